@@ -1,0 +1,53 @@
+import type { Log } from './log.js';
+import type { Channel, IngestBatch } from '@brewpit/protocol';
+
+/** A reading as stored, handed to modules that react to new data (HA bridge, alerts). */
+export interface StoredReading {
+  seriesId: number;
+  channel: string;
+  ts: number;
+  value: number | null;
+  status: string;
+}
+
+/** Events the hub's modules exchange. Adding an event here is the way modules talk. */
+export interface HubEvents {
+  /** A batch was stored; `readings` holds only those that were new. */
+  readingsStored: { deviceId: string; readings: StoredReading[]; channels: Channel[] };
+  deviceChanged: { deviceId: string; reason: 'created' | 'updated' | 'deleted' };
+  deviceSeen: { deviceId: string; status: IngestBatch['status'] };
+  sessionChanged: { sessionId: string; reason: 'started' | 'updated' | 'ended' };
+}
+
+type Handler<K extends keyof HubEvents> = (payload: HubEvents[K]) => void | Promise<void>;
+
+/**
+ * A typed in-process event bus. A handler that throws or rejects is logged and skipped, so one
+ * faulty module can never take ingest (or the hub) down with it.
+ */
+export class EventBus {
+  private readonly handlers = new Map<keyof HubEvents, Set<Handler<never>>>();
+
+  constructor(private readonly log: Log) {}
+
+  /** Subscribes; returns the function that unsubscribes, for a module's `stop()`. */
+  on<K extends keyof HubEvents>(event: K, handler: Handler<K>): () => void {
+    let set = this.handlers.get(event);
+    if (!set) this.handlers.set(event, (set = new Set()));
+    set.add(handler as Handler<never>);
+    return () => set.delete(handler as Handler<never>);
+  }
+
+  emit<K extends keyof HubEvents>(event: K, payload: HubEvents[K]): void {
+    for (const handler of this.handlers.get(event) ?? []) {
+      try {
+        const result = (handler as Handler<K>)(payload);
+        if (result instanceof Promise) {
+          result.catch((err: unknown) => this.log.error({ err, event }, 'Event handler failed'));
+        }
+      } catch (err) {
+        this.log.error({ err, event }, 'Event handler failed');
+      }
+    }
+  }
+}

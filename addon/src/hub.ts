@@ -1,0 +1,86 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { API_PREFIX } from '@brewpit/protocol';
+import { createApp } from './api/app.js';
+import { EventBus } from './bus.js';
+import type { HubContext, HubModule } from './context.js';
+import { child, createLogger, type Log } from './log.js';
+import type { Settings } from './settings.js';
+import { Store } from './store/index.js';
+import { VERSION } from './version.js';
+import { createModules } from './modules.js';
+
+/**
+ * The admin token: the configured one, else the one generated on first start into
+ * `<data dir>/admin_token` (mode 0600), so restarts keep it.
+ */
+export function resolveAdminToken(settings: Settings): { token: string; file: string | null } {
+  if (settings.admin_token) return { token: settings.admin_token, file: null };
+  const file = path.join(settings.data_dir, 'admin_token');
+  if (existsSync(file)) return { token: readFileSync(file, 'utf8').trim(), file };
+  const token = `bpa_${randomBytes(24).toString('base64url')}`;
+  writeFileSync(file, `${token}\n`, { mode: 0o600 });
+  return { token, file };
+}
+
+/** A running hub: store, HTTP API and modules, started and stopped as one. */
+export class Hub {
+  readonly ctx: HubContext;
+  private server: Server | null = null;
+  private readonly modules: HubModule[];
+
+  constructor(settings: Settings, log: Log = createLogger(settings.log_level, settings.log_pretty)) {
+    mkdirSync(settings.data_dir, { recursive: true });
+    const store = Store.open(path.join(settings.data_dir, 'brewpit.db'));
+    const { token } = resolveAdminToken(settings);
+    this.ctx = {
+      settings,
+      store,
+      bus: new EventBus(child(log, 'hub:bus')),
+      log,
+      adminToken: token,
+      version: VERSION,
+      startedAt: Date.now(),
+    };
+    this.modules = createModules(this.ctx);
+  }
+
+  /** Starts the modules, then listens; resolves with the base URL. */
+  async start(): Promise<string> {
+    for (const m of this.modules) await m.start();
+    const app = createApp(this.ctx);
+    const { host, port } = this.ctx.settings;
+    this.server = await new Promise<Server>((resolve, reject) => {
+      const s = app.listen(port, host, () => resolve(s));
+      s.once('error', reject);
+    });
+    const addr = this.server.address() as AddressInfo;
+    const url = `http://${addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address}:${addr.port}`;
+    const log = child(this.ctx.log, 'hub');
+    log.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
+    if (this.ctx.settings.loopback_reads) {
+      log.warn('Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host');
+    }
+    return url;
+  }
+
+  /**
+   * Graceful stop: stop accepting requests and let those in flight (a batch mid-transaction
+   * included) finish, stop modules, then checkpoint the WAL and close the store.
+   */
+  async stop(): Promise<void> {
+    const server = this.server;
+    this.server = null;
+    if (server) {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+    }
+    for (const m of [...this.modules].reverse()) await m.stop();
+    this.ctx.store.close();
+  }
+}

@@ -1,0 +1,80 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Type, type Static } from '@sinclair/typebox';
+import { DEFAULT_HUB_PORT, createValidator, formatErrors } from '@brewpit/protocol';
+
+/** Every hub setting, with its default; the one source of truth for env and add-on options. */
+export const Settings = Type.Object({
+  port: Type.Integer({ minimum: 0, maximum: 65535, default: DEFAULT_HUB_PORT, description: 'HTTP port (0: any free port)' }),
+  host: Type.String({ default: '127.0.0.1', description: 'Address to listen on; 0.0.0.0 for edge nodes on the LAN' }),
+  data_dir: Type.String({ default: './data', description: 'Folder of the SQLite store and the admin token' }),
+  admin_token: Type.Optional(Type.String({ minLength: 16, description: 'Admin bearer token; generated when unset' })),
+  log_level: Type.Union(
+    [Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug')],
+    { default: 'info' },
+  ),
+  log_pretty: Type.Boolean({ default: false }),
+  loopback_reads: Type.Boolean({
+    default: false,
+    description: 'Let GET calls from this machine (127.0.0.1, ::1) read without a token; for the npm start demo',
+  }),
+  retention_days: Type.Integer({ minimum: 0, default: 0, description: 'Delete raw readings older than this (0 keeps all)' }),
+  ha_url: Type.Optional(Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' })),
+  ha_token: Type.Optional(Type.String({ description: 'Home Assistant long-lived access token' })),
+});
+/** Validated hub settings. */
+export type Settings = Static<typeof Settings>;
+
+/** Thrown when settings are invalid; `message` lists every problem as `path: message`. */
+export class SettingsError extends Error {
+  readonly code = 'invalid_settings';
+}
+
+const validate = createValidator(Settings);
+
+function envInt(v: string | undefined): number | string | undefined {
+  return v !== undefined && /^\d+$/.test(v) ? Number(v) : v;
+}
+
+/**
+ * Reads settings from, in order of precedence: environment variables, the add-on's
+ * `options.json` (inside Home Assistant, `/data/options.json`), then the schema defaults.
+ */
+export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const optionsFile = env.BREWPIT_OPTIONS_FILE ?? '/data/options.json';
+  const fromOptions: Record<string, unknown> = existsSync(optionsFile)
+    ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Record<string, unknown>)
+    : {};
+  const fromEnv: Record<string, unknown> = {
+    port: envInt(env.PORT),
+    host: env.HOST,
+    data_dir: env.BREWPIT_DATA_DIR,
+    admin_token: env.BREWPIT_ADMIN_TOKEN || undefined,
+    log_level: env.BREWPIT_LOG_LEVEL ?? env.LOG_LEVEL,
+    log_pretty: env.BREWPIT_LOG_PRETTY === '1' ? true : undefined,
+    loopback_reads: Type.Boolean({
+    default: false,
+    description: 'Let GET calls from this machine (127.0.0.1, ::1) read without a token; for the npm start demo',
+  }),
+  retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    ha_url: env.HA_URL,
+    ha_token: env.HA_TOKEN,
+  };
+  const merged: Record<string, unknown> = { ...defaults(), ...dropUndefined(fromOptions), ...dropUndefined(fromEnv) };
+  const result = validate(merged);
+  if (!result.ok) throw new SettingsError(`Invalid settings:\n${formatErrors(result.errors)}`);
+  return { ...result.value, data_dir: path.resolve(result.value.data_dir) };
+}
+
+function defaults(): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [key, schema] of Object.entries(Settings.properties)) {
+    const d = (schema as { default?: unknown }).default;
+    if (d !== undefined) out[key] = d;
+  }
+  return out;
+}
+
+function dropUndefined(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined && v !== ''));
+}

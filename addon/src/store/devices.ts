@@ -1,0 +1,174 @@
+import { createHash, randomBytes, randomUUID, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import type { DeviceConfig } from '@brewpit/protocol';
+import type { Db } from './db.js';
+
+/** A device as the API shows it: never its token hash. */
+export interface DeviceRow {
+  id: string;
+  name: string;
+  kind: string;
+  created_at: number;
+  last_seen: number | null;
+  boot_id: string | null;
+  ack_seq: number;
+  dropped_total: number;
+  config: DeviceConfig;
+  status: Record<string, unknown>;
+}
+
+/** The config a new device gets until an admin or Home Assistant changes it. */
+export const DEFAULT_DEVICE_CONFIG: DeviceConfig = { sample_interval_s: 5, recording: true, targets: {} };
+
+/** Characters of pairing codes: no 0/O or 1/I, which people misread from a screen. */
+const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
+const PAIRING_TTL_MS = 10 * 60 * 1000;
+
+function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** scrypt with a per-token salt; stored as `scrypt$salt$hash`. */
+export function hashToken(token: string): string {
+  const salt = randomBytes(16);
+  return `scrypt$${salt.toString('base64url')}$${scryptSync(token, salt, 32).toString('base64url')}`;
+}
+
+const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
+
+/**
+ * Constant-time comparison of a presented token with a stored `scrypt$…` hash. Async, so a
+ * flood of wrong tokens costs thread-pool time rather than blocking ingest on the event loop.
+ */
+export async function verifyToken(token: string, stored: string): Promise<boolean> {
+  const [scheme, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64url');
+  const actual = await scryptAsync(token, Buffer.from(salt, 'base64url'), expected.length);
+  return timingSafeEqual(actual, expected);
+}
+
+/** Device tokens read `bpd_<device id>_<secret>`: the id picks the one hash to check. */
+const TOKEN_RE = /^bpd_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
+
+/** Stable ETag of a device config: clients send it back in `If-None-Match`. */
+export function configEtag(config: DeviceConfig): string {
+  return `"${sha256(JSON.stringify(config)).slice(0, 16)}"`;
+}
+
+/** Device registry, pairing codes and device tokens. */
+export class DeviceStore {
+  /**
+   * scrypt is deliberately slow (~50 ms); ingest cannot pay that per request. Verified tokens
+   * are remembered by their SHA-256 (never in clear) until the device is deleted.
+   */
+  private readonly verified = new Map<string, string>();
+
+  constructor(private readonly db: Db) {}
+
+  /** Creates a one-time pairing code; only its hash is stored. */
+  createPairing(now = Date.now()): { code: string; expires_at: number } {
+    const bytes = randomBytes(6);
+    const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join('');
+    const code = `${chars.slice(0, 3)}-${chars.slice(3)}`;
+    const expires_at = now + PAIRING_TTL_MS;
+    this.db
+      .prepare('INSERT INTO pairings (code_hash, created_at, expires_at) VALUES (?, ?, ?)')
+      .run(sha256(code), now, expires_at);
+    return { code, expires_at };
+  }
+
+  /**
+   * Exchanges a valid, unused, unexpired code for a new device and its token (shown once).
+   * Returns null when the code is unknown, used or expired: the caller does not learn which.
+   */
+  pair(code: string, name: string, now = Date.now()): { device_id: string; token: string } | null {
+    return this.db.transaction(() => {
+      const row = this.db
+        .prepare('SELECT expires_at, used_at FROM pairings WHERE code_hash = ?')
+        .get(sha256(code)) as { expires_at: number; used_at: number | null } | undefined;
+      if (!row || row.used_at !== null || row.expires_at < now) return null;
+      const { device_id, token } = this.create(name, 'edge', now);
+      this.db
+        .prepare('UPDATE pairings SET used_at = ?, device_id = ? WHERE code_hash = ?')
+        .run(now, device_id, sha256(code));
+      return { device_id, token };
+    })();
+  }
+
+  /** Registers a device directly (admin) and returns its token, shown once. */
+  create(name: string, kind = 'edge', now = Date.now()): { device_id: string; token: string } {
+    const device_id = randomUUID();
+    const token = `bpd_${device_id}_${randomBytes(24).toString('base64url')}`;
+    this.db
+      .prepare(
+        'INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)',
+      )
+      .run(device_id, name, kind, hashToken(token), now, JSON.stringify(DEFAULT_DEVICE_CONFIG));
+    return { device_id, token };
+  }
+
+  /** Finds the device a bearer token belongs to, or null. */
+  async authenticate(token: string): Promise<string | null> {
+    const key = sha256(token);
+    const cached = this.verified.get(key);
+    if (cached) return cached;
+    const id = TOKEN_RE.exec(token)?.[1];
+    if (!id) return null;
+    const row = this.db.prepare('SELECT token_hash FROM devices WHERE id = ?').get(id) as
+      | { token_hash: string | null }
+      | undefined;
+    if (!row?.token_hash || !(await verifyToken(token, row.token_hash))) return null;
+    // The device may have been deleted while scrypt ran.
+    if (!this.get(id)) return null;
+    this.verified.set(key, id);
+    return id;
+  }
+
+  get(id: string): DeviceRow | null {
+    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    return row ? toDevice(row) : null;
+  }
+
+  list(): DeviceRow[] {
+    return (this.db.prepare('SELECT * FROM devices ORDER BY created_at').all() as Record<string, unknown>[]).map(toDevice);
+  }
+
+  rename(id: string, name: string): boolean {
+    return this.db.prepare('UPDATE devices SET name = ? WHERE id = ?').run(name, id).changes === 1;
+  }
+
+  setConfig(id: string, config: DeviceConfig): boolean {
+    return this.db.prepare('UPDATE devices SET config_json = ? WHERE id = ?').run(JSON.stringify(config), id).changes === 1;
+  }
+
+  /** Deletes a device with its series and readings; its token stops working at once. */
+  delete(id: string): boolean {
+    const deleted = this.db.transaction(() => {
+      const series = this.db.prepare('SELECT id FROM series WHERE device_id = ?').pluck().all(id) as number[];
+      for (const sid of series) {
+        this.db.prepare('DELETE FROM readings WHERE series_id = ?').run(sid);
+        this.db.prepare('DELETE FROM rollups_1m WHERE series_id = ?').run(sid);
+        this.db.prepare('DELETE FROM rollups_1h WHERE series_id = ?').run(sid);
+      }
+      return this.db.prepare('DELETE FROM devices WHERE id = ?').run(id).changes === 1;
+    })();
+    for (const [k, v] of this.verified) if (v === id) this.verified.delete(k);
+    return deleted;
+  }
+}
+
+function toDevice(row: Record<string, unknown>): DeviceRow {
+  return {
+    id: row.id as string,
+    name: row.name as string,
+    kind: row.kind as string,
+    created_at: row.created_at as number,
+    last_seen: (row.last_seen as number | null) ?? null,
+    boot_id: (row.boot_id as string | null) ?? null,
+    ack_seq: row.ack_seq as number,
+    dropped_total: row.dropped_total as number,
+    config: { ...DEFAULT_DEVICE_CONFIG, ...(JSON.parse(row.config_json as string) as Partial<DeviceConfig>) },
+    status: JSON.parse(row.status_json as string) as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,194 @@
+import type { Channel, DroppedRange, IngestBatch, Reading, ReadingStatus } from '@brewpit/protocol';
+import type { StoredReading } from '../bus.js';
+import type { Db } from './db.js';
+import { advanceAck, isKnown, mergeRanges, toRanges, type SeqRange } from './seq.js';
+
+/** Storage codes of reading statuses; `ok` is 0 so the common case costs one byte. */
+export const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
+  ok: 0,
+  unavailable: 1,
+  spike: 2,
+  frozen: 3,
+  implausible: 4,
+};
+/** Reading status by storage code. */
+export const STATUS_NAMES = Object.keys(STATUS_CODES) as ReadingStatus[];
+
+/** Outcome of storing one batch. */
+export interface IngestResult {
+  ackSeq: number;
+  stored: StoredReading[];
+  duplicates: number;
+  /** Readings whose (channel, ts) was already taken by another seq: kept once, counted. */
+  collisions: number;
+  channels: Channel[];
+}
+
+/** Thrown when a batch refers to something the hub cannot accept; nothing was stored. */
+export class IngestRejected extends Error {
+  constructor(
+    message: string,
+    readonly errors: { path: string; message: string }[],
+  ) {
+    super(message);
+  }
+  readonly code = 'ingest_rejected';
+}
+
+interface Bucket {
+  min: number; minTs: number; max: number; maxTs: number; sum: number; count: number;
+}
+
+const MINUTE = 60_000;
+const HOUR = 3_600_000;
+
+/** Readings, series and rollups. One batch is one transaction: all of it is stored or none. */
+export class ReadingStore {
+  private readonly stmts;
+
+  constructor(private readonly db: Db) {
+    const rollup = (table: string) =>
+      db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
+        VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
+        ON CONFLICT (series_id, bucket) DO UPDATE SET
+          min_ts = CASE WHEN excluded.min < min THEN excluded.min_ts ELSE min_ts END,
+          min = MIN(min, excluded.min),
+          max_ts = CASE WHEN excluded.max > max THEN excluded.max_ts ELSE max_ts END,
+          max = MAX(max, excluded.max),
+          sum = sum + excluded.sum,
+          count = count + excluded.count`);
+    this.stmts = {
+      device: db.prepare('SELECT ack_seq FROM devices WHERE id = ?'),
+      ranges: db.prepare('SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? ORDER BY from_seq').raw(),
+      clearRanges: db.prepare('DELETE FROM seq_ranges WHERE device_id = ?'),
+      addRange: db.prepare('INSERT INTO seq_ranges (device_id, from_seq, to_seq) VALUES (?, ?, ?)'),
+      seriesOf: db.prepare('SELECT key, id FROM series WHERE device_id = ?').raw(),
+      upsertSeries: db.prepare(`INSERT INTO series (device_id, key, kind, unit, name, precision, created_at)
+        VALUES (@device_id, @key, @kind, @unit, @name, @precision, @now)
+        ON CONFLICT (device_id, key) DO UPDATE SET kind = excluded.kind, unit = excluded.unit,
+          name = excluded.name, precision = excluded.precision`),
+      insert: db.prepare('INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)'),
+      last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
+        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts)`),
+      rollup1m: rollup('rollups_1m'),
+      rollup1h: rollup('rollups_1h'),
+      ack: db.prepare(`UPDATE devices SET ack_seq = ?, dropped_total = dropped_total + ?, last_seen = ?,
+        boot_id = ?, status_json = COALESCE(?, status_json) WHERE id = ?`),
+    };
+  }
+
+  /** Channels the hub already knows for a device, by key. */
+  seriesIds(deviceId: string): Map<string, number> {
+    return new Map(this.stmts.seriesOf.all(deviceId) as [string, number][]);
+  }
+
+  /**
+   * Stores a validated batch in one transaction and returns the new acknowledgement. A seq at
+   * or below the acknowledgement, or in a range already stored, is a resend and is skipped, so
+   * the same batch sent any number of times is stored once.
+   */
+  ingest(deviceId: string, batch: IngestBatch, now = Date.now()): IngestResult {
+    return this.db.transaction(() => this.ingestTx(deviceId, batch, now))();
+  }
+
+  private ingestTx(deviceId: string, batch: IngestBatch, now: number): IngestResult {
+    const dev = this.stmts.device.get(deviceId) as { ack_seq: number } | undefined;
+    if (!dev) throw new IngestRejected('Unknown device', [{ path: '/', message: 'device no longer exists' }]);
+    const ranges = (this.stmts.ranges.all(deviceId) as SeqRange[]).map(([a, b]) => [a, b] as SeqRange);
+    for (const ch of batch.channels ?? []) {
+      this.stmts.upsertSeries.run({ device_id: deviceId, ...ch, precision: ch.precision ?? null, now });
+    }
+    const ids = this.seriesIds(deviceId);
+    const unknown = batch.readings.findIndex((r) => !ids.has(r.channel));
+    if (unknown >= 0) {
+      const r = batch.readings[unknown]!;
+      throw new IngestRejected(`Unknown channel '${r.channel}'`, [
+        { path: `/readings/${unknown}/channel`, message: `channel '${r.channel}' was never announced in 'channels'` },
+      ]);
+    }
+    const stored: StoredReading[] = [];
+    const newSeqs: number[] = [];
+    const latest = new Map<number, Reading>();
+    const m1 = new Map<string, Bucket>();
+    let duplicates = 0;
+    let collisions = 0;
+    for (const r of batch.readings) {
+      if (isKnown(r.seq, dev.ack_seq, ranges)) {
+        duplicates++;
+        continue;
+      }
+      newSeqs.push(r.seq);
+      const sid = ids.get(r.channel)!;
+      const status = r.status ?? (r.value === null ? 'unavailable' : 'ok');
+      if (this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
+        collisions++;
+        continue;
+      }
+      stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
+      const prev = latest.get(sid);
+      if (!prev || prev.ts <= r.ts) latest.set(sid, { ...r, status });
+      if (status === 'ok' && r.value !== null) addToBucket(m1, sid, Math.floor(r.ts / MINUTE) * MINUTE, r.ts, r.value);
+    }
+    this.writeRollups(m1);
+    for (const [id, r] of latest) this.stmts.last.run({ id, ts: r.ts, value: r.value, status: r.status });
+    const ackSeq = this.advance(deviceId, dev.ack_seq, ranges, newSeqs, batch.dropped ?? []);
+    const droppedCount = countDropped(batch.dropped ?? [], dev.ack_seq, ranges);
+    this.stmts.ack.run(ackSeq, droppedCount, now, batch.boot_id, batch.status ? JSON.stringify(batch.status) : null, deviceId);
+    return { ackSeq, stored, duplicates, collisions, channels: batch.channels ?? [] };
+  }
+
+  private writeRollups(m1: Map<string, Bucket>): void {
+    const h1 = new Map<string, Bucket>();
+    for (const [key, b] of m1) {
+      const [sid, bucket] = key.split(':').map(Number) as [number, number];
+      this.stmts.rollup1m.run({ s: sid, b: bucket, ...b });
+      mergeBucket(h1, `${sid}:${Math.floor(bucket / HOUR) * HOUR}`, b);
+    }
+    for (const [key, b] of h1) {
+      const [sid, bucket] = key.split(':').map(Number) as [number, number];
+      this.stmts.rollup1h.run({ s: sid, b: bucket, ...b });
+    }
+  }
+
+  private advance(deviceId: string, ack: number, ranges: SeqRange[], newSeqs: number[], dropped: DroppedRange[]): number {
+    const all: SeqRange[] = [...ranges, ...toRanges(newSeqs), ...dropped.map((d) => [d.from, d.to] as SeqRange)];
+    const next = advanceAck(ack, all);
+    this.stmts.clearRanges.run(deviceId);
+    for (const [from, to] of next.pending) this.stmts.addRange.run(deviceId, from, to);
+    return next.ack;
+  }
+}
+
+/** Seqs in the dropped ranges that were not already known, so a re-reported drop counts once. */
+function countDropped(dropped: DroppedRange[], ack: number, ranges: SeqRange[]): number {
+  let n = 0;
+  for (const [from, to] of mergeRanges(dropped.map((d) => [d.from, d.to] as SeqRange))) {
+    const lo = Math.max(from, ack + 1);
+    if (lo > to) continue;
+    n += to - lo + 1;
+    // `ranges` are disjoint, so subtracting each overlap once is exact.
+    for (const [a, b] of ranges) n -= Math.max(0, Math.min(to, b) - Math.max(lo, a) + 1);
+  }
+  return n;
+}
+
+function addToBucket(map: Map<string, Bucket>, sid: number, bucket: number, ts: number, v: number): void {
+  mergeBucket(map, `${sid}:${bucket}`, { min: v, minTs: ts, max: v, maxTs: ts, sum: v, count: 1 });
+}
+
+function mergeBucket(map: Map<string, Bucket>, key: string, b: Bucket): void {
+  const cur = map.get(key);
+  if (!cur) {
+    map.set(key, { ...b });
+    return;
+  }
+  if (b.min < cur.min) [cur.min, cur.minTs] = [b.min, b.minTs];
+  if (b.max > cur.max) [cur.max, cur.maxTs] = [b.max, b.maxTs];
+  cur.sum += b.sum;
+  cur.count += b.count;
+}
+
+/** Readings as the status name, for modules that read the store back. */
+export function statusName(code: number): ReadingStatus {
+  return STATUS_NAMES[code] ?? 'ok';
+}

@@ -1,0 +1,129 @@
+import { Type, type Static } from '@sinclair/typebox';
+import { Point } from './history.js';
+
+/** A cook (smoker, grill) or a brew (fermentation). */
+export const SessionKind = Type.Union([Type.Literal('cook'), Type.Literal('brew')], { $id: 'SessionKind' });
+/** A cook or a brew. */
+export type SessionKind = Static<typeof SessionKind>;
+
+/** What a series means within a session; decides estimates, alerts and chart grouping. */
+export const ChannelRole = Type.Union(
+  [
+    Type.Literal('pit'),
+    Type.Literal('meat'),
+    Type.Literal('wort'),
+    Type.Literal('chamber'),
+    Type.Literal('ambient'),
+    Type.Literal('gravity'),
+    Type.Literal('other'),
+  ],
+  { $id: 'ChannelRole' },
+);
+/** What a series means within a session. */
+export type ChannelRole = Static<typeof ChannelRole>;
+
+/** One series taking part in a session. */
+export const SessionChannel = Type.Object(
+  {
+    series_id: Type.Integer({ minimum: 1 }),
+    role: ChannelRole,
+    target: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: 'Target value, e.g. 95 °C for a brisket' })),
+    label: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Name within the session, e.g. "Brisket point"' })),
+  },
+  { additionalProperties: false, $id: 'SessionChannel' },
+);
+/** One series taking part in a session. */
+export type SessionChannel = Static<typeof SessionChannel>;
+
+/** Body of `POST /api/v1/sessions`. */
+export const SessionCreate = Type.Object(
+  {
+    kind: SessionKind,
+    name: Type.String({ minLength: 1, maxLength: 120 }),
+    started_at: Type.Optional(Type.Integer({ minimum: 0, description: 'UTC epoch ms; defaults to now' })),
+    channels: Type.Array(SessionChannel, { maxItems: 32 }),
+    notes: Type.Optional(Type.String({ maxLength: 10_000 })),
+    recipe: Type.Optional(Type.String({ maxLength: 200 })),
+    og: Type.Optional(Type.Number({ minimum: 0.98, maximum: 1.2, description: 'Original gravity (SG), brews' })),
+  },
+  { additionalProperties: false, $id: 'SessionCreate' },
+);
+/** Body of `POST /api/v1/sessions`. */
+export type SessionCreate = Static<typeof SessionCreate>;
+
+/** Body of `PATCH /api/v1/sessions/{id}`: any subset of the editable fields. */
+export const SessionPatch = Type.Partial(Type.Omit(SessionCreate, ['kind']), { additionalProperties: false, $id: 'SessionPatch' });
+/** Body of `PATCH /api/v1/sessions/{id}`. */
+export type SessionPatch = Static<typeof SessionPatch>;
+
+/** A session as the API returns it. */
+export const Session = Type.Object(
+  {
+    id: Type.String(),
+    kind: SessionKind,
+    name: Type.String(),
+    status: Type.Union([Type.Literal('active'), Type.Literal('ended')]),
+    started_at: Type.Integer(),
+    ended_at: Type.Union([Type.Integer(), Type.Null()]),
+    channels: Type.Array(SessionChannel),
+    notes: Type.String(),
+    recipe: Type.Union([Type.String(), Type.Null()]),
+    og: Type.Union([Type.Number(), Type.Null()]),
+  },
+  { $id: 'Session' },
+);
+/** A session as the API returns it. */
+export type Session = Static<typeof Session>;
+
+/** A timestamped note on a session's chart ("pitched yeast", "wrapped"). */
+export const Annotation = Type.Object(
+  {
+    id: Type.Integer(),
+    session_id: Type.String(),
+    ts: Type.Integer(),
+    text: Type.String(),
+    kind: Type.Union([Type.Literal('note'), Type.Literal('alert'), Type.Literal('event')]),
+  },
+  { $id: 'Annotation' },
+);
+/** A timestamped note on a session's chart. */
+export type Annotation = Static<typeof Annotation>;
+
+/** Body of `POST /api/v1/sessions/{id}/annotations`. */
+export const AnnotationCreate = Type.Object(
+  {
+    text: Type.String({ minLength: 1, maxLength: 500 }),
+    ts: Type.Optional(Type.Integer({ minimum: 0, description: 'UTC epoch ms; defaults to now' })),
+  },
+  { additionalProperties: false, $id: 'AnnotationCreate' },
+);
+/** Body of `POST /api/v1/sessions/{id}/annotations`. */
+export type AnnotationCreate = Static<typeof AnnotationCreate>;
+
+/** One series of a session's chart. */
+export const SessionSeriesHistory = Type.Object({
+  series_id: Type.Integer(),
+  role: ChannelRole,
+  label: Type.String(),
+  kind: Type.String(),
+  unit: Type.String(),
+  target: Type.Union([Type.Number(), Type.Null()]),
+  downsampled: Type.Boolean(),
+  points: Type.Array(Point),
+});
+/** One series of a session's chart. */
+export type SessionSeriesHistory = Static<typeof SessionSeriesHistory>;
+
+/** Answer to `GET /api/v1/sessions/{id}/history?from&to&max_points`: everything a chart draws. */
+export const SessionHistory = Type.Object(
+  {
+    session_id: Type.String(),
+    from: Type.Integer(),
+    to: Type.Integer(),
+    series: Type.Array(SessionSeriesHistory),
+    annotations: Type.Array(Annotation),
+  },
+  { $id: 'SessionHistory' },
+);
+/** Answer to `GET /api/v1/sessions/{id}/history`. */
+export type SessionHistory = Static<typeof SessionHistory>;

@@ -1,0 +1,136 @@
+#!/usr/bin/env node
+// `npm start`: the hub with its embedded SQLite store plus one simulated edge node feeding it,
+// in one terminal. First run pairs the simulated node through the real pairing API and keeps
+// its token under data/, so later runs continue the same history.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dataDir = path.resolve(process.env.BREWPIT_DATA_DIR ?? path.join(root, 'data'));
+const port = Number(process.env.PORT ?? 8488);
+const hubUrl = `http://127.0.0.1:${port}`;
+const edgeDir = path.join(dataDir, 'demo-edge');
+const children = [];
+
+function run(name, args, env) {
+  const child = spawn(process.execPath, args, {
+    cwd: root,
+    env: { ...process.env, BREWPIT_LOG_PRETTY: '1', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  child.on('exit', (code, signal) => {
+    if (!stopping) {
+      console.error(`\n${name} exited (${signal ?? code}); stopping.`);
+      stop(code ?? 1);
+    }
+  });
+  children.push(child);
+  return child;
+}
+
+let stopping = false;
+function stop(code = 0) {
+  stopping = true;
+  for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+  setTimeout(() => process.exit(code), 1500).unref();
+}
+process.on('SIGINT', () => stop(0));
+process.on('SIGTERM', () => stop(0));
+
+async function waitForHub(timeoutMs = 20_000) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(`${hubUrl}/api/v1/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`Hub did not answer on ${hubUrl} within ${timeoutMs / 1000} s`);
+}
+
+async function api(method, route, token, body) {
+  const res = await fetch(`${hubUrl}/api/v1${route}`, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${route} failed: ${res.status} ${text}`);
+  return JSON.parse(text);
+}
+
+/** Pairs the simulated node once; later runs reuse its token (unless the device was deleted). */
+async function edgeToken(adminToken) {
+  mkdirSync(edgeDir, { recursive: true });
+  const tokenFile = path.join(edgeDir, 'edge-token');
+  if (existsSync(tokenFile)) {
+    const saved = readFileSync(tokenFile, 'utf8').trim();
+    const id = /^bpd_([0-9a-f-]{36})_/.exec(saved)?.[1];
+    const devices = await api('GET', '/devices', adminToken);
+    if (devices.some((d) => d.id === id)) return tokenFile;
+  }
+  const { code } = await api('POST', '/pairings', adminToken);
+  const res = await fetch(`${hubUrl}/api/v1/pair`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ code, name: 'demo-pi' }),
+  });
+  if (!res.ok) throw new Error(`Pairing the demo edge node failed: ${res.status} ${await res.text()}`);
+  const { token } = await res.json();
+  writeFileSync(tokenFile, `${token}\n`, { mode: 0o600 });
+  return tokenFile;
+}
+
+function writeEdgeConfig(tokenFile) {
+  const file = path.join(edgeDir, 'edge.yaml');
+  writeFileSync(
+    file,
+    [
+      '# Written by `npm start`: one simulated edge node with a smoker and a fermenter.',
+      `hub: {url: "${hubUrl}", token_file: ${JSON.stringify(tokenFile)}}`,
+      'device: {name: demo-pi}',
+      'sample_interval: 2s',
+      `outbox: {path: ${JSON.stringify(path.join(edgeDir, 'outbox.db'))}, max_size: 50MB}`,
+      'sensors:',
+      '  - platform: simulated',
+      '    model: smoker',
+      '  - platform: simulated',
+      '    model: fermenter',
+      '',
+    ].join('\n'),
+  );
+  return file;
+}
+
+async function main() {
+  mkdirSync(dataDir, { recursive: true });
+  run('hub', ['addon/dist/main.js'], { PORT: String(port), BREWPIT_DATA_DIR: dataDir, BREWPIT_LOOPBACK_READS: '1' });
+  await waitForHub();
+  const adminToken =
+    process.env.BREWPIT_ADMIN_TOKEN ?? readFileSync(path.join(dataDir, 'admin_token'), 'utf8').trim();
+  const config = writeEdgeConfig(await edgeToken(adminToken));
+  run('edge', ['edge-node/dist/cli.js', 'run', '--config', config], {});
+  const tokenHint = process.env.BREWPIT_ADMIN_TOKEN ? '$BREWPIT_ADMIN_TOKEN' : `$(cat ${path.relative(root, path.join(dataDir, 'admin_token'))})`;
+  console.log(
+    [
+      '',
+      `  Brewpit hub:     ${hubUrl}/api/v1/health`,
+      `  Series:          curl ${hubUrl}/api/v1/series   (tokenless reads from this machine: demo only)`,
+      `  Admin token:     ${tokenHint}`,
+      `  API description: ${hubUrl}/api/v1/openapi.json`,
+      `  Demo edge node:  ${path.relative(root, config)}`,
+      '  Stop with Ctrl-C.',
+      '',
+    ].join('\n'),
+  );
+}
+
+main().catch((err) => {
+  console.error(`npm start failed: ${err.message}`);
+  stop(1);
+});
