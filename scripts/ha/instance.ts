@@ -154,6 +154,20 @@ function spawnHass(opts: InstanceOptions, logFile: string): ChildProcess {
   return child;
 }
 
+/**
+ * Since 2026.11 the `http:` YAML migrates into a stored "pending" config that Home Assistant
+ * reverts (with a restart) five minutes later unless someone confirms it in the UI. The
+ * harness confirms it as a user would; otherwise any test longer than five minutes would see
+ * Home Assistant restart under it. Nothing pending (later starts) is not an error.
+ */
+async function confirmHttpConfig(url: string, token: string): Promise<void> {
+  try {
+    await api.callWs(url, token, { type: 'http/config/promote' });
+  } catch (e) {
+    if (!/not.?allowed|no pending|nothing to promote/i.test(String(e))) throw e;
+  }
+}
+
 /** Starts HA and returns once it is RUNNING with a working long-lived token. */
 export async function launch(opts: InstanceOptions): Promise<Running> {
   const started = Date.now();
@@ -186,6 +200,7 @@ export async function launch(opts: InstanceOptions): Promise<Running> {
       const removed = await api.removeOnboardingIntegrations(url, token);
       log(`removed the integrations onboarding set up: ${removed.join(', ') || 'none'}`);
     }
+    await confirmHttpConfig(url, token);
     writeState(opts.configDir, { ...readState(opts.configDir), token, url, version });
     log(
       `Home Assistant ${version} RUNNING on ${url} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
