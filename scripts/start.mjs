@@ -69,10 +69,14 @@ async function edgeToken(adminToken) {
   mkdirSync(edgeDir, { recursive: true });
   const tokenFile = path.join(edgeDir, 'edge-token');
   if (existsSync(tokenFile)) {
-    const saved = readFileSync(tokenFile, 'utf8').trim();
-    const id = /^bpd_([0-9a-f-]{36})_/.exec(saved)?.[1];
+    let saved = {};
+    try {
+      saved = JSON.parse(readFileSync(tokenFile, 'utf8'));
+    } catch {
+      // unreadable or from an older run: pair again
+    }
     const devices = await api('GET', '/devices', adminToken);
-    if (devices.some((d) => d.id === id)) return tokenFile;
+    if (devices.some((d) => d.id === saved.device_id)) return tokenFile;
   }
   const { code } = await api('POST', '/pairings', adminToken);
   const res = await fetch(`${hubUrl}/api/v1/pair`, {
@@ -81,8 +85,10 @@ async function edgeToken(adminToken) {
     body: JSON.stringify({ code, name: 'demo-pi' }),
   });
   if (!res.ok) throw new Error(`Pairing the demo edge node failed: ${res.status} ${await res.text()}`);
-  const { token } = await res.json();
-  writeFileSync(tokenFile, `${token}\n`, { mode: 0o600 });
+  const { device_id, token } = await res.json();
+  // The same file `brewpit-edge pair` writes.
+  const record = { device_id, token, hub_url: hubUrl, paired_at: new Date().toISOString() };
+  writeFileSync(tokenFile, `${JSON.stringify(record, null, 2)}\n`, { mode: 0o600 });
   return tokenFile;
 }
 

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * `brewpit-edge`: run the edge node, pair it with a hub, show its status, scan for sensors.
+ */
+import { Command } from 'commander';
+import { loadConfigFile } from './config/load.js';
+import { ConfigError, EdgeError, errorMessage } from './errors.js';
+import { createLogger } from './log.js';
+import { runEdgeNode } from './node.js';
+import { pair } from './cli/pair.js';
+import { scan, starterConfig } from './cli/scan.js';
+import { collectStatus, formatStatus } from './cli/status.js';
+import { EDGE_VERSION } from './version.js';
+
+const program = new Command();
+program
+  .name('brewpit-edge')
+  .description('Brewpit edge node: reads probes, buffers every reading, pushes to the hub')
+  .version(EDGE_VERSION);
+
+program
+  .command('run')
+  .description('sample the sensors and send the readings to the hub')
+  .requiredOption('-c, --config <file>', 'edge.yaml', 'edge.yaml')
+  .action(async (o: { config: string }) => {
+    const config = loadConfigFile(o.config);
+    const log = createLogger();
+    const node = await runEdgeNode(config, log);
+    let signals = 0;
+    const shutdown = (signal: string): void => {
+      if (++signals > 1) process.exit(1);
+      log.info({ signal }, `Received ${signal}, stopping`);
+      node.stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          console.error(`Failed to stop cleanly: ${errorMessage(err)}`);
+          process.exit(1);
+        },
+      );
+    };
+    process.on('SIGTERM', () => shutdown('SIGTERM'));
+    process.on('SIGINT', () => shutdown('SIGINT'));
+  });
+
+program
+  .command('pair')
+  .description("exchange a pairing code from the hub for this node's token")
+  .argument('<hub-url>', 'hub base URL, e.g. http://homeassistant.local:8488')
+  .argument('<code>', 'pairing code shown by the hub, e.g. K7Q-4MZ')
+  .option('-c, --config <file>', 'edge.yaml (token file path and device name come from it)')
+  .option('-n, --name <name>', 'device name shown in Home Assistant')
+  .option('-t, --token-file <file>', 'where to write the token')
+  .action(
+    async (
+      hubUrl: string,
+      code: string,
+      o: { config?: string; name?: string; tokenFile?: string },
+    ) => {
+      const res = await pair(hubUrl, code, o);
+      console.log(`Paired as device ${res.deviceId}; token written to ${res.file} (mode 0600)`);
+    },
+  );
+
+program
+  .command('status')
+  .description('outbox depth, oldest unsent reading, last ack, sensor health, drain progress')
+  .option('-c, --config <file>', 'edge.yaml', 'edge.yaml')
+  .option('--json', 'print JSON')
+  .action((o: { config: string; json?: boolean }) => {
+    const report = collectStatus(loadConfigFile(o.config));
+    console.log(o.json ? JSON.stringify(report, null, 2) : formatStatus(report));
+  });
+
+program
+  .command('scan')
+  .description('probe I²C buses and 1-Wire for known sensors and print a starter edge.yaml')
+  .option('--hub <url>', 'hub URL to put in the config')
+  .option('--w1-root <dir>', '1-Wire sysfs root', '/sys/bus/w1/devices')
+  .action(async (o: { hub?: string; w1Root: string }) => {
+    const found = await scan({ w1Root: o.w1Root });
+    for (const e of found.i2cErrors) console.error(`warning: ${e}`);
+    process.stdout.write(starterConfig(found, o.hub));
+  });
+
+program.parseAsync(process.argv).catch((err: unknown) => {
+  if (err instanceof ConfigError) console.error(err.issues.join('\n'));
+  else if (err instanceof EdgeError) console.error(`error: ${err.message}`);
+  else console.error(`error: ${errorMessage(err)}`);
+  process.exit(err instanceof ConfigError ? 78 : 1); // 78: EX_CONFIG, systemd will not spin on it
+});

@@ -1,0 +1,184 @@
+import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
+import { LineCounter, isMap, isNode, parseDocument, type Document } from 'yaml';
+import { ConfigError } from '../errors.js';
+import { PLATFORMS } from '../sensors/registry.js';
+import {
+  EdgeConfigSchema,
+  type EdgeConfig,
+  type RawEdgeConfig,
+  type SensorConfig,
+} from './schema.js';
+import { parseDuration, parseSize } from './units.js';
+import { formatPath, validateWith, type Issue } from './validate.js';
+
+/** Reads, validates and resolves `edge.yaml`; throws `ConfigError` listing every problem. */
+export function loadConfigFile(path: string): EdgeConfig {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    throw new ConfigError([`${path}: cannot read: ${(err as Error).message}`], path);
+  }
+  return parseConfig(text, path);
+}
+
+/** Parses YAML text; `file` names it in messages and its folder anchors relative paths. */
+export function parseConfig(text: string, file: string): EdgeConfig {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
+  const name = file.split('/').pop() ?? file;
+  if (doc.errors.length > 0) {
+    const issues = doc.errors.map(
+      (e) =>
+        `${name}:${e.linePos?.[0]?.line ?? lineCounter.linePos(e.pos[0]).line}: ${e.message.split('\n')[0]}`,
+    );
+    throw new ConfigError(issues, file);
+  }
+  const locate = (path: readonly (string | number)[]): number | undefined =>
+    lineOf(doc, lineCounter, path);
+  return resolveConfig(doc.toJS(), { source: file, baseDir: dirname(resolve(file)), locate });
+}
+
+/** Where a config came from, for messages and relative paths. */
+export interface ConfigOrigin {
+  source: string;
+  baseDir: string;
+  locate?: (path: readonly (string | number)[]) => number | undefined;
+}
+
+/**
+ * Validates a configuration object (parsed YAML, or built in code for `startEdgeNode`),
+ * fills defaults, parses units and resolves paths against `baseDir`.
+ */
+export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig {
+  const raw = structuredClone(input ?? {}) as RawEdgeConfig;
+  const issues = validateWith(EdgeConfigSchema, raw);
+  const sensors: SensorConfig[] = [];
+  if (Array.isArray(raw.sensors)) issues.push(...validateSensors(raw.sensors, sensors));
+  if (raw.hub && raw.hub.token && raw.hub.token_file) {
+    issues.push({ path: ['hub', 'token'], message: 'give either token or token_file, not both' });
+  }
+  if (issues.length > 0) throw new ConfigError(formatIssues(issues, origin), origin.source);
+  const abs = (p: string): string => (isAbsolute(p) ? p : resolve(origin.baseDir, p));
+  const outboxPath = abs(raw.outbox.path);
+  const tokenFile = raw.hub.token ? undefined : abs(raw.hub.token_file ?? './edge-token');
+  const interval = parseDuration(raw.sample_interval as string | number);
+  const u = raw.uplink;
+  return {
+    source: origin.source,
+    hub: {
+      url: raw.hub.url.replace(/\/+$/, ''),
+      tokenFile,
+      token: raw.hub.token,
+      deviceId: raw.hub.device_id,
+      applyConfig: raw.hub.apply_config,
+    },
+    deviceName: raw.device.name,
+    sampleIntervalMs: interval,
+    sensorTimeoutMs: Math.min(
+      raw.sensor_timeout !== undefined
+        ? parseDuration(raw.sensor_timeout as string | number)
+        : 2000,
+      Math.max(50, interval * 0.9),
+    ),
+    outbox: { path: outboxPath, maxBytes: parseSize(raw.outbox.max_size as string | number) },
+    uplink: {
+      batchMaxReadings: u.batch_max_readings,
+      batchMaxAgeMs: parseDuration(u.batch_max_age as string | number),
+      backoffInitialMs: parseDuration(u.backoff_initial as string | number),
+      backoffMaxMs: parseDuration(u.backoff_max as string | number),
+      heartbeatMs: parseDuration(u.heartbeat as string | number),
+      requestTimeoutMs: parseDuration(u.request_timeout as string | number),
+      gzip: u.gzip,
+    },
+    statusFile: raw.status_file ? abs(raw.status_file) : `${outboxPath}.status.json`,
+    sensors,
+  };
+}
+
+function validateSensors(entries: unknown[], out: SensorConfig[]): Issue[] {
+  const issues: Issue[] = [];
+  const owners = new Map<string, number>();
+  entries.forEach((entry, i) => {
+    const platform = (entry as { platform?: unknown } | null)?.platform;
+    if (typeof platform !== 'string') return; // the top-level schema reported it
+    const descriptor = PLATFORMS.get(platform);
+    if (!descriptor) {
+      issues.push({
+        path: ['sensors', i, 'platform'],
+        message: `unknown platform '${platform}' (known: ${[...PLATFORMS.keys()].join(', ')})`,
+      });
+      return;
+    }
+    const found = validateWith(descriptor.schema, entry, ['sensors', i]);
+    // Extra checks run on invalid options too (all errors at once); a check that trips over
+    // a malformed option has nothing to add beyond the schema's message.
+    let checked: string[] = [];
+    try {
+      checked = descriptor.check?.(entry) ?? [];
+    } catch {
+      checked = [];
+    }
+    {
+      for (const msg of checked) {
+        const [where, ...rest] = msg.split(': ');
+        const path = rest.length ? pathFrom(where ?? '') : [];
+        issues.push({
+          path: ['sensors', i, ...path],
+          message: rest.length ? rest.join(': ') : msg,
+        });
+      }
+    }
+    if (found.length === 0) {
+      for (const r of descriptor.readings(entry)) {
+        const other = owners.get(r.key);
+        if (other !== undefined)
+          issues.push({
+            path: ['sensors', i],
+            message: `channel key '${r.key}' is already used by sensors[${other}]`,
+          });
+        owners.set(r.key, i);
+      }
+      out.push({ platform, options: entry as SensorConfig['options'] });
+    }
+    issues.push(...found);
+  });
+  return issues;
+}
+
+/** `probes[1].channel` → ['probes', 1, 'channel']. */
+function pathFrom(text: string): (string | number)[] {
+  return text
+    .split(/\.|\[|\]/)
+    .filter(Boolean)
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function formatIssues(issues: Issue[], origin: ConfigOrigin): string[] {
+  const name = origin.source.split('/').pop() ?? origin.source;
+  return issues
+    .map((i) => ({
+      line: origin.locate?.(i.path),
+      text: `${formatPath(i.path) || '(top level)'}: ${i.message}`,
+    }))
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    .map((i) => (i.line !== undefined ? `${name}:${i.line}: ${i.text}` : `${name}: ${i.text}`));
+}
+
+/** Line of the node at `path`, or of its nearest existing ancestor (for missing options). */
+function lineOf(
+  doc: Document,
+  lc: LineCounter,
+  path: readonly (string | number)[],
+): number | undefined {
+  for (let n = path.length; n >= 0; n--) {
+    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
+    if (isNode(node) && node.range) {
+      // For a missing key, point at the mapping that should hold it.
+      return lc.linePos(node.range[0]).line;
+    }
+    if (n > 0 && isMap(doc.getIn(path.slice(0, n - 1), true))) continue;
+  }
+  return undefined;
+}

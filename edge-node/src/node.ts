@@ -1,0 +1,303 @@
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Channel, Command, DeviceConfig, IngestAck, IngestBatch } from '@brewpit/protocol';
+import type { EdgeConfig } from './config/schema.js';
+import { createBusProvider } from './buses.js';
+import { errorMessage } from './errors.js';
+import { moduleLogger, type Logger } from './log.js';
+import { Outbox } from './outbox/outbox.js';
+import { PLATFORMS } from './sensors/registry.js';
+import { Sampler, type SensorSlot } from './sensors/sampler.js';
+import type { BusProvider, Sensor } from './sensors/types.js';
+import { writeStatusFile, type StatusSnapshot } from './status.js';
+import { TokenSource } from './token.js';
+import { HubClient } from './uplink/client.js';
+import { ClockOffset } from './uplink/clock.js';
+import { executeCommand } from './uplink/commands.js';
+import { Uplink } from './uplink/uplink.js';
+import { EDGE_VERSION } from './version.js';
+
+const STATUS_EVERY_MS = 2000;
+const REMEMBER_COMMANDS = 200;
+
+/** A running edge node. */
+export interface EdgeNodeHandle {
+  readonly config: EdgeConfig;
+  /** Current state, as written to the status file. */
+  status(): StatusSnapshot;
+  /** Stops sampling and sending, writes a last status, closes the outbox. */
+  stop(): Promise<void>;
+}
+
+/** A sensor whose transport could not even be obtained: setup reports the reason. */
+function failedSensor(label: string, err: unknown): Sensor {
+  return {
+    label,
+    setup: () => Promise.reject(err instanceof Error ? err : new Error(String(err))),
+    read: () => Promise.reject(new Error('not set up')),
+  };
+}
+
+async function buildSlots(
+  config: EdgeConfig,
+  buses: BusProvider,
+  log: Logger,
+): Promise<SensorSlot[]> {
+  const slots: SensorSlot[] = [];
+  for (const s of config.sensors) {
+    const d = PLATFORMS.get(s.platform)!;
+    let sensor: Sensor;
+    try {
+      sensor = d.create(s.options, await d.transport(s.options, buses));
+    } catch (err) {
+      log.warn(
+        { platform: s.platform },
+        `Cannot open the transport of a ${s.platform} sensor: ${errorMessage(err)}`,
+      );
+      sensor = failedSensor(s.platform, err);
+    }
+    slots.push({ platform: s.platform, sensor, readings: d.readings(s.options) });
+  }
+  return slots;
+}
+
+/**
+ * Starts an edge node: outbox, sensors, sampler, uplink and the status file. Nothing here
+ * throws once started: sensor and hub failures become statuses, logs and retries.
+ */
+export async function runEdgeNode(
+  config: EdgeConfig,
+  root: Logger,
+  busOverrides: Partial<BusProvider> = {},
+): Promise<EdgeNodeHandle> {
+  const log = moduleLogger(root, 'edge:node');
+  mkdirSync(dirname(config.outbox.path), { recursive: true });
+  const outbox = Outbox.open(
+    config.outbox.path,
+    config.outbox.maxBytes,
+    moduleLogger(root, 'edge:outbox'),
+  );
+  const buses = createBusProvider(busOverrides);
+  const slots = await buildSlots(config, buses, moduleLogger(root, 'edge:sensors'));
+  const channels: Channel[] = slots.flatMap((s) =>
+    s.readings.map((r) => ({
+      key: r.key,
+      kind: r.kind,
+      unit: r.unit,
+      name: r.name,
+      precision: r.precision,
+    })),
+  );
+  const tokens = new TokenSource({
+    token: config.hub.token,
+    deviceId: config.hub.deviceId,
+    file: config.hub.tokenFile,
+  });
+  const clock = new ClockOffset();
+  const client = new HubClient({
+    baseUrl: config.hub.url,
+    token: () => tokens.token(),
+    timeoutMs: config.uplink.requestTimeoutMs,
+    gzip: config.uplink.gzip,
+  });
+  const startedAt = Date.now();
+  const control = {
+    etag: outbox.meta('config_etag') ?? null,
+    hubConfig: parseStored(outbox.meta('config')),
+    recording: true,
+    targets: {} as Record<string, number>,
+    samples: 0,
+  };
+  const handled = new Set<string>();
+  const pendingResults: NonNullable<IngestBatch['command_results']> = [];
+  const uplinkLog = moduleLogger(root, 'edge:uplink');
+
+  let uplink: Uplink | undefined = undefined;
+  const sampler = new Sampler(slots, {
+    intervalMs: config.sampleIntervalMs,
+    timeoutMs: config.sensorTimeoutMs,
+    now: () => clock.now(),
+    log: moduleLogger(root, 'edge:sampler'),
+    onSample: (readings) => {
+      control.samples++;
+      if (!control.recording) return;
+      outbox.append(readings);
+      uplink?.notify();
+    },
+  });
+
+  /**
+   * Recording and targets always follow the hub. The sample interval in edge.yaml is the
+   * start value: the hub's interval is applied only once it *changes* from the one this node
+   * saw first (a user changed it on the hub), and is then remembered across restarts.
+   */
+  const applyConfig = (c: DeviceConfig): void => {
+    control.hubConfig = c;
+    control.recording = c.recording;
+    control.targets = { ...c.targets };
+    const seen = outbox.meta('hub_interval_s');
+    if (seen !== undefined && Number(seen) !== c.sample_interval_s) {
+      outbox.setMeta('interval_override_s', String(c.sample_interval_s));
+      sampler.setInterval(Math.round(c.sample_interval_s * 1000));
+      log.info(
+        { interval_s: c.sample_interval_s },
+        `Sample interval set to ${c.sample_interval_s} s by the hub`,
+      );
+    }
+    outbox.setMeta('hub_interval_s', String(c.sample_interval_s));
+  };
+  const override = outbox.meta('interval_override_s');
+  if (override && config.hub.applyConfig) {
+    sampler.setInterval(Math.round(Number(override) * 1000));
+    log.info(
+      `Using the sample interval ${override} s set on the hub (edge.yaml says ${config.sampleIntervalMs / 1000} s)`,
+    );
+  }
+  if (control.hubConfig && config.hub.applyConfig) {
+    control.recording = control.hubConfig.recording;
+    control.targets = { ...control.hubConfig.targets };
+  }
+
+  const onAck = async (ack: IngestAck): Promise<void> => {
+    await syncConfig(ack.config_etag);
+    for (const cmd of ack.commands) await runCommand(cmd);
+  };
+
+  const syncConfig = async (etag: string): Promise<void> => {
+    if (!config.hub.applyConfig || !etag || etag === control.etag) return;
+    const deviceId = tokens.deviceId();
+    if (!deviceId) {
+      control.etag = etag;
+      uplinkLog.warn(
+        'Hub config changed but the device id is unknown (set hub.device_id or pair with a token file)',
+      );
+      return;
+    }
+    try {
+      const fetched = await client.config(deviceId, control.etag ?? undefined);
+      control.etag = fetched?.etag || etag;
+      if (fetched) {
+        applyConfig(fetched.config);
+        outbox.setMeta('config', JSON.stringify(fetched.config));
+        uplinkLog.info({ config: fetched.config }, 'Applied the desired config from the hub');
+      }
+      outbox.setMeta('config_etag', control.etag);
+    } catch (err) {
+      uplinkLog.warn(`Failed to fetch the desired config: ${errorMessage(err)}`);
+    }
+  };
+
+  const runCommand = async (cmd: Command): Promise<void> => {
+    if (handled.has(cmd.id)) return;
+    handled.add(cmd.id);
+    if (handled.size > REMEMBER_COMMANDS) handled.delete(handled.values().next().value as string);
+    const outcome = executeCommand(
+      cmd,
+      { applyConfig, setTarget: (ch, v) => (control.targets[ch] = v) },
+      uplinkLog,
+    );
+    const deviceId = tokens.deviceId();
+    try {
+      if (!deviceId) throw new Error('device id unknown');
+      await client.ackCommand(deviceId, cmd.id, outcome);
+    } catch (err) {
+      uplinkLog.debug(`Command ${cmd.id} result goes with the next batch: ${errorMessage(err)}`);
+      pendingResults.push({ id: cmd.id, ...outcome });
+    }
+  };
+
+  uplink = new Uplink(
+    {
+      outbox,
+      client,
+      clock,
+      log: uplinkLog,
+      bootId: randomUUID(),
+      channels: () => channels,
+      status: () => {
+        const s = outbox.stats();
+        return {
+          outbox_depth: s.depth,
+          oldest_unsent_ts: s.oldestTs,
+          dropped_total: s.droppedTotal,
+          uptime_s: Math.round((Date.now() - startedAt) / 1000),
+          version: EDGE_VERSION,
+        };
+      },
+      onAck,
+      takeCommandResults: () => pendingResults.splice(0, 100),
+    },
+    config.uplink,
+  );
+
+  const snapshot = (stopped = false): StatusSnapshot => ({
+    pid: process.pid,
+    version: EDGE_VERSION,
+    device: config.deviceName,
+    hub_url: config.hub.url,
+    started_at: startedAt,
+    updated_at: Date.now(),
+    stopped,
+    sample_interval_ms: sampler.intervalMs,
+    samples_taken: control.samples,
+    clock_offset_ms: clock.offsetMs,
+    recording: control.recording,
+    targets: control.targets,
+    outbox: outbox.stats(),
+    uplink: { ...uplink!.state },
+    drain: uplink!.drainProgress() ?? null,
+    sensors: sampler.health(),
+    config_etag: control.etag,
+    ...(control.hubConfig ? { hub_config: control.hubConfig } : {}),
+  });
+  const writeStatus = (stopped = false): void => {
+    try {
+      writeStatusFile(config.statusFile, snapshot(stopped));
+    } catch (err) {
+      log.debug(`Failed to write status file ${config.statusFile}: ${errorMessage(err)}`);
+    }
+  };
+
+  sampler.start();
+  uplink.start();
+  const statusTimer = setInterval(() => writeStatus(), STATUS_EVERY_MS);
+  writeStatus();
+  log.info(
+    {
+      device: config.deviceName,
+      hub: config.hub.url,
+      sensors: slots.map((s) => s.sensor.label),
+      channels: channels.length,
+      interval_ms: config.sampleIntervalMs,
+    },
+    `Edge node '${config.deviceName}' started: ${slots.length} sensors, ${channels.length} channels, sending to ${config.hub.url}`,
+  );
+
+  let stopping: Promise<void> | undefined;
+  return {
+    config,
+    status: () => snapshot(),
+    stop() {
+      stopping ??= (async () => {
+        clearInterval(statusTimer);
+        await sampler.stop();
+        await uplink!.stop();
+        writeStatus(true);
+        outbox.close();
+        await buses.close();
+        log.info('Edge node stopped');
+      })();
+      return stopping;
+    },
+  };
+}
+
+function parseStored(text: string | undefined): DeviceConfig | undefined {
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text) as DeviceConfig;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,193 @@
+import { strict as assert } from 'node:assert';
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import type { IngestBatch } from '@brewpit/protocol';
+import { silentLogger } from '../../src/log.js';
+import { Outbox } from '../../src/outbox/outbox.js';
+import { HubClient } from '../../src/uplink/client.js';
+import { ClockOffset } from '../../src/uplink/clock.js';
+import { Uplink } from '../../src/uplink/uplink.js';
+
+type Handler = (batch: IngestBatch, auth: string) => { status: number; body: unknown };
+
+/** A stand-in for the hub's ingest endpoint (the real hub is exercised in test/e2e). */
+class FakeHub {
+  server: Server;
+  batches: IngestBatch[] = [];
+  stored = new Set<number>();
+  handler: Handler = (b) => this.accept(b);
+
+  constructor() {
+    this.server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on('data', (c: Buffer) => chunks.push(c));
+      req.on('end', () => {
+        let raw = Buffer.concat(chunks);
+        if (req.headers['content-encoding'] === 'gzip') raw = gunzipSync(raw);
+        const batch = JSON.parse(raw.toString()) as IngestBatch;
+        this.batches.push(batch);
+        const { status, body } = this.handler(batch, req.headers.authorization ?? '');
+        res.writeHead(status, {
+          'content-type': status === 200 ? 'application/json' : 'application/problem+json',
+        });
+        res.end(JSON.stringify(body));
+      });
+    });
+  }
+
+  accept(b: IngestBatch): { status: number; body: unknown } {
+    for (const r of b.readings) this.stored.add(r.seq);
+    for (const d of b.dropped ?? []) for (let s = d.from; s <= d.to; s++) this.stored.add(s);
+    let ack = 0;
+    while (this.stored.has(ack + 1)) ack++;
+    return {
+      status: 200,
+      body: { ack_seq: ack, server_time: Date.now(), config_etag: 'e1', commands: [] },
+    };
+  }
+
+  async listen(): Promise<string> {
+    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
+    return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
+  }
+}
+
+describe('Uplink', () => {
+  let dir: string;
+  let hub: FakeHub;
+  let outbox: Outbox;
+  let uplink: Uplink | undefined;
+
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'brewpit-uplink-'));
+    hub = new FakeHub();
+    outbox = Outbox.open(join(dir, 'outbox.db'), 0);
+  });
+  afterEach(async () => {
+    await uplink?.stop();
+    outbox.close();
+    hub.server.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  async function start(): Promise<void> {
+    const url = await hub.listen();
+    uplink = new Uplink(
+      {
+        outbox,
+        client: new HubClient({ baseUrl: url, token: () => 'tok', timeoutMs: 2000, gzip: true }),
+        clock: new ClockOffset(),
+        log: silentLogger(),
+        bootId: 'boot',
+        channels: () => [{ key: 'pit', kind: 'temperature', unit: '°C', name: 'Pit' }],
+        status: () => ({ outbox_depth: 0 }),
+        onAck: async () => {},
+        takeCommandResults: () => [],
+      },
+      {
+        batchMaxReadings: 5000,
+        batchMaxAgeMs: 0,
+        backoffInitialMs: 20,
+        backoffMaxMs: 100,
+        heartbeatMs: 60_000,
+      },
+    );
+    uplink.start();
+  }
+  const fill = (n: number, ts0 = Date.now() - n) => {
+    outbox.append(
+      Array.from({ length: n }, (_, i) => ({
+        channel: 'pit',
+        ts: ts0 + i,
+        value: i,
+        status: 'ok' as const,
+      })),
+    );
+  };
+  const until = async (cond: () => boolean, ms = 5000) => {
+    const end = Date.now() + ms;
+    while (!cond()) {
+      if (Date.now() > end) throw new Error('timeout');
+      await new Promise((r) => setTimeout(r, 10));
+    }
+  };
+
+  it('checks the seq base with an empty batch first, then drains oldest first in batches of 5000', async () => {
+    fill(12_000);
+    await start();
+    await until(() => outbox.stats().depth === 0);
+    assert.equal(hub.batches[0]!.readings.length, 0, 'first contact is an empty batch');
+    const sizes = hub.batches.slice(1).map((b) => b.readings.length);
+    assert.deepEqual(sizes.slice(0, 3), [5000, 5000, 2000]);
+    assert.equal(hub.batches[1]!.readings[0]!.seq, 1);
+    assert.ok(hub.batches[0]!.channels, 'channels announced on first contact');
+  });
+
+  it('renumbers a fresh outbox when the hub already holds seqs for this token', async () => {
+    for (let s = 1; s <= 700; s++) hub.stored.add(s);
+    fill(10);
+    await start();
+    await until(() => outbox.stats().depth === 0);
+    assert.deepEqual(
+      hub.batches[1]!.readings.map((r) => r.seq),
+      [701, 702, 703, 704, 705, 706, 707, 708, 709, 710],
+    );
+  });
+
+  it('halves the batch on 413 and still delivers everything', async () => {
+    fill(3000);
+    hub.handler = (b) =>
+      b.readings.length > 1000
+        ? { status: 413, body: { title: 'Too large', status: 413 } }
+        : hub.accept(b);
+    await start();
+    await until(() => outbox.stats().depth === 0);
+    assert.equal(hub.stored.size, 3000);
+  });
+
+  it('drops only the readings a 400 blames, reports them as dropped, and keeps going', async () => {
+    fill(10);
+    hub.handler = (b) => {
+      const bad = b.readings.findIndex((r) => r.seq === 4);
+      if (bad >= 0)
+        return {
+          status: 400,
+          body: {
+            title: 'Invalid',
+            status: 400,
+            errors: [{ path: `/readings/${bad}/ts`, message: 'must be >= 946684800000' }],
+          },
+        };
+      return hub.accept(b);
+    };
+    await start();
+    await until(() => outbox.stats().depth === 0);
+    const last = hub.batches[hub.batches.length - 1]!;
+    assert.deepEqual(last.dropped, [{ from: 4, to: 4 }]);
+    assert.equal(Number(outbox.meta('rejected_total')), 1);
+    assert.equal(hub.stored.size, 10);
+  });
+
+  it('keeps buffering while the token is rejected', async () => {
+    fill(5);
+    hub.handler = () => ({ status: 401, body: { title: 'Unauthorized', status: 401 } });
+    await start();
+    await until(() => uplink!.state.token_rejected);
+    assert.equal(outbox.stats().depth, 5);
+  });
+
+  it('retries with backoff while the hub is down and delivers after it comes back', async () => {
+    fill(50);
+    let down = true;
+    hub.handler = (b) =>
+      down ? { status: 503, body: { title: 'down', status: 503 } } : hub.accept(b);
+    await start();
+    await until(() => hub.batches.length >= 3);
+    assert.equal(outbox.stats().depth, 50);
+    down = false;
+    await until(() => outbox.stats().depth === 0);
+  });
+});
