@@ -52,11 +52,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     admin_token: env.BREWPIT_ADMIN_TOKEN || undefined,
     log_level: env.BREWPIT_LOG_LEVEL ?? env.LOG_LEVEL,
     log_pretty: env.BREWPIT_LOG_PRETTY === '1' ? true : undefined,
-    loopback_reads: Type.Boolean({
-    default: false,
-    description: 'Let GET calls from this machine (127.0.0.1, ::1) read without a token; for the npm start demo',
-  }),
-  retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    loopback_reads: env.BREWPIT_LOOPBACK_READS === '1' ? true : undefined,
+    retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,
   };
