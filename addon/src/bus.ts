@@ -1,5 +1,7 @@
+import type { Alert } from './alerts/rules.js';
+import type { SessionEstimates } from './intel/estimator.js';
 import type { Log } from './log.js';
-import type { Channel, IngestBatch } from '@brewpit/protocol';
+import type { Channel, CommandRecord, CommandStatus, IngestBatch } from '@brewpit/protocol';
 
 /** A reading as stored, handed to modules that react to new data (HA bridge, alerts). */
 export interface StoredReading {
@@ -17,6 +19,15 @@ export interface HubEvents {
   deviceChanged: { deviceId: string; reason: 'created' | 'updated' | 'deleted' };
   deviceSeen: { deviceId: string; status: IngestBatch['status'] };
   sessionChanged: { sessionId: string; reason: 'started' | 'updated' | 'ended' };
+  /** A queued command changed status (queued, delivered, acked, failed, expired, dead); `previous` is null when new. */
+  commandChanged: { deviceId: string; command: CommandRecord; previous: CommandStatus | null };
+  /** Any module's request to fire a Home Assistant event (`brewpit_*`); the HA bridge sends it. */
+  haEvent: { eventType: string; data: Record<string, unknown> };
+  /** A running session's estimates were recomputed (time to target, stall, fermentation). */
+  estimatesUpdated: { sessionId: string; estimates: SessionEstimates };
+  /** An alert episode opened / closed (already stored and sent to Home Assistant). */
+  alertRaised: { alert: Alert };
+  alertCleared: { alert: Alert };
 }
 
 type Handler<K extends keyof HubEvents> = (payload: HubEvents[K]) => void | Promise<void>;

@@ -26,6 +26,9 @@ export function resolveAdminToken(settings: Settings): { token: string; file: st
   return { token, file };
 }
 
+/** How long a stop waits for requests in flight before it drops their connections. */
+const STOP_GRACE_MS = 10_000;
+
 /** A running hub: store, HTTP API and modules, started and stopped as one. */
 export class Hub {
   readonly ctx: HubContext;
@@ -51,7 +54,9 @@ export class Hub {
   /** Starts the modules, then listens; resolves with the base URL. */
   async start(): Promise<string> {
     for (const m of this.modules) await m.start();
-    const app = createApp(this.ctx);
+    // The HA bridge (if any module is one) reports its link state in /health.
+    const ha = this.modules.find((m): m is HubModule & { haState(): string } => 'haState' in m);
+    const app = createApp(this.ctx, ha ? () => ha.haState() : undefined);
     const { host, port } = this.ctx.settings;
     this.server = await new Promise<Server>((resolve, reject) => {
       const s = app.listen(port, host, () => resolve(s));
@@ -77,6 +82,15 @@ export class Hub {
     if (server) {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
+        // A keep-alive connection turns idle once its request in flight is answered; close it
+        // then rather than after the keep-alive timeout. A client that never finishes its body
+        // is cut off after STOP_GRACE_MS, so a stop always ends.
+        const idle = setInterval(() => server.closeIdleConnections(), 50);
+        const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+        server.once('close', () => {
+          clearInterval(idle);
+          clearTimeout(cut);
+        });
         server.closeIdleConnections();
       });
     }

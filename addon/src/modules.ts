@@ -1,9 +1,20 @@
+import { AlertEngine } from './alerts/engine.js';
 import type { HubContext, HubModule } from './context.js';
+import { HaBridge } from './ha/index.js';
+import { CommandQueueModule } from './jobs/commands.js';
+import { HousekeepingModule } from './jobs/housekeeping.js';
+import { SupervisorDiscovery } from './supervisor.js';
 
 /**
  * The hub's feature modules, in start order (stopped in reverse). A new feature adds one line
  * here; `hub.ts` stays a composer that knows none of them.
  */
-export function createModules(_ctx: HubContext): HubModule[] {
-  return [];
+export function createModules(ctx: HubContext): HubModule[] {
+  return [
+    new CommandQueueModule(ctx),
+    new HousekeepingModule(ctx),
+    new HaBridge(ctx),
+    new AlertEngine(ctx),
+    new SupervisorDiscovery(ctx),
+  ];
 }

@@ -12,3 +12,6 @@ export * from './ingest.js';
 export * from './problem.js';
 export * from './validate.js';
 export * from './sessions.js';
+export * from './admin.js';
+export * from './compat.js';
+export * from './calibration.js';

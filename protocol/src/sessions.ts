@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { SessionSummary } from './admin.js';
 import { Point } from './history.js';
 
 /** A cook (smoker, grill) or a brew (fermentation). */
@@ -69,6 +70,7 @@ export const Session = Type.Object(
     notes: Type.String(),
     recipe: Type.Union([Type.String(), Type.Null()]),
     og: Type.Union([Type.Number(), Type.Null()]),
+    summary: Type.Optional(SessionSummary),
   },
   { $id: 'Session' },
 );

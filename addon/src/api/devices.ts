@@ -1,29 +1,39 @@
-import { Router } from 'express';
-import { Type } from '@sinclair/typebox';
-import { DeviceConfig, DeviceName, PairRequest, CommandAck } from '@brewpit/protocol';
+import { Router, type Request } from 'express';
+import { CommandAck, CommandCreate, PairRequest } from '@brewpit/protocol';
 import type { HubContext } from '../context.js';
 import { child } from '../log.js';
-import { configEtag } from '../store/devices.js';
+import { DEFAULT_COMMAND_TTL_MS } from '../store/commands.js';
+import { configEtag, type DeviceRow } from '../store/devices.js';
 import { requireAdmin, requireDevice } from './auth.js';
 import { HttpProblem } from './problem.js';
-import { bodyValidator, pathParam } from './validate.js';
+import { CommandListQuery, CommandParams, DeviceCreate, DevicePatch, IdParams } from './schemas.js';
+import { bodyValidator, pathValidator, queryValidator } from './validate.js';
 
 const validatePair = bodyValidator(PairRequest);
-const validateCreate = bodyValidator(Type.Object({ name: DeviceName, kind: Type.Optional(Type.String({ maxLength: 32 })) }, { additionalProperties: false }));
-const validatePatch = bodyValidator(
-  Type.Object({ name: Type.Optional(DeviceName), config: Type.Optional(Type.Partial(DeviceConfig)) }, { additionalProperties: false }),
-);
+const validateCreate = bodyValidator(DeviceCreate);
+const validatePatch = bodyValidator(DevicePatch);
+const validateCommand = bodyValidator(CommandCreate);
 const validateCommandAck = bodyValidator(CommandAck);
+const idParams = pathValidator(IdParams);
+const commandParams = pathValidator(CommandParams);
+const commandQuery = queryValidator(CommandListQuery);
 
 const notFound = (id: string) => new HttpProblem(404, 'Not found', `No device '${id}'`);
 
-/** Pairing, the device registry and per-device config. */
+/** Pairing, the device registry, per-device config and the command queue. */
 export function devicesRouter(ctx: HubContext): Router {
   const log = child(ctx.log, 'hub:devices');
   const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
   const device = requireDevice(ctx.store);
-  const { devices } = ctx.store;
+  const { devices, commands } = ctx.store;
   const router = Router();
+
+  const load = (req: Request): DeviceRow => {
+    const { id } = idParams(req.params);
+    const d = devices.get(id);
+    if (!d) throw notFound(id);
+    return d;
+  };
 
   router.post('/pairings', admin, (_req, res) => {
     const pairing = devices.createPairing();
@@ -34,7 +44,12 @@ export function devicesRouter(ctx: HubContext): Router {
   router.post('/pair', (req, res) => {
     const { code, name } = validatePair(req.body);
     const paired = devices.pair(code, name);
-    if (!paired) throw new HttpProblem(403, 'Pairing refused', 'The pairing code is unknown, expired or already used');
+    if (!paired)
+      throw new HttpProblem(
+        403,
+        'Pairing refused',
+        'The pairing code is unknown, expired or already used',
+      );
     log.info({ deviceId: paired.device_id, name }, 'Device paired');
     ctx.store.audit('device', 'device.pair', paired.device_id, { name });
     ctx.bus.emit('deviceChanged', { deviceId: paired.device_id, reason: 'created' });
@@ -54,15 +69,12 @@ export function devicesRouter(ctx: HubContext): Router {
   });
 
   router.get('/devices/:id', admin, (req, res) => {
-    const d = devices.get(pathParam(req, 'id'));
-    if (!d) throw notFound(pathParam(req, 'id'));
-    res.json(d);
+    res.json(load(req));
   });
 
   router.patch('/devices/:id', admin, (req, res) => {
     const patch = validatePatch(req.body);
-    const d = devices.get(pathParam(req, 'id'));
-    if (!d) throw notFound(pathParam(req, 'id'));
+    const d = load(req);
     if (patch.name) devices.rename(d.id, patch.name);
     if (patch.config) devices.setConfig(d.id, { ...d.config, ...patch.config });
     ctx.store.audit('admin', 'device.update', d.id, patch);
@@ -71,24 +83,55 @@ export function devicesRouter(ctx: HubContext): Router {
   });
 
   router.delete('/devices/:id', admin, (req, res) => {
-    if (!devices.delete(pathParam(req, 'id'))) throw notFound(pathParam(req, 'id'));
-    ctx.store.audit('admin', 'device.delete', pathParam(req, 'id'));
-    ctx.bus.emit('deviceChanged', { deviceId: pathParam(req, 'id'), reason: 'deleted' });
+    const { id } = load(req);
+    devices.delete(id);
+    ctx.store.audit('admin', 'device.delete', id);
+    ctx.bus.emit('deviceChanged', { deviceId: id, reason: 'deleted' });
     res.status(204).end();
   });
 
   router.get('/devices/:id/config', device, (req, res) => {
-    const d = devices.get(pathParam(req, 'id'))!;
+    const d = load(req);
     const etag = configEtag(d.config);
     res.setHeader('ETag', etag);
     if (req.headers['if-none-match'] === etag) return void res.status(304).end();
     res.json(d.config);
   });
 
+  router.post('/devices/:id/commands', admin, (req, res) => {
+    const body = validateCommand(req.body);
+    const d = load(req);
+    const cmd = commands.enqueue(
+      d.id,
+      body.type,
+      body.params ?? {},
+      (body.ttl_s ?? DEFAULT_COMMAND_TTL_MS / 1000) * 1000,
+    );
+    if (!cmd) throw notFound(d.id);
+    ctx.store.audit('admin', 'command.enqueue', d.id, {
+      id: cmd.id,
+      type: cmd.type,
+      params: cmd.params,
+    });
+    res.status(201).json(cmd);
+  });
+
+  router.get('/devices/:id/commands', admin, (req, res) => {
+    const q = commandQuery(req.query);
+    res.json(commands.list(load(req).id, q.status ?? null, q.limit ?? 100));
+  });
+
   router.post('/devices/:id/commands/:cid/ack', device, (req, res) => {
-    validateCommandAck(req.body);
-    // The command queue lands with the hub core; until then no command exists to acknowledge.
-    throw new HttpProblem(404, 'Not found', `No command '${pathParam(req, 'cid')}' for this device`);
+    const answer = validateCommandAck(req.body);
+    const { id, cid } = commandParams(req.params);
+    const cmd = commands.ack(id, cid, answer);
+    if (!cmd) throw new HttpProblem(404, 'Not found', `No command '${cid}' for this device`);
+    if (!answer.ok)
+      log.warn(
+        { deviceId: id, commandId: cid, type: cmd.type },
+        `Command '${cmd.type}' failed on the device: ${answer.message ?? 'no reason given'}`,
+      );
+    res.json(cmd);
   });
 
   return router;

@@ -38,10 +38,18 @@ export function sendProblem(res: Response, p: HttpProblem): void {
 const PARSER_ERRORS: Record<string, [number, string, string]> = {
   'entity.parse.failed': [400, 'Malformed JSON', 'The body is not valid JSON'],
   'entity.too.large': [413, 'Payload too large', 'The body is larger than the hub accepts'],
-  'encoding.unsupported': [415, 'Unsupported encoding', 'Content-Encoding must be gzip, deflate or identity'],
+  'encoding.unsupported': [
+    415,
+    'Unsupported encoding',
+    'Content-Encoding must be gzip, deflate or identity',
+  ],
   'charset.unsupported': [415, 'Unsupported charset', 'The body must be UTF-8'],
   'request.aborted': [400, 'Request aborted', 'The client closed the request early'],
-  'request.size.invalid': [400, 'Bad request size', 'The body is shorter or longer than Content-Length says'],
+  'request.size.invalid': [
+    400,
+    'Bad request size',
+    'The body is shorter or longer than Content-Length says',
+  ],
   'stream.encoding.set': [500, 'Internal error', 'Stream encoding set'],
 };
 
@@ -55,12 +63,16 @@ export function problemHandler(log: Log): ErrorRequestHandler {
     if (err instanceof HttpProblem) return sendProblem(res, err);
     const type = (err as { type?: string }).type;
     const known = type ? PARSER_ERRORS[type] : undefined;
-    if (known && known[0] < 500) return sendProblem(res, new HttpProblem(known[0], known[1], known[2]));
+    if (known && known[0] < 500)
+      return sendProblem(res, new HttpProblem(known[0], known[1], known[2]));
     const status = (err as { status?: number }).status;
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return sendProblem(res, new HttpProblem(status, 'Bad request', (err as Error).message));
     }
     log.error({ err, method: req.method, path: req.path }, 'Request failed');
-    sendProblem(res, new HttpProblem(500, 'Internal error', 'The hub failed to handle the request; see its log'));
+    sendProblem(
+      res,
+      new HttpProblem(500, 'Internal error', 'The hub failed to handle the request; see its log'),
+    );
   };
 }

@@ -1,4 +1,11 @@
-import { createHash, randomBytes, randomUUID, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import {
+  createHash,
+  randomBytes,
+  randomUUID,
+  scrypt,
+  scryptSync,
+  timingSafeEqual,
+} from 'node:crypto';
 import { promisify } from 'node:util';
 import type { DeviceConfig } from '@brewpit/protocol';
 import type { Db } from './db.js';
@@ -18,7 +25,11 @@ export interface DeviceRow {
 }
 
 /** The config a new device gets until an admin or Home Assistant changes it. */
-export const DEFAULT_DEVICE_CONFIG: DeviceConfig = { sample_interval_s: 5, recording: true, targets: {} };
+export const DEFAULT_DEVICE_CONFIG: DeviceConfig = {
+  sample_interval_s: 5,
+  recording: true,
+  targets: {},
+};
 
 /** Characters of pairing codes: no 0/O or 1/I, which people misread from a screen. */
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
@@ -116,8 +127,7 @@ export class DeviceStore {
     const id = TOKEN_RE.exec(token)?.[1];
     if (!id) return null;
     const row = this.db.prepare('SELECT token_hash FROM devices WHERE id = ?').get(id) as
-      | { token_hash: string | null }
-      | undefined;
+      { token_hash: string | null } | undefined;
     if (!row?.token_hash || !(await verifyToken(token, row.token_hash))) return null;
     // The device may have been deleted while scrypt ran.
     if (!this.get(id)) return null;
@@ -126,12 +136,18 @@ export class DeviceStore {
   }
 
   get(id: string): DeviceRow | null {
-    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as Record<string, unknown> | undefined;
+    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as
+      Record<string, unknown> | undefined;
     return row ? toDevice(row) : null;
   }
 
   list(): DeviceRow[] {
-    return (this.db.prepare('SELECT * FROM devices ORDER BY created_at').all() as Record<string, unknown>[]).map(toDevice);
+    return (
+      this.db.prepare('SELECT * FROM devices ORDER BY created_at').all() as Record<
+        string,
+        unknown
+      >[]
+    ).map(toDevice);
   }
 
   rename(id: string, name: string): boolean {
@@ -139,13 +155,20 @@ export class DeviceStore {
   }
 
   setConfig(id: string, config: DeviceConfig): boolean {
-    return this.db.prepare('UPDATE devices SET config_json = ? WHERE id = ?').run(JSON.stringify(config), id).changes === 1;
+    return (
+      this.db
+        .prepare('UPDATE devices SET config_json = ? WHERE id = ?')
+        .run(JSON.stringify(config), id).changes === 1
+    );
   }
 
   /** Deletes a device with its series and readings; its token stops working at once. */
   delete(id: string): boolean {
     const deleted = this.db.transaction(() => {
-      const series = this.db.prepare('SELECT id FROM series WHERE device_id = ?').pluck().all(id) as number[];
+      const series = this.db
+        .prepare('SELECT id FROM series WHERE device_id = ?')
+        .pluck()
+        .all(id) as number[];
       for (const sid of series) {
         this.db.prepare('DELETE FROM readings WHERE series_id = ?').run(sid);
         this.db.prepare('DELETE FROM rollups_1m WHERE series_id = ?').run(sid);
@@ -168,7 +191,10 @@ function toDevice(row: Record<string, unknown>): DeviceRow {
     boot_id: (row.boot_id as string | null) ?? null,
     ack_seq: row.ack_seq as number,
     dropped_total: row.dropped_total as number,
-    config: { ...DEFAULT_DEVICE_CONFIG, ...(JSON.parse(row.config_json as string) as Partial<DeviceConfig>) },
+    config: {
+      ...DEFAULT_DEVICE_CONFIG,
+      ...(JSON.parse(row.config_json as string) as Partial<DeviceConfig>),
+    },
     status: JSON.parse(row.status_json as string) as Record<string, unknown>,
   };
 }

@@ -1,8 +1,13 @@
+import type { CommandRecord, CommandType } from '@brewpit/protocol';
+import { AuditStore } from './audit.js';
+import { CommandStore, DEFAULT_COMMAND_TTL_MS } from './commands.js';
 import type { Db } from './db.js';
 import { openDb } from './db.js';
 import { DeviceStore } from './devices.js';
+import { Maintenance } from './maintenance.js';
 import { ReadingStore } from './readings.js';
 import { SeriesStore } from './series.js';
+import { SessionStore } from './sessions.js';
 
 /**
  * The hub's store: the narrow interface every module uses. A PostgreSQL/TimescaleDB backend
@@ -12,11 +17,19 @@ export class Store {
   readonly devices: DeviceStore;
   readonly readings: ReadingStore;
   readonly series: SeriesStore;
+  readonly sessions: SessionStore;
+  readonly commands: CommandStore;
+  readonly auditLog: AuditStore;
+  readonly maintenance: Maintenance;
 
   private constructor(readonly db: Db) {
     this.devices = new DeviceStore(db);
     this.readings = new ReadingStore(db);
     this.series = new SeriesStore(db);
+    this.sessions = new SessionStore(db, this.series);
+    this.commands = new CommandStore(db);
+    this.auditLog = new AuditStore(db);
+    this.maintenance = new Maintenance(db);
   }
 
   static open(file: string): Store {
@@ -25,9 +38,21 @@ export class Store {
 
   /** Records an admin action. */
   audit(actor: string, action: string, target: string | null, detail?: unknown): void {
-    this.db
-      .prepare('INSERT INTO audit (ts, actor, action, target, detail) VALUES (?, ?, ?, ?, ?)')
-      .run(Date.now(), actor, action, target, detail === undefined ? null : JSON.stringify(detail));
+    this.auditLog.add(actor, action, target, detail);
+  }
+
+  /**
+   * Queues a command for an edge node (the Home Assistant bridge calls this for `set_target`
+   * and entity actions); it goes out in the device's next ingest answer. Null when the device
+   * does not exist. Status changes reach the bus as `commandChanged`.
+   */
+  enqueueCommand(
+    deviceId: string,
+    type: CommandType,
+    params: Record<string, unknown> = {},
+    ttlMs = DEFAULT_COMMAND_TTL_MS,
+  ): CommandRecord | null {
+    return this.commands.enqueue(deviceId, type, params, ttlMs);
   }
 
   /** Size of the database file and its WAL, in bytes. */
@@ -39,7 +64,8 @@ export class Store {
 
   /** Folds the WAL into the main file and closes; called on graceful shutdown. */
   close(): void {
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    if (!this.db.open) return;
+    this.maintenance.checkpoint('TRUNCATE');
     this.db.close();
   }
 }

@@ -81,4 +81,129 @@ export const MIGRATIONS: readonly string[] = [
     detail TEXT
   );
   `,
+  // 2: sessions with their series and notes, the command queue, hub-wide markers.
+  `
+  CREATE TABLE sessions (
+    id         TEXT PRIMARY KEY,
+    kind       TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    started_at INTEGER NOT NULL,
+    ended_at   INTEGER,
+    notes      TEXT NOT NULL DEFAULT '',
+    recipe     TEXT,
+    og         REAL,
+    created_at INTEGER NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  CREATE INDEX sessions_started ON sessions (started_at);
+  -- position keeps the order the user gave (chart legend order)
+  CREATE TABLE session_channels (
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    series_id  INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+    position   INTEGER NOT NULL,
+    role       TEXT NOT NULL,
+    target     REAL,
+    label      TEXT,
+    PRIMARY KEY (session_id, series_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX session_channels_series ON session_channels (series_id);
+  CREATE TABLE annotations (
+    id         INTEGER PRIMARY KEY,
+    session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+    ts         INTEGER NOT NULL,
+    text       TEXT NOT NULL,
+    kind       TEXT NOT NULL DEFAULT 'note'
+  );
+  CREATE INDEX annotations_session ON annotations (session_id, ts);
+  CREATE TABLE commands (
+    id              TEXT PRIMARY KEY,
+    device_id       TEXT NOT NULL REFERENCES devices(id) ON DELETE CASCADE,
+    type            TEXT NOT NULL,
+    params_json     TEXT NOT NULL DEFAULT '{}',
+    status          TEXT NOT NULL,
+    attempts        INTEGER NOT NULL DEFAULT 0,
+    created_at      INTEGER NOT NULL,
+    updated_at      INTEGER NOT NULL,
+    next_attempt_at INTEGER,
+    expires_at      INTEGER NOT NULL,
+    result_json     TEXT
+  );
+  -- delivery looks up a device's open commands on every ingest
+  CREATE INDEX commands_open ON commands (device_id, status, next_attempt_at);
+  CREATE INDEX audit_action ON audit (action, id);
+  -- key/value markers, e.g. raw_from: the retention cut-off below which only rollups remain
+  CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
+  // 3: third-party hydrometers (compat/): gateway tokens, the device each hydrometer became
+  // (with the hub-assigned seq counter, since iSpindels and Tilts send no seq), calibrations.
+  `
+  CREATE TABLE compat_gateways (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    token_hash TEXT NOT NULL,
+    tz         TEXT,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE compat_devices (
+    device_id     TEXT PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    -- the gateway that last posted; identity is hub-wide, so a new token keeps the device
+    gateway_id    TEXT NOT NULL,
+    format        TEXT NOT NULL,
+    ext_key       TEXT NOT NULL,
+    next_seq      INTEGER NOT NULL DEFAULT 1,
+    settings_json TEXT NOT NULL DEFAULT '{}',
+    info_json     TEXT NOT NULL DEFAULT '{}',
+    UNIQUE (format, ext_key)
+  );
+  CREATE TABLE calibrations (
+    device_id  TEXT PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    json       TEXT NOT NULL,
+    updated_at INTEGER NOT NULL
+  );
+  `,
+  // 4: alert rules (per session or global) and every alert raised, open until cleared. Default
+  // global rules give every session the expected events without setup; users may delete them.
+  `
+  CREATE TABLE alert_rules (
+    id          TEXT PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    session_id  TEXT REFERENCES sessions(id) ON DELETE CASCADE,
+    series_id   INTEGER REFERENCES series(id) ON DELETE CASCADE,
+    role        TEXT,
+    device_id   TEXT,
+    name        TEXT,
+    params_json TEXT NOT NULL DEFAULT '{}',
+    enabled     INTEGER NOT NULL DEFAULT 1,
+    created_at  INTEGER NOT NULL
+  );
+  CREATE TABLE alerts (
+    id         INTEGER PRIMARY KEY,
+    rule_id    TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    -- what the episode is about: rule + session + series or device
+    subject    TEXT NOT NULL,
+    session_id TEXT,
+    series_id  INTEGER,
+    device_id  TEXT,
+    raised_at  INTEGER NOT NULL,
+    cleared_at INTEGER,
+    value      REAL,
+    message    TEXT NOT NULL,
+    data_json  TEXT NOT NULL DEFAULT '{}'
+  );
+  CREATE INDEX alerts_raised ON alerts (raised_at);
+  CREATE INDEX alerts_session ON alerts (session_id, raised_at);
+  -- at most one open episode per rule and subject
+  CREATE UNIQUE INDEX alerts_open ON alerts (rule_id, subject) WHERE cleared_at IS NULL;
+  INSERT INTO alert_rules (id, kind, name, params_json, created_at) VALUES
+    ('default-target-reached', 'target_reached', 'Target reached', '{}', 0),
+    ('default-target-expected', 'target_expected', 'Done in 30 minutes', '{"minutes":30}', 0),
+    ('default-stall', 'stall_started', 'Stall', '{}', 0),
+    ('default-fermentation-finished', 'fermentation_finished', 'Fermentation finished', '{}', 0),
+    ('default-device-offline', 'device_offline', 'Edge node offline', '{"minutes":10}', 0),
+    ('default-low-battery', 'low_battery', 'Low battery', '{"threshold":15}', 0);
+  `,
 ];

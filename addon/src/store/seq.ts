@@ -13,9 +13,16 @@ export function mergeRanges(ranges: SeqRange[]): SeqRange[] {
   return out;
 }
 
-/** Turns a list of seqs into merged ranges. */
+/** Turns a list of seqs into merged ranges (one pass after a numeric sort: a batch has thousands). */
 export function toRanges(seqs: number[]): SeqRange[] {
-  return mergeRanges(seqs.map((s) => [s, s]));
+  const sorted = Float64Array.from(seqs).sort();
+  const out: SeqRange[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s <= last[1] + 1) last[1] = Math.max(last[1], s);
+    else out.push([s, s]);
+  }
+  return out;
 }
 
 /**

@@ -1,12 +1,16 @@
 import type { Point, SeriesInfo } from '@brewpit/protocol';
 import { minMaxDownsample, type Span } from '../history/downsample.js';
 import type { Db } from './db.js';
+import { clipSpans, plan, type Segment, type Tier } from './tiers.js';
 
-/** Raw rows read for one chart at the most before a coarser rollup tier is used instead. */
-const RAW_BUDGET_FACTOR = 16;
+export type { Tier } from './tiers.js';
 
-/** Which data a history answer was computed from. */
-export type Tier = 'raw' | '1m' | '1h';
+/**
+ * Rows one series may read for one chart, as a multiple of `max_points`, before a coarser tier
+ * is used. 4 keeps a 4,000-point chart of four series near 64k rows, well inside the 50 ms
+ * budget, while a day of 1 s data still comes from the minute rollups at full chart resolution.
+ */
+const ROW_BUDGET_FACTOR = 2;
 
 /** Answer of a history query. */
 export interface History {
@@ -15,28 +19,90 @@ export interface History {
   points: Point[];
 }
 
+/** Lowest and highest ok value of a series over a range, and its latest ok reading there. */
+export interface Extremes {
+  min: number | null;
+  max: number | null;
+  last_value: number | null;
+  last_ts: number | null;
+}
+
+const ROLLUP_TABLE = { '1m': 'rollups_1m', '1h': 'rollups_1h' } as const;
+
 /** Series listing and history queries. */
 export class SeriesStore {
   private readonly stmts;
 
   constructor(private readonly db: Db) {
-    const tier = (t: string) =>
-      db.prepare(`SELECT min_ts, min, max_ts, max FROM ${t} WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket`).raw();
+    const spans = (t: string) =>
+      db
+        .prepare(
+          `SELECT min_ts, min, max_ts, max FROM ${t} WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket`,
+        )
+        .raw();
+    const agg = (t: string) =>
+      db
+        .prepare(
+          `SELECT min(min), max(max) FROM ${t} WHERE series_id = ? AND bucket BETWEEN ? AND ?`,
+        )
+        .raw();
+    const clippedAgg = (t: string) =>
+      db
+        .prepare(
+          `SELECT (SELECT min(min) FROM ${t} WHERE series_id = @s AND bucket BETWEEN @b AND @to AND min_ts BETWEEN @from AND @to),
+        (SELECT max(max) FROM ${t} WHERE series_id = @s AND bucket BETWEEN @b AND @to AND max_ts BETWEEN @from AND @to)`,
+        )
+        .raw();
     this.stmts = {
       list: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
         CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series ORDER BY device_id, id`),
-      get: db.prepare('SELECT id, device_id, key, kind, unit, name, last_ts, last_value FROM series WHERE id = ?'),
-      countRaw: db.prepare(
-        'SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)',
-      ).pluck(),
-      raw: db.prepare(
-        'SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts',
-      ).raw(),
-      rawOk: db.prepare(
-        'SELECT ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts',
-      ).raw(),
-      t1m: tier('rollups_1m'),
-      t1h: tier('rollups_1h'),
+      get: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
+        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series WHERE id = ?`),
+      exists: db.prepare('SELECT 1 FROM series WHERE id = ?').pluck(),
+      countRaw: db
+        .prepare(
+          'SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)',
+        )
+        .pluck(),
+      raw: db
+        .prepare(
+          'SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts',
+        )
+        .raw(),
+      rawOk: db
+        .prepare(
+          'SELECT ts, value, ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts',
+        )
+        .raw(),
+      rawAgg: db
+        .prepare(
+          'SELECT min(value), max(value) FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0',
+        )
+        .raw(),
+      lastOk: db
+        .prepare(
+          `SELECT ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL
+        ORDER BY ts DESC LIMIT 1`,
+        )
+        .raw(),
+      spans: { '1m': spans('rollups_1m'), '1h': spans('rollups_1h') },
+      agg: { '1m': agg('rollups_1m'), '1h': agg('rollups_1h') },
+      clippedAgg: clippedAgg(ROLLUP_TABLE['1m']),
+      rawFrom: db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'raw_from'").pluck(),
+      nextTs: db
+        .prepare(
+          `SELECT min(x) FROM (SELECT min(ts) AS x FROM readings WHERE series_id = @s AND ts >= @t
+        UNION ALL SELECT min(bucket) FROM rollups_1m WHERE series_id = @s AND bucket >= @t)`,
+        )
+        .pluck(),
+      newestByDevice: db
+        .prepare('SELECT device_id, max(last_ts) FROM series GROUP BY device_id')
+        .raw(),
+      minuteMeans: db
+        .prepare(
+          'SELECT bucket, sum / count FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket',
+        )
+        .raw(),
     };
   }
 
@@ -48,43 +114,115 @@ export class SeriesStore {
     return (this.stmts.get.get(id) as SeriesInfo | undefined) ?? null;
   }
 
+  /** Timestamp of the newest reading stored for each device (for lag metrics). */
+  newestByDevice(): Map<string, number> {
+    return new Map(
+      (this.stmts.newestByDevice.all() as [string, number | null][]).filter(
+        (r): r is [string, number] => r[1] !== null,
+      ),
+    );
+  }
+
+  /** The series of `ids` that do not exist. */
+  missing(ids: number[]): number[] {
+    return ids.filter((id) => this.stmts.exists.get(id) === undefined);
+  }
+
+  /** Raw readings before this instant were removed by retention; only rollups remain there. */
+  rawFrom(): number {
+    return (this.stmts.rawFrom.get() as number | undefined) ?? 0;
+  }
+
   /**
    * Points of one series in [from, to], at most `maxPoints`. Small ranges come back raw
    * (flagged readings as null, so charts show a gap, never a 6553.5 °C spike); larger ones are
-   * min/max downsampled from the finest tier whose row count stays within budget, so a query
-   * over months reads hourly rollups rather than millions of readings.
+   * min/max downsampled from the coarsest data that still resolves the chart: raw rows, then
+   * minute, then hour rollups for whole buckets, always with raw rows at partial buckets on the
+   * edges, so the extremes of the answer are exactly those of the range.
    */
   history(id: number, from: number, to: number, maxPoints: number): History {
-    const budget = maxPoints * RAW_BUDGET_FACTOR;
-    const rawCount = this.stmts.countRaw.get(id, from, to, budget + 1) as number;
+    const budget = maxPoints * ROW_BUDGET_FACTOR;
+    const rawFrom = this.rawFrom();
+    let top: Tier;
+    const rawCount =
+      from >= rawFrom ? (this.stmts.countRaw.get(id, from, to, budget + 1) as number) : Infinity;
     if (rawCount <= maxPoints) {
-      return { downsampled: false, tier: 'raw', points: this.stmts.raw.all(id, from, to) as Point[] };
-    }
+      return {
+        downsampled: false,
+        tier: 'raw',
+        points: this.stmts.raw.all(id, from, to) as Point[],
+      };
+    } else if (rawCount <= budget) top = 'raw';
+    else top = (to - from) / 60_000 <= budget ? '1m' : '1h';
     const columns = Math.max(1, Math.floor(maxPoints / 2));
-    if (rawCount <= budget) {
-      return { downsampled: true, tier: 'raw', points: minMaxDownsample(rawSpans(this.stmts.rawOk.iterate(id, from, to)), from, to, columns) };
-    }
-    const minutes = (to - from) / 60_000;
-    const tier: Tier = minutes <= budget ? '1m' : '1h';
-    const size = tier === '1m' ? 60_000 : 3_600_000;
-    const stmt = tier === '1m' ? this.stmts.t1m : this.stmts.t1h;
-    const rows = stmt.iterate(id, Math.floor(from / size) * size, to) as Iterable<[number, number, number, number]>;
-    const points = minMaxDownsample(rollupSpans(rows, from, to), from, to, columns);
-    return { downsampled: true, tier, points };
+    const segments = plan(from, to, top, rawFrom);
+    return {
+      downsampled: true,
+      tier: top,
+      points: minMaxDownsample(this.spans(id, segments), from, to, columns),
+    };
   }
-}
 
-function* rawSpans(rows: Iterable<unknown>): Iterable<Span> {
-  for (const [ts, v] of rows as Iterable<[number, number]>) yield { minTs: ts, min: v, maxTs: ts, max: v };
-}
+  /**
+   * Every reading of a series in [from, to] for export, flagged ones as null. Before the
+   * retention cut-off, where raw rows are gone, each minute's mean stands in (at the minute).
+   */
+  exportRows(id: number, from: number, to: number): Point[] {
+    const rawFrom = this.rawFrom();
+    const out: Point[] = [];
+    if (from < rawFrom)
+      out.push(...(this.stmts.minuteMeans.all(id, from, Math.min(to, rawFrom - 1)) as Point[]));
+    if (to >= rawFrom)
+      out.push(...(this.stmts.raw.all(id, Math.max(from, rawFrom), to) as Point[]));
+    return out;
+  }
 
-/** Rollup buckets overlapping the range edges still carry their exact extreme timestamps. */
-function* rollupSpans(rows: Iterable<[number, number, number, number]>, from: number, to: number): Iterable<Span> {
-  for (const [minTs, min, maxTs, max] of rows) {
-    const a = minTs >= from && minTs <= to;
-    const b = maxTs >= from && maxTs <= to;
-    if (a && b) yield { minTs, min, maxTs, max };
-    else if (a) yield { minTs, min, maxTs: minTs, max: min };
-    else if (b) yield { minTs: maxTs, min: max, maxTs, max };
+  /** Timestamp of the first reading (or minute rollup) at or after `t`, or null: lets exports skip empty stretches. */
+  nextTs(id: number, t: number): number | null {
+    return (this.stmts.nextTs.get({ s: id, t }) as number | null) ?? null;
+  }
+
+  /** Exact extremes of the ok values in [from, to] (approximate only where retention left rollups), read tier by tier. */
+  extremes(id: number, from: number, to: number): Extremes {
+    let min: number | null = null;
+    let max: number | null = null;
+    for (const s of plan(from, to, '1h', this.rawFrom())) {
+      const [lo, hi] = this.segmentExtremes(id, s);
+      if (lo !== null && (min === null || lo < min)) min = lo;
+      if (hi !== null && (max === null || hi > max)) max = hi;
+    }
+    const last = this.stmts.lastOk.get(id, from, to) as [number, number] | undefined;
+    return { min, max, last_ts: last?.[0] ?? null, last_value: last?.[1] ?? null };
+  }
+
+  private segmentExtremes(id: number, s: Segment): [number | null, number | null] {
+    if (s.tier === 'raw')
+      return this.stmts.rawAgg.get(id, s.from, s.to) as [number | null, number | null];
+    if (s.clipped) {
+      const b = Math.floor(s.from / 60_000) * 60_000;
+      return this.stmts.clippedAgg.get({ s: id, b, from: s.from, to: s.to }) as [
+        number | null,
+        number | null,
+      ];
+    }
+    return this.stmts.agg[s.tier].get(id, s.from, s.to) as [number | null, number | null];
+  }
+
+  /**
+   * Rows of the segments in time order. Each segment is read whole with `.all()`: at most the
+   * row budget, and far cheaper per row than an iterator's step-by-step calls.
+   */
+  private spans(id: number, segments: Segment[]): Span[] {
+    const chunks = segments.map((s) => {
+      if (s.tier === 'raw') return this.stmts.rawOk.all(id, s.from, s.to) as Span[];
+      if (s.clipped)
+        return clipSpans(
+          this.stmts.spans['1m'].all(id, Math.floor(s.from / 60_000) * 60_000, s.to) as Span[],
+          s.from,
+          s.to,
+        );
+      return this.stmts.spans[s.tier].all(id, s.from, s.to) as Span[];
+    });
+    return chunks.length === 1 ? chunks[0]! : chunks.flat();
   }
 }

@@ -11,7 +11,8 @@ describe('POST /api/v1/ingest', () => {
   });
   afterEach(() => t.stop());
 
-  const count = () => t.hub.ctx.store.db.prepare('SELECT count(*) FROM readings').pluck().get() as number;
+  const count = () =>
+    t.hub.ctx.store.db.prepare('SELECT count(*) FROM readings').pluck().get() as number;
 
   it('stores what was sent and acknowledges the highest seq', async () => {
     const batch = { boot_id: 'b1', channels: [PIT], readings: readings(1, 10) };
@@ -30,28 +31,53 @@ describe('POST /api/v1/ingest', () => {
 
   it('stores a batch sent three times once', async () => {
     const batch = { boot_id: 'b1', channels: [PIT], readings: readings(1, 50) };
-    for (let i = 0; i < 3; i++) expect((await t.call('POST', '/ingest', batch, device.token)).body.ack_seq).to.equal(50);
+    for (let i = 0; i < 3; i++)
+      expect((await t.call('POST', '/ingest', batch, device.token)).body.ack_seq).to.equal(50);
     expect(count()).to.equal(50);
   });
 
   it('accepts gzip bodies', async () => {
-    const body = gzipSync(JSON.stringify({ boot_id: 'b1', channels: [PIT], readings: readings(1, 5) }));
-    const res = await t.call('POST', '/ingest', new Uint8Array(body), device.token, { 'content-encoding': 'gzip' });
+    const body = gzipSync(
+      JSON.stringify({ boot_id: 'b1', channels: [PIT], readings: readings(1, 5) }),
+    );
+    const res = await t.call('POST', '/ingest', new Uint8Array(body), device.token, {
+      'content-encoding': 'gzip',
+    });
     expect(res.status).to.equal(200);
     expect(count()).to.equal(5);
   });
 
   it('holds the acknowledgement at a gap until it is filled, storing both sides once', async () => {
-    await t.call('POST', '/ingest', { boot_id: 'b', channels: [PIT], readings: readings(1, 5) }, device.token);
-    const ahead = await t.call('POST', '/ingest', { boot_id: 'b', readings: readings(11, 5) }, device.token);
+    await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'b', channels: [PIT], readings: readings(1, 5) },
+      device.token,
+    );
+    const ahead = await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'b', readings: readings(11, 5) },
+      device.token,
+    );
     expect(ahead.body.ack_seq).to.equal(5);
-    const overlap = await t.call('POST', '/ingest', { boot_id: 'b', readings: readings(4, 10) }, device.token);
+    const overlap = await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'b', readings: readings(4, 10) },
+      device.token,
+    );
     expect(overlap.body.ack_seq).to.equal(15);
     expect(count()).to.equal(15);
   });
 
   it('moves the acknowledgement past seqs the edge reports dropped, and counts them once', async () => {
-    await t.call('POST', '/ingest', { boot_id: 'b', channels: [PIT], readings: readings(1, 5) }, device.token);
+    await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'b', channels: [PIT], readings: readings(1, 5) },
+      device.token,
+    );
     const batch = { boot_id: 'b', readings: readings(21, 5), dropped: [{ from: 6, to: 20 }] };
     expect((await t.call('POST', '/ingest', batch, device.token)).body.ack_seq).to.equal(25);
     await t.call('POST', '/ingest', batch, device.token);
@@ -59,7 +85,11 @@ describe('POST /api/v1/ingest', () => {
   });
 
   it('rejects a malformed batch with 400 problem+json naming the field, storing nothing', async () => {
-    const bad = { boot_id: 'b', channels: [PIT], readings: [...readings(1, 3), { seq: 4, channel: 'pit', ts: 'soon', value: 1 }] };
+    const bad = {
+      boot_id: 'b',
+      channels: [PIT],
+      readings: [...readings(1, 3), { seq: 4, channel: 'pit', ts: 'soon', value: 1 }],
+    };
     const res = await t.call('POST', '/ingest', bad, device.token);
     expect(res.status).to.equal(400);
     expect(res.headers.get('content-type')).to.match(/^application\/problem\+json/);
@@ -69,7 +99,11 @@ describe('POST /api/v1/ingest', () => {
   });
 
   it('rejects readings of an unannounced channel with 422 and stores nothing of the batch', async () => {
-    const batch = { boot_id: 'b', channels: [PIT], readings: [...readings(1, 3), ...readings(4, 1, 'meat1')] };
+    const batch = {
+      boot_id: 'b',
+      channels: [PIT],
+      readings: [...readings(1, 3), ...readings(4, 1, 'meat1')],
+    };
     const res = await t.call('POST', '/ingest', batch, device.token);
     expect(res.status).to.equal(422);
     expect(res.body.errors[0].path).to.equal('/readings/3/channel');
@@ -78,14 +112,21 @@ describe('POST /api/v1/ingest', () => {
   });
 
   it('answers 413 to a batch over the reading limit', async () => {
-    const res = await t.call('POST', '/ingest', { boot_id: 'b', channels: [PIT], readings: readings(1, 5001) }, device.token);
+    const res = await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'b', channels: [PIT], readings: readings(1, 5001) },
+      device.token,
+    );
     expect(res.status).to.equal(413);
     expect(count()).to.equal(0);
   });
 
   it('answers 413 to a body over the size limit, gzip bomb included', async () => {
     const bomb = gzipSync(Buffer.from(`{"boot_id":"${'x'.repeat(64 * 1024 * 1024)}"}`));
-    const res = await t.call('POST', '/ingest', new Uint8Array(bomb), device.token, { 'content-encoding': 'gzip' });
+    const res = await t.call('POST', '/ingest', new Uint8Array(bomb), device.token, {
+      'content-encoding': 'gzip',
+    });
     expect(res.status).to.equal(413);
   });
 
@@ -98,7 +139,9 @@ describe('POST /api/v1/ingest', () => {
   it('refuses a missing (401) or unknown (401) device token, and the admin token (401)', async () => {
     const batch = { boot_id: 'b', channels: [PIT], readings: readings(1, 1) };
     expect((await t.call('POST', '/ingest', batch, null)).status).to.equal(401);
-    expect((await t.call('POST', '/ingest', batch, `bpd_${device.device_id}_${'A'.repeat(32)}`)).status).to.equal(401);
+    expect(
+      (await t.call('POST', '/ingest', batch, `bpd_${device.device_id}_${'A'.repeat(32)}`)).status,
+    ).to.equal(401);
     expect((await t.call('POST', '/ingest', batch)).status).to.equal(401);
     expect(count()).to.equal(0);
   });

@@ -1,0 +1,410 @@
+import type { Session } from '@brewpit/protocol';
+import type { StoredReading } from '../bus.js';
+import type { HubContext, HubModule } from '../context.js';
+import {
+  Estimator,
+  GRAVITY_SPACING_MS,
+  KEEP_MS,
+  SeriesBuffer,
+  type ChannelEstimate,
+  type SessionEstimates,
+} from '../intel/estimator.js';
+import { ChannelHygiene, HYGIENE_LIMITS } from '../intel/hygiene.js';
+import { child, type Log } from '../log.js';
+import {
+  LeadLadder,
+  rateOfChange,
+  thresholdFor,
+  type ThresholdEpisode,
+  type Transition,
+} from './episodes.js';
+import { EpisodeLog } from './log.js';
+import type { AlertContext } from './messages.js';
+import type { AlertRule } from './rules.js';
+import { AlertStore } from './store.js';
+import { subjectsFor, type Subject } from './subjects.js';
+
+interface SeriesState {
+  kind: string;
+  unit: string;
+  name: string;
+  deviceId: string;
+  hygiene: ChannelHygiene;
+  buffer: SeriesBuffer;
+}
+
+/** How often device silence is checked (wall clock). */
+const OFFLINE_CHECK_MS = 30_000;
+
+const engines = new WeakMap<HubContext, AlertEngine>();
+
+/** The running engine of a hub (for the estimates API), if the alerts module is started. */
+export function engineFor(ctx: HubContext): AlertEngine | undefined {
+  return engines.get(ctx);
+}
+
+/**
+ * The alert engine: judges each new reading (hub-side hygiene), keeps recent good readings per
+ * series, keeps the running sessions' estimates current, and evaluates the rules. Every rule
+ * fires once per episode per subject: the open episode lives in the `alerts` table (a unique
+ * index allows one open row per rule and subject, see `EpisodeLog`), so neither a noisy signal
+ * nor a hub restart raises it twice. Reading-driven alerts are dated by the reading (data time), offline alerts by
+ * the hub clock.
+ */
+export class AlertEngine implements HubModule {
+  readonly alerts: AlertStore;
+  private readonly log: Log;
+  private readonly series = new Map<number, SeriesState>();
+  private readonly thresholds = new Map<string, ThresholdEpisode>();
+  private readonly ladders = new Map<string, LeadLadder>();
+  private readonly episodes: EpisodeLog;
+  private readonly latest = new Map<string, SessionEstimates>();
+  private readonly estimator: Estimator;
+  private sessions: Session[] = [];
+  private rules: AlertRule[] = [];
+  private unsubscribe: (() => void)[] = [];
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly ctx: HubContext) {
+    this.log = child(ctx.log, 'hub:alerts');
+    this.alerts = new AlertStore(ctx.store);
+    this.episodes = new EpisodeLog(ctx, this.alerts, this.log);
+    this.estimator = new Estimator(
+      (id) => this.state(id)?.buffer.samples ?? [],
+      (id) => this.state(id) ?? null,
+    );
+  }
+
+  async start(): Promise<void> {
+    this.episodes.restore();
+    this.reloadRules();
+    this.refreshSessions();
+    const bus = this.ctx.bus;
+    this.unsubscribe = [
+      bus.on('readingsStored', (e) => this.onReadings(e.readings)),
+      bus.on('sessionChanged', (e) => this.onSession(e.sessionId, e.reason)),
+      bus.on('deviceSeen', (e) => this.deviceBack(e.deviceId, Date.now())),
+      bus.on('deviceChanged', () => this.series.clear()),
+    ];
+    this.timer = setInterval(() => this.tick(Date.now()), OFFLINE_CHECK_MS);
+    this.timer.unref();
+    engines.set(this.ctx, this);
+  }
+
+  async stop(): Promise<void> {
+    for (const off of this.unsubscribe) off();
+    this.unsubscribe = [];
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    engines.delete(this.ctx);
+  }
+
+  /** Re-reads the rules (after the API changed them); episode state of deleted rules is dropped. */
+  reloadRules(): void {
+    this.rules = this.alerts.rules();
+    const ids = new Set(this.rules.map((r) => r.id));
+    for (const key of [...this.thresholds.keys()])
+      if (!ids.has(key.split('|')[0]!)) this.thresholds.delete(key);
+  }
+
+  /** The latest estimates of a running session, computed now if none are cached. */
+  estimates(sessionId: string): SessionEstimates | null {
+    const s = this.sessions.find((x) => x.id === sessionId);
+    if (!s) return this.latest.get(sessionId) ?? null;
+    return this.latest.get(sessionId) ?? this.updateSession(s);
+  }
+
+  /** Checks device silence; called by the timer, and by tests with a chosen clock. */
+  tick(now: number): void {
+    for (const rule of this.rules) {
+      if (!rule.enabled || rule.kind !== 'device_offline') continue;
+      const limit = (rule.params.minutes ?? 10) * 60_000;
+      for (const d of this.ctx.store.devices.list()) {
+        if (rule.device_id !== null && rule.device_id !== d.id) continue;
+        if (d.last_seen === null) continue;
+        const subject = `d:${d.id}`;
+        const ac = this.context(rule, null, null, now, {
+          deviceId: d.id,
+          deviceName: d.name,
+          value: null,
+        });
+        if (now - d.last_seen > limit)
+          this.episodes.transition('raise', rule, subject, ac, {
+            last_seen: new Date(d.last_seen).toISOString(),
+          });
+        else this.episodes.transition('clear', rule, subject, ac);
+      }
+    }
+  }
+
+  private state(seriesId: number): SeriesState | undefined {
+    let s = this.series.get(seriesId);
+    if (s) return s;
+    const info = this.ctx.store.series.get(seriesId);
+    if (!info) return undefined;
+    const keep =
+      info.kind === 'temperature'
+        ? KEEP_MS.temperature
+        : info.kind === 'gravity'
+          ? KEEP_MS.gravity
+          : KEEP_MS.other;
+    s = {
+      kind: info.kind,
+      unit: info.unit,
+      name: info.name,
+      deviceId: info.device_id,
+      hygiene: new ChannelHygiene(HYGIENE_LIMITS[info.kind]),
+      buffer: new SeriesBuffer(keep, info.kind === 'gravity' ? GRAVITY_SPACING_MS : 0),
+    };
+    this.series.set(seriesId, s);
+    this.backfill(seriesId, s, info.last_ts, keep);
+    return s;
+  }
+
+  /** Loads recent good readings from the store, so estimates survive a hub restart. */
+  private backfill(seriesId: number, s: SeriesState, lastTs: number | null, keep: number): void {
+    if (lastTs === null) return;
+    const h = this.ctx.store.series.history(seriesId, lastTs - keep, lastTs, 20_000);
+    for (const [ts, v] of h.points) if (v !== null) s.buffer.push(ts, v);
+  }
+
+  private onSession(sessionId: string, reason: string): void {
+    this.refreshSessions();
+    if (reason === 'ended' || !this.ctx.store.sessions.get(sessionId)) {
+      this.estimator.forget(sessionId);
+      this.latest.delete(sessionId);
+      this.episodes.closeSession(sessionId);
+    }
+  }
+
+  private refreshSessions(): void {
+    this.sessions = this.ctx.store.sessions.active();
+  }
+
+  private onReadings(readings: StoredReading[]): void {
+    const bySeries = new Map<number, StoredReading[]>();
+    for (const r of readings) {
+      const list = bySeries.get(r.seriesId) ?? [];
+      list.push(r);
+      bySeries.set(r.seriesId, list);
+    }
+    const touched = new Set<string>();
+    for (const [id, list] of bySeries) {
+      const s = this.state(id);
+      if (!s) continue;
+      list.sort((a, b) => a.ts - b.ts);
+      for (const r of list) {
+        if (s.hygiene.judge(r.ts, r.value, r.status) !== 'ok') continue;
+        s.buffer.push(r.ts, r.value!);
+        this.evaluateReading(id, s, r.ts, r.value!);
+      }
+      this.evaluateRate(id, s);
+      for (const sess of this.sessions)
+        if (sess.channels.some((c) => c.series_id === id)) touched.add(sess.id);
+    }
+    for (const sess of this.sessions) if (touched.has(sess.id)) this.updateSession(sess);
+  }
+
+  /** Rules decided by each reading: above/below, target reached, low battery. */
+  private evaluateReading(seriesId: number, s: SeriesState, ts: number, value: number): void {
+    for (const rule of this.rules) {
+      if (
+        rule.kind !== 'above' &&
+        rule.kind !== 'below' &&
+        rule.kind !== 'target_reached' &&
+        rule.kind !== 'low_battery'
+      )
+        continue;
+      for (const sub of subjectsFor(rule, seriesId, s.kind, this.sessions)) {
+        const ep = this.episode(rule, sub, s, value);
+        if (!ep) continue;
+        const t = ep.update(ts, value, this.episodes.isOpen(`${rule.id}|${sub.key}`));
+        if (t)
+          this.episodes.transition(t, rule, sub.key, this.context(rule, sub, s, ts, { value }));
+      }
+    }
+  }
+
+  private episode(rule: AlertRule, sub: Subject, s: SeriesState, value: number) {
+    const key = `${rule.id}|${sub.key}`;
+    const ep = thresholdFor(
+      rule,
+      sub.channel?.target ?? null,
+      s.kind,
+      value,
+      this.thresholds.get(key),
+    );
+    if (ep) this.thresholds.set(key, ep);
+    return ep;
+  }
+
+  /** Rate of change: slope of the readings over the rule's window, in units per minute. */
+  private evaluateRate(seriesId: number, s: SeriesState): void {
+    const samples = s.buffer.samples;
+    const last = samples[samples.length - 1];
+    if (!last) return;
+    for (const rule of this.rules) {
+      if (rule.kind !== 'rate_of_change') continue;
+      const p = rule.params;
+      const rate = rateOfChange(samples, p.window_minutes ?? 5);
+      if (rate === null) continue;
+      const dir = p.direction ?? 'any';
+      const signed = dir === 'fall' ? -rate : dir === 'rise' ? rate : Math.abs(rate);
+      for (const sub of subjectsFor(rule, seriesId, s.kind, this.sessions)) {
+        const active = this.episodes.isOpen(`${rule.id}|${sub.key}`);
+        // Clears below 70 % of the limit: a rate hovering at the limit raises once.
+        const t: Transition =
+          !active && signed > p.rate_per_min!
+            ? 'raise'
+            : active && signed < p.rate_per_min! * 0.7
+              ? 'clear'
+              : null;
+        if (t)
+          this.episodes.transition(
+            t,
+            rule,
+            sub.key,
+            this.context(rule, sub, s, last[0], { value: last[1] }),
+            { rate_per_min: Math.round(rate * 100) / 100 },
+          );
+      }
+    }
+  }
+
+  /** Recomputes a session's estimates, publishes them and evaluates the estimate-driven rules. */
+  private updateSession(sess: Session): SessionEstimates {
+    const est = this.estimator.estimate(sess);
+    this.latest.set(sess.id, est);
+    this.ctx.bus.emit('estimatesUpdated', { sessionId: sess.id, estimates: est });
+    for (const ch of est.channels) this.evaluateEstimate(sess, ch);
+    for (const b of est.brew) {
+      for (const rule of this.rules) {
+        if (rule.kind !== 'fermentation_finished') continue;
+        for (const sub of subjectsFor(rule, b.series_id, 'gravity', [sess])) {
+          const active = this.episodes.isOpen(`${rule.id}|${sub.key}`);
+          const t: Transition =
+            b.finished && !active
+              ? 'raise'
+              : !b.finished && active && b.change_over_window !== null
+                ? 'clear'
+                : null;
+          const extra = { gravity: b.gravity, og: b.og, attenuation: b.attenuation, abv: b.abv };
+          if (t)
+            this.episodes.transition(
+              t,
+              rule,
+              sub.key,
+              this.context(rule, sub, this.state(b.series_id)!, b.as_of ?? Date.now(), {
+                value: b.gravity,
+                extra,
+              }),
+              extra,
+            );
+        }
+      }
+    }
+    return est;
+  }
+
+  private evaluateEstimate(sess: Session, ch: ChannelEstimate): void {
+    const s = this.state(ch.series_id);
+    if (!s || ch.as_of === null) return;
+    const ladderKey = `${sess.id}:${ch.series_id}`;
+    if (ch.status === 'ok' && ch.minutes_remaining !== null && ch.target !== null) {
+      let ladder = this.ladders.get(ladderKey);
+      if (!ladder) this.ladders.set(ladderKey, (ladder = new LeadLadder()));
+      const step = ladder.update(ch.minutes_remaining, ch.target);
+      if (step) this.announceLead(sess, ch, step[0], step[1]);
+    }
+    for (const rule of this.rules) {
+      if (rule.kind !== 'target_expected' && rule.kind !== 'stall_started') continue;
+      for (const sub of subjectsFor(rule, ch.series_id, s.kind, [sess])) {
+        const active = this.episodes.isOpen(`${rule.id}|${sub.key}`);
+        let t: Transition = null;
+        if (rule.kind === 'stall_started') {
+          const stalled = ch.stall !== null && ch.stall.ended_at === null;
+          t = stalled && !active ? 'raise' : !stalled && active ? 'clear' : null;
+        } else {
+          const n = rule.params.minutes ?? 30;
+          const soon =
+            ch.status === 'ok' && ch.minutes_remaining !== null && ch.minutes_remaining <= n;
+          // Clears once reached, or when the estimate moves well beyond the lead (the pit died).
+          const gone =
+            ch.status === 'reached' ||
+            (ch.status === 'ok' && (ch.minutes_remaining ?? 0) > n * 1.5 + 5);
+          t = soon && !active ? 'raise' : gone && active ? 'clear' : null;
+        }
+        if (t)
+          this.episodes.transition(
+            t,
+            rule,
+            sub.key,
+            this.context(rule, sub, s, ch.as_of, { value: ch.value, estimate: ch }),
+          );
+      }
+    }
+  }
+
+  /** `brewpit_target_expected`: the countdown a "done in N minutes" automation listens to. */
+  private announceLead(
+    sess: Session,
+    ch: ChannelEstimate,
+    lead: number,
+    previous: number | null,
+  ): void {
+    this.ctx.bus.emit('haEvent', {
+      eventType: 'brewpit_target_expected',
+      data: {
+        session_id: sess.id,
+        session_name: sess.name,
+        series_id: ch.series_id,
+        channel_label: ch.label,
+        value: ch.value,
+        unit: ch.unit,
+        target: ch.target,
+        lead_minutes: lead,
+        previous_lead_minutes: previous,
+        minutes_remaining: ch.minutes_remaining,
+        low_minutes: ch.low_minutes,
+        high_minutes: ch.high_minutes,
+        eta: ch.eta === null ? null : new Date(ch.eta).toISOString(),
+        message: `${ch.label} will reach its target in about ${ch.minutes_remaining} min (${sess.name})`,
+      },
+    });
+  }
+
+  private context(
+    rule: AlertRule,
+    sub: Subject | null,
+    s: SeriesState | null,
+    ts: number,
+    more: Partial<AlertContext>,
+  ): AlertContext {
+    return {
+      rule,
+      ts,
+      session: sub?.session ?? null,
+      channel: sub?.channel ?? null,
+      seriesId: sub?.seriesId ?? null,
+      label: sub?.channel?.label ?? s?.name ?? null,
+      unit: s?.unit ?? null,
+      deviceId: s?.deviceId ?? null,
+      deviceName: null,
+      value: null,
+      ...more,
+    };
+  }
+
+  private deviceBack(deviceId: string, now: number): void {
+    for (const rule of this.rules) {
+      if (rule.kind !== 'device_offline') continue;
+      const d = this.ctx.store.devices.get(deviceId);
+      this.episodes.transition(
+        'clear',
+        rule,
+        `d:${deviceId}`,
+        this.context(rule, null, null, now, { deviceId, deviceName: d?.name ?? null }),
+      );
+    }
+  }
+}

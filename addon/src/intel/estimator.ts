@@ -1,0 +1,218 @@
+import type { Session, SessionChannel } from '@brewpit/protocol';
+import { estimateEta, type EtaReason } from './eta.js';
+import { fermentation } from './ferment.js';
+import type { Sample } from './fit.js';
+import { StallTracker } from './stall.js';
+
+/** Time to target and stall of one meat (or other heated) probe of a cook. */
+export interface ChannelEstimate {
+  series_id: number;
+  label: string;
+  role: SessionChannel['role'];
+  unit: string;
+  target: number | null;
+  value: number | null;
+  status: 'ok' | 'unknown' | 'reached';
+  reason: EtaReason | 'no_target' | null;
+  /** Expected arrival and its band (UTC epoch ms); null unless status is ok or reached. */
+  eta: number | null;
+  low: number | null;
+  high: number | null;
+  minutes_remaining: number | null;
+  low_minutes: number | null;
+  high_minutes: number | null;
+  pit: number | null;
+  rate_per_h: number | null;
+  stall: { since: number; duration_s: number; ended_at: number | null } | null;
+  as_of: number | null;
+}
+
+/** Fermentation state of one gravity series of a brew. */
+export interface BrewEstimate {
+  series_id: number;
+  label: string;
+  gravity: number | null;
+  og: number | null;
+  attenuation: number | null;
+  abv: number | null;
+  trend_per_day: number | null;
+  change_over_window: number | null;
+  finished: boolean;
+  as_of: number | null;
+}
+
+/** Answer of `GET /api/v1/sessions/{id}/estimates` and payload of `estimatesUpdated`. */
+export interface SessionEstimates {
+  session_id: string;
+  kind: Session['kind'];
+  as_of: number | null;
+  channels: ChannelEstimate[];
+  brew: BrewEstimate[];
+}
+
+/** What the estimator needs to know about a series. */
+export interface SeriesMeta {
+  name: string;
+  unit: string;
+  kind: string;
+}
+
+/** How far back each buffer is kept: the longest window any estimate reads, plus slack. */
+export const KEEP_MS = {
+  temperature: 3 * 3_600_000,
+  gravity: 72 * 3_600_000,
+  other: 30 * 60_000,
+} as const;
+/** Gravity is kept at most one point a minute: hydrometers send every few seconds in simulations. */
+export const GRAVITY_SPACING_MS = 60_000;
+
+/** Recent ok readings of one series, oldest first. */
+export class SeriesBuffer {
+  readonly samples: Sample[] = [];
+  constructor(
+    private readonly keepMs: number,
+    private readonly spacingMs = 0,
+  ) {}
+
+  push(ts: number, value: number): void {
+    const last = this.samples[this.samples.length - 1];
+    if (last && ts <= last[0]) {
+      if (ts < last[0]) this.insert(ts, value);
+      return;
+    }
+    if (last && this.spacingMs > 0 && ts - last[0] < this.spacingMs) return;
+    this.samples.push([ts, value]);
+    const cut = ts - this.keepMs;
+    let drop = 0;
+    while (drop < this.samples.length && this.samples[drop]![0] < cut) drop++;
+    if (drop > 256 || drop > this.samples.length / 2) this.samples.splice(0, drop);
+  }
+
+  /** Late data (an edge draining its outbox out of order) goes in its place. */
+  private insert(ts: number, value: number): void {
+    let i = this.samples.length - 1;
+    while (i >= 0 && this.samples[i]![0] > ts) i--;
+    if (i >= 0 && this.samples[i]![0] === ts) return;
+    this.samples.splice(i + 1, 0, [ts, value]);
+  }
+}
+
+const minutesBetween = (from: number, to: number | null) =>
+  to === null ? null : Math.max(0, Math.round((to - from) / 60_000));
+
+/**
+ * Estimates of the running sessions from buffered readings: time to target and stall per heated
+ * probe of a cook (against the session's pit channel), fermentation per gravity channel of a brew.
+ * Stall trackers keep state between calls, so `estimate` is meant to be called as data arrives.
+ */
+export class Estimator {
+  private readonly stalls = new Map<string, StallTracker>();
+
+  constructor(
+    private readonly buffer: (seriesId: number) => Sample[],
+    private readonly meta: (seriesId: number) => SeriesMeta | null,
+  ) {}
+
+  estimate(s: Session): SessionEstimates {
+    const out: SessionEstimates = {
+      session_id: s.id,
+      kind: s.kind,
+      as_of: null,
+      channels: [],
+      brew: [],
+    };
+    const pitCh = s.channels.find((c) => c.role === 'pit');
+    const pit = pitCh ? this.buffer(pitCh.series_id) : [];
+    for (const c of s.channels) {
+      const m = this.meta(c.series_id);
+      if (!m) continue;
+      const label = c.label ?? m.name;
+      if (c.role === 'gravity' || m.kind === 'gravity') {
+        const f = fermentation(this.buffer(c.series_id), s.og);
+        out.brew.push({
+          series_id: c.series_id,
+          label,
+          gravity: f.gravity,
+          og: f.og,
+          attenuation: f.attenuation,
+          abv: f.abv,
+          trend_per_day: f.trendPerDay,
+          change_over_window: f.changeOverWindow,
+          finished: f.finished,
+          as_of: f.asOf,
+        });
+        out.as_of = Math.max(out.as_of ?? 0, f.asOf ?? 0) || out.as_of;
+      } else if (c.role === 'meat') {
+        const e = this.cookChannel(s.id, c, label, m, pit);
+        out.channels.push(e);
+        out.as_of = Math.max(out.as_of ?? 0, e.as_of ?? 0) || out.as_of;
+      }
+    }
+    return out;
+  }
+
+  /** Drops the trackers of a session (ended or deleted). */
+  forget(sessionId: string): void {
+    for (const key of [...this.stalls.keys()])
+      if (key.startsWith(`${sessionId}:`)) this.stalls.delete(key);
+  }
+
+  private cookChannel(
+    sessionId: string,
+    c: SessionChannel,
+    label: string,
+    m: SeriesMeta,
+    pit: Sample[],
+  ): ChannelEstimate {
+    const meat = this.buffer(c.series_id);
+    const key = `${sessionId}:${c.series_id}`;
+    let tracker = this.stalls.get(key);
+    if (!tracker) this.stalls.set(key, (tracker = new StallTracker()));
+    const st = tracker.update(meat, pit);
+    const last = meat[meat.length - 1];
+    const asOf = last?.[0] ?? null;
+    const stall =
+      st.stall && asOf !== null
+        ? {
+            since: st.stall.since,
+            ended_at: st.stall.endedAt,
+            duration_s: Math.round(((st.stall.endedAt ?? asOf) - st.stall.since) / 1000),
+          }
+        : null;
+    const base: ChannelEstimate = {
+      series_id: c.series_id,
+      label,
+      role: c.role,
+      unit: m.unit,
+      target: c.target ?? null,
+      value: last?.[1] ?? null,
+      status: 'unknown',
+      reason: 'no_target',
+      eta: null,
+      low: null,
+      high: null,
+      minutes_remaining: null,
+      low_minutes: null,
+      high_minutes: null,
+      pit: null,
+      rate_per_h: st.ratePerH === null ? null : Math.round(st.ratePerH * 100) / 100,
+      stall,
+      as_of: asOf,
+    };
+    if (c.target === null || c.target === undefined || asOf === null) return base;
+    const e = estimateEta(meat, pit, c.target);
+    return {
+      ...base,
+      status: e.status,
+      reason: e.reason,
+      value: e.value,
+      eta: e.etaTs,
+      low: e.lowTs,
+      high: e.highTs,
+      pit: e.pit,
+      minutes_remaining: minutesBetween(asOf, e.etaTs),
+      low_minutes: minutesBetween(asOf, e.lowTs),
+      high_minutes: minutesBetween(asOf, e.highTs),
+    };
+  }
+}

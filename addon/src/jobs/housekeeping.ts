@@ -1,0 +1,89 @@
+import type { ScheduledTask } from 'node-cron';
+import type { HubContext, HubModule } from '../context.js';
+import { child } from '../log.js';
+import { scheduleJob } from './cron.js';
+
+const DAY_MS = 86_400_000;
+/** Raw rows deleted per step; between steps ingest gets the event loop and the write lock back. */
+const PRUNE_CHUNK = 5000;
+/** Finished commands are kept this long for `GET /devices/{id}/commands`, then deleted. */
+const COMMAND_KEEP_MS = 30 * DAY_MS;
+
+/**
+ * Store housekeeping on node-cron: retention of raw readings (rollups stay, so old sessions keep
+ * their charts) and old queue entries nightly at 03:17, and a WAL checkpoint every 10 minutes so
+ * the WAL file stays small even when ingest never pauses long enough for SQLite's automatic one.
+ */
+export class HousekeepingModule implements HubModule {
+  private readonly log;
+  private tasks: ScheduledTask[] = [];
+  private stopping = false;
+  private running: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly ctx: HubContext) {
+    this.log = child(ctx.log, 'hub:jobs');
+  }
+
+  async start(): Promise<void> {
+    this.stopping = false;
+    this.tasks = [
+      scheduleJob(this.log, 'retention', '17 3 * * *', () => this.track(this.retention())),
+      scheduleJob(this.log, 'checkpoint', '*/10 * * * *', () => this.checkpoint()),
+    ];
+  }
+
+  /**
+   * Deletes raw readings older than `retention_days` (0 keeps everything), in chunks that yield
+   * to ingest, plus finished commands and expired pairing codes. Returns the readings deleted.
+   */
+  async retention(now = Date.now()): Promise<number> {
+    const { maintenance, commands } = this.ctx.store;
+    commands.prune(now - COMMAND_KEEP_MS);
+    maintenance.prunePairings(now - DAY_MS);
+    const days = this.ctx.settings.retention_days;
+    if (days <= 0) return 0;
+    const cutoff = now - days * DAY_MS;
+    maintenance.markRawFrom(cutoff);
+    let deleted = 0;
+    for (const id of maintenance.seriesIds()) {
+      for (let n = PRUNE_CHUNK; n === PRUNE_CHUNK && !this.stopping;) {
+        n = maintenance.pruneRawChunk(id, cutoff, PRUNE_CHUNK);
+        deleted += n;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    }
+    this.log.info(
+      { deleted, cutoff: new Date(cutoff).toISOString() },
+      `Retention removed ${deleted} raw readings older than ${days} days`,
+    );
+    return deleted;
+  }
+
+  /**
+   * Folds the WAL into the database; logs when a reader kept it from finishing. Skipped while a
+   * backup holds checkpoints (`wal_autocheckpoint = 0`, set by `POST /backup/pre`): the
+   * Supervisor is copying the file and it must not change underneath it.
+   */
+  checkpoint(): boolean {
+    if (this.ctx.store.maintenance.checkpointsHeld()) {
+      this.log.debug('WAL checkpoint skipped: a backup holds checkpoints');
+      return false;
+    }
+    const r = this.ctx.store.maintenance.checkpoint('TRUNCATE');
+    if (r.busy) this.log.warn(r, 'WAL checkpoint incomplete: the database was busy');
+    return r.busy === 0;
+  }
+
+  private track<T>(p: Promise<T>): Promise<T> {
+    this.running = p.catch(() => undefined);
+    return p;
+  }
+
+  /** Stops the schedules and waits for a retention pass in progress to finish its chunk. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    for (const t of this.tasks) await t.destroy();
+    this.tasks = [];
+    await this.running;
+  }
+}

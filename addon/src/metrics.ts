@@ -1,0 +1,177 @@
+import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { HubContext } from './context.js';
+
+/** Why an ingest request was refused, by its HTTP status: the label of `brewpit_ingest_rejected_total`. */
+const REJECT_REASONS: Record<number, string> = {
+  400: 'invalid',
+  401: 'unauthorized',
+  403: 'forbidden',
+  413: 'too_large',
+  415: 'unsupported_encoding',
+  422: 'unprocessable',
+};
+
+/**
+ * The hub's Prometheus metrics, in a registry of its own per hub instance (never prom-client's
+ * global one), so two hubs in one process — tests, the bench — never mix their counts. Counters
+ * are bumped where things happen; gauges about stored state are read from the store at scrape
+ * time, so they cannot drift from it.
+ */
+export class HubMetrics {
+  readonly registry = new Registry();
+  readonly readings: Counter;
+  readonly batches: Counter;
+  readonly duplicates: Counter;
+  readonly rejected: Counter<'reason'>;
+  readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+
+  constructor(ctx: HubContext) {
+    const registers = [this.registry];
+    this.readings = new Counter({
+      name: 'brewpit_ingest_readings_total',
+      help: 'Readings stored (new, not resent)',
+      registers,
+    });
+    this.batches = new Counter({
+      name: 'brewpit_ingest_batches_total',
+      help: 'Ingest batches accepted',
+      registers,
+    });
+    this.duplicates = new Counter({
+      name: 'brewpit_ingest_duplicates_total',
+      help: 'Resent readings recognised by seq and skipped',
+      registers,
+    });
+    this.rejected = new Counter({
+      name: 'brewpit_ingest_rejected_total',
+      help: 'Ingest requests refused, by reason',
+      labelNames: ['reason'],
+      registers,
+    });
+    this.httpDuration = new Histogram({
+      name: 'brewpit_http_request_duration_seconds',
+      help: 'HTTP request duration by route pattern',
+      labelNames: ['method', 'route', 'status'],
+      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers,
+    });
+    this.stateGauges(ctx);
+  }
+
+  /** Counts a refused ingest request under the reason its status stands for. */
+  ingestRejected(status: number): void {
+    this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
+  }
+
+  private stateGauges(ctx: HubContext): void {
+    const registers = [this.registry];
+    const { store } = ctx;
+    const perDevice = (name: string, help: string, value: (d: DeviceState) => number | null) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['device', 'name'],
+        registers,
+        collect() {
+          this.reset();
+          for (const d of deviceStates(ctx)) {
+            const v = value(d);
+            if (v !== null) this.set({ device: d.id, name: d.name }, v);
+          }
+        },
+      });
+    perDevice(
+      'brewpit_device_last_seen_timestamp_seconds',
+      'When the device last sent a batch (Unix time)',
+      (d) => (d.last_seen === null ? null : d.last_seen / 1000),
+    );
+    perDevice(
+      'brewpit_device_ack_lag_seconds',
+      'Age of the newest reading the hub holds for the device',
+      (d) => (d.newest === null ? null : Math.max(0, (Date.now() - d.newest) / 1000)),
+    );
+    perDevice(
+      'brewpit_device_ack_seq',
+      'Highest contiguous seq acknowledged to the device',
+      (d) => d.ack_seq,
+    );
+    perDevice(
+      'brewpit_device_outbox_depth',
+      'Readings waiting in the edge outbox, as last reported',
+      (d) => d.outbox,
+    );
+    perDevice(
+      'brewpit_device_dropped_readings',
+      'Readings the edge reported dropped (outbox thinning)',
+      (d) => d.dropped_total,
+    );
+    new Gauge({
+      name: 'brewpit_command_queue',
+      help: 'Commands by status',
+      labelNames: ['status'],
+      registers,
+      collect() {
+        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
+      },
+    });
+    new Gauge({
+      name: 'brewpit_store_bytes',
+      help: 'Size of the SQLite store',
+      registers,
+      collect() {
+        this.set(store.sizeBytes());
+      },
+    });
+    new Gauge({
+      name: 'brewpit_sessions_active',
+      help: 'Sessions running',
+      registers,
+      collect() {
+        this.set(store.sessions.active().length);
+      },
+    });
+    new Gauge({
+      name: 'brewpit_uptime_seconds',
+      help: 'Seconds since the hub started',
+      registers,
+      collect() {
+        this.set((Date.now() - ctx.startedAt) / 1000);
+      },
+    });
+  }
+}
+
+interface DeviceState {
+  id: string;
+  name: string;
+  last_seen: number | null;
+  ack_seq: number;
+  dropped_total: number;
+  newest: number | null;
+  outbox: number | null;
+}
+
+function deviceStates(ctx: HubContext): DeviceState[] {
+  const newest = ctx.store.series.newestByDevice();
+  return ctx.store.devices.list().map((d) => ({
+    id: d.id,
+    name: d.name,
+    last_seen: d.last_seen,
+    ack_seq: d.ack_seq,
+    dropped_total: d.dropped_total,
+    newest: newest.get(d.id) ?? null,
+    outbox: typeof d.status.outbox_depth === 'number' ? d.status.outbox_depth : null,
+  }));
+}
+
+const instances = new WeakMap<HubContext, HubMetrics>();
+
+/**
+ * The metrics of one hub, created on first use. Keyed by the hub's context so the HTTP layer
+ * and any module reach the same registry without widening the context every module receives.
+ */
+export function metricsFor(ctx: HubContext): HubMetrics {
+  let m = instances.get(ctx);
+  if (!m) instances.set(ctx, (m = new HubMetrics(ctx)));
+  return m;
+}

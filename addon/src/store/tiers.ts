@@ -1,0 +1,74 @@
+import type { Span } from '../history/downsample.js';
+
+/** Which data a history answer was computed from. */
+export type Tier = 'raw' | '1m' | '1h';
+
+/** Width of a rollup bucket, in ms. */
+export const TIER_MS = { '1m': 60_000, '1h': 3_600_000 } as const;
+
+/**
+ * A piece of a queried range and where to read it. Rollup segments cover whole buckets: `from`
+ * is the first bucket, `to` the last ms of the last one. A `clipped` segment lies before the
+ * retention cut-off, where raw rows are gone: it is read from minute rollups, keeping only
+ * extremes whose timestamps fall inside it.
+ */
+export interface Segment {
+  tier: Tier;
+  from: number;
+  to: number;
+  clipped?: boolean;
+}
+
+/**
+ * Splits [from, to] (inclusive ms) into segments read from the coarsest tier up to `top` that
+ * covers them whole: full hours from hourly rollups, the partial hours at the edges from minute
+ * rollups, the partial minutes at the very edges from raw readings. So a month costs ~720 hourly
+ * rows plus at most two hours of minutes and two minutes of raw rows, and the extremes are
+ * exact — a bucket half outside the range never lends its extreme to it.
+ */
+export function plan(from: number, to: number, top: Tier, rawFrom = 0): Segment[] {
+  const out: Segment[] = [];
+  const walk = (a: number, b: number, tier: Tier): void => {
+    if (a > b) return;
+    if (tier === 'raw') return pushRaw(out, a, b, rawFrom);
+    const size = TIER_MS[tier];
+    const lower: Tier = tier === '1h' ? '1m' : 'raw';
+    const first = Math.ceil(a / size) * size;
+    const end = Math.floor((b + 1) / size) * size;
+    if (first >= end) return walk(a, b, lower);
+    walk(a, first - 1, lower);
+    out.push({ tier, from: first, to: end - 1 });
+    walk(end, b, lower);
+  };
+  walk(from, to, top);
+  return out;
+}
+
+function pushRaw(out: Segment[], a: number, b: number, rawFrom: number): void {
+  if (b < rawFrom) {
+    out.push({ tier: '1m', from: a, to: b, clipped: true });
+  } else if (a < rawFrom) {
+    out.push(
+      { tier: '1m', from: a, to: rawFrom - 1, clipped: true },
+      { tier: 'raw', from: rawFrom, to: b },
+    );
+  } else {
+    out.push({ tier: 'raw', from: a, to: b });
+  }
+}
+
+/**
+ * Rollup rows of a bucket that straddles the range edge (before the retention cut-off): only the
+ * extremes whose timestamps fall inside the range are kept, as one-point spans.
+ */
+export function clipSpans(rows: Span[], from: number, to: number): Span[] {
+  const out: Span[] = [];
+  for (const r of rows) {
+    const a = r[0] >= from && r[0] <= to;
+    const b = r[2] >= from && r[2] <= to;
+    if (a && b) out.push(r);
+    else if (a) out.push([r[0], r[1], r[0], r[1]]);
+    else if (b) out.push([r[2], r[3], r[2], r[3]]);
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import { expect } from 'chai';
+import sinon from 'sinon';
+import { StateCoalescer } from '../../src/ha/coalescer.js';
+import type { HaStateItem } from '../../src/ha/types.js';
+
+const flush = () => new Promise<void>((r) => queueMicrotask(r));
+
+describe('StateCoalescer', () => {
+  const sandbox = sinon.createSandbox();
+  let clock: sinon.SinonFakeTimers;
+  let sent: HaStateItem[][];
+  let c: StateCoalescer;
+
+  beforeEach(() => {
+    clock = sandbox.useFakeTimers({ now: 1_000_000, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    sent = [];
+    c = new StateCoalescer((items) => sent.push(items), 1000);
+  });
+  afterEach(() => sandbox.restore());
+
+  it('sends the first state of an entity at once', async () => {
+    c.push({ unique_id: 'a', state: 100 }, 0.5);
+    await flush();
+    expect(sent).to.deep.equal([[{ unique_id: 'a', state: 100 }]]);
+  });
+
+  it('batches states pushed in the same tick into one message', async () => {
+    c.push({ unique_id: 'a', state: 1 }, 0.5);
+    c.push({ unique_id: 'b', state: 2 }, 0.5);
+    await flush();
+    expect(sent).to.have.length(1);
+    expect(sent[0]!.map((s) => s.unique_id)).to.deep.equal(['a', 'b']);
+  });
+
+  it('holds small changes to one per second, the latest winning', async () => {
+    c.push({ unique_id: 'a', state: 100 }, 0.5);
+    await flush();
+    clock.tick(200);
+    c.push({ unique_id: 'a', state: 100.1 }, 0.5);
+    clock.tick(200);
+    c.push({ unique_id: 'a', state: 100.2 }, 0.5);
+    await flush();
+    expect(sent).to.have.length(1);
+    clock.tick(599);
+    await flush();
+    expect(sent).to.have.length(1);
+    clock.tick(1);
+    await flush();
+    expect(sent[1]).to.deep.equal([{ unique_id: 'a', state: 100.2 }]);
+  });
+
+  it('sends a significant change at once', async () => {
+    c.push({ unique_id: 'a', state: 100 }, 0.5);
+    await flush();
+    clock.tick(100);
+    c.push({ unique_id: 'a', state: 100.6 }, 0.5);
+    await flush();
+    expect(sent[1]).to.deep.equal([{ unique_id: 'a', state: 100.6 }]);
+  });
+
+  it('sends a change of availability or status at once', async () => {
+    c.push({ unique_id: 'a', state: 100 }, 0.5);
+    await flush();
+    clock.tick(10);
+    c.push({ unique_id: 'a', state: null, available: false, attributes: { status: 'unavailable' } }, 0.5);
+    await flush();
+    expect(sent).to.have.length(2);
+  });
+
+  it('reset() forgets what was sent and drops pending states', async () => {
+    c.push({ unique_id: 'a', state: 100 }, 0.5);
+    await flush();
+    c.push({ unique_id: 'a', state: 100.1 }, 0.5);
+    c.reset();
+    clock.tick(5000);
+    await flush();
+    expect(sent).to.have.length(1);
+    c.push({ unique_id: 'a', state: 100.1 }, 0.5);
+    await flush();
+    expect(sent).to.have.length(2);
+  });
+});
