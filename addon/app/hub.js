@@ -54247,7 +54247,12 @@ var KINDS = {
   angle: { deviceClass: null, precision: 1, significant: 1 },
   voltage: { deviceClass: "voltage", precision: 2, significant: 0.05 },
   battery: { deviceClass: "battery", precision: 0, diagnostic: true, significant: 5 },
-  signal_strength: { deviceClass: "signal_strength", precision: 0, diagnostic: true, significant: 10 },
+  signal_strength: {
+    deviceClass: "signal_strength",
+    precision: 0,
+    diagnostic: true,
+    significant: 10
+  },
   percentage: { deviceClass: null, precision: 0, significant: 2 },
   data_size: { deviceClass: "data_size", precision: 0, diagnostic: true, significant: Infinity },
   ph: { deviceClass: "ph", precision: 2, significant: 0.1, unitless: true },
@@ -54256,7 +54261,8 @@ var KINDS = {
 };
 var styleOf = (kind) => KINDS[kind] ?? KINDS.other;
 function roleOf(key, kind) {
-  for (const role of ["pit", "meat", "wort", "chamber", "ambient"]) if (key.startsWith(role)) return role;
+  for (const role of ["pit", "meat", "wort", "chamber", "ambient"])
+    if (key.startsWith(role)) return role;
   if (kind === "gravity") return "gravity";
   return "other";
 }
@@ -54331,16 +54337,32 @@ function toHaEntities(d, series) {
         entity_category: "config",
         icon: "mdi:record-rec"
       },
-      { unique_id: uid(d.id, "start_session"), device_id: d.id, platform: "button", key: "start_session", translation_key: "start_session", icon: "mdi:play" },
-      { unique_id: uid(d.id, "end_session"), device_id: d.id, platform: "button", key: "end_session", translation_key: "end_session", icon: "mdi:stop" }
+      {
+        unique_id: uid(d.id, "start_session"),
+        device_id: d.id,
+        platform: "button",
+        key: "start_session",
+        translation_key: "start_session",
+        icon: "mdi:play"
+      },
+      {
+        unique_id: uid(d.id, "end_session"),
+        device_id: d.id,
+        platform: "button",
+        key: "end_session",
+        translation_key: "end_session",
+        icon: "mdi:stop"
+      }
     );
   }
   return out;
 }
 function readingState(deviceId, r) {
   const base = { unique_id: uid(deviceId, r.channel), series_id: r.seriesId, ts: r.ts };
-  if (r.status === "ok" && r.value !== null && Number.isFinite(r.value)) return { ...base, state: r.value };
-  if (r.status === "unavailable" || r.status === "ok") return { ...base, state: null, available: false, attributes: { status: "unavailable" } };
+  if (r.status === "ok" && r.value !== null && Number.isFinite(r.value))
+    return { ...base, state: r.value };
+  if (r.status === "unavailable" || r.status === "ok")
+    return { ...base, state: null, available: false, attributes: { status: "unavailable" } };
   return { ...base, state: null, attributes: { status: r.status } };
 }
 function seriesState(s) {
@@ -54354,7 +54376,10 @@ function configStates(d, series) {
   for (const s of series) {
     if (!TARGET_KINDS.has(s.kind)) continue;
     const target = d.config.targets[s.key];
-    out.push({ unique_id: targetUid(d.id, s.key), state: typeof target === "number" ? target : null });
+    out.push({
+      unique_id: targetUid(d.id, s.key),
+      state: typeof target === "number" ? target : null
+    });
   }
   if (d.kind === "edge") out.push({ unique_id: recordingUid(d.id), state: d.config.recording });
   return out;
@@ -54362,7 +54387,8 @@ function configStates(d, series) {
 function isSignificant(prev, next, threshold) {
   if ((prev.available ?? true) !== (next.available ?? true)) return true;
   if (prev.attributes?.status !== next.attributes?.status) return true;
-  if (typeof prev.state !== "number" || typeof next.state !== "number") return prev.state !== next.state;
+  if (typeof prev.state !== "number" || typeof next.state !== "number")
+    return prev.state !== next.state;
   return Math.abs(next.state - prev.state) >= threshold;
 }
 var significantDelta = (kind) => styleOf(kind).significant;
@@ -54380,8 +54406,12 @@ function applyCommand(ctx, cmd, log2) {
     case "set_target": {
       const key = cmd.key;
       const value = Number(cmd.value);
-      if (!key || !Number.isFinite(value)) throw new CommandRejected(`${cmd.type} needs a key and a numeric value`);
-      ctx.store.devices.setConfig(deviceId, { ...device.config, targets: { ...device.config.targets, [key]: value } });
+      if (!key || !Number.isFinite(value))
+        throw new CommandRejected(`${cmd.type} needs a key and a numeric value`);
+      ctx.store.devices.setConfig(deviceId, {
+        ...device.config,
+        targets: { ...device.config.targets, [key]: value }
+      });
       ctx.store.enqueueCommand(deviceId, "set_target", { channel: key, value });
       ctx.store.audit("home_assistant", "device.set_target", deviceId, { channel: key, value });
       ctx.bus.emit("deviceChanged", { deviceId, reason: "updated" });
@@ -54417,14 +54447,21 @@ function startSession(ctx, deviceId, deviceName, log2) {
     session = ctx.store.sessions.create(input);
   } catch (err) {
     log2.debug({ err }, "Session create refused");
-    throw new CommandRejected(`cannot start a session on '${deviceName}': ${err.message}`);
+    throw new CommandRejected(
+      `cannot start a session on '${deviceName}': ${err.message}`
+    );
   }
-  ctx.store.audit("home_assistant", "session.create", session.id, { name: session.name, kind: session.kind });
+  ctx.store.audit("home_assistant", "session.create", session.id, {
+    name: session.name,
+    kind: session.kind
+  });
   ctx.bus.emit("sessionChanged", { sessionId: session.id, reason: "started" });
   return `session '${session.name}' started`;
 }
 function endSessions(ctx, deviceId, deviceName) {
-  const ids = new Set(ctx.store.series.list().filter((s) => s.device_id === deviceId).map((s) => s.id));
+  const ids = new Set(
+    ctx.store.series.list().filter((s) => s.device_id === deviceId).map((s) => s.id)
+  );
   const ended = [];
   for (const s of ctx.store.sessions.active()) {
     if (!s.channels.some((c) => ids.has(c.series_id))) continue;
@@ -54463,12 +54500,15 @@ var StateCoalescer = class {
     }
     this.pending.set(item.unique_id, item);
     if (!this.timers.has(item.unique_id)) {
-      const timer = setTimeout(() => {
-        this.timers.delete(item.unique_id);
-        const latest = this.pending.get(item.unique_id);
-        this.pending.delete(item.unique_id);
-        if (latest) this.emit(latest, Date.now());
-      }, prev.at + this.minIntervalMs - now);
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(item.unique_id);
+          const latest = this.pending.get(item.unique_id);
+          this.pending.delete(item.unique_id);
+          if (latest) this.emit(latest, Date.now());
+        },
+        prev.at + this.minIntervalMs - now
+      );
       timer.unref();
       this.timers.set(item.unique_id, timer);
     }
@@ -54541,7 +54581,8 @@ var Presence = class {
   online = /* @__PURE__ */ new Map();
   timer = null;
   start() {
-    for (const d of this.store.devices.list()) this.online.set(d.id, this.fresh(d.last_seen, d.config.sample_interval_s));
+    for (const d of this.store.devices.list())
+      this.online.set(d.id, this.fresh(d.last_seen, d.config.sample_interval_s));
     this.timer = setInterval(() => this.check(), CHECK_MS);
     this.timer.unref();
   }
@@ -54586,10 +54627,18 @@ var wrapper_default = import_websocket.default;
 // addon/src/ha/socket.ts
 function resolveTarget(settings, env) {
   if (settings.ha_url && settings.ha_token) {
-    return { wsUrl: `${toWs(settings.ha_url)}/api/websocket`, token: settings.ha_token, source: "settings" };
+    return {
+      wsUrl: `${toWs(settings.ha_url)}/api/websocket`,
+      token: settings.ha_token,
+      source: "settings"
+    };
   }
   if (env.SUPERVISOR_TOKEN) {
-    return { wsUrl: "ws://supervisor/core/websocket", token: env.SUPERVISOR_TOKEN, source: "supervisor" };
+    return {
+      wsUrl: "ws://supervisor/core/websocket",
+      token: env.SUPERVISOR_TOKEN,
+      source: "supervisor"
+    };
   }
   return null;
 }
@@ -54651,7 +54700,10 @@ var HaBridge = class {
     this.log = child(ctx.log, "hub:ha");
     this.coalescer = new StateCoalescer((items) => this.sendStates(items));
     this.events = new EventQueue();
-    this.presence = new Presence(ctx.store, (deviceId, online) => this.onPresence(deviceId, online));
+    this.presence = new Presence(
+      ctx.store,
+      (deviceId, online) => this.onPresence(deviceId, online)
+    );
   }
   ctx;
   env;
@@ -54680,7 +54732,9 @@ var HaBridge = class {
     this.target = resolveTarget(this.ctx.settings, this.env);
     if (!this.target) {
       this.state = "disabled";
-      this.log.info("Home Assistant bridge disabled: set HA_URL and HA_TOKEN, or run as the add-on");
+      this.log.info(
+        "Home Assistant bridge disabled: set HA_URL and HA_TOKEN, or run as the add-on"
+      );
       return;
     }
     this.stopped = false;
@@ -54694,7 +54748,10 @@ var HaBridge = class {
       bus.on("haEvent", (e) => this.fireEvent(e.eventType, e.data))
     );
     this.presence.start();
-    this.log.info({ url: this.target.wsUrl, via: this.target.source }, "Connecting to Home Assistant");
+    this.log.info(
+      { url: this.target.wsUrl, via: this.target.source },
+      "Connecting to Home Assistant"
+    );
     void this.connect(0);
   }
   async stop() {
@@ -54719,7 +54776,10 @@ var HaBridge = class {
     if (this.stopped || !this.target) return;
     const target = this.target;
     try {
-      const conn = await createConnection({ createSocket: () => openSocket(target), setupRetry: 0 });
+      const conn = await createConnection({
+        createSocket: () => openSocket(target),
+        setupRetry: 0
+      });
       if (this.stopped) return void conn.close();
       this.attach(conn);
     } catch (err) {
@@ -54789,12 +54849,17 @@ var HaBridge = class {
     if (!conn?.connected) return;
     let hello;
     try {
-      hello = await conn.sendMessagePromise({ type: "brewpit/hello", version: this.ctx.version });
+      hello = await conn.sendMessagePromise({
+        type: "brewpit/hello",
+        version: this.ctx.version
+      });
     } catch (err) {
       const code = err.code;
       if (code === "unknown_command" || code === "not_loaded") {
         if (this.state !== "waiting_for_integration") {
-          this.log.info("Home Assistant is up but the Brewpit integration is not set up; waiting for it");
+          this.log.info(
+            "Home Assistant is up but the Brewpit integration is not set up; waiting for it"
+          );
         }
         this.state = "waiting_for_integration";
         return;
@@ -54802,12 +54867,19 @@ var HaBridge = class {
       throw err;
     }
     if (hello.integration_version !== this.integrationVersion) {
-      this.log.info({ integration: hello.integration_version, ha: hello.ha_version }, "Brewpit integration found");
+      this.log.info(
+        { integration: hello.integration_version, ha: hello.ha_version },
+        "Brewpit integration found"
+      );
       this.integrationVersion = hello.integration_version;
     }
     if (this.commandsUnsub) await this.commandsUnsub().catch(() => {
     });
-    this.commandsUnsub = await conn.subscribeMessage((cmd) => this.onCommand(cmd), { type: "brewpit/commands/subscribe" }, { resubscribe: false });
+    this.commandsUnsub = await conn.subscribeMessage(
+      (cmd) => this.onCommand(cmd),
+      { type: "brewpit/commands/subscribe" },
+      { resubscribe: false }
+    );
     this.announced.clear();
     this.coalescer.reset();
     const devices = this.ctx.store.devices.list();
@@ -54820,12 +54892,18 @@ var HaBridge = class {
     }
     for (const s of states) this.coalescer.force(s);
     this.state = "connected";
-    this.log.info({ devices: devices.length, entities: this.announced.size }, "Announced to Home Assistant");
+    this.log.info(
+      { devices: devices.length, entities: this.announced.size },
+      "Announced to Home Assistant"
+    );
     for (const e of this.events.drain()) this.fireEvent(e.eventType, e.data);
   }
   async upsert(conn, devices, series) {
     if (!devices.length) return;
-    await conn.sendMessagePromise({ type: "brewpit/devices/upsert", devices: devices.map(toHaDevice) });
+    await conn.sendMessagePromise({
+      type: "brewpit/devices/upsert",
+      devices: devices.map(toHaDevice)
+    });
     const entities = devices.flatMap((d) => toHaEntities(d, bySeriesDevice(series, d.id)));
     await conn.sendMessagePromise({ type: "brewpit/entities/upsert", entities });
     for (const e of entities) this.announced.add(e.unique_id);
@@ -54840,15 +54918,25 @@ var HaBridge = class {
       const prev = latest.get(r.seriesId);
       if (!prev || prev.ts <= r.ts) latest.set(r.seriesId, r);
     }
-    const unknown = [...latest.values()].some((r) => !this.announced.has(uid(e.deviceId, r.channel)));
+    const unknown = [...latest.values()].some(
+      (r) => !this.announced.has(uid(e.deviceId, r.channel))
+    );
     const publish = () => {
-      const kinds = new Map(this.ctx.store.series.list().filter((s) => s.device_id === e.deviceId).map((s) => [s.id, s.kind]));
+      const kinds = new Map(
+        this.ctx.store.series.list().filter((s) => s.device_id === e.deviceId).map((s) => [s.id, s.kind])
+      );
       for (const r of latest.values()) {
-        this.coalescer.push(readingState(e.deviceId, r), significantDelta(kinds.get(r.seriesId) ?? "other"));
+        this.coalescer.push(
+          readingState(e.deviceId, r),
+          significantDelta(kinds.get(r.seriesId) ?? "other")
+        );
       }
     };
     if (!unknown && !e.channels.length) return publish();
-    this.announceDevice(e.deviceId).then(publish, (err) => this.log.warn({ err }, "Failed to announce new channels"));
+    this.announceDevice(e.deviceId).then(
+      publish,
+      (err) => this.log.warn({ err }, "Failed to announce new channels")
+    );
   }
   async announceDevice(deviceId) {
     const conn = this.linked;
@@ -54862,18 +54950,35 @@ var HaBridge = class {
     const conn = this.linked;
     if (!conn) return;
     if (e.reason === "deleted") {
-      conn.sendMessagePromise({ type: "brewpit/devices/remove", device_ids: [e.deviceId] }).catch((err) => this.log.warn({ err, deviceId: e.deviceId }, "Failed to remove a device from Home Assistant"));
-      for (const id of [...this.announced]) if (id.startsWith(uid(e.deviceId, ""))) this.announced.delete(id);
+      conn.sendMessagePromise({ type: "brewpit/devices/remove", device_ids: [e.deviceId] }).catch(
+        (err) => this.log.warn(
+          { err, deviceId: e.deviceId },
+          "Failed to remove a device from Home Assistant"
+        )
+      );
+      for (const id of [...this.announced])
+        if (id.startsWith(uid(e.deviceId, ""))) this.announced.delete(id);
       return;
     }
-    this.announceDevice(e.deviceId).catch((err) => this.log.warn({ err, deviceId: e.deviceId }, "Failed to announce a device"));
+    this.announceDevice(e.deviceId).catch(
+      (err) => this.log.warn({ err, deviceId: e.deviceId }, "Failed to announce a device")
+    );
   }
   onSessionChanged(e) {
     if (e.reason === "updated") return;
     const s = this.ctx.store.sessions.get(e.sessionId);
     const data = { session_id: e.sessionId };
-    if (s) Object.assign(data, { name: s.name, kind: s.kind, started_at: s.started_at, ended_at: s.ended_at });
-    this.fireEvent(e.reason === "started" ? "brewpit_session_started" : "brewpit_session_ended", data);
+    if (s)
+      Object.assign(data, {
+        name: s.name,
+        kind: s.kind,
+        started_at: s.started_at,
+        ended_at: s.ended_at
+      });
+    this.fireEvent(
+      e.reason === "started" ? "brewpit_session_started" : "brewpit_session_ended",
+      data
+    );
   }
   onPresence(deviceId, online) {
     this.coalescer.force({ unique_id: connectivityUid(deviceId), state: online });
@@ -54888,7 +54993,11 @@ var HaBridge = class {
   fireEvent(eventType, data) {
     const conn = this.linked;
     if (!conn) return this.events.push(eventType, data);
-    conn.sendMessagePromise({ type: "fire_event", event_type: eventType, event_data: data }).catch((err) => {
+    conn.sendMessagePromise({
+      type: "fire_event",
+      event_type: eventType,
+      event_data: data
+    }).catch((err) => {
       this.log.warn({ err, eventType }, "Failed to fire a Home Assistant event; queued");
       this.events.push(eventType, data);
     });
@@ -54897,7 +55006,10 @@ var HaBridge = class {
     const conn = this.linked;
     if (!conn) return;
     for (let i = 0; i < items.length; i += STATES_PER_MESSAGE) {
-      conn.sendMessagePromise({ type: "brewpit/states", states: items.slice(i, i + STATES_PER_MESSAGE) }).catch((err) => this.log.warn({ err }, "Failed to send states to Home Assistant"));
+      conn.sendMessagePromise({
+        type: "brewpit/states",
+        states: items.slice(i, i + STATES_PER_MESSAGE)
+      }).catch((err) => this.log.warn({ err }, "Failed to send states to Home Assistant"));
     }
   }
   onCommand(cmd) {
@@ -54905,7 +55017,8 @@ var HaBridge = class {
       const what = applyCommand(this.ctx, cmd, this.log);
       this.log.info({ command: cmd.type, deviceId: cmd.device_id }, `Home Assistant: ${what}`);
     } catch (err) {
-      if (err instanceof CommandRejected) this.log.warn({ command: cmd }, `Ignored a command from Home Assistant: ${err.message}`);
+      if (err instanceof CommandRejected)
+        this.log.warn({ command: cmd }, `Ignored a command from Home Assistant: ${err.message}`);
       else this.log.error({ err, command: cmd }, "Failed to apply a command from Home Assistant");
     }
   }
@@ -57115,8 +57228,10 @@ var Hub = class {
     const app = createApp(this.ctx, ha ? () => ha.haState() : void 0);
     const { host, port } = this.ctx.settings;
     this.server = await new Promise((resolve2, reject) => {
-      const s = app.listen(port, host, () => resolve2(s));
-      s.once("error", reject);
+      const s = app.listen(port, host, (err) => {
+        if (err) reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`));
+        else resolve2(s);
+      });
     });
     const addr = this.server.address();
     const url = `http://${addr.address === "0.0.0.0" ? "127.0.0.1" : addr.address}:${addr.port}`;

@@ -59,8 +59,11 @@ export class Hub {
     const app = createApp(this.ctx, ha ? () => ha.haState() : undefined);
     const { host, port } = this.ctx.settings;
     this.server = await new Promise<Server>((resolve, reject) => {
-      const s = app.listen(port, host, () => resolve(s));
-      s.once('error', reject);
+      // Express 5 hands a listen error (port in use) to this callback rather than throwing.
+      const s = app.listen(port, host, (err?: Error) => {
+        if (err) reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`));
+        else resolve(s);
+      });
     });
     const addr = this.server.address() as AddressInfo;
     const url = `http://${addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address}:${addr.port}`;

@@ -50,3 +50,18 @@ describe('Hub', () => {
     await t.stop();
   });
 });
+
+describe('Hub start', () => {
+  it('fails with a clear error when its port is taken', async () => {
+    const first = await startTestHub();
+    const port = new URL(first.url).port;
+    try {
+      await startTestHub({ PORT: port }).then(
+        () => expect.fail('the second hub should not start'),
+        (err: Error) => expect(err.message).to.match(new RegExp(`Failed to listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`)),
+      );
+    } finally {
+      await first.stop();
+    }
+  });
+});

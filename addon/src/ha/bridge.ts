@@ -66,7 +66,9 @@ export class HaBridge implements HubModule {
     this.log = child(ctx.log, 'hub:ha');
     this.coalescer = new StateCoalescer((items) => this.sendStates(items));
     this.events = new EventQueue();
-    this.presence = new Presence(ctx.store, (deviceId, online) => this.onPresence(deviceId, online));
+    this.presence = new Presence(ctx.store, (deviceId, online) =>
+      this.onPresence(deviceId, online),
+    );
   }
 
   /** The link's state, for `/health`'s `home_assistant` field. */
@@ -78,7 +80,9 @@ export class HaBridge implements HubModule {
     this.target = resolveTarget(this.ctx.settings, this.env);
     if (!this.target) {
       this.state = 'disabled';
-      this.log.info('Home Assistant bridge disabled: set HA_URL and HA_TOKEN, or run as the add-on');
+      this.log.info(
+        'Home Assistant bridge disabled: set HA_URL and HA_TOKEN, or run as the add-on',
+      );
       return;
     }
     this.stopped = false;
@@ -92,7 +96,10 @@ export class HaBridge implements HubModule {
       bus.on('haEvent', (e) => this.fireEvent(e.eventType, e.data)),
     );
     this.presence.start();
-    this.log.info({ url: this.target.wsUrl, via: this.target.source }, 'Connecting to Home Assistant');
+    this.log.info(
+      { url: this.target.wsUrl, via: this.target.source },
+      'Connecting to Home Assistant',
+    );
     void this.connect(0);
   }
 
@@ -120,7 +127,10 @@ export class HaBridge implements HubModule {
     if (this.stopped || !this.target) return;
     const target = this.target;
     try {
-      const conn = await createConnection({ createSocket: () => openSocket(target), setupRetry: 0 });
+      const conn = await createConnection({
+        createSocket: () => openSocket(target),
+        setupRetry: 0,
+      });
       if (this.stopped) return void conn.close();
       this.attach(conn);
     } catch (err) {
@@ -197,12 +207,17 @@ export class HaBridge implements HubModule {
     if (!conn?.connected) return;
     let hello: HaHello;
     try {
-      hello = await conn.sendMessagePromise<HaHello>({ type: 'brewpit/hello', version: this.ctx.version });
+      hello = await conn.sendMessagePromise<HaHello>({
+        type: 'brewpit/hello',
+        version: this.ctx.version,
+      });
     } catch (err) {
       const code = (err as { code?: string }).code;
       if (code === 'unknown_command' || code === 'not_loaded') {
         if (this.state !== 'waiting_for_integration') {
-          this.log.info('Home Assistant is up but the Brewpit integration is not set up; waiting for it');
+          this.log.info(
+            'Home Assistant is up but the Brewpit integration is not set up; waiting for it',
+          );
         }
         this.state = 'waiting_for_integration';
         return;
@@ -210,11 +225,18 @@ export class HaBridge implements HubModule {
       throw err;
     }
     if (hello.integration_version !== this.integrationVersion) {
-      this.log.info({ integration: hello.integration_version, ha: hello.ha_version }, 'Brewpit integration found');
+      this.log.info(
+        { integration: hello.integration_version, ha: hello.ha_version },
+        'Brewpit integration found',
+      );
       this.integrationVersion = hello.integration_version;
     }
     if (this.commandsUnsub) await this.commandsUnsub().catch(() => {});
-    this.commandsUnsub = await conn.subscribeMessage<HaCommand>((cmd) => this.onCommand(cmd), { type: 'brewpit/commands/subscribe' }, { resubscribe: false });
+    this.commandsUnsub = await conn.subscribeMessage<HaCommand>(
+      (cmd) => this.onCommand(cmd),
+      { type: 'brewpit/commands/subscribe' },
+      { resubscribe: false },
+    );
     this.announced.clear();
     this.coalescer.reset();
     const devices = this.ctx.store.devices.list();
@@ -227,13 +249,23 @@ export class HaBridge implements HubModule {
     }
     for (const s of states) this.coalescer.force(s);
     this.state = 'connected';
-    this.log.info({ devices: devices.length, entities: this.announced.size }, 'Announced to Home Assistant');
+    this.log.info(
+      { devices: devices.length, entities: this.announced.size },
+      'Announced to Home Assistant',
+    );
     for (const e of this.events.drain()) this.fireEvent(e.eventType, e.data);
   }
 
-  private async upsert(conn: Connection, devices: DeviceRow[], series: SeriesInfo[]): Promise<void> {
+  private async upsert(
+    conn: Connection,
+    devices: DeviceRow[],
+    series: SeriesInfo[],
+  ): Promise<void> {
     if (!devices.length) return;
-    await conn.sendMessagePromise({ type: 'brewpit/devices/upsert', devices: devices.map(toHaDevice) });
+    await conn.sendMessagePromise({
+      type: 'brewpit/devices/upsert',
+      devices: devices.map(toHaDevice),
+    });
     const entities = devices.flatMap((d) => toHaEntities(d, bySeriesDevice(series, d.id)));
     await conn.sendMessagePromise({ type: 'brewpit/entities/upsert', entities });
     for (const e of entities) this.announced.add(e.unique_id);
@@ -250,16 +282,28 @@ export class HaBridge implements HubModule {
       const prev = latest.get(r.seriesId);
       if (!prev || prev.ts <= r.ts) latest.set(r.seriesId, r);
     }
-    const unknown = [...latest.values()].some((r) => !this.announced.has(uid(e.deviceId, r.channel)));
+    const unknown = [...latest.values()].some(
+      (r) => !this.announced.has(uid(e.deviceId, r.channel)),
+    );
     const publish = () => {
-      const kinds = new Map(this.ctx.store.series.list().filter((s) => s.device_id === e.deviceId).map((s) => [s.id, s.kind]));
+      const kinds = new Map(
+        this.ctx.store.series
+          .list()
+          .filter((s) => s.device_id === e.deviceId)
+          .map((s) => [s.id, s.kind]),
+      );
       for (const r of latest.values()) {
-        this.coalescer.push(readingState(e.deviceId, r), significantDelta(kinds.get(r.seriesId) ?? 'other'));
+        this.coalescer.push(
+          readingState(e.deviceId, r),
+          significantDelta(kinds.get(r.seriesId) ?? 'other'),
+        );
       }
     };
     if (!unknown && !e.channels.length) return publish();
     // A new channel: announce the device's entities first (probes show up as they are plugged in).
-    this.announceDevice(e.deviceId).then(publish, (err: unknown) => this.log.warn({ err }, 'Failed to announce new channels'));
+    this.announceDevice(e.deviceId).then(publish, (err: unknown) =>
+      this.log.warn({ err }, 'Failed to announce new channels'),
+    );
   }
 
   private async announceDevice(deviceId: string): Promise<void> {
@@ -275,19 +319,38 @@ export class HaBridge implements HubModule {
     const conn = this.linked;
     if (!conn) return;
     if (e.reason === 'deleted') {
-      conn.sendMessagePromise({ type: 'brewpit/devices/remove', device_ids: [e.deviceId] }).catch((err: unknown) => this.log.warn({ err, deviceId: e.deviceId }, 'Failed to remove a device from Home Assistant'));
-      for (const id of [...this.announced]) if (id.startsWith(uid(e.deviceId, ''))) this.announced.delete(id);
+      conn
+        .sendMessagePromise({ type: 'brewpit/devices/remove', device_ids: [e.deviceId] })
+        .catch((err: unknown) =>
+          this.log.warn(
+            { err, deviceId: e.deviceId },
+            'Failed to remove a device from Home Assistant',
+          ),
+        );
+      for (const id of [...this.announced])
+        if (id.startsWith(uid(e.deviceId, ''))) this.announced.delete(id);
       return;
     }
-    this.announceDevice(e.deviceId).catch((err: unknown) => this.log.warn({ err, deviceId: e.deviceId }, 'Failed to announce a device'));
+    this.announceDevice(e.deviceId).catch((err: unknown) =>
+      this.log.warn({ err, deviceId: e.deviceId }, 'Failed to announce a device'),
+    );
   }
 
   private onSessionChanged(e: HubEvents['sessionChanged']): void {
     if (e.reason === 'updated') return;
     const s = this.ctx.store.sessions.get(e.sessionId);
     const data: Record<string, unknown> = { session_id: e.sessionId };
-    if (s) Object.assign(data, { name: s.name, kind: s.kind, started_at: s.started_at, ended_at: s.ended_at });
-    this.fireEvent(e.reason === 'started' ? 'brewpit_session_started' : 'brewpit_session_ended', data);
+    if (s)
+      Object.assign(data, {
+        name: s.name,
+        kind: s.kind,
+        started_at: s.started_at,
+        ended_at: s.ended_at,
+      });
+    this.fireEvent(
+      e.reason === 'started' ? 'brewpit_session_started' : 'brewpit_session_ended',
+      data,
+    );
   }
 
   private onPresence(deviceId: string, online: boolean): void {
@@ -304,17 +367,28 @@ export class HaBridge implements HubModule {
   private fireEvent(eventType: string, data: Record<string, unknown>): void {
     const conn = this.linked;
     if (!conn) return this.events.push(eventType, data);
-    conn.sendMessagePromise({ type: 'fire_event', event_type: eventType, event_data: data } as MessageBase).catch((err: unknown) => {
-      this.log.warn({ err, eventType }, 'Failed to fire a Home Assistant event; queued');
-      this.events.push(eventType, data);
-    });
+    conn
+      .sendMessagePromise({
+        type: 'fire_event',
+        event_type: eventType,
+        event_data: data,
+      } as MessageBase)
+      .catch((err: unknown) => {
+        this.log.warn({ err, eventType }, 'Failed to fire a Home Assistant event; queued');
+        this.events.push(eventType, data);
+      });
   }
 
   private sendStates(items: HaStateItem[]): void {
     const conn = this.linked;
     if (!conn) return;
     for (let i = 0; i < items.length; i += STATES_PER_MESSAGE) {
-      conn.sendMessagePromise({ type: 'brewpit/states', states: items.slice(i, i + STATES_PER_MESSAGE) }).catch((err: unknown) => this.log.warn({ err }, 'Failed to send states to Home Assistant'));
+      conn
+        .sendMessagePromise({
+          type: 'brewpit/states',
+          states: items.slice(i, i + STATES_PER_MESSAGE),
+        })
+        .catch((err: unknown) => this.log.warn({ err }, 'Failed to send states to Home Assistant'));
     }
   }
 
@@ -323,7 +397,8 @@ export class HaBridge implements HubModule {
       const what = applyCommand(this.ctx, cmd, this.log);
       this.log.info({ command: cmd.type, deviceId: cmd.device_id }, `Home Assistant: ${what}`);
     } catch (err) {
-      if (err instanceof CommandRejected) this.log.warn({ command: cmd }, `Ignored a command from Home Assistant: ${err.message}`);
+      if (err instanceof CommandRejected)
+        this.log.warn({ command: cmd }, `Ignored a command from Home Assistant: ${err.message}`);
       else this.log.error({ err, command: cmd }, 'Failed to apply a command from Home Assistant');
     }
   }

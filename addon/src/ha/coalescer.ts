@@ -33,12 +33,15 @@ export class StateCoalescer {
     }
     this.pending.set(item.unique_id, item);
     if (!this.timers.has(item.unique_id)) {
-      const timer = setTimeout(() => {
-        this.timers.delete(item.unique_id);
-        const latest = this.pending.get(item.unique_id);
-        this.pending.delete(item.unique_id);
-        if (latest) this.emit(latest, Date.now());
-      }, prev.at + this.minIntervalMs - now);
+      const timer = setTimeout(
+        () => {
+          this.timers.delete(item.unique_id);
+          const latest = this.pending.get(item.unique_id);
+          this.pending.delete(item.unique_id);
+          if (latest) this.emit(latest, Date.now());
+        },
+        prev.at + this.minIntervalMs - now,
+      );
       timer.unref();
       this.timers.set(item.unique_id, timer);
     }

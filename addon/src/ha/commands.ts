@@ -23,8 +23,12 @@ export function applyCommand(ctx: HubContext, cmd: HaCommand, log: Log): string 
     case 'set_target': {
       const key = cmd.key;
       const value = Number(cmd.value);
-      if (!key || !Number.isFinite(value)) throw new CommandRejected(`${cmd.type} needs a key and a numeric value`);
-      ctx.store.devices.setConfig(deviceId, { ...device.config, targets: { ...device.config.targets, [key]: value } });
+      if (!key || !Number.isFinite(value))
+        throw new CommandRejected(`${cmd.type} needs a key and a numeric value`);
+      ctx.store.devices.setConfig(deviceId, {
+        ...device.config,
+        targets: { ...device.config.targets, [key]: value },
+      });
       ctx.store.enqueueCommand(deviceId, 'set_target', { channel: key, value });
       ctx.store.audit('home_assistant', 'device.set_target', deviceId, { channel: key, value });
       ctx.bus.emit('deviceChanged', { deviceId, reason: 'updated' });
@@ -63,15 +67,25 @@ function startSession(ctx: HubContext, deviceId: string, deviceName: string, log
     session = ctx.store.sessions.create(input);
   } catch (err) {
     log.debug({ err }, 'Session create refused');
-    throw new CommandRejected(`cannot start a session on '${deviceName}': ${(err as Error).message}`);
+    throw new CommandRejected(
+      `cannot start a session on '${deviceName}': ${(err as Error).message}`,
+    );
   }
-  ctx.store.audit('home_assistant', 'session.create', session.id, { name: session.name, kind: session.kind });
+  ctx.store.audit('home_assistant', 'session.create', session.id, {
+    name: session.name,
+    kind: session.kind,
+  });
   ctx.bus.emit('sessionChanged', { sessionId: session.id, reason: 'started' });
   return `session '${session.name}' started`;
 }
 
 function endSessions(ctx: HubContext, deviceId: string, deviceName: string): string {
-  const ids = new Set(ctx.store.series.list().filter((s) => s.device_id === deviceId).map((s) => s.id));
+  const ids = new Set(
+    ctx.store.series
+      .list()
+      .filter((s) => s.device_id === deviceId)
+      .map((s) => s.id),
+  );
   const ended: string[] = [];
   for (const s of ctx.store.sessions.active()) {
     if (!s.channels.some((c) => ids.has(c.series_id))) continue;

@@ -22,7 +22,12 @@ const KINDS: Record<string, KindStyle> = {
   angle: { deviceClass: null, precision: 1, significant: 1 },
   voltage: { deviceClass: 'voltage', precision: 2, significant: 0.05 },
   battery: { deviceClass: 'battery', precision: 0, diagnostic: true, significant: 5 },
-  signal_strength: { deviceClass: 'signal_strength', precision: 0, diagnostic: true, significant: 10 },
+  signal_strength: {
+    deviceClass: 'signal_strength',
+    precision: 0,
+    diagnostic: true,
+    significant: 10,
+  },
   percentage: { deviceClass: null, precision: 0, significant: 2 },
   data_size: { deviceClass: 'data_size', precision: 0, diagnostic: true, significant: Infinity },
   ph: { deviceClass: 'ph', precision: 2, significant: 0.1, unitless: true },
@@ -34,7 +39,8 @@ const styleOf = (kind: string): KindStyle => KINDS[kind] ?? KINDS.other!;
 
 /** Session role a series most likely plays, from its key (`meat1` → meat). */
 export function roleOf(key: string, kind: string): string {
-  for (const role of ['pit', 'meat', 'wort', 'chamber', 'ambient']) if (key.startsWith(role)) return role;
+  for (const role of ['pit', 'meat', 'wort', 'chamber', 'ambient'])
+    if (key.startsWith(role)) return role;
   if (kind === 'gravity') return 'gravity';
   return 'other';
 }
@@ -121,8 +127,22 @@ export function toHaEntities(d: DeviceRow, series: SeriesInfo[]): HaEntity[] {
         entity_category: 'config',
         icon: 'mdi:record-rec',
       },
-      { unique_id: uid(d.id, 'start_session'), device_id: d.id, platform: 'button', key: 'start_session', translation_key: 'start_session', icon: 'mdi:play' },
-      { unique_id: uid(d.id, 'end_session'), device_id: d.id, platform: 'button', key: 'end_session', translation_key: 'end_session', icon: 'mdi:stop' },
+      {
+        unique_id: uid(d.id, 'start_session'),
+        device_id: d.id,
+        platform: 'button',
+        key: 'start_session',
+        translation_key: 'start_session',
+        icon: 'mdi:play',
+      },
+      {
+        unique_id: uid(d.id, 'end_session'),
+        device_id: d.id,
+        platform: 'button',
+        key: 'end_session',
+        translation_key: 'end_session',
+        icon: 'mdi:stop',
+      },
     );
   }
   return out;
@@ -133,10 +153,15 @@ export function toHaEntities(d: DeviceRow, series: SeriesInfo[]): HaEntity[] {
  * on the chart): `unavailable` (probe unplugged) makes the entity unavailable, the other flags
  * (spike, frozen, implausible) make it unknown, with the flag in `status`.
  */
-export function readingState(deviceId: string, r: Pick<StoredReading, 'seriesId' | 'channel' | 'ts' | 'value' | 'status'>): HaStateItem {
+export function readingState(
+  deviceId: string,
+  r: Pick<StoredReading, 'seriesId' | 'channel' | 'ts' | 'value' | 'status'>,
+): HaStateItem {
   const base = { unique_id: uid(deviceId, r.channel), series_id: r.seriesId, ts: r.ts };
-  if (r.status === 'ok' && r.value !== null && Number.isFinite(r.value)) return { ...base, state: r.value };
-  if (r.status === 'unavailable' || r.status === 'ok') return { ...base, state: null, available: false, attributes: { status: 'unavailable' } };
+  if (r.status === 'ok' && r.value !== null && Number.isFinite(r.value))
+    return { ...base, state: r.value };
+  if (r.status === 'unavailable' || r.status === 'ok')
+    return { ...base, state: null, available: false, attributes: { status: 'unavailable' } };
   return { ...base, state: null, attributes: { status: r.status } };
 }
 
@@ -154,7 +179,10 @@ export function configStates(d: DeviceRow, series: SeriesInfo[]): HaStateItem[] 
   for (const s of series) {
     if (!TARGET_KINDS.has(s.kind)) continue;
     const target = d.config.targets[s.key];
-    out.push({ unique_id: targetUid(d.id, s.key), state: typeof target === 'number' ? target : null });
+    out.push({
+      unique_id: targetUid(d.id, s.key),
+      state: typeof target === 'number' ? target : null,
+    });
   }
   if (d.kind === 'edge') out.push({ unique_id: recordingUid(d.id), state: d.config.recording });
   return out;
@@ -164,7 +192,8 @@ export function configStates(d: DeviceRow, series: SeriesInfo[]): HaStateItem[] 
 export function isSignificant(prev: HaStateItem, next: HaStateItem, threshold: number): boolean {
   if ((prev.available ?? true) !== (next.available ?? true)) return true;
   if (prev.attributes?.status !== next.attributes?.status) return true;
-  if (typeof prev.state !== 'number' || typeof next.state !== 'number') return prev.state !== next.state;
+  if (typeof prev.state !== 'number' || typeof next.state !== 'number')
+    return prev.state !== next.state;
   return Math.abs(next.state - prev.state) >= threshold;
 }
 

@@ -20,7 +20,8 @@ export class Presence {
   ) {}
 
   start(): void {
-    for (const d of this.store.devices.list()) this.online.set(d.id, this.fresh(d.last_seen, d.config.sample_interval_s));
+    for (const d of this.store.devices.list())
+      this.online.set(d.id, this.fresh(d.last_seen, d.config.sample_interval_s));
     this.timer = setInterval(() => this.check(), CHECK_MS);
     this.timer.unref();
   }
@@ -52,6 +53,9 @@ export class Presence {
   }
 
   private fresh(lastSeen: number | null, intervalS: number, now = Date.now()): boolean {
-    return lastSeen !== null && now - lastSeen < Math.max(MIN_OFFLINE_MS, MISSED_INTERVALS * intervalS * 1000);
+    return (
+      lastSeen !== null &&
+      now - lastSeen < Math.max(MIN_OFFLINE_MS, MISSED_INTERVALS * intervalS * 1000)
+    );
   }
 }

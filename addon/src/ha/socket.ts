@@ -1,5 +1,9 @@
 import WebSocket from 'ws';
-import { ERR_CANNOT_CONNECT, ERR_INVALID_AUTH, type HaWebSocket } from 'home-assistant-js-websocket';
+import {
+  ERR_CANNOT_CONNECT,
+  ERR_INVALID_AUTH,
+  type HaWebSocket,
+} from 'home-assistant-js-websocket';
 
 /** Where the bridge connects and with which token. */
 export interface HaTarget {
@@ -19,10 +23,18 @@ export function resolveTarget(
   env: NodeJS.ProcessEnv,
 ): HaTarget | null {
   if (settings.ha_url && settings.ha_token) {
-    return { wsUrl: `${toWs(settings.ha_url)}/api/websocket`, token: settings.ha_token, source: 'settings' };
+    return {
+      wsUrl: `${toWs(settings.ha_url)}/api/websocket`,
+      token: settings.ha_token,
+      source: 'settings',
+    };
   }
   if (env.SUPERVISOR_TOKEN) {
-    return { wsUrl: 'ws://supervisor/core/websocket', token: env.SUPERVISOR_TOKEN, source: 'supervisor' };
+    return {
+      wsUrl: 'ws://supervisor/core/websocket',
+      token: env.SUPERVISOR_TOKEN,
+      source: 'supervisor',
+    };
   }
   return null;
 }

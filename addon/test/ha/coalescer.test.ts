@@ -12,7 +12,10 @@ describe('StateCoalescer', () => {
   let c: StateCoalescer;
 
   beforeEach(() => {
-    clock = sandbox.useFakeTimers({ now: 1_000_000, toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    clock = sandbox.useFakeTimers({
+      now: 1_000_000,
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
     sent = [];
     c = new StateCoalescer((items) => sent.push(items), 1000);
   });
@@ -62,7 +65,10 @@ describe('StateCoalescer', () => {
     c.push({ unique_id: 'a', state: 100 }, 0.5);
     await flush();
     clock.tick(10);
-    c.push({ unique_id: 'a', state: null, available: false, attributes: { status: 'unavailable' } }, 0.5);
+    c.push(
+      { unique_id: 'a', state: null, available: false, attributes: { status: 'unavailable' } },
+      0.5,
+    );
     await flush();
     expect(sent).to.have.length(2);
   });

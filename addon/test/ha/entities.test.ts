@@ -4,24 +4,56 @@ import { configStates, readingState, roleOf, toHaEntities } from '../../src/ha/e
 import type { DeviceRow } from '../../src/store/devices.js';
 
 const DEVICE: DeviceRow = {
-  id: 'd1', name: 'smoker-pi', kind: 'edge', created_at: 0, last_seen: null, boot_id: null,
-  ack_seq: 0, dropped_total: 0, config: { sample_interval_s: 5, recording: true, targets: { pit: 110 } }, status: {},
+  id: 'd1',
+  name: 'smoker-pi',
+  kind: 'edge',
+  created_at: 0,
+  last_seen: null,
+  boot_id: null,
+  ack_seq: 0,
+  dropped_total: 0,
+  config: { sample_interval_s: 5, recording: true, targets: { pit: 110 } },
+  status: {},
 };
 const series = (key: string, kind: string, unit: string, id = 1): SeriesInfo => ({
-  id, device_id: 'd1', key, kind, unit, name: key, last_ts: null, last_value: null,
+  id,
+  device_id: 'd1',
+  key,
+  kind,
+  unit,
+  name: key,
+  last_ts: null,
+  last_value: null,
 });
 
 describe('ha/entities', () => {
   it('announces a temperature channel as a measurement sensor with a target number', () => {
     const entities = toHaEntities(DEVICE, [series('pit', 'temperature', '°C')]);
     const sensor = entities.find((e) => e.unique_id === 'brewpit_d1_pit')!;
-    expect(sensor).to.include({ platform: 'sensor', device_class: 'temperature', unit_of_measurement: '°C', state_class: 'measurement', series_id: 1, role: 'pit' });
-    expect(entities.find((e) => e.unique_id === 'brewpit_d1_pit_target')).to.include({ platform: 'number', key: 'pit' });
-    expect(entities.find((e) => e.unique_id === 'brewpit_d1_connectivity')).to.include({ entity_category: 'diagnostic', device_class: 'connectivity' });
+    expect(sensor).to.include({
+      platform: 'sensor',
+      device_class: 'temperature',
+      unit_of_measurement: '°C',
+      state_class: 'measurement',
+      series_id: 1,
+      role: 'pit',
+    });
+    expect(entities.find((e) => e.unique_id === 'brewpit_d1_pit_target')).to.include({
+      platform: 'number',
+      key: 'pit',
+    });
+    expect(entities.find((e) => e.unique_id === 'brewpit_d1_connectivity')).to.include({
+      entity_category: 'diagnostic',
+      device_class: 'connectivity',
+    });
   });
 
   it('puts battery and signal in the diagnostic category and gives pH no unit', () => {
-    const entities = toHaEntities(DEVICE, [series('battery', 'battery', '%', 1), series('rssi', 'signal_strength', 'dBm', 2), series('ph', 'ph', 'pH', 3)]);
+    const entities = toHaEntities(DEVICE, [
+      series('battery', 'battery', '%', 1),
+      series('rssi', 'signal_strength', 'dBm', 2),
+      series('ph', 'ph', 'pH', 3),
+    ]);
     expect(entities.find((e) => e.key === 'battery')!.entity_category).to.equal('diagnostic');
     expect(entities.find((e) => e.key === 'rssi')!.entity_category).to.equal('diagnostic');
     expect(entities.find((e) => e.key === 'ph')!.unit_of_measurement).to.equal(null);
@@ -30,8 +62,14 @@ describe('ha/entities', () => {
   it('never publishes a flagged reading as a value', () => {
     const r = { seriesId: 1, channel: 'pit', ts: 5 };
     expect(readingState('d1', { ...r, value: 107.5, status: 'ok' })).to.include({ state: 107.5 });
-    expect(readingState('d1', { ...r, value: 6553.5, status: 'spike' })).to.deep.include({ state: null, attributes: { status: 'spike' } });
-    expect(readingState('d1', { ...r, value: null, status: 'unavailable' })).to.include({ state: null, available: false });
+    expect(readingState('d1', { ...r, value: 6553.5, status: 'spike' })).to.deep.include({
+      state: null,
+      attributes: { status: 'spike' },
+    });
+    expect(readingState('d1', { ...r, value: null, status: 'unavailable' })).to.include({
+      state: null,
+      available: false,
+    });
   });
 
   it('publishes targets and recording from the device config', () => {
