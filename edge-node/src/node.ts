@@ -4,9 +4,11 @@ import { dirname } from 'node:path';
 import type { Channel, Command, DeviceConfig, IngestAck, IngestBatch } from '@brewpit/protocol';
 import type { EdgeConfig } from './config/schema.js';
 import { createBusProvider } from './buses.js';
+import { EdgeControl } from './control/edge.js';
 import { errorMessage } from './errors.js';
 import { moduleLogger, type Logger } from './log.js';
 import { Outbox } from './outbox/outbox.js';
+import { EmulatedOutputTransport } from './outputs/emulated.js';
 import { PLATFORMS } from './sensors/registry.js';
 import { Sampler, type SensorSlot } from './sensors/sampler.js';
 import type { BusProvider, Sensor } from './sensors/types.js';
@@ -14,7 +16,7 @@ import { writeStatusFile, type StatusSnapshot } from './status.js';
 import { TokenSource } from './token.js';
 import { HubClient } from './uplink/client.js';
 import { ClockOffset } from './uplink/clock.js';
-import { executeCommand } from './uplink/commands.js';
+import { executeCommand, type CommandOutcome } from './uplink/commands.js';
 import { Uplink } from './uplink/uplink.js';
 import { EDGE_VERSION } from './version.js';
 
@@ -26,6 +28,8 @@ export interface EdgeNodeHandle {
   readonly config: EdgeConfig;
   /** Current state, as written to the status file. */
   status(): StatusSnapshot;
+  /** The emulated relays, when `control.outputs.transport` is `emulated` (tests, demos). */
+  readonly emulatedOutputs: EmulatedOutputTransport | undefined;
   /** Stops sampling and sending, writes a last status, closes the outbox. */
   stop(): Promise<void>;
 }
@@ -79,22 +83,36 @@ export async function runEdgeNode(
     moduleLogger(root, 'edge:outbox'),
   );
   const buses = createBusProvider(busOverrides);
+  // One emulated transport for control and the simulated chamber: its heater and compressor
+  // then follow the thermostat.
+  const relays =
+    config.control?.outputs.transport === 'emulated'
+      ? new EmulatedOutputTransport(() => buses.monotonicMs())
+      : undefined;
+  if (relays) buses.emulatedOutputs = relays;
+  else if (
+    config.sensors.some((s) => s.platform === 'simulated' && s.options['model'] === 'chamber')
+  )
+    log.warn('Simulated chamber without control.outputs.transport emulated: its relays stay off');
   const slots = await buildSlots(config, buses, moduleLogger(root, 'edge:sensors'));
-  const channels: Channel[] = slots.flatMap((s) =>
-    s.readings.map((r) => ({
-      key: r.key,
-      kind: r.kind,
-      unit: r.unit,
-      name: r.name,
-      precision: r.precision,
-    })),
+  const clock = new ClockOffset();
+  const ctl =
+    config.control &&
+    new EdgeControl({
+      config: config.control,
+      log: root,
+      ...(relays ? { transport: relays } : {}),
+      // Profiles run on the hub-corrected wall clock: a Pi without an RTC boots with a stale one.
+      clock: { monotonicMs: () => buses.monotonicMs(), wallMs: () => clock.now(buses.wallMs()) },
+    });
+  const channels: Channel[] = [...slots.flatMap((s) => s.readings), ...(ctl?.channels() ?? [])].map(
+    (r) => ({ key: r.key, kind: r.kind, unit: r.unit, name: r.name, precision: r.precision }),
   );
   const tokens = new TokenSource({
     token: config.hub.token,
     deviceId: config.hub.deviceId,
     file: config.hub.tokenFile,
   });
-  const clock = new ClockOffset();
   const client = new HubClient({
     baseUrl: config.hub.url,
     token: () => tokens.token(),
@@ -109,7 +127,7 @@ export async function runEdgeNode(
     targets: {} as Record<string, number>,
     samples: 0,
   };
-  const handled = new Set<string>();
+  const outcomes = new Map<string, CommandOutcome>();
   const pendingResults: NonNullable<IngestBatch['command_results']> = [];
   const uplinkLog = moduleLogger(root, 'edge:uplink');
 
@@ -121,8 +139,10 @@ export async function runEdgeNode(
     log: moduleLogger(root, 'edge:sampler'),
     onSample: (readings) => {
       control.samples++;
+      ctl?.onReadings(readings); // control works with recording off
       if (!control.recording) return;
-      outbox.append(readings);
+      const ts = readings[0]?.ts ?? clock.now();
+      outbox.append([...readings, ...(ctl?.readings(ts) ?? [])]);
       uplink?.notify();
     },
   });
@@ -188,22 +208,43 @@ export async function runEdgeNode(
     }
   };
 
+  /** Control's new state goes out at once rather than with the next sample. */
+  const publishControl = (): void => {
+    if (!ctl || !control.recording) return;
+    outbox.append(ctl.readings(clock.now()));
+    uplink?.notify();
+  };
+
+  /**
+   * Runs a command once and acknowledges it; a redelivered one (its ack was lost) is answered
+   * again with the remembered outcome, not run twice.
+   */
   const runCommand = async (cmd: Command): Promise<void> => {
-    if (handled.has(cmd.id)) return;
-    handled.add(cmd.id);
-    if (handled.size > REMEMBER_COMMANDS) handled.delete(handled.values().next().value as string);
-    const outcome = executeCommand(
-      cmd,
-      { applyConfig, setTarget: (ch, v) => (control.targets[ch] = v) },
-      uplinkLog,
-    );
+    let outcome = outcomes.get(cmd.id);
+    if (!outcome) {
+      if (ctl?.accepts(cmd)) {
+        outcome = await ctl.run(cmd, clock.now());
+        if (outcome.ok) publishControl();
+      } else {
+        const target = {
+          applyConfig,
+          setTarget: (ch: string, v: number) => (control.targets[ch] = v),
+        };
+        outcome = executeCommand(cmd, target, uplinkLog);
+      }
+      outcomes.set(cmd.id, outcome);
+      if (outcomes.size > REMEMBER_COMMANDS)
+        outcomes.delete(outcomes.keys().next().value as string);
+    }
     const deviceId = tokens.deviceId();
     try {
       if (!deviceId) throw new Error('device id unknown');
       await client.ackCommand(deviceId, cmd.id, outcome);
     } catch (err) {
       uplinkLog.debug(`Command ${cmd.id} result goes with the next batch: ${errorMessage(err)}`);
-      pendingResults.push({ id: cmd.id, ...outcome });
+      // The batch's command_results carry no `result` details (IngestBatch allows none).
+      if (!pendingResults.some((r) => r.id === cmd.id))
+        pendingResults.push({ id: cmd.id, ok: outcome.ok, message: outcome.message });
     }
   };
 
@@ -250,6 +291,7 @@ export async function runEdgeNode(
     sensors: sampler.health(),
     config_etag: control.etag,
     ...(control.hubConfig ? { hub_config: control.hubConfig } : {}),
+    ...(ctl ? { control: ctl.status() } : {}),
   });
   const writeStatus = (stopped = false): void => {
     try {
@@ -259,6 +301,7 @@ export async function runEdgeNode(
     }
   };
 
+  await ctl?.start();
   sampler.start();
   uplink.start();
   const statusTimer = setInterval(() => writeStatus(), STATUS_EVERY_MS);
@@ -268,6 +311,7 @@ export async function runEdgeNode(
       device: config.deviceName,
       hub: config.hub.url,
       sensors: slots.map((s) => s.sensor.label),
+      chambers: config.control?.chambers.map((c) => c.name) ?? [],
       channels: channels.length,
       interval_ms: config.sampleIntervalMs,
     },
@@ -277,11 +321,13 @@ export async function runEdgeNode(
   let stopping: Promise<void> | undefined;
   return {
     config,
+    emulatedOutputs: relays,
     status: () => snapshot(),
     stop() {
       stopping ??= (async () => {
         clearInterval(statusTimer);
         await sampler.stop();
+        await ctl?.stop(); // relays off before anything else can fail
         await uplink!.stop();
         writeStatus(true);
         outbox.close();

@@ -1,5 +1,6 @@
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import type { DeviceConfig } from '@brewpit/protocol';
+import type { ChamberStatus } from './control/chamber.js';
 import type { OutboxStats } from './outbox/outbox.js';
 import type { SensorHealth } from './sensors/health.js';
 import type { DrainProgress } from './uplink/drain.js';
@@ -25,6 +26,8 @@ export interface StatusSnapshot {
   sensors: SensorHealth[];
   config_etag: string | null;
   hub_config?: DeviceConfig;
+  /** Chamber control, when configured; `error` says why it is not running. */
+  control?: { running: boolean; error: string | null; chambers: ChamberStatus[] };
 }
 
 /** Writes atomically (temp file + rename) so a reader never sees half a file. */

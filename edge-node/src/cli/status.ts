@@ -136,5 +136,28 @@ export function formatStatus(r: StatusReport, now = Date.now()): string {
       );
     }
   }
+  if (n?.control) lines.push(...formatControl(n.control));
   return lines.join('\n');
+}
+
+/** One line per chamber: mode, setpoint, input, what it does and why it waits, profile. */
+function formatControl(c: NonNullable<StatusSnapshot['control']>): string[] {
+  const lines = [`Control:      ${c.running ? 'running' : `NOT RUNNING: ${c.error ?? 'stopped'}`}`];
+  for (const ch of c.chambers) {
+    const input =
+      ch.input.value === null
+        ? `${ch.input.channel} —`
+        : `${ch.input.channel} ${ch.input.value} °C`;
+    const doing = ch.fault
+      ? `SAFE STATE: ${ch.fault_message}`
+      : `${ch.action}${ch.waiting ? ` (waiting ${ch.waiting}, ${ch.wait_s} s)` : ''}`;
+    const p = ch.profile;
+    const profile = p
+      ? `; profile '${p.profile}' step ${p.step_index + 1}/${p.step_count} '${p.step_name}'${p.finished ? ' (finished)' : ''}`
+      : '';
+    lines.push(
+      `  ${ch.name.padEnd(12)} ${ch.mode.padEnd(4)} setpoint ${ch.setpoint} °C, ${input}, ${doing}${profile}`,
+    );
+  }
+  return lines;
 }

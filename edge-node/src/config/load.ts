@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { LineCounter, isMap, isNode, parseDocument, type Document } from 'yaml';
+import { CONTROL_CHANNEL_SUFFIXES, checkControl, resolveControl } from '../control/config.js';
+import type { ControlSection } from '../control/schema.js';
 import { ConfigError } from '../errors.js';
 import { PLATFORMS } from '../sensors/registry.js';
 import {
   EdgeConfigSchema,
+  HEARTBEAT_CONTROL,
+  HEARTBEAT_IDLE,
   type EdgeConfig,
   type RawEdgeConfig,
   type SensorConfig,
@@ -59,6 +63,17 @@ export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig 
   if (raw.hub && raw.hub.token && raw.hub.token_file) {
     issues.push({ path: ['hub', 'token'], message: 'give either token or token_file, not both' });
   }
+  if (raw.control !== undefined && !issues.some((i) => i.path[0] === 'control')) {
+    // Against invalid sensors every input would look unproduced: check channels only when not.
+    const sensorsValid = !issues.some((i) => i.path[0] === 'sensors');
+    issues.push(...controlIssues(raw.control, sensorsValid ? sensors : undefined));
+  }
+  const heartbeat = raw.uplink?.heartbeat ?? (raw.control ? HEARTBEAT_CONTROL : HEARTBEAT_IDLE);
+  if (!issues.some((i) => i.path[1] === 'heartbeat') && parseDuration(heartbeat) < MIN_HEARTBEAT_MS)
+    issues.push({
+      path: ['uplink', 'heartbeat'],
+      message: `must be at least ${MIN_HEARTBEAT_MS} ms (each heartbeat is a request to the hub)`,
+    });
   if (issues.length > 0) throw new ConfigError(formatIssues(issues, origin), origin.source);
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(origin.baseDir, p));
   const outboxPath = abs(raw.outbox.path);
@@ -88,13 +103,54 @@ export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig 
       batchMaxAgeMs: parseDuration(u.batch_max_age as string | number),
       backoffInitialMs: parseDuration(u.backoff_initial as string | number),
       backoffMaxMs: parseDuration(u.backoff_max as string | number),
-      heartbeatMs: parseDuration(u.heartbeat as string | number),
+      heartbeatMs: parseDuration(heartbeat),
       requestTimeoutMs: parseDuration(u.request_timeout as string | number),
       gzip: u.gzip,
     },
     statusFile: raw.status_file ? abs(raw.status_file) : `${outboxPath}.status.json`,
     sensors,
+    ...(raw.control ? { control: resolveControl(raw.control, origin.baseDir) } : {}),
   };
+}
+
+/** Below this an idle node would hammer the hub with empty batches. */
+const MIN_HEARTBEAT_MS = 200;
+
+/**
+ * Checks a schema-valid `control:` section: control's own rules (`checkControl`), then what
+ * only the whole file knows: each chamber's input and gravity channel must be produced by a
+ * sensor, and control's own channels (`<chamber>_setpoint` …) must not clash with a sensor's.
+ */
+function controlIssues(section: ControlSection, sensors: SensorConfig[] | undefined): Issue[] {
+  const issues = checkControl(section).map((msg) => {
+    const [where = '', ...rest] = msg.split(': ');
+    return { path: pathFrom(where), message: rest.join(': ') };
+  });
+  if (!sensors) return issues;
+  const produced = new Map<string, number>();
+  sensors.forEach((s, i) => {
+    for (const r of PLATFORMS.get(s.platform)!.readings(s.options)) produced.set(r.key, i);
+  });
+  const known = [...produced.keys()].join(', ') || 'none';
+  section.chambers.forEach((c, i) => {
+    for (const role of ['input', 'gravity'] as const) {
+      const key = c[role];
+      if (key !== undefined && !produced.has(key))
+        issues.push({
+          path: ['control', 'chambers', i, role],
+          message: `no sensor produces channel '${key}' (known: ${known})`,
+        });
+    }
+    for (const suffix of CONTROL_CHANNEL_SUFFIXES) {
+      const other = produced.get(`${c.name}${suffix}`);
+      if (other !== undefined)
+        issues.push({
+          path: ['control', 'chambers', i, 'name'],
+          message: `control channel '${c.name}${suffix}' is already used by sensors[${other}]`,
+        });
+    }
+  });
+  return issues;
 }
 
 function validateSensors(entries: unknown[], out: SensorConfig[]): Issue[] {

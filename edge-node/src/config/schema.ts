@@ -1,6 +1,12 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DeviceName } from '@brewpit/protocol';
+import type { ControlConfig } from '../control/config.js';
+import { ControlSchema } from '../control/schema.js';
 import { DURATION_PATTERN, SIZE_PATTERN } from './units.js';
+
+/** Default `uplink.heartbeat` of a node that controls outputs, and of one that only monitors. */
+export const HEARTBEAT_CONTROL = '1s';
+export const HEARTBEAT_IDLE = '30s';
 
 const Duration = (def: string, description: string) =>
   Type.Union([Type.String({ pattern: DURATION_PATTERN }), Type.Number({ minimum: 0 })], {
@@ -63,12 +69,23 @@ export const EdgeConfigSchema = Type.Object(
         batch_max_age: Duration('0ms', 'Longest a reading waits for companions before it is sent'),
         backoff_initial: Duration('1s', 'First retry delay after a failure'),
         backoff_max: Duration('60s', 'Cap of the exponential retry delay'),
-        heartbeat: Duration('30s', 'Empty batch when idle, to fetch commands and report status'),
+        // No schema default: the default depends on whether a control section exists (load.ts).
+        heartbeat: Type.Optional(
+          Type.Union([Type.String({ pattern: DURATION_PATTERN }), Type.Number({ minimum: 0 })], {
+            description:
+              'Longest gap between two requests to the hub: when nothing else is due an empty ' +
+              'batch goes out, to fetch commands and report status. Commands reach the edge only ' +
+              `in ingest answers, so this bounds their latency. Default ${HEARTBEAT_CONTROL} with ` +
+              `a control section, else ${HEARTBEAT_IDLE}`,
+            'x-hint': 'must be a duration like 500ms, 5s, 1m or 2h',
+          }),
+        ),
         request_timeout: Duration('15s', 'Longest one request to the hub may take'),
         gzip: Type.Boolean({ default: true }),
       },
       { additionalProperties: false, default: {} },
     ),
+    control: Type.Optional(ControlSchema),
     status_file: Type.Optional(
       Type.String({ description: 'Where `run` writes its state for `status`' }),
     ),
@@ -108,4 +125,6 @@ export interface EdgeConfig {
   };
   statusFile: string;
   sensors: SensorConfig[];
+  /** Fermentation chamber control, when `edge.yaml` has a `control:` section. */
+  control?: ControlConfig;
 }

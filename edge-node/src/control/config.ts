@@ -47,6 +47,9 @@ export interface ControlConfig {
   chambers: ChamberConfig[];
 }
 
+/** Channel keys control publishes per chamber: `<name>_setpoint`, `<name>_heating` … */
+export const CONTROL_CHANNEL_SUFFIXES = ['_setpoint', '_heating', '_cooling', '_step'] as const;
+
 const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true });
 const validateSection = ajv.compile(ControlSchema);
 

@@ -148,7 +148,9 @@ export class ControlModule {
 
   /** Channels control publishes, so Home Assistant sees setpoint and relay states. */
   channels(): ReadingSpec[] {
-    return this.ctx.config.chambers.flatMap((c) => {
+    return this.ctx.config.chambers.flatMap((config) => {
+      // A label may use the 64 characters a channel name allows: keep the suffix within them.
+      const c = { ...config, label: config.label.slice(0, 64 - ' profile step'.length) };
       const t = { kind: 'temperature' as const, unit: CANONICAL_UNITS.temperature, precision: 2 };
       const pct = { kind: 'percentage' as const, unit: CANONICAL_UNITS.percentage, precision: 0 };
       const specs: ReadingSpec[] = [

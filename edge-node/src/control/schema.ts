@@ -4,7 +4,11 @@ import { NameSchema, StringEnum } from '../sensors/common.js';
 
 /** A duration: `300s`, `5m`, `24h`, `2d`, or a bare number of seconds. */
 export const DurationSchema = (options: { default?: string; description?: string } = {}) =>
-  Type.Union([Type.String({ pattern: DURATION_PATTERN }), Type.Number({ minimum: 0 })], options);
+  Type.Union([Type.String({ pattern: DURATION_PATTERN }), Type.Number({ minimum: 0 })], {
+    ...options,
+    // The message edge.yaml's loader shows instead of the union's two branch errors.
+    'x-hint': 'must be a duration like 300s, 5m, 24h or 2d',
+  });
 
 /** Chamber modes: `auto` heats and cools, `off` keeps every output off. */
 export const MODES = ['off', 'heat', 'cool', 'auto'] as const;

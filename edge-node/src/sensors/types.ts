@@ -3,6 +3,7 @@ import type { ChannelKind } from '@brewpit/protocol';
 import type { I2cBus } from '../bus/i2c.js';
 import type { W1Bus } from '../bus/w1.js';
 import type { DiskStatter, FileReader } from '../bus/file.js';
+import type { PinEvent } from '../outputs/emulated.js';
 
 /**
  * One value a sensor produces per poll, as announced to the hub (the `Channel` on the wire)
@@ -71,6 +72,11 @@ export interface BusProvider {
   monotonicMs(): number;
   /** Wall-clock epoch milliseconds, used where a model depends on the time of day. */
   wallMs(): number;
+  /**
+   * The emulated relay lines control drives (`control.outputs.transport: emulated`), so a
+   * simulated chamber heats and cools when the thermostat says so. Absent otherwise.
+   */
+  emulatedOutputs?: { readonly events: readonly PinEvent[] };
 }
 
 /**

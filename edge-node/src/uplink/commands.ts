@@ -13,12 +13,14 @@ export interface ControlTarget {
 export interface CommandOutcome {
   ok: boolean;
   message?: string;
+  /** Details for the hub's command record (only the direct ack carries them). */
+  result?: Record<string, unknown>;
 }
 
 /**
- * Executes hub commands. Profiles and modes need the control module (output drivers), which
- * this node does not have yet: those commands are refused with a clear message rather than
- * silently accepted.
+ * Executes the hub commands that are not control's (control/edge.ts takes chamber commands
+ * when `edge.yaml` has a `control:` section). Without control, modes and profiles are refused
+ * with a clear message rather than silently accepted.
  */
 export function executeCommand(cmd: Command, target: ControlTarget, log: Logger): CommandOutcome {
   if (cmd.expires_at < Date.now())

@@ -139,6 +139,9 @@ export class Uplink {
     if (outbox.needsSeqSync()) {
       const { ack } = await this.send([], []);
       outbox.syncSeqBase(ack.ack_seq);
+      // Commands queued while the node was away come in this answer: the hub counts them as
+      // delivered, so dropping them here would delay them by the hub's resend backoff.
+      await this.ctx.onAck(ack);
       return 0;
     }
     const readings = outbox.peek(this.batchSize);

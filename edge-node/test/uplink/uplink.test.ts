@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { IngestBatch } from '@brewpit/protocol';
+import type { IngestAck, IngestBatch } from '@brewpit/protocol';
 import { silentLogger } from '../../src/log.js';
 import { Outbox } from '../../src/outbox/outbox.js';
 import { HubClient } from '../../src/uplink/client.js';
@@ -73,7 +73,9 @@ describe('Uplink', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  async function start(): Promise<void> {
+  async function start(
+    overrides: { onAck?: (ack: IngestAck) => Promise<void>; heartbeatMs?: number } = {},
+  ): Promise<void> {
     const url = await hub.listen();
     uplink = new Uplink(
       {
@@ -84,7 +86,7 @@ describe('Uplink', () => {
         bootId: 'boot',
         channels: () => [{ key: 'pit', kind: 'temperature', unit: '°C', name: 'Pit' }],
         status: () => ({ outbox_depth: 0 }),
-        onAck: async () => {},
+        onAck: overrides.onAck ?? (async () => {}),
         takeCommandResults: () => [],
       },
       {
@@ -92,7 +94,7 @@ describe('Uplink', () => {
         batchMaxAgeMs: 0,
         backoffInitialMs: 20,
         backoffMaxMs: 100,
-        heartbeatMs: 60_000,
+        heartbeatMs: overrides.heartbeatMs ?? 60_000,
       },
     );
     uplink.start();
@@ -124,6 +126,33 @@ describe('Uplink', () => {
     assert.deepEqual(sizes.slice(0, 3), [5000, 5000, 2000]);
     assert.equal(hub.batches[1]!.readings[0]!.seq, 1);
     assert.ok(hub.batches[0]!.channels, 'channels announced on first contact');
+  });
+
+  it('hands the commands of the first-contact answer to onAck (not lost until a resend)', async () => {
+    const cmd = {
+      id: '00000000-0000-4000-8000-000000000001',
+      type: 'identify' as const,
+      params: {},
+      created_at: Date.now(),
+      expires_at: Date.now() + 60_000,
+    };
+    hub.handler = (b) => {
+      const r = hub.accept(b);
+      if (hub.batches.length === 1) (r.body as IngestAck).commands = [cmd];
+      return r;
+    };
+    const acks: IngestAck[] = [];
+    await start({ onAck: async (a) => void acks.push(a) });
+    await until(() => acks.length > 0);
+    assert.deepEqual(acks[0]!.commands, [cmd]);
+    assert.equal(hub.batches.length, 1, 'it came in the seq-sync answer');
+  });
+
+  it('sends an empty batch every heartbeat when idle, so commands are fetched', async () => {
+    await start({ heartbeatMs: 100 });
+    await until(() => hub.batches.length >= 4);
+    const sizes = hub.batches.slice(1).map((b) => b.readings.length);
+    assert.deepEqual(sizes.slice(0, 3), [0, 0, 0]);
   });
 
   it('renumbers a fresh outbox when the hub already holds seqs for this token', async () => {

@@ -6,6 +6,7 @@ import {
   type Sensor,
   type SensorValues,
 } from '../types.js';
+import { SimulatedChamber, chamberReadings, type ChamberTransport } from './chamber-sensor.js';
 import { FermenterModel } from './fermenter.js';
 import { Rng } from './rng.js';
 import { SimulatedSchema, type SimulatedOptions } from './schema.js';
@@ -120,11 +121,16 @@ class Simulated implements Sensor {
   }
 }
 
-/** `platform: simulated`: a smoker or a fermenter that follows real physics. */
+/** `platform: simulated`: a smoker, a fermenter or a fermentation chamber following real physics. */
 export const simulatedPlatform = definePlatform({
   platform: 'simulated',
   schema: SimulatedSchema,
-  readings: (o) => (o.model === 'smoker' ? smokerReadings(o) : fermenterReadings()),
+  readings: (o) =>
+    o.model === 'smoker'
+      ? smokerReadings(o)
+      : o.model === 'chamber'
+        ? chamberReadings()
+        : fermenterReadings(),
   check(o) {
     const errors: string[] = [];
     if (o.model === 'fermenter' && o.fg >= o.og) errors.push('fg: must be below og');
@@ -136,6 +142,7 @@ export const simulatedPlatform = definePlatform({
     });
     return errors;
   },
-  transport: (_o, buses): Clock => buses,
-  create: (o, clock) => new Simulated(o, clock),
+  transport: (_o, buses): ChamberTransport => buses,
+  create: (o, t): Sensor =>
+    o.model === 'chamber' ? new SimulatedChamber(o, t) : new Simulated(o, t),
 });

@@ -1,6 +1,16 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { KeySchema, NameSchema, StringEnum } from '../common.js';
 
+/** A relay line the simulated chamber listens to (the one control drives). */
+const Line = (line: number, description: string) =>
+  Type.Object(
+    {
+      chip: Type.String({ minLength: 1, default: 'gpiochip0' }),
+      line: Type.Integer({ minimum: 0, maximum: 511, default: line }),
+    },
+    { additionalProperties: false, default: {}, description },
+  );
+
 const Meat = Type.Object(
   {
     key: KeySchema,
@@ -14,13 +24,19 @@ const Meat = Type.Object(
 export const SimulatedSchema = Type.Object(
   {
     platform: Type.Literal('simulated'),
-    model: StringEnum(['smoker', 'fermenter'] as const),
+    model: StringEnum(['smoker', 'fermenter', 'chamber'] as const, {
+      description:
+        'smoker; fermenter (free-running); chamber (a fridge with heater and compressor that ' +
+        'control drives through emulated relays)',
+    }),
     seed: Type.Integer({ default: 1, description: 'Same seed, same cook' }),
     time_scale: Type.Number({
       minimum: 0.001,
       maximum: 100_000,
       default: 1,
-      description: 'Simulated seconds per real second; 600 runs a 12 h cook in 72 s',
+      description:
+        'Simulated seconds per real second; 600 runs a 12 h cook in 72 s. Control runs on real ' +
+        'time (compressor protection), so keep a chamber near 1',
     }),
     start_hours: Type.Number({
       minimum: 0,
@@ -57,6 +73,16 @@ export const SimulatedSchema = Type.Object(
       description: 'Room temperature, °C',
     }),
     ambient_swing: Type.Number({ minimum: 0, maximum: 15, default: 2.5 }),
+    // chamber
+    heater: Line(17, 'Emulated relay line of the heater, as in the chamber of control:'),
+    cooler: Line(27, 'Emulated relay line of the compressor, as in the chamber of control:'),
+    start_temp: Type.Optional(
+      Type.Number({
+        minimum: -5,
+        maximum: 45,
+        description: 'Beer at the start, °C; default ambient',
+      }),
+    ),
   },
   { additionalProperties: false },
 );

@@ -1,0 +1,164 @@
+import type { Command } from '@brewpit/protocol';
+import { errorMessage } from '../errors.js';
+import type { Logger } from '../log.js';
+import type { NewReading } from '../outbox/outbox.js';
+import type { OutputTransport } from '../outputs/types.js';
+import type { ReadingSpec } from '../sensors/types.js';
+import type { CommandOutcome } from '../uplink/commands.js';
+import type { ChamberStatus, ControlClock } from './chamber.js';
+import type { ControlConfig } from './config.js';
+import { ControlModule } from './module.js';
+
+/**
+ * After a failed start (gpioset missing, line busy) control is tried again this often; the
+ * node keeps sampling and sending meanwhile, and every relay stays released (off).
+ */
+const START_RETRY_MS = 30_000;
+
+/** Options of {@link EdgeControl}. */
+export interface EdgeControlOptions {
+  config: ControlConfig;
+  log: Logger;
+  /** The shared emulated transport of a simulated chamber; default from the config. */
+  transport?: OutputTransport;
+  clock: ControlClock;
+  exitHandlers?: boolean;
+}
+
+/**
+ * The {@link ControlModule} as the edge node runs it: started with retry, fed every sample,
+ * its channels published with the sensors', its commands taken from the hub's queue.
+ */
+export class EdgeControl {
+  readonly module: ControlModule;
+  private readonly log: Logger;
+  private running = false;
+  private retry: NodeJS.Timeout | undefined;
+  private starting: Promise<void> | undefined;
+  private lastError: string | null = null;
+
+  constructor(private readonly o: EdgeControlOptions) {
+    this.log = o.log.child({ name: 'edge:control' });
+    this.module = new ControlModule({
+      config: o.config,
+      log: o.log,
+      clock: o.clock,
+      ...(o.transport ? { transport: o.transport } : {}),
+      ...(o.exitHandlers === false ? { exitHandlers: false } : {}),
+    });
+  }
+
+  /** Starts control; on failure logs why and retries in the background. Never throws. */
+  async start(): Promise<void> {
+    this.starting = this.attempt();
+    await this.starting;
+  }
+
+  private async attempt(): Promise<void> {
+    this.retry = undefined;
+    try {
+      await this.module.start();
+      this.running = true;
+      if (this.lastError) this.log.info('Control started after an earlier failure');
+      this.lastError = null;
+    } catch (err) {
+      const message = errorMessage(err);
+      if (message !== this.lastError)
+        this.log.error(
+          `Control could not start: ${message}; relays stay off, retrying every ${START_RETRY_MS / 1000} s`,
+        );
+      this.lastError = message;
+      this.retry = setTimeout(() => void (this.starting = this.attempt()), START_RETRY_MS);
+    }
+  }
+
+  async stop(): Promise<void> {
+    clearTimeout(this.retry);
+    this.retry = undefined;
+    await this.starting;
+    clearTimeout(this.retry); // an attempt in flight may have scheduled another
+    if (this.running) await this.module.stop();
+    this.running = false;
+  }
+
+  /** Why control is not running, or null. */
+  get error(): string | null {
+    return this.lastError;
+  }
+
+  /** Channels control publishes (setpoint, relay states, profile step per chamber). */
+  channels(): ReadingSpec[] {
+    return this.module.channels();
+  }
+
+  /** Feeds a sample to the thermostat; whether or not the hub is recording. */
+  onReadings(readings: readonly NewReading[]): void {
+    this.module.onReadings(readings);
+  }
+
+  /** Current control channel values stamped `ts`; none while control is not running. */
+  readings(ts: number): NewReading[] {
+    return this.module.readings().map((r) => ({
+      channel: r.channel,
+      ts,
+      value: r.value,
+      status: r.value === null ? 'unavailable' : 'ok',
+    }));
+  }
+
+  /**
+   * Whether `cmd` is control's: every control type, except a `set_target` for a probe's done
+   * temperature (`{channel: 'meat1', value}`), which the node keeps itself. A `set_target` for a
+   * chamber's setpoint channel (`{channel: 'ferm1_setpoint', value}`, what the hub's Home
+   * Assistant bridge sends for a number entity) is control's.
+   */
+  accepts(cmd: Pick<Command, 'type' | 'params'>): boolean {
+    if (!this.module.handles(cmd.type)) return false;
+    return cmd.type !== 'set_target' || 'chamber' in cmd.params || this.chamberOf(cmd) !== null;
+  }
+
+  /** The chamber whose setpoint channel a `{channel, value}` set_target names, or null. */
+  private chamberOf(cmd: Pick<Command, 'params'>): string | null {
+    const channel = cmd.params['channel'];
+    const c = this.o.config.chambers.find((ch) => `${ch.name}_setpoint` === channel);
+    return c ? c.name : null;
+  }
+
+  /**
+   * Applies a chamber command. A command past its deadline (by the hub's clock, `now`) is
+   * refused unapplied: the user may have changed their mind since. The outcome carries the
+   * chamber's resulting state for the hub's command record.
+   */
+  async run(cmd: Command, now: number): Promise<CommandOutcome> {
+    if (cmd.expires_at < now)
+      return { ok: false, message: 'command expired before it reached the edge node' };
+    const chamber = this.chamberOf(cmd);
+    const params =
+      cmd.type === 'set_target' && chamber !== null && !('chamber' in cmd.params)
+        ? { chamber, target: cmd.params['value'] ?? cmd.params['target'] }
+        : cmd.params;
+    const [r] = await this.module.handleCommands([{ id: cmd.id, type: cmd.type, params }]);
+    if (!r) return { ok: false, message: 'no result' };
+    const s = this.module.status().find((c) => c.name === params['chamber']);
+    return { ok: r.ok, message: r.message, ...(s && r.ok ? { result: summary(s) } : {}) };
+  }
+
+  /** Status of every chamber, for the status file and `brewpit-edge status`. */
+  status(): { running: boolean; error: string | null; chambers: ChamberStatus[] } {
+    return { running: this.running, error: this.lastError, chambers: this.module.status() };
+  }
+}
+
+/** The part of a chamber's state a command result shows in Home Assistant. */
+function summary(s: ChamberStatus): Record<string, unknown> {
+  return {
+    chamber: s.name,
+    mode: s.mode,
+    target: s.target,
+    setpoint: s.setpoint,
+    action: s.action,
+    profile: s.profile
+      ? { name: s.profile.profile, step: s.profile.step_index + 1, of: s.profile.step_count }
+      : null,
+  };
+}
