@@ -94,7 +94,7 @@ export async function startHub(env: Record<string, string> = {}): Promise<HubPro
     proc,
     admin,
     async pair(name) {
-      const { code } = await admin('POST', '/pairings');
+      const { code } = (await admin('POST', '/pairings')) as { code: string };
       const res = await fetch(`${url}/api/v1/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name }) });
       return res.json() as Promise<{ device_id: string; token: string }>;
     },
