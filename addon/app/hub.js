@@ -12944,10 +12944,10 @@ var require_on_finished = __commonJS({
       function listener(err) {
         if (msg.__onFinished === listener) msg.__onFinished = null;
         if (!listener.queue) return;
-        var queue = listener.queue;
+        var queue2 = listener.queue;
         listener.queue = null;
-        for (var i = 0; i < queue.length; i++) {
-          queue[i](err, msg);
+        for (var i = 0; i < queue2.length; i++) {
+          queue2[i](err, msg);
         }
       }
       listener.queue = [];
@@ -25247,9 +25247,9 @@ var require_utils3 = __commonJS({
       }
       return array;
     })();
-    var compactQueue = function compactQueue2(queue) {
-      while (queue.length > 1) {
-        var item = queue.pop();
+    var compactQueue = function compactQueue2(queue2) {
+      while (queue2.length > 1) {
+        var item = queue2.pop();
         var obj = item.obj[item.prop];
         if (isArray(obj)) {
           var compacted = [];
@@ -25547,22 +25547,22 @@ var require_utils3 = __commonJS({
       return out;
     };
     var compact = function compact2(value) {
-      var queue = [{ obj: { o: value }, prop: "o" }];
+      var queue2 = [{ obj: { o: value }, prop: "o" }];
       var refs = getSideChannel();
-      for (var i = 0; i < queue.length; ++i) {
-        var item = queue[i];
+      for (var i = 0; i < queue2.length; ++i) {
+        var item = queue2[i];
         var obj = item.obj[item.prop];
         var keys = Object.keys(obj);
         for (var j = 0; j < keys.length; ++j) {
           var key = keys[j];
           var val = obj[key];
           if (typeof val === "object" && val !== null && !refs.has(val)) {
-            queue[queue.length] = { obj, prop: key };
+            queue2[queue2.length] = { obj, prop: key };
             refs.set(val, true);
           }
         }
       }
-      compactQueue(queue);
+      compactQueue(queue2);
       return value;
     };
     var isRegExp = function isRegExp2(obj) {
@@ -25954,10 +25954,10 @@ var require_parse = __commonJS({
     var copyInput = function copyInput2(input) {
       var copies = getSideChannel();
       var result = {};
-      var queue = [{ source: input, target: result }];
-      for (var i = 0; i < queue.length; ++i) {
-        var source = queue[i].source;
-        var target = queue[i].target;
+      var queue2 = [{ source: input, target: result }];
+      for (var i = 0; i < queue2.length; ++i) {
+        var source = queue2[i].source;
+        var target = queue2[i].target;
         var keys = Object.keys(source);
         for (var j = 0; j < keys.length; ++j) {
           var value = source[keys[j]];
@@ -25965,7 +25965,7 @@ var require_parse = __commonJS({
             if (!copies.has(value)) {
               var copy = emptyCopyOf(value);
               copies.set(value, copy);
-              queue[queue.length] = { source: value, target: copy };
+              queue2[queue2.length] = { source: value, target: copy };
             }
             utils.setProperty(target, keys[j], copies.get(value));
           } else {
@@ -47926,6 +47926,23 @@ var CommandAck = Type.Object({
   message: Type.Optional(Type.String({ maxLength: 500 })),
   result: Type.Optional(Type.Record(Type.String(), Type.Unknown()))
 }, { additionalProperties: false, $id: "CommandAck" });
+var CHAMBER_TARGET_MIN = -5;
+var CHAMBER_TARGET_MAX = 40;
+var ChamberName = Type.String({
+  pattern: "^[a-z0-9_]{1,20}$",
+  description: "1-20 of a-z, 0-9, _"
+});
+var ChamberMode = Type.Union([Type.Literal("off"), Type.Literal("heat"), Type.Literal("cool"), Type.Literal("auto")], { description: "off, heat, cool or auto (heat and cool)" });
+var ChamberTargetParams = Type.Object({
+  chamber: ChamberName,
+  target: Type.Number({
+    minimum: CHAMBER_TARGET_MIN,
+    maximum: CHAMBER_TARGET_MAX,
+    description: "Setpoint, \xB0C"
+  })
+}, { additionalProperties: false });
+var ChamberModeParams = Type.Object({ chamber: ChamberName, mode: ChamberMode }, { additionalProperties: false });
+var ChamberParams = Type.Object({ chamber: ChamberName }, { additionalProperties: false });
 
 // protocol/dist/devices.js
 var PairingCode = Type.String({
@@ -47933,7 +47950,13 @@ var PairingCode = Type.String({
   description: "One-time pairing code, e.g. K7Q-4MZ"
 });
 var PairingCreated = Type.Object({ code: PairingCode, expires_at: Type.Integer({ description: "UTC epoch ms" }) }, { $id: "PairingCreated" });
-var DeviceName = Type.String({ minLength: 1, maxLength: 64, pattern: "^[^\\x00-\\x1f]+$" });
+var DeviceName = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  // Ajv matches with the u flag, where a surrogate range only matches a lone surrogate.
+  pattern: "^[^\\x00-\\x1f\\ud800-\\udfff]+$",
+  description: "Device name: no control characters, well-formed Unicode"
+});
 var PairRequest = Type.Object({ code: PairingCode, name: DeviceName }, { additionalProperties: false, $id: "PairRequest" });
 var PairResponse = Type.Object({ device_id: Type.String(), token: Type.String() }, { $id: "PairResponse" });
 var DeviceConfig = Type.Object({
@@ -47955,7 +47978,9 @@ var SeriesInfo = Type.Object({
   last_ts: Type.Union([Type.Integer(), Type.Null()]),
   last_value: Type.Union([Type.Number(), Type.Null()])
 }, { $id: "SeriesInfo" });
-var Point = Type.Tuple([Type.Integer(), Type.Union([Type.Number(), Type.Null()])]);
+var Point = Type.Tuple([Type.Integer(), Type.Union([Type.Number(), Type.Null()])], {
+  description: "[ts, value]: UTC epoch ms, then the value (null for a gap)"
+});
 var ReadingsResponse = Type.Object({
   series_id: Type.Integer(),
   downsampled: Type.Boolean(),
@@ -47985,12 +48010,67 @@ var Reading = Type.Object({
   status: Type.Optional(ReadingStatus)
 }, { additionalProperties: false, $id: "Reading" });
 var DroppedRange = Type.Object({ from: Seq, to: Seq }, { additionalProperties: false, $id: "DroppedRange" });
+var ChamberProfile = Type.Object({
+  name: Type.String({ minLength: 1, maxLength: 64, description: "Profile name" }),
+  step_index: Type.Integer({ minimum: 0, description: "Current step, from 0" }),
+  step_count: Type.Integer({ minimum: 1 }),
+  step_name: Type.String({ maxLength: 64 }),
+  step_type: Type.Union([Type.Literal("hold"), Type.Literal("ramp")]),
+  elapsed_s: Type.Integer({ minimum: 0, description: "Seconds since the step started" }),
+  remaining_s: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
+    description: "Seconds until the step ends; null while it waits for a condition or holds forever"
+  }),
+  condition: Type.Union([Type.String({ maxLength: 200 }), Type.Null()], {
+    description: "What a conditional step waits for, with the current values"
+  }),
+  finished: Type.Boolean({ description: "The last step ended; its setpoint is held" })
+}, { additionalProperties: false });
+var ChamberState = Type.Object({
+  name: ChamberName,
+  label: Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: 'Human name, e.g. "Fermenter 1"'
+  }),
+  input: ChannelKey,
+  modes: Type.Array(ChamberMode, {
+    minItems: 1,
+    maxItems: 4,
+    description: "Modes this chamber offers"
+  }),
+  mode: ChamberMode,
+  target: Type.Number({ description: "Manual target, \xB0C; a running profile overrides it" }),
+  setpoint: Type.Number({ description: "Setpoint in force, \xB0C: the profile's while one runs" }),
+  action: Type.Union([Type.Literal("idle"), Type.Literal("heating"), Type.Literal("cooling")]),
+  waiting: Type.Union([
+    Type.Literal("min_heat_off"),
+    Type.Literal("min_cool_off"),
+    Type.Literal("mode_switch"),
+    Type.Literal("peak"),
+    Type.Literal("drift"),
+    Type.Null()
+  ], { description: "Why a wanted action has not started (compressor protection, overshoot)" }),
+  wait_s: Type.Number({ minimum: 0, description: "Seconds until the awaited gate opens" }),
+  fault: Type.Union([
+    Type.Literal("no_reading"),
+    Type.Literal("sensor_stale"),
+    Type.Literal("sensor_failed"),
+    Type.Literal("output_error"),
+    Type.Null()
+  ], { description: "Why the chamber is in the safe state (every output off), or null" }),
+  fault_message: Type.Union([Type.String({ maxLength: 500 }), Type.Null()]),
+  profile: Type.Union([ChamberProfile, Type.Null()])
+}, { additionalProperties: false, $id: "ChamberState" });
 var EdgeStatus = Type.Object({
   outbox_depth: Type.Optional(Type.Integer({ minimum: 0 })),
   oldest_unsent_ts: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
   dropped_total: Type.Optional(Type.Integer({ minimum: 0 })),
   uptime_s: Type.Optional(Type.Number({ minimum: 0 })),
-  version: Type.Optional(Type.String({ maxLength: 32 }))
+  version: Type.Optional(Type.String({ maxLength: 32 })),
+  control: Type.Optional(Type.Array(ChamberState, {
+    maxItems: 16,
+    description: "Chambers the node controls (absent on a node without control)"
+  }))
 }, { additionalProperties: false, $id: "EdgeStatus" });
 var IngestBatch = Type.Object({
   boot_id: Type.String({
@@ -49030,6 +49110,9 @@ function pathParam(req, name) {
   const v = req.params[name];
   return typeof v === "string" ? v : String(v);
 }
+function finiteNumbers(_key, value) {
+  return typeof value === "number" && !Number.isFinite(value) ? "non-finite number" : value;
+}
 
 // addon/src/intel/hygiene.ts
 var HYGIENE_LIMITS = {
@@ -50004,7 +50087,7 @@ var ROUTE_DOCS = [
     auth: "none",
     summary: "Exchange a pairing code for a device id and token",
     body: PairRequest,
-    errors: { 403: "The code is unknown, expired or used" },
+    errors: { 403: "The code is unknown, expired or used", 429: "Too many pairing attempts from this address" },
     responses: created("The new device and its token (shown once)", PairResponse)
   },
   {
@@ -50102,6 +50185,7 @@ var ROUTE_DOCS = [
     summary: "A batch of readings (gzip allowed); idempotent by seq",
     body: IngestBatch,
     errors: {
+      429: "This device sends faster than the hub accepts; see Retry-After",
       413: "Body or batch too large",
       415: "Unsupported Content-Encoding",
       422: "A reading names a channel never announced"
@@ -50377,9 +50461,10 @@ var SchemaRegistry = class {
           Object.entries(value).map(([k, v]) => [k, this.ref(v)])
         );
       } else if (key === "items" && Array.isArray(value)) {
-        out.prefixItems = value.map((v) => this.ref(v));
+        const members = value.map((v) => this.ref(v));
+        out.items = members.length === 1 ? members[0] : { anyOf: members };
       } else if (key === "additionalItems") {
-        if (value === false) out.items = false;
+        continue;
       } else if ((key === "anyOf" || key === "oneOf" || key === "allOf") && Array.isArray(value)) {
         out[key] = value.map((v) => this.ref(v));
       } else if ((key === "items" || key === "not" || key === "additionalProperties") && typeof value === "object" && value !== null) {
@@ -51730,10 +51815,10 @@ var FORMATS = [
   tilt,
   brewfather
 ];
-var json = import_express3.default.json({ limit: POST_LIMIT, type: () => true });
+var json = import_express3.default.json({ limit: POST_LIMIT, type: () => true, reviver: finiteNumbers });
 var isJson = (req) => /json/i.test(req.headers["content-type"] ?? "");
 var form = [
-  import_express3.default.json({ limit: POST_LIMIT, type: isJson }),
+  import_express3.default.json({ limit: POST_LIMIT, type: isJson, reviver: finiteNumbers }),
   import_express3.default.urlencoded({ limit: POST_LIMIT, extended: false, type: (req) => !isJson(req) })
 ];
 var validateGateway = bodyValidator(GatewayCreate);
@@ -52208,6 +52293,39 @@ function toRecord(row) {
   };
 }
 
+// addon/src/api/ratelimit.ts
+var PAIR_LIMIT = { perSecond: 1 / 12, burst: 10 };
+function ingestLimit(perSecond) {
+  return perSecond > 0 ? { perSecond, burst: Math.max(10, perSecond * 4) } : null;
+}
+var IDLE_MS = 10 * 60 * 1e3;
+function rateLimit(limit, key, { failuresOnly = false, now = Date.now } = {}) {
+  if (!limit) return (_req, _res, next) => next();
+  const buckets = /* @__PURE__ */ new Map();
+  let calls = 0;
+  return (req, res, next) => {
+    const t = now();
+    if (++calls % 1e3 === 0) {
+      for (const [k2, b2] of buckets) if (t - b2.at > IDLE_MS) buckets.delete(k2);
+    }
+    const k = key(req);
+    const b = buckets.get(k) ?? { tokens: limit.burst, at: t };
+    b.tokens = Math.min(limit.burst, b.tokens + (t - b.at) / 1e3 * limit.perSecond);
+    b.at = t;
+    buckets.set(k, b);
+    if (b.tokens >= 1) {
+      if (!failuresOnly) b.tokens -= 1;
+      else res.once("finish", () => res.statusCode >= 400 && res.statusCode < 500 && (b.tokens -= 1));
+      return next();
+    }
+    const wait = Math.ceil((1 - b.tokens) / limit.perSecond);
+    res.setHeader("Retry-After", String(wait));
+    next(new HttpProblem(429, "Too many requests", `Slow down: try again in ${wait} s`));
+  };
+}
+var byAddress = (req) => req.socket.remoteAddress ?? "unknown";
+var byDevice = (req) => req.deviceId ?? byAddress(req);
+
 // addon/src/api/devices.ts
 var validatePair = bodyValidator(PairRequest);
 var validateCreate = bodyValidator(DeviceCreate);
@@ -52235,7 +52353,7 @@ function devicesRouter(ctx) {
     ctx.store.audit("admin", "pairing.create", null, { expires_at: pairing.expires_at });
     res.status(201).json(pairing);
   });
-  router.post("/pair", (req, res) => {
+  router.post("/pair", rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true }), (req, res) => {
     const { code, name } = validatePair(req.body);
     const paired = devices.pair(code, name);
     if (!paired)
@@ -52481,11 +52599,13 @@ var ReadingStore = class {
     const m1 = /* @__PURE__ */ new Map();
     let duplicates = 0;
     let collisions = 0;
+    const seen = /* @__PURE__ */ new Set();
     for (const r of batch.readings) {
-      if (isKnown(r.seq, dev.ack_seq, ranges)) {
+      if (isKnown(r.seq, dev.ack_seq, ranges) || seen.has(r.seq)) {
         duplicates++;
         continue;
       }
+      seen.add(r.seq);
       newSeqs.push(r.seq);
       const sid = ids.get(r.channel);
       const status = r.status ?? (r.value === null ? "unavailable" : "ok");
@@ -52586,7 +52706,7 @@ function ingestRouter(ctx) {
   const log2 = child(ctx.log, "hub:ingest");
   const metrics = metricsFor(ctx);
   const router = (0, import_express8.Router)();
-  router.post("/ingest", requireDevice(ctx.store), (req, res) => {
+  router.post("/ingest", requireDevice(ctx.store), rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice), (req, res) => {
     const body = req.body;
     if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
       throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [
@@ -52925,7 +53045,9 @@ function createApp(ctx, haState = () => "disabled") {
   app.set("query parser", "simple");
   app.use(requestMetrics(ctx));
   app.use(API_PREFIX, compatRouter(ctx));
-  app.use(import_express12.default.json({ limit: MAX_INGEST_BODY_BYTES, inflate: true, strict: false, type: () => true }));
+  app.use(
+    import_express12.default.json({ limit: MAX_INGEST_BODY_BYTES, inflate: true, strict: false, type: () => true, reviver: finiteNumbers })
+  );
   const api = import_express12.default.Router();
   api.use(healthRouter(ctx, haState));
   api.use(opsRouter(ctx));
@@ -54238,6 +54360,124 @@ async function createConnection(options) {
   return conn;
 }
 
+// addon/src/ha/climate.ts
+var climateUid = (deviceId, chamber) => `brewpit_${deviceId}_${chamber}_climate`;
+var HVAC_MODE_OF = {
+  off: "off",
+  heat: "heat",
+  cool: "cool",
+  auto: "heat_cool"
+};
+function chamberModeOf(hvacMode) {
+  for (const [mode, hvac] of Object.entries(HVAC_MODE_OF))
+    if (hvac === hvacMode) return mode;
+  return void 0;
+}
+var TARGET_STEP = 0.1;
+function chambersOf(d) {
+  const control = d.status["control"];
+  return Array.isArray(control) ? control : [];
+}
+function climateEntities(d) {
+  return chambersOf(d).map((c) => ({
+    unique_id: climateUid(d.id, c.name),
+    device_id: d.id,
+    platform: "climate",
+    key: c.name,
+    name: c.label,
+    translation_key: "chamber",
+    unit_of_measurement: "\xB0C",
+    options: c.modes.map((m) => HVAC_MODE_OF[m]),
+    min: CHAMBER_TARGET_MIN,
+    max: CHAMBER_TARGET_MAX,
+    step: TARGET_STEP,
+    icon: "mdi:fridge-industrial-outline"
+  }));
+}
+var CURRENT_TEMPERATURE = "current_temperature";
+function climateState(deviceId, c, series, online) {
+  const input = series.find((s) => s.device_id === deviceId && s.key === c.input);
+  const p = c.profile;
+  const attributes = {
+    [CURRENT_TEMPERATURE]: input?.last_value ?? null,
+    target_temperature: c.setpoint,
+    hvac_action: c.mode === "off" ? "off" : c.action,
+    manual_target: c.target,
+    input: c.input,
+    waiting: c.waiting,
+    fault: c.fault,
+    fault_message: c.fault_message,
+    profile: p?.name ?? null,
+    profile_step: p ? p.step_index + 1 : null,
+    profile_steps: p?.step_count ?? null,
+    profile_step_name: p?.step_name ?? null,
+    profile_step_type: p?.step_type ?? null,
+    profile_step_remaining_min: p?.remaining_s == null ? null : Math.ceil(p.remaining_s / 60),
+    profile_step_progress: p ? stepProgress(p) : null,
+    profile_condition: p?.condition ?? null,
+    profile_finished: p?.finished ?? null
+  };
+  return {
+    unique_id: climateUid(deviceId, c.name),
+    state: HVAC_MODE_OF[c.mode],
+    available: online && c.fault === null,
+    attributes
+  };
+}
+function stepProgress(p) {
+  if (p.finished) return 100;
+  if (p.remaining_s === null) return null;
+  const total = p.elapsed_s + p.remaining_s;
+  return total > 0 ? Math.floor(100 * p.elapsed_s / total) : 100;
+}
+function climateKey(item) {
+  const rest = { ...item.attributes };
+  delete rest[CURRENT_TEMPERATURE];
+  return JSON.stringify([item.state, item.available, rest]);
+}
+var ClimateTracker = class {
+  specs = /* @__PURE__ */ new Map();
+  sent = /* @__PURE__ */ new Map();
+  /** Records the climate entities announced for a device; says what changed since the last. */
+  noteAnnounced(d) {
+    const entities = climateEntities(d);
+    const next = { json: JSON.stringify(entities), names: entities.map((e) => e.key) };
+    const prev = this.specs.get(d.id);
+    this.specs.set(d.id, next);
+    const gone = prev?.names.filter((n) => !next.names.includes(n)) ?? [];
+    for (const n of gone) this.sent.delete(climateUid(d.id, n));
+    return { changed: (prev?.json ?? "[]") !== next.json, gone };
+  }
+  /** Whether a device has, or had, chambers worth looking at. */
+  concerns(d) {
+    return !!this.specs.get(d.id)?.names.length || chambersOf(d).length > 0;
+  }
+  /** Forgets a deleted device. */
+  forget(deviceId) {
+    for (const n of this.specs.get(deviceId)?.names ?? [])
+      this.sent.delete(climateUid(deviceId, n));
+    this.specs.delete(deviceId);
+  }
+  /** Forgets what was sent (a new connection gets everything again). */
+  resetSent() {
+    this.sent.clear();
+  }
+  /** The states to send for a device's chambers: `now` at once, `later` under the rate limit. */
+  states(d, series, online, force) {
+    const out = { now: [], later: [] };
+    for (const c of chambersOf(d)) {
+      const item = climateState(d.id, c, series, online);
+      const key = climateKey(item);
+      const current = item.attributes?.[CURRENT_TEMPERATURE];
+      const prev = this.sent.get(item.unique_id);
+      this.sent.set(item.unique_id, { key, current });
+      if (force || prev?.key !== key) out.now.push(item);
+      else if (prev.current !== current) out.later.push(item);
+    }
+    return out;
+  }
+};
+
 // addon/src/ha/entities.ts
 var KINDS = {
   temperature: { deviceClass: "temperature", precision: 1, significant: 0.5 },
@@ -54352,7 +54592,8 @@ function toHaEntities(d, series) {
         key: "end_session",
         translation_key: "end_session",
         icon: "mdi:stop"
-      }
+      },
+      ...climateEntities(d)
     );
   }
   return out;
@@ -54397,6 +54638,8 @@ var significantDelta = (kind) => styleOf(kind).significant;
 var CommandRejected = class extends Error {
   code = "ha_command_rejected";
 };
+var validTarget = createValidator(ChamberTargetParams);
+var validMode = createValidator(ChamberModeParams);
 function applyCommand(ctx, cmd, log2) {
   const deviceId = cmd.device_id;
   const device = deviceId ? ctx.store.devices.get(deviceId) : null;
@@ -54425,6 +54668,10 @@ function applyCommand(ctx, cmd, log2) {
       ctx.bus.emit("deviceChanged", { deviceId, reason: "updated" });
       return `recording on '${device.name}' ${recording ? "on" : "off"}`;
     }
+    case "set_temperature":
+      return setChamberTarget(ctx, device, cmd);
+    case "set_hvac_mode":
+      return setChamberMode(ctx, device, cmd);
     case "press":
       if (cmd.key === "start_session") return startSession(ctx, deviceId, device.name, log2);
       if (cmd.key === "end_session") return endSessions(ctx, deviceId, device.name);
@@ -54432,6 +54679,43 @@ function applyCommand(ctx, cmd, log2) {
     default:
       throw new CommandRejected(`unsupported command '${cmd.type}'`);
   }
+}
+function chamberOf(device, cmd) {
+  const chamber = chambersOf(device).find((c) => c.name === cmd.key);
+  if (!chamber) throw new CommandRejected(`no chamber '${cmd.key ?? ""}' on '${device.name}'`);
+  return chamber;
+}
+function queue(ctx, device, type, params) {
+  const queued = ctx.store.enqueueCommand(device.id, type, params);
+  if (!queued) throw new CommandRejected(`unknown device '${device.id}'`);
+  ctx.store.audit("home_assistant", "command.enqueue", device.id, {
+    id: queued.id,
+    type,
+    params
+  });
+}
+function setChamberTarget(ctx, device, cmd) {
+  const chamber = chamberOf(device, cmd);
+  const params = { chamber: chamber.name, target: Number(cmd.value) };
+  const v = validTarget(params);
+  if (!v.ok)
+    throw new CommandRejected(
+      `target ${String(cmd.value)} for '${chamber.name}': ${v.errors.map((e) => `${e.path} ${e.message}`).join("; ")}`
+    );
+  queue(ctx, device, "set_target", v.value);
+  return `target of chamber '${chamber.name}' on '${device.name}' set to ${v.value.target} \xB0C`;
+}
+function setChamberMode(ctx, device, cmd) {
+  const chamber = chamberOf(device, cmd);
+  const mode = chamberModeOf(cmd.value);
+  if (!mode || !chamber.modes.includes(mode))
+    throw new CommandRejected(
+      `hvac mode '${String(cmd.value)}' is not available on '${chamber.name}' (${chamber.modes.map((m) => HVAC_MODE_OF[m]).join(", ")})`
+    );
+  const v = validMode({ chamber: chamber.name, mode });
+  if (!v.ok) throw new CommandRejected(`mode for '${chamber.name}': invalid`);
+  queue(ctx, device, "set_mode", v.value);
+  return `mode of chamber '${chamber.name}' on '${device.name}' set to ${mode}`;
 }
 function startSession(ctx, deviceId, deviceName, log2) {
   const series = ctx.store.series.list().filter((s) => s.device_id === deviceId);
@@ -54721,6 +55005,7 @@ var HaBridge = class {
   announcing = null;
   announceAgain = false;
   integrationVersion = null;
+  climate = new ClimateTracker();
   coalescer;
   events;
   presence;
@@ -54743,7 +55028,10 @@ var HaBridge = class {
     this.offBus.push(
       bus.on("readingsStored", (e) => this.onReadings(e)),
       bus.on("deviceChanged", (e) => this.onDeviceChanged(e)),
-      bus.on("deviceSeen", (e) => this.presence.seen(e.deviceId)),
+      bus.on("deviceSeen", (e) => {
+        this.presence.seen(e.deviceId);
+        this.onStatus(e.deviceId);
+      }),
       bus.on("sessionChanged", (e) => this.onSessionChanged(e)),
       bus.on("haEvent", (e) => this.fireEvent(e.eventType, e.data))
     );
@@ -54882,6 +55170,7 @@ var HaBridge = class {
     );
     this.announced.clear();
     this.coalescer.reset();
+    this.climate.resetSent();
     const devices = this.ctx.store.devices.list();
     const series = this.ctx.store.series.list();
     await this.upsert(conn, devices, series);
@@ -54891,6 +55180,7 @@ var HaBridge = class {
       states.push({ unique_id: connectivityUid(d.id), state: this.presence.isOnline(d.id) });
     }
     for (const s of states) this.coalescer.force(s);
+    for (const d of devices) this.publishClimate(d, series, true);
     this.state = "connected";
     this.log.info(
       { devices: devices.length, entities: this.announced.size },
@@ -54907,6 +55197,7 @@ var HaBridge = class {
     const entities = devices.flatMap((d) => toHaEntities(d, bySeriesDevice(series, d.id)));
     await conn.sendMessagePromise({ type: "brewpit/entities/upsert", entities });
     for (const e of entities) this.announced.add(e.unique_id);
+    for (const d of devices) this.climate.noteAnnounced(d);
   }
   get linked() {
     return this.state === "connected" && this.conn?.connected ? this.conn : null;
@@ -54945,6 +55236,43 @@ var HaBridge = class {
     const series = bySeriesDevice(this.ctx.store.series.list(), deviceId);
     await this.upsert(conn, [device], series);
     for (const s of configStates(device, series)) this.coalescer.force(s);
+    this.publishClimate(device, this.ctx.store.series.list(), true);
+  }
+  /**
+   * A batch came with the device's status: its chambers' climate states follow it. A chamber
+   * that appeared or changed (label, modes) is announced first; one that is gone is removed.
+   */
+  onStatus(deviceId) {
+    const conn = this.linked;
+    const device = conn && this.ctx.store.devices.get(deviceId);
+    if (!conn || !device || !this.climate.concerns(device)) return;
+    const { changed, gone } = this.climate.noteAnnounced(device);
+    if (gone.length) {
+      const ids = gone.map((n) => climateUid(deviceId, n));
+      for (const id of ids) this.announced.delete(id);
+      conn.sendMessagePromise({ type: "brewpit/entities/remove", unique_ids: ids }).catch(
+        (err) => this.log.warn(
+          { err, deviceId },
+          "Failed to remove the climate entities of gone chambers"
+        )
+      );
+    }
+    if (!changed) return this.publishClimate(device, this.ctx.store.series.list());
+    if (this.announcing) return this.requestAnnounce();
+    this.announceDevice(deviceId).catch(
+      (err) => this.log.warn({ err, deviceId }, "Failed to announce the chambers of a device")
+    );
+  }
+  /**
+   * Sends the climate states of a device's chambers: a change of mode, target, action, fault or
+   * profile at once (the applied target must show within the second), a new temperature alone
+   * under the readings' rate limit, nothing when nothing changed.
+   */
+  publishClimate(device, series, force = false) {
+    const online = this.presence.isOnline(device.id);
+    const { now, later } = this.climate.states(device, series, online, force);
+    for (const item of now) if (this.announced.has(item.unique_id)) this.coalescer.force(item);
+    for (const item of later) if (this.announced.has(item.unique_id)) this.coalescer.push(item);
   }
   onDeviceChanged(e) {
     const conn = this.linked;
@@ -54958,6 +55286,7 @@ var HaBridge = class {
       );
       for (const id of [...this.announced])
         if (id.startsWith(uid(e.deviceId, ""))) this.announced.delete(id);
+      this.climate.forget(e.deviceId);
       return;
     }
     this.announceDevice(e.deviceId).catch(
@@ -54983,6 +55312,7 @@ var HaBridge = class {
   onPresence(deviceId, online) {
     this.coalescer.force({ unique_id: connectivityUid(deviceId), state: online });
     const device = this.ctx.store.devices.get(deviceId);
+    if (device && this.linked) this.publishClimate(device, this.ctx.store.series.list());
     this.fireEvent(online ? "brewpit_device_online" : "brewpit_device_offline", {
       device_id: deviceId,
       name: device?.name ?? null,
@@ -57232,6 +57562,7 @@ var Hub = class {
         if (err) reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`));
         else resolve2(s);
       });
+      s.requestTimeout = 3e4;
     });
     const addr = this.server.address();
     const url = `http://${addr.address === "0.0.0.0" ? "127.0.0.1" : addr.address}:${addr.port}`;
@@ -57283,6 +57614,11 @@ var Settings = Type.Object({
     default: false,
     description: "Let GET calls from this machine (127.0.0.1, ::1) read without a token; for the npm start demo"
   }),
+  ingest_rate_limit: Type.Number({
+    minimum: 0,
+    default: 50,
+    description: "Ingest calls per second one device may make (bursts of four seconds allowed); 0 turns the limit off"
+  }),
   retention_days: Type.Integer({ minimum: 0, default: 0, description: "Delete raw readings older than this (0 keeps all)" }),
   ha_url: Type.Optional(Type.String({ description: "Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123" })),
   ha_token: Type.Optional(Type.String({ description: "Home Assistant long-lived access token" }))
@@ -57306,6 +57642,7 @@ function loadSettings(env = process.env) {
     log_pretty: env.BREWPIT_LOG_PRETTY === "1" ? true : void 0,
     loopback_reads: env.BREWPIT_LOOPBACK_READS === "1" ? true : void 0,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN
   };

@@ -64,6 +64,8 @@ export class Hub {
         if (err) reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`));
         else resolve(s);
       });
+      // A client that trickles its upload should not hold a socket for Node's default 5 minutes.
+      s.requestTimeout = 30_000;
     });
     const addr = this.server.address() as AddressInfo;
     const url = `http://${addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address}:${addr.port}`;

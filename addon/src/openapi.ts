@@ -34,7 +34,7 @@ type Json = Record<string, unknown>;
 /**
  * Converts TypeBox schemas into OpenAPI 3.1 schema objects (JSON Schema 2020-12). Schemas with
  * a `$id` become named components referenced by `$ref`; TypeBox's draft-07 tuples
- * (`items: [...]`) become `prefixItems`.
+ * (`items: [...]`) become fixed-length arrays of the positions' union.
  */
 class SchemaRegistry {
   readonly components: Record<string, Json> = {};
@@ -58,9 +58,13 @@ class SchemaRegistry {
           Object.entries(value as Json).map(([k, v]) => [k, this.ref(v as TSchema)]),
         );
       } else if (key === 'items' && Array.isArray(value)) {
-        out.prefixItems = value.map((v) => this.ref(v as TSchema));
+        // A fixed-length array whose items are any of the positions' schemas: 3.1's
+        // prefixItems is right in theory, but common OpenAPI tools (schemathesis among them)
+        // still reject it, and the positions ([ts, value]) are stated in the description.
+        const members = value.map((v) => this.ref(v as TSchema));
+        out.items = members.length === 1 ? members[0] : { anyOf: members };
       } else if (key === 'additionalItems') {
-        if (value === false) out.items = false;
+        continue;
       } else if ((key === 'anyOf' || key === 'oneOf' || key === 'allOf') && Array.isArray(value)) {
         out[key] = value.map((v) => this.ref(v as TSchema));
       } else if (

@@ -18,6 +18,11 @@ export const Settings = Type.Object({
     default: false,
     description: 'Let GET calls from this machine (127.0.0.1, ::1) read without a token; for the npm start demo',
   }),
+  ingest_rate_limit: Type.Number({
+    minimum: 0,
+    default: 50,
+    description: 'Ingest calls per second one device may make (bursts of four seconds allowed); 0 turns the limit off',
+  }),
   retention_days: Type.Integer({ minimum: 0, default: 0, description: 'Delete raw readings older than this (0 keeps all)' }),
   ha_url: Type.Optional(Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' })),
   ha_token: Type.Optional(Type.String({ description: 'Home Assistant long-lived access token' })),
@@ -54,6 +59,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     log_pretty: env.BREWPIT_LOG_PRETTY === '1' ? true : undefined,
     loopback_reads: env.BREWPIT_LOOPBACK_READS === '1' ? true : undefined,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,
   };

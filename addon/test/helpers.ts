@@ -26,6 +26,8 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     BREWPIT_DATA_DIR: dir,
     BREWPIT_ADMIN_TOKEN: ADMIN,
     BREWPIT_OPTIONS_FILE: path.join(dir, 'none.json'),
+    // Tests replay hours of readings as fast as they can; ratelimit.test.ts covers the limit.
+    BREWPIT_INGEST_RATE_LIMIT: '0',
     ...env,
   });
   const hub = new Hub(settings, pino({ level: process.env.DEBUG_HUB ? 'debug' : 'silent' }));

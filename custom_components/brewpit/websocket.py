@@ -12,6 +12,7 @@ import voluptuous as vol
 from homeassistant.components import websocket_api
 from homeassistant.components.binary_sensor import BinarySensorDeviceClass
 from homeassistant.components.button import ButtonDeviceClass
+from homeassistant.components.climate import HVACMode
 from homeassistant.components.number import NumberDeviceClass, NumberMode
 from homeassistant.components.sensor import SensorDeviceClass, SensorStateClass
 from homeassistant.components.switch import SwitchDeviceClass
@@ -79,6 +80,10 @@ def _valid_entity(data: dict[str, Any]) -> dict[str, Any]:
         raise vol.Invalid(f"invalid mode '{mode}'")
     if platform == Platform.SELECT and not data.get("options"):
         raise vol.Invalid("a select needs options")
+    if platform == Platform.CLIMATE:
+        modes = data.get("options") or []
+        if not modes or not set(modes) <= {m.value for m in HVACMode}:
+            raise vol.Invalid(f"a climate entity needs hvac modes, got {modes}")
     if (
         not data.get("name")
         and not data.get("translation_key")

@@ -258,12 +258,16 @@ export async function runEdgeNode(
       channels: () => channels,
       status: () => {
         const s = outbox.stats();
+        // Each batch carries the chambers' state, so Home Assistant's climate entities show
+        // what the node applied (a command's effect arrives with the batch right after it).
+        const chambers = ctl?.states();
         return {
           outbox_depth: s.depth,
           oldest_unsent_ts: s.oldestTs,
           dropped_total: s.droppedTotal,
           uptime_s: Math.round((Date.now() - startedAt) / 1000),
           version: EDGE_VERSION,
+          ...(chambers ? { control: chambers } : {}),
         };
       },
       onAck,

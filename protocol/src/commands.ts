@@ -36,3 +36,50 @@ export const CommandAck = Type.Object(
 );
 /** Body of a command acknowledgement. */
 export type CommandAck = Static<typeof CommandAck>;
+
+/** Lowest setpoint a chamber command or profile may ask for, °C (a cold crash). */
+export const CHAMBER_TARGET_MIN = -5;
+/** Highest setpoint a chamber command or profile may ask for, °C (a saison). */
+export const CHAMBER_TARGET_MAX = 40;
+
+/** A chamber's name on the edge node: used in commands and in its channel keys (`ferm1_setpoint`). */
+export const ChamberName = Type.String({
+  pattern: '^[a-z0-9_]{1,20}$',
+  description: '1-20 of a-z, 0-9, _',
+});
+
+/** What a chamber may do: `off` keeps every output off, `auto` heats and cools. */
+export const ChamberMode = Type.Union(
+  [Type.Literal('off'), Type.Literal('heat'), Type.Literal('cool'), Type.Literal('auto')],
+  { description: 'off, heat, cool or auto (heat and cool)' },
+);
+/** A chamber mode. */
+export type ChamberMode = Static<typeof ChamberMode>;
+
+/** Parameters of `set_target` for a chamber: its manual target (a running profile stops). */
+export const ChamberTargetParams = Type.Object(
+  {
+    chamber: ChamberName,
+    target: Type.Number({
+      minimum: CHAMBER_TARGET_MIN,
+      maximum: CHAMBER_TARGET_MAX,
+      description: 'Setpoint, °C',
+    }),
+  },
+  { additionalProperties: false },
+);
+/** Parameters of a chamber's `set_target`. */
+export type ChamberTargetParams = Static<typeof ChamberTargetParams>;
+
+/** Parameters of `set_mode`. */
+export const ChamberModeParams = Type.Object(
+  { chamber: ChamberName, mode: ChamberMode },
+  { additionalProperties: false },
+);
+/** Parameters of `set_mode`. */
+export type ChamberModeParams = Static<typeof ChamberModeParams>;
+
+/** Parameters of `stop_profile`. */
+export const ChamberParams = Type.Object({ chamber: ChamberName }, { additionalProperties: false });
+/** Parameters of `stop_profile`. */
+export type ChamberParams = Static<typeof ChamberParams>;

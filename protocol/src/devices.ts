@@ -15,7 +15,13 @@ export const PairingCreated = Type.Object(
 export type PairingCreated = Static<typeof PairingCreated>;
 
 /** Device name: what the user calls the node; becomes the Home Assistant device name. */
-export const DeviceName = Type.String({ minLength: 1, maxLength: 64, pattern: '^[^\\x00-\\x1f]+$' });
+export const DeviceName = Type.String({
+  minLength: 1,
+  maxLength: 64,
+  // Ajv matches with the u flag, where a surrogate range only matches a lone surrogate.
+  pattern: '^[^\\x00-\\x1f\\ud800-\\udfff]+$',
+  description: 'Device name: no control characters, well-formed Unicode',
+});
 
 /** Body of `POST /api/v1/pair`. */
 export const PairRequest = Type.Object(

@@ -18,7 +18,9 @@ export const SeriesInfo = Type.Object(
 export type SeriesInfo = Static<typeof SeriesInfo>;
 
 /** A chart point: `[ts, value]`, value null for a gap. */
-export const Point = Type.Tuple([Type.Integer(), Type.Union([Type.Number(), Type.Null()])]);
+export const Point = Type.Tuple([Type.Integer(), Type.Union([Type.Number(), Type.Null()])], {
+  description: '[ts, value]: UTC epoch ms, then the value (null for a gap)',
+});
 /** A chart point. */
 export type Point = Static<typeof Point>;
 

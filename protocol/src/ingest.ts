@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Channel, ChannelKey } from './channels.js';
 import { MAX_BATCH_READINGS, MAX_READING_TS, MIN_READING_TS } from './constants.js';
-import { Command } from './commands.js';
+import { ChamberMode, ChamberName, Command } from './commands.js';
 
 /** Per-device sequence number: starts at 1 and grows by one for every reading the edge takes. */
 export const Seq = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
@@ -48,6 +48,82 @@ export const DroppedRange = Type.Object(
 /** An inclusive range of dropped sequence numbers. */
 export type DroppedRange = Static<typeof DroppedRange>;
 
+/** Progress of the profile a chamber runs, as its edge node reports it. */
+export const ChamberProfile = Type.Object(
+  {
+    name: Type.String({ minLength: 1, maxLength: 64, description: 'Profile name' }),
+    step_index: Type.Integer({ minimum: 0, description: 'Current step, from 0' }),
+    step_count: Type.Integer({ minimum: 1 }),
+    step_name: Type.String({ maxLength: 64 }),
+    step_type: Type.Union([Type.Literal('hold'), Type.Literal('ramp')]),
+    elapsed_s: Type.Integer({ minimum: 0, description: 'Seconds since the step started' }),
+    remaining_s: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
+      description:
+        'Seconds until the step ends; null while it waits for a condition or holds forever',
+    }),
+    condition: Type.Union([Type.String({ maxLength: 200 }), Type.Null()], {
+      description: 'What a conditional step waits for, with the current values',
+    }),
+    finished: Type.Boolean({ description: 'The last step ended; its setpoint is held' }),
+  },
+  { additionalProperties: false },
+);
+/** Progress of a chamber's profile. */
+export type ChamberProfile = Static<typeof ChamberProfile>;
+
+/**
+ * One fermentation chamber under the edge node's control, as reported with each batch: what
+ * the thermostat was told (mode, target) and what it does (setpoint in force, action, why it
+ * waits, why it is in the safe state). The hub turns it into a Home Assistant `climate` entity.
+ */
+export const ChamberState = Type.Object(
+  {
+    name: ChamberName,
+    label: Type.String({
+      minLength: 1,
+      maxLength: 64,
+      description: 'Human name, e.g. "Fermenter 1"',
+    }),
+    input: ChannelKey,
+    modes: Type.Array(ChamberMode, {
+      minItems: 1,
+      maxItems: 4,
+      description: 'Modes this chamber offers',
+    }),
+    mode: ChamberMode,
+    target: Type.Number({ description: 'Manual target, °C; a running profile overrides it' }),
+    setpoint: Type.Number({ description: "Setpoint in force, °C: the profile's while one runs" }),
+    action: Type.Union([Type.Literal('idle'), Type.Literal('heating'), Type.Literal('cooling')]),
+    waiting: Type.Union(
+      [
+        Type.Literal('min_heat_off'),
+        Type.Literal('min_cool_off'),
+        Type.Literal('mode_switch'),
+        Type.Literal('peak'),
+        Type.Literal('drift'),
+        Type.Null(),
+      ],
+      { description: 'Why a wanted action has not started (compressor protection, overshoot)' },
+    ),
+    wait_s: Type.Number({ minimum: 0, description: 'Seconds until the awaited gate opens' }),
+    fault: Type.Union(
+      [
+        Type.Literal('no_reading'),
+        Type.Literal('sensor_stale'),
+        Type.Literal('sensor_failed'),
+        Type.Literal('output_error'),
+        Type.Null(),
+      ],
+      { description: 'Why the chamber is in the safe state (every output off), or null' },
+    ),
+    fault_message: Type.Union([Type.String({ maxLength: 500 }), Type.Null()]),
+    profile: Type.Union([ChamberProfile, Type.Null()]),
+  },
+  { additionalProperties: false, $id: 'ChamberState' },
+);
+/** One chamber under control, as reported by its edge node. */
+export type ChamberState = Static<typeof ChamberState>;
+
 /** Health figures an edge node reports with each batch, for `/metrics` and Home Assistant. */
 export const EdgeStatus = Type.Object(
   {
@@ -56,6 +132,12 @@ export const EdgeStatus = Type.Object(
     dropped_total: Type.Optional(Type.Integer({ minimum: 0 })),
     uptime_s: Type.Optional(Type.Number({ minimum: 0 })),
     version: Type.Optional(Type.String({ maxLength: 32 })),
+    control: Type.Optional(
+      Type.Array(ChamberState, {
+        maxItems: 16,
+        description: 'Chambers the node controls (absent on a node without control)',
+      }),
+    ),
   },
   { additionalProperties: false, $id: 'EdgeStatus' },
 );

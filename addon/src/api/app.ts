@@ -14,6 +14,7 @@ import { opsRouter } from './ops.js';
 import { HttpProblem, problemHandler } from './problem.js';
 import { seriesRouter } from './series.js';
 import { sessionsRouter } from './sessions.js';
+import { finiteNumbers } from './validate.js';
 
 /** Builds the express app: JSON bodies (gzip allowed, size-limited after inflating), routers, problem+json. */
 export function createApp(ctx: HubContext, haState: () => string = () => 'disabled'): Express {
@@ -23,7 +24,9 @@ export function createApp(ctx: HubContext, haState: () => string = () => 'disabl
   app.use(requestMetrics(ctx));
   app.use(API_PREFIX, compatRouter(ctx)); // before the JSON parser: a Tilt posts a form
   // body-parser counts the limit on the inflated stream, so a gzip bomb stops at the limit.
-  app.use(express.json({ limit: MAX_INGEST_BODY_BYTES, inflate: true, strict: false, type: () => true }));
+  app.use(
+    express.json({ limit: MAX_INGEST_BODY_BYTES, inflate: true, strict: false, type: () => true, reviver: finiteNumbers }),
+  );
   const api = express.Router();
   api.use(healthRouter(ctx, haState));
   api.use(opsRouter(ctx));

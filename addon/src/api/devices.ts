@@ -6,6 +6,7 @@ import { DEFAULT_COMMAND_TTL_MS } from '../store/commands.js';
 import { configEtag, type DeviceRow } from '../store/devices.js';
 import { requireAdmin, requireDevice } from './auth.js';
 import { HttpProblem } from './problem.js';
+import { byAddress, PAIR_LIMIT, rateLimit } from './ratelimit.js';
 import { CommandListQuery, CommandParams, DeviceCreate, DevicePatch, IdParams } from './schemas.js';
 import { bodyValidator, pathValidator, queryValidator } from './validate.js';
 
@@ -41,7 +42,7 @@ export function devicesRouter(ctx: HubContext): Router {
     res.status(201).json(pairing);
   });
 
-  router.post('/pair', (req, res) => {
+  router.post('/pair', rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true }), (req, res) => {
     const { code, name } = validatePair(req.body);
     const paired = devices.pair(code, name);
     if (!paired)

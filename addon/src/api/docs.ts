@@ -121,7 +121,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
     auth: 'none',
     summary: 'Exchange a pairing code for a device id and token',
     body: PairRequest,
-    errors: { 403: 'The code is unknown, expired or used' },
+    errors: { 403: 'The code is unknown, expired or used', 429: 'Too many pairing attempts from this address' },
     responses: created('The new device and its token (shown once)', PairResponse),
   },
   {
@@ -220,6 +220,7 @@ export const ROUTE_DOCS: RouteDoc[] = [
     summary: 'A batch of readings (gzip allowed); idempotent by seq',
     body: IngestBatch,
     errors: {
+      429: 'This device sends faster than the hub accepts; see Retry-After',
       413: 'Body or batch too large',
       415: 'Unsupported Content-Encoding',
       422: 'A reading names a channel never announced',

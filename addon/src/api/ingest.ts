@@ -7,6 +7,7 @@ import { configEtag } from '../store/devices.js';
 import { IngestRejected } from '../store/readings.js';
 import { requireDevice } from './auth.js';
 import { HttpProblem } from './problem.js';
+import { byDevice, ingestLimit, rateLimit } from './ratelimit.js';
 import { bodyValidator } from './validate.js';
 
 const validateBatch = bodyValidator(IngestBatch);
@@ -20,7 +21,7 @@ export function ingestRouter(ctx: HubContext): Router {
   const log = child(ctx.log, 'hub:ingest');
   const metrics = metricsFor(ctx);
   const router = Router();
-  router.post('/ingest', requireDevice(ctx.store), (req, res) => {
+  router.post('/ingest', requireDevice(ctx.store), rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice), (req, res) => {
     const body = req.body as { readings?: unknown } | undefined;
     if (body === undefined || typeof body !== 'object' || body === null || Array.isArray(body)) {
       throw new HttpProblem(400, 'Invalid request', 'The body must be a JSON object', [

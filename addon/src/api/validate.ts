@@ -64,3 +64,11 @@ export function pathParam(req: { params: Record<string, unknown> }, name: string
   const v = req.params[name];
   return typeof v === 'string' ? v : String(v);
 }
+
+/**
+ * JSON has no Infinity, but `1e400` parses to it. Turning such numbers into a string makes
+ * schema validation refuse them with the field's path instead of storing Infinity.
+ */
+export function finiteNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? 'non-finite number' : value;
+}

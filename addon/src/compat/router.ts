@@ -1,3 +1,4 @@
+import { finiteNumbers } from '../api/validate.js';
 import express, { Router, type RequestHandler } from 'express';
 import {
   GatewayCreate,
@@ -30,12 +31,12 @@ const FORMATS: readonly HydrometerFormatModule[] = [
 ] as HydrometerFormatModule[];
 
 /** JSON whatever the Content-Type says: DIY senders often send text/plain. */
-const json = express.json({ limit: POST_LIMIT, type: () => true });
+const json = express.json({ limit: POST_LIMIT, type: () => true, reviver: finiteNumbers });
 /** The Tilt app posts a form; TiltPi forks and bridges sometimes JSON. */
 const isJson = (req: { headers: { 'content-type'?: string } }) =>
   /json/i.test(req.headers['content-type'] ?? '');
 const form: RequestHandler[] = [
-  express.json({ limit: POST_LIMIT, type: isJson }),
+  express.json({ limit: POST_LIMIT, type: isJson, reviver: finiteNumbers }),
   express.urlencoded({ limit: POST_LIMIT, extended: false, type: (req) => !isJson(req) }),
 ];
 

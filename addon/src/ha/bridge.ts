@@ -11,6 +11,7 @@ import { child, type Log } from '../log.js';
 import type { DeviceRow } from '../store/devices.js';
 import { applyCommand, CommandRejected } from './commands.js';
 import { StateCoalescer } from './coalescer.js';
+import { ClimateTracker, climateUid } from './climate.js';
 import {
   configStates,
   connectivityUid,
@@ -55,6 +56,7 @@ export class HaBridge implements HubModule {
   private announcing: Promise<void> | null = null;
   private announceAgain = false;
   private integrationVersion: string | null = null;
+  private readonly climate = new ClimateTracker();
   private readonly coalescer: StateCoalescer;
   private readonly events: EventQueue;
   private readonly presence: Presence;
@@ -91,7 +93,10 @@ export class HaBridge implements HubModule {
     this.offBus.push(
       bus.on('readingsStored', (e) => this.onReadings(e)),
       bus.on('deviceChanged', (e) => this.onDeviceChanged(e)),
-      bus.on('deviceSeen', (e) => this.presence.seen(e.deviceId)),
+      bus.on('deviceSeen', (e) => {
+        this.presence.seen(e.deviceId);
+        this.onStatus(e.deviceId);
+      }),
       bus.on('sessionChanged', (e) => this.onSessionChanged(e)),
       bus.on('haEvent', (e) => this.fireEvent(e.eventType, e.data)),
     );
@@ -239,6 +244,7 @@ export class HaBridge implements HubModule {
     );
     this.announced.clear();
     this.coalescer.reset();
+    this.climate.resetSent();
     const devices = this.ctx.store.devices.list();
     const series = this.ctx.store.series.list();
     await this.upsert(conn, devices, series);
@@ -248,6 +254,7 @@ export class HaBridge implements HubModule {
       states.push({ unique_id: connectivityUid(d.id), state: this.presence.isOnline(d.id) });
     }
     for (const s of states) this.coalescer.force(s);
+    for (const d of devices) this.publishClimate(d, series, true);
     this.state = 'connected';
     this.log.info(
       { devices: devices.length, entities: this.announced.size },
@@ -269,6 +276,7 @@ export class HaBridge implements HubModule {
     const entities = devices.flatMap((d) => toHaEntities(d, bySeriesDevice(series, d.id)));
     await conn.sendMessagePromise({ type: 'brewpit/entities/upsert', entities });
     for (const e of entities) this.announced.add(e.unique_id);
+    for (const d of devices) this.climate.noteAnnounced(d);
   }
 
   private get linked(): Connection | null {
@@ -313,6 +321,48 @@ export class HaBridge implements HubModule {
     const series = bySeriesDevice(this.ctx.store.series.list(), deviceId);
     await this.upsert(conn, [device], series);
     for (const s of configStates(device, series)) this.coalescer.force(s);
+    this.publishClimate(device, this.ctx.store.series.list(), true);
+  }
+
+  /**
+   * A batch came with the device's status: its chambers' climate states follow it. A chamber
+   * that appeared or changed (label, modes) is announced first; one that is gone is removed.
+   */
+  private onStatus(deviceId: string): void {
+    const conn = this.linked;
+    const device = conn && this.ctx.store.devices.get(deviceId);
+    if (!conn || !device || !this.climate.concerns(device)) return;
+    const { changed, gone } = this.climate.noteAnnounced(device);
+    if (gone.length) {
+      const ids = gone.map((n) => climateUid(deviceId, n));
+      for (const id of ids) this.announced.delete(id);
+      conn
+        .sendMessagePromise({ type: 'brewpit/entities/remove', unique_ids: ids })
+        .catch((err: unknown) =>
+          this.log.warn(
+            { err, deviceId },
+            'Failed to remove the climate entities of gone chambers',
+          ),
+        );
+    }
+    if (!changed) return this.publishClimate(device, this.ctx.store.series.list());
+    // An announcement under way may have read the device before this status: run one after it.
+    if (this.announcing) return this.requestAnnounce();
+    this.announceDevice(deviceId).catch((err: unknown) =>
+      this.log.warn({ err, deviceId }, 'Failed to announce the chambers of a device'),
+    );
+  }
+
+  /**
+   * Sends the climate states of a device's chambers: a change of mode, target, action, fault or
+   * profile at once (the applied target must show within the second), a new temperature alone
+   * under the readings' rate limit, nothing when nothing changed.
+   */
+  private publishClimate(device: DeviceRow, series: SeriesInfo[], force = false): void {
+    const online = this.presence.isOnline(device.id);
+    const { now, later } = this.climate.states(device, series, online, force);
+    for (const item of now) if (this.announced.has(item.unique_id)) this.coalescer.force(item);
+    for (const item of later) if (this.announced.has(item.unique_id)) this.coalescer.push(item);
   }
 
   private onDeviceChanged(e: HubEvents['deviceChanged']): void {
@@ -329,6 +379,7 @@ export class HaBridge implements HubModule {
         );
       for (const id of [...this.announced])
         if (id.startsWith(uid(e.deviceId, ''))) this.announced.delete(id);
+      this.climate.forget(e.deviceId);
       return;
     }
     this.announceDevice(e.deviceId).catch((err: unknown) =>
@@ -356,6 +407,7 @@ export class HaBridge implements HubModule {
   private onPresence(deviceId: string, online: boolean): void {
     this.coalescer.force({ unique_id: connectivityUid(deviceId), state: online });
     const device = this.ctx.store.devices.get(deviceId);
+    if (device && this.linked) this.publishClimate(device, this.ctx.store.series.list());
     this.fireEvent(online ? 'brewpit_device_online' : 'brewpit_device_offline', {
       device_id: deviceId,
       name: device?.name ?? null,

@@ -1,6 +1,7 @@
 import type { SeriesInfo } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
 import type { DeviceRow } from '../store/devices.js';
+import { climateEntities } from './climate.js';
 import type { HaDevice, HaEntity, HaStateItem } from './types.js';
 
 /** How a channel kind appears in Home Assistant: device class, display precision, category. */
@@ -71,7 +72,10 @@ export function toHaDevice(d: DeviceRow): HaDevice {
   };
 }
 
-/** Every entity of one device: a sensor per series, targets, connectivity, recording, session buttons. */
+/**
+ * Every entity of one device: a sensor per series, targets, connectivity, recording, session
+ * buttons, and a climate entity per chamber the device controls.
+ */
 export function toHaEntities(d: DeviceRow, series: SeriesInfo[]): HaEntity[] {
   const out: HaEntity[] = [];
   for (const s of series) {
@@ -143,6 +147,7 @@ export function toHaEntities(d: DeviceRow, series: SeriesInfo[]): HaEntity[] {
         translation_key: 'end_session',
         icon: 'mdi:stop',
       },
+      ...climateEntities(d),
     );
   }
   return out;

@@ -4,7 +4,8 @@
  */
 
 /** Platforms the integration implements. */
-export type HaPlatform = 'sensor' | 'binary_sensor' | 'number' | 'switch' | 'button' | 'select';
+export type HaPlatform =
+  'sensor' | 'binary_sensor' | 'number' | 'switch' | 'button' | 'select' | 'climate';
 
 /** One Home Assistant device: an edge node or a third-party hydrometer. */
 export interface HaDevice {
@@ -30,7 +31,9 @@ export interface HaEntity {
   entity_category?: 'config' | 'diagnostic' | null;
   icon?: string | null;
   suggested_display_precision?: number | null;
+  /** A select's options; a climate entity's hvac modes. */
   options?: string[] | null;
+  /** A number's range; a climate entity's target range. */
   min?: number | null;
   max?: number | null;
   step?: number | null;
@@ -54,7 +57,16 @@ export interface HaStateItem {
 
 /** A command pushed by the integration on `brewpit/commands/subscribe`. */
 export interface HaCommand {
-  type: 'set_value' | 'set_switch' | 'press' | 'select_option' | 'set_target' | string;
+  /** `set_temperature` and `set_hvac_mode` come from a climate entity; `key` is its chamber. */
+  type:
+    | 'set_value'
+    | 'set_switch'
+    | 'press'
+    | 'select_option'
+    | 'set_target'
+    | 'set_temperature'
+    | 'set_hvac_mode'
+    | string;
   unique_id?: string;
   device_id?: string;
   key?: string;

@@ -140,11 +140,14 @@ export class ReadingStore {
     const m1 = new Map<number, Bucket>();
     let duplicates = 0;
     let collisions = 0;
+    const seen = new Set<number>();
     for (const r of batch.readings) {
-      if (isKnown(r.seq, dev.ack_seq, ranges)) {
+      // A seq repeated inside the batch is a duplicate as much as one stored earlier.
+      if (isKnown(r.seq, dev.ack_seq, ranges) || seen.has(r.seq)) {
         duplicates++;
         continue;
       }
+      seen.add(r.seq);
       newSeqs.push(r.seq);
       const sid = ids.get(r.channel)!;
       const status = r.status ?? (r.value === null ? 'unavailable' : 'ok');

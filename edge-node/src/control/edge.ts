@@ -1,4 +1,5 @@
-import type { Command } from '@brewpit/protocol';
+import { Type } from '@sinclair/typebox';
+import { ChamberState, createValidator, formatErrors, type Command } from '@brewpit/protocol';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { NewReading } from '../outbox/outbox.js';
@@ -6,7 +7,7 @@ import type { OutputTransport } from '../outputs/types.js';
 import type { ReadingSpec } from '../sensors/types.js';
 import type { CommandOutcome } from '../uplink/commands.js';
 import type { ChamberStatus, ControlClock } from './chamber.js';
-import type { ControlConfig } from './config.js';
+import type { ChamberConfig, ControlConfig } from './config.js';
 import { ControlModule } from './module.js';
 
 /**
@@ -14,6 +15,12 @@ import { ControlModule } from './module.js';
  * node keeps sampling and sending meanwhile, and every relay stays released (off).
  */
 const START_RETRY_MS = 30_000;
+
+/**
+ * The hub refuses a batch whose status breaks the protocol, and the uplink then stops sending
+ * status at all; so the node checks its chamber states itself and leaves out what would not pass.
+ */
+const validStates = createValidator(Type.Array(ChamberState));
 
 /** Options of {@link EdgeControl}. */
 export interface EdgeControlOptions {
@@ -36,6 +43,7 @@ export class EdgeControl {
   private retry: NodeJS.Timeout | undefined;
   private starting: Promise<void> | undefined;
   private lastError: string | null = null;
+  private statesInvalid = false;
 
   constructor(private readonly o: EdgeControlOptions) {
     this.log = o.log.child({ name: 'edge:control' });
@@ -143,6 +151,29 @@ export class EdgeControl {
     return { ok: r.ok, message: r.message, ...(s && r.ok ? { result: summary(s) } : {}) };
   }
 
+  /**
+   * Every configured chamber as the hub sees it (`status.control` of each batch, the source of
+   * Home Assistant's climate entities). While control is not running its chambers still appear,
+   * in the safe state with an `output_error` fault, so Home Assistant shows them unavailable
+   * rather than gone. Undefined (and a warning, once) if a state would not pass the protocol.
+   */
+  states(): ChamberState[] | undefined {
+    const live = new Map(this.module.status().map((s) => [s.name, s]));
+    const states = this.o.config.chambers.map((c) => {
+      const s = live.get(c.name);
+      return s ? toState(c, s) : notRunning(c, this.lastError);
+    });
+    const v = validStates(states);
+    if (v.ok) {
+      this.statesInvalid = false;
+      return states;
+    }
+    if (!this.statesInvalid)
+      this.log.warn(`Chamber states left out of the hub status: ${formatErrors(v.errors)}`);
+    this.statesInvalid = true;
+    return undefined;
+  }
+
   /** Status of every chamber, for the status file and `brewpit-edge status`. */
   status(): { running: boolean; error: string | null; chambers: ChamberStatus[] } {
     return { running: this.running, error: this.lastError, chambers: this.module.status() };
@@ -160,5 +191,56 @@ function summary(s: ChamberStatus): Record<string, unknown> {
     profile: s.profile
       ? { name: s.profile.profile, step: s.profile.step_index + 1, of: s.profile.step_count }
       : null,
+  };
+}
+
+const clip = (s: string, max: number): string => (s.length > max ? s.slice(0, max) : s);
+
+/** A chamber's status in the protocol's shape, strings clipped to the protocol's limits. */
+function toState(c: ChamberConfig, s: ChamberStatus): ChamberState {
+  const p = s.profile;
+  return {
+    name: s.name,
+    label: clip(s.label, 64),
+    input: c.input,
+    modes: [...c.modes],
+    mode: s.mode,
+    target: s.target,
+    setpoint: s.setpoint,
+    action: s.action,
+    waiting: s.waiting,
+    wait_s: Math.max(0, Math.round(s.wait_s)),
+    fault: s.fault,
+    fault_message: s.fault_message === null ? null : clip(s.fault_message, 500),
+    profile: p && {
+      name: clip(p.profile, 64),
+      step_index: p.step_index,
+      step_count: p.step_count,
+      step_name: clip(p.step_name, 64),
+      step_type: p.step_type,
+      elapsed_s: Math.max(0, Math.round(p.elapsed_s)),
+      remaining_s: p.remaining_s === null ? null : Math.max(0, Math.round(p.remaining_s)),
+      condition: p.condition === null ? null : clip(p.condition, 200),
+      finished: p.finished,
+    },
+  };
+}
+
+/** A chamber while control is not running: every relay off, its settings from edge.yaml. */
+function notRunning(c: ChamberConfig, error: string | null): ChamberState {
+  return {
+    name: c.name,
+    label: clip(c.label, 64),
+    input: c.input,
+    modes: [...c.modes],
+    mode: c.mode,
+    target: c.target,
+    setpoint: c.target,
+    action: 'idle',
+    waiting: null,
+    wait_s: 0,
+    fault: 'output_error',
+    fault_message: clip(`control is not running: ${error ?? 'starting'}`, 500),
+    profile: null,
   };
 }

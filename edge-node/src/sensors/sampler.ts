@@ -63,6 +63,8 @@ export class Sampler {
   private readonly states: SlotState[];
   private timer: NodeJS.Timeout | undefined;
   private t0 = 0;
+  /** Timestamp of the previous sample: each sample's ts is strictly later. */
+  private lastTs = 0;
   private tick = 0;
   private running = false;
   private current: Promise<void> | undefined;
@@ -127,7 +129,10 @@ export class Sampler {
 
   /** Takes one sample of every sensor and hands it to `onSample`. */
   async sampleOnce(): Promise<void> {
-    const ts = Math.round(this.options.now());
+    // The hub keys readings by (channel, ts); when a new clock-offset estimate moves the
+    // corrected clock back, a repeated ts would make the hub keep only one of two readings.
+    const ts = Math.max(Math.round(this.options.now()), this.lastTs + 1);
+    this.lastTs = ts;
     const results = await Promise.all(this.states.map((s) => this.readSlot(s)));
     const readings: NewReading[] = [];
     this.states.forEach((state, i) => {

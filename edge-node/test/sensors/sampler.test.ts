@@ -51,6 +51,30 @@ describe('Sampler', () => {
     );
   });
 
+  it('never repeats or goes back on a timestamp when the corrected clock moves back', async () => {
+    const ok: Sensor = { label: 'ok', setup: async () => {}, read: async () => ({ a: 1 }) };
+    const times: number[] = [];
+    // A new clock-offset estimate moves the corrected clock back by 1.5 s after two samples.
+    let offset = 0;
+    const s = new Sampler([{ platform: 'x', sensor: ok, readings: [spec('a')] }], {
+      intervalMs: 1000,
+      timeoutMs: 900,
+      now: () => Date.now() + offset,
+      log: silentLogger(),
+      onSample: (r) => {
+        times.push(r[0]!.ts);
+        if (times.length === 2) offset = -1500;
+      },
+    });
+    s.start();
+    await clock.tickAsync(4_050);
+    const stopped = s.stop();
+    await clock.tickAsync(1000);
+    await stopped;
+    assert.ok(times.length >= 4);
+    for (let i = 1; i < times.length; i++) assert.ok(times[i]! > times[i - 1]!, `ts ${i} is not after ts ${i - 1}: ${times.join(', ')}`);
+  });
+
   it('one hung sensor does not block the others; it reads unavailable', async () => {
     const samples: NewReading[][] = [];
     const hung: Sensor = {
