@@ -54761,6 +54761,7 @@ function endSessions(ctx, deviceId, deviceName) {
 
 // addon/src/ha/coalescer.ts
 var MIN_INTERVAL_MS = 1e3;
+var BUCKET_CAPACITY = 1.5;
 var StateCoalescer = class {
   constructor(send, minIntervalMs = MIN_INTERVAL_MS) {
     this.send = send;
@@ -54777,9 +54778,10 @@ var StateCoalescer = class {
   push(item, threshold = Infinity) {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
-    if (!prev || now - prev.at >= this.minIntervalMs || isSignificant(prev.item, item, threshold)) {
+    const tokens = prev ? this.tokensAt(prev, now) : 1;
+    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold)) {
       this.cancel(item.unique_id);
-      this.emit(item, now);
+      this.emit(item, now, Math.max(0, tokens - 1));
       return;
     }
     this.pending.set(item.unique_id, item);
@@ -54789,9 +54791,9 @@ var StateCoalescer = class {
           this.timers.delete(item.unique_id);
           const latest = this.pending.get(item.unique_id);
           this.pending.delete(item.unique_id);
-          if (latest) this.emit(latest, Date.now());
+          if (latest) this.emit(latest, Date.now(), 0);
         },
-        prev.at + this.minIntervalMs - now
+        Math.ceil((1 - tokens) * this.minIntervalMs)
       );
       timer.unref();
       this.timers.set(item.unique_id, timer);
@@ -54799,8 +54801,13 @@ var StateCoalescer = class {
   }
   /** Sends a state now, outside the rate limit (config changes, full re-announcements). */
   force(item) {
+    const prev = this.last.get(item.unique_id);
+    const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, Date.now());
+    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0);
+  }
+  tokensAt(prev, now) {
+    return Math.min(BUCKET_CAPACITY, prev.tokens + (now - prev.at) / this.minIntervalMs);
   }
   /** Forgets what was sent (after a reconnect the full state is sent again) and drops timers. */
   reset() {
@@ -54816,8 +54823,8 @@ var StateCoalescer = class {
     this.timers.delete(id);
     this.pending.delete(id);
   }
-  emit(item, now) {
-    this.last.set(item.unique_id, { at: now, item });
+  emit(item, now, tokens) {
+    this.last.set(item.unique_id, { at: now, tokens, item });
     this.batch.push(item);
     if (this.flushQueued) return;
     this.flushQueued = true;

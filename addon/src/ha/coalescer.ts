@@ -1,17 +1,26 @@
 import { isSignificant } from './entities.js';
 import type { HaStateItem } from './types.js';
 
-/** At most one state per entity per this many ms, unless the change is significant. */
+/** At most one state per entity per this many ms on average, unless the change is significant. */
 export const MIN_INTERVAL_MS = 1000;
 
 /**
- * Rate-limits state updates per entity: the first state, and any significant change, goes out
- * at once; otherwise at most one per `minIntervalMs`, the latest value winning (a 1 Hz probe
- * does not flood the recorder, and a jump of 0.5 °C is never held back). States that go out in
- * the same tick are sent as one batch.
+ * Tokens an entity may save up. With 1.5, two states are never closer than half an interval,
+ * and a reading that arrives late does not delay every later one: a plain "one per interval
+ * since the last send" rule would lock the sends onto the late reading's phase, so one
+ * hiccup would add its delay to every later state of a 1 Hz probe.
+ */
+const BUCKET_CAPACITY = 1.5;
+
+/**
+ * Rate-limits state updates per entity with a token bucket (one token per `minIntervalMs`):
+ * the first state, and any significant change, goes out at once; otherwise a state goes out
+ * when a token is there, else the latest one waits for the next token (a 1 Hz probe does not
+ * flood the recorder, and a jump of 0.5 °C is never held back). States that go out in the
+ * same tick are sent as one batch.
  */
 export class StateCoalescer {
-  private readonly last = new Map<string, { at: number; item: HaStateItem }>();
+  private readonly last = new Map<string, { at: number; tokens: number; item: HaStateItem }>();
   private readonly pending = new Map<string, HaStateItem>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private batch: HaStateItem[] = [];
@@ -26,9 +35,11 @@ export class StateCoalescer {
   push(item: HaStateItem, threshold = Infinity): void {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
-    if (!prev || now - prev.at >= this.minIntervalMs || isSignificant(prev.item, item, threshold)) {
+    // A new entity starts with one token: its first state goes out, the next a second later.
+    const tokens = prev ? this.tokensAt(prev, now) : 1;
+    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold)) {
       this.cancel(item.unique_id);
-      this.emit(item, now);
+      this.emit(item, now, Math.max(0, tokens - 1));
       return;
     }
     this.pending.set(item.unique_id, item);
@@ -38,9 +49,9 @@ export class StateCoalescer {
           this.timers.delete(item.unique_id);
           const latest = this.pending.get(item.unique_id);
           this.pending.delete(item.unique_id);
-          if (latest) this.emit(latest, Date.now());
+          if (latest) this.emit(latest, Date.now(), 0);
         },
-        prev.at + this.minIntervalMs - now,
+        Math.ceil((1 - tokens) * this.minIntervalMs),
       );
       timer.unref();
       this.timers.set(item.unique_id, timer);
@@ -49,8 +60,14 @@ export class StateCoalescer {
 
   /** Sends a state now, outside the rate limit (config changes, full re-announcements). */
   force(item: HaStateItem): void {
+    const prev = this.last.get(item.unique_id);
+    const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, Date.now());
+    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0);
+  }
+
+  private tokensAt(prev: { at: number; tokens: number }, now: number): number {
+    return Math.min(BUCKET_CAPACITY, prev.tokens + (now - prev.at) / this.minIntervalMs);
   }
 
   /** Forgets what was sent (after a reconnect the full state is sent again) and drops timers. */
@@ -69,8 +86,8 @@ export class StateCoalescer {
     this.pending.delete(id);
   }
 
-  private emit(item: HaStateItem, now: number): void {
-    this.last.set(item.unique_id, { at: now, item });
+  private emit(item: HaStateItem, now: number, tokens: number): void {
+    this.last.set(item.unique_id, { at: now, tokens, item });
     this.batch.push(item);
     if (this.flushQueued) return;
     this.flushQueued = true;

@@ -52,6 +52,34 @@ describe('StateCoalescer', () => {
     expect(sent[1]).to.deep.equal([{ unique_id: 'a', state: 100.2 }]);
   });
 
+  it('does not let one late reading delay every later state of a 1 Hz probe', async () => {
+    // Readings every second, one of them 300 ms late: later states must go out on arrival,
+    // not stay 300 ms behind (a "one per second since the last send" rule would).
+    const arrivals = [0, 1000, 2300, 3000, 4000, 5000];
+    const sentAt: number[] = [];
+    let t = 0;
+    for (const [i, at] of arrivals.entries()) {
+      clock.tick(at - t);
+      t = at;
+      c.push({ unique_id: 'a', state: 100 + i * 0.1 }, 0.5);
+      await flush();
+      if (sent.length > sentAt.length) sentAt.push(t);
+    }
+    expect(sentAt).to.deep.equal(arrivals);
+  });
+
+  it('never sends two states of one entity within half a second', async () => {
+    const times: number[] = [];
+    for (let t = 0; t < 5000; t += 50) {
+      c.push({ unique_id: 'a', state: 100 + (t % 200) / 1000 }, 0.5);
+      await flush();
+      if (sent.length > times.length) times.push(t);
+      clock.tick(50);
+    }
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).to.be.at.least(500);
+    expect(times.length).to.be.at.most(6);
+  });
+
   it('sends a significant change at once', async () => {
     c.push({ unique_id: 'a', state: 100 }, 0.5);
     await flush();
