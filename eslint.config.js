@@ -19,6 +19,10 @@ export default tseslint.config(
       '**/node_modules/**',
       'coverage/**',
       'custom_components/**',
+      // Generated: the hub bundled for the add-on image.
+      'addon/app/**',
+      'test-results/**',
+      '**/.*',
       'data/**',
       'eslint.config.js',
       'scripts/*.mjs',

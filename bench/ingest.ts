@@ -18,7 +18,12 @@ const T0 = 1_790_000_000_000;
 function batchReadings(b: number) {
   return Array.from({ length: BATCH }, (_, i) => {
     const n = b * BATCH + i;
-    return { seq: n + 1, channel: `ch${n % CHANNELS}`, ts: T0 + Math.floor(n / CHANNELS) * 1000, value: 20 + Math.sin(n / 500) * 5 };
+    return {
+      seq: n + 1,
+      channel: `ch${n % CHANNELS}`,
+      ts: T0 + Math.floor(n / CHANNELS) * 1000,
+      value: 20 + Math.sin(n / 500) * 5,
+    };
   });
 }
 
@@ -27,8 +32,12 @@ function rawInsertRate(): number {
   const db = new Database(path.join(dir, 'raw.db'));
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE readings (series_id INTEGER NOT NULL, ts INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (series_id, ts)) WITHOUT ROWID');
-  const insert = db.prepare('INSERT INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, 0)');
+  db.exec(
+    'CREATE TABLE readings (series_id INTEGER NOT NULL, ts INTEGER NOT NULL, value REAL, status INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (series_id, ts)) WITHOUT ROWID',
+  );
+  const insert = db.prepare(
+    'INSERT INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, 0)',
+  );
   const tx = db.transaction((sid: number, rows: ReturnType<typeof batchReadings>) => {
     for (const r of rows) insert.run(sid * 100 + Number(r.channel.slice(2)), r.ts, r.value);
   });
@@ -44,11 +53,24 @@ function rawInsertRate(): number {
 async function httpIngestRate(): Promise<{ rate: number; p99: number }> {
   const hub = await startHub();
   try {
-    const channels = Array.from({ length: CHANNELS }, (_, c) => ({ key: `ch${c}`, kind: 'temperature', unit: '°C', name: `Probe ${c}` }));
-    const devices = await Promise.all(Array.from({ length: DEVICES }, (_, d) => hub.pair(`bench-${d}`)));
+    const channels = Array.from({ length: CHANNELS }, (_, c) => ({
+      key: `ch${c}`,
+      kind: 'temperature',
+      unit: '°C',
+      name: `Probe ${c}`,
+    }));
+    const devices = await Promise.all(
+      Array.from({ length: DEVICES }, (_, d) => hub.pair(`bench-${d}`)),
+    );
     // Bodies are built before the clock starts: the client's JSON work is not the hub's.
     const bodies = Array.from({ length: BATCHES_PER_DEVICE }, (_, b) =>
-      gzipSync(JSON.stringify({ boot_id: 'bench', channels: b === 0 ? channels : undefined, readings: batchReadings(b) })),
+      gzipSync(
+        JSON.stringify({
+          boot_id: 'bench',
+          channels: b === 0 ? channels : undefined,
+          readings: batchReadings(b),
+        }),
+      ),
     );
     const latencies: number[] = [];
     const start = process.hrtime.bigint();
@@ -58,10 +80,15 @@ async function httpIngestRate(): Promise<{ rate: number; p99: number }> {
           const t = performance.now();
           const res = await fetch(`${hub.url}/api/v1/ingest`, {
             method: 'POST',
-            headers: { authorization: `Bearer ${dev.token}`, 'content-type': 'application/json', 'content-encoding': 'gzip' },
+            headers: {
+              authorization: `Bearer ${dev.token}`,
+              'content-type': 'application/json',
+              'content-encoding': 'gzip',
+            },
             body,
           });
-          if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+          if (res.status !== 200)
+            throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
           await res.arrayBuffer();
           latencies.push(performance.now() - t);
         }
@@ -69,7 +96,10 @@ async function httpIngestRate(): Promise<{ rate: number; p99: number }> {
     );
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
     latencies.sort((a, b) => a - b);
-    return { rate: (DEVICES * BATCHES_PER_DEVICE * BATCH) / seconds, p99: latencies[Math.floor(latencies.length * 0.99)]! };
+    return {
+      rate: (DEVICES * BATCHES_PER_DEVICE * BATCH) / seconds,
+      p99: latencies[Math.floor(latencies.length * 0.99)]!,
+    };
   } finally {
     await hub.stop();
   }

@@ -65,7 +65,15 @@ export async function startHub(env: Record<string, string> = {}): Promise<HubPro
   // BENCH_HUB_NODE_ARGS (e.g. --cpu-prof) profiles the hub process itself.
   const nodeArgs = process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
   const proc = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'addon/dist/main.js')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', BREWPIT_DATA_DIR: dir, BREWPIT_ADMIN_TOKEN: ADMIN_TOKEN, BREWPIT_LOG_LEVEL: 'warn', ...env },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      BREWPIT_DATA_DIR: dir,
+      BREWPIT_ADMIN_TOKEN: ADMIN_TOKEN,
+      BREWPIT_LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;
@@ -76,7 +84,8 @@ export async function startHub(env: Record<string, string> = {}): Promise<HubPro
     } catch {
       /* starting */
     }
-    if (Date.now() > deadline || proc.exitCode !== null) throw new Error('The hub did not start for the benchmark');
+    if (Date.now() > deadline || proc.exitCode !== null)
+      throw new Error('The hub did not start for the benchmark');
     await new Promise((r) => setTimeout(r, 100));
   }
   const admin = async (method: string, route: string, body?: unknown) => {
@@ -95,7 +104,11 @@ export async function startHub(env: Record<string, string> = {}): Promise<HubPro
     admin,
     async pair(name) {
       const { code } = (await admin('POST', '/pairings')) as { code: string };
-      const res = await fetch(`${url}/api/v1/pair`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ code, name }) });
+      const res = await fetch(`${url}/api/v1/pair`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ code, name }),
+      });
       return res.json() as Promise<{ device_id: string; token: string }>;
     },
     async stop() {
@@ -110,7 +123,11 @@ export async function startHub(env: Record<string, string> = {}): Promise<HubPro
 /** Formats the table the way README shows it. */
 export function formatTable(rows: BenchRow[]): string {
   const fmt = (n: number | null) =>
-    n === null || Number.isNaN(n) ? '–' : Math.abs(n) >= 1000 ? Math.round(n).toLocaleString('en-US') : Number(n.toPrecision(3)).toString();
+    n === null || Number.isNaN(n)
+      ? '–'
+      : Math.abs(n) >= 1000
+        ? Math.round(n).toLocaleString('en-US')
+        : Number(n.toPrecision(3)).toString();
   const lines = [
     '| figure | value | baseline (same run) | ratio | budget |',
     '|---|---|---|---|---|',

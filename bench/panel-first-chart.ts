@@ -36,7 +36,10 @@ async function bundlePage(): Promise<string> {
 
 /** What panel/dev/bench-page.ts exposes in the browser. */
 interface BenchPage {
-  brewpitBench: { openSession(id: string): Promise<number>; drawRaw(start: number): Promise<number> };
+  brewpitBench: {
+    openSession(id: string): Promise<number>;
+    drawRaw(start: number): Promise<number>;
+  };
 }
 
 export const panelFirstChartBench: Bench = async () => {
@@ -146,8 +149,18 @@ export const panelFirstChartBench: Bench = async () => {
     const raw: number[] = [];
     for (let r = 0; r < RUNS; r++) {
       // These run in the page; the bench page puts its entry points on globalThis.
-      panel.push(await page.evaluate((id) => (globalThis as unknown as BenchPage).brewpitBench.openSession(id), session.id));
-      raw.push(await page.evaluate((start) => (globalThis as unknown as BenchPage).brewpitBench.drawRaw(start), t0));
+      panel.push(
+        await page.evaluate(
+          (id) => (globalThis as unknown as BenchPage).brewpitBench.openSession(id),
+          session.id,
+        ),
+      );
+      raw.push(
+        await page.evaluate(
+          (start) => (globalThis as unknown as BenchPage).brewpitBench.drawRaw(start),
+          t0,
+        ),
+      );
     }
     const first = panel[0]!;
     const p = median(panel);

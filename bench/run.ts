@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   writeFileSync(path.join(ROOT, 'bench/results', `${stamp}.json`), JSON.stringify(result, null, 2));
   writeFileSync(path.join(ROOT, 'bench/results/latest.json'), JSON.stringify(result, null, 2));
   if (failures.length > 0) {
-    console.log(`\n${failures.length} benchmark(s) could not run: ${failures.map((f) => `${f.bench} (${f.error})`).join('; ')}`);
+    console.log(
+      `\n${failures.length} benchmark(s) could not run: ${failures.map((f) => `${f.bench} (${f.error})`).join('; ')}`,
+    );
     process.exitCode = 1;
   }
 }

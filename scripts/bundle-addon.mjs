@@ -33,7 +33,9 @@ await build({
   // ws loads these optional accelerators in a try/catch; pino-pretty is for terminals only.
   external: ['better-sqlite3', 'bufferutil', 'utf-8-validate', 'pino-pretty'],
   // Some bundled CommonJS packages call require() for Node built-ins.
-  banner: { js: "import { createRequire as __brewpitRequire } from 'node:module'; const require = __brewpitRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __brewpitRequire } from 'node:module'; const require = __brewpitRequire(import.meta.url);",
+  },
   logLevel: 'warning',
 });
 
@@ -56,7 +58,9 @@ if (check) {
     return want !== have;
   });
   if (stale.length > 0) {
-    console.error(`addon/app is out of date (${stale.join(', ')}): run node scripts/bundle-addon.mjs and commit`);
+    console.error(
+      `addon/app is out of date (${stale.join(', ')}): run node scripts/bundle-addon.mjs and commit`,
+    );
     process.exit(1);
   }
   console.log('addon/app is current');

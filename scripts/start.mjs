@@ -84,7 +84,8 @@ async function edgeToken(adminToken) {
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ code, name: 'demo-pi' }),
   });
-  if (!res.ok) throw new Error(`Pairing the demo edge node failed: ${res.status} ${await res.text()}`);
+  if (!res.ok)
+    throw new Error(`Pairing the demo edge node failed: ${res.status} ${await res.text()}`);
   const { device_id, token } = await res.json();
   // The same file `brewpit-edge pair` writes.
   const record = { device_id, token, hub_url: hubUrl, paired_at: new Date().toISOString() };
@@ -115,13 +116,20 @@ function writeEdgeConfig(tokenFile) {
 
 async function main() {
   mkdirSync(dataDir, { recursive: true });
-  run('hub', ['addon/dist/main.js'], { PORT: String(port), BREWPIT_DATA_DIR: dataDir, BREWPIT_LOOPBACK_READS: '1' });
+  run('hub', ['addon/dist/main.js'], {
+    PORT: String(port),
+    BREWPIT_DATA_DIR: dataDir,
+    BREWPIT_LOOPBACK_READS: '1',
+  });
   await waitForHub();
   const adminToken =
-    process.env.BREWPIT_ADMIN_TOKEN ?? readFileSync(path.join(dataDir, 'admin_token'), 'utf8').trim();
+    process.env.BREWPIT_ADMIN_TOKEN ??
+    readFileSync(path.join(dataDir, 'admin_token'), 'utf8').trim();
   const config = writeEdgeConfig(await edgeToken(adminToken));
   run('edge', ['edge-node/dist/cli.js', 'run', '--config', config], {});
-  const tokenHint = process.env.BREWPIT_ADMIN_TOKEN ? '$BREWPIT_ADMIN_TOKEN' : `$(cat ${path.relative(root, path.join(dataDir, 'admin_token'))})`;
+  const tokenHint = process.env.BREWPIT_ADMIN_TOKEN
+    ? '$BREWPIT_ADMIN_TOKEN'
+    : `$(cat ${path.relative(root, path.join(dataDir, 'admin_token'))})`;
   console.log(
     [
       '',

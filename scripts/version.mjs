@@ -13,9 +13,13 @@ const rel = (p) => path.join(root, p);
 
 /** Every file holding the version, with how to read and write it. */
 export const PLACES = [
-  ...['package.json', 'protocol/package.json', 'addon/package.json', 'edge-node/package.json', 'panel/package.json'].map(
-    (file) => ({ file, re: /("version":\s*")([^"]+)(")/ }),
-  ),
+  ...[
+    'package.json',
+    'protocol/package.json',
+    'addon/package.json',
+    'edge-node/package.json',
+    'panel/package.json',
+  ].map((file) => ({ file, re: /("version":\s*")([^"]+)(")/ })),
   { file: 'custom_components/brewpit/manifest.json', re: /("version":\s*")([^"]+)(")/ },
   { file: 'addon/config.yaml', re: /^(version:\s*)(\S+)()$/m },
   { file: 'addon/src/version.ts', re: /(VERSION = ')([^']+)(')/ },
@@ -30,7 +34,8 @@ export function readVersions() {
 }
 
 function setVersion(next) {
-  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(next)) throw new Error(`'${next}' is not a semantic version`);
+  if (!/^\d+\.\d+\.\d+(-[0-9A-Za-z.]+)?$/.test(next))
+    throw new Error(`'${next}' is not a semantic version`);
   for (const p of PLACES) {
     if (!existsSync(rel(p.file))) continue;
     const text = readFileSync(rel(p.file), 'utf8');

@@ -48234,7 +48234,9 @@ var SessionSummary = Type.Object({
 }, { $id: "SessionSummary" });
 
 // protocol/dist/sessions.js
-var SessionKind = Type.Union([Type.Literal("cook"), Type.Literal("brew")], { $id: "SessionKind" });
+var SessionKind = Type.Union([Type.Literal("cook"), Type.Literal("brew")], {
+  $id: "SessionKind"
+});
 var ChannelRole = Type.Union([
   Type.Literal("pit"),
   Type.Literal("meat"),
@@ -48247,8 +48249,14 @@ var ChannelRole = Type.Union([
 var SessionChannel = Type.Object({
   series_id: Type.Integer({ minimum: 1 }),
   role: ChannelRole,
-  target: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: "Target value, e.g. 95 \xB0C for a brisket" })),
-  label: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Name within the session, e.g. "Brisket point"' }))
+  target: Type.Optional(Type.Union([Type.Number(), Type.Null()], {
+    description: "Target value, e.g. 95 \xB0C for a brisket"
+  })),
+  label: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: 'Name within the session, e.g. "Brisket point"'
+  }))
 }, { additionalProperties: false, $id: "SessionChannel" });
 var SessionCreate = Type.Object({
   kind: SessionKind,
@@ -48259,7 +48267,10 @@ var SessionCreate = Type.Object({
   recipe: Type.Optional(Type.String({ maxLength: 200 })),
   og: Type.Optional(Type.Number({ minimum: 0.98, maximum: 1.2, description: "Original gravity (SG), brews" }))
 }, { additionalProperties: false, $id: "SessionCreate" });
-var SessionPatch = Type.Partial(Type.Omit(SessionCreate, ["kind"]), { additionalProperties: false, $id: "SessionPatch" });
+var SessionPatch = Type.Partial(Type.Omit(SessionCreate, ["kind"]), {
+  additionalProperties: false,
+  $id: "SessionPatch"
+});
 var Session = Type.Object({
   id: Type.String(),
   kind: SessionKind,
@@ -49046,7 +49057,8 @@ function requireAdmin(adminToken, loopbackReads = false) {
     if (!token && loopbackReads && req.method === "GET" && !req.headers.authorization && LOOPBACK.has(req.socket.remoteAddress ?? "")) {
       return next();
     }
-    if (!token) return next(new HttpProblem(401, "Unauthorized", "An admin bearer token is required"));
+    if (!token)
+      return next(new HttpProblem(401, "Unauthorized", "An admin bearer token is required"));
     if (!timingSafeEqual(digest(token), expected)) {
       return next(new HttpProblem(403, "Forbidden", "The token is not the admin token"));
     }
@@ -49056,9 +49068,11 @@ function requireAdmin(adminToken, loopbackReads = false) {
 function requireDevice(store) {
   return (req, _res, next) => {
     const token = bearer(req);
-    if (!token) return next(new HttpProblem(401, "Unauthorized", "A device bearer token is required"));
+    if (!token)
+      return next(new HttpProblem(401, "Unauthorized", "A device bearer token is required"));
     store.devices.authenticate(token).then((id) => {
-      if (!id) return next(new HttpProblem(401, "Unauthorized", "The device token is unknown or revoked"));
+      if (!id)
+        return next(new HttpProblem(401, "Unauthorized", "The device token is unknown or revoked"));
       const pathId = req.params.id;
       if (pathId !== void 0 && pathId !== id) {
         return next(new HttpProblem(403, "Forbidden", "The token belongs to another device"));
@@ -49170,10 +49184,21 @@ function createLogger(level, pretty = false) {
     level,
     base: void 0,
     redact: {
-      paths: ["req.headers.authorization", "token", "*.token", "admin_token", "headers.authorization"],
+      paths: [
+        "req.headers.authorization",
+        "token",
+        "*.token",
+        "admin_token",
+        "headers.authorization"
+      ],
       censor: "[redacted]"
     },
-    ...pretty ? { transport: { target: "pino-pretty", options: { ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss" } } } : {}
+    ...pretty ? {
+      transport: {
+        target: "pino-pretty",
+        options: { ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss" }
+      }
+    } : {}
   });
 }
 function child(log2, ns) {
@@ -50087,7 +50112,10 @@ var ROUTE_DOCS = [
     auth: "none",
     summary: "Exchange a pairing code for a device id and token",
     body: PairRequest,
-    errors: { 403: "The code is unknown, expired or used", 429: "Too many pairing attempts from this address" },
+    errors: {
+      403: "The code is unknown, expired or used",
+      429: "Too many pairing attempts from this address"
+    },
     responses: created("The new device and its token (shown once)", PairResponse)
   },
   {
@@ -52084,7 +52112,9 @@ function backupRouter(ctx) {
   };
   router.use("/backup", (req, _res, next) => {
     if (!LOOPBACK2.has(req.socket.remoteAddress ?? "")) {
-      return next(new HttpProblem(403, "Forbidden", "Backup hooks are only served to this machine"));
+      return next(
+        new HttpProblem(403, "Forbidden", "Backup hooks are only served to this machine")
+      );
     }
     next();
   });
@@ -52315,7 +52345,8 @@ function rateLimit(limit, key, { failuresOnly = false, now = Date.now } = {}) {
     buckets.set(k, b);
     if (b.tokens >= 1) {
       if (!failuresOnly) b.tokens -= 1;
-      else res.once("finish", () => res.statusCode >= 400 && res.statusCode < 500 && (b.tokens -= 1));
+      else
+        res.once("finish", () => res.statusCode >= 400 && res.statusCode < 500 && (b.tokens -= 1));
       return next();
     }
     const wait = Math.ceil((1 - b.tokens) / limit.perSecond);
@@ -52706,67 +52737,72 @@ function ingestRouter(ctx) {
   const log2 = child(ctx.log, "hub:ingest");
   const metrics = metricsFor(ctx);
   const router = (0, import_express8.Router)();
-  router.post("/ingest", requireDevice(ctx.store), rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice), (req, res) => {
-    const body = req.body;
-    if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
-      throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [
-        { path: "/", message: "must be object" }
-      ]);
+  router.post(
+    "/ingest",
+    requireDevice(ctx.store),
+    rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    (req, res) => {
+      const body = req.body;
+      if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
+        throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [
+          { path: "/", message: "must be object" }
+        ]);
+      }
+      if (Array.isArray(body.readings) && body.readings.length > MAX_BATCH_READINGS) {
+        throw new HttpProblem(
+          413,
+          "Batch too large",
+          `A batch may carry at most ${MAX_BATCH_READINGS} readings`,
+          [
+            {
+              path: "/readings",
+              message: `has ${body.readings.length} items, more than ${MAX_BATCH_READINGS}`
+            }
+          ]
+        );
+      }
+      const batch = validateBatch(body);
+      const deviceId = req.deviceId;
+      let result;
+      try {
+        result = ctx.store.readings.ingest(deviceId, batch);
+      } catch (err) {
+        if (err instanceof IngestRejected)
+          throw new HttpProblem(422, "Unprocessable batch", err.message, err.errors);
+        throw err;
+      }
+      metrics.batches.inc();
+      metrics.readings.inc(result.stored.length);
+      metrics.duplicates.inc(result.duplicates);
+      if (result.duplicates > 0)
+        log2.debug({ deviceId, duplicates: result.duplicates }, "Resent readings skipped");
+      if (result.collisions > 0)
+        log2.warn(
+          { deviceId, collisions: result.collisions },
+          "Readings with a timestamp already stored for their channel were kept once"
+        );
+      for (const r of batch.command_results ?? []) {
+        if (!ctx.store.commands.ack(deviceId, r.id, r))
+          log2.debug({ deviceId, commandId: r.id }, "Result for an unknown command ignored");
+      }
+      ctx.bus.emit("deviceSeen", { deviceId, status: batch.status });
+      if (result.stored.length > 0) {
+        ctx.bus.emit("readingsStored", {
+          deviceId,
+          readings: result.stored,
+          channels: result.channels
+        });
+      }
+      const device = ctx.store.devices.get(deviceId);
+      const ack = {
+        ack_seq: result.ackSeq,
+        server_time: Date.now(),
+        config_etag: configEtag(device.config),
+        commands: ctx.store.commands.deliver(deviceId)
+      };
+      res.json(ack);
     }
-    if (Array.isArray(body.readings) && body.readings.length > MAX_BATCH_READINGS) {
-      throw new HttpProblem(
-        413,
-        "Batch too large",
-        `A batch may carry at most ${MAX_BATCH_READINGS} readings`,
-        [
-          {
-            path: "/readings",
-            message: `has ${body.readings.length} items, more than ${MAX_BATCH_READINGS}`
-          }
-        ]
-      );
-    }
-    const batch = validateBatch(body);
-    const deviceId = req.deviceId;
-    let result;
-    try {
-      result = ctx.store.readings.ingest(deviceId, batch);
-    } catch (err) {
-      if (err instanceof IngestRejected)
-        throw new HttpProblem(422, "Unprocessable batch", err.message, err.errors);
-      throw err;
-    }
-    metrics.batches.inc();
-    metrics.readings.inc(result.stored.length);
-    metrics.duplicates.inc(result.duplicates);
-    if (result.duplicates > 0)
-      log2.debug({ deviceId, duplicates: result.duplicates }, "Resent readings skipped");
-    if (result.collisions > 0)
-      log2.warn(
-        { deviceId, collisions: result.collisions },
-        "Readings with a timestamp already stored for their channel were kept once"
-      );
-    for (const r of batch.command_results ?? []) {
-      if (!ctx.store.commands.ack(deviceId, r.id, r))
-        log2.debug({ deviceId, commandId: r.id }, "Result for an unknown command ignored");
-    }
-    ctx.bus.emit("deviceSeen", { deviceId, status: batch.status });
-    if (result.stored.length > 0) {
-      ctx.bus.emit("readingsStored", {
-        deviceId,
-        readings: result.stored,
-        channels: result.channels
-      });
-    }
-    const device = ctx.store.devices.get(deviceId);
-    const ack = {
-      ack_seq: result.ackSeq,
-      server_time: Date.now(),
-      config_etag: configEtag(device.config),
-      commands: ctx.store.commands.deliver(deviceId)
-    };
-    res.json(ack);
-  });
+  );
   return router;
 }
 
@@ -53046,7 +53082,13 @@ function createApp(ctx, haState = () => "disabled") {
   app.use(requestMetrics(ctx));
   app.use(API_PREFIX, compatRouter(ctx));
   app.use(
-    import_express12.default.json({ limit: MAX_INGEST_BODY_BYTES, inflate: true, strict: false, type: () => true, reviver: finiteNumbers })
+    import_express12.default.json({
+      limit: MAX_INGEST_BODY_BYTES,
+      inflate: true,
+      strict: false,
+      type: () => true,
+      reviver: finiteNumbers
+    })
   );
   const api = import_express12.default.Router();
   api.use(healthRouter(ctx, haState));
@@ -57501,17 +57543,29 @@ var SupervisorDiscovery = class {
     try {
       const res = await fetch(`${base}/discovery`, {
         method: "POST",
-        headers: { authorization: `Bearer ${this.env.SUPERVISOR_TOKEN}`, "content-type": "application/json" },
+        headers: {
+          authorization: `Bearer ${this.env.SUPERVISOR_TOKEN}`,
+          "content-type": "application/json"
+        },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(1e4)
       });
       if (!res.ok) throw new Error(`HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
       const answer = await res.json();
       this.uuid = answer.data?.uuid ?? null;
-      this.log.info({ host: body.config.host, port: body.config.port }, "Announced the hub to Home Assistant (Supervisor discovery)");
+      this.log.info(
+        { host: body.config.host, port: body.config.port },
+        "Announced the hub to Home Assistant (Supervisor discovery)"
+      );
     } catch (err) {
-      this.log.warn({ err: err.message, retryInS: backoff / 1e3 }, "Failed to announce the hub to the Supervisor; retrying");
-      this.timer = setTimeout(() => void this.announce(Math.min(backoff * 2, MAX_BACKOFF_MS)), backoff);
+      this.log.warn(
+        { err: err.message, retryInS: backoff / 1e3 },
+        "Failed to announce the hub to the Supervisor; retrying"
+      );
+      this.timer = setTimeout(
+        () => void this.announce(Math.min(backoff * 2, MAX_BACKOFF_MS)),
+        backoff
+      );
       this.timer.unref();
     }
   }
@@ -57576,7 +57630,9 @@ var Hub = class {
     const log2 = child(this.ctx.log, "hub");
     log2.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
     if (this.ctx.settings.loopback_reads) {
-      log2.warn("Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host");
+      log2.warn(
+        "Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host"
+      );
     }
     return url;
   }
@@ -57608,10 +57664,23 @@ var Hub = class {
 import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
 import path4 from "node:path";
 var Settings = Type.Object({
-  port: Type.Integer({ minimum: 0, maximum: 65535, default: DEFAULT_HUB_PORT, description: "HTTP port (0: any free port)" }),
-  host: Type.String({ default: "127.0.0.1", description: "Address to listen on; 0.0.0.0 for edge nodes on the LAN" }),
-  data_dir: Type.String({ default: "./data", description: "Folder of the SQLite store and the admin token" }),
-  admin_token: Type.Optional(Type.String({ minLength: 16, description: "Admin bearer token; generated when unset" })),
+  port: Type.Integer({
+    minimum: 0,
+    maximum: 65535,
+    default: DEFAULT_HUB_PORT,
+    description: "HTTP port (0: any free port)"
+  }),
+  host: Type.String({
+    default: "127.0.0.1",
+    description: "Address to listen on; 0.0.0.0 for edge nodes on the LAN"
+  }),
+  data_dir: Type.String({
+    default: "./data",
+    description: "Folder of the SQLite store and the admin token"
+  }),
+  admin_token: Type.Optional(
+    Type.String({ minLength: 16, description: "Admin bearer token; generated when unset" })
+  ),
   log_level: Type.Union(
     [Type.Literal("error"), Type.Literal("warn"), Type.Literal("info"), Type.Literal("debug")],
     { default: "info" }
@@ -57626,8 +57695,14 @@ var Settings = Type.Object({
     default: 50,
     description: "Ingest calls per second one device may make (bursts of four seconds allowed); 0 turns the limit off"
   }),
-  retention_days: Type.Integer({ minimum: 0, default: 0, description: "Delete raw readings older than this (0 keeps all)" }),
-  ha_url: Type.Optional(Type.String({ description: "Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123" })),
+  retention_days: Type.Integer({
+    minimum: 0,
+    default: 0,
+    description: "Delete raw readings older than this (0 keeps all)"
+  }),
+  ha_url: Type.Optional(
+    Type.String({ description: "Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123" })
+  ),
   ha_token: Type.Optional(Type.String({ description: "Home Assistant long-lived access token" }))
 });
 var SettingsError = class extends Error {
@@ -57653,7 +57728,11 @@ function loadSettings(env = process.env) {
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN
   };
-  const merged = { ...defaults(), ...dropUndefined(fromOptions), ...dropUndefined(fromEnv) };
+  const merged = {
+    ...defaults(),
+    ...dropUndefined(fromOptions),
+    ...dropUndefined(fromEnv)
+  };
   const result = validate2(merged);
   if (!result.ok) throw new SettingsError(`Invalid settings:
 ${formatErrors(result.errors)}`);

@@ -35,7 +35,10 @@ export class Hub {
   private server: Server | null = null;
   private readonly modules: HubModule[];
 
-  constructor(settings: Settings, log: Log = createLogger(settings.log_level, settings.log_pretty)) {
+  constructor(
+    settings: Settings,
+    log: Log = createLogger(settings.log_level, settings.log_pretty),
+  ) {
     mkdirSync(settings.data_dir, { recursive: true });
     const store = Store.open(path.join(settings.data_dir, 'brewpit.db'));
     const { token } = resolveAdminToken(settings);
@@ -72,7 +75,9 @@ export class Hub {
     const log = child(this.ctx.log, 'hub');
     log.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
     if (this.ctx.settings.loopback_reads) {
-      log.warn('Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host');
+      log.warn(
+        'Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host',
+      );
     }
     return url;
   }

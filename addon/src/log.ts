@@ -13,11 +13,22 @@ export function createLogger(level: string, pretty = false): Log {
     level,
     base: undefined,
     redact: {
-      paths: ['req.headers.authorization', 'token', '*.token', 'admin_token', 'headers.authorization'],
+      paths: [
+        'req.headers.authorization',
+        'token',
+        '*.token',
+        'admin_token',
+        'headers.authorization',
+      ],
       censor: '[redacted]',
     },
     ...(pretty
-      ? { transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' } } }
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss' },
+          },
+        }
       : {}),
   });
 }

@@ -5,10 +5,23 @@ import { DEFAULT_HUB_PORT, createValidator, formatErrors } from '@brewpit/protoc
 
 /** Every hub setting, with its default; the one source of truth for env and add-on options. */
 export const Settings = Type.Object({
-  port: Type.Integer({ minimum: 0, maximum: 65535, default: DEFAULT_HUB_PORT, description: 'HTTP port (0: any free port)' }),
-  host: Type.String({ default: '127.0.0.1', description: 'Address to listen on; 0.0.0.0 for edge nodes on the LAN' }),
-  data_dir: Type.String({ default: './data', description: 'Folder of the SQLite store and the admin token' }),
-  admin_token: Type.Optional(Type.String({ minLength: 16, description: 'Admin bearer token; generated when unset' })),
+  port: Type.Integer({
+    minimum: 0,
+    maximum: 65535,
+    default: DEFAULT_HUB_PORT,
+    description: 'HTTP port (0: any free port)',
+  }),
+  host: Type.String({
+    default: '127.0.0.1',
+    description: 'Address to listen on; 0.0.0.0 for edge nodes on the LAN',
+  }),
+  data_dir: Type.String({
+    default: './data',
+    description: 'Folder of the SQLite store and the admin token',
+  }),
+  admin_token: Type.Optional(
+    Type.String({ minLength: 16, description: 'Admin bearer token; generated when unset' }),
+  ),
   log_level: Type.Union(
     [Type.Literal('error'), Type.Literal('warn'), Type.Literal('info'), Type.Literal('debug')],
     { default: 'info' },
@@ -16,15 +29,23 @@ export const Settings = Type.Object({
   log_pretty: Type.Boolean({ default: false }),
   loopback_reads: Type.Boolean({
     default: false,
-    description: 'Let GET calls from this machine (127.0.0.1, ::1) read without a token; for the npm start demo',
+    description:
+      'Let GET calls from this machine (127.0.0.1, ::1) read without a token; for the npm start demo',
   }),
   ingest_rate_limit: Type.Number({
     minimum: 0,
     default: 50,
-    description: 'Ingest calls per second one device may make (bursts of four seconds allowed); 0 turns the limit off',
+    description:
+      'Ingest calls per second one device may make (bursts of four seconds allowed); 0 turns the limit off',
   }),
-  retention_days: Type.Integer({ minimum: 0, default: 0, description: 'Delete raw readings older than this (0 keeps all)' }),
-  ha_url: Type.Optional(Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' })),
+  retention_days: Type.Integer({
+    minimum: 0,
+    default: 0,
+    description: 'Delete raw readings older than this (0 keeps all)',
+  }),
+  ha_url: Type.Optional(
+    Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' }),
+  ),
   ha_token: Type.Optional(Type.String({ description: 'Home Assistant long-lived access token' })),
 });
 /** Validated hub settings. */
@@ -63,7 +84,11 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,
   };
-  const merged: Record<string, unknown> = { ...defaults(), ...dropUndefined(fromOptions), ...dropUndefined(fromEnv) };
+  const merged: Record<string, unknown> = {
+    ...defaults(),
+    ...dropUndefined(fromOptions),
+    ...dropUndefined(fromEnv),
+  };
   const result = validate(merged);
   if (!result.ok) throw new SettingsError(`Invalid settings:\n${formatErrors(result.errors)}`);
   return { ...result.value, data_dir: path.resolve(result.value.data_dir) };

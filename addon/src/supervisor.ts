@@ -50,17 +50,29 @@ export class SupervisorDiscovery implements HubModule {
     try {
       const res = await fetch(`${base}/discovery`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${this.env.SUPERVISOR_TOKEN}`, 'content-type': 'application/json' },
+        headers: {
+          authorization: `Bearer ${this.env.SUPERVISOR_TOKEN}`,
+          'content-type': 'application/json',
+        },
         body: JSON.stringify(body),
         signal: AbortSignal.timeout(10_000),
       });
       if (!res.ok) throw new Error(`HTTP ${res.status} ${(await res.text()).slice(0, 200)}`);
       const answer = (await res.json()) as { data?: { uuid?: string } };
       this.uuid = answer.data?.uuid ?? null;
-      this.log.info({ host: body.config.host, port: body.config.port }, 'Announced the hub to Home Assistant (Supervisor discovery)');
+      this.log.info(
+        { host: body.config.host, port: body.config.port },
+        'Announced the hub to Home Assistant (Supervisor discovery)',
+      );
     } catch (err) {
-      this.log.warn({ err: (err as Error).message, retryInS: backoff / 1000 }, 'Failed to announce the hub to the Supervisor; retrying');
-      this.timer = setTimeout(() => void this.announce(Math.min(backoff * 2, MAX_BACKOFF_MS)), backoff);
+      this.log.warn(
+        { err: (err as Error).message, retryInS: backoff / 1000 },
+        'Failed to announce the hub to the Supervisor; retrying',
+      );
+      this.timer = setTimeout(
+        () => void this.announce(Math.min(backoff * 2, MAX_BACKOFF_MS)),
+        backoff,
+      );
       this.timer.unref();
     }
   }

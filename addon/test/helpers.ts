@@ -13,7 +13,13 @@ export interface TestHub {
   url: string;
   dir: string;
   /** fetch against `/api/v1`, with the admin token unless `token` is given (null: none). */
-  call(method: string, route: string, body?: unknown, token?: string | null, headers?: Record<string, string>): Promise<{ status: number; body: any; headers: Headers }>;
+  call(
+    method: string,
+    route: string,
+    body?: unknown,
+    token?: string | null,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   pairDevice(name?: string): Promise<{ device_id: string; token: string }>;
   stop(): Promise<void>;
 }
@@ -40,7 +46,12 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
         ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
         ...headers,
       },
-      body: body === undefined ? undefined : typeof body === 'string' || body instanceof Uint8Array ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === 'string' || body instanceof Uint8Array
+            ? body
+            : JSON.stringify(body),
     });
     const text = await res.text();
     let parsed: unknown = text;

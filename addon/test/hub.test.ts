@@ -58,7 +58,10 @@ describe('Hub start', () => {
     try {
       await startTestHub({ PORT: port }).then(
         () => expect.fail('the second hub should not start'),
-        (err: Error) => expect(err.message).to.match(new RegExp(`Failed to listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`)),
+        (err: Error) =>
+          expect(err.message).to.match(
+            new RegExp(`Failed to listen on 127\\.0\\.0\\.1:${port}: .*EADDRINUSE`),
+          ),
       );
     } finally {
       await first.stop();

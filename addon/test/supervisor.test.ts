@@ -7,7 +7,9 @@ import type { HubContext } from '../src/context.js';
 import { SupervisorDiscovery } from '../src/supervisor.js';
 
 /** A loopback stand-in for the Supervisor's discovery endpoint: the edge of the system. */
-async function fakeSupervisor(status: number[]): Promise<{ url: string; seen: { auth?: string; body: any }[]; server: Server }> {
+async function fakeSupervisor(
+  status: number[],
+): Promise<{ url: string; seen: { auth?: string; body: any }[]; server: Server }> {
   const seen: { auth?: string; body: any }[] = [];
   const server = createServer((req: IncomingMessage, res) => {
     let data = '';
@@ -16,7 +18,11 @@ async function fakeSupervisor(status: number[]): Promise<{ url: string; seen: { 
       seen.push({ auth: req.headers.authorization, body: JSON.parse(data) });
       const code = status.shift() ?? 200;
       res.writeHead(code, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(code === 200 ? { result: 'ok', data: { uuid: 'abc123' } } : { result: 'error' }));
+      res.end(
+        JSON.stringify(
+          code === 200 ? { result: 'ok', data: { uuid: 'abc123' } } : { result: 'error' },
+        ),
+      );
     });
   });
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
@@ -25,16 +31,31 @@ async function fakeSupervisor(status: number[]): Promise<{ url: string; seen: { 
 
 describe('SupervisorDiscovery', () => {
   const log = pino({ level: 'silent' });
-  const ctx = { settings: { port: 8488 }, adminToken: 'admin-token-xyz', log, bus: new EventBus(log) } as unknown as HubContext;
+  const ctx = {
+    settings: { port: 8488 },
+    adminToken: 'admin-token-xyz',
+    log,
+    bus: new EventBus(log),
+  } as unknown as HubContext;
 
   it('announces the hub with its address and admin token', async () => {
     const sup = await fakeSupervisor([]);
-    const m = new SupervisorDiscovery(ctx, { SUPERVISOR_TOKEN: 'sup', SUPERVISOR_URL: sup.url, BREWPIT_DISCOVERY_HOST: 'local-brewpit' });
+    const m = new SupervisorDiscovery(ctx, {
+      SUPERVISOR_TOKEN: 'sup',
+      SUPERVISOR_URL: sup.url,
+      BREWPIT_DISCOVERY_HOST: 'local-brewpit',
+    });
     await m.start();
     await m.stop();
     sup.server.close();
     expect(sup.seen).to.deep.equal([
-      { auth: 'Bearer sup', body: { service: 'brewpit', config: { host: 'local-brewpit', port: 8488, admin_token: 'admin-token-xyz' } } },
+      {
+        auth: 'Bearer sup',
+        body: {
+          service: 'brewpit',
+          config: { host: 'local-brewpit', port: 8488, admin_token: 'admin-token-xyz' },
+        },
+      },
     ]);
     expect(m.uuid).to.equal('abc123');
   });

@@ -3,7 +3,9 @@ import { SessionSummary } from './admin.js';
 import { Point } from './history.js';
 
 /** A cook (smoker, grill) or a brew (fermentation). */
-export const SessionKind = Type.Union([Type.Literal('cook'), Type.Literal('brew')], { $id: 'SessionKind' });
+export const SessionKind = Type.Union([Type.Literal('cook'), Type.Literal('brew')], {
+  $id: 'SessionKind',
+});
 /** A cook or a brew. */
 export type SessionKind = Static<typeof SessionKind>;
 
@@ -28,8 +30,18 @@ export const SessionChannel = Type.Object(
   {
     series_id: Type.Integer({ minimum: 1 }),
     role: ChannelRole,
-    target: Type.Optional(Type.Union([Type.Number(), Type.Null()], { description: 'Target value, e.g. 95 °C for a brisket' })),
-    label: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: 'Name within the session, e.g. "Brisket point"' })),
+    target: Type.Optional(
+      Type.Union([Type.Number(), Type.Null()], {
+        description: 'Target value, e.g. 95 °C for a brisket',
+      }),
+    ),
+    label: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description: 'Name within the session, e.g. "Brisket point"',
+      }),
+    ),
   },
   { additionalProperties: false, $id: 'SessionChannel' },
 );
@@ -41,11 +53,15 @@ export const SessionCreate = Type.Object(
   {
     kind: SessionKind,
     name: Type.String({ minLength: 1, maxLength: 120 }),
-    started_at: Type.Optional(Type.Integer({ minimum: 0, description: 'UTC epoch ms; defaults to now' })),
+    started_at: Type.Optional(
+      Type.Integer({ minimum: 0, description: 'UTC epoch ms; defaults to now' }),
+    ),
     channels: Type.Array(SessionChannel, { maxItems: 32 }),
     notes: Type.Optional(Type.String({ maxLength: 10_000 })),
     recipe: Type.Optional(Type.String({ maxLength: 200 })),
-    og: Type.Optional(Type.Number({ minimum: 0.98, maximum: 1.2, description: 'Original gravity (SG), brews' })),
+    og: Type.Optional(
+      Type.Number({ minimum: 0.98, maximum: 1.2, description: 'Original gravity (SG), brews' }),
+    ),
   },
   { additionalProperties: false, $id: 'SessionCreate' },
 );
@@ -53,7 +69,10 @@ export const SessionCreate = Type.Object(
 export type SessionCreate = Static<typeof SessionCreate>;
 
 /** Body of `PATCH /api/v1/sessions/{id}`: any subset of the editable fields. */
-export const SessionPatch = Type.Partial(Type.Omit(SessionCreate, ['kind']), { additionalProperties: false, $id: 'SessionPatch' });
+export const SessionPatch = Type.Partial(Type.Omit(SessionCreate, ['kind']), {
+  additionalProperties: false,
+  $id: 'SessionPatch',
+});
 /** Body of `PATCH /api/v1/sessions/{id}`. */
 export type SessionPatch = Static<typeof SessionPatch>;
 

@@ -47,7 +47,9 @@ export function createValidator<T extends TSchema>(
 ): (data: unknown) => ValidationResult<Static<T>> {
   const fn: ValidateFunction = ajv.compile(schema);
   return (data) =>
-    fn(data) ? { ok: true, value: data as Static<T> } : { ok: false, errors: summarise(fn.errors ?? []) };
+    fn(data)
+      ? { ok: true, value: data as Static<T> }
+      : { ok: false, errors: summarise(fn.errors ?? []) };
 }
 
 /** Formats field errors as `path: message` lines, the form logs and CLIs print. */

@@ -45,7 +45,9 @@ def draw_logo(height: int) -> Image.Image:
         font = ImageFont.truetype("DejaVuSans-Bold.ttf", int(height * 0.55))
     except OSError:
         font = ImageFont.load_default(int(height * 0.55))
-    d.text((int(height * 1.15), height // 2), "Brewpit", font=font, fill=EMBER, anchor="lm")
+    d.text(
+        (int(height * 1.15), height // 2), "Brewpit", font=font, fill=EMBER, anchor="lm"
+    )
     return img
 
 

@@ -379,7 +379,12 @@ describe('panel in Home Assistant (Chromium)', function () {
     const bg = await dark
       .locator('brewpit-session-detail .card')
       .first()
-      .evaluate((el) => (globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }).getComputedStyle(el).backgroundColor);
+      .evaluate(
+        (el) =>
+          (
+            globalThis as unknown as { getComputedStyle(e: unknown): { backgroundColor: string } }
+          ).getComputedStyle(el).backgroundColor,
+      );
     assert.notEqual(bg, 'rgb(255, 255, 255)', 'cards follow the dark theme');
     await dark.screenshot({ path: join(SHOTS, 'session-dark.png') });
     await dark.context().close();

@@ -13,7 +13,10 @@ const read = (p: string) => readFileSync(path.join(root, p), 'utf8');
 
 function schema(name: string): Record<string, any> {
   const file = path.join(shared, name);
-  if (!existsSync(file)) throw new Error(`The Supervisor schema ${file} is missing (shared/ must sit beside the repository)`);
+  if (!existsSync(file))
+    throw new Error(
+      `The Supervisor schema ${file} is missing (shared/ must sit beside the repository)`,
+    );
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
@@ -26,9 +29,12 @@ describe('Add-on packaging', () => {
   function supervisorValidator() {
     const s = schema('addon-config.schema.json');
     // The Supervisor's schema is written for Python: its patterns use (?P<name>…) groups.
-    const pyRegExp = Object.assign((pattern: string, flags: string) => new RegExp(pattern.replace(/\(\?P</g, '(?<'), flags), {
-      code: 'pyRegExp',
-    });
+    const pyRegExp = Object.assign(
+      (pattern: string, flags: string) => new RegExp(pattern.replace(/\(\?P</g, '(?<'), flags),
+      {
+        code: 'pyRegExp',
+      },
+    );
     const ajv = new Ajv({ allErrors: true, strict: false, code: { regExp: pyRegExp } });
     addFormats(ajv);
     return ajv.compile(s);
@@ -46,9 +52,15 @@ describe('Add-on packaging', () => {
   });
 
   it('config.yaml sets no key to its default value (the linter rejects those)', () => {
-    const props = schema('addon-config.schema.json').properties as Record<string, { default?: unknown }>;
+    const props = schema('addon-config.schema.json').properties as Record<
+      string,
+      { default?: unknown }
+    >;
     const redundant = Object.entries(config).filter(
-      ([k, v]) => props[k] && 'default' in props[k]! && JSON.stringify(props[k]!.default) === JSON.stringify(v),
+      ([k, v]) =>
+        props[k] &&
+        'default' in props[k]! &&
+        JSON.stringify(props[k]!.default) === JSON.stringify(v),
     );
     expect(redundant.map(([k]) => k)).to.deep.equal([]);
   });
@@ -68,7 +80,9 @@ describe('Add-on packaging', () => {
   it('every option has a schema entry and a translation', () => {
     const options = config.options as Record<string, unknown>;
     const optSchema = config.schema as Record<string, unknown>;
-    const translations = parse(read('addon/translations/en.yaml')) as { configuration: Record<string, { name: string; description: string }> };
+    const translations = parse(read('addon/translations/en.yaml')) as {
+      configuration: Record<string, { name: string; description: string }>;
+    };
     for (const key of new Set([...Object.keys(options), ...Object.keys(optSchema)])) {
       expect(optSchema, key).to.have.property(key);
       expect(translations.configuration[key], key).to.include.keys('name', 'description');
@@ -79,11 +93,19 @@ describe('Add-on packaging', () => {
     const copies = read('addon/Dockerfile')
       .split('\n')
       .filter((l) => /^\s*(COPY|ADD)\s/.test(l))
-      .flatMap((l) => l.trim().split(/\s+/).slice(1, -1).filter((a) => !a.startsWith('--')));
+      .flatMap((l) =>
+        l
+          .trim()
+          .split(/\s+/)
+          .slice(1, -1)
+          .filter((a) => !a.startsWith('--')),
+      );
     expect(copies.length).to.be.greaterThan(0);
     for (const src of copies) {
       const abs = path.resolve(root, 'addon', src);
-      expect(abs.startsWith(path.join(root, 'addon')), `${src} leaves the build context`).to.equal(true);
+      expect(abs.startsWith(path.join(root, 'addon')), `${src} leaves the build context`).to.equal(
+        true,
+      );
       expect(existsSync(abs), `${src} is missing`).to.equal(true);
     }
   });
@@ -96,27 +118,43 @@ describe('Add-on packaging', () => {
   });
 
   it('ships the store presentation files, with a 128×128 icon', () => {
-    for (const f of ['DOCS.md', 'README.md', 'CHANGELOG.md', 'icon.png', 'logo.png', 'translations/en.yaml']) {
+    for (const f of [
+      'DOCS.md',
+      'README.md',
+      'CHANGELOG.md',
+      'icon.png',
+      'logo.png',
+      'translations/en.yaml',
+    ]) {
       expect(existsSync(path.join(root, 'addon', f)), f).to.equal(true);
     }
     const png = readFileSync(path.join(root, 'addon/icon.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).to.deep.equal([128, 128]);
-    expect(statSync(path.join(root, 'addon/rootfs/usr/bin/brewpit-run')).mode & 0o111).to.not.equal(0);
+    expect(statSync(path.join(root, 'addon/rootfs/usr/bin/brewpit-run')).mode & 0o111).to.not.equal(
+      0,
+    );
   });
 
   it('repository.yaml names the add-on repository', () => {
-    expect(parse(read('repository.yaml'))).to.have.property('name').that.is.a('string');
+    expect(parse(read('repository.yaml')))
+      .to.have.property('name')
+      .that.is.a('string');
   });
 
   it('carries one version number everywhere', () => {
     const r = spawnSync(process.execPath, ['scripts/version.mjs'], { cwd: root, encoding: 'utf8' });
     expect(r.status, r.stdout + r.stderr).to.equal(0);
-    expect(parse(read('addon/config.yaml')).version).to.equal(JSON.parse(read('package.json')).version);
+    expect(parse(read('addon/config.yaml')).version).to.equal(
+      JSON.parse(read('package.json')).version,
+    );
   });
 
   it('the bundled hub in addon/app is built from the current sources', function () {
     this.timeout(60_000);
-    const r = spawnSync(process.execPath, ['scripts/bundle-addon.mjs', '--check'], { cwd: root, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, ['scripts/bundle-addon.mjs', '--check'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(r.status, r.stdout + r.stderr).to.equal(0);
   });
 });

@@ -25,7 +25,13 @@ export function createApp(ctx: HubContext, haState: () => string = () => 'disabl
   app.use(API_PREFIX, compatRouter(ctx)); // before the JSON parser: a Tilt posts a form
   // body-parser counts the limit on the inflated stream, so a gzip bomb stops at the limit.
   app.use(
-    express.json({ limit: MAX_INGEST_BODY_BYTES, inflate: true, strict: false, type: () => true, reviver: finiteNumbers }),
+    express.json({
+      limit: MAX_INGEST_BODY_BYTES,
+      inflate: true,
+      strict: false,
+      type: () => true,
+      reviver: finiteNumbers,
+    }),
   );
   const api = express.Router();
   api.use(healthRouter(ctx, haState));
@@ -62,7 +68,11 @@ function requestMetrics(ctx: HubContext): RequestHandler {
     const end = metrics.httpDuration.startTimer();
     res.once('finish', () => {
       end({ method: req.method, route: routeLabel(req), status: String(res.statusCode) });
-      if (res.statusCode >= 400 && req.method === 'POST' && req.originalUrl.split('?')[0] === ingestPath) {
+      if (
+        res.statusCode >= 400 &&
+        req.method === 'POST' &&
+        req.originalUrl.split('?')[0] === ingestPath
+      ) {
         metrics.ingestRejected(res.statusCode);
       }
     });

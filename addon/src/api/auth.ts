@@ -30,10 +30,17 @@ export function requireAdmin(adminToken: string, loopbackReads = false): Request
   const expected = digest(adminToken);
   return (req: Request, _res: Response, next: NextFunction) => {
     const token = bearer(req);
-    if (!token && loopbackReads && req.method === 'GET' && !req.headers.authorization && LOOPBACK.has(req.socket.remoteAddress ?? '')) {
+    if (
+      !token &&
+      loopbackReads &&
+      req.method === 'GET' &&
+      !req.headers.authorization &&
+      LOOPBACK.has(req.socket.remoteAddress ?? '')
+    ) {
       return next();
     }
-    if (!token) return next(new HttpProblem(401, 'Unauthorized', 'An admin bearer token is required'));
+    if (!token)
+      return next(new HttpProblem(401, 'Unauthorized', 'An admin bearer token is required'));
     if (!timingSafeEqual(digest(token), expected)) {
       return next(new HttpProblem(403, 'Forbidden', 'The token is not the admin token'));
     }
@@ -48,9 +55,11 @@ export function requireAdmin(adminToken: string, loopbackReads = false): Request
 export function requireDevice(store: Store): RequestHandler {
   return (req: Request, _res: Response, next: NextFunction) => {
     const token = bearer(req);
-    if (!token) return next(new HttpProblem(401, 'Unauthorized', 'A device bearer token is required'));
+    if (!token)
+      return next(new HttpProblem(401, 'Unauthorized', 'A device bearer token is required'));
     store.devices.authenticate(token).then((id) => {
-      if (!id) return next(new HttpProblem(401, 'Unauthorized', 'The device token is unknown or revoked'));
+      if (!id)
+        return next(new HttpProblem(401, 'Unauthorized', 'The device token is unknown or revoked'));
       const pathId = req.params.id;
       if (pathId !== undefined && pathId !== id) {
         return next(new HttpProblem(403, 'Forbidden', 'The token belongs to another device'));

@@ -27,13 +27,19 @@ export function backupRouter(ctx: HubContext): Router {
   };
   router.use('/backup', (req, _res, next) => {
     if (!LOOPBACK.has(req.socket.remoteAddress ?? '')) {
-      return next(new HttpProblem(403, 'Forbidden', 'Backup hooks are only served to this machine'));
+      return next(
+        new HttpProblem(403, 'Forbidden', 'Backup hooks are only served to this machine'),
+      );
     }
     next();
   });
   router.post('/backup/pre', (_req, res) => {
     ctx.store.db.pragma('wal_autocheckpoint = 0');
-    const [result] = ctx.store.db.pragma('wal_checkpoint(TRUNCATE)') as { busy: number; log: number; checkpointed: number }[];
+    const [result] = ctx.store.db.pragma('wal_checkpoint(TRUNCATE)') as {
+      busy: number;
+      log: number;
+      checkpointed: number;
+    }[];
     if (release) clearTimeout(release);
     release = setTimeout(() => {
       log.warn('Backup did not finish within 30 minutes; resuming WAL checkpoints');

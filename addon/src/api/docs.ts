@@ -121,7 +121,10 @@ export const ROUTE_DOCS: RouteDoc[] = [
     auth: 'none',
     summary: 'Exchange a pairing code for a device id and token',
     body: PairRequest,
-    errors: { 403: 'The code is unknown, expired or used', 429: 'Too many pairing attempts from this address' },
+    errors: {
+      403: 'The code is unknown, expired or used',
+      429: 'Too many pairing attempts from this address',
+    },
     responses: created('The new device and its token (shown once)', PairResponse),
   },
   {

@@ -52,7 +52,8 @@ export function rateLimit(
     buckets.set(k, b);
     if (b.tokens >= 1) {
       if (!failuresOnly) b.tokens -= 1;
-      else res.once('finish', () => res.statusCode >= 400 && res.statusCode < 500 && (b.tokens -= 1));
+      else
+        res.once('finish', () => res.statusCode >= 400 && res.statusCode < 500 && (b.tokens -= 1));
       return next();
     }
     const wait = Math.ceil((1 - b.tokens) / limit.perSecond);

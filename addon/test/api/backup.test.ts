@@ -14,7 +14,12 @@ describe('backup hooks', () => {
 
   it('pre folds the WAL into the database file and holds checkpoints until post', async () => {
     const device = await t.pairDevice();
-    await t.call('POST', '/ingest', { boot_id: 'b', channels: [PIT], readings: readings(1, 500) }, device.token);
+    await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'b', channels: [PIT], readings: readings(1, 500) },
+      device.token,
+    );
     expect(walBytes()).to.be.greaterThan(0);
     const pre = await t.call('POST', '/backup/pre', undefined, null);
     expect(pre.status).to.equal(200);
@@ -22,7 +27,12 @@ describe('backup hooks', () => {
     expect(walBytes()).to.equal(0);
     expect(t.hub.ctx.store.db.pragma('wal_autocheckpoint', { simple: true })).to.equal(0);
     // Ingest continues during the backup.
-    const during = await t.call('POST', '/ingest', { boot_id: 'b', readings: readings(501, 10) }, device.token);
+    const during = await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'b', readings: readings(501, 10) },
+      device.token,
+    );
     expect(during.body.ack_seq).to.equal(510);
     expect((await t.call('POST', '/backup/post', undefined, null)).status).to.equal(200);
     expect(t.hub.ctx.store.db.pragma('wal_autocheckpoint', { simple: true })).to.equal(1000);

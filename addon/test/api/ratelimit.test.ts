@@ -11,14 +11,24 @@ describe('rate limits', () => {
     const statuses: number[] = [];
     let limited: { headers: Headers; body: any } | null = null;
     for (let i = 0; i < 30; i++) {
-      const res = await t.call('POST', '/ingest', { boot_id: 'x', channels: [PIT], readings: readings(i + 1, 1) }, a.token);
+      const res = await t.call(
+        'POST',
+        '/ingest',
+        { boot_id: 'x', channels: [PIT], readings: readings(i + 1, 1) },
+        a.token,
+      );
       statuses.push(res.status);
       if (res.status === 429 && !limited) limited = res;
     }
     expect(statuses.filter((s) => s === 200).length).to.be.within(20, 22);
     expect(limited!.headers.get('content-type')).to.match(/^application\/problem\+json/);
     expect(limited!.headers.get('retry-after')).to.match(/^\d+$/);
-    const other = await t.call('POST', '/ingest', { boot_id: 'x', channels: [PIT], readings: readings(1, 1) }, b.token);
+    const other = await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'x', channels: [PIT], readings: readings(1, 1) },
+      b.token,
+    );
     expect(other.status).to.equal(200);
   });
 
@@ -26,7 +36,8 @@ describe('rate limits', () => {
     t = await startTestHub();
     for (let i = 0; i < 12; i++) await t.pairDevice(`node-${i}`);
     const codes: number[] = [];
-    for (let i = 0; i < 12; i++) codes.push((await t.call('POST', '/pair', { code: 'ZZZ-ZZZ', name: 'guess' }, null)).status);
+    for (let i = 0; i < 12; i++)
+      codes.push((await t.call('POST', '/pair', { code: 'ZZZ-ZZZ', name: 'guess' }, null)).status);
     expect(codes.slice(0, 10)).to.deep.equal(Array(10).fill(403));
     expect(codes.slice(10)).to.deep.equal([429, 429]);
   });

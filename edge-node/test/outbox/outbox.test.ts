@@ -70,6 +70,47 @@ describe('Outbox', () => {
     assert.equal(again.next, 509);
   });
 
+  it('keeps its in-memory figures equal to the file through append, ack, reject, thinning and reopening', function () {
+    this.timeout(60_000);
+    const counted = (o: Outbox) => ({
+      depth: (o.db.prepare('SELECT count(*) AS n FROM readings').get() as { n: number }).n,
+      pending:
+        (
+          o.db.prepare('SELECT sum(to_seq - from_seq + 1) AS n FROM dropped').get() as {
+            n: number | null;
+          }
+        ).n ?? 0,
+    });
+    const check = (o: Outbox, what: string) => {
+      const s = o.stats();
+      const c = counted(o);
+      assert.equal(s.depth, c.depth, `depth after ${what}`);
+      assert.equal(o.depth, c.depth, `depth getter after ${what}`);
+      assert.equal(s.droppedPending, c.pending, `droppedPending after ${what}`);
+      assert.equal(s.lastAckSeq, Number(o.meta('last_ack_seq') ?? 0), `lastAckSeq after ${what}`);
+      assert.equal(
+        s.droppedTotal,
+        Number(o.meta('dropped_total') ?? 0),
+        `droppedTotal after ${what}`,
+      );
+    };
+    let o = open(64 * 1024);
+    for (let i = 0; i < 200; i++) o.append(tick(1000 + i * 1000));
+    check(o, 'append');
+    o.ack(10);
+    check(o, 'ack');
+    o.reject([20, 21, 400]);
+    check(o, 'reject');
+    for (let i = 200; i < 2000; i++) o.append(tick(1000 + i * 1000));
+    assert.ok(o.stats().droppedTotal > 0, 'thinned');
+    check(o, 'thinning');
+    o.ack(o.droppedRanges(1)[0]!.to);
+    check(o, 'an ack inside the dropped ranges');
+    o.close();
+    o = open(64 * 1024);
+    check(o, 'reopening');
+  });
+
   it('moves the hub past seqs a reset hub lost by reporting them dropped', () => {
     const o = open();
     o.append([...tick(1000), ...tick(2000)]);

@@ -72,7 +72,8 @@ describe('Sampler', () => {
     await clock.tickAsync(1000);
     await stopped;
     assert.ok(times.length >= 4);
-    for (let i = 1; i < times.length; i++) assert.ok(times[i]! > times[i - 1]!, `ts ${i} is not after ts ${i - 1}: ${times.join(', ')}`);
+    for (let i = 1; i < times.length; i++)
+      assert.ok(times[i]! > times[i - 1]!, `ts ${i} is not after ts ${i - 1}: ${times.join(', ')}`);
   });
 
   it('one hung sensor does not block the others; it reads unavailable', async () => {
