@@ -52926,8 +52926,8 @@ var DAY_MS2 = 864e5;
 function parseDateParam(raw, name, endOfDay) {
   if (/^\d+$/.test(raw)) return Number(raw);
   const dateOnly = !raw.includes("T");
-  const iso2 = dateOnly ? `${raw}T00:00:00Z` : /(Z|[+-]\d{2}:\d{2})$/.test(raw) ? raw : `${raw}Z`;
-  const t = Date.parse(iso2);
+  const iso3 = dateOnly ? `${raw}T00:00:00Z` : /(Z|[+-]\d{2}:\d{2})$/.test(raw) ? raw : `${raw}Z`;
+  const t = Date.parse(iso3);
   if (Number.isNaN(t) || dateOnly && new Date(t).toISOString().slice(0, 10) !== raw) {
     throw new HttpProblem(400, "Invalid request", `'${name}' is not a valid date`, [
       { path: `/query/${name}`, message: "is not a valid date" }
@@ -54946,6 +54946,229 @@ var Presence = class {
   }
 };
 
+// addon/src/ha/session-entities.ts
+var sessionUid = (sessionId, what) => `brewpit_session_${sessionId}_${what}`;
+var iso2 = (ts) => ts === null || ts === void 0 ? null : new Date(ts).toISOString();
+var meatChannels = (s) => s.channels.filter((c) => c.role === "meat");
+var gravityChannel = (s) => s.kind === "brew" ? s.channels.find((c) => c.role === "gravity") ?? null : null;
+function sessionEntities(s, series) {
+  const first = s.channels[0];
+  const deviceId = first ? series.deviceId(first.series_id) : null;
+  if (!deviceId) return [];
+  const base = (what) => ({
+    unique_id: sessionUid(s.id, what),
+    device_id: deviceId,
+    key: `session_${s.id}_${what}`
+  });
+  const out = [];
+  for (const c of meatChannels(s)) {
+    const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
+    out.push(
+      {
+        ...base(`${c.series_id}_eta`),
+        platform: "sensor",
+        name: `${label} time to target`,
+        device_class: "timestamp",
+        icon: "mdi:timer-sand"
+      },
+      {
+        ...base(`${c.series_id}_minutes_remaining`),
+        platform: "sensor",
+        name: `${label} minutes remaining`,
+        device_class: "duration",
+        unit_of_measurement: "min",
+        state_class: "measurement",
+        suggested_display_precision: 0
+      }
+    );
+  }
+  if (gravityChannel(s)) {
+    out.push(
+      {
+        ...base("attenuation"),
+        platform: "sensor",
+        name: `${s.name} attenuation`,
+        unit_of_measurement: "%",
+        state_class: "measurement",
+        suggested_display_precision: 1,
+        icon: "mdi:percent"
+      },
+      {
+        ...base("abv"),
+        platform: "sensor",
+        name: `${s.name} ABV`,
+        unit_of_measurement: "%",
+        state_class: "measurement",
+        suggested_display_precision: 1,
+        icon: "mdi:glass-mug-variant"
+      },
+      {
+        ...base("fermentation_finished"),
+        platform: "binary_sensor",
+        name: `${s.name} fermentation finished`,
+        icon: "mdi:flag-checkered"
+      }
+    );
+  }
+  out.push({
+    ...base("problem"),
+    platform: "binary_sensor",
+    name: `${s.name} problem`,
+    device_class: "problem"
+  });
+  return out;
+}
+function channelStates(sessionId, e) {
+  const known = e.status !== "unknown" && e.eta !== null;
+  const attributes = {
+    status: e.status,
+    reason: e.reason,
+    target: e.target,
+    value: e.value,
+    low: known ? iso2(e.low) : null,
+    high: known ? iso2(e.high) : null,
+    stall: e.stall !== null && e.stall.ended_at === null,
+    stall_since: iso2(e.stall?.since),
+    stall_ended_at: iso2(e.stall?.ended_at),
+    stall_duration_min: e.stall ? Math.round(e.stall.duration_s / 60) : null,
+    as_of: iso2(e.as_of)
+  };
+  const minutes = e.status === "reached" ? 0 : known ? e.minutes_remaining : null;
+  return [
+    {
+      unique_id: sessionUid(sessionId, `${e.series_id}_eta`),
+      state: known ? iso2(e.eta) : null,
+      attributes
+    },
+    {
+      unique_id: sessionUid(sessionId, `${e.series_id}_minutes_remaining`),
+      state: minutes,
+      attributes: {
+        low_minutes: known ? e.low_minutes : null,
+        high_minutes: known ? e.high_minutes : null,
+        status: e.status
+      }
+    }
+  ];
+}
+function brewStates(sessionId, b) {
+  const attributes = b ? {
+    gravity: b.gravity,
+    og: b.og,
+    trend_per_day: b.trend_per_day,
+    as_of: iso2(b.as_of)
+  } : {};
+  return [
+    { unique_id: sessionUid(sessionId, "attenuation"), state: b?.attenuation ?? null },
+    { unique_id: sessionUid(sessionId, "abv"), state: b?.abv ?? null },
+    {
+      unique_id: sessionUid(sessionId, "fermentation_finished"),
+      state: b ? b.finished : null,
+      attributes
+    }
+  ];
+}
+function problemState(sessionId, open) {
+  const sorted = [...open].sort((a, b) => a.raised_at - b.raised_at);
+  return {
+    unique_id: sessionUid(sessionId, "problem"),
+    state: sorted.length > 0,
+    attributes: {
+      count: sorted.length,
+      messages: sorted.map((a) => a.message),
+      alerts: sorted.map((a) => ({
+        id: a.id,
+        kind: a.kind,
+        message: a.message,
+        raised_at: iso2(a.raised_at)
+      }))
+    }
+  };
+}
+var SessionEntityTracker = class {
+  constructor(series) {
+    this.series = series;
+  }
+  series;
+  sessions = /* @__PURE__ */ new Map();
+  /**
+   * Takes (or re-takes) an active session with what is known of it; returns its entities and
+   * the unique ids of entities it no longer has (channels taken out of it).
+   */
+  track(s, estimates = null, open = []) {
+    const entities = sessionEntities(s, this.series);
+    const prev = this.sessions.get(s.id);
+    const uids = entities.map((e) => e.unique_id);
+    const gone = prev ? prev.uids.filter((id) => !uids.includes(id)) : [];
+    const alerts = new Map(prev?.open ?? []);
+    for (const a of open) if (a.session_id === s.id && a.cleared_at === null) alerts.set(a.id, a);
+    this.sessions.set(s.id, {
+      session: s,
+      uids,
+      estimates: estimates ?? prev?.estimates ?? null,
+      open: alerts
+    });
+    return { entities, gone };
+  }
+  /** Forgets a session (ended or deleted); returns the unique ids of its entities to remove. */
+  end(sessionId) {
+    const t = this.sessions.get(sessionId);
+    this.sessions.delete(sessionId);
+    return t?.uids ?? [];
+  }
+  /** Ids of the tracked sessions. */
+  ids() {
+    return [...this.sessions.keys()];
+  }
+  has(sessionId) {
+    return this.sessions.has(sessionId);
+  }
+  /** Notes new estimates; returns the states to send (none for an untracked session). */
+  estimates(sessionId, e) {
+    const t = this.sessions.get(sessionId);
+    if (!t) return [];
+    t.estimates = e;
+    return this.estimateStates(t);
+  }
+  /** Notes an alert raised or cleared; returns the problem state to send, or null. */
+  alert(a) {
+    const t = a.session_id === null ? void 0 : this.sessions.get(a.session_id);
+    if (!t) return null;
+    if (a.cleared_at === null) t.open.set(a.id, a);
+    else t.open.delete(a.id);
+    return problemState(t.session.id, [...t.open.values()]);
+  }
+  /** Every state of a tracked session (after an announcement). */
+  states(sessionId) {
+    const t = this.sessions.get(sessionId);
+    if (!t) return [];
+    return [...this.estimateStates(t), problemState(sessionId, [...t.open.values()])];
+  }
+  estimateStates(t) {
+    const announced = new Set(t.uids);
+    const out = [];
+    const est = t.estimates;
+    for (const c of meatChannels(t.session)) {
+      const e = est?.channels.find((x) => x.series_id === c.series_id);
+      out.push(
+        ...e ? channelStates(t.session.id, e) : [
+          { unique_id: sessionUid(t.session.id, `${c.series_id}_eta`), state: null },
+          {
+            unique_id: sessionUid(t.session.id, `${c.series_id}_minutes_remaining`),
+            state: null
+          }
+        ]
+      );
+    }
+    const g = gravityChannel(t.session);
+    if (g) {
+      const b = est?.brew.find((x) => x.series_id === g.series_id) ?? null;
+      out.push(...brewStates(t.session.id, b));
+    }
+    return out.filter((s) => announced.has(s.unique_id));
+  }
+};
+
 // node_modules/ws/wrapper.mjs
 var import_stream = __toESM(require_stream(), 1);
 var import_extension = __toESM(require_extension(), 1);
@@ -55037,6 +55260,10 @@ var HaBridge = class {
       ctx.store,
       (deviceId, online) => this.onPresence(deviceId, online)
     );
+    this.sessions = new SessionEntityTracker({
+      name: (id) => ctx.store.series.get(id)?.name ?? null,
+      deviceId: (id) => ctx.store.series.get(id)?.device_id ?? null
+    });
   }
   ctx;
   env;
@@ -55058,6 +55285,9 @@ var HaBridge = class {
   coalescer;
   events;
   presence;
+  sessions;
+  /** Entities of sessions that ended while Home Assistant was away; removed on the next announcement. */
+  endedWhileAway = /* @__PURE__ */ new Set();
   /** The link's state, for `/health`'s `home_assistant` field. */
   haState() {
     return this.state;
@@ -55082,7 +55312,10 @@ var HaBridge = class {
         this.onStatus(e.deviceId);
       }),
       bus.on("sessionChanged", (e) => this.onSessionChanged(e)),
-      bus.on("haEvent", (e) => this.fireEvent(e.eventType, e.data))
+      bus.on("haEvent", (e) => this.fireEvent(e.eventType, e.data)),
+      bus.on("estimatesUpdated", (e) => this.onEstimates(e)),
+      bus.on("alertRaised", (e) => this.onAlert(e.alert)),
+      bus.on("alertCleared", (e) => this.onAlert(e.alert))
     );
     this.presence.start();
     this.log.info(
@@ -55223,7 +55456,8 @@ var HaBridge = class {
     const devices = this.ctx.store.devices.list();
     const series = this.ctx.store.series.list();
     await this.upsert(conn, devices, series);
-    const states = series.map(seriesState);
+    const sessionStates = await this.announceSessions(conn, this.ctx.store.sessions.active());
+    const states = [...series.map(seriesState), ...sessionStates];
     for (const d of devices) {
       states.push(...configStates(d, bySeriesDevice(series, d.id)));
       states.push({ unique_id: connectivityUid(d.id), state: this.presence.isOnline(d.id) });
@@ -55342,7 +55576,70 @@ var HaBridge = class {
       (err) => this.log.warn({ err, deviceId: e.deviceId }, "Failed to announce a device")
     );
   }
+  /**
+   * Announces the entities of active sessions (time to target, fermentation, problem) with their
+   * current states; removes those of channels taken out of a session and of sessions that ended
+   * while Home Assistant was away. Returns the states to send.
+   */
+  async announceSessions(conn, sessions) {
+    const engine = engineFor(this.ctx);
+    const open = engine?.alerts.open() ?? [];
+    const entities = [];
+    const gone = [...this.endedWhileAway];
+    this.endedWhileAway.clear();
+    for (const s of sessions) {
+      const tracked = this.sessions.track(s, engine?.estimates(s.id) ?? null, open);
+      entities.push(...tracked.entities);
+      gone.push(...tracked.gone);
+    }
+    if (gone.length) await this.removeEntities(conn, gone);
+    if (!entities.length) return [];
+    await conn.sendMessagePromise({ type: "brewpit/entities/upsert", entities });
+    for (const e of entities) this.announced.add(e.unique_id);
+    return sessions.flatMap((s) => this.sessions.states(s.id));
+  }
+  async removeEntities(conn, ids) {
+    for (const id of ids) this.announced.delete(id);
+    await conn.sendMessagePromise({ type: "brewpit/entities/remove", unique_ids: ids });
+  }
+  /** A session started, changed or ended: its entities follow it. */
+  syncSession(e) {
+    const s = this.ctx.store.sessions.get(e.sessionId);
+    const conn = this.linked;
+    if (!s || s.status !== "active") {
+      const ids = this.sessions.end(e.sessionId);
+      if (!conn) for (const id of ids) this.endedWhileAway.add(id);
+      if (!conn || !ids.length) return;
+      this.removeEntities(conn, ids).catch(
+        (err) => this.log.warn(
+          { err, sessionId: e.sessionId },
+          "Failed to remove the entities of a session"
+        )
+      );
+      return;
+    }
+    if (!conn) return void this.sessions.track(s);
+    this.announceSessions(conn, [s]).then(
+      (states) => {
+        for (const item of states) this.coalescer.force(item);
+      },
+      (err) => this.log.warn(
+        { err, sessionId: e.sessionId },
+        "Failed to announce the entities of a session"
+      )
+    );
+  }
+  onEstimates(e) {
+    const items = this.sessions.estimates(e.sessionId, e.estimates);
+    if (!this.linked) return;
+    for (const item of items) if (this.announced.has(item.unique_id)) this.coalescer.push(item);
+  }
+  onAlert(alert) {
+    const item = this.sessions.alert(alert);
+    if (item && this.linked && this.announced.has(item.unique_id)) this.coalescer.force(item);
+  }
   onSessionChanged(e) {
+    this.syncSession(e);
     if (e.reason === "updated") return;
     const s = this.ctx.store.sessions.get(e.sessionId);
     const data = { session_id: e.sessionId };

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from homeassistant.components.sensor import (
     SensorDeviceClass,
     SensorEntity,
@@ -12,6 +14,7 @@ from homeassistant.const import Platform
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
+from homeassistant.util import dt as dt_util
 
 from .entity import BrewpitEntity, async_setup_platform_entities, description_kwargs
 from .runtime import BrewpitConfigEntry, EntitySpec
@@ -52,6 +55,12 @@ class BrewpitSensor(BrewpitEntity, SensorEntity):
         )
 
     @property
-    def native_value(self) -> StateType:
-        """Return the last value."""
-        return self.state_value
+    def native_value(self) -> StateType | datetime:
+        """Return the last value (a timestamp sensor's ISO string as a datetime)."""
+        value = self.state_value
+        if (
+            self.entity_description.device_class == SensorDeviceClass.TIMESTAMP
+            and isinstance(value, str)
+        ):
+            return dt_util.parse_datetime(value)
+        return value

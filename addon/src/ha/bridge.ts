@@ -4,11 +4,13 @@ import {
   type Connection,
   type MessageBase,
 } from 'home-assistant-js-websocket';
-import type { SeriesInfo } from '@brewpit/protocol';
+import type { SeriesInfo, Session } from '@brewpit/protocol';
+import { engineFor } from '../alerts/engine.js';
 import type { HubEvents } from '../bus.js';
 import type { HubContext, HubModule } from '../context.js';
 import { child, type Log } from '../log.js';
 import type { DeviceRow } from '../store/devices.js';
+import type { Alert } from '../alerts/rules.js';
 import { applyCommand, CommandRejected } from './commands.js';
 import { StateCoalescer } from './coalescer.js';
 import { ClimateTracker, climateUid } from './climate.js';
@@ -24,6 +26,7 @@ import {
 } from './entities.js';
 import { EventQueue } from './events.js';
 import { Presence } from './presence.js';
+import { SessionEntityTracker } from './session-entities.js';
 import { openSocket, resolveTarget, type HaTarget } from './socket.js';
 import type { HaCommand, HaHello, HaLinkState, HaStateItem } from './types.js';
 
@@ -60,6 +63,9 @@ export class HaBridge implements HubModule {
   private readonly coalescer: StateCoalescer;
   private readonly events: EventQueue;
   private readonly presence: Presence;
+  private readonly sessions: SessionEntityTracker;
+  /** Entities of sessions that ended while Home Assistant was away; removed on the next announcement. */
+  private readonly endedWhileAway = new Set<string>();
 
   constructor(
     private readonly ctx: HubContext,
@@ -71,6 +77,10 @@ export class HaBridge implements HubModule {
     this.presence = new Presence(ctx.store, (deviceId, online) =>
       this.onPresence(deviceId, online),
     );
+    this.sessions = new SessionEntityTracker({
+      name: (id) => ctx.store.series.get(id)?.name ?? null,
+      deviceId: (id) => ctx.store.series.get(id)?.device_id ?? null,
+    });
   }
 
   /** The link's state, for `/health`'s `home_assistant` field. */
@@ -99,6 +109,9 @@ export class HaBridge implements HubModule {
       }),
       bus.on('sessionChanged', (e) => this.onSessionChanged(e)),
       bus.on('haEvent', (e) => this.fireEvent(e.eventType, e.data)),
+      bus.on('estimatesUpdated', (e) => this.onEstimates(e)),
+      bus.on('alertRaised', (e) => this.onAlert(e.alert)),
+      bus.on('alertCleared', (e) => this.onAlert(e.alert)),
     );
     this.presence.start();
     this.log.info(
@@ -248,7 +261,9 @@ export class HaBridge implements HubModule {
     const devices = this.ctx.store.devices.list();
     const series = this.ctx.store.series.list();
     await this.upsert(conn, devices, series);
-    const states: HaStateItem[] = series.map(seriesState);
+    const sessionStates = await this.announceSessions(conn, this.ctx.store.sessions.active());
+    // States go out in a microtask batch: no await from here until the state is 'connected'.
+    const states: HaStateItem[] = [...series.map(seriesState), ...sessionStates];
     for (const d of devices) {
       states.push(...configStates(d, bySeriesDevice(series, d.id)));
       states.push({ unique_id: connectivityUid(d.id), state: this.presence.isOnline(d.id) });
@@ -387,7 +402,76 @@ export class HaBridge implements HubModule {
     );
   }
 
+  /**
+   * Announces the entities of active sessions (time to target, fermentation, problem) with their
+   * current states; removes those of channels taken out of a session and of sessions that ended
+   * while Home Assistant was away. Returns the states to send.
+   */
+  private async announceSessions(conn: Connection, sessions: Session[]): Promise<HaStateItem[]> {
+    const engine = engineFor(this.ctx);
+    const open = engine?.alerts.open() ?? [];
+    const entities = [];
+    const gone: string[] = [...this.endedWhileAway];
+    this.endedWhileAway.clear();
+    for (const s of sessions) {
+      const tracked = this.sessions.track(s, engine?.estimates(s.id) ?? null, open);
+      entities.push(...tracked.entities);
+      gone.push(...tracked.gone);
+    }
+    if (gone.length) await this.removeEntities(conn, gone);
+    if (!entities.length) return [];
+    await conn.sendMessagePromise({ type: 'brewpit/entities/upsert', entities });
+    for (const e of entities) this.announced.add(e.unique_id);
+    return sessions.flatMap((s) => this.sessions.states(s.id));
+  }
+
+  private async removeEntities(conn: Connection, ids: string[]): Promise<void> {
+    for (const id of ids) this.announced.delete(id);
+    await conn.sendMessagePromise({ type: 'brewpit/entities/remove', unique_ids: ids });
+  }
+
+  /** A session started, changed or ended: its entities follow it. */
+  private syncSession(e: HubEvents['sessionChanged']): void {
+    const s = this.ctx.store.sessions.get(e.sessionId);
+    const conn = this.linked;
+    if (!s || s.status !== 'active') {
+      const ids = this.sessions.end(e.sessionId);
+      if (!conn) for (const id of ids) this.endedWhileAway.add(id);
+      if (!conn || !ids.length) return;
+      this.removeEntities(conn, ids).catch((err: unknown) =>
+        this.log.warn(
+          { err, sessionId: e.sessionId },
+          'Failed to remove the entities of a session',
+        ),
+      );
+      return;
+    }
+    if (!conn) return void this.sessions.track(s); // announced with the rest on the next connection
+    this.announceSessions(conn, [s]).then(
+      (states) => {
+        for (const item of states) this.coalescer.force(item);
+      },
+      (err: unknown) =>
+        this.log.warn(
+          { err, sessionId: e.sessionId },
+          'Failed to announce the entities of a session',
+        ),
+    );
+  }
+
+  private onEstimates(e: HubEvents['estimatesUpdated']): void {
+    const items = this.sessions.estimates(e.sessionId, e.estimates);
+    if (!this.linked) return;
+    for (const item of items) if (this.announced.has(item.unique_id)) this.coalescer.push(item);
+  }
+
+  private onAlert(alert: Alert): void {
+    const item = this.sessions.alert(alert);
+    if (item && this.linked && this.announced.has(item.unique_id)) this.coalescer.force(item);
+  }
+
   private onSessionChanged(e: HubEvents['sessionChanged']): void {
+    this.syncSession(e);
     if (e.reason === 'updated') return;
     const s = this.ctx.store.sessions.get(e.sessionId);
     const data: Record<string, unknown> = { session_id: e.sessionId };

@@ -267,3 +267,39 @@ async def test_live_subscription_forwards_states(
     assert event["event"] == {
         "states": [{"unique_id": PIT, "state": 99.5, "series_id": 1, "ts": 5}]
     }
+
+
+async def test_timestamp_sensor_takes_an_iso_state(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """A time-to-target sensor gets the hub's ISO string as a timestamp state."""
+    eta = f"brewpit_session_s1_{DEVICE_ID}_eta"
+    reply = await _send(
+        hub_ws,
+        {
+            "type": "brewpit/entities/upsert",
+            "entities": [
+                {
+                    "unique_id": eta,
+                    "device_id": DEVICE_ID,
+                    "platform": "sensor",
+                    "key": "session_s1_eta",
+                    "name": "Brisket time to target",
+                    "device_class": "timestamp",
+                }
+            ],
+        },
+    )
+    assert reply["success"]
+    entity_id = er.async_get(hass).async_get_entity_id("sensor", DOMAIN, eta)
+    reply = await _send(
+        hub_ws,
+        {
+            "type": "brewpit/states",
+            "states": [{"unique_id": eta, "state": "2026-11-22T14:00:00.000Z"}],
+        },
+    )
+    assert reply["success"]
+    state = hass.states.get(entity_id)
+    assert state.state == "2026-11-22T14:00:00+00:00"
+    assert state.attributes["device_class"] == "timestamp"
