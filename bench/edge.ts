@@ -4,7 +4,7 @@
 // readings (pre-filled into its outbox) into a real hub, against a minimal client posting the
 // same readings in the same batch size.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,16 @@ import { Outbox, type NewReading } from '../edge-node/src/outbox/outbox.js';
 import { ROOT, row, startHub, type Bench, type BenchRow, type HubProcess } from './lib.js';
 import { cpuSeconds, MB, rss, sleep, stopHub, stopProcess, waitFor } from './util.js';
 
-const EDGE_CLI = path.join(ROOT, 'edge-node/dist/cli.js');
+/**
+ * Which CLI to measure: `dist` (edge-node/dist/cli.js from `tsc -b`, what deploy/install.sh
+ * installs today, run as `node cli.js`) or `bundle` (edge-node/dist/brewpit-edge.mjs from
+ * `node edge-node/build.mjs`, run as an executable so the V8 flags in its shebang apply).
+ */
+const CLI_KIND = process.env.BENCH_EDGE_CLI === 'bundle' ? 'bundle' : 'dist';
+const EDGE_CLI = path.join(
+  ROOT,
+  CLI_KIND === 'bundle' ? 'edge-node/dist/brewpit-edge.mjs' : 'edge-node/dist/cli.js',
+);
 const MEASURE_S = Number(process.env.BENCH_EDGE_SECONDS ?? 60);
 const WARMUP_S = 5;
 const BACKLOG = Number(process.env.BENCH_EDGE_BACKLOG ?? 1_000_000);
@@ -46,17 +55,42 @@ function edgeConfig(
   return file;
 }
 
+/**
+ * Node options from the CLI's `#!/usr/bin/env -S node …` line: they apply when the file is
+ * executed, as the installed wrapper should run it; passing them to this very Node binary
+ * keeps the run independent of which `node` PATH finds first.
+ */
+function shebangFlags(file: string): string[] {
+  const first = readFileSync(file, 'utf8').split('\n', 1)[0] ?? '';
+  const m = /^#!\S*env\s+(?:-S\s+)?node\b(.*)$/.exec(first);
+  return m ? m[1]!.split(' ').filter(Boolean) : [];
+}
+
+/** How the edge node was started, for the notes. */
+function edgeCommand(): string {
+  const flags = [...shebangFlags(EDGE_CLI), ...nodeArgs()].join(' ');
+  return `${path.relative(ROOT, EDGE_CLI)}${flags ? ` (node ${flags})` : ''}`;
+}
+
+// BENCH_EDGE_NODE_ARGS (e.g. --cpu-prof) profiles the edge node process.
+const nodeArgs = () => process.env.BENCH_EDGE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+
 function spawnEdge(config: string, cwd: string): { proc: ChildProcess; log: () => string } {
   let log = '';
-  // BENCH_EDGE_NODE_ARGS (e.g. --cpu-prof) profiles the edge node process.
-  const nodeArgs = process.env.BENCH_EDGE_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const proc = spawn(process.execPath, [...nodeArgs, EDGE_CLI, 'run', '--config', config], {
+  const args = [...shebangFlags(EDGE_CLI), ...nodeArgs(), EDGE_CLI, 'run', '--config', config];
+  const proc = spawn(process.execPath, args, {
     cwd,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-8000)));
   proc.stderr!.on('data', (d: Buffer) => (log = (log + d.toString()).slice(-8000)));
   return { proc, log: () => log };
+}
+
+/** Proportional set size in MB: shared pages count divided by the processes sharing them. */
+function pssMB(pid: number): number {
+  const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
+  return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? NaN) / 1024;
 }
 
 const ackOf = async (hub: HubProcess, deviceId: string) =>
@@ -87,6 +121,7 @@ async function footprint(): Promise<BenchRow[]> {
     const share = (pid: number, c0: number) => ((cpuSeconds(pid) - c0) / wall) * 100;
     const cpu = { edge: share(pids.edge, cpu0.edge), idle: share(pids.idle, cpu0.idle) };
     const mem = { edge: rss(pids.edge), idle: rss(pids.idle) };
+    const pss = { edge: pssMB(pids.edge), idle: pssMB(pids.idle) };
     const delivered = (await ackOf(hub, dev.device_id)) - ack0;
     const expected = KEYS.length * wall;
     if (delivered < expected * 0.9)
@@ -103,7 +138,7 @@ async function footprint(): Promise<BenchRow[]> {
         baselineValue: mem.idle.peak / MB,
         budget: '< 60 MB',
         met: mem.edge.peak / MB < 60,
-        note: `current RSS ${(mem.edge.rss / MB).toFixed(1)} MB (idle ${(mem.idle.rss / MB).toFixed(1)} MB); ${note}`,
+        note: `${edgeCommand()}; current RSS ${(mem.edge.rss / MB).toFixed(1)} MB (idle ${(mem.idle.rss / MB).toFixed(1)} MB), PSS ${pss.edge.toFixed(1)} MB (idle ${pss.idle.toFixed(1)} MB; /proc/<pid>/smaps_rollup, shared pages of the node binary split between the two); ${note}`,
       }),
       row({
         figure: `edge CPU (${KEYS.length} ch × 1 Hz)`,
@@ -219,8 +254,13 @@ async function minimalDrain(): Promise<number> {
 
 export const edgeBench: Bench = async () => {
   if (!existsSync(EDGE_CLI))
-    throw new Error(`the edge node is not built (${EDGE_CLI}); run npx tsc -b`);
-  const rows = await footprint();
+    throw new Error(
+      `the edge node is not built (${EDGE_CLI}); run npx tsc -b${CLI_KIND === 'bundle' ? ' && node edge-node/build.mjs' : ''}`,
+    );
+  // BENCH_EDGE_PARTS=footprint or =drain runs one half (quicker when working on one of them).
+  const parts = process.env.BENCH_EDGE_PARTS?.split(',') ?? ['footprint', 'drain'];
+  const rows = parts.includes('footprint') ? await footprint() : [];
+  if (!parts.includes('drain')) return rows;
   const drain = await edgeDrain();
   const minimal = await minimalDrain();
   rows.push(
@@ -232,7 +272,7 @@ export const edgeBench: Bench = async () => {
       baselineValue: minimal,
       budget: '< 10 s',
       met: drain.seconds < 10,
-      note: `from spawning the node to the hub's ack_seq reaching ${BACKLOG} (node start-up included); outbox pre-filled in ${drain.fillSeconds.toFixed(1)} s`,
+      note: `${edgeCommand()}; from spawning the node to the hub's ack_seq reaching ${BACKLOG} (node start-up included); outbox pre-filled in ${drain.fillSeconds.toFixed(1)} s`,
     }),
   );
   return rows;

@@ -1,15 +1,13 @@
 #!/usr/bin/env node
 /**
  * `brewpit-edge`: run the edge node, pair it with a hub, show its status, scan for sensors.
+ *
+ * Each sub-command imports what it needs when it runs: the node (`run`) is what stays resident
+ * on a Pi with a 60 MB budget, and should not carry the YAML writer and bus probing of `scan`,
+ * the pairing client or the status formatter, nor `status` the sensors and uplink.
  */
 import { Command } from 'commander';
-import { loadConfigFile } from './config/load.js';
 import { ConfigError, EdgeError, errorMessage } from './errors.js';
-import { createLogger } from './log.js';
-import { runEdgeNode } from './node.js';
-import { pair } from './cli/pair.js';
-import { scan, starterConfig } from './cli/scan.js';
-import { collectStatus, formatStatus } from './cli/status.js';
 import { EDGE_VERSION } from './version.js';
 
 const program = new Command();
@@ -23,7 +21,10 @@ program
   .description('sample the sensors and send the readings to the hub')
   .requiredOption('-c, --config <file>', 'edge.yaml', 'edge.yaml')
   .action(async (o: { config: string }) => {
+    const { loadConfigFile } = await import('./config/load.js');
     const config = loadConfigFile(o.config);
+    const { createLogger } = await import('./log.js');
+    const { runEdgeNode } = await import('./node.js');
     const log = createLogger();
     const node = await runEdgeNode(config, log);
     let signals = 0;
@@ -56,6 +57,7 @@ program
       code: string,
       o: { config?: string; name?: string; tokenFile?: string },
     ) => {
+      const { pair } = await import('./cli/pair.js');
       const res = await pair(hubUrl, code, o);
       console.log(`Paired as device ${res.deviceId}; token written to ${res.file} (mode 0600)`);
     },
@@ -66,7 +68,9 @@ program
   .description('outbox depth, oldest unsent reading, last ack, sensor health, drain progress')
   .option('-c, --config <file>', 'edge.yaml', 'edge.yaml')
   .option('--json', 'print JSON')
-  .action((o: { config: string; json?: boolean }) => {
+  .action(async (o: { config: string; json?: boolean }) => {
+    const { loadConfigFile } = await import('./config/load.js');
+    const { collectStatus, formatStatus } = await import('./cli/status.js');
     const report = collectStatus(loadConfigFile(o.config));
     console.log(o.json ? JSON.stringify(report, null, 2) : formatStatus(report));
   });
@@ -77,6 +81,7 @@ program
   .option('--hub <url>', 'hub URL to put in the config')
   .option('--w1-root <dir>', '1-Wire sysfs root', '/sys/bus/w1/devices')
   .action(async (o: { hub?: string; w1Root: string }) => {
+    const { scan, starterConfig } = await import('./cli/scan.js');
     const found = await scan({ w1Root: o.w1Root });
     for (const e of found.i2cErrors) console.error(`warning: ${e}`);
     process.stdout.write(starterConfig(found, o.hub));

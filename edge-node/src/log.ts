@@ -1,4 +1,5 @@
-import { pino, type Logger, type LoggerOptions } from 'pino';
+import { createRequire } from 'node:module';
+import { pino, type DestinationStream, type Logger, type LoggerOptions } from 'pino';
 
 export type { Logger } from 'pino';
 
@@ -6,18 +7,26 @@ export type { Logger } from 'pino';
  * Creates the root logger. JSON lines on stderr by default (journald keeps them), so stdout
  * stays free for CLI output. `BREWPIT_LOG_PRETTY=1` (set by `npm start`) prints for a person
  * at a terminal instead.
+ *
+ * pino-pretty runs as a stream in this thread rather than as a pino transport: a transport is
+ * a worker thread (several MB more on a Pi) whose files pino finds next to its own, which the
+ * bundled CLI (build.mjs) does not ship. It is loaded only when asked for.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
   const level = process.env['BREWPIT_LOG_LEVEL'] ?? process.env['LOG_LEVEL'] ?? 'info';
   if (process.env['BREWPIT_LOG_PRETTY'] === '1') {
-    return pino({
-      level,
-      ...options,
-      transport: {
-        target: 'pino-pretty',
-        options: { destination: 2, ignore: 'pid,hostname', translateTime: 'SYS:HH:MM:ss', messageKey: 'msg' },
-      },
-    });
+    const pretty = createRequire(import.meta.url)('pino-pretty') as (
+      o: Record<string, unknown>,
+    ) => DestinationStream;
+    return pino(
+      { level, ...options },
+      pretty({
+        destination: 2,
+        ignore: 'pid,hostname',
+        translateTime: 'SYS:HH:MM:ss',
+        messageKey: 'msg',
+      }),
+    );
   }
   return pino({ level, ...options }, pino.destination({ fd: 2, sync: false }));
 }

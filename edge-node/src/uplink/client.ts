@@ -14,9 +14,17 @@ import { EdgeError, HubError, errorMessage, type HubProblem } from '../errors.js
 import { send, type HttpResponse } from './http.js';
 
 const gzip = promisify(gzipCb);
-const validateAck = createValidator(IngestAck);
-const validateConfig = createValidator(DeviceConfig);
-const validatePair = createValidator(PairResponse);
+/**
+ * Validators are compiled on first use: an Ajv compile allocates megabytes that the node never
+ * needs for `pair`'s answer, and the config's only when the hub changes it.
+ */
+const lazy = <T>(make: () => T): (() => T) => {
+  let made: T | undefined;
+  return () => (made ??= make());
+};
+const ackValidator = lazy(() => createValidator(IngestAck));
+const configValidator = lazy(() => createValidator(DeviceConfig));
+const pairValidator = lazy(() => createValidator(PairResponse));
 
 /** Below this many bytes gzip costs more than it saves. */
 const GZIP_MIN_BYTES = 1024;
@@ -56,7 +64,7 @@ export class HubClient {
     const sentAt = Date.now();
     const res = await this.request('POST', '/ingest', 'Failed to send readings', headers, body);
     const receivedAt = Date.now();
-    const checked = validateAck(parseJson(res.body));
+    const checked = ackValidator()(parseJson(res.body));
     if (!checked.ok) {
       throw new EdgeError(
         'bad_ack',
@@ -80,7 +88,7 @@ export class HubClient {
       headers,
     );
     if (res.status === 304) return undefined;
-    const checked = validateConfig(parseJson(res.body));
+    const checked = configValidator()(parseJson(res.body));
     if (!checked.ok)
       throw new EdgeError(
         'bad_config',
@@ -155,7 +163,7 @@ export async function pairWithHub(
   }
   if (res.status < 200 || res.status >= 300)
     throw new HubError(res.status, parseJson(res.body) as HubProblem | undefined, 'Failed to pair');
-  const checked = validatePair(parseJson(res.body));
+  const checked = pairValidator()(parseJson(res.body));
   if (!checked.ok)
     throw new EdgeError(
       'bad_pair',

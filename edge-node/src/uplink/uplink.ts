@@ -1,6 +1,7 @@
 import {
   MAX_BATCH_READINGS,
   type Channel,
+  type DroppedRange,
   type EdgeStatus,
   type IngestAck,
   type IngestBatch,
@@ -10,7 +11,7 @@ import type { Logger } from '../log.js';
 import type { Outbox, OutboxReading } from '../outbox/outbox.js';
 import { formatDuration } from '../config/units.js';
 import { Backoff } from './backoff.js';
-import type { HubClient } from './client.js';
+import type { HubClient, IngestResult } from './client.js';
 import type { ClockOffset } from './clock.js';
 import { DrainTracker, type DrainProgress } from './drain.js';
 import { blamedParts, blamedReadings, problemSummary } from './rejections.js';
@@ -39,6 +40,24 @@ export interface UplinkContext {
   takeCommandResults: () => NonNullable<IngestBatch['command_results']>;
 }
 
+/** One batch: a contiguous stretch of seqs (readings and dropped ranges). */
+interface Batch {
+  readings: OutboxReading[];
+  ranges: DroppedRange[];
+  /** A full batch (or one cut short by the range limit): more follows right after it. */
+  more: boolean;
+  /** Highest seq in the batch (0 when empty). */
+  last: number;
+}
+
+/** A request on its way to the hub. */
+interface InFlight {
+  batch: Batch;
+  /** The outbox's ack when the request went out. */
+  ackAtSend: number;
+  outcome: Promise<{ ok: true; result: IngestResult } | { ok: false; error: unknown }>;
+}
+
 /** Hub-side state for `status`. */
 export interface UplinkState {
   connected: boolean;
@@ -51,6 +70,8 @@ export interface UplinkState {
 }
 
 const MAX_DROPPED_RANGES = 1000;
+/** Requests open at once while draining a backlog (see {@link Uplink.pump}). */
+const MAX_IN_FLIGHT = 2;
 const GROW_AFTER = 20;
 /** Resend the channel declarations this often even when the hub knows them. */
 const CHANNELS_EVERY_MS = 10 * 60_000;
@@ -144,57 +165,134 @@ export class Uplink {
       await this.ctx.onAck(ack);
       return 0;
     }
-    const readings = outbox.peek(this.batchSize);
-    const ranges = outbox.droppedRanges(MAX_DROPPED_RANGES + 1);
-    const pending = readings.length > 0 || ranges.length > 0;
+    const batch = this.nextBatch(0);
+    const pending = batch.readings.length > 0 || batch.ranges.length > 0;
     const now = Date.now();
-    if (pending && readings.length < this.batchSize && readings[0]) {
-      // Wait for companions only while the oldest reading is younger than the age limit.
-      // A timestamp "in the future" (the clock was corrected backwards) counts as due.
-      const age = this.ctx.clock.now(now) - readings[0].ts;
-      if (age >= 0 && age < this.o.batchMaxAgeMs) return this.o.batchMaxAgeMs - age;
-    }
+    const wait = this.youngFor(batch, now);
+    if (wait > 0) return wait;
     if (!pending && now - this.lastSendAt < this.o.heartbeatMs)
       return this.o.heartbeatMs - (now - this.lastSendAt);
-    let batchReadings = readings;
-    let batchRanges = ranges;
-    if (ranges.length > MAX_DROPPED_RANGES) {
-      // Keep the batch a contiguous prefix of the seq space, so its ack can cover all of it.
-      const cutoff = ranges[MAX_DROPPED_RANGES]!.from;
-      batchRanges = ranges.slice(0, MAX_DROPPED_RANGES);
-      batchReadings = readings.filter((r) => r.seq < cutoff);
-    }
-    await this.sendAndApply(batchReadings, batchRanges);
+    await this.pump(batch);
     return 0;
   }
 
-  private async sendAndApply(
-    readings: OutboxReading[],
-    ranges: { from: number; to: number }[],
-  ): Promise<void> {
+  /**
+   * The next batch after `afterSeq`: the oldest readings, and the dropped ranges up to where
+   * they end (all of them when the readings are not a full batch). It is always a contiguous
+   * stretch of the seq space, so the hub's ack can cover all of it.
+   */
+  private nextBatch(afterSeq: number): Batch {
     const { outbox } = this.ctx;
-    outbox.inFlightUpTo = readings[readings.length - 1]?.seq ?? 0;
-    try {
-      const { ack } = await this.send(readings, ranges);
-      const before = outbox.stats().depth;
-      outbox.ack(ack.ack_seq);
-      const sentSeq = readings[readings.length - 1]?.seq ?? 0;
-      if (sentSeq > 0 && ack.ack_seq < (readings[0]?.seq ?? 0)) {
-        this.ctx.log.debug(
-          { ack_seq: ack.ack_seq, first_seq: readings[0]?.seq },
-          'Hub acknowledged none of the batch (gap before it)',
-        );
+    let readings = outbox.peek(this.batchSize, afterSeq);
+    let more = readings.length === this.batchSize;
+    const upTo = more ? readings[readings.length - 1]!.seq : Number.MAX_SAFE_INTEGER;
+    let ranges = outbox.droppedRanges(MAX_DROPPED_RANGES + 1, afterSeq, upTo);
+    if (ranges.length > MAX_DROPPED_RANGES) {
+      const cutoff = ranges[MAX_DROPPED_RANGES]!.from;
+      ranges = ranges.slice(0, MAX_DROPPED_RANGES);
+      readings = readings.filter((r) => r.seq < cutoff);
+      more = true;
+    }
+    const last = Math.max(
+      readings[readings.length - 1]?.seq ?? 0,
+      ranges[ranges.length - 1]?.to ?? 0,
+    );
+    return { readings, ranges, more, last };
+  }
+
+  /**
+   * How long to wait for companions of a batch that is not full: only while its oldest
+   * reading is younger than the age limit. A timestamp "in the future" (the clock was
+   * corrected backwards) counts as due.
+   */
+  private youngFor(batch: Batch, now: number): number {
+    const first = batch.readings[0];
+    if (batch.more || !first) return 0;
+    const age = this.ctx.clock.now(now) - first.ts;
+    return age >= 0 && age < this.o.batchMaxAgeMs ? this.o.batchMaxAgeMs - age : 0;
+  }
+
+  /**
+   * Sends `first` and, while a backlog of full batches remains, the batches after it, with
+   * at most {@link MAX_IN_FLIGHT} requests open: the next batch is read, serialised and
+   * compressed while the hub stores the previous one. Answers are applied in the order the
+   * batches went out. The hub acknowledges the contiguous prefix it holds, so a batch
+   * arriving before its predecessor is stored and covered by a later ack; when a request
+   * fails, the ones still open are awaited, the error goes to `onFailure`, and the next round
+   * resends from the first unacknowledged seq.
+   */
+  private async pump(first: Batch): Promise<void> {
+    const { outbox } = this.ctx;
+    const open: InFlight[] = [];
+    let prev: Batch | undefined;
+    const launch = (): void => {
+      while (open.length < MAX_IN_FLIGHT && this.running) {
+        let batch = first;
+        if (prev) {
+          // Read when it can go out at once, so thinning cannot take rows from under it.
+          if (!prev.more) return;
+          batch = this.nextBatch(prev.last);
+          const empty = batch.readings.length === 0 && batch.ranges.length === 0;
+          if (empty || this.youngFor(batch, Date.now()) > 0) return;
+        }
+        prev = batch;
+        // Thinning leaves what is in flight alone, so a reading is never both delivered and
+        // reported dropped.
+        outbox.inFlightUpTo = Math.max(outbox.inFlightUpTo, batch.last);
+        open.push({
+          batch,
+          ackAtSend: outbox.lastAckSeq(),
+          outcome: this.send(batch.readings, batch.ranges).then(
+            (result) => ({ ok: true as const, result }),
+            (error: unknown) => ({ ok: false as const, error }),
+          ),
+        });
       }
-      const after = outbox.stats().depth;
-      this.drain.update(Math.max(0, before - after), after);
-      this.recoverBatchSize();
-      await this.ctx.onAck(ack);
+    };
+    try {
+      launch();
+      for (let head = open.shift(); head; head = open.shift()) {
+        const outcome = await head.outcome;
+        if (!outcome.ok) {
+          // Later answers may still carry a good ack; the failure decides what happens next.
+          for (const rest of open.splice(0)) {
+            const o = await rest.outcome;
+            if (o.ok) this.apply(rest, o.result.ack);
+          }
+          throw outcome.error;
+        }
+        this.apply(head, outcome.result.ack);
+        launch();
+        await this.ctx.onAck(outcome.result.ack);
+      }
     } finally {
       outbox.inFlightUpTo = 0;
     }
   }
 
-  private async send(readings: OutboxReading[], ranges: { from: number; to: number }[]) {
+  /** Applies one answer's ack to the outbox and the drain progress. */
+  private apply(sent: InFlight, ack: IngestAck): void {
+    const { outbox } = this.ctx;
+    const last = outbox.lastAckSeq();
+    // An answer to a request that overlapped another can be older news than the ack already
+    // applied (the hub stored the later batch first): not a hub that went backwards. Only an
+    // ack below what was known when the request went out means the hub lost data.
+    if (ack.ack_seq < last && ack.ack_seq >= sent.ackAtSend) return;
+    const before = outbox.depth;
+    outbox.ack(ack.ack_seq);
+    const { readings } = sent.batch;
+    if (readings.length > 0 && ack.ack_seq < readings[0]!.seq) {
+      this.ctx.log.debug(
+        { ack_seq: ack.ack_seq, first_seq: readings[0]!.seq },
+        'Hub acknowledged none of the batch (gap before it)',
+      );
+    }
+    const after = outbox.depth;
+    this.drain.update(Math.max(0, before - after), after);
+    this.recoverBatchSize();
+  }
+
+  private async send(readings: OutboxReading[], ranges: DroppedRange[]): Promise<IngestResult> {
     const now = Date.now();
     const batch: IngestBatch = {
       boot_id: this.ctx.bootId,
@@ -231,7 +329,7 @@ export class Uplink {
   private onSuccess(ack: IngestAck): void {
     const now = Date.now();
     if (this.outageSince !== undefined || this.state.token_rejected) {
-      const depth = this.ctx.outbox.stats().depth;
+      const depth = this.ctx.outbox.depth;
       this.ctx.log.info(
         { outage_ms: now - (this.outageSince ?? now), backlog: depth },
         `Hub reachable again after ${formatDuration(now - (this.outageSince ?? now))}; ${depth} readings buffered`,

@@ -19,9 +19,14 @@ class FakeHub {
   batches: IngestBatch[] = [];
   stored = new Set<number>();
   handler: Handler = (b) => this.accept(b);
+  /** How long the hub takes over a batch before storing it (out-of-order tests). */
+  delayMs: (batch: IngestBatch) => number = () => 0;
+  open = 0;
+  maxOpen = 0;
 
   constructor() {
     this.server = createServer((req, res) => {
+      this.maxOpen = Math.max(this.maxOpen, ++this.open);
       const chunks: Buffer[] = [];
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
@@ -29,11 +34,14 @@ class FakeHub {
         if (req.headers['content-encoding'] === 'gzip') raw = gunzipSync(raw);
         const batch = JSON.parse(raw.toString()) as IngestBatch;
         this.batches.push(batch);
-        const { status, body } = this.handler(batch, req.headers.authorization ?? '');
-        res.writeHead(status, {
-          'content-type': status === 200 ? 'application/json' : 'application/problem+json',
-        });
-        res.end(JSON.stringify(body));
+        setTimeout(() => {
+          const { status, body } = this.handler(batch, req.headers.authorization ?? '');
+          this.open--;
+          res.writeHead(status, {
+            'content-type': status === 200 ? 'application/json' : 'application/problem+json',
+          });
+          res.end(JSON.stringify(body));
+        }, this.delayMs(batch));
       });
     });
   }
@@ -122,9 +130,16 @@ describe('Uplink', () => {
     await start();
     await until(() => outbox.stats().depth === 0);
     assert.equal(hub.batches[0]!.readings.length, 0, 'first contact is an empty batch');
-    const sizes = hub.batches.slice(1).map((b) => b.readings.length);
-    assert.deepEqual(sizes.slice(0, 3), [5000, 5000, 2000]);
-    assert.equal(hub.batches[1]!.readings[0]!.seq, 1);
+    // Two requests are open at a time, so the hub may see the second before the first.
+    const data = hub.batches.slice(1).sort((a, b) => a.readings[0]!.seq - b.readings[0]!.seq);
+    assert.deepEqual(
+      data.map((b) => [b.readings[0]!.seq, b.readings.length]),
+      [
+        [1, 5000],
+        [5001, 5000],
+        [10_001, 2000],
+      ],
+    );
     assert.ok(hub.batches[0]!.channels, 'channels announced on first contact');
   });
 
@@ -206,6 +221,52 @@ describe('Uplink', () => {
     await start();
     await until(() => uplink!.state.token_rejected);
     assert.equal(outbox.stats().depth, 5);
+  });
+
+  it('keeps two requests in flight while draining a backlog, never more', async () => {
+    fill(30_000);
+    hub.delayMs = (b) => (b.readings.length ? 20 : 0);
+    await start();
+    await until(() => outbox.stats().depth === 0);
+    assert.equal(hub.maxOpen, 2);
+    assert.equal(hub.stored.size, 30_000);
+  });
+
+  it('takes an older ack from an overlapping request for what it is, not for a hub reset', async () => {
+    fill(20_000);
+    // The first data batch is stored after the second: the second's answer acknowledges
+    // nothing and is applied after the first's, which acknowledged both. Taken for a reset,
+    // it would have the outbox report 1–10000 as dropped with the fourth batch.
+    hub.delayMs = (b) => (b.readings[0]?.seq === 1 ? 150 : 0);
+    await start();
+    await until(() => outbox.stats().depth === 0);
+    assert.equal(hub.stored.size, 20_000);
+    assert.ok(
+      hub.batches.every((b) => b.dropped === undefined),
+      'nothing reported dropped',
+    );
+    assert.equal(outbox.stats().droppedTotal, 0);
+    assert.deepEqual(outbox.droppedRanges(10), []);
+  });
+
+  it('resends from the first unacknowledged seq when a request in the pipeline fails', async () => {
+    fill(25_000);
+    let failed = false;
+    hub.handler = (b) => {
+      if (!failed && b.readings[0]?.seq === 10_001) {
+        failed = true;
+        return { status: 503, body: { title: 'busy', status: 503 } };
+      }
+      return hub.accept(b);
+    };
+    await start();
+    await until(() => outbox.stats().depth === 0);
+    assert.ok(failed);
+    assert.equal(hub.stored.size, 25_000);
+    const firsts = hub.batches.slice(1).map((b) => b.readings[0]?.seq);
+    const retry = firsts.lastIndexOf(10_001);
+    assert.ok(retry > firsts.indexOf(10_001), 'the failed batch was sent again');
+    assert.equal(outbox.stats().droppedTotal, 0);
   });
 
   it('retries with backoff while the hub is down and delivers after it comes back', async () => {
