@@ -84,6 +84,11 @@ program
     const { scan, starterConfig } = await import('./cli/scan.js');
     const found = await scan({ w1Root: o.w1Root });
     for (const e of found.i2cErrors) console.error(`warning: ${e}`);
+    if (found.i2cBuses?.length === 0) {
+      console.error(
+        'No I²C bus found (no /dev/i2c-*). On a Raspberry Pi turn I²C on with `sudo raspi-config nonint do_i2c 0` and reboot, then scan again; until then the config below has a simulated smoker.',
+      );
+    }
     process.stdout.write(starterConfig(found, o.hub));
   });
 

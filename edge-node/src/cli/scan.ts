@@ -22,6 +22,8 @@ export interface ScanResult {
   i2cErrors: string[];
   w1: string[];
   cpuTemp: boolean;
+  /** The /dev/i2c-* bus numbers there are; empty when I²C is off (or not a Pi). */
+  i2cBuses?: number[];
 }
 
 /** Identifies the chip at one address by its id register, or `undefined`. */
@@ -66,6 +68,7 @@ export async function scan(
     .filter((n): n is string => !!n)
     .map(Number)
     .sort((a, b) => a - b);
+  result.i2cBuses = numbers;
   for (const n of numbers) {
     let bus: I2cBus;
     try {
@@ -146,6 +149,11 @@ export function starterConfig(r: ScanResult, hubUrl = 'http://homeassistant.loca
     ...(r.i2c.some((c) => c.platform === 'ads1115')
       ? [
           '# ads1115: set each probe: model to your probes (see DEVICES.md) and remove unused inputs',
+        ]
+      : []),
+    ...(r.i2cBuses?.length === 0
+      ? [
+          '# No I²C bus found (no /dev/i2c-*): turn I²C on with sudo raspi-config nonint do_i2c 0, reboot, then scan again.',
         ]
       : []),
     '',

@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { DroppedRange, ReadingStatus } from '@brewpit/protocol';
 import { EdgeError, errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
@@ -30,6 +32,13 @@ const STATUS_CODES: readonly ReadingStatus[] = [
   'implausible',
 ];
 const WAL_SIZE_LIMIT = 4 * 1024 * 1024;
+/**
+ * Checkpoint the WAL every 100 pages (~400 kB) instead of SQLite's 1000: on a nearly full
+ * card a 4 MB WAL would take the space the readings need, and thinning could free nothing.
+ */
+const WAL_AUTOCHECKPOINT_PAGES = 100;
+/** Free space kept for the WAL and thinning's own writes: twice the WAL between checkpoints. */
+const DISK_RESERVE_BYTES = 2 * WAL_AUTOCHECKPOINT_PAGES * 4096;
 /** After thinning, usage drops to this fraction of the bound so thinning runs rarely. */
 const THIN_TARGET = 0.8;
 
@@ -151,6 +160,7 @@ export class Outbox {
       db.pragma('journal_mode = WAL');
       db.pragma('synchronous = FULL');
       db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
+      db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
       db.pragma('busy_timeout = 5000'); // `brewpit-edge status` may read while we write
     } catch (err) {
       throw new OutboxError(
@@ -183,6 +193,8 @@ export class Outbox {
     } catch (err) {
       if (!isDiskFull(err)) throw err;
       try {
+        // Fold the WAL back first: its pages are what a full disk most often is.
+        this.db.pragma('wal_checkpoint(TRUNCATE)');
         this.thin(this.usedBytes() * 0.7);
         out = this.appendOnce(readings);
       } catch (err2) {
@@ -361,11 +373,27 @@ export class Outbox {
     };
   }
 
-  /** Thins when the bound is reached. */
-  private checkBound(): void {
-    if (this.maxBytes <= 0 || this.usedBytes() <= this.maxBytes) return;
+  /**
+   * The size the outbox may grow to: `max_size`, or less when the disk has less free space
+   * (keeping a reserve for the WAL), so thinning starts before writes fail, not after.
+   */
+  effectiveLimit(): number {
+    let limit = this.maxBytes > 0 ? this.maxBytes : Infinity;
     try {
-      this.thin(this.maxBytes * THIN_TARGET);
+      const fs = statfsSync(dirname(this.path));
+      limit = Math.min(limit, this.usedBytes() + fs.bavail * fs.bsize - DISK_RESERVE_BYTES);
+    } catch {
+      // No statfs for this path (e.g. in-memory tests): the configured bound alone applies.
+    }
+    return limit;
+  }
+
+  /** Thins when the bound (or the disk) is reached. */
+  private checkBound(): void {
+    const limit = this.effectiveLimit();
+    if (this.usedBytes() <= limit) return;
+    try {
+      this.thin(Math.max(0, limit) * THIN_TARGET);
     } catch (err) {
       // Thinning needs a little space for its own WAL pages; the next append tries again.
       if (!isDiskFull(err)) throw err;
