@@ -4,6 +4,7 @@ import type { ChildProcess } from 'node:child_process';
 import { readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { stopProcess as stop } from '../test/support/processes.js';
 
 /** Where expensive fixtures (the 50 M-reading store) are kept between runs. */
 export function benchCacheDir(): string {
@@ -12,43 +13,11 @@ export function benchCacheDir(): string {
   );
 }
 
-export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
-
-/** Polls `fn` every `everyMs` until it returns something other than undefined. */
-export async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 30_000,
-  everyMs = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastErr: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      lastErr = e;
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `Timed out after ${timeoutMs} ms waiting for ${what}${lastErr ? `: ${String(lastErr)}` : ''}`,
-      );
-    await sleep(everyMs);
-  }
-}
+export { sleep, waitFor } from '../test/support/processes.js';
 
 /** SIGTERM, SIGKILL after `graceMs`; resolves when the process is gone. */
 export function stopProcess(p: ChildProcess | undefined, graceMs = 10_000): Promise<void> {
-  if (!p || p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const t = setTimeout(() => p.kill('SIGKILL'), graceMs);
-    p.once('exit', () => {
-      clearTimeout(t);
-      resolve();
-    });
-    p.kill('SIGTERM');
-  });
+  return stop(p, 'SIGTERM', graceMs);
 }
 
 /** Clock ticks per second of /proc/<pid>/stat times; 100 on every Linux this runs on. */

@@ -18,26 +18,30 @@
 // installation runs, so the integration's `async_step_hassio` gets a real HassioServiceInfo.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
+import type net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import {
-  checkPrerequisites,
-  PrerequisiteError,
-  provision,
-  startHomeAssistant,
-  type HomeAssistant,
-} from '../../scripts/ha/harness.js';
+import { provision, startHomeAssistant, type HomeAssistant } from '../../scripts/ha/harness.js';
 import { defaultConfigDir, REPO_ROOT } from '../../scripts/ha/paths.js';
+import { haRest as haRequest, requireHomeAssistant } from '../support/ha.js';
+import {
+  EDGE,
+  freePort,
+  hubApi as hubClient,
+  pairEdge,
+  spawnLogged,
+  startEdge,
+  stopProcess,
+  waitFor as poll,
+} from '../support/processes.js';
 
 const HA_PORT = 18151;
 const RUN = join(REPO_ROOT, 'addon/rootfs/usr/bin/brewpit-run');
 const APP = join(REPO_ROOT, 'addon/app');
-const EDGE = join(REPO_ROOT, 'edge-node/dist/cli.js');
 const ADMIN = 'addon-e2e-admin-token-0123456789abcdef';
 /** The token Core's Supervisor client sends to the stand-in (HASSIO_TOKEN in a real install). */
 const CORE_TO_SUPERVISOR = 'core-to-supervisor-token-0123456789';
@@ -45,48 +49,12 @@ const CORE_TO_SUPERVISOR = 'core-to-supervisor-token-0123456789';
 const ADDON_SLUG = '5c53de3b_brewpit';
 const STANDIN_DOMAIN = 'supervisor_standin';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor<T>(
+/** Polls every 200 ms. */
+const waitFor = <T>(
   what: string,
   fn: () => Promise<T | undefined> | T | undefined,
   timeoutMs = 30_000,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastErr: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      lastErr = e;
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}${lastErr ? `: ${String(lastErr)}` : ''}`,
-      );
-    await sleep(200);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.once('error', reject);
-  });
-}
-
-function stopProcess(p: ChildProcess | undefined): Promise<void> {
-  if (!p || p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const t = setTimeout(() => p.kill('SIGKILL'), 10_000);
-    p.once('exit', () => (clearTimeout(t), resolve()));
-    p.kill('SIGTERM');
-  });
-}
+): Promise<T> => poll(what, fn, timeoutMs, 200);
 
 /** The test-only integration that mounts Core's own Supervisor discovery view. */
 const STANDIN_INIT = `"""Test only: Core's own Supervisor discovery view, wired to a stand-in Supervisor.
@@ -328,40 +296,18 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
   let edgeLog = '';
   let deviceId = '';
 
-  const haRest = async (method: string, path: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${ha!.url}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${ha!.token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${method} ${path}: HTTP ${res.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-  const hubApi = async (path: string, init: RequestInit = {}): Promise<any> => {
-    const res = await fetch(`http://127.0.0.1:${hubPort}/api/v1${path}`, {
-      ...init,
-      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
+  const haRest = (method: string, path: string, body?: unknown): Promise<any> =>
+    haRequest(ha!, method, path, body);
+  const hubApi = hubClient(() => hubPort, ADMIN);
 
   before(async function () {
     this.timeout(30 * 60_000);
     const missing = [join(APP, 'hub.js'), EDGE].filter((f) => !existsSync(f));
-    try {
-      if (missing.length)
-        throw new PrerequisiteError(`not built: ${missing.join(', ')} (run npm run build:addon)`);
-      await checkPrerequisites();
-    } catch (e) {
-      if (!(e instanceof PrerequisiteError)) throw e;
-      if (process.env.CI === 'true')
-        throw new Error(`CI must run the add-on start end-to-end test, but cannot: ${e.message}`);
-      console.warn(`      skipping: ${e.message}`);
-      this.skip();
-    }
+    await requireHomeAssistant(
+      this,
+      'the add-on start end-to-end test',
+      missing.length ? `not built: ${missing.join(', ')} (run npm run build:addon)` : undefined,
+    );
     await provision();
 
     // A fresh Home Assistant (as fresh: true does) that also has the stand-in's integration:
@@ -412,24 +358,26 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
     const env: NodeJS.ProcessEnv = { ...process.env };
     for (const k of Object.keys(env))
       if (/^(HA_|BREWPIT_|SUPERVISOR_|HASSIO|PORT$|HOST$)/.test(k)) delete env[k];
-    addon = spawn(RUN, [], {
-      cwd: dir,
-      env: {
-        ...env,
-        BREWPIT_DATA_DIR: data,
-        BREWPIT_APP_DIR: APP,
-        PORT: String(hubPort),
-        HOST: '127.0.0.1',
-        SUPERVISOR_TOKEN: ha!.token,
-        HA_URL: ha!.url,
-        SUPERVISOR_URL: supervisor!.url,
-        // Inside Docker the hub's hostname is the add-on's DNS name; here Core is on loopback.
-        BREWPIT_DISCOVERY_HOST: '127.0.0.1',
+    addon = spawnLogged(
+      RUN,
+      [],
+      {
+        cwd: dir,
+        env: {
+          ...env,
+          BREWPIT_DATA_DIR: data,
+          BREWPIT_APP_DIR: APP,
+          PORT: String(hubPort),
+          HOST: '127.0.0.1',
+          SUPERVISOR_TOKEN: ha!.token,
+          HA_URL: ha!.url,
+          SUPERVISOR_URL: supervisor!.url,
+          // Inside Docker the hub's hostname is the add-on's DNS name; here Core is on loopback.
+          BREWPIT_DISCOVERY_HOST: '127.0.0.1',
+        },
       },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    addon.stdout!.on('data', (d: Buffer) => (addonLog += d.toString()));
-    addon.stderr!.on('data', (d: Buffer) => (addonLog += d.toString()));
+      (d) => (addonLog += d),
+    );
     const health = await waitFor(`hub health (log:\n${addonLog})`, async () => {
       if (addon!.exitCode !== null)
         throw new Error(`brewpit-run exited ${addon!.exitCode}:\n${addonLog}`);
@@ -501,37 +449,21 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
 
   it('a paired edge node (simulated) produces sensor entities with states in Home Assistant', async function () {
     this.timeout(90_000);
-    const { code } = await hubApi('/pairings', { method: 'POST', body: '{}' });
-    const config = join(dir, 'edge.yaml');
-    writeFileSync(
-      config,
-      [
-        `hub: {url: "http://127.0.0.1:${hubPort}", token_file: ./edge-token}`,
+    const paired = await pairEdge({
+      api: hubApi,
+      hubPort,
+      dir,
+      lines: [
         'device: {name: shed-pi}',
         'sample_interval: 1s',
         'outbox: {path: ./outbox.db}',
         'sensors:',
         '  - {platform: simulated, model: smoker}',
         '',
-      ].join('\n'),
-    );
-    const paired = spawnSync(
-      process.execPath,
-      [EDGE, 'pair', `http://127.0.0.1:${hubPort}`, code, '--config', config],
-      {
-        encoding: 'utf8',
-        cwd: dir,
-      },
-    );
-    assert.equal(paired.status, 0, paired.stderr);
-    deviceId = (JSON.parse(readFileSync(join(dir, 'edge-token'), 'utf8')) as { device_id: string })
-      .device_id;
-    edge = spawn(process.execPath, [EDGE, 'run', '--config', config], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
+      ],
     });
-    edge.stdout!.on('data', (d: Buffer) => (edgeLog += d.toString()));
-    edge.stderr!.on('data', (d: Buffer) => (edgeLog += d.toString()));
+    deviceId = paired.deviceId;
+    edge = startEdge(dir, paired.config, (d) => (edgeLog += d));
 
     const sensors = await waitFor(
       `brewpit sensor entities with numeric states (edge log:\n${edgeLog.slice(-2000)}\nhub log:\n${addonLog.slice(-2000)})`,

@@ -4,87 +4,43 @@
 // through the hub's command queue within 2 s, and the entity shows what the node applied.
 // Prints the measured latencies.
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
+import { type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection, type Connection, type HassEvent } from 'home-assistant-js-websocket';
+import { type Connection } from 'home-assistant-js-websocket';
 import type { ChamberState } from '@brewpit/protocol';
-import { openSocket } from '../../addon/src/ha/socket.js';
+import { provision, startHomeAssistant, type HomeAssistant } from '../../scripts/ha/harness.js';
 import {
-  checkPrerequisites,
-  PrerequisiteError,
-  provision,
-  startHomeAssistant,
-  type HomeAssistant,
-} from '../../scripts/ha/harness.js';
-import { REPO_ROOT } from '../../scripts/ha/paths.js';
+  configureBrewpit,
+  connectHa,
+  entityRegistry,
+  haLogTail,
+  haState,
+  onStateChanged,
+  requireHomeAssistant,
+  type HaState,
+} from '../support/ha.js';
+import {
+  EDGE,
+  freePort,
+  HUB,
+  hubApi as hubClient,
+  pairEdge,
+  sleep,
+  spawnHub,
+  startEdge as spawnEdge,
+  stopProcess,
+  waitFor,
+  waitForHubHealth,
+} from '../support/processes.js';
 
 // Own port: a harness start kills whatever the harness started on the same port.
 const HA_PORT = 18161;
-const HUB = join(REPO_ROOT, 'addon/dist/main.js');
-const EDGE = join(REPO_ROOT, 'edge-node/dist/cli.js');
 const ADMIN = 'e2e-admin-token-0123456789abcdef';
 const CLIMATE = 'climate.chamber_pi_fermenter_1';
 /** The issue's budget: Home Assistant → edge node, and back into Home Assistant's state. */
 const BUDGET_MS = 2000;
-
-interface HaState {
-  entity_id: string;
-  state: string;
-  attributes: Record<string, unknown>;
-  last_updated: string;
-}
-interface RegistryEntry {
-  entity_id: string;
-  unique_id: string;
-  platform: string;
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 30_000,
-  everyMs = 100,
-): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let lastErr: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      lastErr = e;
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}${lastErr ? `: ${String(lastErr)}` : ''}`,
-      );
-    await sleep(everyMs);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.once('error', reject);
-  });
-}
-
-function stopProcess(p: ChildProcess | undefined): Promise<void> {
-  if (!p || p.exitCode !== null || p.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const t = setTimeout(() => p.kill('SIGKILL'), 10_000);
-    p.once('exit', () => (clearTimeout(t), resolve()));
-    p.kill('SIGTERM');
-  });
-}
 
 describe('Climate entity per chamber (real HA, hub and edge node)', function () {
   let ha: HomeAssistant | undefined;
@@ -102,35 +58,8 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
   const changes: { at: number; state: HaState }[] = [];
   const latencies: { what: string; edge: number; ha: number }[] = [];
 
-  const hubApi = async (path: string, init: RequestInit = {}): Promise<any> => {
-    const res = await fetch(`http://127.0.0.1:${hubPort}/api/v1${path}`, {
-      ...init,
-      headers: {
-        authorization: `Bearer ${ADMIN}`,
-        'content-type': 'application/json',
-        ...init.headers,
-      },
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: HTTP ${res.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-  const haRest = async (path: string, body?: unknown): Promise<any> => {
-    const res = await fetch(`${ha!.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${ha!.token}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${text}`);
-    return JSON.parse(text);
-  };
-  const state = async (entityId: string): Promise<HaState | undefined> => {
-    const res = await fetch(`${ha!.url}/api/states/${entityId}`, {
-      headers: { authorization: `Bearer ${ha!.token}` },
-    });
-    return res.ok ? ((await res.json()) as HaState) : undefined;
-  };
+  const hubApi = hubClient(() => hubPort, ADMIN);
+  const state = (entityId: string): Promise<HaState | undefined> => haState(ha!, entityId);
   /** The chamber as the hub last heard it from the edge node (`status.control`). */
   const hubChamber = async (): Promise<ChamberState | undefined> =>
     ((await hubApi(`/devices/${deviceId}`)).status.control as ChamberState[] | undefined)?.[0];
@@ -151,12 +80,7 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
     });
 
   const startEdge = (): void => {
-    edge = spawn(process.execPath, [EDGE, 'run', '--config', config], {
-      cwd: dir,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    edge.stdout!.on('data', (d: Buffer) => (edgeLog += d.toString()));
-    edge.stderr!.on('data', (d: Buffer) => (edgeLog += d.toString()));
+    edge = spawnEdge(dir, config, (d) => (edgeLog += d));
   };
 
   /**
@@ -199,70 +123,32 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
   before(async function () {
     this.timeout(30 * 60_000);
     const missing = [HUB, EDGE].filter((f) => !existsSync(f));
-    try {
-      if (missing.length)
-        throw new PrerequisiteError(`not built: ${missing.join(', ')} (run npx tsc -b)`);
-      await checkPrerequisites();
-    } catch (e) {
-      if (!(e instanceof PrerequisiteError)) throw e;
-      if (process.env.CI === 'true')
-        throw new Error(`CI must run the Home Assistant end-to-end test, but cannot: ${e.message}`);
-      console.warn(`      skipping: ${e.message}`);
-      this.skip();
-    }
+    await requireHomeAssistant(
+      this,
+      'the Home Assistant end-to-end test',
+      missing.length ? `not built: ${missing.join(', ')} (run npx tsc -b)` : undefined,
+    );
     await provision();
     ha = await startHomeAssistant({ port: HA_PORT, fresh: true });
-    conn = await createConnection({
-      createSocket: () =>
-        openSocket({
-          wsUrl: `${ha!.url.replace(/^http/, 'ws')}/api/websocket`,
-          token: ha!.token,
-          source: 'settings',
-        }),
+    conn = await connectHa(ha);
+    await onStateChanged(conn, (entityId, newState) => {
+      if (entityId === CLIMATE) changes.push({ at: Date.now(), state: newState });
     });
-    await conn.subscribeEvents((e: HassEvent) => {
-      const data = e.data as { entity_id: string; new_state: HaState | null };
-      if (data.entity_id === CLIMATE && data.new_state)
-        changes.push({ at: Date.now(), state: data.new_state });
-    }, 'state_changed');
 
     dir = mkdtempSync(join(tmpdir(), 'brewpit-e2e-climate-'));
     hubPort = await freePort();
-    hub = spawn(process.execPath, [HUB], {
-      env: {
-        ...process.env,
-        PORT: String(hubPort),
-        HOST: '127.0.0.1',
-        BREWPIT_DATA_DIR: join(dir, 'hub'),
-        BREWPIT_ADMIN_TOKEN: ADMIN,
-        BREWPIT_OPTIONS_FILE: join(dir, 'no-options.json'),
-        HA_URL: ha.url,
-        HA_TOKEN: ha.token,
-        SUPERVISOR_TOKEN: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    hub.stdout!.on('data', (d: Buffer) => (hubLog += d.toString()));
-    hub.stderr!.on('data', (d: Buffer) => (hubLog += d.toString()));
-    await waitFor('hub health', async () =>
-      (await fetch(`http://127.0.0.1:${hubPort}/api/v1/health`)).ok ? true : undefined,
-    );
+    hub = spawnHub({ port: hubPort, dir, adminToken: ADMIN, ha, onLog: (d) => (hubLog += d) });
+    await waitForHubHealth(hubPort);
 
-    const flow = await haRest('/api/config/config_entries/flow', { handler: 'brewpit' });
-    const done = await haRest(`/api/config/config_entries/flow/${flow.flow_id}`, {
-      url: `http://127.0.0.1:${hubPort}`,
-      token: ADMIN,
-    });
-    assert.equal(done.type, 'create_entry', JSON.stringify(done));
+    await configureBrewpit(ha, { url: `http://127.0.0.1:${hubPort}`, token: ADMIN });
 
     // examples/chamber.yaml, in the temp dir: a fridge with a heat belt and a compressor
     // holding a fermenting ale, the thermostat driving emulated relays.
-    const { code } = await hubApi('/pairings', { method: 'POST', body: '{}' });
-    config = join(dir, 'edge.yaml');
-    writeFileSync(
-      config,
-      [
-        `hub: {url: "http://127.0.0.1:${hubPort}", token_file: ./edge-token}`,
+    const paired = await pairEdge({
+      api: hubApi,
+      hubPort,
+      dir,
+      lines: [
         'device: {name: chamber-pi}',
         'sample_interval: 2s',
         'outbox: {path: ./outbox.db}',
@@ -290,16 +176,10 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
         '      mode: auto',
         '      target: 19',
         '',
-      ].join('\n'),
-    );
-    const paired = spawnSync(
-      process.execPath,
-      [EDGE, 'pair', `http://127.0.0.1:${hubPort}`, code, '--config', config],
-      { encoding: 'utf8', cwd: dir },
-    );
-    assert.equal(paired.status, 0, paired.stderr);
-    deviceId = (JSON.parse(readFileSync(join(dir, 'edge-token'), 'utf8')) as { device_id: string })
-      .device_id;
+      ],
+    });
+    config = paired.config;
+    deviceId = paired.deviceId;
     startEdge();
   });
 
@@ -308,14 +188,7 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
       console.error(
         `--- hub log (tail) ---\n${hubLog.slice(-4000)}\n--- edge log (tail) ---\n${edgeLog.slice(-3000)}`,
       );
-      console.error(
-        `--- Home Assistant log (tail) ---\n${ha
-          ?.logs()
-          .split('\n')
-          .filter((l) => /brewpit|climate|ERROR/.test(l))
-          .slice(-30)
-          .join('\n')}`,
-      );
+      console.error(`--- Home Assistant log (tail) ---\n${haLogTail(ha, /brewpit|climate|ERROR/)}`);
     }
   });
 
@@ -337,9 +210,7 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
   it('announces one climate entity per chamber with the state the edge node reports', async function () {
     this.timeout(90_000);
     const entry = await waitFor('the climate entity in the registry', async () =>
-      (
-        await conn!.sendMessagePromise<RegistryEntry[]>({ type: 'config/entity_registry/list' })
-      ).find(
+      (await entityRegistry(conn!)).find(
         (e) => e.platform === 'brewpit' && e.unique_id === `brewpit_${deviceId}_ferm1_climate`,
       ),
     );

@@ -10,25 +10,21 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createConnection, type Connection, type HassEvent } from 'home-assistant-js-websocket';
-import { openSocket } from '../../addon/src/ha/socket.js';
+import { type Connection, type HassEvent } from 'home-assistant-js-websocket';
+import { startHomeAssistant, type HomeAssistant } from '../../scripts/ha/harness.js';
 import {
-  checkPrerequisites,
-  PrerequisiteError,
-  startHomeAssistant,
-  type HomeAssistant,
-} from '../../scripts/ha/harness.js';
+  configureBrewpit,
+  connectHa,
+  entityRegistry,
+  haLogTail,
+  haState,
+  requireHomeAssistant,
+} from '../support/ha.js';
 import { ADMIN_TOKEN, built, HubProcess, report, SOAK, sleep, waitFor } from './harness.js';
 
 const HA_PORT = 18141;
 const CHANNELS = 4;
 const PHASE_S = Number(process.env['BREWPIT_HA_PHASE_S'] ?? (SOAK ? 60 : 15));
-
-interface HaState {
-  entity_id: string;
-  state: string;
-  last_updated: string;
-}
 
 describe('reliability: Home Assistant restarts and a killed hub socket', function () {
   this.timeout(15 * 60_000);
@@ -42,16 +38,11 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
 
   before(async function () {
     this.timeout(30 * 60_000);
-    try {
-      if (!built()) throw new PrerequisiteError('not built (run npx tsc -b)');
-      await checkPrerequisites();
-    } catch (e) {
-      if (!(e instanceof PrerequisiteError)) throw e;
-      if (process.env['CI'] === 'true')
-        throw new Error(`CI must run the Home Assistant fault test, but cannot: ${e.message}`);
-      console.warn(`      skipping: ${e.message}`);
-      this.skip();
-    }
+    await requireHomeAssistant(
+      this,
+      'the Home Assistant fault test',
+      built() ? undefined : 'not built (run npx tsc -b)',
+    );
     ha = await startHomeAssistant({ port: HA_PORT, fresh: true });
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-ha-'));
   });
@@ -69,53 +60,19 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
   afterEach(function () {
     if (this.currentTest?.state === 'failed') {
       console.error(`--- hub log (tail) ---\n${hub?.log.slice(-4000)}`);
-      console.error(
-        `--- Home Assistant log ---\n${ha
-          ?.logs()
-          .split('\n')
-          .filter((l) => /brewpit|ERROR/.test(l))
-          .slice(-30)
-          .join('\n')}`,
-      );
+      console.error(`--- Home Assistant log ---\n${haLogTail(ha, /brewpit|ERROR/)}`);
     }
   });
 
   it('recovers entities and fires each alert episode once across an HA restart and a hub kill -9', async () => {
-    const haRest = async (path: string, body?: unknown): Promise<any> => {
-      const res = await fetch(`${ha!.url}${path}`, {
-        method: body === undefined ? 'GET' : 'POST',
-        headers: { authorization: `Bearer ${ha!.token}`, 'content-type': 'application/json' },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const text = await res.text();
-      if (!res.ok) throw new Error(`${path}: HTTP ${res.status} ${text}`);
-      return JSON.parse(text);
-    };
-    const state = async (entityId: string): Promise<HaState | undefined> => {
-      const res = await fetch(`${ha!.url}/api/states/${entityId}`, {
-        headers: { authorization: `Bearer ${ha!.token}` },
-      });
-      return res.ok ? ((await res.json()) as HaState) : undefined;
-    };
+    const state = (entityId: string) => haState(ha!, entityId);
 
-    conn = await createConnection({
-      createSocket: () =>
-        openSocket({
-          wsUrl: `${ha!.url.replace(/^http/, 'ws')}/api/websocket`,
-          token: ha!.token,
-          source: 'settings',
-        }),
-    });
+    conn = await connectHa(ha!);
     await conn.subscribeEvents((e: HassEvent) => void alerts.push(e), 'brewpit_alert');
 
     hub = new HubProcess({ dir, env: { HA_URL: ha!.url, HA_TOKEN: ha!.token } });
     await hub.start();
-    const flow = await haRest('/api/config/config_entries/flow', { handler: 'brewpit' });
-    const done = await haRest(`/api/config/config_entries/flow/${flow.flow_id}`, {
-      url: hub.url,
-      token: ADMIN_TOKEN,
-    });
-    assert.equal(done.type, 'create_entry', JSON.stringify(done));
+    await configureBrewpit(ha!, { url: hub.url, token: ADMIN_TOKEN });
 
     // A node with four channels; each swings 90 → 110 → 90 °C (2 °C a second), phase-shifted,
     // across a threshold of 100 with 1 °C hysteresis: one episode per channel every 20 s.
@@ -177,11 +134,9 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
     })();
 
     const registryEntity = async (key: string) =>
-      (
-        await conn!.sendMessagePromise<{ entity_id: string; unique_id: string }[]>({
-          type: 'config/entity_registry/list',
-        })
-      ).find((e) => e.unique_id === `brewpit_${device.device_id}_${key}`);
+      (await entityRegistry(conn!)).find(
+        (e) => e.unique_id === `brewpit_${device.device_id}_${key}`,
+      );
     const entity = (await waitFor('the c0 entity', () => registryEntity('c0'), 60_000, 500))
       .entity_id;
     const freshState = (after: number, what: string) =>
