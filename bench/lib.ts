@@ -71,6 +71,8 @@ export async function startHub(env: Record<string, string> = {}): Promise<HubPro
       HOST: '127.0.0.1',
       BREWPIT_DATA_DIR: dir,
       BREWPIT_ADMIN_TOKEN: ADMIN_TOKEN,
+      // Benchmarks flood on purpose; the per-device ingest limit is tested elsewhere.
+      BREWPIT_INGEST_RATE_LIMIT: '0',
       BREWPIT_LOG_LEVEL: 'warn',
       ...env,
     },
