@@ -1,0 +1,150 @@
+// Every call from the panel to Brewpit goes through here: WebSocket commands the integration
+// answers by asking the hub, plus the authenticated CSV download.
+import type {
+  Annotation,
+  SeriesInfo,
+  Session,
+  SessionCreate,
+  SessionHistory,
+  SessionKind,
+  SessionPatch,
+  ReadingsResponse,
+} from '@brewpit/protocol';
+import type { HomeAssistant } from './hass.js';
+
+/** Filters of the sessions list; all optional. */
+export interface SessionFilter {
+  kind?: SessionKind;
+  status?: Session['status'];
+  q?: string;
+}
+
+/** Drops undefined and empty-string fields (the integration's schemas reject `null`). */
+function compact<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(
+    Object.entries(o).filter(([, v]) => v !== undefined && v !== ''),
+  ) as Partial<T>;
+}
+
+export async function listSessions(hass: HomeAssistant, filter: SessionFilter = {}): Promise<Session[]> {
+  const res = await hass.callWS<{ sessions: Session[] }>({
+    type: 'brewpit/sessions/list',
+    ...compact(filter),
+  });
+  return res.sessions;
+}
+
+export function getSession(hass: HomeAssistant, sessionId: string): Promise<Session> {
+  return hass.callWS<Session>({ type: 'brewpit/sessions/get', session_id: sessionId });
+}
+
+export function createSession(hass: HomeAssistant, body: SessionCreate): Promise<Session> {
+  return hass.callWS<Session>({ type: 'brewpit/sessions/create', ...compact(body) });
+}
+
+export function updateSession(
+  hass: HomeAssistant,
+  sessionId: string,
+  patch: SessionPatch,
+): Promise<Session> {
+  return hass.callWS<Session>({ type: 'brewpit/sessions/update', session_id: sessionId, ...patch });
+}
+
+export function endSession(hass: HomeAssistant, sessionId: string): Promise<Session> {
+  return hass.callWS<Session>({ type: 'brewpit/sessions/end', session_id: sessionId });
+}
+
+export function annotateSession(
+  hass: HomeAssistant,
+  sessionId: string,
+  text: string,
+  ts?: number,
+): Promise<Annotation> {
+  return hass.callWS<Annotation>({
+    type: 'brewpit/sessions/annotate',
+    session_id: sessionId,
+    text,
+    ...(ts === undefined ? {} : { ts: Math.round(ts) }),
+  });
+}
+
+/** Options of {@link sessionHistory}: a time range (epoch ms) and a point budget per series. */
+export interface HistoryQuery {
+  from?: number;
+  to?: number;
+  max_points?: number;
+}
+
+export function sessionHistory(
+  hass: HomeAssistant,
+  sessionId: string,
+  query: HistoryQuery = {},
+): Promise<SessionHistory> {
+  const q = compact(query);
+  if (q.from !== undefined) q.from = Math.floor(q.from);
+  if (q.to !== undefined) q.to = Math.ceil(q.to);
+  return hass.callWS<SessionHistory>({ type: 'brewpit/history', session_id: sessionId, ...q });
+}
+
+export function listSeries(hass: HomeAssistant): Promise<SeriesInfo[]> {
+  return hass.callWS<SeriesInfo[]>({ type: 'brewpit/series/list' });
+}
+
+export function seriesHistory(
+  hass: HomeAssistant,
+  seriesId: number,
+  from: number,
+  to: number,
+  maxPoints: number,
+): Promise<ReadingsResponse> {
+  return hass.callWS<ReadingsResponse>({
+    type: 'brewpit/series/history',
+    series_id: seriesId,
+    from: Math.floor(from),
+    to: Math.ceil(to),
+    max_points: maxPoints,
+  });
+}
+
+/** Fetches the session's CSV through HA's authentication and hands it to the browser. */
+export async function downloadSessionCsv(
+  hass: HomeAssistant,
+  sessionId: string,
+  fileName: string,
+): Promise<void> {
+  const res = await hass.fetchWithAuth(
+    `/api/brewpit/sessions/${encodeURIComponent(sessionId)}/export.csv`,
+  );
+  if (!res.ok) throw new Error(`CSV export failed: HTTP ${res.status}`);
+  const url = URL.createObjectURL(await res.blob());
+  try {
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = fileName;
+    a.rel = 'noopener';
+    document.body.append(a);
+    a.click();
+    a.remove();
+  } finally {
+    // Revoke after the click has been handled, not synchronously (Safari cancels then).
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  }
+}
+
+/** A file name for a session's CSV: "brisket-2025-11-22.csv". */
+export function csvFileName(session: Pick<Session, 'name' | 'started_at'>): string {
+  const slug = session.name
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 60);
+  const day = new Date(session.started_at).toISOString().slice(0, 10);
+  return `${slug || 'session'}-${day}.csv`;
+}
+
+/** A readable message for a failed call (HA WS errors are `{code, message}` objects). */
+export function errorMessage(e: unknown): string {
+  if (e && typeof e === 'object' && 'message' in e) return String((e as { message: unknown }).message);
+  return String(e);
+}

@@ -1,0 +1,42 @@
+// The part of Home Assistant's `hass` object the panel uses (frontend src/types.ts). Declared
+// here rather than imported: the panel must not depend on HA's frontend sources.
+import type { LocaleSettings } from '../lib/format.js';
+
+/** A WebSocket message to Home Assistant. */
+export interface WsMessage {
+  type: string;
+  [key: string]: unknown;
+}
+
+/** Home Assistant's WebSocket connection (home-assistant-js-websocket `Connection`). */
+export interface HassConnection {
+  subscribeMessage<T>(callback: (msg: T) => void, msg: WsMessage): Promise<() => Promise<void>>;
+}
+
+/** What HA hands a custom panel as `hass`. */
+export interface HomeAssistant {
+  connection: HassConnection;
+  callWS<T>(msg: WsMessage): Promise<T>;
+  fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;
+  config: {
+    unit_system: { temperature: string };
+    time_zone: string;
+  };
+  locale: LocaleSettings;
+  language?: string;
+  themes?: { darkMode?: boolean; theme?: string };
+  user?: { is_admin: boolean; name: string };
+}
+
+/** What HA hands a custom panel as `route`. */
+export interface PanelRouteInfo {
+  prefix: string;
+  path: string;
+}
+
+/** What HA hands a custom panel as `panel` (its registration, `config` from panel.py). */
+export interface PanelInfo {
+  url_path?: string;
+  title?: string | null;
+  config?: Record<string, unknown> | null;
+}
