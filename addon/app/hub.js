@@ -52098,7 +52098,6 @@ function auditRouter(ctx) {
 
 // addon/src/api/backup.ts
 var import_express5 = __toESM(require_express2(), 1);
-var LOOPBACK2 = /* @__PURE__ */ new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
 var DEFAULT_AUTOCHECKPOINT = 1e3;
 var HOLD_LIMIT_MS = 30 * 60 * 1e3;
 function backupRouter(ctx) {
@@ -52111,7 +52110,7 @@ function backupRouter(ctx) {
     ctx.store.db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
   };
   router.use("/backup", (req, _res, next) => {
-    if (!LOOPBACK2.has(req.socket.remoteAddress ?? "")) {
+    if (!LOOPBACK.has(req.socket.remoteAddress ?? "")) {
       return next(
         new HttpProblem(403, "Forbidden", "Backup hooks are only served to this machine")
       );

@@ -19,7 +19,8 @@ function bearer(req: Request): string | null {
 
 const digest = (s: string) => createHash('sha256').update(s).digest();
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
+/** Addresses of this machine, as the socket reports them. */
+export const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
 /**
  * Admin calls: the admin token, compared in constant time. With `loopbackReads` (the npm start

@@ -1,9 +1,9 @@
 import { Router } from 'express';
 import type { HubContext } from '../context.js';
 import { child } from '../log.js';
+import { LOOPBACK } from './auth.js';
 import { HttpProblem } from './problem.js';
 
-const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 /** SQLite's default: checkpoint when the WAL passes 1000 pages. */
 const DEFAULT_AUTOCHECKPOINT = 1000;
 /** A backup that never calls `post` must not hold checkpoints forever (the WAL would grow). */
