@@ -1,45 +1,78 @@
-import { between, interpolate, linearFit, median, type Sample } from './fit.js';
+import { between, median, type Sample } from './fit.js';
+import { fitFree, fitNewton, newtonHours, rateOf } from './newton.js';
+import { DEFAULT_PIT_OPTIONS, pitLevel, type PitLevel } from './pit.js';
+
+export { fitNewton } from './newton.js';
 
 /** Tuning of the time-to-target estimate. */
 export interface EtaOptions {
-  /** Sliding window the heating rate is fitted on. */
+  /** Sliding window the heating rate is fitted on (cut short at a stall's end, a wrap or a pit change). */
   windowMs: number;
   /** Least span of data in the window before any estimate is given. */
   minSpanMs: number;
   minPoints: number;
-  /**
-   * Pit level used for the projection: the time-average over this stretch. The meat integrates
-   * the pit linearly, so lid openings (deep dips, ~10 min recovery) count at their real weight;
-   * a median or the setpoint would make every estimate early.
-   */
+  /** Longest stretch of pit readings averaged into the level (see `pitLevel`). */
   pitWindowMs: number;
   /** Width of the band in standard errors of k (2 ≈ 95 %). */
   z: number;
   /** Longest estimate worth showing; beyond it the answer is "unknown", never "two years". */
   maxHorizonMs: number;
-  /**
-   * Widest band from the fit of k alone, relative to the estimate, still worth showing. The pit's
-   * share of the band is not held against the fit: it shrinks on its own as the target nears.
-   */
+  /** Kept for compatibility: the band is no longer a reason for silence (see `EtaCaveat`). */
   maxRelativeBand: number;
   /** The pit must be at least this much hotter than the target for Newton's law to reach it. */
   minPitMargin: number;
+  /** Model error no fit shows: ± this share of the remaining time plus `floorMin` (hours). */
+  floorShare: number;
+  floorMin: number;
+  /** Window of the meat-only fit and of the stall's creep rate. */
+  freeWindowMs: number;
+  creepWindowMs: number;
+  /** Newton coefficient (per hour) assumed when none was learned (a large cut in a smoker). */
+  defaultK: number;
 }
 
 export const DEFAULT_ETA_OPTIONS: EtaOptions = {
   windowMs: 40 * 60_000,
   minSpanMs: 20 * 60_000,
-  minPoints: 30,
+  minPoints: 10,
   pitWindowMs: 120 * 60_000,
   z: 2,
   maxHorizonMs: 12 * 3_600_000,
   maxRelativeBand: 0.6,
   minPitMargin: 2,
+  floorShare: 0.15,
+  floorMin: 5 / 60,
+  freeWindowMs: 60 * 60_000,
+  creepWindowMs: 30 * 60_000,
+  defaultK: 0.2,
 };
 
 /** Why an estimate is unknown. */
 export type EtaReason =
   'insufficient_data' | 'no_pit' | 'pit_below_target' | 'no_progress' | 'fit_poor' | 'too_far';
+
+/**
+ * Why a given estimate's band is wider than the fit alone says: shown with the estimate instead
+ * of withholding it. `stall`: projected from the plateau's creep; `pit_changed`: the pit level
+ * moved in the last 45 min; `pit_silent`: no pit reading for 10+ min (setpoint or last level
+ * assumed); `no_pit`: fitted on the meat alone; `recovering`: too little data since a stall
+ * ended, a wrap or a pit change, so a learned coefficient stands in; `slow_progress`: the fit
+ * cannot tell the heating rate from zero; `wide`: the band reaches the horizon.
+ */
+export type EtaCaveat =
+  'stall' | 'pit_changed' | 'pit_silent' | 'no_pit' | 'recovering' | 'slow_progress' | 'wide';
+
+/** Extra knowledge of the cook the estimator (and its stall tracker) has. */
+export interface EtaContext {
+  /** The pit's setpoint (the session's pit channel target), used while the pit probe is silent. */
+  setpoint?: number | null;
+  /** The probe's current or last stall. */
+  stall?: { since: number; endedAt: number | null } | null;
+  /** Newton coefficient learned below the stall band (per hour). */
+  k0?: number | null;
+  /** When the meat was seen wrapped (its heating changes). */
+  wrappedAt?: number | null;
+}
 
 /** Time to target of one probe, as of the newest reading (`asOf`, data time). */
 export interface Eta {
@@ -48,110 +81,51 @@ export interface Eta {
   asOf: number;
   value: number | null;
   target: number;
-  /** Expected arrival (UTC epoch ms) and its band; null unless status is ok (reached: asOf). */
+  /** Expected arrival (UTC epoch ms) and its band; finite whenever status is ok (reached: asOf). */
   etaTs: number | null;
   lowTs: number | null;
   highTs: number | null;
-  /** Fitted Newton coefficient k (per hour) and its standard error; null without a fit. */
+  /** Newton coefficient k (per hour) used and its standard error; null without one. */
   kPerHour: number | null;
   kSe: number | null;
   /** Pit temperature the projection assumes. */
   pit: number | null;
+  /** How the estimate was made and why its band was widened. */
+  method?: 'newton' | 'stall' | 'meat_only' | null;
+  caveats?: EtaCaveat[];
+  /** When the pit level last changed on purpose (null: not in the last two hours). */
+  pitChangedAt?: number | null;
 }
 
 const HOUR = 3_600_000;
 
-/**
- * Fits the Newton coefficient on the window. Model: dT/dt = k·(P(t) − T(t)), P the measured pit.
- * Integrated from the window start w0: T(t) = T(w0) + k·X(t) with X(t) = ∫(P − T) dt (°C·h),
- * so T regressed on X is a straight line of slope k, exact even while the pit wanders (no
- * derivative of noisy data is taken). Uncertainty: the OLS error of k (inflated for correlated
- * residuals, see `linearFit`) plus, in quadrature, half the difference between k fitted on the
- * first and on the second half of the window: a heating rate that is still changing (the stall
- * setting in or ending) widens the band, which is where a plain fit is most over-confident.
- */
-export function fitNewton(
-  meat: readonly Sample[],
-  pit: readonly Sample[],
-): { k: number; se: number } | null {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  let x = 0;
-  for (let i = 0; i < meat.length; i++) {
-    const [ts, t] = meat[i]!;
-    if (i > 0) {
-      const [pts, pt] = meat[i - 1]!;
-      const d0 = interpolate(pit, pts) - pt;
-      const d1 = interpolate(pit, ts) - t;
-      x += ((d0 + d1) / 2) * ((ts - pts) / HOUR);
-    }
-    xs.push(x);
-    ys.push(t);
-  }
-  const all = linearFit(xs, ys);
-  if (!all) return null;
-  const half = Math.floor(xs.length / 2);
-  const a = linearFit(xs.slice(0, half), ys.slice(0, half));
-  const b = linearFit(xs.slice(half), ys.slice(half));
-  const drift = a && b ? (b.slope - a.slope) / 2 : 0;
-  return { k: all.slope, se: Math.hypot(all.seSlope, drift) };
+/** A projection in hours before the band's floor and the horizon check. */
+interface Projection {
+  hours: number;
+  spanLow: number;
+  spanHigh: number;
+  method: 'newton' | 'stall' | 'meat_only';
+  k: number | null;
+  kSe: number | null;
+  caveats: EtaCaveat[];
 }
 
 /**
- * Pit level the meat will see: the time-weighted mean over the window, and the spread of its
- * 10-minute block means (how much a stretch of pit averages differs from the next: lid
- * openings, fuel, wind).
- */
-export function pitLevel(
-  pit: readonly Sample[],
-  from: number,
-  to: number,
-): { mean: number; blockSd: number } | null {
-  const pts = between(pit, from, to);
-  if (pts.length < 2) return pts.length === 1 ? { mean: pts[0]![1], blockSd: 0 } : null;
-  const block = 10 * 60_000;
-  const sums = new Map<number, { area: number; dt: number }>();
-  let area = 0;
-  let total = 0;
-  for (let i = 1; i < pts.length; i++) {
-    const [t0, v0] = pts[i - 1]!;
-    const [t1, v1] = pts[i]!;
-    const a = ((v0 + v1) / 2) * (t1 - t0);
-    area += a;
-    total += t1 - t0;
-    const b = Math.floor((t0 - from) / block);
-    const cur = sums.get(b) ?? { area: 0, dt: 0 };
-    cur.area += a;
-    cur.dt += t1 - t0;
-    sums.set(b, cur);
-  }
-  if (total <= 0) return null;
-  const mean = area / total;
-  const blocks = [...sums.values()].filter((b) => b.dt > block / 2).map((b) => b.area / b.dt);
-  const sd =
-    blocks.length > 1
-      ? Math.sqrt(blocks.reduce((acc, m) => acc + (m - mean) ** 2, 0) / (blocks.length - 1))
-      : 0;
-  return { mean, blockSd: sd };
-}
-
-/**
- * Time for a probe to reach `target`, by Newton's law of heating toward the pit temperature.
- * With the pit averaging P, T approaches P exponentially: the remaining time from T to target
- * is h = ln((P − T)/(P − target))/k. Uncertainty, combined in quadrature:
- * - of k: h evaluated at k ± z·se (asymmetric, as h ∝ 1/k);
- * - of P: the future average over h hours differs from the past one by about
- *   blockSd·√(10 min / h) (independent 10-minute blocks), propagated through ∂h/∂P =
- *   −(target − T)/(k·(P − T)·(P − target)).
- * The answer is "unknown" (with a reason) while there is too little data, the pit cannot
- * reach the target, the meat is not heating measurably (k's band includes 0, as in the
- * stall), or the band is too wide or too far out to be useful.
+ * Time for a probe to reach `target`. The meat heats by Newton's law toward the pit level
+ * (`pitLevel`: the average since the last deliberate change, the setpoint while the probe is
+ * silent), with k fitted on the recent window; in a stall the plateau's own creep rate carries
+ * it (recovery to Newton heating is the band's early side); without any pit the curve is fitted
+ * on the meat alone (`fitFree`). Always a best estimate once there is data enough, with the band
+ * widened and the reason named (`caveats`) rather than silence; unknown only when the target is
+ * out of reach (pit below it, no heating at all) or beyond the horizon. An `ok` answer always has
+ * finite times.
  */
 export function estimateEta(
   meatAll: readonly Sample[],
   pitAll: readonly Sample[],
   target: number,
   opts: EtaOptions = DEFAULT_ETA_OPTIONS,
+  ctx: EtaContext = {},
 ): Eta {
   const last = meatAll[meatAll.length - 1];
   const asOf = last?.[0] ?? 0;
@@ -167,42 +141,159 @@ export function estimateEta(
     kPerHour: null,
     kSe: null,
     pit: null,
+    method: null,
+    caveats: [],
+    pitChangedAt: null,
   };
   if (!last) return base;
   const now = median(meatAll.slice(-6).map((s) => s[1]));
   base.value = Math.round(now * 100) / 100;
   if (now >= target)
     return { ...base, status: 'reached', reason: null, etaTs: asOf, lowTs: asOf, highTs: asOf };
-  const meat = between(meatAll, asOf - opts.windowMs);
-  if (meat.length < opts.minPoints || asOf - meat[0]![0] < opts.minSpanMs) return base;
-  const level = pitLevel(pitAll, asOf - opts.pitWindowMs, asOf);
-  if (!level) return { ...base, reason: 'no_pit' };
-  const p = level.mean;
-  const withPit = { ...base, pit: Math.round(p * 10) / 10 };
-  if (p - target < opts.minPitMargin) return { ...withPit, reason: 'pit_below_target' };
-  const fit = fitNewton(meat, between(pitAll, asOf - opts.windowMs - 60_000));
-  if (!fit) return withPit;
-  const out = { ...withPit, kPerHour: fit.k, kSe: fit.se };
-  const kLow = fit.k - opts.z * fit.se;
-  if (fit.k <= 0 || kLow <= 0) return { ...out, reason: 'no_progress' };
-  const lnRatio = Math.log((p - now) / (p - target));
-  const hours = lnRatio / fit.k;
-  const dhdp = -(target - now) / (fit.k * (p - now) * (p - target));
-  const pitSpread =
-    opts.z * Math.abs(dhdp) * level.blockSd * Math.sqrt(1 / 6 / Math.max(hours, 1 / 6));
-  const kHigh = lnRatio / kLow - hours;
-  const kLowSpan = hours - lnRatio / (fit.k + opts.z * fit.se);
-  const hoursHigh = hours + Math.hypot(kHigh, pitSpread);
-  const hoursLow = Math.max(0, hours - Math.hypot(kLowSpan, pitSpread));
-  if (hoursHigh * HOUR > opts.maxHorizonMs) return { ...out, reason: 'too_far' };
-  if (kHigh + kLowSpan > opts.maxRelativeBand * hours + 10 / 60)
-    return { ...out, reason: 'fit_poor' };
+  const recent = between(meatAll, asOf - opts.windowMs);
+  if (recent.length < opts.minPoints || asOf - recent[0]![0] < opts.minSpanMs) return base;
+  const level = pitLevel(pitAll, asOf, ctx.setpoint ?? null, {
+    ...DEFAULT_PIT_OPTIONS,
+    windowMs: opts.pitWindowMs,
+  });
+  let proj: Projection | EtaReason;
+  if (!level) proj = meatOnly(meatAll, asOf, target, opts);
+  else {
+    base.pit = Math.round(level.level * 10) / 10;
+    base.pitChangedAt = level.changedAt;
+    if (level.level - target < opts.minPitMargin) return { ...base, reason: 'pit_below_target' };
+    proj = withPit(meatAll, pitAll, asOf, now, target, level, opts, ctx);
+  }
+  if (typeof proj === 'string') return { ...base, reason: proj };
+  return finish(base, proj, asOf, opts);
+}
+
+/** Band floor, horizon check and the guarantee that `ok` carries finite times. */
+function finish(base: Eta, p: Projection, asOf: number, opts: EtaOptions): Eta {
+  const widen = 1 + 0.5 * p.caveats.filter((c) => c !== 'wide').length;
+  const floor = (opts.floorShare * p.hours + opts.floorMin) * widen;
+  const horizon = opts.maxHorizonMs / HOUR;
+  const caveats = [...p.caveats];
+  const out = { ...base, method: p.method, kPerHour: p.k, kSe: p.kSe, caveats };
+  if (!(p.hours < horizon)) return { ...out, reason: 'too_far' };
+  let high = p.hours + Math.hypot(p.spanHigh, floor);
+  const low = Math.max(0, p.hours - Math.hypot(p.spanLow, floor));
+  if (!(high <= horizon)) {
+    high = horizon;
+    caveats.push('wide');
+  }
+  const etaTs = Math.round(asOf + p.hours * HOUR);
+  const lowTs = Math.round(asOf + low * HOUR);
+  const highTs = Math.round(asOf + high * HOUR);
+  if (![etaTs, lowTs, highTs].every(Number.isFinite)) return { ...out, reason: 'fit_poor' };
+  return { ...out, status: 'ok', reason: null, etaTs, lowTs, highTs };
+}
+
+/** No pit probe and no setpoint: the heating curve fitted on the meat alone. */
+function meatOnly(
+  meatAll: readonly Sample[],
+  asOf: number,
+  target: number,
+  opts: EtaOptions,
+): Projection | EtaReason {
+  const f = fitFree(between(meatAll, asOf - opts.freeWindowMs), target);
+  if (!f) return 'no_pit';
   return {
-    ...out,
-    status: 'ok',
-    reason: null,
-    etaTs: Math.round(asOf + hours * HOUR),
-    lowTs: Math.round(asOf + hoursLow * HOUR),
-    highTs: Math.round(asOf + hoursHigh * HOUR),
+    hours: f.hours,
+    spanLow: f.hours - f.low,
+    spanHigh: f.high - f.hours,
+    method: 'meat_only',
+    k: f.k,
+    kSe: null,
+    caveats: ['no_pit'],
+  };
+}
+
+/** Newton heating toward a known pit level, or the stall's creep while the meat plateaus. */
+function withPit(
+  meatAll: readonly Sample[],
+  pitAll: readonly Sample[],
+  asOf: number,
+  now: number,
+  target: number,
+  level: PitLevel,
+  opts: EtaOptions,
+  ctx: EtaContext,
+): Projection | EtaReason {
+  const p = level.level;
+  const caveats: EtaCaveat[] = [];
+  if (level.source !== 'measured') caveats.push('pit_silent');
+  if (level.changedAt !== null && asOf - level.changedAt < 45 * 60_000) caveats.push('pit_changed');
+  const k0 = ctx.k0 ?? null;
+  if (ctx.stall && ctx.stall.endedAt === null)
+    return stallCreep(meatAll, asOf, now, target, p, k0, opts, caveats);
+  // Fit only on data since the last regime change: a window spanning the end of a plateau or
+  // a wrap mixes two heating rates and lags the new one.
+  const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
+  const from = Math.max(asOf - opts.windowMs, cut);
+  const win = between(meatAll, from);
+  const fit =
+    win.length >= opts.minPoints && asOf - win[0]![0] >= opts.minSpanMs
+      ? fitNewton(win, between(pitAll, from - 60_000), p)
+      : null;
+  const lnRatio = Math.log((p - now) / (p - target));
+  let k: number;
+  let se: number;
+  if (fit && fit.k > 0 && fit.k - opts.z * fit.se > 0) ({ k, se } = fit);
+  else {
+    const fallback = k0 ?? (fit && fit.k > 0 ? fit.k : null);
+    if (fallback === null) return 'no_progress';
+    caveats.push(fit ? 'slow_progress' : 'recovering');
+    k = fallback;
+    se = fallback / 3;
+  }
+  const hours = lnRatio / k;
+  const kLow = Math.max(k - opts.z * se, k / 4);
+  const kHigh = lnRatio / kLow - hours;
+  const kLowSpan = hours - lnRatio / (k + opts.z * se);
+  const dhdp = -(target - now) / (k * (p - now) * (p - target));
+  const blockSd = Math.max(level.blockSd, level.source === 'measured' ? 0 : 5);
+  const pitSpread = opts.z * Math.abs(dhdp) * blockSd * Math.sqrt(1 / 6 / Math.max(hours, 1 / 6));
+  return {
+    hours,
+    spanLow: Math.hypot(kLowSpan, pitSpread),
+    spanHigh: Math.hypot(kHigh, pitSpread),
+    method: 'newton',
+    k,
+    kSe: se,
+    caveats,
+  };
+}
+
+/**
+ * In a stall the meat creeps at a rate set by evaporation, not by the pit: the creep over the
+ * last half hour carries the estimate. The plateau ends when the surface dries (or the cut is
+ * wrapped) and Newton heating with the coefficient learned before the stall resumes: that is
+ * the band's early side; the late side is the creep slowing by a third.
+ */
+function stallCreep(
+  meatAll: readonly Sample[],
+  asOf: number,
+  now: number,
+  target: number,
+  p: number,
+  k0: number | null,
+  opts: EtaOptions,
+  caveats: EtaCaveat[],
+): Projection | EtaReason {
+  const rate = rateOf(between(meatAll, asOf - opts.creepWindowMs));
+  if (rate === null) return 'insufficient_data';
+  const k = k0 ?? opts.defaultK;
+  const recover = newtonHours(now, target, p, k);
+  const creep = Math.max(rate, 0.5);
+  const hours = Math.max((target - now) / creep, recover);
+  return {
+    hours,
+    spanLow: Math.max(0, hours - recover),
+    spanHigh: Math.max(0, (target - now) / (creep * (2 / 3)) - hours),
+    method: 'stall',
+    k,
+    kSe: null,
+    caveats: ['stall', ...caveats],
   };
 }
