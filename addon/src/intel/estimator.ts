@@ -114,6 +114,48 @@ const minutesBetween = (from: number, to: number | null) =>
   to === null || !Number.isFinite(to) ? null : Math.max(0, Math.round((to - from) / 60_000));
 
 /**
+ * Arrival times are slow quantities; one refit's jump is noise. The answer is the median of the
+ * arrival, band ends included, estimated over the last 10 minutes of data (about 5 minutes of
+ * lag on a real change). A non-ok answer resets it: a stall or a pulled probe starts afresh.
+ */
+class EtaSmoother {
+  private past: { ts: number; eta: number; low: number; high: number }[] = [];
+
+  smooth(e: ChannelEstimate): ChannelEstimate {
+    if (
+      e.status !== 'ok' ||
+      e.as_of === null ||
+      e.eta === null ||
+      e.low === null ||
+      e.high === null
+    ) {
+      this.past = [];
+      return e;
+    }
+    const asOf = e.as_of;
+    this.past = this.past.filter((p) => p.ts > asOf - 10 * 60_000 && p.ts < asOf);
+    this.past.push({ ts: asOf, eta: e.eta, low: e.low, high: e.high });
+    const mid = (v: number[]) => {
+      const x = [...v].sort((a, b) => a - b);
+      const m = x.length >> 1;
+      return x.length % 2 ? x[m]! : (x[m - 1]! + x[m]!) / 2;
+    };
+    const eta = Math.max(asOf, Math.round(mid(this.past.map((p) => p.eta))));
+    const low = Math.max(asOf, Math.min(eta, Math.round(mid(this.past.map((p) => p.low)))));
+    const high = Math.max(eta, Math.round(mid(this.past.map((p) => p.high))));
+    return {
+      ...e,
+      eta,
+      low,
+      high,
+      minutes_remaining: minutesBetween(asOf, eta),
+      low_minutes: minutesBetween(asOf, low),
+      high_minutes: minutesBetween(asOf, high),
+    };
+  }
+}
+
+/**
  * The last guard of the promise consumers rely on (alert rules, the countdown event, Home
  * Assistant's sensor): an `ok` estimate has finite times. Anything else is unknown, not a
  * silent NaN that every comparison downstream would let through.
@@ -142,6 +184,7 @@ function soundEstimate(e: ChannelEstimate): ChannelEstimate {
  */
 export class Estimator {
   private readonly stalls = new Map<string, StallTracker>();
+  private readonly recent = new Map<string, EtaSmoother>();
 
   constructor(
     private readonly buffer: (seriesId: number) => Sample[],
@@ -191,6 +234,8 @@ export class Estimator {
   forget(sessionId: string): void {
     for (const key of [...this.stalls.keys()])
       if (key.startsWith(`${sessionId}:`)) this.stalls.delete(key);
+    for (const key of [...this.recent.keys()])
+      if (key.startsWith(`${sessionId}:`)) this.recent.delete(key);
   }
 
   private cookChannel(
@@ -265,6 +310,8 @@ export class Estimator {
       phase: e.status === 'reached' ? 'reached' : base.phase,
       pit_changed_at: e.pitChangedAt ?? null,
     };
-    return soundEstimate(out);
+    let smoother = this.recent.get(key);
+    if (!smoother) this.recent.set(key, (smoother = new EtaSmoother()));
+    return soundEstimate(smoother.smooth(out));
   }
 }

@@ -43,7 +43,7 @@ export const DEFAULT_ETA_OPTIONS: EtaOptions = {
   floorShare: 0.15,
   floorMin: 5 / 60,
   freeWindowMs: 60 * 60_000,
-  creepWindowMs: 30 * 60_000,
+  creepWindowMs: 60 * 60_000,
   defaultK: 0.2,
 };
 
@@ -146,26 +146,60 @@ export function estimateEta(
     pitChangedAt: null,
   };
   if (!last) return base;
-  const now = median(meatAll.slice(-6).map((s) => s[1]));
+  const meat = inMeat(
+    between(meatAll, asOf - Math.max(opts.freeWindowMs, opts.windowMs) - 10 * 60_000),
+  );
+  if (meat.length === 0) return base;
+  const now = median(meat.slice(-6).map((s) => s[1]));
   base.value = Math.round(now * 100) / 100;
   if (now >= target)
     return { ...base, status: 'reached', reason: null, etaTs: asOf, lowTs: asOf, highTs: asOf };
-  const recent = between(meatAll, asOf - opts.windowMs);
+  const recent = between(meat, asOf - opts.windowMs);
   if (recent.length < opts.minPoints || asOf - recent[0]![0] < opts.minSpanMs) return base;
   const level = pitLevel(pitAll, asOf, ctx.setpoint ?? null, {
     ...DEFAULT_PIT_OPTIONS,
     windowMs: opts.pitWindowMs,
   });
   let proj: Projection | EtaReason;
-  if (!level) proj = meatOnly(meatAll, asOf, target, opts);
-  else {
+  const stalled = ctx.stall !== undefined && ctx.stall !== null && ctx.stall.endedAt === null;
+  if (level) {
     base.pit = Math.round(level.level * 10) / 10;
     base.pitChangedAt = level.changedAt;
     if (level.level - target < opts.minPitMargin) return { ...base, reason: 'pit_below_target' };
-    proj = withPit(meatAll, pitAll, asOf, now, target, level, opts, ctx);
   }
+  const caveats = level ? pitCaveats(level, asOf) : ['no_pit' as const];
+  if (stalled)
+    proj = stallCreep(meat, asOf, now, target, level?.level ?? null, ctx.k0 ?? null, opts, caveats);
+  else if (!level) proj = meatOnly(meat, asOf, now, target, opts);
+  else proj = withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats);
   if (typeof proj === 'string') return { ...base, reason: proj };
   return finish(base, proj, asOf, opts);
+}
+
+/**
+ * The readings of a probe that sit in the meat: a reading 5 °C or more below the highest of the
+ * 10 minutes before it is a probe pulled out (reading the air), reinserted elsewhere, or the cut
+ * off the heat for a moment — none of which is the heating being projected. Once the lower level
+ * has lasted 10 minutes it is the new truth (the cut is resting, or the probe moved for good).
+ */
+export function inMeat(samples: readonly Sample[]): Sample[] {
+  const out: Sample[] = [];
+  let from = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const [ts, v] = samples[i]!;
+    while (samples[from]![0] < ts - 10 * 60_000) from++;
+    let max = -Infinity;
+    for (let j = from; j < i; j++) max = Math.max(max, samples[j]![1]);
+    if (!(v <= max - 5)) out.push(samples[i]!);
+  }
+  return out;
+}
+
+function pitCaveats(level: PitLevel, asOf: number): EtaCaveat[] {
+  const c: EtaCaveat[] = [];
+  if (level.source !== 'measured') c.push('pit_silent');
+  if (level.changedAt !== null && asOf - level.changedAt < 45 * 60_000) c.push('pit_changed');
+  return c;
 }
 
 /** Band floor, horizon check and the guarantee that `ok` carries finite times. */
@@ -189,15 +223,32 @@ function finish(base: Eta, p: Projection, asOf: number, opts: EtaOptions): Eta {
   return { ...out, status: 'ok', reason: null, etaTs, lowTs, highTs };
 }
 
-/** No pit probe and no setpoint: the heating curve fitted on the meat alone. */
+/**
+ * No pit probe and no setpoint: the heating curve fitted on the meat alone; when no curve
+ * reaches the target (a plateau), the creep of the last half hour, if the meat still rises.
+ */
 function meatOnly(
-  meatAll: readonly Sample[],
+  meat: readonly Sample[],
   asOf: number,
+  now: number,
   target: number,
   opts: EtaOptions,
 ): Projection | EtaReason {
-  const f = fitFree(between(meatAll, asOf - opts.freeWindowMs), target);
-  if (!f) return 'no_pit';
+  const f = fitFree(between(meat, asOf - opts.freeWindowMs), target);
+  if (!f) {
+    const rate = rateOf(between(meat, asOf - opts.creepWindowMs));
+    if (rate === null || rate < 0.5) return 'no_progress';
+    const hours = (target - now) / rate;
+    return {
+      hours,
+      spanLow: hours / 3,
+      spanHigh: hours,
+      method: 'meat_only',
+      k: null,
+      kSe: null,
+      caveats: ['no_pit', 'slow_progress'],
+    };
+  }
   return {
     hours: f.hours,
     spanLow: f.hours - f.low,
@@ -209,9 +260,49 @@ function meatOnly(
   };
 }
 
-/** Newton heating toward a known pit level, or the stall's creep while the meat plateaus. */
+/**
+ * The Newton coefficient the projection uses. Fitted on the data since the last regime change
+ * (a window spanning the end of a plateau or a wrap mixes two heating rates); while that stretch
+ * is under `minSpanMs` the estimate is `recovering` and the plain window stands in. A slow creep
+ * needs a longer look: when the 40-min fit cannot tell k from zero, twice the window is tried;
+ * when neither can, the fitted k (or the one learned before the stall) is used with a wide
+ * error (`slow_progress`).
+ */
+function chooseK(
+  meat: readonly Sample[],
+  pit: readonly Sample[],
+  asOf: number,
+  p: number,
+  opts: EtaOptions,
+  ctx: EtaContext,
+  caveats: EtaCaveat[],
+): { k: number; se: number } | null {
+  const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
+  const fitFrom = (from: number) => {
+    const win = between(meat, from);
+    return win.length >= opts.minPoints && asOf - win[0]![0] >= opts.minSpanMs
+      ? fitNewton(win, between(pit, from - 60_000), p)
+      : null;
+  };
+  const candidates = [];
+  if (cut > asOf - opts.windowMs) {
+    const sinceCut = fitFrom(cut);
+    if (sinceCut) candidates.push(sinceCut);
+    else caveats.push('recovering');
+  }
+  candidates.push(fitFrom(asOf - opts.windowMs), fitFrom(asOf - 2 * opts.windowMs));
+  const fits = candidates.filter((f): f is { k: number; se: number } => f !== null);
+  const sure = fits.find((f) => f.k > 0 && f.k - opts.z * f.se > 0);
+  if (sure) return sure;
+  const k = fits.find((f) => f.k > 0)?.k ?? ctx.k0 ?? null;
+  if (k === null) return null;
+  caveats.push('slow_progress');
+  return { k, se: k / 2 };
+}
+
+/** Newton heating toward a known pit level. */
 function withPit(
-  meatAll: readonly Sample[],
+  meat: readonly Sample[],
   pitAll: readonly Sample[],
   asOf: number,
   now: number,
@@ -219,42 +310,25 @@ function withPit(
   level: PitLevel,
   opts: EtaOptions,
   ctx: EtaContext,
+  caveats: EtaCaveat[],
 ): Projection | EtaReason {
   const p = level.level;
-  const caveats: EtaCaveat[] = [];
-  if (level.source !== 'measured') caveats.push('pit_silent');
-  if (level.changedAt !== null && asOf - level.changedAt < 45 * 60_000) caveats.push('pit_changed');
-  const k0 = ctx.k0 ?? null;
-  if (ctx.stall && ctx.stall.endedAt === null)
-    return stallCreep(meatAll, asOf, now, target, p, k0, opts, caveats);
-  // Fit only on data since the last regime change: a window spanning the end of a plateau or
-  // a wrap mixes two heating rates and lags the new one.
-  const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
-  const from = Math.max(asOf - opts.windowMs, cut);
-  const win = between(meatAll, from);
-  const fit =
-    win.length >= opts.minPoints && asOf - win[0]![0] >= opts.minSpanMs
-      ? fitNewton(win, between(pitAll, from - 60_000), p)
-      : null;
+  const chosen = chooseK(meat, pitAll, asOf, p, opts, ctx, caveats);
+  if (!chosen) return 'no_progress';
+  const { k, se } = chosen;
   const lnRatio = Math.log((p - now) / (p - target));
-  let k: number;
-  let se: number;
-  if (fit && fit.k > 0 && fit.k - opts.z * fit.se > 0) ({ k, se } = fit);
-  else {
-    const fallback = k0 ?? (fit && fit.k > 0 ? fit.k : null);
-    if (fallback === null) return 'no_progress';
-    caveats.push(fit ? 'slow_progress' : 'recovering');
-    k = fallback;
-    se = fallback / 3;
-  }
   const hours = lnRatio / k;
   const kLow = Math.max(k - opts.z * se, k / 4);
   const kHigh = lnRatio / kLow - hours;
-  const kLowSpan = hours - lnRatio / (k + opts.z * se);
+  let kLowSpan = hours - lnRatio / (k + opts.z * se);
+  // Recovering from a plateau: the coefficient learned before it is the early side.
+  const k0 = ctx.k0 ?? null;
+  if (caveats.includes('recovering') && k0 !== null && k0 > k)
+    kLowSpan = Math.max(kLowSpan, hours - lnRatio / k0);
   const dhdp = -(target - now) / (k * (p - now) * (p - target));
   const blockSd = Math.max(level.blockSd, level.source === 'measured' ? 0 : 5);
   const pitSpread = opts.z * Math.abs(dhdp) * blockSd * Math.sqrt(1 / 6 / Math.max(hours, 1 / 6));
-  return {
+  const out: Projection = {
     hours,
     spanLow: Math.hypot(kLowSpan, pitSpread),
     spanHigh: Math.hypot(kHigh, pitSpread),
@@ -263,6 +337,27 @@ function withPit(
     kSe: se,
     caveats,
   };
+  return evaporating(out, meat, asOf, target, opts, ctx);
+}
+
+/**
+ * Past the plateau a real cut keeps losing heat to evaporation (and to rendering collagen), so it
+ * can approach a level below the pit and decelerate more than Newton toward the pit says. The
+ * curve fitted on the meat alone over the last hour sees that, but it is too unsteady to be the
+ * estimate: when it is later, it sets the band's late side.
+ */
+function evaporating(
+  newton: Projection,
+  meat: readonly Sample[],
+  asOf: number,
+  target: number,
+  opts: EtaOptions,
+  ctx: EtaContext,
+): Projection {
+  const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
+  const f = fitFree(between(meat, Math.max(asOf - opts.freeWindowMs, cut)), target);
+  if (!f || f.hours <= newton.hours) return newton;
+  return { ...newton, spanHigh: Math.max(newton.spanHigh, f.hours - newton.hours) };
 }
 
 /**
@@ -276,7 +371,7 @@ function stallCreep(
   asOf: number,
   now: number,
   target: number,
-  p: number,
+  p: number | null,
   k0: number | null,
   opts: EtaOptions,
   caveats: EtaCaveat[],
@@ -284,8 +379,9 @@ function stallCreep(
   const rate = rateOf(between(meatAll, asOf - opts.creepWindowMs));
   if (rate === null) return 'insufficient_data';
   const k = k0 ?? opts.defaultK;
-  const recover = newtonHours(now, target, p, k);
   const creep = Math.max(rate, 0.5);
+  // Without a pit the recovery's pace is unknown: twice the creep stands in for it.
+  const recover = p !== null ? newtonHours(now, target, p, k) : (target - now) / (2 * creep);
   const hours = Math.max((target - now) / creep, recover);
   return {
     hours,
