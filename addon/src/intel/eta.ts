@@ -364,7 +364,7 @@ function evaporating(
  * In a stall the meat creeps at a rate set by evaporation, not by the pit: the creep over the
  * last half hour carries the estimate. The plateau ends when the surface dries (or the cut is
  * wrapped) and Newton heating with the coefficient learned before the stall resumes: that is
- * the band's early side; the late side is the creep slowing by a third.
+ * the band's early side; the late side is the creep halving (real plateaus do).
  */
 function stallCreep(
   meatAll: readonly Sample[],
@@ -386,7 +386,7 @@ function stallCreep(
   return {
     hours,
     spanLow: Math.max(0, hours - recover),
-    spanHigh: Math.max(0, (target - now) / (creep * (2 / 3)) - hours),
+    spanHigh: Math.max(0, (target - now) / (creep / 2) - hours),
     method: 'stall',
     k,
     kSe: null,

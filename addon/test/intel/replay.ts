@@ -295,98 +295,94 @@ export interface CookScores {
 const isOkWithTimes = (e: ChannelEstimate) =>
   [e.eta, e.low, e.high, e.minutes_remaining].every((v) => v !== null && Number.isFinite(v));
 
+/** Counts of one channel's last two hours. */
+interface ChannelCounts {
+  n2: number;
+  ok2: number;
+  nv2: number;
+  n1: number;
+  ok1: number;
+  nv1: number;
+  inBand: number;
+  okWithout: number;
+  errs: number[];
+  naiveErrs: number[];
+  worst1: number;
+  naiveWorst1: number;
+}
+
+function countChannel(r: ChannelReplay): ChannelCounts {
+  const c: ChannelCounts = {
+    ...{ n2: 0, ok2: 0, nv2: 0, n1: 0, ok1: 0, nv1: 0, inBand: 0, okWithout: 0 },
+    ...{ errs: [], naiveErrs: [], worst1: 0, naiveWorst1: 0 },
+  };
+  for (const { ts, e, naive } of r.evals) {
+    if (e.status === 'ok' && !isOkWithTimes(e)) c.okWithout++;
+    const left = r.truth - ts;
+    if (left <= 0 || left > 120 * MIN) continue;
+    const ok = e.status === 'ok' && isOkWithTimes(e);
+    const err = ok ? Math.abs(e.eta! - r.truth) / MIN : NaN;
+    const nErr = naive !== null ? Math.abs(naive - r.truth) / MIN : NaN;
+    c.n2++;
+    if (ok) {
+      c.ok2++;
+      c.errs.push(err);
+      if (e.low! <= r.truth && r.truth <= e.high!) c.inBand++;
+    }
+    if (naive !== null) {
+      c.nv2++;
+      c.naiveErrs.push(nErr);
+    }
+    if (left > 60 * MIN) continue;
+    c.n1++;
+    if (ok) c.ok1++;
+    if (ok) c.worst1 = Math.max(c.worst1, err);
+    if (naive !== null) c.nv1++;
+    if (naive !== null) c.naiveWorst1 = Math.max(c.naiveWorst1, nErr);
+  }
+  return c;
+}
+
 /** Scores replays (see `CookScores`); errors in minutes. */
 export function scoreCooks(replays: ChannelReplay[]): CookScores {
-  let n2 = 0, ok2 = 0, nv2 = 0, n1 = 0, ok1 = 0, nv1 = 0; // prettier-ignore
-  const errs: number[] = [];
-  const nErrs: number[] = [];
-  let inBand = 0;
-  let okWithout = 0;
-  let beats = 0;
-  const lags: number[] = [];
-  const naiveLags: number[] = [];
-  let stallChannels = 0;
-  let missed = 0;
-  const perChannel: CookScores['perChannel'] = [];
-  let worst1 = 0;
-  let nWorst1 = 0;
-  for (const r of replays) {
-    let w1 = 0;
-    let nw1 = 0;
-    let c2 = 0;
-    let cOk = 0;
-    let cIn = 0;
-    for (const { ts, e, naive } of r.evals) {
-      if (e.status === 'ok' && !isOkWithTimes(e)) okWithout++;
-      const left = r.truth - ts;
-      if (left <= 0 || left > 120 * MIN) continue;
-      const ok = e.status === 'ok' && isOkWithTimes(e);
-      n2++;
-      c2++;
-      if (ok) {
-        ok2++;
-        cOk++;
-        errs.push(Math.abs(e.eta! - r.truth) / MIN);
-        if (e.low! <= r.truth && r.truth <= e.high!) {
-          inBand++;
-          cIn++;
-        }
-      }
-      if (naive !== null) {
-        nv2++;
-        nErrs.push(Math.abs(naive - r.truth) / MIN);
-      }
-      if (left <= 60 * MIN) {
-        n1++;
-        if (ok) {
-          ok1++;
-          w1 = Math.max(w1, Math.abs(e.eta! - r.truth) / MIN);
-        }
-        if (naive !== null) {
-          nv1++;
-          nw1 = Math.max(nw1, Math.abs(naive - r.truth) / MIN);
-        }
-      }
-    }
-    if (w1 <= nw1) beats++;
-    worst1 = Math.max(worst1, w1);
-    nWorst1 = Math.max(nWorst1, nw1);
-    let lag: number | null = null;
-    if (r.stallVisible !== null) {
-      stallChannels++;
-      if (r.stallFlagged === null) missed++;
-      else lags.push((lag = (r.stallFlagged - r.stallVisible) / MIN));
-      if (r.naiveStallFlagged !== null)
-        naiveLags.push((r.naiveStallFlagged - r.stallVisible) / MIN);
-    }
-    perChannel.push({
-      id: `${r.log}/${r.channel}`,
-      ok2h: c2 ? cOk / c2 : 0,
-      worst1h: w1,
-      naiveWorst1h: nw1,
-      band: cOk ? cIn / cOk : 0,
-      stallLag: lag,
-    });
-  }
+  const counts = replays.map(countChannel);
+  const sum = (f: (c: ChannelCounts) => number) => counts.reduce((a, c) => a + f(c), 0);
   const mean = (v: number[]) => (v.length ? v.reduce((a, b) => a + b, 0) / v.length : NaN);
+  const lag = (r: ChannelReplay, at: number | null) =>
+    r.stallVisible !== null && at !== null ? (at - r.stallVisible) / MIN : null;
+  const withStall = replays.filter((r) => r.stallVisible !== null);
+  const lags = withStall.map((r) => lag(r, r.stallFlagged)).filter((l) => l !== null);
+  const naiveLags = withStall.map((r) => lag(r, r.naiveStallFlagged)).filter((l) => l !== null);
+  const n2 = sum((c) => c.n2);
+  const n1 = sum((c) => c.n1);
+  const ok2 = sum((c) => c.ok2);
   return {
     channels: replays.length,
     okShare2h: n2 ? ok2 / n2 : 0,
-    okShare1h: n1 ? ok1 / n1 : 0,
-    naiveShare2h: n2 ? nv2 / n2 : 0,
-    naiveShare1h: n1 ? nv1 / n1 : 0,
-    meanErr2h: mean(errs),
-    naiveMeanErr2h: mean(nErrs),
-    worstErr1h: worst1,
-    naiveWorstErr1h: nWorst1,
-    beatsNaiveShare: replays.length ? beats / replays.length : 0,
-    bandCoverage: ok2 ? inBand / ok2 : 0,
+    okShare1h: n1 ? sum((c) => c.ok1) / n1 : 0,
+    naiveShare2h: n2 ? sum((c) => c.nv2) / n2 : 0,
+    naiveShare1h: n1 ? sum((c) => c.nv1) / n1 : 0,
+    meanErr2h: mean(counts.flatMap((c) => c.errs)),
+    naiveMeanErr2h: mean(counts.flatMap((c) => c.naiveErrs)),
+    worstErr1h: Math.max(0, ...counts.map((c) => c.worst1)),
+    naiveWorstErr1h: Math.max(0, ...counts.map((c) => c.naiveWorst1)),
+    beatsNaiveShare: replays.length
+      ? counts.filter((c) => c.worst1 <= c.naiveWorst1).length / replays.length
+      : 0,
+    bandCoverage: ok2 ? sum((c) => c.inBand) / ok2 : 0,
     worstStallLag: lags.length ? Math.max(...lags) : null,
     naiveWorstStallLag: naiveLags.length ? Math.max(...naiveLags) : null,
-    stallChannels,
-    stallsMissed: missed,
-    okWithoutTimes: okWithout,
-    perChannel,
+    stallChannels: withStall.length,
+    stallsMissed: withStall.filter((r) => r.stallFlagged === null).length,
+    okWithoutTimes: sum((c) => c.okWithout),
+    perChannel: replays.map((r, i) => ({
+      id: `${r.log}/${r.channel}`,
+      ok2h: counts[i]!.n2 ? counts[i]!.ok2 / counts[i]!.n2 : 0,
+      worst1h: counts[i]!.worst1,
+      naiveWorst1h: counts[i]!.naiveWorst1,
+      band: counts[i]!.ok2 ? counts[i]!.inBand / counts[i]!.ok2 : 0,
+      stallLag: lag(r, r.stallFlagged),
+    })),
   };
 }
 
