@@ -9,6 +9,7 @@ import { historyBench } from './history.js';
 import { ingestBench } from './ingest.js';
 import { liveBench } from './live.js';
 import { panelFirstChartBench } from './panel-first-chart.js';
+import { predictionsBench } from './predictions.js';
 import { storageBench } from './storage.js';
 import { ROOT, formatTable, type Bench, type BenchRow } from './lib.js';
 
@@ -19,6 +20,7 @@ const BENCHES: Record<string, Bench> = {
   storage: storageBench,
   live: liveBench,
   edge: edgeBench,
+  predictions: predictionsBench,
 };
 
 async function main(): Promise<void> {

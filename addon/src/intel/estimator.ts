@@ -1,5 +1,5 @@
 import type { Session, SessionChannel } from '@brewpit/protocol';
-import { estimateEta, type EtaReason } from './eta.js';
+import { estimateEta, type EtaCaveat, type EtaReason } from './eta.js';
 import { fermentation } from './ferment.js';
 import type { Sample } from './fit.js';
 import { StallTracker } from './stall.js';
@@ -25,6 +25,18 @@ export interface ChannelEstimate {
   rate_per_h: number | null;
   stall: { since: number; duration_s: number; ended_at: number | null } | null;
   as_of: number | null;
+  /**
+   * How the estimate was made: `newton` (heating toward the pit level), `stall` (the plateau's
+   * creep), `meat_only` (no pit probe: the curve fitted on the meat alone); null when unknown.
+   */
+  method?: 'newton' | 'stall' | 'meat_only' | null;
+  /** Why the band is wider than the fit alone says (shown with the estimate, never instead of it). */
+  caveats?: EtaCaveat[];
+  /** Phase of the cook on this probe. */
+  phase?: 'heating' | 'stall' | 'after_stall' | 'reached' | null;
+  /** When the cut was seen wrapped, and when the pit level last changed on purpose (epoch ms). */
+  wrapped_at?: number | null;
+  pit_changed_at?: number | null;
 }
 
 /** Fermentation state of one gravity series of a brew. */
@@ -60,11 +72,12 @@ export interface SeriesMeta {
 /** How far back each buffer is kept: the longest window any estimate reads, plus slack. */
 export const KEEP_MS = {
   temperature: 3 * 3_600_000,
-  gravity: 72 * 3_600_000,
+  // Two weeks: "finished" compares with the start of the fermentation when the session has no OG.
+  gravity: 14 * 24 * 3_600_000,
   other: 30 * 60_000,
 } as const;
-/** Gravity is kept at most one point a minute: hydrometers send every few seconds in simulations. */
-export const GRAVITY_SPACING_MS = 60_000;
+/** Gravity is kept at most one point every 5 min (hydrometers send every 15–30 min; simulations every few seconds). */
+export const GRAVITY_SPACING_MS = 5 * 60_000;
 
 /** Recent ok readings of one series, oldest first. */
 export class SeriesBuffer {
@@ -98,7 +111,71 @@ export class SeriesBuffer {
 }
 
 const minutesBetween = (from: number, to: number | null) =>
-  to === null ? null : Math.max(0, Math.round((to - from) / 60_000));
+  to === null || !Number.isFinite(to) ? null : Math.max(0, Math.round((to - from) / 60_000));
+
+/**
+ * Arrival times are slow quantities; one refit's jump is noise. The answer is the median of the
+ * arrival, band ends included, estimated over the last 10 minutes of data (about 5 minutes of
+ * lag on a real change). A non-ok answer resets it: a stall or a pulled probe starts afresh.
+ */
+class EtaSmoother {
+  private past: { ts: number; eta: number; low: number; high: number }[] = [];
+
+  smooth(e: ChannelEstimate): ChannelEstimate {
+    if (
+      e.status !== 'ok' ||
+      e.as_of === null ||
+      e.eta === null ||
+      e.low === null ||
+      e.high === null
+    ) {
+      this.past = [];
+      return e;
+    }
+    const asOf = e.as_of;
+    this.past = this.past.filter((p) => p.ts > asOf - 10 * 60_000 && p.ts < asOf);
+    this.past.push({ ts: asOf, eta: e.eta, low: e.low, high: e.high });
+    const mid = (v: number[]) => {
+      const x = [...v].sort((a, b) => a - b);
+      const m = x.length >> 1;
+      return x.length % 2 ? x[m]! : (x[m - 1]! + x[m]!) / 2;
+    };
+    const eta = Math.max(asOf, Math.round(mid(this.past.map((p) => p.eta))));
+    const low = Math.max(asOf, Math.min(eta, Math.round(mid(this.past.map((p) => p.low)))));
+    const high = Math.max(eta, Math.round(mid(this.past.map((p) => p.high))));
+    return {
+      ...e,
+      eta,
+      low,
+      high,
+      minutes_remaining: minutesBetween(asOf, eta),
+      low_minutes: minutesBetween(asOf, low),
+      high_minutes: minutesBetween(asOf, high),
+    };
+  }
+}
+
+/**
+ * The last guard of the promise consumers rely on (alert rules, the countdown event, Home
+ * Assistant's sensor): an `ok` estimate has finite times. Anything else is unknown, not a
+ * silent NaN that every comparison downstream would let through.
+ */
+function soundEstimate(e: ChannelEstimate): ChannelEstimate {
+  if (e.status !== 'ok') return e;
+  const times = [e.eta, e.low, e.high, e.minutes_remaining, e.low_minutes, e.high_minutes];
+  if (times.every((v) => v !== null && Number.isFinite(v))) return e;
+  return {
+    ...e,
+    status: 'unknown',
+    reason: 'fit_poor',
+    eta: null,
+    low: null,
+    high: null,
+    minutes_remaining: null,
+    low_minutes: null,
+    high_minutes: null,
+  };
+}
 
 /**
  * Estimates of the running sessions from buffered readings: time to target and stall per heated
@@ -107,6 +184,7 @@ const minutesBetween = (from: number, to: number | null) =>
  */
 export class Estimator {
   private readonly stalls = new Map<string, StallTracker>();
+  private readonly recent = new Map<string, EtaSmoother>();
 
   constructor(
     private readonly buffer: (seriesId: number) => Sample[],
@@ -123,6 +201,7 @@ export class Estimator {
     };
     const pitCh = s.channels.find((c) => c.role === 'pit');
     const pit = pitCh ? this.buffer(pitCh.series_id) : [];
+    const setpoint = pitCh?.target ?? null;
     for (const c of s.channels) {
       const m = this.meta(c.series_id);
       if (!m) continue;
@@ -143,7 +222,7 @@ export class Estimator {
         });
         out.as_of = Math.max(out.as_of ?? 0, f.asOf ?? 0) || out.as_of;
       } else if (c.role === 'meat') {
-        const e = this.cookChannel(s.id, c, label, m, pit);
+        const e = this.cookChannel(s.id, c, label, m, pit, setpoint);
         out.channels.push(e);
         out.as_of = Math.max(out.as_of ?? 0, e.as_of ?? 0) || out.as_of;
       }
@@ -155,6 +234,8 @@ export class Estimator {
   forget(sessionId: string): void {
     for (const key of [...this.stalls.keys()])
       if (key.startsWith(`${sessionId}:`)) this.stalls.delete(key);
+    for (const key of [...this.recent.keys()])
+      if (key.startsWith(`${sessionId}:`)) this.recent.delete(key);
   }
 
   private cookChannel(
@@ -163,6 +244,7 @@ export class Estimator {
     label: string,
     m: SeriesMeta,
     pit: Sample[],
+    setpoint: number | null,
   ): ChannelEstimate {
     const meat = this.buffer(c.series_id);
     const key = `${sessionId}:${c.series_id}`;
@@ -198,10 +280,20 @@ export class Estimator {
       rate_per_h: st.ratePerH === null ? null : Math.round(st.ratePerH * 100) / 100,
       stall,
       as_of: asOf,
+      method: null,
+      caveats: [],
+      phase: st.stalled ? 'stall' : st.stall ? 'after_stall' : asOf === null ? null : 'heating',
+      wrapped_at: st.wrappedAt ?? null,
+      pit_changed_at: null,
     };
     if (c.target === null || c.target === undefined || asOf === null) return base;
-    const e = estimateEta(meat, pit, c.target);
-    return {
+    const e = estimateEta(meat, pit, c.target, undefined, {
+      setpoint,
+      stall: st.stall,
+      k0: st.k ?? null,
+      wrappedAt: st.wrappedAt ?? null,
+    });
+    const out: ChannelEstimate = {
       ...base,
       status: e.status,
       reason: e.reason,
@@ -213,6 +305,13 @@ export class Estimator {
       minutes_remaining: minutesBetween(asOf, e.etaTs),
       low_minutes: minutesBetween(asOf, e.lowTs),
       high_minutes: minutesBetween(asOf, e.highTs),
+      method: e.method ?? null,
+      caveats: e.caveats ?? [],
+      phase: e.status === 'reached' ? 'reached' : base.phase,
+      pit_changed_at: e.pitChangedAt ?? null,
     };
+    let smoother = this.recent.get(key);
+    if (!smoother) this.recent.set(key, (smoother = new EtaSmoother()));
+    return soundEstimate(smoother.smooth(out));
   }
 }

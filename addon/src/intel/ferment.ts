@@ -36,15 +36,14 @@ export interface Fermentation {
 }
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 const round = (v: number, d: number) => Math.round(v * 10 ** d) / 10 ** d;
 
 /**
- * Gravity trend, attenuation, ABV and whether fermentation is finished. "Finished" needs the
- * data to cover the whole stability window and the change over it, taken from a straight-line
- * fit (slope × window: a hydrometer's noise of ±0.0002 and a Tilt's 0.001 steps average out,
- * where the difference of two readings would not), to be under `stableDelta`; and the gravity
- * to be clearly below OG (OG is the session's, else the highest early reading), so a
- * fermentation that never started is not called finished.
+ * Gravity trend, attenuation, ABV and whether fermentation is finished (see `finishedNow`: the
+ * trend of hourly medians over 36 h projected over the 48-h stability window, the last 12 h flat,
+ * and a real drop from OG). `changeOverWindow` is the fitted change over the whole window once
+ * the data cover it (the alert engine clears a "finished" alert on it).
  */
 export function fermentation(
   points: readonly Sample[],
@@ -79,18 +78,65 @@ export function fermentation(
     out.attenuation = round(((og - sg) / (og - 1)) * 100, 1);
     out.abv = round((og - sg) * 131.25, 2);
   }
-  const covered = points[0]![0] <= now - opts.stableWindowMs + opts.stableWindowMs / 48;
-  if (!covered) return out;
   const win = between(points, now - opts.stableWindowMs);
-  const fit = linearFit(
-    win.map((s) => (s[0] - now) / DAY),
-    win.map((s) => s[1]),
-  );
-  if (!fit) return out;
-  out.changeOverWindow = round(Math.abs(fit.slope) * (opts.stableWindowMs / DAY), 5);
-  const start =
-    og ??
-    Math.max(...between(points, points[0]![0], points[0]![0] + 6 * 3_600_000).map((s) => s[1]));
-  out.finished = out.changeOverWindow < opts.stableDelta && start - sg >= opts.minDrop;
+  const covered = points[0]![0] <= now - opts.stableWindowMs + opts.stableWindowMs / 48;
+  const fit = covered
+    ? linearFit(
+        win.map((s) => (s[0] - now) / DAY),
+        win.map((s) => s[1]),
+      )
+    : null;
+  if (fit) out.changeOverWindow = round(Math.abs(fit.slope) * (opts.stableWindowMs / DAY), 5);
+  out.finished = finishedNow(points, now, sg, og, opts);
   return out;
+}
+
+/** Hourly medians: a hydrometer's noise and a Tilt's flicker between two 0.001 steps average out. */
+function hourlyMedians(points: readonly Sample[]): Sample[] {
+  const out: Sample[] = [];
+  let bucket: number[] = [];
+  let hour = Number.NaN;
+  for (const [ts, v] of points) {
+    const h = Math.floor(ts / HOUR);
+    if (h !== hour && bucket.length > 0) {
+      out.push([(hour + 0.5) * HOUR, median(bucket)]);
+      bucket = [];
+    }
+    hour = h;
+    bucket.push(v);
+  }
+  if (bucket.length > 0) out.push([(hour + 0.5) * HOUR, median(bucket)]);
+  return out;
+}
+
+/**
+ * Finished, judged forward: the gravity's trend over the last three quarters of the stability
+ * window (a straight line through hourly medians), projected over the whole window, changes it by
+ * less than `stableDelta`; the last quarter is flat within 1.5 × `stableDelta`; and the gravity
+ * has dropped at least `minDrop` from the start (the session's OG, else the highest early hourly
+ * median kept). The 48-h rule waits until the change has already stayed small for 48 h; this
+ * one needs 36 h of evidence, and a window that long still sees a single 0.001 step (a Tilt
+ * creeping down a last point over a day or more) unless it lies in the window's first hours.
+ */
+function finishedNow(
+  points: readonly Sample[],
+  now: number,
+  sg: number,
+  og: number | null,
+  opts: FermentOptions,
+): boolean {
+  const lookMs = opts.stableWindowMs * 0.75;
+  if (points[0]![0] > now - lookMs + HOUR) return false;
+  const hours = hourlyMedians(between(points, now - lookMs));
+  const fit = linearFit(
+    hours.map((s) => (s[0] - now) / DAY),
+    hours.map((s) => s[1]),
+  );
+  if (!fit || Math.abs(fit.slope) * (opts.stableWindowMs / DAY) >= opts.stableDelta) return false;
+  const tail = hours.filter((s) => s[0] >= now - opts.stableWindowMs / 4).map((s) => s[1]);
+  if (tail.length === 0 || Math.max(...tail) - Math.min(...tail) > 1.5 * opts.stableDelta)
+    return false;
+  const early = hourlyMedians(between(points, points[0]![0], points[0]![0] + 12 * HOUR));
+  const start = og ?? Math.max(...early.map((s) => s[1]));
+  return start - sg >= opts.minDrop;
 }

@@ -1,32 +1,41 @@
-import { fitNewton } from './eta.js';
+import { fitNewton } from './newton.js';
 import { between, interpolate, linearFit, median, type Sample } from './fit.js';
 
 /** Tuning of stall detection. */
 export interface StallOptions {
   /** Trailing window the rate of rise is fitted on. */
   slopeWindowMs: number;
-  /** Below this rate (°C/h) the meat is plateauing. */
+  /** Below this rate (°C/h) the meat is plateauing: 0.1 °C/min, the visible stall of real cooks. */
   stallRatePerH: number;
-  /** Above this rate, held for `confirmMs`, the stall is over. */
+  /** The stall is over once the rate exceeds this, and twice the plateau's own creep, for `resumeMs`. */
   resumeRatePerH: number;
+  resumeMs: number;
   /** Stalls happen in this meat temperature band (evaporative cooling of a large cut). */
   band: readonly [number, number];
-  /** The pit must be at least this much hotter than the meat: a plateau in a cold cooker is no stall. */
+  /** With a pit probe, it must be this much hotter than the meat: a plateau in a cold cooker is no stall. */
   minPitExcess: number;
-  /** A plateau must last this long before it is called a stall. */
+  /** A plateau must last this long (beyond the slope window) before it is called a stall. */
   confirmMs: number;
   /** Newton coefficient (per hour) assumed until one is fitted below the band. */
   defaultK: number;
+  /** A drop of the meat this large within `wrapDipMs`, recovered within `wrapRecoverMs`, while in or after a stall, is a wrap. */
+  wrapDipC: number;
+  wrapDipMs: number;
+  wrapRecoverMs: number;
 }
 
 export const DEFAULT_STALL_OPTIONS: StallOptions = {
-  slopeWindowMs: 10 * 60_000,
-  stallRatePerH: 2,
-  resumeRatePerH: 3,
-  band: [55, 85],
+  slopeWindowMs: 15 * 60_000,
+  stallRatePerH: 6,
+  resumeRatePerH: 4,
+  resumeMs: 10 * 60_000,
+  band: [58, 85],
   minPitExcess: 20,
-  confirmMs: 4 * 60_000,
-  defaultK: 0.15,
+  confirmMs: 2 * 60_000,
+  defaultK: 0.2,
+  wrapDipC: 2,
+  wrapDipMs: 10 * 60_000,
+  wrapRecoverMs: 40 * 60_000,
 };
 
 /** A stall as reported: when it began and, once over, when it ended. */
@@ -42,22 +51,33 @@ export interface StallState {
   stall: Stall | null;
   /** Rate of rise over the trailing window, °C/h (null without enough data). */
   ratePerH: number | null;
+  /** Newton coefficient learned below the stall band (per hour), or the default. */
+  k?: number;
+  /** When the meat was last seen wrapped (a dip and recovery in or after the stall). */
+  wrappedAt?: number | null;
 }
 
 /**
  * Detects the stall of one meat probe from its readings, fed as they arrive. The rate of rise is
- * the slope of a line fitted to the trailing window; a plateau is a rate under `stallRatePerH`
- * while the meat sits in the stall band and the pit is clearly hotter (so Newton's law says it
- * should be heating). The slope of a trailing window describes its middle, so the start of a
- * plateau is dated half a window before the first update that saw it; the stall is declared
- * once the plateau has held for `confirmMs` (expected latency ≈ half a window + confirm).
+ * the slope of a line fitted to the trailing window, corrected for pit dips (lid openings); a
+ * plateau is a rate under `stallRatePerH` while the meat sits in the stall band and, when there
+ * is a pit probe, the pit is clearly hotter. Real stalls creep at 2–5 °C/h rather than
+ * standing still, so the threshold is the visible one (0.1 °C/min). The slope of a trailing
+ * window describes its middle, so a plateau is dated back to the window's start once the
+ * window's rate is under the threshold, and declared after `confirmMs` more (latency ≈ a
+ * window + confirm after the plateau set in). It ends when the rate climbs past twice the
+ * plateau's own median creep (and `resumeRatePerH`) for `resumeMs`, or the meat leaves the
+ * band. A wrap shows as a short dip of the meat (out of the smoker, foiled, back in) that
+ * recovers; it is reported as `wrappedAt` and ends a running stall.
  */
 export class StallTracker {
   private candidateSince: number | null = null;
   private resumeSince: number | null = null;
   private current: Stall | null = null;
+  private plateauRates: number[] = [];
   private lastUpdate = -Infinity;
   private k: number;
+  private wrappedAt: number | null = null;
 
   constructor(private readonly opts: StallOptions = DEFAULT_STALL_OPTIONS) {
     this.k = opts.defaultK;
@@ -70,41 +90,13 @@ export class StallTracker {
     const now = last[0];
     if (now <= this.lastUpdate) return this.state(null);
     this.lastUpdate = now;
-    const t = last[1];
+    const t = median(meat.slice(-3).map((s) => s[1]));
     if (t < this.opts.band[0] - 5) this.learnK(meat, pit);
+    this.detectWrap(meat, now);
     const rate = this.rate(meat, pit, now);
     if (rate === null) return this.state(null);
-    const { band, stallRatePerH, resumeRatePerH, confirmMs, minPitExcess, slopeWindowMs } =
-      this.opts;
-    const pitNow = median(between(pit, now - slopeWindowMs).map((s) => s[1]));
-    const stalled = this.current !== null && this.current.endedAt === null;
-    if (stalled) {
-      const over = t > band[1] || rate > resumeRatePerH;
-      this.resumeSince = over ? (this.resumeSince ?? now) : null;
-      if (t > band[1] || (this.resumeSince !== null && now - this.resumeSince >= confirmMs)) {
-        this.current = { ...this.current!, endedAt: this.resumeSince ?? now };
-        this.resumeSince = null;
-      }
-      return this.state(rate);
-    }
-    // Hysteresis: a candidate plateau survives a noisy rate up to resumeRatePerH; only a new one
-    // needs the rate under stallRatePerH.
-    const limit = this.candidateSince === null ? stallRatePerH : resumeRatePerH;
-    const plateau =
-      t >= band[0] &&
-      t <= band[1] &&
-      rate < limit &&
-      Number.isFinite(pitNow) &&
-      pitNow - t >= minPitExcess;
-    if (!plateau) {
-      this.candidateSince = null;
-      return this.state(rate);
-    }
-    this.candidateSince ??= now - slopeWindowMs / 2;
-    if (now - this.candidateSince >= confirmMs + slopeWindowMs / 2) {
-      this.current = { since: this.candidateSince, endedAt: null };
-      this.candidateSince = null;
-    }
+    if (this.current !== null && this.current.endedAt === null) this.whileStalled(t, rate, now);
+    else this.watch(t, rate, now, pit);
     return this.state(rate);
   }
 
@@ -113,7 +105,64 @@ export class StallTracker {
     this.candidateSince = null;
     this.resumeSince = null;
     this.current = null;
+    this.plateauRates = [];
     this.lastUpdate = -Infinity;
+    this.wrappedAt = null;
+  }
+
+  private whileStalled(t: number, rate: number, now: number): void {
+    const { band, resumeRatePerH, resumeMs } = this.opts;
+    const creep = this.plateauRates.length > 0 ? median(this.plateauRates) : 0;
+    const over = rate > Math.max(resumeRatePerH, 2 * creep);
+    if (!over && this.plateauRates.length < 240) this.plateauRates.push(rate);
+    this.resumeSince = over ? (this.resumeSince ?? now) : null;
+    const wrapped = this.wrappedAt !== null && this.wrappedAt > this.current!.since;
+    if (
+      t > band[1] ||
+      wrapped ||
+      (this.resumeSince !== null && now - this.resumeSince >= resumeMs)
+    ) {
+      const end = wrapped ? this.wrappedAt! : (this.resumeSince ?? now);
+      this.current = { ...this.current!, endedAt: end };
+      this.resumeSince = null;
+    }
+  }
+
+  private watch(t: number, rate: number, now: number, pit: readonly Sample[]): void {
+    const { band, stallRatePerH, confirmMs, minPitExcess, slopeWindowMs } = this.opts;
+    // A stall comes once per cook; after one ended (or a wrap) the cut no longer plateaus.
+    if (this.current !== null || this.wrappedAt !== null) return;
+    const pitNow = median(between(pit, now - slopeWindowMs).map((s) => s[1]));
+    const hot = pit.length === 0 || !Number.isFinite(pitNow) || pitNow - t >= minPitExcess;
+    const plateau = t >= band[0] && t <= band[1] && rate < stallRatePerH && hot;
+    if (!plateau) {
+      this.candidateSince = null;
+      return;
+    }
+    this.candidateSince ??= now - slopeWindowMs;
+    if (now - this.candidateSince >= confirmMs + slopeWindowMs) {
+      this.current = { since: this.candidateSince, endedAt: null };
+      this.plateauRates = [rate];
+      this.candidateSince = null;
+    }
+  }
+
+  /** A dip of the meat and its recovery, once a stall has begun: the cut was taken out and wrapped. */
+  private detectWrap(meat: readonly Sample[], now: number): void {
+    const { wrapDipC, wrapDipMs, wrapRecoverMs } = this.opts;
+    if (this.current === null) return;
+    const w = between(meat, now - wrapRecoverMs);
+    if (w.length < 6) return;
+    let peak = -Infinity;
+    let peakTs = 0;
+    for (const [ts, v] of w) {
+      if (v > peak) [peak, peakTs] = [v, ts];
+      if (peak - v >= wrapDipC && ts - peakTs <= wrapDipMs && ts > (this.wrappedAt ?? -Infinity)) {
+        const back = w.find(([bts, bv]) => bts > ts && bv >= peak);
+        if (back && peakTs > this.current.since) this.wrappedAt = peakTs;
+        return;
+      }
+    }
   }
 
   /** Learns the probe's Newton coefficient while it is still below the band (no evaporation yet). */
@@ -125,23 +174,23 @@ export class StallTracker {
 
   /**
    * Rate of rise the meat would show under a steady pit, °C/h. A lid opening drops the pit for
-   * minutes and the meat with it, which a plain slope would read as a plateau. By Newton's law the
-   * pit's deviation from its steady level P̄ (30-min median) moves the meat by k·∫(P − P̄)dt; subtracting that from the
-   * readings leaves the steady-pit curve, whose fitted slope is the rate.
+   * minutes and the meat with it, which a plain slope would read as a plateau. By Newton's law
+   * the pit's deviation from its steady level P̄ (30-min median) moves the meat by
+   * k·∫(P − P̄)dt; subtracting that from the readings leaves the steady-pit curve, whose fitted
+   * slope is the rate.
    */
   private rate(meat: readonly Sample[], pit: readonly Sample[], now: number): number | null {
     const w = between(meat, now - this.opts.slopeWindowMs);
-    if (w.length < 8 || now - w[0]![0] < this.opts.slopeWindowMs * 0.6) return null;
-    const pw = between(pit, w[0]![0] - 60_000);
-    // The reference must be the steady pit: over the short window a dip and its recovery could
-    // drag a median down and tilt the corrected curve by k·ΔP.
-    const pMed = median(between(pit, now - 30 * 60_000).map((s) => s[1]));
+    if (w.length < 6 || now - w[0]![0] < this.opts.slopeWindowMs * 0.6) return null;
+    const pw = between(pit, w[0]![0] - 60_000, now);
+    const pMed = median(between(pit, now - 30 * 60_000, now).map((s) => s[1]));
+    const correct = pw.length > 0 && Number.isFinite(pMed);
     const xs: number[] = [];
     const ys: number[] = [];
     let dev = 0;
     for (let i = 0; i < w.length; i++) {
       const [ts, v] = w[i]!;
-      if (i > 0 && pw.length > 0) {
+      if (i > 0 && correct) {
         const prev = w[i - 1]![0];
         dev +=
           ((interpolate(pw, prev) + interpolate(pw, ts)) / 2 - pMed) * ((ts - prev) / 3_600_000);
@@ -150,7 +199,7 @@ export class StallTracker {
       ys.push(v - this.k * dev);
     }
     const fit = linearFit(xs, ys);
-    return fit ? fit.slope : null;
+    return fit && Number.isFinite(fit.slope) ? fit.slope : null;
   }
 
   private state(rate: number | null): StallState {
@@ -158,6 +207,8 @@ export class StallTracker {
       stalled: this.current !== null && this.current.endedAt === null,
       stall: this.current ? { ...this.current } : null,
       ratePerH: rate,
+      k: this.k,
+      wrappedAt: this.wrappedAt,
     };
   }
 }

@@ -56,7 +56,7 @@ describe('AlertEngine', () => {
     const e = edge(t, dev.token);
     const cook = brisket({ seed: 7 });
     const arrival = trueArrival(cook, 95)!;
-    const stallTruth = trueStallStart(cook)!;
+    const stallTruth = trueStallStart(cook, 6)!;
     const rows = cook.filter((s) => s.ts <= arrival + 30 * MIN);
     const batch = (from: number, n: number) =>
       rows.slice(from, from + n).flatMap((s) => [
@@ -106,7 +106,11 @@ describe('AlertEngine', () => {
     );
     expect(midStall.channels[0].stall.since).to.be.a('number');
     expect(midStall.channels[0].stall.duration_s).to.be.greaterThan(3600);
-    expect(midStall.channels[0].status).to.equal('unknown');
+    // Mid-stall the estimate is the plateau's own projection, with the band widened and the
+    // reason shown (issue 24), not silence.
+    expect(midStall.channels[0]).to.include({ status: 'ok', method: 'stall', phase: 'stall' });
+    expect(midStall.channels[0].caveats).to.include('stall');
+    expect(midStall.channels[0].high).to.be.at.least(midStall.channels[0].eta);
 
     const alerts = of('brewpit_alert')
       .map((a) => a.data.kind)

@@ -79,7 +79,14 @@ describe('estimateEta (Newton heating toward the pit)', () => {
     const m2 = full.map((s) => [s.ts, s.meat!] as Sample);
     const p2 = full.map((s) => [s.ts, s.pit] as Sample);
     expect(estimateEta(m2, p2, 95)).to.include({ status: 'unknown', reason: 'pit_below_target' });
-    expect(estimateEta(m2, [], 80)).to.include({ status: 'unknown', reason: 'no_pit' });
+    // Without any pit data the curve is fitted on the meat alone (most app exports have no pit
+    // probe), and says so.
+    const alone = estimateEta(m2, [], 80);
+    expect(alone).to.include({ status: 'ok', method: 'meat_only' });
+    expect(alone.caveats).to.include('no_pit');
+    // A flat meat and no pit: nothing to project.
+    const flat = m2.map(([ts]) => [ts, 60] as Sample);
+    expect(estimateEta(flat, [], 80)).to.include({ status: 'unknown', reason: 'no_progress' });
   });
 
   it('reports reached once the probe is at the target', () => {

@@ -29,19 +29,22 @@ function detect(opts: Partial<CookOptions>) {
 }
 
 describe('StallTracker', () => {
-  // Measured on seeds 1–14: detection 0–11 min after the true start (worst 10.6 min), the reported
-  // start within ±20 min of it.
+  // The stall's start is where it becomes visible: the rate with the pit at its setpoint falls
+  // under 0.1 °C/min (6 °C/h), as issue 24 defines it on real cooks (real stalls creep at
+  // 2–5 °C/h; the former 2 °C/h threshold flagged them late or never). Measured on seeds 1–14:
+  // detection 7–12 min after that start, the reported start 5–10 min before it, the stall over
+  // after 5.9–6.1 h.
   for (let seed = 1; seed <= 14; seed++) {
     it(`detects the brisket stall within 15 minutes of its start, once (seed ${seed})`, () => {
       const { cook, first, stalls, final } = detect({ seed });
-      const truth = trueStallStart(cook)!;
+      const truth = trueStallStart(cook, 6)!;
       expect(first, 'stall detected').to.not.equal(null);
       const latency = (first!.at - truth) / MIN;
       expect(latency, 'latency (min)').to.be.within(-15, 15);
       expect(Math.abs(first!.since - truth) / MIN, 'start time error (min)').to.be.at.most(20);
       expect(stalls, 'stall episodes').to.equal(1);
       expect(final.stall!.endedAt, 'stall over by the end').to.be.a('number');
-      expect((final.stall!.endedAt! - final.stall!.since) / 3_600_000).to.be.within(3, 6);
+      expect((final.stall!.endedAt! - final.stall!.since) / 3_600_000).to.be.within(4, 7);
     });
   }
 
