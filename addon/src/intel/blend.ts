@@ -40,7 +40,7 @@ export interface Combined {
   low: number;
   high: number;
   weights: number[];
-  /** The parts' central estimates lie further apart than their spreads explain. */
+  /** Each of two weighty parts' central estimates lies outside the other's band. */
   disagree: boolean;
 }
 
@@ -110,9 +110,8 @@ export function combine(parts: readonly Part[], z: number, horizon: number): Com
   let disagree = false;
   if (used.length > 1) {
     const [a, b] = [used[0]!, used[1]!];
-    const sd = (c: Component, t: number) => (t < c.c ? c.lo : c.hi);
-    disagree =
-      Math.abs(a.c - b.c) > z * Math.hypot(sd(a, b.c), sd(b, a.c)) && Math.min(a.w, b.w) > 0.1;
+    const outside = (c: Component, t: number) => t < c.c - z * c.lo || t > c.c + z * c.hi;
+    disagree = outside(a, b.c) && outside(b, a.c) && Math.min(a.w, b.w) > 0.1;
   }
   return {
     hours,

@@ -99,6 +99,10 @@ function hoursAt(gap: number, rate: number, k: number): number {
  * medians, inflated for correlated residuals), the spread of the level now, and the
  * deceleration known to ±k/2 — so its error grows with the square of the horizon while the
  * model's grows with the horizon, and it is the better guess close to the target.
+ * The slope is the window's average rate, the rate at its middle; it is not advanced to now by
+ * the assumed deceleration. On a pure Newton curve that leaves the trend early by a few per cent
+ * of the rate (k·window/2), but past the plateau real and simulated cuts decelerate less than k
+ * says (evaporation fades), and advancing it made the tuning and synthetic scores worse.
  * Null without a usable rise (flat, falling, too few minutes) or when the decelerating rise
  * never reaches the target.
  */
@@ -118,6 +122,7 @@ export function localTrend(
   const { x, y } = minuteMedians(w, asOf);
   if (x.length < Math.max(5, (windowMs / MIN) * 0.4) || -x[0]! < (windowMs / HOUR) * 0.6)
     return null;
+  // The window's average rate, not advanced to now: see the note above.
   const slope = theilSen(x, y, windowMs / HOUR / 2);
   const ols = linearFit(x, y);
   if (!ols || !(slope > 0) || !Number.isFinite(ols.seSlope)) return null;
