@@ -70,7 +70,18 @@ function cookRows(label: string, replays: ChannelReplay[]): BenchRow[] {
       baselineValue: null,
       budget: '≥ 80 %',
       met: s.bandCoverage >= 0.8,
-      note: s.perChannel.map((c) => `${c.id}: ${pct(c.band)} %`).join('; '),
+      note:
+        `median band width ${Math.round(s.bandWidth2h)} min (${pct(s.bandWidthShare2h)} % of the ` +
+        `time left); ` +
+        s.perChannel.map((c) => `${c.id}: ${pct(c.band)} %`).join('; '),
+    }),
+    row({
+      figure: `band interval score, last 2 h (${tag})`,
+      value: Math.round(s.intervalScore2h * 10) / 10,
+      unit: 'min',
+      baseline: '–',
+      baselineValue: null,
+      note: 'width + 20 × any miss, the band read as a 90 % interval (lower is better)',
     }),
     row({
       figure: `stall flagged after its visible start, worst (${tag})`,
@@ -80,7 +91,12 @@ function cookRows(label: string, replays: ChannelReplay[]): BenchRow[] {
       baselineValue: s.naiveWorstStallLag,
       budget: '≤ 20 min, none missed',
       met: s.stallsMissed === 0 && (s.worstStallLag === null || s.worstStallLag <= 20),
-      note: `${s.stallChannels} probes with a visible stall, ${s.stallsMissed} missed`,
+      note:
+        `${s.stallChannels} probes with a visible stall, ${s.stallsMissed} missed; ` +
+        s.perChannel
+          .filter((c) => c.stallLag !== null)
+          .map((c) => `${c.id}: ${c.stallLag!.toFixed(0)} min`)
+          .join('; '),
     }),
     row({
       figure: `ok estimates without finite times (${tag})`,
