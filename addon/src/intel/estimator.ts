@@ -2,6 +2,7 @@ import type { Session, SessionChannel } from '@brewpit/protocol';
 import {
   DEFAULT_ETA_OPTIONS,
   estimateEta,
+  type Eta,
   type EtaCaveat,
   type EtaOptions,
   type EtaReason,
@@ -204,6 +205,36 @@ function soundEstimate(e: ChannelEstimate): ChannelEstimate {
   };
 }
 
+/** A stall as the API reports it. */
+const stallOf = (s: { since: number; endedAt: number | null }, asOf: number) => ({
+  since: s.since,
+  ended_at: s.endedAt,
+  duration_s: Math.round(((s.endedAt ?? asOf) - s.since) / 1000),
+});
+
+/** A channel estimate with the time to target filled in. */
+function withEta(base: ChannelEstimate, e: Eta, asOf: number): ChannelEstimate {
+  const w = e.parts?.trendWeight;
+  return {
+    ...base,
+    status: e.status,
+    reason: e.reason,
+    value: e.value,
+    eta: e.etaTs,
+    low: e.lowTs,
+    high: e.highTs,
+    pit: e.pit,
+    minutes_remaining: minutesBetween(asOf, e.etaTs),
+    low_minutes: minutesBetween(asOf, e.lowTs),
+    high_minutes: minutesBetween(asOf, e.highTs),
+    method: e.method ?? null,
+    caveats: e.caveats ?? [],
+    trend_weight: w === null || w === undefined ? null : Math.round(w * 100) / 100,
+    phase: e.status === 'reached' ? 'reached' : base.phase,
+    pit_changed_at: e.pitChangedAt ?? null,
+  };
+}
+
 /**
  * Estimates of the running sessions from buffered readings: time to target and stall per heated
  * probe of a cook (against the session's pit channel), fermentation per gravity channel of a brew.
@@ -293,14 +324,7 @@ export class Estimator {
     const st = tracker.update(meat, pit);
     const last = meat[meat.length - 1];
     const asOf = last?.[0] ?? null;
-    const stall =
-      st.stall && asOf !== null
-        ? {
-            since: st.stall.since,
-            ended_at: st.stall.endedAt,
-            duration_s: Math.round(((st.stall.endedAt ?? asOf) - st.stall.since) / 1000),
-          }
-        : null;
+    const stall = st.stall && asOf !== null ? stallOf(st.stall, asOf) : null;
     const base: ChannelEstimate = {
       series_id: c.series_id,
       label,
@@ -336,27 +360,7 @@ export class Estimator {
       history,
     });
     if (e.parts) history.push({ ts: asOf, model: e.parts.model, trend: e.parts.trend });
-    const out: ChannelEstimate = {
-      ...base,
-      status: e.status,
-      reason: e.reason,
-      value: e.value,
-      eta: e.etaTs,
-      low: e.lowTs,
-      high: e.highTs,
-      pit: e.pit,
-      minutes_remaining: minutesBetween(asOf, e.etaTs),
-      low_minutes: minutesBetween(asOf, e.lowTs),
-      high_minutes: minutesBetween(asOf, e.highTs),
-      method: e.method ?? null,
-      caveats: e.caveats ?? [],
-      trend_weight:
-        e.parts?.trendWeight === null || e.parts?.trendWeight === undefined
-          ? null
-          : Math.round(e.parts.trendWeight * 100) / 100,
-      phase: e.status === 'reached' ? 'reached' : base.phase,
-      pit_changed_at: e.pitChangedAt ?? null,
-    };
+    const out = withEta(base, e, asOf);
     let smoother = this.recent.get(key);
     if (!smoother) this.recent.set(key, (smoother = new EtaSmoother(this.opts.smoothMs)));
     return soundEstimate(smoother.smooth(out));

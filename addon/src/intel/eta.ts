@@ -2,7 +2,7 @@ import { combine, instability, type Part } from './blend.js';
 import { between, median, type Sample } from './fit.js';
 import { DEFAULT_PIT_OPTIONS, pitLevel, type PitLevel } from './pit.js';
 import { meatOnly, stallCreep, withPit, type Projection } from './projection.js';
-import { localTrend } from './trend.js';
+import { localTrend, type TrendFit } from './trend.js';
 
 export { fitNewton } from './newton.js';
 
@@ -196,23 +196,27 @@ export function estimateEta(
   else if (!level) proj = meatOnly(meat, asOf, now, target, opts);
   else proj = withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats);
   if (typeof proj === 'string') return { ...base, reason: proj };
+  const trend = trendFor(meat, pitAll, asOf, target, level, proj, opts);
+  return finish(base, proj, trend, asOf, opts, ctx.history ?? []);
+}
+
+/** The local trend next to a projection: its deceleration, and the pit it is levelled to. */
+function trendFor(
+  meat: readonly Sample[],
+  pitAll: readonly Sample[],
+  asOf: number,
+  target: number,
+  level: PitLevel | null,
+  proj: Projection,
+  opts: EtaOptions,
+): TrendFit | null {
   // In a plateau the creep is evaporation-bound, not Newton's: the trend carries it straight.
-  const kTrend = proj.method === 'stall' ? 0 : (proj.k ?? opts.defaultK);
-  const trendPit =
+  const k = proj.method === 'stall' ? 0 : (proj.k ?? opts.defaultK);
+  const pit =
     level?.source === 'measured'
       ? { samples: between(pitAll, asOf - opts.trendWindowMs - 60_000), level: level.level }
       : null;
-  const trend = localTrend(
-    meat,
-    asOf,
-    target,
-    opts.trendWindowMs,
-    kTrend,
-    opts.z,
-    opts.trendCurve,
-    trendPit,
-  );
-  return finish(base, proj, trend, asOf, opts, ctx.history ?? []);
+  return localTrend(meat, asOf, target, opts.trendWindowMs, k, opts.z, opts.trendCurve, pit);
 }
 
 /**
@@ -251,7 +255,7 @@ function pitCaveats(level: PitLevel, asOf: number): EtaCaveat[] {
 function finish(
   base: Eta,
   p: Projection,
-  trend: ReturnType<typeof localTrend>,
+  trend: TrendFit | null,
   asOf: number,
   opts: EtaOptions,
   history: readonly MethodTrack[],
