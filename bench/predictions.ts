@@ -3,7 +3,6 @@
 // through the last 30 min of the meat; the last 24 h of gravity). Drives the hub's own estimate
 // path (hygiene → buffer → Estimator.estimate, once per minute of data, as the alert engine).
 // `npx tsx bench/predictions.ts` prints the per-channel detail as well.
-import { brisket, fermentation, trueArrival } from '../addon/test/fixtures/cook.js';
 import {
   corpusDir,
   loadCorpus,
@@ -14,51 +13,10 @@ import {
   type ChannelReplay,
   type ReplayLog,
 } from '../addon/test/intel/replay.js';
+import { syntheticLogs } from '../addon/test/intel/synthetic.js';
 import { row, type Bench, type BenchRow } from './lib.js';
 
 const HOUR = 3_600_000;
-
-/** The simulated smoker and fermenter of the unit tests, labelled as such. */
-export function syntheticLogs(): ReplayLog[] {
-  const cooks = [3, 7, 11].map<ReplayLog>((seed) => {
-    const c = brisket({ seed, spikeAtS: null, unplugged: null });
-    const arrival = trueArrival(c, 95)!;
-    const end = c.filter((s) => s.ts <= arrival + 30 * 60_000);
-    return {
-      meta: {
-        id: `synthetic-brisket-${seed}`,
-        kind: 'cook',
-        split: 'synthetic',
-        device: 'simulated smoker',
-        cut: 'brisket',
-        channels: [
-          { channel: 'pit', role: 'pit' },
-          { channel: 'meat', role: 'meat', target: 95, reached_at: arrival },
-        ],
-      },
-      readings: end
-        .filter((_, i) => i % 6 === 0)
-        .flatMap((s) => [
-          [s.ts, 'pit', s.pit],
-          [s.ts, 'meat', s.meat],
-        ]) as ReplayLog['readings'],
-    };
-  });
-  const f = fermentation();
-  const brew: ReplayLog = {
-    meta: {
-      id: 'synthetic-fermentation',
-      kind: 'ferment',
-      split: 'synthetic',
-      device: 'simulated hydrometer',
-      cut: 'ale',
-      og: 1.05,
-      channels: [{ channel: 'gravity', role: 'gravity' }],
-    },
-    readings: f.map((s) => [s.ts, 'gravity', s.sg]),
-  };
-  return [...cooks, brew];
-}
 
 const pct = (v: number) => Math.round(v * 1000) / 10;
 
@@ -112,7 +70,18 @@ function cookRows(label: string, replays: ChannelReplay[]): BenchRow[] {
       baselineValue: null,
       budget: '≥ 80 %',
       met: s.bandCoverage >= 0.8,
-      note: s.perChannel.map((c) => `${c.id}: ${pct(c.band)} %`).join('; '),
+      note:
+        `median band width ${Math.round(s.bandWidth2h)} min (${pct(s.bandWidthShare2h)} % of the ` +
+        `time left); ` +
+        s.perChannel.map((c) => `${c.id}: ${pct(c.band)} %`).join('; '),
+    }),
+    row({
+      figure: `band interval score, last 2 h (${tag})`,
+      value: Math.round(s.intervalScore2h * 10) / 10,
+      unit: 'min',
+      baseline: '–',
+      baselineValue: null,
+      note: 'width + 20 × any miss, the band read as a 90 % interval (lower is better)',
     }),
     row({
       figure: `stall flagged after its visible start, worst (${tag})`,
@@ -122,7 +91,12 @@ function cookRows(label: string, replays: ChannelReplay[]): BenchRow[] {
       baselineValue: s.naiveWorstStallLag,
       budget: '≤ 20 min, none missed',
       met: s.stallsMissed === 0 && (s.worstStallLag === null || s.worstStallLag <= 20),
-      note: `${s.stallChannels} probes with a visible stall, ${s.stallsMissed} missed`,
+      note:
+        `${s.stallChannels} probes with a visible stall, ${s.stallsMissed} missed; ` +
+        s.perChannel
+          .filter((c) => c.stallLag !== null)
+          .map((c) => `${c.id}: ${c.stallLag!.toFixed(0)} min`)
+          .join('; '),
     }),
     row({
       figure: `ok estimates without finite times (${tag})`,
@@ -166,7 +140,7 @@ function brewRows(label: string, brews: BrewReplay[]): BenchRow[] {
 /** Every replay of a set of logs. */
 export function replayAll(logs: ReplayLog[]): { cooks: ChannelReplay[]; brews: BrewReplay[] } {
   return {
-    cooks: logs.filter((l) => l.meta.kind === 'cook').flatMap(replayCook),
+    cooks: logs.filter((l) => l.meta.kind === 'cook').flatMap((l) => replayCook(l)),
     brews: logs.filter((l) => l.meta.kind === 'ferment').map(replayBrew),
   };
 }

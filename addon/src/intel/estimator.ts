@@ -1,7 +1,16 @@
 import type { Session, SessionChannel } from '@brewpit/protocol';
-import { estimateEta, type EtaCaveat, type EtaReason } from './eta.js';
+import {
+  DEFAULT_ETA_OPTIONS,
+  estimateEta,
+  type Eta,
+  type EtaCaveat,
+  type EtaOptions,
+  type EtaReason,
+  type MethodTrack,
+} from './eta.js';
 import { fermentation } from './ferment.js';
 import type { Sample } from './fit.js';
+import { pitInCooker } from './pit.js';
 import { StallTracker } from './stall.js';
 
 /** Time to target and stall of one meat (or other heated) probe of a cook. */
@@ -32,6 +41,11 @@ export interface ChannelEstimate {
   method?: 'newton' | 'stall' | 'meat_only' | null;
   /** Why the band is wider than the fit alone says (shown with the estimate, never instead of it). */
   caveats?: EtaCaveat[];
+  /**
+   * Share (0–1) of the local trend (the meat's rise over the last half hour) in the estimate;
+   * the rest is the heating model named by `method`. Grows as the target nears.
+   */
+  trend_weight?: number | null;
   /** Phase of the cook on this probe. */
   phase?: 'heating' | 'stall' | 'after_stall' | 'reached' | null;
   /** When the cut was seen wrapped, and when the pit level last changed on purpose (epoch ms). */
@@ -76,6 +90,18 @@ export const KEEP_MS = {
   gravity: 14 * 24 * 3_600_000,
   other: 30 * 60_000,
 } as const;
+/** Tuning of the estimator as a whole. */
+export interface EstimatorOptions {
+  eta: EtaOptions;
+  /** The published arrival is the median of the estimates over this much data time (see `EtaSmoother`). */
+  smoothMs: number;
+}
+
+export const DEFAULT_ESTIMATOR_OPTIONS: EstimatorOptions = {
+  eta: DEFAULT_ETA_OPTIONS,
+  smoothMs: 10 * 60_000,
+};
+
 /** Gravity is kept at most one point every 5 min (hydrometers send every 15–30 min; simulations every few seconds). */
 export const GRAVITY_SPACING_MS = 5 * 60_000;
 
@@ -121,6 +147,8 @@ const minutesBetween = (from: number, to: number | null) =>
 class EtaSmoother {
   private past: { ts: number; eta: number; low: number; high: number }[] = [];
 
+  constructor(private readonly windowMs: number) {}
+
   smooth(e: ChannelEstimate): ChannelEstimate {
     if (
       e.status !== 'ok' ||
@@ -133,7 +161,7 @@ class EtaSmoother {
       return e;
     }
     const asOf = e.as_of;
-    this.past = this.past.filter((p) => p.ts > asOf - 10 * 60_000 && p.ts < asOf);
+    this.past = this.past.filter((p) => p.ts > asOf - this.windowMs && p.ts < asOf);
     this.past.push({ ts: asOf, eta: e.eta, low: e.low, high: e.high });
     const mid = (v: number[]) => {
       const x = [...v].sort((a, b) => a - b);
@@ -177,6 +205,36 @@ function soundEstimate(e: ChannelEstimate): ChannelEstimate {
   };
 }
 
+/** A stall as the API reports it. */
+const stallOf = (s: { since: number; endedAt: number | null }, asOf: number) => ({
+  since: s.since,
+  ended_at: s.endedAt,
+  duration_s: Math.round(((s.endedAt ?? asOf) - s.since) / 1000),
+});
+
+/** A channel estimate with the time to target filled in. */
+function withEta(base: ChannelEstimate, e: Eta, asOf: number): ChannelEstimate {
+  const w = e.parts?.trendWeight;
+  return {
+    ...base,
+    status: e.status,
+    reason: e.reason,
+    value: e.value,
+    eta: e.etaTs,
+    low: e.lowTs,
+    high: e.highTs,
+    pit: e.pit,
+    minutes_remaining: minutesBetween(asOf, e.etaTs),
+    low_minutes: minutesBetween(asOf, e.lowTs),
+    high_minutes: minutesBetween(asOf, e.highTs),
+    method: e.method ?? null,
+    caveats: e.caveats ?? [],
+    trend_weight: w === null || w === undefined ? null : Math.round(w * 100) / 100,
+    phase: e.status === 'reached' ? 'reached' : base.phase,
+    pit_changed_at: e.pitChangedAt ?? null,
+  };
+}
+
 /**
  * Estimates of the running sessions from buffered readings: time to target and stall per heated
  * probe of a cook (against the session's pit channel), fermentation per gravity channel of a brew.
@@ -185,10 +243,12 @@ function soundEstimate(e: ChannelEstimate): ChannelEstimate {
 export class Estimator {
   private readonly stalls = new Map<string, StallTracker>();
   private readonly recent = new Map<string, EtaSmoother>();
+  private readonly tracks = new Map<string, MethodTrack[]>();
 
   constructor(
     private readonly buffer: (seriesId: number) => Sample[],
     private readonly meta: (seriesId: number) => SeriesMeta | null,
+    private readonly opts: EstimatorOptions = DEFAULT_ESTIMATOR_OPTIONS,
   ) {}
 
   estimate(s: Session): SessionEstimates {
@@ -236,6 +296,16 @@ export class Estimator {
       if (key.startsWith(`${sessionId}:`)) this.stalls.delete(key);
     for (const key of [...this.recent.keys()])
       if (key.startsWith(`${sessionId}:`)) this.recent.delete(key);
+    for (const key of [...this.tracks.keys()])
+      if (key.startsWith(`${sessionId}:`)) this.tracks.delete(key);
+  }
+
+  /** A probe's recent per-method answers, pruned to the instability window (data time). */
+  private track(key: string, asOf: number): MethodTrack[] {
+    const keep = asOf - this.opts.eta.instabilityMs;
+    const t = (this.tracks.get(key) ?? []).filter((m) => m.ts >= keep && m.ts < asOf);
+    this.tracks.set(key, t);
+    return t;
   }
 
   private cookChannel(
@@ -243,24 +313,18 @@ export class Estimator {
     c: SessionChannel,
     label: string,
     m: SeriesMeta,
-    pit: Sample[],
+    pitAll: Sample[],
     setpoint: number | null,
   ): ChannelEstimate {
     const meat = this.buffer(c.series_id);
+    const pit = pitInCooker(pitAll, meat);
     const key = `${sessionId}:${c.series_id}`;
     let tracker = this.stalls.get(key);
     if (!tracker) this.stalls.set(key, (tracker = new StallTracker()));
     const st = tracker.update(meat, pit);
     const last = meat[meat.length - 1];
     const asOf = last?.[0] ?? null;
-    const stall =
-      st.stall && asOf !== null
-        ? {
-            since: st.stall.since,
-            ended_at: st.stall.endedAt,
-            duration_s: Math.round(((st.stall.endedAt ?? asOf) - st.stall.since) / 1000),
-          }
-        : null;
+    const stall = st.stall && asOf !== null ? stallOf(st.stall, asOf) : null;
     const base: ChannelEstimate = {
       series_id: c.series_id,
       label,
@@ -287,31 +351,18 @@ export class Estimator {
       pit_changed_at: null,
     };
     if (c.target === null || c.target === undefined || asOf === null) return base;
-    const e = estimateEta(meat, pit, c.target, undefined, {
+    const history = this.track(key, asOf);
+    const e = estimateEta(meat, pit, c.target, this.opts.eta, {
       setpoint,
       stall: st.stall,
       k0: st.k ?? null,
       wrappedAt: st.wrappedAt ?? null,
+      history,
     });
-    const out: ChannelEstimate = {
-      ...base,
-      status: e.status,
-      reason: e.reason,
-      value: e.value,
-      eta: e.etaTs,
-      low: e.lowTs,
-      high: e.highTs,
-      pit: e.pit,
-      minutes_remaining: minutesBetween(asOf, e.etaTs),
-      low_minutes: minutesBetween(asOf, e.lowTs),
-      high_minutes: minutesBetween(asOf, e.highTs),
-      method: e.method ?? null,
-      caveats: e.caveats ?? [],
-      phase: e.status === 'reached' ? 'reached' : base.phase,
-      pit_changed_at: e.pitChangedAt ?? null,
-    };
+    if (e.parts) history.push({ ts: asOf, model: e.parts.model, trend: e.parts.trend });
+    const out = withEta(base, e, asOf);
     let smoother = this.recent.get(key);
-    if (!smoother) this.recent.set(key, (smoother = new EtaSmoother()));
+    if (!smoother) this.recent.set(key, (smoother = new EtaSmoother(this.opts.smoothMs)));
     return soundEstimate(smoother.smooth(out));
   }
 }

@@ -1,6 +1,8 @@
+import { combine, instability, type Part } from './blend.js';
 import { between, median, type Sample } from './fit.js';
-import { fitFree, fitNewton, newtonHours, rateOf } from './newton.js';
 import { DEFAULT_PIT_OPTIONS, pitLevel, type PitLevel } from './pit.js';
+import { meatOnly, stallCreep, withPit, type Projection } from './projection.js';
+import { localTrend, type TrendFit } from './trend.js';
 
 export { fitNewton } from './newton.js';
 
@@ -29,6 +31,12 @@ export interface EtaOptions {
   creepWindowMs: number;
   /** Newton coefficient (per hour) assumed when none was learned (a large cut in a smoker). */
   defaultK: number;
+  /** Window of the local trend (the meat's rate of rise now, see `localTrend`). */
+  trendWindowMs: number;
+  /** Share of the model's deceleration (k) the local trend carries its rate forward with (0: a straight line). */
+  trendCurve: number;
+  /** How far back a method's answers are compared with its answer now (see `instability`). */
+  instabilityMs: number;
 }
 
 export const DEFAULT_ETA_OPTIONS: EtaOptions = {
@@ -45,6 +53,9 @@ export const DEFAULT_ETA_OPTIONS: EtaOptions = {
   freeWindowMs: 60 * 60_000,
   creepWindowMs: 60 * 60_000,
   defaultK: 0.2,
+  trendWindowMs: 30 * 60_000,
+  trendCurve: 1,
+  instabilityMs: 20 * 60_000,
 };
 
 /** Why an estimate is unknown. */
@@ -57,10 +68,25 @@ export type EtaReason =
  * moved in the last 45 min; `pit_silent`: no pit reading for 10+ min (setpoint or last level
  * assumed); `no_pit`: fitted on the meat alone; `recovering`: too little data since a stall
  * ended, a wrap or a pit change, so a learned coefficient stands in; `slow_progress`: the fit
- * cannot tell the heating rate from zero; `wide`: the band reaches the horizon.
+ * cannot tell the heating rate from zero; `methods_disagree`: the heating model and the local
+ * trend point to different times and the band spans both; `wide`: the band reaches the horizon.
  */
 export type EtaCaveat =
-  'stall' | 'pit_changed' | 'pit_silent' | 'no_pit' | 'recovering' | 'slow_progress' | 'wide';
+  | 'stall'
+  | 'pit_changed'
+  | 'pit_silent'
+  | 'no_pit'
+  | 'recovering'
+  | 'slow_progress'
+  | 'methods_disagree'
+  | 'wide';
+
+/** Each method's arrival (UTC epoch ms) at an earlier estimate, kept by the caller. */
+export interface MethodTrack {
+  ts: number;
+  model: number | null;
+  trend: number | null;
+}
 
 /** Extra knowledge of the cook the estimator (and its stall tracker) has. */
 export interface EtaContext {
@@ -72,6 +98,8 @@ export interface EtaContext {
   k0?: number | null;
   /** When the meat was seen wrapped (its heating changes). */
   wrappedAt?: number | null;
+  /** This probe's earlier answers per method, oldest first (see `Eta.parts`); none: no instability known. */
+  history?: readonly MethodTrack[];
 }
 
 /** Time to target of one probe, as of the newest reading (`asOf`, data time). */
@@ -95,20 +123,15 @@ export interface Eta {
   caveats?: EtaCaveat[];
   /** When the pit level last changed on purpose (null: not in the last two hours). */
   pitChangedAt?: number | null;
+  /**
+   * Each method's own arrival before they were combined (UTC epoch ms; null: no answer; the
+   * caller keeps them and passes them back as `EtaContext.history`), and the local trend's
+   * weight in the combination (0–1).
+   */
+  parts?: { model: number | null; trend: number | null; trendWeight: number | null };
 }
 
 const HOUR = 3_600_000;
-
-/** A projection in hours before the band's floor and the horizon check. */
-interface Projection {
-  hours: number;
-  spanLow: number;
-  spanHigh: number;
-  method: 'newton' | 'stall' | 'meat_only';
-  k: number | null;
-  kSe: number | null;
-  caveats: EtaCaveat[];
-}
 
 /**
  * Time for a probe to reach `target`. The meat heats by Newton's law toward the pit level
@@ -173,7 +196,27 @@ export function estimateEta(
   else if (!level) proj = meatOnly(meat, asOf, now, target, opts);
   else proj = withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats);
   if (typeof proj === 'string') return { ...base, reason: proj };
-  return finish(base, proj, asOf, opts);
+  const trend = trendFor(meat, pitAll, asOf, target, level, proj, opts);
+  return finish(base, proj, trend, asOf, opts, ctx.history ?? []);
+}
+
+/** The local trend next to a projection: its deceleration, and the pit it is levelled to. */
+function trendFor(
+  meat: readonly Sample[],
+  pitAll: readonly Sample[],
+  asOf: number,
+  target: number,
+  level: PitLevel | null,
+  proj: Projection,
+  opts: EtaOptions,
+): TrendFit | null {
+  // In a plateau the creep is evaporation-bound, not Newton's: the trend carries it straight.
+  const k = proj.method === 'stall' ? 0 : (proj.k ?? opts.defaultK);
+  const pit =
+    level?.source === 'measured'
+      ? { samples: between(pitAll, asOf - opts.trendWindowMs - 60_000), level: level.level }
+      : null;
+  return localTrend(meat, asOf, target, opts.trendWindowMs, k, opts.z, opts.trendCurve, pit);
 }
 
 /**
@@ -202,194 +245,65 @@ function pitCaveats(level: PitLevel, asOf: number): EtaCaveat[] {
   return c;
 }
 
-/** Band floor, horizon check and the guarantee that `ok` carries finite times. */
-function finish(base: Eta, p: Projection, asOf: number, opts: EtaOptions): Eta {
+/**
+ * Band floor, the combination with the local trend, the horizon check and the guarantee that
+ * `ok` carries finite times. The model's band gets a floor no fit shows (±`floorShare` of the
+ * remaining time + `floorMin`, widened by half for each caveat); the trend's, the `floorMin`
+ * alone (its curvature term already grows with the horizon). Each is widened by how much its
+ * own answer moved lately (`instability`), then `combine` weighs them.
+ */
+function finish(
+  base: Eta,
+  p: Projection,
+  trend: TrendFit | null,
+  asOf: number,
+  opts: EtaOptions,
+  history: readonly MethodTrack[],
+): Eta {
   const widen = 1 + 0.5 * p.caveats.filter((c) => c !== 'wide').length;
   const floor = (opts.floorShare * p.hours + opts.floorMin) * widen;
   const horizon = opts.maxHorizonMs / HOUR;
   const caveats = [...p.caveats];
   const out = { ...base, method: p.method, kPerHour: p.k, kSe: p.kSe, caveats };
-  if (!(p.hours < horizon)) return { ...out, reason: 'too_far' };
-  let high = p.hours + Math.hypot(p.spanHigh, floor);
-  const low = Math.max(0, p.hours - Math.hypot(p.spanLow, floor));
+  const at = (h: number) => (Number.isFinite(h) ? Math.round(asOf + h * HOUR) : null);
+  const modelAt = at(p.hours);
+  const trendAt = trend ? at(trend.hours) : null;
+  const moved = (pick: (m: MethodTrack) => number | null, now: number | null) =>
+    instability(
+      history.map((m) => ({ ts: m.ts, arrival: pick(m) })),
+      now,
+      asOf,
+      opts.instabilityMs,
+    );
+  const parts: Part[] = [
+    {
+      hours: p.hours,
+      low: p.hours - Math.hypot(p.spanLow, floor),
+      high: p.hours + Math.hypot(p.spanHigh, floor),
+      spread: moved((m) => m.model, modelAt),
+    },
+  ];
+  const trendFloor = opts.floorShare * (trend?.hours ?? 0) + opts.floorMin;
+  if (trend && trendAt !== null)
+    parts.push({
+      hours: trend.hours,
+      low: trend.hours - Math.hypot(trend.hours - trend.low, trendFloor),
+      high: trend.hours + Math.hypot(trend.high - trend.hours, trendFloor),
+      spread: moved((m) => m.trend, trendAt),
+    });
+  const mix = combine(parts, opts.z, horizon);
+  const trendWeight = mix && parts.length > 1 ? mix.weights[1]! : 0;
+  out.parts = { model: modelAt, trend: trendAt, trendWeight };
+  if (!mix || !(mix.hours < horizon)) return { ...out, reason: 'too_far' };
+  if (mix.disagree) caveats.push('methods_disagree');
+  let high = mix.high;
   if (!(high <= horizon)) {
     high = horizon;
     caveats.push('wide');
   }
-  const etaTs = Math.round(asOf + p.hours * HOUR);
-  const lowTs = Math.round(asOf + low * HOUR);
-  const highTs = Math.round(asOf + high * HOUR);
-  if (![etaTs, lowTs, highTs].every(Number.isFinite)) return { ...out, reason: 'fit_poor' };
+  const etaTs = at(mix.hours);
+  const lowTs = at(Math.min(mix.hours, mix.low));
+  const highTs = at(high);
+  if (etaTs === null || lowTs === null || highTs === null) return { ...out, reason: 'fit_poor' };
   return { ...out, status: 'ok', reason: null, etaTs, lowTs, highTs };
-}
-
-/**
- * No pit probe and no setpoint: the heating curve fitted on the meat alone; when no curve
- * reaches the target (a plateau), the creep of the last half hour, if the meat still rises.
- */
-function meatOnly(
-  meat: readonly Sample[],
-  asOf: number,
-  now: number,
-  target: number,
-  opts: EtaOptions,
-): Projection | EtaReason {
-  const f = fitFree(between(meat, asOf - opts.freeWindowMs), target);
-  if (!f) {
-    const rate = rateOf(between(meat, asOf - opts.creepWindowMs));
-    if (rate === null || rate < 0.5) return 'no_progress';
-    const hours = (target - now) / rate;
-    return {
-      hours,
-      spanLow: hours / 3,
-      spanHigh: hours,
-      method: 'meat_only',
-      k: null,
-      kSe: null,
-      caveats: ['no_pit', 'slow_progress'],
-    };
-  }
-  return {
-    hours: f.hours,
-    spanLow: f.hours - f.low,
-    spanHigh: f.high - f.hours,
-    method: 'meat_only',
-    k: f.k,
-    kSe: null,
-    caveats: ['no_pit'],
-  };
-}
-
-/**
- * The Newton coefficient the projection uses. Fitted on the data since the last regime change
- * (a window spanning the end of a plateau or a wrap mixes two heating rates); while that stretch
- * is under `minSpanMs` the estimate is `recovering` and the plain window stands in. A slow creep
- * needs a longer look: when the 40-min fit cannot tell k from zero, twice the window is tried;
- * when neither can, the fitted k (or the one learned before the stall) is used with a wide
- * error (`slow_progress`).
- */
-function chooseK(
-  meat: readonly Sample[],
-  pit: readonly Sample[],
-  asOf: number,
-  p: number,
-  opts: EtaOptions,
-  ctx: EtaContext,
-  caveats: EtaCaveat[],
-): { k: number; se: number } | null {
-  const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
-  const fitFrom = (from: number) => {
-    const win = between(meat, from);
-    return win.length >= opts.minPoints && asOf - win[0]![0] >= opts.minSpanMs
-      ? fitNewton(win, between(pit, from - 60_000), p)
-      : null;
-  };
-  const candidates = [];
-  if (cut > asOf - opts.windowMs) {
-    const sinceCut = fitFrom(cut);
-    if (sinceCut) candidates.push(sinceCut);
-    else caveats.push('recovering');
-  }
-  candidates.push(fitFrom(asOf - opts.windowMs), fitFrom(asOf - 2 * opts.windowMs));
-  const fits = candidates.filter((f): f is { k: number; se: number } => f !== null);
-  const sure = fits.find((f) => f.k > 0 && f.k - opts.z * f.se > 0);
-  if (sure) return sure;
-  const k = fits.find((f) => f.k > 0)?.k ?? ctx.k0 ?? null;
-  if (k === null) return null;
-  caveats.push('slow_progress');
-  return { k, se: k / 2 };
-}
-
-/** Newton heating toward a known pit level. */
-function withPit(
-  meat: readonly Sample[],
-  pitAll: readonly Sample[],
-  asOf: number,
-  now: number,
-  target: number,
-  level: PitLevel,
-  opts: EtaOptions,
-  ctx: EtaContext,
-  caveats: EtaCaveat[],
-): Projection | EtaReason {
-  const p = level.level;
-  const chosen = chooseK(meat, pitAll, asOf, p, opts, ctx, caveats);
-  if (!chosen) return 'no_progress';
-  const { k, se } = chosen;
-  const lnRatio = Math.log((p - now) / (p - target));
-  const hours = lnRatio / k;
-  const kLow = Math.max(k - opts.z * se, k / 4);
-  const kHigh = lnRatio / kLow - hours;
-  let kLowSpan = hours - lnRatio / (k + opts.z * se);
-  // Recovering from a plateau: the coefficient learned before it is the early side.
-  const k0 = ctx.k0 ?? null;
-  if (caveats.includes('recovering') && k0 !== null && k0 > k)
-    kLowSpan = Math.max(kLowSpan, hours - lnRatio / k0);
-  const dhdp = -(target - now) / (k * (p - now) * (p - target));
-  const blockSd = Math.max(level.blockSd, level.source === 'measured' ? 0 : 5);
-  const pitSpread = opts.z * Math.abs(dhdp) * blockSd * Math.sqrt(1 / 6 / Math.max(hours, 1 / 6));
-  const out: Projection = {
-    hours,
-    spanLow: Math.hypot(kLowSpan, pitSpread),
-    spanHigh: Math.hypot(kHigh, pitSpread),
-    method: 'newton',
-    k,
-    kSe: se,
-    caveats,
-  };
-  return evaporating(out, meat, asOf, target, opts, ctx);
-}
-
-/**
- * Past the plateau a real cut keeps losing heat to evaporation (and to rendering collagen), so it
- * can approach a level below the pit and decelerate more than Newton toward the pit says. The
- * curve fitted on the meat alone over the last hour sees that, but it is too unsteady to be the
- * estimate: when it is later, it sets the band's late side.
- */
-function evaporating(
-  newton: Projection,
-  meat: readonly Sample[],
-  asOf: number,
-  target: number,
-  opts: EtaOptions,
-  ctx: EtaContext,
-): Projection {
-  const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
-  const f = fitFree(between(meat, Math.max(asOf - opts.freeWindowMs, cut)), target);
-  if (!f || f.hours <= newton.hours) return newton;
-  return { ...newton, spanHigh: Math.max(newton.spanHigh, f.hours - newton.hours) };
-}
-
-/**
- * In a stall the meat creeps at a rate set by evaporation, not by the pit: the creep over the
- * last half hour carries the estimate. The plateau ends when the surface dries (or the cut is
- * wrapped) and Newton heating with the coefficient learned before the stall resumes: that is
- * the band's early side; the late side is the creep halving (real plateaus do).
- */
-function stallCreep(
-  meatAll: readonly Sample[],
-  asOf: number,
-  now: number,
-  target: number,
-  p: number | null,
-  k0: number | null,
-  opts: EtaOptions,
-  caveats: EtaCaveat[],
-): Projection | EtaReason {
-  const rate = rateOf(between(meatAll, asOf - opts.creepWindowMs));
-  if (rate === null) return 'insufficient_data';
-  const k = k0 ?? opts.defaultK;
-  const creep = Math.max(rate, 0.5);
-  // Without a pit the recovery's pace is unknown: twice the creep stands in for it.
-  const recover = p !== null ? newtonHours(now, target, p, k) : (target - now) / (2 * creep);
-  const hours = Math.max((target - now) / creep, recover);
-  return {
-    hours,
-    spanLow: Math.max(0, hours - recover),
-    spanHigh: Math.max(0, (target - now) / (creep / 2) - hours),
-    method: 'stall',
-    k,
-    kSe: null,
-    caveats: ['stall', ...caveats],
-  };
 }

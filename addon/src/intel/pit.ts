@@ -43,8 +43,8 @@ const median = (v: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 };
 
-/** Time-weighted mean and 10-minute block spread of the pit over [from, to]. */
-function average(pts: readonly Sample[]): { mean: number; blockSd: number } | null {
+/** Time-weighted mean and 10-minute block spread of the pit readings given (gaps over 5 min not bridged). */
+export function average(pts: readonly Sample[]): { mean: number; blockSd: number } | null {
   if (pts.length === 0) return null;
   if (pts.length === 1) return { mean: pts[0]![1], blockSd: 0 };
   const from = pts[0]![0];
@@ -162,4 +162,44 @@ export function pitLevel(
     changedAt,
     lastTs,
   };
+}
+
+/**
+ * The pit readings that describe the meat's surroundings. A pit probe reading below the meat for
+ * `minMs` or longer is not in the cooker — pulled out at the wrap and left on the counter, or
+ * the cook is over — since nothing heats a cut from colder air; a lid opening dips the pit below
+ * the meat for a minute or two, never ten. Such stretches are left out, so the level hands over
+ * to the setpoint or the last level as for a silent probe. The same array when nothing is cut.
+ */
+export function pitInCooker(
+  pit: readonly Sample[],
+  meat: readonly Sample[],
+  minMs = 10 * 60_000,
+): readonly Sample[] {
+  if (pit.length === 0 || meat.length === 0) return pit;
+  const drop: [number, number][] = [];
+  let j = 0;
+  let runStart = -1;
+  for (let i = 0; i <= pit.length; i++) {
+    let below = false;
+    if (i < pit.length) {
+      const [ts, v] = pit[i]!;
+      while (j + 1 < meat.length && meat[j + 1]![0] <= ts) j++;
+      below = v < meat[j]![1];
+    }
+    if (below && runStart < 0) runStart = i;
+    if (!below && runStart >= 0) {
+      if (pit[i - 1]![0] - pit[runStart]![0] >= minMs) drop.push([runStart, i - 1]);
+      runStart = -1;
+    }
+  }
+  if (drop.length === 0) return pit;
+  const out: Sample[] = [];
+  let d = 0;
+  for (let i = 0; i < pit.length; i++) {
+    while (d < drop.length && drop[d]![1] < i) d++;
+    if (d < drop.length && i >= drop[d]![0] && i <= drop[d]![1]) continue;
+    out.push(pit[i]!);
+  }
+  return out;
 }

@@ -7,12 +7,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Session } from '@brewpit/protocol';
 import {
+  DEFAULT_ESTIMATOR_OPTIONS,
   Estimator,
   GRAVITY_SPACING_MS,
   KEEP_MS,
   SeriesBuffer,
   type BrewEstimate,
   type ChannelEstimate,
+  type EstimatorOptions,
 } from '../../src/intel/estimator.js';
 import { between, linearFit, median, type Sample } from '../../src/intel/fit.js';
 import { ChannelHygiene, HYGIENE_LIMITS } from '../../src/intel/hygiene.js';
@@ -127,7 +129,7 @@ interface Harness {
 }
 
 /** Buffers and hygiene per channel exactly as the alert engine keeps them. */
-function harness(meta: LogMeta): Harness {
+function harness(meta: LogMeta, opts: EstimatorOptions = DEFAULT_ESTIMATOR_OPTIONS): Harness {
   const series = new Map<
     string,
     { id: number; buffer: SeriesBuffer; hygiene: ChannelHygiene; kind: string }
@@ -151,6 +153,7 @@ function harness(meta: LogMeta): Harness {
       const s = byId.get(id);
       return s ? { name: `s${id}`, unit: s.kind === 'gravity' ? 'SG' : '°C', kind: s.kind } : null;
     },
+    opts,
   );
   return {
     estimator,
@@ -201,8 +204,11 @@ function feed(log: ReplayLog, h: Harness, onBatch: (ts: number) => void): void {
 }
 
 /** Replays a cook: every meat channel with a target and a known arrival. */
-export function replayCook(log: ReplayLog): ChannelReplay[] {
-  const h = harness(log.meta);
+export function replayCook(
+  log: ReplayLog,
+  opts: EstimatorOptions = DEFAULT_ESTIMATOR_OPTIONS,
+): ChannelReplay[] {
+  const h = harness(log.meta, opts);
   const sess = session(log.meta, h, 'cook');
   const meats = log.meta.channels.filter((c) => c.role === 'meat' && c.target && c.reached_at);
   const out = meats.map<ChannelReplay>((c) => ({
@@ -275,6 +281,15 @@ export interface CookScores {
   beatsNaiveShare: number;
   /** Share of ok evaluations in the last 2 h whose band holds the true arrival. */
   bandCoverage: number;
+  /** Median band width (min) of ok evaluations in the last 2 h, and as a share of the time left. */
+  bandWidth2h: number;
+  bandWidthShare2h: number;
+  /**
+   * Mean interval score (min) of the band as a 90 % interval, last 2 h (Gneiting & Raftery
+   * 2007): width plus 20× any miss. A proper score: it cannot be improved by widening or
+   * narrowing the band beyond what the errors justify, so it ranks settings fairly.
+   */
+  intervalScore2h: number;
   /** Worst stall flag lag (min) over channels with a visible stall, and the naive rule's. */
   worstStallLag: number | null;
   naiveWorstStallLag: number | null;
@@ -288,6 +303,8 @@ export interface CookScores {
     worst1h: number;
     naiveWorst1h: number;
     band: number;
+    meanErr2h: number;
+    intervalScore2h: number;
     stallLag: number | null;
   }[];
 }
@@ -309,12 +326,15 @@ interface ChannelCounts {
   naiveErrs: number[];
   worst1: number;
   naiveWorst1: number;
+  widths: number[];
+  shares: number[];
+  scores: number[];
 }
 
 function countChannel(r: ChannelReplay): ChannelCounts {
   const c: ChannelCounts = {
     ...{ n2: 0, ok2: 0, nv2: 0, n1: 0, ok1: 0, nv1: 0, inBand: 0, okWithout: 0 },
-    ...{ errs: [], naiveErrs: [], worst1: 0, naiveWorst1: 0 },
+    ...{ errs: [], naiveErrs: [], worst1: 0, naiveWorst1: 0, widths: [], shares: [], scores: [] },
   };
   for (const { ts, e, naive } of r.evals) {
     if (e.status === 'ok' && !isOkWithTimes(e)) c.okWithout++;
@@ -328,6 +348,11 @@ function countChannel(r: ChannelReplay): ChannelCounts {
       c.ok2++;
       c.errs.push(err);
       if (e.low! <= r.truth && r.truth <= e.high!) c.inBand++;
+      const width = (e.high! - e.low!) / MIN;
+      const miss = Math.max(0, e.low! - r.truth, r.truth - e.high!) / MIN;
+      c.widths.push(width);
+      c.shares.push(width / (left / MIN));
+      c.scores.push(width + (2 / 0.1) * miss);
     }
     if (naive !== null) {
       c.nv2++;
@@ -370,6 +395,9 @@ export function scoreCooks(replays: ChannelReplay[]): CookScores {
       ? counts.filter((c) => c.worst1 <= c.naiveWorst1).length / replays.length
       : 0,
     bandCoverage: ok2 ? sum((c) => c.inBand) / ok2 : 0,
+    bandWidth2h: median(counts.flatMap((c) => c.widths)),
+    bandWidthShare2h: median(counts.flatMap((c) => c.shares)),
+    intervalScore2h: mean(counts.flatMap((c) => c.scores)),
     worstStallLag: lags.length ? Math.max(...lags) : null,
     naiveWorstStallLag: naiveLags.length ? Math.max(...naiveLags) : null,
     stallChannels: withStall.length,
@@ -381,6 +409,8 @@ export function scoreCooks(replays: ChannelReplay[]): CookScores {
       worst1h: counts[i]!.worst1,
       naiveWorst1h: counts[i]!.naiveWorst1,
       band: counts[i]!.ok2 ? counts[i]!.inBand / counts[i]!.ok2 : 0,
+      meanErr2h: mean(counts[i]!.errs),
+      intervalScore2h: mean(counts[i]!.scores),
       stallLag: lag(r, r.stallFlagged),
     })),
   };
