@@ -1,5 +1,6 @@
 import { between, linearFit, type Sample } from '../intel/fit.js';
-import { defaultHysteresis, type AlertRule } from './rules.js';
+import type { AlertRule } from '@brewpit/protocol';
+import { defaultHysteresis } from './rules.js';
 
 /** What an episode did on an update. */
 export type Transition = 'raise' | 'clear' | null;

@@ -1,6 +1,6 @@
 import type { Session, SessionChannel } from '@brewpit/protocol';
 import type { ChannelEstimate } from '../intel/estimator.js';
-import type { AlertKind, AlertRule } from './rules.js';
+import type { AlertKind, AlertRule } from '@brewpit/protocol';
 
 /** Everything known about the subject of an alert, for its message and event data. */
 export interface AlertContext {

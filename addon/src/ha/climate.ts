@@ -5,7 +5,7 @@ import {
   type ChamberState,
   type SeriesInfo,
 } from '@brewpit/protocol';
-import type { DeviceRow } from '../store/devices.js';
+import type { DeviceRow } from '../store/index.js';
 import type { HaEntity, HaStateItem } from './types.js';
 
 /**

@@ -1,6 +1,7 @@
 import type { SeriesInfo } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
-import type { DeviceRow } from '../store/devices.js';
+import { roleOf } from '../sessions/roles.js';
+import type { DeviceRow } from '../store/index.js';
 import { climateEntities } from './climate.js';
 import type { HaDevice, HaEntity, HaStateItem } from './types.js';
 
@@ -37,14 +38,6 @@ const KINDS: Record<string, KindStyle> = {
 };
 
 const styleOf = (kind: string): KindStyle => KINDS[kind] ?? KINDS.other!;
-
-/** Session role a series most likely plays, from its key (`meat1` → meat). */
-export function roleOf(key: string, kind: string): string {
-  for (const role of ['pit', 'meat', 'wort', 'chamber', 'ambient'])
-    if (key.startsWith(role)) return role;
-  if (kind === 'gravity') return 'gravity';
-  return 'other';
-}
 
 /** Device models shown in Home Assistant. */
 const MODELS: Record<string, string> = { edge: 'Edge node' };

@@ -1,5 +1,5 @@
 import type { Session } from '@brewpit/protocol';
-import type { Alert } from '../alerts/rules.js';
+import type { Alert } from '@brewpit/protocol';
 import type { BrewEstimate, ChannelEstimate, SessionEstimates } from '../intel/estimator.js';
 import type { HaEntity, HaStateItem } from './types.js';
 

@@ -1,5 +1,6 @@
-import type { Channel, DroppedRange, IngestBatch, Reading, ReadingStatus } from '@brewpit/protocol';
+import type { DroppedRange, IngestBatch, Reading, ReadingStatus } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
+import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
 import { advanceAck, isKnown, mergeRanges, toRanges, type SeqRange } from './seq.js';
 
@@ -13,16 +14,6 @@ export const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
 };
 /** Reading status by storage code. */
 export const STATUS_NAMES = Object.keys(STATUS_CODES) as ReadingStatus[];
-
-/** Outcome of storing one batch. */
-export interface IngestResult {
-  ackSeq: number;
-  stored: StoredReading[];
-  duplicates: number;
-  /** Readings whose (channel, ts) was already taken by another seq: kept once, counted. */
-  collisions: number;
-  channels: Channel[];
-}
 
 /** Thrown when a batch refers to something the hub cannot accept; nothing was stored. */
 export class IngestRejected extends Error {
@@ -48,7 +39,7 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
 /** Readings, series and rollups. One batch is one transaction: all of it is stored or none. */
-export class ReadingStore {
+export class SqliteReadingStore implements ReadingStore {
   private readonly stmts;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
