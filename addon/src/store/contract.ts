@@ -19,7 +19,6 @@ import type {
   Point,
   SeriesInfo,
   Session,
-  SessionChannel,
   SessionCreate,
   SessionKind,
   SessionPatch,
