@@ -16,7 +16,7 @@ import { VERSION } from './version.js';
  * The admin token: the configured one, else the one generated on first start into
  * `<data dir>/admin_token` (mode 0600), so restarts keep it.
  */
-export function resolveAdminToken(settings: Settings): { token: string; file: string | null } {
+function resolveAdminToken(settings: Settings): { token: string; file: string | null } {
   if (settings.admin_token) return { token: settings.admin_token, file: null };
   const file = path.join(settings.data_dir, 'admin_token');
   if (existsSync(file)) return { token: readFileSync(file, 'utf8').trim(), file };

@@ -17,7 +17,7 @@ import { sessionsFeature } from './sessions/router.js';
  * Every feature the HTTP API serves, in mount order. A new feature folder adds its router and
  * route docs here; the OpenAPI document follows from this list.
  */
-export const FEATURES: readonly HttpFeature[] = [
+const FEATURES: readonly HttpFeature[] = [
   hydrometersFeature,
   opsFeature,
   ingestFeature,

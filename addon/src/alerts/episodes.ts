@@ -44,8 +44,8 @@ export class ThresholdEpisode {
 }
 
 /** Lead times the hub announces before a probe reaches its target: every 5 minutes up to 4 h. */
-export const LEAD_STEP_MIN = 5;
-export const LEAD_MAX_MIN = 240;
+const LEAD_STEP_MIN = 5;
+const LEAD_MAX_MIN = 240;
 
 /**
  * The countdown of one probe: emits a lead time (a multiple of 5 minutes) each time the estimate

@@ -34,7 +34,7 @@ function appliesByDefault(
   }
 }
 
-export const subjectKey = (sessionId: string | null, seriesId: number) =>
+const subjectKey = (sessionId: string | null, seriesId: number) =>
   `s:${sessionId ?? '-'}:${seriesId}`;
 
 /**

@@ -16,7 +16,7 @@ import { StatePublisher } from './states.js';
 import type { HaHello, HaStateItem } from './types.js';
 
 /** Event the integration fires when it is (re)loaded; the bridge then announces everything. */
-export const EVENT_LOADED = 'brewpit_loaded';
+const EVENT_LOADED = 'brewpit_loaded';
 
 /** The parts of a running bridge, each with one job. */
 interface Parts {

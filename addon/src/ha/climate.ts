@@ -121,7 +121,7 @@ function stepProgress(p: NonNullable<ChamberState['profile']>): number | null {
  * What must reach Home Assistant at once when it changes: everything but the current
  * temperature, which follows the rate limit of the readings.
  */
-export function climateKey(item: HaStateItem): string {
+function climateKey(item: HaStateItem): string {
   const rest = { ...item.attributes };
   delete rest[CURRENT_TEMPERATURE];
   return JSON.stringify([item.state, item.available, rest]);

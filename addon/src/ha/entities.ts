@@ -45,10 +45,10 @@ const MODELS: Record<string, string> = { edge: 'Edge node' };
 /** Unique id of a channel's entity: `brewpit_<device>_<channel>`. */
 export const uid = (deviceId: string, key: string): string => `brewpit_${deviceId}_${key}`;
 /** Unique id of a channel's target number. */
-export const targetUid = (deviceId: string, key: string): string => `${uid(deviceId, key)}_target`;
+const targetUid = (deviceId: string, key: string): string => `${uid(deviceId, key)}_target`;
 /** Unique ids of the per-device entities. */
 export const connectivityUid = (deviceId: string): string => uid(deviceId, 'connectivity');
-export const recordingUid = (deviceId: string): string => uid(deviceId, 'recording');
+const recordingUid = (deviceId: string): string => uid(deviceId, 'recording');
 
 /** Kinds of channel whose target Home Assistant can set. */
 const TARGET_KINDS = new Set(['temperature']);

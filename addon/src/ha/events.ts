@@ -23,10 +23,6 @@ class EventQueue {
     this.items = [];
     return fresh.map(({ eventType, data }) => ({ eventType, data: { ...data, delayed: true } }));
   }
-
-  get size(): number {
-    return this.items.length;
-  }
 }
 
 /**

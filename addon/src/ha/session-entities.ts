@@ -100,7 +100,7 @@ export function sessionEntities(s: Session, series: SessionSeries): HaEntity[] {
 }
 
 /** States of a meat channel's time to target and minutes remaining. */
-export function channelStates(sessionId: string, e: ChannelEstimate): HaStateItem[] {
+function channelStates(sessionId: string, e: ChannelEstimate): HaStateItem[] {
   const known = e.status !== 'unknown' && e.eta !== null;
   const attributes: Record<string, unknown> = {
     status: e.status,
@@ -135,7 +135,7 @@ export function channelStates(sessionId: string, e: ChannelEstimate): HaStateIte
 }
 
 /** States of a brew's attenuation, ABV and "fermentation finished". */
-export function brewStates(sessionId: string, b: BrewEstimate | null): HaStateItem[] {
+function brewStates(sessionId: string, b: BrewEstimate | null): HaStateItem[] {
   const attributes = b
     ? {
         gravity: b.gravity,
@@ -221,11 +221,6 @@ export class SessionEntityTracker {
     const t = this.sessions.get(sessionId);
     this.sessions.delete(sessionId);
     return t?.uids ?? [];
-  }
-
-  /** Ids of the tracked sessions. */
-  ids(): string[] {
-    return [...this.sessions.keys()];
   }
 
   has(sessionId: string): boolean {

@@ -10,7 +10,7 @@ declare module 'express-serve-static-core' {
   }
 }
 
-export function bearer(req: Request): string | null {
+function bearer(req: Request): string | null {
   const h = req.headers.authorization;
   if (!h) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(h);

@@ -2,10 +2,10 @@ import type { TObject, TSchema } from '@sinclair/typebox';
 import { API_PREFIX, PROBLEM_CONTENT_TYPE, Problem } from '@brewpit/protocol';
 
 /** Who may call a route: decides its security requirement and its 401/403 answers. */
-export type Auth = 'admin' | 'device' | 'gateway' | 'none';
+type Auth = 'admin' | 'device' | 'gateway' | 'none';
 
 /** One response of a documented route. */
-export interface ResponseDoc {
+interface ResponseDoc {
   description: string;
   schema?: TSchema;
   /** Defaults to application/json. */

@@ -38,7 +38,7 @@ function asProblem(err: unknown): HttpProblem | null {
 }
 
 /** Writes an RFC 9457 problem body. */
-export function sendProblem(res: Response, p: HttpProblem): void {
+function sendProblem(res: Response, p: HttpProblem): void {
   res
     .status(p.status)
     .type(PROBLEM_CONTENT_TYPE)

@@ -7,7 +7,7 @@ import { Type } from '@sinclair/typebox';
  */
 
 /** Largest `max_points` a client may ask for; a chart never needs more. */
-export const MAX_POINTS_LIMIT = 20_000;
+const MAX_POINTS_LIMIT = 20_000;
 /** Points per series when the client does not say. */
 export const DEFAULT_MAX_POINTS = 4000;
 

@@ -12,7 +12,7 @@ import type { Store } from '../store/index.js';
  * "Token" setting). The URL wins over the body: an iSpindel's token field may hold another
  * service's token.
  */
-export function presentedToken(req: Request, format: HydrometerFormat): string | null {
+function presentedToken(req: Request, format: HydrometerFormat): string | null {
   const fromPath = req.params.token;
   if (typeof fromPath === 'string' && fromPath) return fromPath;
   const q = req.query.token ?? (format === 'brewfather' ? req.query.id : undefined);

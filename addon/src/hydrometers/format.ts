@@ -5,7 +5,7 @@ import type { HydrometerState, ParsedPost, Recorded } from './posts.js';
 import { num } from './units.js';
 
 /** What a format module sees besides the body: who posted and when the hub received it. */
-export interface PostContext {
+interface PostContext {
   gateway: Gateway;
   receivedAt: number;
 }

@@ -38,7 +38,7 @@ export const CHANNELS = {
   bpm: def('rate', 'Bubbles per minute', 0),
 } as const satisfies Record<string, ChannelDef>;
 /** Key of a hydrometer channel. */
-export type HydrometerChannel = keyof typeof CHANNELS;
+type HydrometerChannel = keyof typeof CHANNELS;
 
 /** One value of a post, in SI units. */
 export interface HydrometerReading {

@@ -21,7 +21,7 @@ import { isTimeZone } from './timepoint.js';
 const POST_LIMIT = '64kb';
 
 /** JSON whatever the Content-Type says: DIY senders often send text/plain. */
-export const json = express.json({ limit: POST_LIMIT, type: () => true, reviver: finiteNumbers });
+const json = express.json({ limit: POST_LIMIT, type: () => true, reviver: finiteNumbers });
 /** The Tilt app posts a form; TiltPi forks and bridges sometimes JSON. */
 const isJson = (req: { headers: { 'content-type'?: string } }) =>
   /json/i.test(req.headers['content-type'] ?? '');

@@ -10,7 +10,7 @@ const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MAX_SERIAL = 2_958_465;
 
 /** How far a Timepoint may be from the hub's receive time before the hub's clock wins. */
-export const MAX_TIMEPOINT_SKEW_MS = 5 * 60_000;
+const MAX_TIMEPOINT_SKEW_MS = 5 * 60_000;
 
 /** Whether `tz` is an IANA zone this Node knows. */
 export function isTimeZone(tz: string): boolean {
@@ -57,7 +57,7 @@ function offsetAt(tz: string, utcMs: number): number {
  * the spring-forward gap does not exist and lands an hour later, which is as good as a
  * spreadsheet date can say.
  */
-export function zonedWallClockToUtc(wallMs: number, tz: string): number {
+function zonedWallClockToUtc(wallMs: number, tz: string): number {
   const before = wallMs - offsetAt(tz, wallMs - DAY_MS);
   const after = wallMs - offsetAt(tz, wallMs + DAY_MS);
   const valid = [before, after].filter((c) => offsetAt(tz, c) === wallMs - c);

@@ -3,7 +3,7 @@ import { SessionKind } from '@brewpit/protocol';
 import { EpochMs } from '../http/schemas.js';
 
 /** A date in a list filter: epoch ms, an ISO 8601 date (`2025-11-22`) or date-time. */
-export const DateParam = Type.String({
+const DateParam = Type.String({
   pattern:
     '^(\\d{1,15}|\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?)$',
   description:

@@ -5,7 +5,7 @@ import type { Db } from './db.js';
 import { hashToken, sha256, verifyToken, VerifiedTokens } from './tokens.js';
 
 /** The config a new device gets until an admin or Home Assistant changes it. */
-export const DEFAULT_DEVICE_CONFIG: DeviceConfig = {
+const DEFAULT_DEVICE_CONFIG: DeviceConfig = {
   sample_interval_s: 5,
   recording: true,
   targets: {},

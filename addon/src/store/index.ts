@@ -32,9 +32,7 @@ export type {
 } from './contract.js';
 export { StoreRejected } from './errors.js';
 export { IngestRejected } from './readings.js';
-export { DEFAULT_DEVICE_CONFIG } from './devices.js';
 export { DEFAULT_COMMAND_TTL_MS } from './commands.js';
-export { SqliteStore };
 
 /** The store contract (see `contract.ts`). */
 export type Store = StoreContract;

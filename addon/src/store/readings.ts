@@ -5,15 +5,13 @@ import type { Db } from './db.js';
 import { advanceAck, isKnown, mergeRanges, toRanges, type SeqRange } from './seq.js';
 
 /** Storage codes of reading statuses; `ok` is 0 so the common case costs one byte. */
-export const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
+const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
   ok: 0,
   unavailable: 1,
   spike: 2,
   frozen: 3,
   implausible: 4,
 };
-/** Reading status by storage code. */
-export const STATUS_NAMES = Object.keys(STATUS_CODES) as ReadingStatus[];
 
 /** Thrown when a batch refers to something the hub cannot accept; nothing was stored. */
 export class IngestRejected extends Error {
@@ -252,9 +250,4 @@ function mergeBucket(map: Map<number, Bucket>, key: number, b: Bucket): void {
   if (b.max > cur.max) [cur.max, cur.maxTs] = [b.max, b.maxTs];
   cur.sum += b.sum;
   cur.count += b.count;
-}
-
-/** Readings as the status name, for modules that read the store back. */
-export function statusName(code: number): ReadingStatus {
-  return STATUS_NAMES[code] ?? 'ok';
 }

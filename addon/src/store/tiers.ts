@@ -2,7 +2,7 @@ import type { Tier } from './contract.js';
 import type { Span } from './downsample.js';
 
 /** Width of a rollup bucket, in ms. */
-export const TIER_MS = { '1m': 60_000, '1h': 3_600_000 } as const;
+const TIER_MS = { '1m': 60_000, '1h': 3_600_000 } as const;
 
 /**
  * A piece of a queried range and where to read it. Rollup segments cover whole buckets: `from`
