@@ -49286,7 +49286,46 @@ var HubMetrics = class {
   ingestRejected(status) {
     this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
   }
+  /** Gauges read from the store at scrape time. */
   stateGauges(store, startedAt) {
+    this.deviceGauges(store);
+    const registers = [this.registry];
+    new import_prom_client.Gauge({
+      name: "brewpit_command_queue",
+      help: "Commands by status",
+      labelNames: ["status"],
+      registers,
+      collect() {
+        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
+      }
+    });
+    new import_prom_client.Gauge({
+      name: "brewpit_store_bytes",
+      help: "Size of the SQLite store",
+      registers,
+      collect() {
+        this.set(store.sizeBytes());
+      }
+    });
+    new import_prom_client.Gauge({
+      name: "brewpit_sessions_active",
+      help: "Sessions running",
+      registers,
+      collect() {
+        this.set(store.sessions.active().length);
+      }
+    });
+    new import_prom_client.Gauge({
+      name: "brewpit_uptime_seconds",
+      help: "Seconds since the hub started",
+      registers,
+      collect() {
+        this.set((Date.now() - startedAt) / 1e3);
+      }
+    });
+  }
+  /** One gauge per device figure, labelled with the device's id and name. */
+  deviceGauges(store) {
     const registers = [this.registry];
     const perDevice = (name, help, value) => new import_prom_client.Gauge({
       name,
@@ -49326,39 +49365,6 @@ var HubMetrics = class {
       "Readings the edge reported dropped (outbox thinning)",
       (d) => d.dropped_total
     );
-    new import_prom_client.Gauge({
-      name: "brewpit_command_queue",
-      help: "Commands by status",
-      labelNames: ["status"],
-      registers,
-      collect() {
-        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_store_bytes",
-      help: "Size of the SQLite store",
-      registers,
-      collect() {
-        this.set(store.sizeBytes());
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_sessions_active",
-      help: "Sessions running",
-      registers,
-      collect() {
-        this.set(store.sessions.active().length);
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_uptime_seconds",
-      help: "Seconds since the hub started",
-      registers,
-      collect() {
-        this.set((Date.now() - startedAt) / 1e3);
-      }
-    });
   }
 };
 function deviceStates(store) {
@@ -52701,10 +52707,12 @@ function toHaDevice(d) {
   };
 }
 function toHaEntities(d, series) {
-  const out = [];
-  for (const s of series) {
-    const style = styleOf(s.kind);
-    out.push({
+  return [...series.flatMap((s) => channelEntities(d, s)), ...deviceEntities(d)];
+}
+function channelEntities(d, s) {
+  const style = styleOf(s.kind);
+  const out = [
+    {
       unique_id: uid(d.id, s.key),
       device_id: d.id,
       platform: "sensor",
@@ -52717,63 +52725,61 @@ function toHaEntities(d, series) {
       suggested_display_precision: style.precision,
       series_id: s.id,
       role: roleOf(s.key, s.kind)
-    });
-    if (TARGET_KINDS.has(s.kind)) {
-      out.push({
-        unique_id: targetUid(d.id, s.key),
-        device_id: d.id,
-        platform: "number",
-        key: s.key,
-        name: `${s.name} target`,
-        device_class: style.deviceClass,
-        unit_of_measurement: s.unit,
-        min: 0,
-        max: 500,
-        step: 0.5,
-        mode: "box",
-        icon: "mdi:target"
-      });
     }
+  ];
+  if (TARGET_KINDS.has(s.kind)) {
+    out.push({
+      unique_id: targetUid(d.id, s.key),
+      device_id: d.id,
+      platform: "number",
+      key: s.key,
+      name: `${s.name} target`,
+      device_class: style.deviceClass,
+      unit_of_measurement: s.unit,
+      min: 0,
+      max: 500,
+      step: 0.5,
+      mode: "box",
+      icon: "mdi:target"
+    });
   }
-  out.push({
-    unique_id: connectivityUid(d.id),
+  return out;
+}
+function deviceEntities(d) {
+  const out = [
+    {
+      unique_id: connectivityUid(d.id),
+      device_id: d.id,
+      platform: "binary_sensor",
+      key: "connectivity",
+      translation_key: "connectivity",
+      device_class: "connectivity",
+      entity_category: "diagnostic"
+    }
+  ];
+  if (d.kind !== "edge") return out;
+  const button = (key, icon) => ({
+    unique_id: uid(d.id, key),
     device_id: d.id,
-    platform: "binary_sensor",
-    key: "connectivity",
-    translation_key: "connectivity",
-    device_class: "connectivity",
-    entity_category: "diagnostic"
+    platform: "button",
+    key,
+    translation_key: key,
+    icon
   });
-  if (d.kind === "edge") {
-    out.push(
-      {
-        unique_id: recordingUid(d.id),
-        device_id: d.id,
-        platform: "switch",
-        key: "recording",
-        translation_key: "recording",
-        entity_category: "config",
-        icon: "mdi:record-rec"
-      },
-      {
-        unique_id: uid(d.id, "start_session"),
-        device_id: d.id,
-        platform: "button",
-        key: "start_session",
-        translation_key: "start_session",
-        icon: "mdi:play"
-      },
-      {
-        unique_id: uid(d.id, "end_session"),
-        device_id: d.id,
-        platform: "button",
-        key: "end_session",
-        translation_key: "end_session",
-        icon: "mdi:stop"
-      },
-      ...climateEntities(d)
-    );
-  }
+  out.push(
+    {
+      unique_id: recordingUid(d.id),
+      device_id: d.id,
+      platform: "switch",
+      key: "recording",
+      translation_key: "recording",
+      entity_category: "config",
+      icon: "mdi:record-rec"
+    },
+    button("start_session", "mdi:play"),
+    button("end_session", "mdi:stop"),
+    ...climateEntities(d)
+  );
   return out;
 }
 function readingState(deviceId, r) {
@@ -53940,63 +53946,63 @@ function sessionEntities(s, series) {
     device_id: deviceId,
     key: `session_${s.id}_${what}`
   });
-  const out = [];
-  for (const c of meatChannels(s)) {
-    const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
-    out.push(
-      {
-        ...base(`${c.series_id}_eta`),
-        platform: "sensor",
-        name: `${label} time to target`,
-        device_class: "timestamp",
-        icon: "mdi:timer-sand"
-      },
-      {
-        ...base(`${c.series_id}_minutes_remaining`),
-        platform: "sensor",
-        name: `${label} minutes remaining`,
-        device_class: "duration",
-        unit_of_measurement: "min",
-        state_class: "measurement",
-        suggested_display_precision: 0
-      }
-    );
-  }
-  if (gravityChannel(s)) {
-    out.push(
-      {
-        ...base("attenuation"),
-        platform: "sensor",
-        name: `${s.name} attenuation`,
-        unit_of_measurement: "%",
-        state_class: "measurement",
-        suggested_display_precision: 1,
-        icon: "mdi:percent"
-      },
-      {
-        ...base("abv"),
-        platform: "sensor",
-        name: `${s.name} ABV`,
-        unit_of_measurement: "%",
-        state_class: "measurement",
-        suggested_display_precision: 1,
-        icon: "mdi:glass-mug-variant"
-      },
-      {
-        ...base("fermentation_finished"),
-        platform: "binary_sensor",
-        name: `${s.name} fermentation finished`,
-        icon: "mdi:flag-checkered"
-      }
-    );
-  }
-  out.push({
-    ...base("problem"),
-    platform: "binary_sensor",
-    name: `${s.name} problem`,
-    device_class: "problem"
-  });
-  return out;
+  return [
+    ...meatChannels(s).flatMap((c) => {
+      const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
+      return [
+        {
+          ...base(`${c.series_id}_eta`),
+          platform: "sensor",
+          name: `${label} time to target`,
+          device_class: "timestamp",
+          icon: "mdi:timer-sand"
+        },
+        {
+          ...base(`${c.series_id}_minutes_remaining`),
+          platform: "sensor",
+          name: `${label} minutes remaining`,
+          device_class: "duration",
+          unit_of_measurement: "min",
+          state_class: "measurement",
+          suggested_display_precision: 0
+        }
+      ];
+    }),
+    ...gravityChannel(s) ? brewEntities(s, base) : [],
+    {
+      ...base("problem"),
+      platform: "binary_sensor",
+      name: `${s.name} problem`,
+      device_class: "problem"
+    }
+  ];
+}
+function brewEntities(s, base) {
+  const percent = { unit_of_measurement: "%", state_class: "measurement" };
+  return [
+    {
+      ...base("attenuation"),
+      ...percent,
+      platform: "sensor",
+      name: `${s.name} attenuation`,
+      suggested_display_precision: 1,
+      icon: "mdi:percent"
+    },
+    {
+      ...base("abv"),
+      ...percent,
+      platform: "sensor",
+      name: `${s.name} ABV`,
+      suggested_display_precision: 1,
+      icon: "mdi:glass-mug-variant"
+    },
+    {
+      ...base("fermentation_finished"),
+      platform: "binary_sensor",
+      name: `${s.name} fermentation finished`,
+      icon: "mdi:flag-checkered"
+    }
+  ];
 }
 function channelStates(sessionId, e) {
   const known = e.status !== "unknown" && e.eta !== null;

@@ -63,7 +63,47 @@ export class HubMetrics {
     this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
   }
 
+  /** Gauges read from the store at scrape time. */
   private stateGauges(store: Store, startedAt: number): void {
+    this.deviceGauges(store);
+    const registers = [this.registry];
+    new Gauge({
+      name: 'brewpit_command_queue',
+      help: 'Commands by status',
+      labelNames: ['status'],
+      registers,
+      collect() {
+        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
+      },
+    });
+    new Gauge({
+      name: 'brewpit_store_bytes',
+      help: 'Size of the SQLite store',
+      registers,
+      collect() {
+        this.set(store.sizeBytes());
+      },
+    });
+    new Gauge({
+      name: 'brewpit_sessions_active',
+      help: 'Sessions running',
+      registers,
+      collect() {
+        this.set(store.sessions.active().length);
+      },
+    });
+    new Gauge({
+      name: 'brewpit_uptime_seconds',
+      help: 'Seconds since the hub started',
+      registers,
+      collect() {
+        this.set((Date.now() - startedAt) / 1000);
+      },
+    });
+  }
+
+  /** One gauge per device figure, labelled with the device's id and name. */
+  private deviceGauges(store: Store): void {
     const registers = [this.registry];
     const perDevice = (name: string, help: string, value: (d: DeviceState) => number | null) =>
       new Gauge({
@@ -104,39 +144,6 @@ export class HubMetrics {
       'Readings the edge reported dropped (outbox thinning)',
       (d) => d.dropped_total,
     );
-    new Gauge({
-      name: 'brewpit_command_queue',
-      help: 'Commands by status',
-      labelNames: ['status'],
-      registers,
-      collect() {
-        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
-      },
-    });
-    new Gauge({
-      name: 'brewpit_store_bytes',
-      help: 'Size of the SQLite store',
-      registers,
-      collect() {
-        this.set(store.sizeBytes());
-      },
-    });
-    new Gauge({
-      name: 'brewpit_sessions_active',
-      help: 'Sessions running',
-      registers,
-      collect() {
-        this.set(store.sessions.active().length);
-      },
-    });
-    new Gauge({
-      name: 'brewpit_uptime_seconds',
-      help: 'Seconds since the hub started',
-      registers,
-      collect() {
-        this.set((Date.now() - startedAt) / 1000);
-      },
-    });
   }
 }
 

@@ -40,63 +40,68 @@ export function sessionEntities(s: Session, series: SessionSeries): HaEntity[] {
     device_id: deviceId,
     key: `session_${s.id}_${what}`,
   });
-  const out: HaEntity[] = [];
-  for (const c of meatChannels(s)) {
-    const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
-    out.push(
-      {
-        ...base(`${c.series_id}_eta`),
-        platform: 'sensor',
-        name: `${label} time to target`,
-        device_class: 'timestamp',
-        icon: 'mdi:timer-sand',
-      },
-      {
-        ...base(`${c.series_id}_minutes_remaining`),
-        platform: 'sensor',
-        name: `${label} minutes remaining`,
-        device_class: 'duration',
-        unit_of_measurement: 'min',
-        state_class: 'measurement',
-        suggested_display_precision: 0,
-      },
-    );
-  }
-  if (gravityChannel(s)) {
-    out.push(
-      {
-        ...base('attenuation'),
-        platform: 'sensor',
-        name: `${s.name} attenuation`,
-        unit_of_measurement: '%',
-        state_class: 'measurement',
-        suggested_display_precision: 1,
-        icon: 'mdi:percent',
-      },
-      {
-        ...base('abv'),
-        platform: 'sensor',
-        name: `${s.name} ABV`,
-        unit_of_measurement: '%',
-        state_class: 'measurement',
-        suggested_display_precision: 1,
-        icon: 'mdi:glass-mug-variant',
-      },
-      {
-        ...base('fermentation_finished'),
-        platform: 'binary_sensor',
-        name: `${s.name} fermentation finished`,
-        icon: 'mdi:flag-checkered',
-      },
-    );
-  }
-  out.push({
-    ...base('problem'),
-    platform: 'binary_sensor',
-    name: `${s.name} problem`,
-    device_class: 'problem',
-  });
-  return out;
+  return [
+    ...meatChannels(s).flatMap((c): HaEntity[] => {
+      const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
+      return [
+        {
+          ...base(`${c.series_id}_eta`),
+          platform: 'sensor',
+          name: `${label} time to target`,
+          device_class: 'timestamp',
+          icon: 'mdi:timer-sand',
+        },
+        {
+          ...base(`${c.series_id}_minutes_remaining`),
+          platform: 'sensor',
+          name: `${label} minutes remaining`,
+          device_class: 'duration',
+          unit_of_measurement: 'min',
+          state_class: 'measurement',
+          suggested_display_precision: 0,
+        },
+      ];
+    }),
+    ...(gravityChannel(s) ? brewEntities(s, base) : []),
+    {
+      ...base('problem'),
+      platform: 'binary_sensor',
+      name: `${s.name} problem`,
+      device_class: 'problem',
+    },
+  ];
+}
+
+/** A brew's attenuation, ABV and "fermentation finished". */
+function brewEntities(
+  s: Session,
+  base: (what: string) => Pick<HaEntity, 'unique_id' | 'device_id' | 'key'>,
+): HaEntity[] {
+  const percent = { unit_of_measurement: '%', state_class: 'measurement' as const };
+  return [
+    {
+      ...base('attenuation'),
+      ...percent,
+      platform: 'sensor',
+      name: `${s.name} attenuation`,
+      suggested_display_precision: 1,
+      icon: 'mdi:percent',
+    },
+    {
+      ...base('abv'),
+      ...percent,
+      platform: 'sensor',
+      name: `${s.name} ABV`,
+      suggested_display_precision: 1,
+      icon: 'mdi:glass-mug-variant',
+    },
+    {
+      ...base('fermentation_finished'),
+      platform: 'binary_sensor',
+      name: `${s.name} fermentation finished`,
+      icon: 'mdi:flag-checkered',
+    },
+  ];
 }
 
 /** States of a meat channel's time to target and minutes remaining. */
