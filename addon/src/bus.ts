@@ -1,4 +1,4 @@
-import type { Alert } from './alerts/rules.js';
+import type { Alert } from '@brewpit/protocol';
 import type { SessionEstimates } from './intel/estimator.js';
 import type { Log } from './log.js';
 import type { Channel, CommandRecord, CommandStatus, IngestBatch } from '@brewpit/protocol';
@@ -18,7 +18,11 @@ export interface HubEvents {
   readingsStored: { deviceId: string; readings: StoredReading[]; channels: Channel[] };
   deviceChanged: { deviceId: string; reason: 'created' | 'updated' | 'deleted' };
   deviceSeen: { deviceId: string; status: IngestBatch['status'] };
-  sessionChanged: { sessionId: string; reason: 'started' | 'updated' | 'ended' };
+  /**
+   * A session started, changed (name, times, channels, targets), got a note, or ended (or was
+   * deleted while running).
+   */
+  sessionChanged: { sessionId: string; reason: 'started' | 'updated' | 'annotated' | 'ended' };
   /** A queued command changed status (queued, delivered, acked, failed, expired, dead); `previous` is null when new. */
   commandChanged: { deviceId: string; command: CommandRecord; previous: CommandStatus | null };
   /** Any module's request to fire a Home Assistant event (`brewpit_*`); the HA bridge sends it. */
@@ -28,6 +32,8 @@ export interface HubEvents {
   /** An alert episode opened / closed (already stored and sent to Home Assistant). */
   alertRaised: { alert: Alert };
   alertCleared: { alert: Alert };
+  /** An alert rule was added or deleted; the engine re-reads the rules. */
+  alertRulesChanged: { ruleId: string };
 }
 
 type Handler<K extends keyof HubEvents> = (payload: HubEvents[K]) => void | Promise<void>;

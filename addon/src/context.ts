@@ -1,17 +1,28 @@
-import type { EventBus } from './bus.js';
-import type { Log } from './log.js';
+import { LiveEstimates } from './alerts/live.js';
+import { EventBus } from './bus.js';
+import type { HubCore } from './core.js';
+import { HaLinkStatus } from './ha/status.js';
+import { child, type Log } from './log.js';
+import { HubMetrics } from './metrics.js';
+import { createServices, type HubServices } from './services.js';
 import type { Settings } from './settings.js';
 import type { Store } from './store/index.js';
+import { VERSION } from './version.js';
 
-/** What every hub module and router is given: one typed context, nothing else. */
-export interface HubContext {
-  settings: Settings;
-  store: Store;
-  bus: EventBus;
-  log: Log;
+/**
+ * What every hub module and router is given: one typed context. Modules find each other's
+ * state through its members, never through registries or by inspecting each other.
+ */
+export interface HubContext extends HubCore {
   adminToken: string;
   version: string;
   startedAt: number;
+  /** The feature services: every write goes through one of them. */
+  services: HubServices;
+  /** The running sessions' estimates, fed by the alert engine, read by the API and the bridge. */
+  estimates: LiveEstimates;
+  /** The Home Assistant link's state, set by the bridge, shown by `/health`. */
+  ha: HaLinkStatus;
 }
 
 /** The shape of a hub feature module (zigbee2mqtt-style): construct, start, stop. */
@@ -19,4 +30,31 @@ export interface HubModule {
   start(): Promise<void>;
   /** Removes everything `start` added. */
   stop(): Promise<void>;
+}
+
+/** Builds a hub's context around an open store; the composer (`hub.ts`) and tests call it. */
+export function createContext(o: {
+  settings: Settings;
+  store: Store;
+  log: Log;
+  adminToken: string;
+  startedAt?: number;
+}): HubContext {
+  const startedAt = o.startedAt ?? Date.now();
+  const core: HubCore = {
+    settings: o.settings,
+    store: o.store,
+    bus: new EventBus(child(o.log, 'hub:bus')),
+    log: o.log,
+    metrics: new HubMetrics(o.store, startedAt),
+  };
+  return {
+    ...core,
+    adminToken: o.adminToken,
+    version: VERSION,
+    startedAt,
+    services: createServices(core),
+    estimates: new LiveEstimates(o.store),
+    ha: new HaLinkStatus(),
+  };
 }

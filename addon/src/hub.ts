@@ -4,20 +4,19 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { API_PREFIX } from '@brewpit/protocol';
-import { createApp } from './api/app.js';
-import { EventBus } from './bus.js';
-import type { HubContext, HubModule } from './context.js';
+import { createContext, type HubContext, type HubModule } from './context.js';
 import { child, createLogger, type Log } from './log.js';
+import { createModules } from './modules.js';
+import { buildApp } from './routes.js';
 import type { Settings } from './settings.js';
 import { Store } from './store/index.js';
 import { VERSION } from './version.js';
-import { createModules } from './modules.js';
 
 /**
  * The admin token: the configured one, else the one generated on first start into
  * `<data dir>/admin_token` (mode 0600), so restarts keep it.
  */
-export function resolveAdminToken(settings: Settings): { token: string; file: string | null } {
+function resolveAdminToken(settings: Settings): { token: string; file: string | null } {
   if (settings.admin_token) return { token: settings.admin_token, file: null };
   const file = path.join(settings.data_dir, 'admin_token');
   if (existsSync(file)) return { token: readFileSync(file, 'utf8').trim(), file };
@@ -29,7 +28,10 @@ export function resolveAdminToken(settings: Settings): { token: string; file: st
 /** How long a stop waits for requests in flight before it drops their connections. */
 const STOP_GRACE_MS = 10_000;
 
-/** A running hub: store, HTTP API and modules, started and stopped as one. */
+/**
+ * A running hub: the store, the context (services, bus, metrics), the modules and the HTTP API,
+ * started and stopped as one.
+ */
 export class Hub {
   readonly ctx: HubContext;
   private server: Server | null = null;
@@ -42,24 +44,14 @@ export class Hub {
     mkdirSync(settings.data_dir, { recursive: true });
     const store = Store.open(path.join(settings.data_dir, 'brewpit.db'));
     const { token } = resolveAdminToken(settings);
-    this.ctx = {
-      settings,
-      store,
-      bus: new EventBus(child(log, 'hub:bus')),
-      log,
-      adminToken: token,
-      version: VERSION,
-      startedAt: Date.now(),
-    };
+    this.ctx = createContext({ settings, store, log, adminToken: token });
     this.modules = createModules(this.ctx);
   }
 
   /** Starts the modules, then listens; resolves with the base URL. */
   async start(): Promise<string> {
     for (const m of this.modules) await m.start();
-    // The HA bridge (if any module is one) reports its link state in /health.
-    const ha = this.modules.find((m): m is HubModule & { haState(): string } => 'haState' in m);
-    const app = createApp(this.ctx, ha ? () => ha.haState() : undefined);
+    const app = buildApp(this.ctx);
     const { host, port } = this.ctx.settings;
     this.server = await new Promise<Server>((resolve, reject) => {
       // Express 5 hands a listen error (port in use) to this callback rather than throwing.

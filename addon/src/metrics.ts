@@ -1,5 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { HubContext } from './context.js';
+import type { Store } from './store/index.js';
 
 /** Why an ingest request was refused, by its HTTP status: the label of `brewpit_ingest_rejected_total`. */
 const REJECT_REASONS: Record<number, string> = {
@@ -25,7 +25,7 @@ export class HubMetrics {
   readonly rejected: Counter<'reason'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
 
-  constructor(ctx: HubContext) {
+  constructor(store: Store, startedAt: number) {
     const registers = [this.registry];
     this.readings = new Counter({
       name: 'brewpit_ingest_readings_total',
@@ -55,7 +55,7 @@ export class HubMetrics {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers,
     });
-    this.stateGauges(ctx);
+    this.stateGauges(store, startedAt);
   }
 
   /** Counts a refused ingest request under the reason its status stands for. */
@@ -63,48 +63,10 @@ export class HubMetrics {
     this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
   }
 
-  private stateGauges(ctx: HubContext): void {
+  /** Gauges read from the store at scrape time. */
+  private stateGauges(store: Store, startedAt: number): void {
+    this.deviceGauges(store);
     const registers = [this.registry];
-    const { store } = ctx;
-    const perDevice = (name: string, help: string, value: (d: DeviceState) => number | null) =>
-      new Gauge({
-        name,
-        help,
-        labelNames: ['device', 'name'],
-        registers,
-        collect() {
-          this.reset();
-          for (const d of deviceStates(ctx)) {
-            const v = value(d);
-            if (v !== null) this.set({ device: d.id, name: d.name }, v);
-          }
-        },
-      });
-    perDevice(
-      'brewpit_device_last_seen_timestamp_seconds',
-      'When the device last sent a batch (Unix time)',
-      (d) => (d.last_seen === null ? null : d.last_seen / 1000),
-    );
-    perDevice(
-      'brewpit_device_ack_lag_seconds',
-      'Age of the newest reading the hub holds for the device',
-      (d) => (d.newest === null ? null : Math.max(0, (Date.now() - d.newest) / 1000)),
-    );
-    perDevice(
-      'brewpit_device_ack_seq',
-      'Highest contiguous seq acknowledged to the device',
-      (d) => d.ack_seq,
-    );
-    perDevice(
-      'brewpit_device_outbox_depth',
-      'Readings waiting in the edge outbox, as last reported',
-      (d) => d.outbox,
-    );
-    perDevice(
-      'brewpit_device_dropped_readings',
-      'Readings the edge reported dropped (outbox thinning)',
-      (d) => d.dropped_total,
-    );
     new Gauge({
       name: 'brewpit_command_queue',
       help: 'Commands by status',
@@ -135,9 +97,53 @@ export class HubMetrics {
       help: 'Seconds since the hub started',
       registers,
       collect() {
-        this.set((Date.now() - ctx.startedAt) / 1000);
+        this.set((Date.now() - startedAt) / 1000);
       },
     });
+  }
+
+  /** One gauge per device figure, labelled with the device's id and name. */
+  private deviceGauges(store: Store): void {
+    const registers = [this.registry];
+    const perDevice = (name: string, help: string, value: (d: DeviceState) => number | null) =>
+      new Gauge({
+        name,
+        help,
+        labelNames: ['device', 'name'],
+        registers,
+        collect() {
+          this.reset();
+          for (const d of deviceStates(store)) {
+            const v = value(d);
+            if (v !== null) this.set({ device: d.id, name: d.name }, v);
+          }
+        },
+      });
+    perDevice(
+      'brewpit_device_last_seen_timestamp_seconds',
+      'When the device last sent a batch (Unix time)',
+      (d) => (d.last_seen === null ? null : d.last_seen / 1000),
+    );
+    perDevice(
+      'brewpit_device_ack_lag_seconds',
+      'Age of the newest reading the hub holds for the device',
+      (d) => (d.newest === null ? null : Math.max(0, (Date.now() - d.newest) / 1000)),
+    );
+    perDevice(
+      'brewpit_device_ack_seq',
+      'Highest contiguous seq acknowledged to the device',
+      (d) => d.ack_seq,
+    );
+    perDevice(
+      'brewpit_device_outbox_depth',
+      'Readings waiting in the edge outbox, as last reported',
+      (d) => d.outbox,
+    );
+    perDevice(
+      'brewpit_device_dropped_readings',
+      'Readings the edge reported dropped (outbox thinning)',
+      (d) => d.dropped_total,
+    );
   }
 }
 
@@ -151,9 +157,9 @@ interface DeviceState {
   outbox: number | null;
 }
 
-function deviceStates(ctx: HubContext): DeviceState[] {
-  const newest = ctx.store.series.newestByDevice();
-  return ctx.store.devices.list().map((d) => ({
+function deviceStates(store: Store): DeviceState[] {
+  const newest = store.series.newestByDevice();
+  return store.devices.list().map((d) => ({
     id: d.id,
     name: d.name,
     last_seen: d.last_seen,
@@ -162,16 +168,4 @@ function deviceStates(ctx: HubContext): DeviceState[] {
     newest: newest.get(d.id) ?? null,
     outbox: typeof d.status.outbox_depth === 'number' ? d.status.outbox_depth : null,
   }));
-}
-
-const instances = new WeakMap<HubContext, HubMetrics>();
-
-/**
- * The metrics of one hub, created on first use. Keyed by the hub's context so the HTTP layer
- * and any module reach the same registry without widening the context every module receives.
- */
-export function metricsFor(ctx: HubContext): HubMetrics {
-  let m = instances.get(ctx);
-  if (!m) instances.set(ctx, (m = new HubMetrics(ctx)));
-  return m;
 }

@@ -1,6 +1,6 @@
 import { AlertEngine } from './alerts/engine.js';
 import type { HubContext, HubModule } from './context.js';
-import { HaBridge } from './ha/index.js';
+import { HaBridge } from './ha/bridge.js';
 import { CommandQueueModule } from './jobs/commands.js';
 import { HousekeepingModule } from './jobs/housekeeping.js';
 import { SupervisorDiscovery } from './supervisor.js';

@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,7 +22,17 @@ export interface TestHub {
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: any; headers: Headers }>;
   pairDevice(name?: string): Promise<{ device_id: string; token: string }>;
+  /**
+   * A read-only SQL connection to the hub's store file, for checks a test makes from outside
+   * (what is on disk); the hub's own handle stays private to its store.
+   */
+  sql(): Database.Database;
   stop(): Promise<void>;
+}
+
+/** A read-only connection to a store file (WAL: it sees every committed write). */
+export function readOnlySql(file: string): Database.Database {
+  return new Database(file, { readonly: true, fileMustExist: true });
 }
 
 export async function startTestHub(env: Record<string, string> = {}): Promise<TestHub> {
@@ -62,17 +73,20 @@ export async function startTestHub(env: Record<string, string> = {}): Promise<Te
     }
     return { status: res.status, body: parsed, headers: res.headers };
   };
+  let sql: Database.Database | null = null;
   return {
     hub,
     url,
     dir,
     call,
+    sql: () => (sql ??= readOnlySql(path.join(dir, 'brewpit.db'))),
     async pairDevice(name = 'smoker-pi') {
       const { body } = await call('POST', '/pairings');
       const paired = await call('POST', '/pair', { code: body.code, name }, null);
       return paired.body;
     },
     async stop() {
+      sql?.close();
       await hub.stop();
       rmSync(dir, { recursive: true, force: true });
     },

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
 import { request } from 'node:http';
 import path from 'node:path';
-import { Store } from '../src/store/index.js';
-import { PIT, readings, startTestHub } from './helpers.js';
+import { PIT, readOnlySql, readings, startTestHub } from './helpers.js';
 
 describe('Hub', () => {
   it('finishes a batch in flight before it stops, and the batch is on disk afterwards', async () => {
@@ -44,9 +43,9 @@ describe('Hub', () => {
     const stopping = t.hub.stop().then(() => (stopped = true));
     expect(await answer).to.deep.equal({ status: 200, ack: 2000 });
     await stopping;
-    const store = Store.open(path.join(t.dir, 'brewpit.db'));
-    expect(store.db.prepare('SELECT count(*) FROM readings').pluck().get()).to.equal(2000);
-    store.close();
+    const sql = readOnlySql(path.join(t.dir, 'brewpit.db'));
+    expect(sql.prepare('SELECT count(*) FROM readings').pluck().get()).to.equal(2000);
+    sql.close();
     await t.stop();
   });
 });

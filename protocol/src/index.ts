@@ -15,3 +15,4 @@ export * from './sessions.js';
 export * from './admin.js';
 export * from './compat.js';
 export * from './calibration.js';
+export * from './alerts.js';

@@ -24,7 +24,7 @@ describe('reliability: hand-written bad input', function () {
   let device: { device_id: string; token: string };
   let cases = 0;
   const stored = (): number =>
-    t.hub.ctx.store.db.prepare('SELECT count(*) FROM readings').pluck().get() as number;
+    t.sql().prepare('SELECT count(*) FROM readings').pluck().get() as number;
 
   /** POSTs raw bytes to the ingest endpoint with the device token. */
   const post = async (

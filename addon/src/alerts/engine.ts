@@ -1,15 +1,7 @@
-import type { Session } from '@brewpit/protocol';
+import type { AlertRule, Session } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
 import type { HubContext, HubModule } from '../context.js';
-import {
-  Estimator,
-  GRAVITY_SPACING_MS,
-  KEEP_MS,
-  SeriesBuffer,
-  type ChannelEstimate,
-  type SessionEstimates,
-} from '../intel/estimator.js';
-import { ChannelHygiene, HYGIENE_LIMITS } from '../intel/hygiene.js';
+import type { ChannelEstimate, SessionEstimates } from '../intel/estimator.js';
 import { child, type Log } from '../log.js';
 import {
   LeadLadder,
@@ -18,48 +10,29 @@ import {
   type ThresholdEpisode,
   type Transition,
 } from './episodes.js';
+import type { LiveEstimates, SeriesState } from './live.js';
 import { EpisodeLog } from './log.js';
 import type { AlertContext } from './messages.js';
-import type { AlertRule } from './rules.js';
-import { AlertStore } from './store.js';
 import { subjectsFor, type Subject } from './subjects.js';
-
-interface SeriesState {
-  kind: string;
-  unit: string;
-  name: string;
-  deviceId: string;
-  hygiene: ChannelHygiene;
-  buffer: SeriesBuffer;
-}
 
 /** How often device silence is checked (wall clock). */
 const OFFLINE_CHECK_MS = 30_000;
 
-const engines = new WeakMap<HubContext, AlertEngine>();
-
-/** The running engine of a hub (for the estimates API), if the alerts module is started. */
-export function engineFor(ctx: HubContext): AlertEngine | undefined {
-  return engines.get(ctx);
-}
-
 /**
- * The alert engine: judges each new reading (hub-side hygiene), keeps recent good readings per
- * series, keeps the running sessions' estimates current, and evaluates the rules. Every rule
- * fires once per episode per subject: the open episode lives in the `alerts` table (a unique
- * index allows one open row per rule and subject, see `EpisodeLog`), so neither a noisy signal
- * nor a hub restart raises it twice. Reading-driven alerts are dated by the reading (data time), offline alerts by
- * the hub clock.
+ * The alert engine: judges each new reading (hub-side hygiene), feeds the live estimates, keeps
+ * the running sessions' estimates current, and evaluates the rules. Every rule fires once per
+ * episode per subject: the open episode lives in the store (one open episode per rule and
+ * subject, see `EpisodeLog`), so neither a noisy signal nor a hub restart raises it twice.
+ * Reading-driven alerts are dated by the reading (data time), offline alerts by the hub clock.
+ * A session's changed targets or channels take effect at once: its estimates are recomputed and
+ * its latest readings judged again.
  */
 export class AlertEngine implements HubModule {
-  readonly alerts: AlertStore;
   private readonly log: Log;
-  private readonly series = new Map<number, SeriesState>();
+  private readonly live: LiveEstimates;
   private readonly thresholds = new Map<string, ThresholdEpisode>();
   private readonly ladders = new Map<string, LeadLadder>();
   private readonly episodes: EpisodeLog;
-  private readonly latest = new Map<string, SessionEstimates>();
-  private readonly estimator: Estimator;
   private sessions: Session[] = [];
   private rules: AlertRule[] = [];
   private unsubscribe: (() => void)[] = [];
@@ -67,12 +40,8 @@ export class AlertEngine implements HubModule {
 
   constructor(private readonly ctx: HubContext) {
     this.log = child(ctx.log, 'hub:alerts');
-    this.alerts = new AlertStore(ctx.store);
-    this.episodes = new EpisodeLog(ctx, this.alerts, this.log);
-    this.estimator = new Estimator(
-      (id) => this.state(id)?.buffer.samples ?? [],
-      (id) => this.state(id) ?? null,
-    );
+    this.live = ctx.estimates;
+    this.episodes = new EpisodeLog(ctx, this.log);
   }
 
   async start(): Promise<void> {
@@ -84,11 +53,11 @@ export class AlertEngine implements HubModule {
       bus.on('readingsStored', (e) => this.onReadings(e.readings)),
       bus.on('sessionChanged', (e) => this.onSession(e.sessionId, e.reason)),
       bus.on('deviceSeen', (e) => this.deviceBack(e.deviceId, Date.now())),
-      bus.on('deviceChanged', () => this.series.clear()),
+      bus.on('deviceChanged', () => this.live.clearSeries()),
+      bus.on('alertRulesChanged', () => this.reloadRules()),
     ];
     this.timer = setInterval(() => this.tick(Date.now()), OFFLINE_CHECK_MS);
     this.timer.unref();
-    engines.set(this.ctx, this);
   }
 
   async stop(): Promise<void> {
@@ -96,22 +65,14 @@ export class AlertEngine implements HubModule {
     this.unsubscribe = [];
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
-    engines.delete(this.ctx);
   }
 
   /** Re-reads the rules (after the API changed them); episode state of deleted rules is dropped. */
-  reloadRules(): void {
-    this.rules = this.alerts.rules();
+  private reloadRules(): void {
+    this.rules = this.ctx.store.alerts.rules();
     const ids = new Set(this.rules.map((r) => r.id));
     for (const key of [...this.thresholds.keys()])
       if (!ids.has(key.split('|')[0]!)) this.thresholds.delete(key);
-  }
-
-  /** The latest estimates of a running session, computed now if none are cached. */
-  estimates(sessionId: string): SessionEstimates | null {
-    const s = this.sessions.find((x) => x.id === sessionId);
-    if (!s) return this.latest.get(sessionId) ?? null;
-    return this.latest.get(sessionId) ?? this.updateSession(s);
   }
 
   /** Checks device silence; called by the timer, and by tests with a chosen clock. */
@@ -137,44 +98,30 @@ export class AlertEngine implements HubModule {
     }
   }
 
-  private state(seriesId: number): SeriesState | undefined {
-    let s = this.series.get(seriesId);
-    if (s) return s;
-    const info = this.ctx.store.series.get(seriesId);
-    if (!info) return undefined;
-    const keep =
-      info.kind === 'temperature'
-        ? KEEP_MS.temperature
-        : info.kind === 'gravity'
-          ? KEEP_MS.gravity
-          : KEEP_MS.other;
-    s = {
-      kind: info.kind,
-      unit: info.unit,
-      name: info.name,
-      deviceId: info.device_id,
-      hygiene: new ChannelHygiene(HYGIENE_LIMITS[info.kind]),
-      buffer: new SeriesBuffer(keep, info.kind === 'gravity' ? GRAVITY_SPACING_MS : 0),
-    };
-    this.series.set(seriesId, s);
-    this.backfill(seriesId, s, info.last_ts, keep);
-    return s;
-  }
-
-  /** Loads recent good readings from the store, so estimates survive a hub restart. */
-  private backfill(seriesId: number, s: SeriesState, lastTs: number | null, keep: number): void {
-    if (lastTs === null) return;
-    const h = this.ctx.store.series.history(seriesId, lastTs - keep, lastTs, 20_000);
-    for (const [ts, v] of h.points) if (v !== null) s.buffer.push(ts, v);
-  }
-
   private onSession(sessionId: string, reason: string): void {
+    if (reason === 'annotated') return; // a note changes nothing the engine looks at
     this.refreshSessions();
-    if (reason === 'ended' || !this.ctx.store.sessions.get(sessionId)) {
-      this.estimator.forget(sessionId);
-      this.latest.delete(sessionId);
+    const s = this.sessions.find((x) => x.id === sessionId);
+    if (!s) {
+      this.live.forget(sessionId);
       this.episodes.closeSession(sessionId);
+      return;
     }
+    if (reason === 'updated') this.reconsider(s);
+  }
+
+  /**
+   * A running session changed (a target, its channels): its estimates are recomputed and its
+   * channels' latest readings judged against the rules again, so a target set below the current
+   * temperature is reached now, not at the next reading.
+   */
+  private reconsider(s: Session): void {
+    for (const c of s.channels) {
+      const st = this.live.state(c.series_id);
+      const last = st?.buffer.samples.at(-1);
+      if (st && last) this.evaluateReading(c.series_id, st, last[0], last[1]);
+    }
+    this.updateSession(s);
   }
 
   private refreshSessions(): void {
@@ -190,7 +137,7 @@ export class AlertEngine implements HubModule {
     }
     const touched = new Set<string>();
     for (const [id, list] of bySeries) {
-      const s = this.state(id);
+      const s = this.live.state(id);
       if (!s) continue;
       list.sort((a, b) => a.ts - b.ts);
       for (const r of list) {
@@ -273,8 +220,7 @@ export class AlertEngine implements HubModule {
 
   /** Recomputes a session's estimates, publishes them and evaluates the estimate-driven rules. */
   private updateSession(sess: Session): SessionEstimates {
-    const est = this.estimator.estimate(sess);
-    this.latest.set(sess.id, est);
+    const est = this.live.compute(sess);
     this.ctx.bus.emit('estimatesUpdated', { sessionId: sess.id, estimates: est });
     for (const ch of est.channels) this.evaluateEstimate(sess, ch);
     for (const b of est.brew) {
@@ -294,7 +240,7 @@ export class AlertEngine implements HubModule {
               t,
               rule,
               sub.key,
-              this.context(rule, sub, this.state(b.series_id)!, b.as_of ?? Date.now(), {
+              this.context(rule, sub, this.live.state(b.series_id)!, b.as_of ?? Date.now(), {
                 value: b.gravity,
                 extra,
               }),
@@ -307,7 +253,7 @@ export class AlertEngine implements HubModule {
   }
 
   private evaluateEstimate(sess: Session, ch: ChannelEstimate): void {
-    const s = this.state(ch.series_id);
+    const s = this.live.state(ch.series_id);
     if (!s || ch.as_of === null) return;
     const ladderKey = `${sess.id}:${ch.series_id}`;
     if (ch.status === 'ok' && ch.minutes_remaining !== null && ch.target !== null) {

@@ -1,5 +1,6 @@
 import { between, linearFit, type Sample } from '../intel/fit.js';
-import { defaultHysteresis, type AlertRule } from './rules.js';
+import type { AlertRule } from '@brewpit/protocol';
+import { defaultHysteresis } from './rules.js';
 
 /** What an episode did on an update. */
 export type Transition = 'raise' | 'clear' | null;
@@ -43,8 +44,8 @@ export class ThresholdEpisode {
 }
 
 /** Lead times the hub announces before a probe reaches its target: every 5 minutes up to 4 h. */
-export const LEAD_STEP_MIN = 5;
-export const LEAD_MAX_MIN = 240;
+const LEAD_STEP_MIN = 5;
+const LEAD_MAX_MIN = 240;
 
 /**
  * The countdown of one probe: emits a lead time (a multiple of 5 minutes) each time the estimate

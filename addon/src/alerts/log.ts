@@ -1,12 +1,12 @@
 import type { HubContext } from '../context.js';
 import type { Log } from '../log.js';
 import { alertData, alertMessage, SPECIFIC_EVENT, type AlertContext } from './messages.js';
-import type { Alert, AlertRule } from './rules.js';
-import type { AlertStore } from './store.js';
+import type { Alert, AlertRule } from '@brewpit/protocol';
 
 /**
- * The open episodes and what happens when one opens or closes: the alert is stored, a note goes
- * on the session's chart, and the bus and Home Assistant hear of it (`brewpit_alert` plus the
+ * The write path of alert episodes: what happens when one opens or closes. The alert is stored,
+ * a note goes on the session's chart (through the sessions service, like every note), and the
+ * bus and Home Assistant hear of it (`brewpit_alert` plus the
  * kind's own event, `brewpit_alert_cleared` on clearing). Open episodes are restored from the
  * store at start, so a restarted hub never fires one twice.
  */
@@ -15,9 +15,12 @@ export class EpisodeLog {
 
   constructor(
     private readonly ctx: HubContext,
-    private readonly alerts: AlertStore,
     private readonly log: Log,
   ) {}
+
+  private get alerts() {
+    return this.ctx.store.alerts;
+  }
 
   restore(): void {
     for (const a of this.alerts.open()) this.open.add(`${a.rule_id}|${a.subject}`);
@@ -62,7 +65,12 @@ export class EpisodeLog {
     if (!alert) return;
     alert.data.alert_id = alert.id;
     this.publish(alert, true);
-    if (c.session) this.ctx.store.sessions.annotate(c.session.id, message, c.ts, 'alert');
+    if (c.session)
+      this.ctx.services.sessions.annotate(
+        c.session.id,
+        { text: message, ts: c.ts, kind: 'alert' },
+        'hub',
+      );
   }
 
   /** A session that ended leaves nothing open behind it (closed quietly: no notification). */

@@ -1,6 +1,6 @@
 import type { Session, SessionChannel } from '@brewpit/protocol';
 import type { ChannelEstimate } from '../intel/estimator.js';
-import type { AlertKind, AlertRule } from './rules.js';
+import type { AlertKind, AlertRule } from '@brewpit/protocol';
 
 /** Everything known about the subject of an alert, for its message and event data. */
 export interface AlertContext {
@@ -31,7 +31,7 @@ export const SPECIFIC_EVENT: Partial<Record<AlertKind, string>> = {
 };
 
 /** A value with its unit, at a precision that suits it (SG to 3 decimals, the rest to 1). */
-export function fmt(value: number | null | undefined, unit: string | null): string {
+function fmt(value: number | null | undefined, unit: string | null): string {
   if (value === null || value === undefined) return 'unknown';
   const digits = unit === 'SG' ? 3 : 1;
   const v = value.toFixed(digits);

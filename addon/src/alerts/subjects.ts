@@ -1,5 +1,5 @@
 import type { Session, SessionChannel } from '@brewpit/protocol';
-import type { AlertRule } from './rules.js';
+import type { AlertRule } from '@brewpit/protocol';
 
 /** One thing a rule watches: a series (within a session or not). */
 export interface Subject {
@@ -34,7 +34,7 @@ function appliesByDefault(
   }
 }
 
-export const subjectKey = (sessionId: string | null, seriesId: number) =>
+const subjectKey = (sessionId: string | null, seriesId: number) =>
   `s:${sessionId ?? '-'}:${seriesId}`;
 
 /**

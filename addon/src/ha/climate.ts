@@ -5,7 +5,7 @@ import {
   type ChamberState,
   type SeriesInfo,
 } from '@brewpit/protocol';
-import type { DeviceRow } from '../store/devices.js';
+import type { DeviceRow } from '../store/index.js';
 import type { HaEntity, HaStateItem } from './types.js';
 
 /**
@@ -121,7 +121,7 @@ function stepProgress(p: NonNullable<ChamberState['profile']>): number | null {
  * What must reach Home Assistant at once when it changes: everything but the current
  * temperature, which follows the rate limit of the readings.
  */
-export function climateKey(item: HaStateItem): string {
+function climateKey(item: HaStateItem): string {
   const rest = { ...item.attributes };
   delete rest[CURRENT_TEMPERATURE];
   return JSON.stringify([item.state, item.available, rest]);

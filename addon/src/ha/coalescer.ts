@@ -2,7 +2,7 @@ import { isSignificant } from './entities.js';
 import type { HaStateItem } from './types.js';
 
 /** At most one state per entity per this many ms on average, unless the change is significant. */
-export const MIN_INTERVAL_MS = 1000;
+const MIN_INTERVAL_MS = 1000;
 
 /**
  * Tokens an entity may save up. With 1.5, two states are never closer than half an interval,

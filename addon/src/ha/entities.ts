@@ -1,6 +1,7 @@
 import type { SeriesInfo } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
-import type { DeviceRow } from '../store/devices.js';
+import { roleOf } from '../sessions/roles.js';
+import type { DeviceRow } from '../store/index.js';
 import { climateEntities } from './climate.js';
 import type { HaDevice, HaEntity, HaStateItem } from './types.js';
 
@@ -38,24 +39,16 @@ const KINDS: Record<string, KindStyle> = {
 
 const styleOf = (kind: string): KindStyle => KINDS[kind] ?? KINDS.other!;
 
-/** Session role a series most likely plays, from its key (`meat1` → meat). */
-export function roleOf(key: string, kind: string): string {
-  for (const role of ['pit', 'meat', 'wort', 'chamber', 'ambient'])
-    if (key.startsWith(role)) return role;
-  if (kind === 'gravity') return 'gravity';
-  return 'other';
-}
-
 /** Device models shown in Home Assistant. */
 const MODELS: Record<string, string> = { edge: 'Edge node' };
 
 /** Unique id of a channel's entity: `brewpit_<device>_<channel>`. */
 export const uid = (deviceId: string, key: string): string => `brewpit_${deviceId}_${key}`;
 /** Unique id of a channel's target number. */
-export const targetUid = (deviceId: string, key: string): string => `${uid(deviceId, key)}_target`;
+const targetUid = (deviceId: string, key: string): string => `${uid(deviceId, key)}_target`;
 /** Unique ids of the per-device entities. */
 export const connectivityUid = (deviceId: string): string => uid(deviceId, 'connectivity');
-export const recordingUid = (deviceId: string): string => uid(deviceId, 'recording');
+const recordingUid = (deviceId: string): string => uid(deviceId, 'recording');
 
 /** Kinds of channel whose target Home Assistant can set. */
 const TARGET_KINDS = new Set(['temperature']);
@@ -77,10 +70,14 @@ export function toHaDevice(d: DeviceRow): HaDevice {
  * buttons, and a climate entity per chamber the device controls.
  */
 export function toHaEntities(d: DeviceRow, series: SeriesInfo[]): HaEntity[] {
-  const out: HaEntity[] = [];
-  for (const s of series) {
-    const style = styleOf(s.kind);
-    out.push({
+  return [...series.flatMap((s) => channelEntities(d, s)), ...deviceEntities(d)];
+}
+
+/** A channel's sensor, and its target number when Home Assistant may set one. */
+function channelEntities(d: DeviceRow, s: SeriesInfo): HaEntity[] {
+  const style = styleOf(s.kind);
+  const out: HaEntity[] = [
+    {
       unique_id: uid(d.id, s.key),
       device_id: d.id,
       platform: 'sensor',
@@ -93,63 +90,63 @@ export function toHaEntities(d: DeviceRow, series: SeriesInfo[]): HaEntity[] {
       suggested_display_precision: style.precision,
       series_id: s.id,
       role: roleOf(s.key, s.kind),
+    },
+  ];
+  if (TARGET_KINDS.has(s.kind)) {
+    out.push({
+      unique_id: targetUid(d.id, s.key),
+      device_id: d.id,
+      platform: 'number',
+      key: s.key,
+      name: `${s.name} target`,
+      device_class: style.deviceClass,
+      unit_of_measurement: s.unit,
+      min: 0,
+      max: 500,
+      step: 0.5,
+      mode: 'box',
+      icon: 'mdi:target',
     });
-    if (TARGET_KINDS.has(s.kind)) {
-      out.push({
-        unique_id: targetUid(d.id, s.key),
-        device_id: d.id,
-        platform: 'number',
-        key: s.key,
-        name: `${s.name} target`,
-        device_class: style.deviceClass,
-        unit_of_measurement: s.unit,
-        min: 0,
-        max: 500,
-        step: 0.5,
-        mode: 'box',
-        icon: 'mdi:target',
-      });
-    }
   }
-  out.push({
-    unique_id: connectivityUid(d.id),
+  return out;
+}
+
+/** Connectivity; on an edge node also recording, the session buttons and its chambers. */
+function deviceEntities(d: DeviceRow): HaEntity[] {
+  const out: HaEntity[] = [
+    {
+      unique_id: connectivityUid(d.id),
+      device_id: d.id,
+      platform: 'binary_sensor',
+      key: 'connectivity',
+      translation_key: 'connectivity',
+      device_class: 'connectivity',
+      entity_category: 'diagnostic',
+    },
+  ];
+  if (d.kind !== 'edge') return out;
+  const button = (key: string, icon: string): HaEntity => ({
+    unique_id: uid(d.id, key),
     device_id: d.id,
-    platform: 'binary_sensor',
-    key: 'connectivity',
-    translation_key: 'connectivity',
-    device_class: 'connectivity',
-    entity_category: 'diagnostic',
+    platform: 'button',
+    key,
+    translation_key: key,
+    icon,
   });
-  if (d.kind === 'edge') {
-    out.push(
-      {
-        unique_id: recordingUid(d.id),
-        device_id: d.id,
-        platform: 'switch',
-        key: 'recording',
-        translation_key: 'recording',
-        entity_category: 'config',
-        icon: 'mdi:record-rec',
-      },
-      {
-        unique_id: uid(d.id, 'start_session'),
-        device_id: d.id,
-        platform: 'button',
-        key: 'start_session',
-        translation_key: 'start_session',
-        icon: 'mdi:play',
-      },
-      {
-        unique_id: uid(d.id, 'end_session'),
-        device_id: d.id,
-        platform: 'button',
-        key: 'end_session',
-        translation_key: 'end_session',
-        icon: 'mdi:stop',
-      },
-      ...climateEntities(d),
-    );
-  }
+  out.push(
+    {
+      unique_id: recordingUid(d.id),
+      device_id: d.id,
+      platform: 'switch',
+      key: 'recording',
+      translation_key: 'recording',
+      entity_category: 'config',
+      icon: 'mdi:record-rec',
+    },
+    button('start_session', 'mdi:play'),
+    button('end_session', 'mdi:stop'),
+    ...climateEntities(d),
+  );
   return out;
 }
 

@@ -1,5 +1,5 @@
 import type { Session } from '@brewpit/protocol';
-import type { Alert } from '../alerts/rules.js';
+import type { Alert } from '@brewpit/protocol';
 import type { BrewEstimate, ChannelEstimate, SessionEstimates } from '../intel/estimator.js';
 import type { HaEntity, HaStateItem } from './types.js';
 
@@ -40,67 +40,72 @@ export function sessionEntities(s: Session, series: SessionSeries): HaEntity[] {
     device_id: deviceId,
     key: `session_${s.id}_${what}`,
   });
-  const out: HaEntity[] = [];
-  for (const c of meatChannels(s)) {
-    const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
-    out.push(
-      {
-        ...base(`${c.series_id}_eta`),
-        platform: 'sensor',
-        name: `${label} time to target`,
-        device_class: 'timestamp',
-        icon: 'mdi:timer-sand',
-      },
-      {
-        ...base(`${c.series_id}_minutes_remaining`),
-        platform: 'sensor',
-        name: `${label} minutes remaining`,
-        device_class: 'duration',
-        unit_of_measurement: 'min',
-        state_class: 'measurement',
-        suggested_display_precision: 0,
-      },
-    );
-  }
-  if (gravityChannel(s)) {
-    out.push(
-      {
-        ...base('attenuation'),
-        platform: 'sensor',
-        name: `${s.name} attenuation`,
-        unit_of_measurement: '%',
-        state_class: 'measurement',
-        suggested_display_precision: 1,
-        icon: 'mdi:percent',
-      },
-      {
-        ...base('abv'),
-        platform: 'sensor',
-        name: `${s.name} ABV`,
-        unit_of_measurement: '%',
-        state_class: 'measurement',
-        suggested_display_precision: 1,
-        icon: 'mdi:glass-mug-variant',
-      },
-      {
-        ...base('fermentation_finished'),
-        platform: 'binary_sensor',
-        name: `${s.name} fermentation finished`,
-        icon: 'mdi:flag-checkered',
-      },
-    );
-  }
-  out.push({
-    ...base('problem'),
-    platform: 'binary_sensor',
-    name: `${s.name} problem`,
-    device_class: 'problem',
-  });
-  return out;
+  return [
+    ...meatChannels(s).flatMap((c): HaEntity[] => {
+      const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
+      return [
+        {
+          ...base(`${c.series_id}_eta`),
+          platform: 'sensor',
+          name: `${label} time to target`,
+          device_class: 'timestamp',
+          icon: 'mdi:timer-sand',
+        },
+        {
+          ...base(`${c.series_id}_minutes_remaining`),
+          platform: 'sensor',
+          name: `${label} minutes remaining`,
+          device_class: 'duration',
+          unit_of_measurement: 'min',
+          state_class: 'measurement',
+          suggested_display_precision: 0,
+        },
+      ];
+    }),
+    ...(gravityChannel(s) ? brewEntities(s, base) : []),
+    {
+      ...base('problem'),
+      platform: 'binary_sensor',
+      name: `${s.name} problem`,
+      device_class: 'problem',
+    },
+  ];
+}
+
+/** A brew's attenuation, ABV and "fermentation finished". */
+function brewEntities(
+  s: Session,
+  base: (what: string) => Pick<HaEntity, 'unique_id' | 'device_id' | 'key'>,
+): HaEntity[] {
+  const percent = { unit_of_measurement: '%', state_class: 'measurement' as const };
+  return [
+    {
+      ...base('attenuation'),
+      ...percent,
+      platform: 'sensor',
+      name: `${s.name} attenuation`,
+      suggested_display_precision: 1,
+      icon: 'mdi:percent',
+    },
+    {
+      ...base('abv'),
+      ...percent,
+      platform: 'sensor',
+      name: `${s.name} ABV`,
+      suggested_display_precision: 1,
+      icon: 'mdi:glass-mug-variant',
+    },
+    {
+      ...base('fermentation_finished'),
+      platform: 'binary_sensor',
+      name: `${s.name} fermentation finished`,
+      icon: 'mdi:flag-checkered',
+    },
+  ];
 }
 
 /** States of a meat channel's time to target and minutes remaining. */
-export function channelStates(sessionId: string, e: ChannelEstimate): HaStateItem[] {
+function channelStates(sessionId: string, e: ChannelEstimate): HaStateItem[] {
   const known = e.status !== 'unknown' && e.eta !== null;
   const attributes: Record<string, unknown> = {
     status: e.status,
@@ -135,7 +140,7 @@ export function channelStates(sessionId: string, e: ChannelEstimate): HaStateIte
 }
 
 /** States of a brew's attenuation, ABV and "fermentation finished". */
-export function brewStates(sessionId: string, b: BrewEstimate | null): HaStateItem[] {
+function brewStates(sessionId: string, b: BrewEstimate | null): HaStateItem[] {
   const attributes = b
     ? {
         gravity: b.gravity,
@@ -221,11 +226,6 @@ export class SessionEntityTracker {
     const t = this.sessions.get(sessionId);
     this.sessions.delete(sessionId);
     return t?.uids ?? [];
-  }
-
-  /** Ids of the tracked sessions. */
-  ids(): string[] {
-    return [...this.sessions.keys()];
   }
 
   has(sessionId: string): boolean {

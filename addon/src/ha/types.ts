@@ -4,7 +4,7 @@
  */
 
 /** Platforms the integration implements. */
-export type HaPlatform =
+type HaPlatform =
   'sensor' | 'binary_sensor' | 'number' | 'switch' | 'button' | 'select' | 'climate';
 
 /** One Home Assistant device: an edge node or a third-party hydrometer. */

@@ -11,12 +11,12 @@ import type { Store } from '../store/index.js';
 const WINDOW_MS = 6 * 3_600_000;
 
 /** One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break. */
-export function csvField(v: string): string {
+function csvField(v: string): string {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
 
 /** Joins fields into one RFC 4180 record, CRLF-terminated. */
-export const csvRecord = (fields: string[]) => `${fields.map(csvField).join(',')}\r\n`;
+const csvRecord = (fields: string[]) => `${fields.map(csvField).join(',')}\r\n`;
 
 /** A file name safe in a Content-Disposition header: the session name reduced to [a-z0-9-]. */
 function fileName(s: Session): string {

@@ -4,10 +4,9 @@ import { child } from '../log.js';
 import { scheduleJob } from './cron.js';
 
 /**
- * The command queue's moving parts: forwards every status change to the bus as
- * `commandChanged` (whoever queued the command: API, Home Assistant bridge, alerts), and sweeps
- * the queue every 30 s so a command whose deadline passed while its device was offline becomes
- * `expired` or `dead` on time, not only when the device next calls.
+ * The command queue's schedule and watch: sweeps the queue every 30 s so a command whose
+ * deadline passed while its device was offline becomes `expired` or `dead` on time, not only
+ * when the device next calls, and warns when a command dies (sent, never acknowledged).
  */
 export class CommandQueueModule implements HubModule {
   private readonly log;
@@ -19,21 +18,19 @@ export class CommandQueueModule implements HubModule {
   }
 
   async start(): Promise<void> {
-    this.unsubscribe = this.ctx.store.commands.onChange(({ command, previous }) => {
-      if (command.status === 'dead') {
-        this.log.warn(
-          { deviceId: command.device_id, commandId: command.id, attempts: command.attempts },
-          `Command '${command.type}' to device ${command.device_id} is dead: sent ${command.attempts} times, never acknowledged`,
-        );
-      }
-      this.ctx.bus.emit('commandChanged', { deviceId: command.device_id, command, previous });
+    this.unsubscribe = this.ctx.bus.on('commandChanged', ({ command }) => {
+      if (command.status !== 'dead') return;
+      this.log.warn(
+        { deviceId: command.device_id, commandId: command.id, attempts: command.attempts },
+        `Command '${command.type}' to device ${command.device_id} is dead: sent ${command.attempts} times, never acknowledged`,
+      );
     });
     this.task = scheduleJob(this.log, 'commands.sweep', '*/30 * * * * *', () => this.sweep());
   }
 
   /** Closes overdue commands now; returns how many. */
   sweep(now = Date.now()): number {
-    return this.ctx.store.commands.sweep(now);
+    return this.ctx.services.commands.sweep(now);
   }
 
   async stop(): Promise<void> {

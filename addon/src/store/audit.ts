@@ -1,15 +1,9 @@
 import type { AuditEntry } from '@brewpit/protocol';
+import type { AuditFilter, AuditStore } from './contract.js';
 import type { Db } from './db.js';
 
-/** Filters of the audit log listing; `before` pages backwards by id. */
-export interface AuditFilter {
-  action?: string;
-  before?: number;
-  limit: number;
-}
-
 /** The audit log: who changed what, newest first. Written by every admin action. */
-export class AuditStore {
+export class SqliteAuditStore implements AuditStore {
   private readonly stmts;
 
   constructor(db: Db) {

@@ -6,6 +6,7 @@ import type {
   CommandStatus,
   CommandType,
 } from '@brewpit/protocol';
+import type { CommandChange, CommandStore } from './contract.js';
 import type { Db } from './db.js';
 
 /** How long a command waits for its device unless the caller says otherwise. */
@@ -26,9 +27,6 @@ export function backoffMs(attempts: number): number {
   return Math.min(COMMAND_RETRY.maxMs, COMMAND_RETRY.baseMs * 2 ** Math.max(0, attempts - 1));
 }
 
-/** A change of a command's status, as listeners (the bus bridge) receive it. */
-export type CommandChange = { command: CommandRecord; previous: CommandStatus | null };
-
 type Row = {
   id: string;
   device_id: string;
@@ -46,9 +44,8 @@ type Row = {
 const OPEN = "status IN ('queued', 'delivered')";
 
 /** The per-device command queue: delivery in ingest answers, acknowledgements, retries, expiry. */
-export class CommandStore {
+export class SqliteCommandStore implements CommandStore {
   private readonly stmts;
-  private readonly listeners = new Set<(change: CommandChange) => void>();
 
   constructor(private readonly db: Db) {
     this.stmts = {
@@ -77,12 +74,6 @@ export class CommandStore {
     };
   }
 
-  /** Subscribes to status changes; returns the unsubscribe function. Listeners run after commit. */
-  onChange(fn: (change: CommandChange) => void): () => void {
-    this.listeners.add(fn);
-    return () => this.listeners.delete(fn);
-  }
-
   /** Queues a command for a device; null when the device does not exist. */
   enqueue(
     deviceId: string,
@@ -101,9 +92,7 @@ export class CommandStore {
       now,
       expires_at: now + ttlMs,
     });
-    const command = this.get(deviceId, id)!;
-    this.notify([{ command, previous: null }]);
-    return command;
+    return this.get(deviceId, id)!;
   }
 
   get(deviceId: string, id: string): CommandRecord | null {
@@ -120,9 +109,9 @@ export class CommandStore {
    * due. Each is marked delivered with its next resend scheduled by `backoffMs`, in the same
    * transaction, so two concurrent answers never double-count an attempt.
    */
-  deliver(deviceId: string, now = Date.now()): Command[] {
+  deliver(deviceId: string, now = Date.now()): { commands: Command[]; changes: CommandChange[] } {
     const changes: CommandChange[] = [];
-    const out = this.db.transaction(() => {
+    const commands = this.db.transaction(() => {
       changes.push(...this.closeStale(deviceId, now));
       return (this.stmts.due.all(deviceId, now, now) as Row[]).map((row) => {
         const attempts = row.attempts + 1;
@@ -145,8 +134,7 @@ export class CommandStore {
         };
       });
     })();
-    this.notify(changes);
-    return out;
+    return { commands, changes };
   }
 
   /**
@@ -154,10 +142,16 @@ export class CommandStore {
    * answer to an expired or dead command is still recorded, because it tells what really ran.
    * Null when the device has no such command.
    */
-  ack(deviceId: string, id: string, answer: CommandAck, now = Date.now()): CommandRecord | null {
+  ack(
+    deviceId: string,
+    id: string,
+    answer: CommandAck,
+    now = Date.now(),
+  ): { command: CommandRecord; change: CommandChange | null } | null {
     const row = this.stmts.get.get(id, deviceId) as Row | undefined;
     if (!row) return null;
-    if (row.status === 'acked' || row.status === 'failed') return toRecord(row);
+    if (row.status === 'acked' || row.status === 'failed')
+      return { command: toRecord(row), change: null };
     const result = {
       ok: answer.ok,
       ...(answer.message !== undefined ? { message: answer.message } : {}),
@@ -172,15 +166,11 @@ export class CommandStore {
     };
     this.stmts.setStatus.run({ ...next, now });
     const command = toRecord(next);
-    this.notify([{ command, previous: row.status }]);
-    return command;
+    return { command, change: { command, previous: row.status } };
   }
 
-  /** Closes every open command past its deadline or attempt limit; returns how many. */
-  sweep(now = Date.now()): number {
-    const changes = this.db.transaction(() => this.closeStale(null, now))();
-    this.notify(changes);
-    return changes.length;
+  sweep(now = Date.now()): CommandChange[] {
+    return this.db.transaction(() => this.closeStale(null, now))();
   }
 
   /** Number of commands in each status, every status present (for metrics). */
@@ -218,10 +208,6 @@ export class CommandStore {
       this.stmts.setStatus.run({ ...next, now });
       return { command: toRecord(next), previous: row.status };
     });
-  }
-
-  private notify(changes: CommandChange[]): void {
-    for (const change of changes) for (const fn of this.listeners) fn(change);
   }
 }
 

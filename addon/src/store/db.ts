@@ -6,6 +6,15 @@ import { MIGRATIONS } from './migrations.js';
 /** The raw database handle; only modules under `store/` use it. */
 export type Db = Database.Database;
 
+/** How a store file is opened. */
+export interface OpenOptions {
+  /**
+   * Page cache size in pages; by default 64 MiB. The crash test sets a tiny cache so SQLite
+   * spills uncommitted pages into the WAL before the kill.
+   */
+  cachePages?: number;
+}
+
 /**
  * Opens (creating if needed) the hub's SQLite file and brings its schema up to date.
  * WAL lets history queries read while ingest writes. `synchronous = FULL` fsyncs the WAL at
@@ -13,14 +22,14 @@ export type Db = Database.Database;
  * acknowledged batch must survive power loss, not only a process crash. One fsync per batch
  * (not per reading) keeps that affordable.
  */
-export function openDb(file: string): Db {
+export function openDb(file: string, options: OpenOptions = {}): Db {
   if (file !== ':memory:') mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  db.pragma('cache_size = -65536');
+  db.pragma(`cache_size = ${options.cachePages ?? -65536}`);
   migrate(db);
   return db;
 }

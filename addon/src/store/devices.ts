@@ -1,31 +1,11 @@
-import {
-  createHash,
-  randomBytes,
-  randomUUID,
-  scrypt,
-  scryptSync,
-  timingSafeEqual,
-} from 'node:crypto';
-import { promisify } from 'node:util';
+import { randomBytes, randomUUID } from 'node:crypto';
 import type { DeviceConfig } from '@brewpit/protocol';
+import type { DeviceRow, DeviceStore } from './contract.js';
 import type { Db } from './db.js';
-
-/** A device as the API shows it: never its token hash. */
-export interface DeviceRow {
-  id: string;
-  name: string;
-  kind: string;
-  created_at: number;
-  last_seen: number | null;
-  boot_id: string | null;
-  ack_seq: number;
-  dropped_total: number;
-  config: DeviceConfig;
-  status: Record<string, unknown>;
-}
+import { hashToken, sha256, verifyToken, VerifiedTokens } from './tokens.js';
 
 /** The config a new device gets until an admin or Home Assistant changes it. */
-export const DEFAULT_DEVICE_CONFIG: DeviceConfig = {
+const DEFAULT_DEVICE_CONFIG: DeviceConfig = {
   sample_interval_s: 5,
   recording: true,
   targets: {},
@@ -35,45 +15,12 @@ export const DEFAULT_DEVICE_CONFIG: DeviceConfig = {
 const CODE_ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 const PAIRING_TTL_MS = 10 * 60 * 1000;
 
-function sha256(s: string): string {
-  return createHash('sha256').update(s).digest('hex');
-}
-
-/** scrypt with a per-token salt; stored as `scrypt$salt$hash`. */
-export function hashToken(token: string): string {
-  const salt = randomBytes(16);
-  return `scrypt$${salt.toString('base64url')}$${scryptSync(token, salt, 32).toString('base64url')}`;
-}
-
-const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
-
-/**
- * Constant-time comparison of a presented token with a stored `scrypt$…` hash. Async, so a
- * flood of wrong tokens costs thread-pool time rather than blocking ingest on the event loop.
- */
-export async function verifyToken(token: string, stored: string): Promise<boolean> {
-  const [scheme, salt, hash] = stored.split('$');
-  if (scheme !== 'scrypt' || !salt || !hash) return false;
-  const expected = Buffer.from(hash, 'base64url');
-  const actual = await scryptAsync(token, Buffer.from(salt, 'base64url'), expected.length);
-  return timingSafeEqual(actual, expected);
-}
-
 /** Device tokens read `bpd_<device id>_<secret>`: the id picks the one hash to check. */
 const TOKEN_RE = /^bpd_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
 
-/** Stable ETag of a device config: clients send it back in `If-None-Match`. */
-export function configEtag(config: DeviceConfig): string {
-  return `"${sha256(JSON.stringify(config)).slice(0, 16)}"`;
-}
-
 /** Device registry, pairing codes and device tokens. */
-export class DeviceStore {
-  /**
-   * scrypt is deliberately slow (~50 ms); ingest cannot pay that per request. Verified tokens
-   * are remembered by their SHA-256 (never in clear) until the device is deleted.
-   */
-  private readonly verified = new Map<string, string>();
+export class SqliteDeviceStore implements DeviceStore {
+  private readonly verified = new VerifiedTokens();
 
   constructor(private readonly db: Db) {}
 
@@ -121,8 +68,7 @@ export class DeviceStore {
 
   /** Finds the device a bearer token belongs to, or null. */
   async authenticate(token: string): Promise<string | null> {
-    const key = sha256(token);
-    const cached = this.verified.get(key);
+    const cached = this.verified.get(token);
     if (cached) return cached;
     const id = TOKEN_RE.exec(token)?.[1];
     if (!id) return null;
@@ -131,7 +77,7 @@ export class DeviceStore {
     if (!row?.token_hash || !(await verifyToken(token, row.token_hash))) return null;
     // The device may have been deleted while scrypt ran.
     if (!this.get(id)) return null;
-    this.verified.set(key, id);
+    this.verified.remember(token, id);
     return id;
   }
 
@@ -176,7 +122,7 @@ export class DeviceStore {
       }
       return this.db.prepare('DELETE FROM devices WHERE id = ?').run(id).changes === 1;
     })();
-    for (const [k, v] of this.verified) if (v === id) this.verified.delete(k);
+    this.verified.revoke(id);
     return deleted;
   }
 }

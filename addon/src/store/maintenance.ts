@@ -1,10 +1,14 @@
+import type { MaintenanceStore } from './contract.js';
 import type { Db } from './db.js';
+
+/** SQLite's default: checkpoint when the WAL passes 1000 pages. */
+const DEFAULT_AUTOCHECKPOINT = 1000;
 
 /**
  * Housekeeping that keeps the store bounded: raw readings past retention (rollups stay, so old
  * sessions keep their charts), expired pairing codes, WAL checkpoints.
  */
-export class Maintenance {
+export class SqliteMaintenance implements MaintenanceStore {
   private readonly stmts;
 
   constructor(private readonly db: Db) {
@@ -45,6 +49,20 @@ export class Maintenance {
   /** Deletes pairing codes that expired before `before`. */
   prunePairings(before: number): number {
     return this.stmts.prunePairings.run(before).changes;
+  }
+
+  /**
+   * Folds the WAL into the database file and switches automatic checkpoints off: while the
+   * Supervisor copies the file it does not change, and new batches land in the WAL, whose
+   * committed frames SQLite replays after a restore.
+   */
+  holdCheckpoints(): boolean {
+    this.db.pragma('wal_autocheckpoint = 0');
+    return this.checkpoint('TRUNCATE').busy === 0;
+  }
+
+  releaseCheckpoints(): void {
+    this.db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
   }
 
   /** Whether automatic checkpoints are switched off (a backup in progress holds the file still). */

@@ -137,7 +137,7 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
-  // 3: third-party hydrometers (compat/): gateway tokens, the device each hydrometer became
+  // 3: third-party hydrometers (hydrometers/): gateway tokens, the device each hydrometer became
   // (with the hub-assigned seq counter, since iSpindels and Tilts send no seq), calibrations.
   `
   CREATE TABLE compat_gateways (

@@ -1,28 +1,17 @@
-import type { Channel, DroppedRange, IngestBatch, Reading, ReadingStatus } from '@brewpit/protocol';
+import type { DroppedRange, IngestBatch, Reading, ReadingStatus } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
+import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
 import { advanceAck, isKnown, mergeRanges, toRanges, type SeqRange } from './seq.js';
 
 /** Storage codes of reading statuses; `ok` is 0 so the common case costs one byte. */
-export const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
+const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
   ok: 0,
   unavailable: 1,
   spike: 2,
   frozen: 3,
   implausible: 4,
 };
-/** Reading status by storage code. */
-export const STATUS_NAMES = Object.keys(STATUS_CODES) as ReadingStatus[];
-
-/** Outcome of storing one batch. */
-export interface IngestResult {
-  ackSeq: number;
-  stored: StoredReading[];
-  duplicates: number;
-  /** Readings whose (channel, ts) was already taken by another seq: kept once, counted. */
-  collisions: number;
-  channels: Channel[];
-}
 
 /** Thrown when a batch refers to something the hub cannot accept; nothing was stored. */
 export class IngestRejected extends Error {
@@ -48,7 +37,7 @@ const MINUTE = 60_000;
 const HOUR = 3_600_000;
 
 /** Readings, series and rollups. One batch is one transaction: all of it is stored or none. */
-export class ReadingStore {
+export class SqliteReadingStore implements ReadingStore {
   private readonly stmts;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
@@ -261,9 +250,4 @@ function mergeBucket(map: Map<number, Bucket>, key: number, b: Bucket): void {
   if (b.max > cur.max) [cur.max, cur.maxTs] = [b.max, b.maxTs];
   cur.sum += b.sum;
   cur.count += b.count;
-}
-
-/** Readings as the status name, for modules that read the store back. */
-export function statusName(code: number): ReadingStatus {
-  return STATUS_NAMES[code] ?? 'ok';
 }

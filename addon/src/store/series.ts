@@ -1,9 +1,8 @@
 import type { Point, SeriesInfo } from '@brewpit/protocol';
-import { minMaxDownsample, type Span } from '../history/downsample.js';
+import type { Extremes, History, KnownChannel, SeriesStore, Tier } from './contract.js';
 import type { Db } from './db.js';
-import { clipSpans, plan, type Segment, type Tier } from './tiers.js';
-
-export type { Tier } from './tiers.js';
+import { minMaxDownsample, type Span } from './downsample.js';
+import { clipSpans, plan, type Segment } from './tiers.js';
 
 /**
  * Rows one series may read for one chart, as a multiple of `max_points`, before a coarser tier
@@ -12,25 +11,10 @@ export type { Tier } from './tiers.js';
  */
 const ROW_BUDGET_FACTOR = 2;
 
-/** Answer of a history query. */
-export interface History {
-  downsampled: boolean;
-  tier: Tier;
-  points: Point[];
-}
-
-/** Lowest and highest ok value of a series over a range, and its latest ok reading there. */
-export interface Extremes {
-  min: number | null;
-  max: number | null;
-  last_value: number | null;
-  last_ts: number | null;
-}
-
 const ROLLUP_TABLE = { '1m': 'rollups_1m', '1h': 'rollups_1h' } as const;
 
 /** Series listing and history queries. */
-export class SeriesStore {
+export class SqliteSeriesStore implements SeriesStore {
   private readonly stmts;
 
   constructor(private readonly db: Db) {
@@ -58,6 +42,11 @@ export class SeriesStore {
         CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series ORDER BY device_id, id`),
       get: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
         CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series WHERE id = ?`),
+      ofDevice: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
+        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series WHERE device_id = ? ORDER BY id`),
+      channels: db.prepare(
+        'SELECT key, kind, unit, name, precision FROM series WHERE device_id = ?',
+      ),
       exists: db.prepare('SELECT 1 FROM series WHERE id = ?').pluck(),
       countRaw: db
         .prepare(
@@ -112,6 +101,15 @@ export class SeriesStore {
 
   get(id: number): SeriesInfo | null {
     return (this.stmts.get.get(id) as SeriesInfo | undefined) ?? null;
+  }
+
+  ofDevice(deviceId: string): SeriesInfo[] {
+    return this.stmts.ofDevice.all(deviceId) as SeriesInfo[];
+  }
+
+  channels(deviceId: string): Map<string, KnownChannel> {
+    const rows = this.stmts.channels.all(deviceId) as (KnownChannel & { key: string })[];
+    return new Map(rows.map(({ key, ...c }) => [key, c]));
   }
 
   /** Timestamp of the newest reading stored for each device (for lag metrics). */

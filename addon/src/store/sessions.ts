@@ -8,21 +8,9 @@ import type {
   SessionPatch,
   SessionSummary,
 } from '@brewpit/protocol';
+import type { SeriesStore, SessionFilter, SessionStore } from './contract.js';
 import type { Db } from './db.js';
 import { StoreRejected } from './errors.js';
-import type { SeriesStore } from './series.js';
-
-/** Filters of a session list; dates are UTC epoch ms, a session matches when it overlaps [from, to]. */
-export interface SessionFilter {
-  kind?: SessionKind;
-  status?: 'active' | 'ended';
-  from?: number;
-  to?: number;
-  /** Case-insensitive substring of the name. */
-  q?: string;
-  limit: number;
-  offset: number;
-}
 
 type Row = {
   id: string;
@@ -45,7 +33,7 @@ type ChannelRow = {
 const likePattern = (q: string) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
 /** Cooks and brews, the series taking part in them, and their annotations. */
-export class SessionStore {
+export class SqliteSessionStore implements SessionStore {
   private readonly stmts;
 
   constructor(
@@ -73,6 +61,10 @@ export class SessionStore {
         'SELECT series_id, role, target, label FROM session_channels WHERE session_id = ? ORDER BY position',
       ),
       clearChannels: db.prepare('DELETE FROM session_channels WHERE session_id = ?'),
+      setTarget: db.prepare(
+        'UPDATE session_channels SET target = ? WHERE session_id = ? AND series_id = ? AND target IS NOT ?',
+      ),
+      touch: db.prepare('UPDATE sessions SET updated_at = ? WHERE id = ?'),
       addChannel:
         db.prepare(`INSERT INTO session_channels (session_id, series_id, position, role, target, label)
         VALUES (?, ?, ?, ?, ?, ?)`),
@@ -145,6 +137,20 @@ export class SessionStore {
       if (patch.channels) this.setChannels(id, patch.channels);
     })();
     return this.get(id);
+  }
+
+  setChannelTarget(
+    id: string,
+    seriesId: number,
+    target: number | null,
+  ): { session: Session; changed: boolean } | null {
+    const changed = this.db.transaction(() => {
+      const n = this.stmts.setTarget.run(target, id, seriesId, target).changes;
+      if (n > 0) this.stmts.touch.run(Date.now(), id);
+      return n > 0;
+    })();
+    const session = this.get(id);
+    return session ? { session, changed } : null;
   }
 
   /**

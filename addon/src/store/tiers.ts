@@ -1,10 +1,8 @@
-import type { Span } from '../history/downsample.js';
-
-/** Which data a history answer was computed from. */
-export type Tier = 'raw' | '1m' | '1h';
+import type { Tier } from './contract.js';
+import type { Span } from './downsample.js';
 
 /** Width of a rollup bucket, in ms. */
-export const TIER_MS = { '1m': 60_000, '1h': 3_600_000 } as const;
+const TIER_MS = { '1m': 60_000, '1h': 3_600_000 } as const;
 
 /**
  * A piece of a queried range and where to read it. Rollup segments cover whole buckets: `from`

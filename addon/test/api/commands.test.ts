@@ -4,8 +4,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
-import { EventBus, type HubEvents } from '../../src/bus.js';
-import type { HubContext } from '../../src/context.js';
+import type { HubEvents } from '../../src/bus.js';
+import { createContext } from '../../src/context.js';
+import { Refused } from '../../src/errors.js';
 import { CommandQueueModule } from '../../src/jobs/commands.js';
 import { loadSettings } from '../../src/settings.js';
 import { COMMAND_RETRY, backoffMs } from '../../src/store/commands.js';
@@ -119,7 +120,7 @@ describe('command queue over HTTP', () => {
   it('expires a command never delivered and dead-letters one delivered but never acked', async () => {
     const never = await enqueue({ type: 'identify', ttl_s: 60 });
     clock.tick(61_000);
-    t.hub.ctx.store.commands.sweep();
+    t.hub.ctx.services.commands.sweep();
     expect(await status(never.id)).to.include({ status: 'expired' });
 
     const unanswered = await enqueue({ type: 'set_mode', params: { mode: 'hold' }, ttl_s: 120 });
@@ -196,16 +197,23 @@ describe('command queue over HTTP', () => {
     expect(await status(cmd.id)).to.include({ status: 'queued' });
   });
 
-  it('lets other modules queue commands through store.enqueueCommand', async () => {
-    const rec = t.hub.ctx.store.enqueueCommand(device.device_id, 'set_target', {
-      channel: 'pit',
-      target: 107,
-    });
+  it('lets other modules queue commands through the commands service', async () => {
+    const { commands } = t.hub.ctx.services;
+    const rec = commands.enqueue(
+      device.device_id,
+      'set_target',
+      { channel: 'pit', target: 107 },
+      'home_assistant',
+    );
     expect(rec).to.include({ status: 'queued', type: 'set_target' });
-    expect(
-      t.hub.ctx.store.enqueueCommand('00000000-0000-4000-8000-000000000000', 'identify'),
-    ).to.equal(null);
-    expect((await ingest()).map((c) => c.id)).to.deep.equal([rec!.id]);
+    expect(() =>
+      commands.enqueue('00000000-0000-4000-8000-000000000000', 'identify', {}, 'admin'),
+    ).to.throw(Refused, /No device/);
+    expect((await ingest()).map((c) => c.id)).to.deep.equal([rec.id]);
+    expect(changes.map((c) => [c.previous, c.command.status])).to.deep.equal([
+      [null, 'queued'],
+      ['queued', 'delivered'],
+    ]);
   });
 });
 
@@ -227,26 +235,17 @@ describe('CommandQueueModule', () => {
     dir = mkdtempSync(path.join(tmpdir(), 'brewpit-cmd-'));
     store = Store.open(path.join(dir, 'brewpit.db'));
     const log = pino({ level: 'silent' });
-    const bus = new EventBus(log);
     const settings = loadSettings({
       BREWPIT_DATA_DIR: dir,
       BREWPIT_OPTIONS_FILE: path.join(dir, 'none.json'),
     });
-    const ctx: HubContext = {
-      settings,
-      store,
-      bus,
-      log,
-      adminToken: 'x'.repeat(16),
-      version: 'test',
-      startedAt: NOW,
-    };
+    const ctx = createContext({ settings, store, log, adminToken: 'x'.repeat(16), startedAt: NOW });
     const module = new CommandQueueModule(ctx);
     const seen: string[] = [];
-    bus.on('commandChanged', (e) => void seen.push(e.command.status));
+    ctx.bus.on('commandChanged', (e) => void seen.push(e.command.status));
     await module.start();
     const { device_id } = store.devices.create('pi');
-    store.enqueueCommand(device_id, 'identify', {}, 45_000);
+    ctx.services.commands.enqueue(device_id, 'identify', {}, 'admin', { ttlMs: 45_000 });
     await clock.tickAsync(90_000);
     await module.stop();
     expect(seen).to.deep.equal(['queued', 'expired']);

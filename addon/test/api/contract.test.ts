@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { allRouteDocs } from '../../src/openapi.js';
+import { allRouteDocs } from '../../src/routes.js';
 import { ADMIN, PIT, readings, startTestHub, type TestHub } from '../helpers.js';
 
 /**
@@ -39,7 +39,7 @@ describe('API contract: refusals without side effects', () => {
 
   /** Every row of every table: compared before and after, so any write shows. */
   const snapshot = () => {
-    const db = t.hub.ctx.store.db;
+    const db = t.sql();
     const tables = db
       .prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")
       .pluck()

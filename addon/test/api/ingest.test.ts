@@ -11,8 +11,7 @@ describe('POST /api/v1/ingest', () => {
   });
   afterEach(() => t.stop());
 
-  const count = () =>
-    t.hub.ctx.store.db.prepare('SELECT count(*) FROM readings').pluck().get() as number;
+  const count = () => t.sql().prepare('SELECT count(*) FROM readings').pluck().get() as number;
 
   it('stores what was sent and acknowledges the highest seq', async () => {
     const batch = { boot_id: 'b1', channels: [PIT], readings: readings(1, 10) };

@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { Validator } from '@seriousme/openapi-schema-validator';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import { createApp } from '../../src/api/app.js';
+import { buildApp } from '../../src/routes.js';
 import { startTestHub, type TestHub } from '../helpers.js';
 
 type Layer = {
@@ -55,7 +55,7 @@ describe('GET /api/v1/openapi.json', () => {
   });
 
   it('describes every route the hub serves, and nothing it does not', () => {
-    const app = createApp(t.hub.ctx) as unknown as { router: { stack: Layer[] } };
+    const app = buildApp(t.hub.ctx) as unknown as { router: { stack: Layer[] } };
     const served = expressRoutes(app.router.stack)
       .map((r) => r.replace(/:(\w+)/g, '{$1}'))
       .sort();

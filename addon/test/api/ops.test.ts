@@ -33,7 +33,7 @@ describe('operations endpoints', () => {
       { boot_id: 'b', readings: readings(11, 1, 'nope') },
       device.token,
     );
-    t.hub.ctx.store.enqueueCommand(device.device_id, 'identify');
+    t.hub.ctx.services.commands.enqueue(device.device_id, 'identify', {}, 'admin');
     const res = await fetch(`${t.url}/api/v1/metrics`);
     expect(res.status).to.equal(200);
     expect(res.headers.get('content-type')).to.match(/^text\/plain/);

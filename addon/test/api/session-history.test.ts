@@ -75,13 +75,15 @@ describe('GET /sessions/{id}/history over days of 1 s data', function () {
   after(() => t.stop());
 
   const raw = (id: number, from: number, to: number) =>
-    t.hub.ctx.store.db
+    t
+      .sql()
       .prepare(
         'SELECT min(value) AS min, max(value) AS max FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0',
       )
       .get(id, from, to) as { min: number | null; max: number | null };
   const valueAt = (id: number, ts: number) =>
-    t.hub.ctx.store.db
+    t
+      .sql()
       .prepare('SELECT value FROM readings WHERE series_id = ? AND ts = ? AND status = 0')
       .pluck()
       .get(id, ts);

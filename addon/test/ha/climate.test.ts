@@ -1,5 +1,4 @@
 import { expect } from 'chai';
-import { pino } from 'pino';
 import type { ChamberState, SeriesInfo } from '@brewpit/protocol';
 import {
   chamberModeOf,
@@ -10,7 +9,7 @@ import {
 } from '../../src/ha/climate.js';
 import { applyCommand, CommandRejected } from '../../src/ha/commands.js';
 import { toHaEntities } from '../../src/ha/entities.js';
-import type { DeviceRow } from '../../src/store/devices.js';
+import type { DeviceRow } from '../../src/store/index.js';
 import { startTestHub, type TestHub } from '../helpers.js';
 
 const CHAMBER: ChamberState = {
@@ -173,8 +172,6 @@ describe('ha/climate', () => {
     let t: TestHub;
     let deviceId = '';
     let token = '';
-    const log = pino({ level: 'silent' });
-
     before(async () => {
       t = await startTestHub();
       ({ device_id: deviceId, token } = await t.pairDevice('chamber-pi'));
@@ -218,33 +215,36 @@ describe('ha/climate', () => {
     });
 
     it('queues set_target {chamber, target} for a climate set_temperature', () => {
-      const what = applyCommand(
-        t.hub.ctx,
-        { type: 'set_temperature', device_id: deviceId, key: 'ferm1', value: 17.5 },
-        log,
-      );
+      const what = applyCommand(t.hub.ctx, {
+        type: 'set_temperature',
+        device_id: deviceId,
+        key: 'ferm1',
+        value: 17.5,
+      });
       expect(what).to.contain('17.5');
       const [cmd] = queued().filter((c) => c.type === 'set_target');
       expect(cmd?.params).to.deep.equal({ chamber: 'ferm1', target: 17.5 });
     });
 
     it('queues set_mode for set_hvac_mode, and refuses a mode the chamber lacks', () => {
-      applyCommand(
-        t.hub.ctx,
-        { type: 'set_hvac_mode', device_id: deviceId, key: 'ferm1', value: 'off' },
-        log,
-      );
+      applyCommand(t.hub.ctx, {
+        type: 'set_hvac_mode',
+        device_id: deviceId,
+        key: 'ferm1',
+        value: 'off',
+      });
       expect(queued().find((c) => c.type === 'set_mode')?.params).to.deep.equal({
         chamber: 'ferm1',
         mode: 'off',
       });
       const before = queued().length;
       expect(() =>
-        applyCommand(
-          t.hub.ctx,
-          { type: 'set_hvac_mode', device_id: deviceId, key: 'ferm1', value: 'heat_cool' },
-          log,
-        ),
+        applyCommand(t.hub.ctx, {
+          type: 'set_hvac_mode',
+          device_id: deviceId,
+          key: 'ferm1',
+          value: 'heat_cool',
+        }),
       ).to.throw(CommandRejected, /not available/);
       expect(queued().length).to.equal(before);
     });
@@ -257,11 +257,7 @@ describe('ha/climate', () => {
         ['ferm9', 18],
       ] as const) {
         expect(() =>
-          applyCommand(
-            t.hub.ctx,
-            { type: 'set_temperature', device_id: deviceId, key, value },
-            log,
-          ),
+          applyCommand(t.hub.ctx, { type: 'set_temperature', device_id: deviceId, key, value }),
         ).to.throw(CommandRejected);
       }
       expect(queued().length).to.equal(before);

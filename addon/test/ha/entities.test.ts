@@ -1,7 +1,8 @@
 import { expect } from 'chai';
 import type { SeriesInfo } from '@brewpit/protocol';
-import { configStates, readingState, roleOf, toHaEntities } from '../../src/ha/entities.js';
-import type { DeviceRow } from '../../src/store/devices.js';
+import { configStates, readingState, toHaEntities } from '../../src/ha/entities.js';
+import { roleOf } from '../../src/sessions/roles.js';
+import type { DeviceRow } from '../../src/store/index.js';
 
 const DEVICE: DeviceRow = {
   id: 'd1',

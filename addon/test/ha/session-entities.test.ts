@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import type { Session } from '@brewpit/protocol';
-import type { Alert } from '../../src/alerts/rules.js';
+import type { Alert } from '@brewpit/protocol';
 import type { ChannelEstimate, SessionEstimates } from '../../src/intel/estimator.js';
 import {
   problemState,

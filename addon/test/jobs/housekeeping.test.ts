@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import path from 'node:path';
 import { expect } from 'chai';
 import { HousekeepingModule } from '../../src/jobs/housekeeping.js';
 import { startTestHub, type TestHub } from '../helpers.js';
@@ -32,7 +34,7 @@ describe('HousekeepingModule', () => {
   });
   afterEach(() => t.stop());
 
-  const db = () => t.hub.ctx.store.db;
+  const db = () => t.sql();
   const count = (sql: string, ...args: unknown[]) =>
     db()
       .prepare(sql)
@@ -90,7 +92,7 @@ describe('HousekeepingModule', () => {
     const { store } = t.hub.ctx;
     const cmd = store.commands.enqueue(device.device_id, 'identify', {}, 1000, now - 40 * DAY)!;
     store.commands.sweep(now - 39 * DAY);
-    const open = store.enqueueCommand(device.device_id, 'identify')!;
+    const open = store.commands.enqueue(device.device_id, 'identify')!;
     store.devices.createPairing(now - 2 * DAY);
     await new HousekeepingModule(t.hub.ctx).retention(now);
     expect(store.commands.get(device.device_id, cmd.id)).to.equal(null);
@@ -100,11 +102,14 @@ describe('HousekeepingModule', () => {
 
   it('checkpoints the WAL, but not while a backup holds checkpoints', () => {
     const jobs = new HousekeepingModule(t.hub.ctx);
-    db().pragma('wal_autocheckpoint = 0');
-    t.hub.ctx.store.audit('admin', 'test.write', null); // something in the WAL
+    const { maintenance, audit } = t.hub.ctx.store;
+    const wal = () => statSync(path.join(t.dir, 'brewpit.db-wal')).size;
+    maintenance.holdCheckpoints(); // what POST /backup/pre does
+    audit.add('admin', 'test.write', null); // something in the WAL
     expect(jobs.checkpoint()).to.equal(false);
-    db().pragma('wal_autocheckpoint = 1000');
+    expect(wal()).to.be.greaterThan(0);
+    maintenance.releaseCheckpoints();
     expect(jobs.checkpoint()).to.equal(true);
-    expect((db().pragma('wal_checkpoint(PASSIVE)') as { log: number }[])[0]!.log).to.equal(0);
+    expect(wal()).to.equal(0);
   });
 });

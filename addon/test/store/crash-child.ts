@@ -12,8 +12,7 @@ const [file, deviceId, mode, count] = process.argv.slice(2) as [
   'hang' | 'commit',
   string,
 ];
-const store = Store.open(file);
-store.db.pragma('cache_size = 8');
+const store = Store.open(file, { cachePages: 8 });
 store.readings.hooks.beforeCommit = (result) => {
   process.stdout.write(`inside ${result.stored.length}\n`); // pipes are synchronous on Linux
   if (mode === 'hang') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 60_000);

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { Store } from '../../src/store/index.js';
 
 const CHILD = path.join(path.dirname(fileURLToPath(import.meta.url)), 'crash-child.ts');
@@ -52,8 +53,8 @@ describe('a batch killed mid-transaction', function () {
 
   const inspect = () => {
     const store = Store.open(file);
+    const db = new Database(file);
     try {
-      const db = store.db;
       return {
         readings: db.prepare('SELECT count(*) FROM readings').pluck().get(),
         rollups: db.prepare('SELECT count(*) FROM rollups_1m').pluck().get(),
@@ -62,6 +63,7 @@ describe('a batch killed mid-transaction', function () {
         integrity: db.pragma('integrity_check', { simple: true }),
       };
     } finally {
+      db.close();
       store.close();
     }
   };

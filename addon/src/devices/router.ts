@@ -1,0 +1,65 @@
+import { Router } from 'express';
+import { PairRequest } from '@brewpit/protocol';
+import type { HubContext } from '../context.js';
+import { requireAdmin, requireDevice } from '../http/auth.js';
+import type { HttpFeature } from '../http/feature.js';
+import { byAddress, PAIR_LIMIT, rateLimit } from '../http/ratelimit.js';
+import { IdParams } from '../http/schemas.js';
+import { bodyValidator, pathValidator } from '../http/validate.js';
+import { DEVICE_DOCS } from './docs.js';
+import { configEtag } from './etag.js';
+import { DeviceCreate, DevicePatch } from './schemas.js';
+
+const validatePair = bodyValidator(PairRequest);
+const validateCreate = bodyValidator(DeviceCreate);
+const validatePatch = bodyValidator(DevicePatch);
+const idParams = pathValidator(IdParams);
+
+/** Pairing, the device registry and each device's desired config. */
+function devicesRouter(ctx: HubContext): Router {
+  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const device = requireDevice(ctx.store.devices);
+  const { devices } = ctx.services;
+  const router = Router();
+
+  router.post('/pairings', admin, (_req, res) => {
+    res.status(201).json(devices.createPairing('admin'));
+  });
+  router.post('/pair', rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true }), (req, res) => {
+    const { code, name } = validatePair(req.body);
+    res.status(201).json(devices.pair(code, name));
+  });
+  router.post('/devices', admin, (req, res) => {
+    const { name, kind } = validateCreate(req.body);
+    res.status(201).json(devices.create(name, kind, 'admin'));
+  });
+  router.get('/devices', admin, (_req, res) => {
+    res.json(ctx.store.devices.list());
+  });
+  router.get('/devices/:id', admin, (req, res) => {
+    res.json(devices.get(idParams(req.params).id));
+  });
+  router.patch('/devices/:id', admin, (req, res) => {
+    const patch = validatePatch(req.body);
+    res.json(devices.update(idParams(req.params).id, patch, 'admin'));
+  });
+  router.delete('/devices/:id', admin, (req, res) => {
+    devices.delete(idParams(req.params).id, 'admin');
+    res.status(204).end();
+  });
+  router.get('/devices/:id/config', device, (req, res) => {
+    const d = devices.get(idParams(req.params).id);
+    const etag = configEtag(d.config);
+    res.setHeader('ETag', etag);
+    if (req.headers['if-none-match'] === etag) return void res.status(304).end();
+    res.json(d.config);
+  });
+  return router;
+}
+
+/** Pairing and the device registry. */
+export const devicesFeature: HttpFeature = {
+  name: 'devices',
+  router: devicesRouter,
+  docs: DEVICE_DOCS,
+};

@@ -1,0 +1,35 @@
+import type { FieldError } from '@brewpit/protocol';
+
+/** What kind of refusal a service error is; each adapter maps it (HTTP: 404, 400, 422, 409, 403). */
+export type RefusalKind = 'not_found' | 'invalid' | 'unprocessable' | 'conflict' | 'forbidden';
+
+/**
+ * A use case refused: the input names something unknown, breaks a rule, or conflicts with the
+ * state. Nothing was written. Thrown by services; routers turn it into problem+json, the Home
+ * Assistant command handler into a logged refusal.
+ */
+export class Refused extends Error {
+  readonly code = 'refused';
+  constructor(
+    readonly kind: RefusalKind,
+    readonly title: string,
+    detail: string,
+    readonly errors?: FieldError[],
+  ) {
+    super(detail);
+  }
+}
+
+/** `what` does not exist. */
+export const notFound = (detail: string): Refused => new Refused('not_found', 'Not found', detail);
+
+/** The request is well-formed but cannot be applied; `errors` name the fields. */
+export const unprocessable = (
+  detail: string,
+  errors?: FieldError[],
+  title = 'Unprocessable request',
+): Refused => new Refused('unprocessable', title, detail, errors);
+
+/** The request is malformed; `errors` name the fields. */
+export const invalid = (errors: FieldError[], detail = 'The request body is invalid'): Refused =>
+  new Refused('invalid', 'Invalid request', detail, errors);

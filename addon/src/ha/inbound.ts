@@ -1,0 +1,41 @@
+import type { Connection } from 'home-assistant-js-websocket';
+import { applyCommand, CommandRejected } from './commands.js';
+import type { BridgeContext } from './shared.js';
+import type { HaCommand } from './types.js';
+
+/**
+ * Commands Home Assistant pushes back (entity actions and services), on
+ * `brewpit/commands/subscribe`: each goes to `applyCommand`; a refused one is logged, never fatal.
+ */
+export class InboundCommands {
+  private unsubscribe: (() => Promise<void>) | null = null;
+
+  constructor(private readonly bc: BridgeContext) {}
+
+  /** Subscribes on this connection, replacing an earlier subscription. */
+  async subscribe(conn: Connection): Promise<void> {
+    if (this.unsubscribe) await this.unsubscribe().catch(() => {});
+    this.unsubscribe = await conn.subscribeMessage<HaCommand>(
+      (cmd) => this.apply(cmd),
+      { type: 'brewpit/commands/subscribe' },
+      { resubscribe: false },
+    );
+  }
+
+  /** The connection is gone, and its subscription with it. */
+  reset(): void {
+    this.unsubscribe = null;
+  }
+
+  private apply(cmd: HaCommand): void {
+    const { log } = this.bc;
+    try {
+      const what = applyCommand(this.bc.hub, cmd);
+      log.info({ command: cmd.type, deviceId: cmd.device_id }, `Home Assistant: ${what}`);
+    } catch (err) {
+      if (err instanceof CommandRejected)
+        log.warn({ command: cmd }, `Ignored a command from Home Assistant: ${err.message}`);
+      else log.error({ err, command: cmd }, 'Failed to apply a command from Home Assistant');
+    }
+  }
+}

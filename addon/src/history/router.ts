@@ -1,0 +1,57 @@
+import { Router } from 'express';
+import type { HubContext } from '../context.js';
+import { requireAdmin } from '../http/auth.js';
+import type { HttpFeature } from '../http/feature.js';
+import {
+  DEFAULT_MAX_POINTS,
+  HistoryQuery,
+  IdParams,
+  RangeQuery,
+  SeriesParams,
+} from '../http/schemas.js';
+import { pathParam, pathValidator, queryValidator } from '../http/validate.js';
+import { HISTORY_DOCS } from './docs.js';
+import { writeSessionCsv } from './export.js';
+import { sessionRange } from './service.js';
+
+const seriesParams = pathValidator(SeriesParams);
+const idParams = pathValidator(IdParams);
+const historyQuery = queryValidator(HistoryQuery);
+const rangeQuery = queryValidator(RangeQuery);
+
+/** Series, their history, a session's chart, CSV export and estimates. */
+function historyRouter(ctx: HubContext): Router {
+  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const { history, sessions } = ctx.services;
+  const router = Router();
+
+  router.get('/series', admin, (_req, res) => {
+    res.json(ctx.store.series.list());
+  });
+  router.get('/series/:id/readings', admin, (req, res) => {
+    const { id } = seriesParams(req.params);
+    const q = historyQuery(req.query);
+    res.json(history.seriesReadings(id, q, q.max_points ?? DEFAULT_MAX_POINTS));
+  });
+  router.get('/sessions/:id/history', admin, (req, res) => {
+    const s = sessions.get(idParams(req.params).id);
+    const q = historyQuery(req.query);
+    res.json(history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+  });
+  router.get('/sessions/:id/export.csv', admin, async (req, res) => {
+    const s = sessions.get(idParams(req.params).id);
+    const { from, to } = sessionRange(s, rangeQuery(req.query));
+    await writeSessionCsv(res, ctx.store, s, from, to);
+  });
+  router.get('/sessions/:id/estimates', admin, (req, res) => {
+    res.json(ctx.estimates.estimates(sessions.get(pathParam(req, 'id'))));
+  });
+  return router;
+}
+
+/** History and estimates: what charts, exports and countdowns read. */
+export const historyFeature: HttpFeature = {
+  name: 'history',
+  router: historyRouter,
+  docs: HISTORY_DOCS,
+};

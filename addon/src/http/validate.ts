@@ -1,0 +1,69 @@
+import type { Static, TObject, TSchema } from '@sinclair/typebox';
+import { createValidator, type FieldError } from '@brewpit/protocol';
+import { invalid } from '../errors.js';
+
+/** Compiles a schema into a function that returns the typed body or throws a 400 naming fields. */
+export function bodyValidator<T extends TSchema>(schema: T): (body: unknown) => Static<T> {
+  const validate = createValidator(schema);
+  return (body) => {
+    const r = validate(body);
+    if (!r.ok) throw invalid(r.errors);
+    return r.value;
+  };
+}
+
+/** A plain decimal number, as a query string may carry it; anything else stays a string and fails the schema. */
+const DECIMAL = /^-?\d{1,20}(\.\d{1,20})?$/;
+
+/**
+ * Validates query-string or path parameters against an object schema. Strings become numbers only
+ * where the schema says integer or number and the text is a plain decimal, then the schema is
+ * checked without coercion: `1e400`, `0x10`, `""` or a repeated key fail with a 400 naming
+ * `/query/<name>` (or `/path/<name>`) instead of slipping through as Infinity or 0.
+ */
+function paramsValidator<T extends TObject>(
+  schema: T,
+  where: 'query' | 'path',
+): (input: unknown) => Static<T> {
+  const validate = createValidator(schema);
+  const numeric = Object.entries(schema.properties)
+    .filter(
+      ([, s]) =>
+        (s as { type?: string }).type === 'integer' || (s as { type?: string }).type === 'number',
+    )
+    .map(([k]) => k);
+  return (input) => {
+    const data: Record<string, unknown> = { ...(input as Record<string, unknown> | undefined) };
+    for (const k of numeric) {
+      const v = data[k];
+      if (typeof v === 'string' && DECIMAL.test(v)) data[k] = Number(v);
+    }
+    const r = validate(data);
+    if (r.ok) return r.value;
+    const errors: FieldError[] = r.errors.map((e) => ({
+      ...e,
+      path: `/${where}${e.path === '/' ? '' : e.path}`,
+    }));
+    throw invalid(errors, `The ${where === 'query' ? 'query string' : 'path'} is invalid`);
+  };
+}
+
+/** Validator of `req.query` against a TypeBox object schema (see `paramsValidator`). */
+export const queryValidator = <T extends TObject>(schema: T) => paramsValidator(schema, 'query');
+
+/** Validator of `req.params` against a TypeBox object schema (see `paramsValidator`). */
+export const pathValidator = <T extends TObject>(schema: T) => paramsValidator(schema, 'path');
+
+/** A path parameter as a string (express types widen params once a middleware precedes the handler). */
+export function pathParam(req: { params: Record<string, unknown> }, name: string): string {
+  const v = req.params[name];
+  return typeof v === 'string' ? v : String(v);
+}
+
+/**
+ * JSON has no Infinity, but `1e400` parses to it. Turning such numbers into a string makes
+ * schema validation refuse them with the field's path instead of storing Infinity.
+ */
+export function finiteNumbers(_key: string, value: unknown): unknown {
+  return typeof value === 'number' && !Number.isFinite(value) ? 'non-finite number' : value;
+}

@@ -1,0 +1,21 @@
+import { IngestAck, IngestBatch } from '@brewpit/protocol';
+import { ok, type RouteDoc } from '../http/openapi.js';
+
+/** Routes of `ingest/router.ts`. */
+export const INGEST_DOCS: readonly RouteDoc[] = [
+  {
+    method: 'post',
+    path: '/ingest',
+    tag: 'ingest',
+    auth: 'device',
+    summary: 'A batch of readings (gzip allowed); idempotent by seq',
+    body: IngestBatch,
+    errors: {
+      429: 'This device sends faster than the hub accepts; see Retry-After',
+      413: 'Body or batch too large',
+      415: 'Unsupported Content-Encoding',
+      422: 'A reading names a channel never announced',
+    },
+    responses: ok('Acknowledgement, config ETag and due commands', IngestAck),
+  },
+];

@@ -1,0 +1,187 @@
+import type {
+  Alert,
+  AlertRule,
+  AlertRuleCreate,
+  AuditEntry,
+  Calibration,
+  Command,
+  CommandAck,
+  CommandRecord,
+  CommandStatus,
+  CommandType,
+  Gateway,
+  HydrometerFormat,
+  HydrometerSettings,
+} from '@brewpit/protocol';
+
+/**
+ * The second half of the store contract (see `contract.ts` for the rules every engine keeps):
+ * the command queue, the audit log, alerts, hydrometers, calibrations and maintenance.
+ */
+
+/** A change of a command's status; `previous` is null for a new command. */
+export interface CommandChange {
+  command: CommandRecord;
+  previous: CommandStatus | null;
+}
+
+/** The per-device command queue. Every method that changes a status returns the changes. */
+export interface CommandStore {
+  /** Queues a command (`queued`, due now, expiring after `ttlMs`); null when the device does not exist. */
+  enqueue(
+    deviceId: string,
+    type: CommandType,
+    params?: Record<string, unknown>,
+    ttlMs?: number,
+    now?: number,
+  ): CommandRecord | null;
+  get(deviceId: string, id: string): CommandRecord | null;
+  /** A device's commands, newest first, optionally of one status. */
+  list(deviceId: string, status?: CommandStatus | null, limit?: number): CommandRecord[];
+  /**
+   * The commands for this ingest answer, oldest first, at most 20: queued ones and delivered
+   * ones whose resend is due. Each is marked delivered with its next resend scheduled
+   * (10 s doubling to 10 min, at most 8 sends), atomically, so concurrent answers never count an
+   * attempt twice. Stale open commands of the device are closed first (see `sweep`).
+   */
+  deliver(deviceId: string, now?: number): { commands: Command[]; changes: CommandChange[] };
+  /**
+   * Records the edge's answer: `acked` or `failed`, with its result. Idempotent: a repeated answer
+   * changes nothing (`change` null). A late answer to an expired or dead command is still
+   * recorded. Null when the device has no such command.
+   */
+  ack(
+    deviceId: string,
+    id: string,
+    answer: CommandAck,
+    now?: number,
+  ): { command: CommandRecord; change: CommandChange | null } | null;
+  /**
+   * Closes every open command past its deadline or attempt limit: never sent → `expired`, sent
+   * but unanswered → `dead`. Returns the changes.
+   */
+  sweep(now?: number): CommandChange[];
+  /** Number of commands in each status, every status present. */
+  counts(): Record<CommandStatus, number>;
+  /** Deletes finished commands last changed before `before`; returns how many. */
+  prune(before: number): number;
+}
+
+/** Filters of the audit log listing; `before` pages backwards by id. */
+export interface AuditFilter {
+  action?: string;
+  before?: number;
+  limit: number;
+}
+
+/** Who changed what: append-only. */
+export interface AuditStore {
+  /** Appends an entry; `detail` is kept as JSON. */
+  add(actor: string, action: string, target: string | null, detail?: unknown, now?: number): void;
+  /** Entries newest first (by id). */
+  list(filter: AuditFilter): AuditEntry[];
+}
+
+/** What an alert is raised with. */
+export type NewAlert = Omit<Alert, 'id' | 'cleared_at'>;
+
+/** Filters of the alert list. */
+export interface AlertFilter {
+  session_id?: string;
+  open?: boolean;
+  limit: number;
+}
+
+/** Alert rules and alert episodes. New stores hold six default global rules. */
+export interface AlertStore {
+  /** Every rule, oldest first. */
+  rules(): AlertRule[];
+  rule(id: string): AlertRule | null;
+  addRule(r: AlertRuleCreate, now?: number): AlertRule;
+  deleteRule(id: string): boolean;
+  /**
+   * Opens an episode. At most one episode per rule and subject is open: raising an open one
+   * writes nothing and returns null (so a rule fires once per episode, across restarts too).
+   */
+  raise(a: NewAlert): Alert | null;
+  /** Closes the open episode of a rule and subject at `at`; returns it, or null when none was open. */
+  clear(ruleId: string, subject: string, at: number): Alert | null;
+  /** Episodes still open. */
+  open(): Alert[];
+  /** Episodes newest first (by raise time, then id). */
+  list(f: AlertFilter): Alert[];
+}
+
+/** A hydrometer's mapping to its device, with its settings and what it reported. */
+export interface HydrometerRow {
+  device_id: string;
+  gateway_id: string;
+  format: HydrometerFormat;
+  key: string;
+  next_seq: number;
+  settings: HydrometerSettings;
+  info: Record<string, unknown>;
+}
+
+/** Hydrometer gateway tokens and the devices third-party hydrometers became. */
+export interface HydrometerStore {
+  /** Creates a gateway; its token (`bpg_<id>_<secret>`) is returned here only. */
+  createGateway(name: string, tz: string | null, now?: number): Gateway & { token: string };
+  gateway(id: string): Gateway | null;
+  /** Every gateway, oldest first. */
+  gateways(): Gateway[];
+  /** Revokes a gateway token at once; its hydrometers keep their devices. */
+  deleteGateway(id: string): boolean;
+  /** The gateway a token belongs to, or null. */
+  authenticate(token: string): Promise<Gateway | null>;
+  /** The hydrometer of a format with this identity (iSpindel id, Tilt colour, stream name). */
+  find(format: HydrometerFormat, key: string): HydrometerRow | null;
+  get(deviceId: string): HydrometerRow | null;
+  /** Every hydrometer by format, then key. */
+  list(): HydrometerRow[];
+  /** Maps a new hydrometer to its device; (format, key) is unique. */
+  insert(deviceId: string, gatewayId: string, format: HydrometerFormat, key: string): void;
+  /** Records the gateway that posted last and what the hydrometer reported besides readings. */
+  touch(deviceId: string, gatewayId: string, info: Record<string, unknown>): void;
+  setSettings(deviceId: string, settings: HydrometerSettings, info: Record<string, unknown>): void;
+  /**
+   * Reserves `count` consecutive seqs for a hydrometer's next batch and returns the first.
+   * Call inside the batch's transaction so the counter and the readings commit together.
+   */
+  takeSeqs(deviceId: string, count: number): number;
+}
+
+/** Hydrometer calibrations, one per device. */
+export interface CalibrationStore {
+  get(deviceId: string): Calibration | null;
+  /** Sets or replaces a device's calibration. */
+  put(cal: Calibration): void;
+  delete(deviceId: string): boolean;
+}
+
+/** What keeps the store bounded and consistent for backups. */
+export interface MaintenanceStore {
+  /** Ids of every series, for a retention pass to walk. */
+  seriesIds(): number[];
+  /**
+   * Moves the retention cut-off forward (never back) before any raw row under it is deleted,
+   * so no query takes half-deleted raw data for complete.
+   */
+  markRawFrom(cutoff: number): void;
+  /** Deletes up to `n` of the oldest raw readings of a series before `cutoff`; returns how many. */
+  pruneRawChunk(seriesId: number, cutoff: number, n: number): number;
+  /** Deletes pairing codes that expired before `before`. */
+  prunePairings(before: number): number;
+  /**
+   * Makes the main file complete and unchanging for a file-level backup: everything committed
+   * is folded into it, and automatic folding stops until `releaseCheckpoints`. Writes go on.
+   * True when the fold completed.
+   */
+  holdCheckpoints(): boolean;
+  /** Resumes what `holdCheckpoints` stopped. */
+  releaseCheckpoints(): void;
+  /** Whether a backup holds checkpoints. */
+  checkpointsHeld(): boolean;
+  /** Folds the write-ahead log into the main file; `busy` > 0 when a reader kept it from finishing. */
+  checkpoint(mode?: 'PASSIVE' | 'TRUNCATE'): { busy: number; log: number; checkpointed: number };
+}

@@ -1,0 +1,63 @@
+import { SqliteAlertStore } from './alerts.js';
+import { SqliteAuditStore } from './audit.js';
+import { SqliteCalibrationStore } from './calibrations.js';
+import { SqliteCommandStore } from './commands.js';
+import type { Store } from './contract.js';
+import { openDb, type Db, type OpenOptions } from './db.js';
+import { SqliteDeviceStore } from './devices.js';
+import { SqliteHydrometerStore } from './hydrometers.js';
+import { SqliteMaintenance } from './maintenance.js';
+import { SqliteReadingStore } from './readings.js';
+import { SqliteSeriesStore } from './series.js';
+import { SqliteSessionStore } from './sessions.js';
+
+/**
+ * The SQLite engine of the store contract (`contract.ts`): one file in WAL mode, numbered
+ * migrations, one class per table family. The database handle stays private to `store/`.
+ */
+export class SqliteStore implements Store {
+  readonly devices: SqliteDeviceStore;
+  readonly readings: SqliteReadingStore;
+  readonly series: SqliteSeriesStore;
+  readonly sessions: SqliteSessionStore;
+  readonly commands: SqliteCommandStore;
+  readonly audit: SqliteAuditStore;
+  readonly alerts: SqliteAlertStore;
+  readonly hydrometers: SqliteHydrometerStore;
+  readonly calibrations: SqliteCalibrationStore;
+  readonly maintenance: SqliteMaintenance;
+
+  private constructor(private readonly db: Db) {
+    this.devices = new SqliteDeviceStore(db);
+    this.readings = new SqliteReadingStore(db);
+    this.series = new SqliteSeriesStore(db);
+    this.sessions = new SqliteSessionStore(db, this.series);
+    this.commands = new SqliteCommandStore(db);
+    this.audit = new SqliteAuditStore(db);
+    this.alerts = new SqliteAlertStore(db);
+    this.hydrometers = new SqliteHydrometerStore(db);
+    this.calibrations = new SqliteCalibrationStore(db);
+    this.maintenance = new SqliteMaintenance(db);
+  }
+
+  /** Opens (creating and migrating as needed) the store file. */
+  static open(file: string, options?: OpenOptions): SqliteStore {
+    return new SqliteStore(openDb(file, options));
+  }
+
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  sizeBytes(): number {
+    const pages = this.db.pragma('page_count', { simple: true }) as number;
+    const size = this.db.pragma('page_size', { simple: true }) as number;
+    return pages * size;
+  }
+
+  close(): void {
+    if (!this.db.open) return;
+    this.maintenance.checkpoint('TRUNCATE');
+    this.db.close();
+  }
+}

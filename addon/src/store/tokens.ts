@@ -1,0 +1,48 @@
+import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+
+/** Hex SHA-256: how pairing codes are stored, and the key of the verified-token caches. */
+export function sha256(s: string): string {
+  return createHash('sha256').update(s).digest('hex');
+}
+
+/** scrypt with a per-token salt; stored as `scrypt$salt$hash`. */
+export function hashToken(token: string): string {
+  const salt = randomBytes(16);
+  return `scrypt$${salt.toString('base64url')}$${scryptSync(token, salt, 32).toString('base64url')}`;
+}
+
+const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
+
+/**
+ * Constant-time comparison of a presented token with a stored `scrypt$…` hash. Async, so a
+ * flood of wrong tokens costs thread-pool time rather than blocking ingest on the event loop.
+ */
+export async function verifyToken(token: string, stored: string): Promise<boolean> {
+  const [scheme, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64url');
+  const actual = await scryptAsync(token, Buffer.from(salt, 'base64url'), expected.length);
+  return timingSafeEqual(actual, expected);
+}
+
+/**
+ * scrypt is deliberately slow (~50 ms); ingest cannot pay that per request. Verified tokens are
+ * remembered by their SHA-256 (never in clear) with the id they belong to, until revoked.
+ */
+export class VerifiedTokens {
+  private readonly byHash = new Map<string, string>();
+
+  get(token: string): string | undefined {
+    return this.byHash.get(sha256(token));
+  }
+
+  remember(token: string, id: string): void {
+    this.byHash.set(sha256(token), id);
+  }
+
+  /** Forgets every token of `id` (a deleted device, a revoked gateway). */
+  revoke(id: string): void {
+    for (const [k, v] of this.byHash) if (v === id) this.byHash.delete(k);
+  }
+}

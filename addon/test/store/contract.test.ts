@@ -1,0 +1,370 @@
+import { expect } from 'chai';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { IngestRejected, Store, StoreRejected } from '../../src/store/index.js';
+
+/** Opens an empty store of one engine; `close` releases it and whatever it left behind. */
+export type EngineFactory = () => { store: Store; close(): void };
+
+const T0 = Date.UTC(2025, 10, 22, 8, 0, 0);
+const PIT = { key: 'pit', kind: 'temperature' as const, unit: '°C', name: 'Pit' };
+const MEAT = { key: 'meat1', kind: 'temperature' as const, unit: '°C', name: 'Meat' };
+
+/**
+ * The store contract (`store/contract.ts`) as tests: what any engine (SQLite today, PostgreSQL
+ * later) must do. Call it with a factory for the engine under test.
+ */
+export function storeContract(engine: string, open: EngineFactory): void {
+  describe(`Store contract: ${engine}`, () => {
+    let store: Store;
+    let close: () => void;
+    let deviceId: string;
+    beforeEach(() => {
+      ({ store, close } = open());
+      deviceId = store.devices.create('smoker-pi', 'edge', T0).device_id;
+    });
+    afterEach(() => close());
+
+    const batch = (seqs: number[], extra = {}) => ({
+      boot_id: 'b',
+      channels: [PIT, MEAT],
+      readings: seqs.map((seq) => ({
+        seq,
+        channel: seq % 2 ? 'pit' : 'meat1',
+        ts: T0 + seq * 1000,
+        value: 100 + seq,
+      })),
+      ...extra,
+    });
+
+    describe('transactions', () => {
+      it('commits everything a transaction wrote, or nothing when it throws', () => {
+        store.transaction(() => store.devices.rename(deviceId, 'one'));
+        expect(store.devices.get(deviceId)!.name).to.equal('one');
+        expect(() =>
+          store.transaction(() => {
+            store.devices.rename(deviceId, 'two');
+            store.audit.add('admin', 'x', null);
+            throw new Error('boom');
+          }),
+        ).to.throw('boom');
+        expect(store.devices.get(deviceId)!.name).to.equal('one');
+        expect(store.audit.list({ limit: 10 })).to.deep.equal([]);
+      });
+
+      it('nests: an inner transaction joins the outer one', () => {
+        expect(() =>
+          store.transaction(() => {
+            store.transaction(() => store.devices.rename(deviceId, 'inner'));
+            throw new Error('outer fails');
+          }),
+        ).to.throw('outer fails');
+        expect(store.devices.get(deviceId)!.name).to.equal('smoker-pi');
+      });
+    });
+
+    describe('devices', () => {
+      it('pairs a code once, and never an expired or unknown one', async () => {
+        const { code } = store.devices.createPairing(T0);
+        const paired = store.devices.pair(code, 'pi', T0 + 1000)!;
+        expect(paired.token).to.match(/^bpd_/);
+        expect(store.devices.pair(code, 'again', T0 + 2000)).to.equal(null);
+        const late = store.devices.createPairing(T0);
+        expect(store.devices.pair(late.code, 'late', late.expires_at + 1)).to.equal(null);
+        expect(store.devices.pair('AAA-AAA', 'x', T0)).to.equal(null);
+        expect(await store.devices.authenticate(paired.token)).to.equal(paired.device_id);
+      });
+
+      it('authenticates a token until its device is deleted, which removes its data', async () => {
+        const { device_id, token } = store.devices.create('other');
+        expect(await store.devices.authenticate(token)).to.equal(device_id);
+        expect(await store.devices.authenticate(`${token}x`)).to.equal(null);
+        store.readings.ingest(device_id, batch([1, 2]));
+        expect(store.devices.delete(device_id)).to.equal(true);
+        expect(await store.devices.authenticate(token)).to.equal(null);
+        expect(store.series.ofDevice(device_id)).to.deep.equal([]);
+        expect(store.devices.delete(device_id)).to.equal(false);
+      });
+
+      it('lists oldest first and keeps the config it is given', () => {
+        store.devices.create('second', 'edge', T0 + 1);
+        expect(store.devices.list().map((d) => d.name)).to.deep.equal(['smoker-pi', 'second']);
+        const config = { sample_interval_s: 2, recording: false, targets: { meat1: 95 } };
+        expect(store.devices.setConfig(deviceId, config)).to.equal(true);
+        expect(store.devices.get(deviceId)!.config).to.deep.equal(config);
+        expect(store.devices.setConfig('nope', config)).to.equal(false);
+      });
+    });
+
+    describe('readings', () => {
+      it('stores a batch once however often it is sent, and acknowledges contiguous seqs', () => {
+        const first = store.readings.ingest(deviceId, batch([1, 2, 3, 4]));
+        expect(first).to.include({ ackSeq: 4, duplicates: 0 });
+        expect(first.stored).to.have.length(4);
+        const again = store.readings.ingest(deviceId, batch([1, 2, 3, 4]));
+        expect(again).to.include({ ackSeq: 4, duplicates: 4 });
+        expect(again.stored).to.deep.equal([]);
+        const gap = store.readings.ingest(deviceId, batch([7, 8]));
+        expect(gap.ackSeq).to.equal(4);
+        const filled = store.readings.ingest(
+          deviceId,
+          batch([5], { dropped: [{ from: 6, to: 6 }] }),
+        );
+        expect(filled.ackSeq).to.equal(8);
+        expect(store.devices.get(deviceId)).to.include({ ack_seq: 8, dropped_total: 1 });
+      });
+
+      it('refuses a reading on a channel never announced, storing nothing', () => {
+        expect(() =>
+          store.readings.ingest(deviceId, {
+            boot_id: 'b',
+            channels: [PIT],
+            readings: [
+              { seq: 1, channel: 'pit', ts: T0, value: 1 },
+              { seq: 2, channel: 'nope', ts: T0, value: 1 },
+            ],
+          }),
+        ).to.throw(IngestRejected);
+        expect(store.series.ofDevice(deviceId)).to.deep.equal([]);
+        expect(store.devices.get(deviceId)!.ack_seq).to.equal(0);
+      });
+
+      it('answers history in time order with flagged readings as gaps, and exact extremes', () => {
+        store.readings.ingest(deviceId, {
+          boot_id: 'b',
+          channels: [PIT],
+          readings: [
+            { seq: 1, channel: 'pit', ts: T0 + 2000, value: 110 },
+            { seq: 2, channel: 'pit', ts: T0, value: 100 },
+            { seq: 3, channel: 'pit', ts: T0 + 1000, value: 6553.5, status: 'spike' },
+          ],
+        });
+        const id = store.readings.seriesIds(deviceId).get('pit')!;
+        expect(store.series.history(id, T0, T0 + 2000, 100).points).to.deep.equal([
+          [T0, 100],
+          [T0 + 1000, null],
+          [T0 + 2000, 110],
+        ]);
+        expect(store.series.extremes(id, T0, T0 + 2000)).to.deep.equal({
+          min: 100,
+          max: 110,
+          last_ts: T0 + 2000,
+          last_value: 110,
+        });
+        expect(store.series.get(id)).to.include({ last_ts: T0 + 2000, last_value: 110 });
+      });
+    });
+
+    describe('sessions', () => {
+      let pit: number;
+      let meat: number;
+      beforeEach(() => {
+        store.readings.ingest(deviceId, batch([1, 2]));
+        const ids = store.readings.seriesIds(deviceId);
+        [pit, meat] = [ids.get('pit')!, ids.get('meat1')!];
+      });
+      const start = (name: string, at: number) =>
+        store.sessions.create({
+          kind: 'cook',
+          name,
+          started_at: at,
+          channels: [
+            { series_id: pit, role: 'pit' },
+            { series_id: meat, role: 'meat', target: 95 },
+          ],
+        });
+
+      it('lists newest first, keeps channel order, and finds by name case-insensitively', () => {
+        start('Brisket', T0);
+        start('Pork 50%', T0 + 1000);
+        expect(store.sessions.list({ limit: 10, offset: 0 }).map((s) => s.name)).to.deep.equal([
+          'Pork 50%',
+          'Brisket',
+        ]);
+        expect(store.sessions.list({ q: '50%', limit: 10, offset: 0 })).to.have.length(1);
+        expect(store.sessions.list({ q: 'BRISK', limit: 10, offset: 0 })).to.have.length(1);
+        expect(store.sessions.active().map((s) => s.name)).to.deep.equal(['Brisket', 'Pork 50%']);
+        expect(start('x', T0).channels.map((c) => c.role)).to.deep.equal(['pit', 'meat']);
+      });
+
+      it('refuses unknown or repeated series, naming the channel, and writes nothing', () => {
+        const bad = (channels: { series_id: number; role: 'pit' }[]) => () =>
+          store.sessions.create({ kind: 'cook', name: 'bad', channels });
+        expect(bad([{ series_id: 9999, role: 'pit' }])).to.throw(StoreRejected);
+        expect(
+          bad([
+            { series_id: pit, role: 'pit' },
+            { series_id: pit, role: 'pit' },
+          ]),
+        ).to.throw(StoreRejected);
+        expect(store.sessions.list({ limit: 10, offset: 0 })).to.deep.equal([]);
+      });
+
+      it('sets a channel target, saying whether it changed', () => {
+        const s = start('Brisket', T0);
+        expect(store.sessions.setChannelTarget(s.id, meat, 90)!.changed).to.equal(true);
+        expect(store.sessions.setChannelTarget(s.id, meat, 90)!.changed).to.equal(false);
+        expect(store.sessions.setChannelTarget(s.id, 9999, 90)!.changed).to.equal(false);
+        expect(store.sessions.get(s.id)!.channels[1]!.target).to.equal(90);
+        expect(
+          store.sessions.setChannelTarget(s.id, meat, null)!.session.channels[1]!.target,
+        ).to.equal(null);
+        expect(store.sessions.setChannelTarget('nope', meat, 1)).to.equal(null);
+      });
+
+      it('ends once (idempotent), never before the start, and keeps notes in time order', () => {
+        const s = start('Brisket', T0);
+        expect(() => store.sessions.end(s.id, T0 - 1)).to.throw(StoreRejected);
+        expect(store.sessions.end(s.id, T0 + 10)!.changed).to.equal(true);
+        const again = store.sessions.end(s.id, T0 + 20)!;
+        expect(again).to.include({ changed: false });
+        expect(again.session.ended_at).to.equal(T0 + 10);
+        store.sessions.annotate(s.id, 'second', T0 + 2);
+        store.sessions.annotate(s.id, 'first', T0 + 1);
+        expect(store.sessions.annotations(s.id).map((a) => a.text)).to.deep.equal([
+          'first',
+          'second',
+        ]);
+        expect(store.sessions.annotate('nope', 'x', T0)).to.equal(null);
+      });
+    });
+
+    describe('commands', () => {
+      it('delivers oldest first, counts attempts once, and takes an answer once', () => {
+        const a = store.commands.enqueue(deviceId, 'identify', {}, 60_000, T0)!;
+        const b = store.commands.enqueue(deviceId, 'set_target', { value: 1 }, 60_000, T0 + 1)!;
+        expect(store.commands.enqueue('nope', 'identify')).to.equal(null);
+        const out = store.commands.deliver(deviceId, T0 + 2);
+        expect(out.commands.map((c) => c.id)).to.deep.equal([a.id, b.id]);
+        expect(out.changes.map((c) => [c.previous, c.command.status])).to.deep.equal([
+          ['queued', 'delivered'],
+          ['queued', 'delivered'],
+        ]);
+        expect(store.commands.deliver(deviceId, T0 + 3).commands).to.deep.equal([]);
+        const acked = store.commands.ack(deviceId, a.id, { ok: true }, T0 + 4)!;
+        expect(acked.change).to.deep.include({ previous: 'delivered' });
+        expect(store.commands.ack(deviceId, a.id, { ok: false }, T0 + 5)!.change).to.equal(null);
+        expect(store.commands.get(deviceId, a.id)!.status).to.equal('acked');
+        expect(store.commands.ack(deviceId, 'nope', { ok: true })).to.equal(null);
+      });
+
+      it('expires a command never sent and dead-letters one sent but unanswered', () => {
+        const never = store.commands.enqueue(deviceId, 'identify', {}, 1000, T0)!;
+        const sent = store.commands.enqueue(deviceId, 'identify', {}, 5000, T0)!;
+        store.commands.deliver(deviceId, T0 + 1); // delivers both
+        store.commands.ack(deviceId, never.id, { ok: true }, T0 + 2);
+        const changes = store.commands.sweep(T0 + 10_000);
+        expect(changes.map((c) => [c.command.id, c.command.status])).to.deep.equal([
+          [sent.id, 'dead'],
+        ]);
+        const fresh = store.commands.enqueue(deviceId, 'identify', {}, 1000, T0)!;
+        expect(store.commands.sweep(T0 + 5000).map((c) => c.command.status)).to.deep.equal([
+          'expired',
+        ]);
+        expect(store.commands.counts()).to.deep.include({ acked: 1, dead: 1, expired: 1 });
+        expect(store.commands.prune(T0 + 10_001)).to.equal(3);
+        expect(store.commands.get(deviceId, fresh.id)).to.equal(null);
+      });
+    });
+
+    describe('audit, alerts, hydrometers, calibrations', () => {
+      it('lists audit entries newest first, filtered and paged', () => {
+        store.audit.add('admin', 'a', null, { n: 1 }, T0);
+        store.audit.add('admin', 'b', 'x', undefined, T0 + 1);
+        store.audit.add('device', 'a', null, undefined, T0 + 2);
+        const all = store.audit.list({ limit: 10 });
+        expect(all.map((e) => e.action)).to.deep.equal(['a', 'b', 'a']);
+        expect(store.audit.list({ action: 'a', limit: 10 })).to.have.length(2);
+        expect(store.audit.list({ before: all[1]!.id, limit: 10 })[0]!.detail).to.deep.equal({
+          n: 1,
+        });
+      });
+
+      it('holds default rules and opens at most one episode per rule and subject', () => {
+        expect(store.alerts.rules().map((r) => r.id)).to.include('default-target-reached');
+        const rule = store.alerts.addRule({ kind: 'above', params: { threshold: 100 } }, T0);
+        const raise = () =>
+          store.alerts.raise({
+            rule_id: rule.id,
+            kind: 'above',
+            subject: 's:-:1',
+            session_id: null,
+            series_id: null,
+            device_id: deviceId,
+            raised_at: T0,
+            value: 101,
+            message: 'hot',
+            data: { a: 1 },
+          });
+        expect(raise()).to.include({ message: 'hot', cleared_at: null });
+        expect(raise()).to.equal(null);
+        expect(store.alerts.open()).to.have.length(1);
+        expect(store.alerts.clear(rule.id, 's:-:1', T0 + 5)).to.include({ cleared_at: T0 + 5 });
+        expect(store.alerts.clear(rule.id, 's:-:1', T0 + 6)).to.equal(null);
+        expect(raise()).to.not.equal(null); // a new episode after the clear
+        expect(store.alerts.list({ limit: 10 })).to.have.length(2);
+        expect(store.alerts.deleteRule(rule.id)).to.equal(true);
+      });
+
+      it('maps hydrometers to devices with hub-assigned seqs, and keeps one calibration each', async () => {
+        const gw = store.hydrometers.createGateway('gw', null, T0);
+        expect((await store.hydrometers.authenticate(gw.token))!.id).to.equal(gw.id);
+        const { device_id } = store.devices.create('Tilt Red', 'tilt');
+        store.hydrometers.insert(device_id, gw.id, 'tilt', 'RED');
+        expect(store.hydrometers.find('tilt', 'RED')!.device_id).to.equal(device_id);
+        expect(store.hydrometers.takeSeqs(device_id, 3)).to.equal(1);
+        expect(store.hydrometers.takeSeqs(device_id, 1)).to.equal(4);
+        const cal = {
+          format: 'brewpit-calibration/1',
+          device_id,
+          input: 'gravity',
+          points: [],
+          degree: 1,
+          coefficients: [0, 1],
+          source: 'coefficients',
+          residuals: [],
+          r2: null,
+          updated_at: T0,
+        } as never;
+        store.calibrations.put(cal);
+        expect(store.calibrations.get(device_id)).to.deep.equal(cal);
+        expect(store.calibrations.delete(device_id)).to.equal(true);
+        expect(store.hydrometers.deleteGateway(gw.id)).to.equal(true);
+        expect(await store.hydrometers.authenticate(gw.token)).to.equal(null);
+      });
+    });
+
+    describe('maintenance', () => {
+      it('moves the retention cut-off forward only, and prunes raw rows below it', () => {
+        store.readings.ingest(deviceId, batch([1, 2, 3, 4, 5, 6]));
+        const pit = store.readings.seriesIds(deviceId).get('pit')!;
+        store.maintenance.markRawFrom(T0 + 4000);
+        store.maintenance.markRawFrom(T0);
+        expect(store.series.rawFrom()).to.equal(T0 + 4000);
+        expect(store.maintenance.pruneRawChunk(pit, T0 + 4000, 100)).to.equal(2);
+        expect(store.maintenance.seriesIds()).to.have.length(2);
+      });
+
+      it('holds checkpoints for a backup until released', () => {
+        expect(store.maintenance.holdCheckpoints()).to.equal(true);
+        expect(store.maintenance.checkpointsHeld()).to.equal(true);
+        store.maintenance.releaseCheckpoints();
+        expect(store.maintenance.checkpointsHeld()).to.equal(false);
+        expect(store.maintenance.checkpoint('PASSIVE').busy).to.equal(0);
+      });
+    });
+  });
+}
+
+storeContract('SQLite', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-contract-'));
+  const store = Store.open(path.join(dir, 'brewpit.db'));
+  return {
+    store,
+    close: () => {
+      store.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+});
