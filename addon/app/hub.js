@@ -20059,7 +20059,7 @@ var require_stream = __commonJS({
           callback();
           if (duplex._readableState.endEmitted) duplex.destroy();
         } else {
-          ws._socket.once("finish", function finish() {
+          ws._socket.once("finish", function finish2() {
             callback();
           });
           ws.close();
@@ -38846,7 +38846,7 @@ var require_utils5 = __commonJS({
       }
       return !!(obj.constructor && typeof obj.constructor.isBuffer === "function" && obj.constructor.isBuffer(obj));
     };
-    var combine = function combine2(a, b, arrayLimit, plainObjects, throwOnLimitExceeded) {
+    var combine2 = function combine3(a, b, arrayLimit, plainObjects, throwOnLimitExceeded) {
       if (isOverflow(a)) {
         if (throwOnLimitExceeded) {
           throw new RangeError("Array limit exceeded. Only " + arrayLimit + " element" + (arrayLimit === 1 ? "" : "s") + " allowed in an array.");
@@ -38882,7 +38882,7 @@ var require_utils5 = __commonJS({
     module.exports = {
       arrayToObject,
       assign,
-      combine,
+      combine: combine2,
       compact,
       decode,
       encode,
@@ -41724,13 +41724,13 @@ var require_tracing = __commonJS({
         settled = true;
         if (!ended) {
           early = function() {
-            finish(value2, rejected);
+            finish2(value2, rejected);
           };
           return;
         }
-        finish(value2, rejected);
+        finish2(value2, rejected);
       }
-      function finish(value2, rejected) {
+      function finish2(value2, rejected) {
         if (!rejected) ctx.result = value2;
         else recordThrown(ctx, value2, false);
         traceAsyncEnd(ctx);
@@ -48555,6 +48555,74 @@ var Alert = Type.Object({
   })
 }, { $id: "Alert" });
 
+// addon/src/intel/blend.ts
+function instability(past, now, asOf, windowMs) {
+  if (now === null) return 0;
+  let sum = 0;
+  let n = 0;
+  for (const { ts, arrival } of past) {
+    if (arrival === null || !Number.isFinite(arrival) || ts < asOf - windowMs || ts >= asOf)
+      continue;
+    sum += (arrival - now) ** 2;
+    n++;
+  }
+  return n >= 3 ? Math.sqrt(sum / n) / 36e5 : 0;
+}
+function phi(x) {
+  const t = 1 / (1 + 0.3275911 * Math.abs(x) / Math.SQRT2);
+  const poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))));
+  const erf = 1 - poly * Math.exp(-(x * x) / 2);
+  return x >= 0 ? (1 + erf) / 2 : (1 - erf) / 2;
+}
+var cdf = (p, t) => phi((t - p.c) / (t <= p.c ? p.lo : p.hi));
+function combine(parts, z, horizon) {
+  const eps = 1 / 60;
+  const comps = [];
+  for (const p of parts) {
+    if (!Number.isFinite(p.hours)) {
+      comps.push({ c: NaN, lo: NaN, hi: NaN, w: 0 });
+      continue;
+    }
+    const early = Math.min(Math.max((p.hours - p.low) / z, eps), horizon);
+    const late = Math.min(Math.max((p.high - p.hours) / z, eps), horizon);
+    const s = Number.isFinite(p.spread) ? Math.max(0, p.spread) : horizon;
+    const lo = Math.hypot(early, s);
+    const hi = Math.hypot(Number.isFinite(late) ? late : horizon, s);
+    comps.push({ c: p.hours, lo, hi, w: 1 / ((lo + hi) / 2) ** 2 });
+  }
+  const used = comps.filter((c) => c.w > 0 && Number.isFinite(c.w));
+  if (used.length === 0) return null;
+  const total = used.reduce((a, c) => a + c.w, 0);
+  for (const c of used) c.w /= total;
+  const F = (t) => used.reduce((a, c) => a + c.w * cdf(c, t), 0);
+  const from = Math.min(...used.map((c) => c.c - 9 * c.lo));
+  const to = Math.max(...used.map((c) => c.c + 9 * c.hi));
+  const quantile = (q) => {
+    let a = from;
+    let b = to;
+    for (let i = 0; i < 60; i++) {
+      const m = (a + b) / 2;
+      if (F(m) < q) a = m;
+      else b = m;
+    }
+    return Math.max(0, (a + b) / 2);
+  };
+  const hours = quantile(0.5);
+  let disagree = false;
+  if (used.length > 1) {
+    const [a, b] = [used[0], used[1]];
+    const outside = (c, t) => t < c.c - z * c.lo || t > c.c + z * c.hi;
+    disagree = outside(a, b.c) && outside(b, a.c) && Math.min(a.w, b.w) > 0.1;
+  }
+  return {
+    hours,
+    low: Math.min(hours, quantile(phi(-z))),
+    high: Math.max(hours, quantile(phi(z))),
+    weights: comps.map((c) => c.w > 0 && Number.isFinite(c.w) ? c.w : 0),
+    disagree
+  };
+}
+
 // addon/src/intel/fit.ts
 function linearFit(xs, ys) {
   const n = Math.min(xs.length, ys.length);
@@ -48637,44 +48705,23 @@ function interpolate(samples, ts) {
   return t1 === t0 ? v1 : v0 + (v1 - v0) * (ts - t0) / (t1 - t0);
 }
 
-// addon/src/intel/eta.ts
-var DEFAULT_ETA_OPTIONS = {
-  windowMs: 40 * 6e4,
-  minSpanMs: 20 * 6e4,
-  minPoints: 30,
-  pitWindowMs: 120 * 6e4,
-  z: 2,
-  maxHorizonMs: 12 * 36e5,
-  maxRelativeBand: 0.6,
-  minPitMargin: 2
+// addon/src/intel/pit.ts
+var DEFAULT_PIT_OPTIONS = {
+  windowMs: 120 * 6e4,
+  blockMs: 15 * 6e4,
+  changeC: 8,
+  changeShare: 0.06,
+  silentMs: 10 * 6e4
 };
-var HOUR = 36e5;
-function fitNewton(meat, pit) {
-  const xs = [];
-  const ys = [];
-  let x = 0;
-  for (let i = 0; i < meat.length; i++) {
-    const [ts, t] = meat[i];
-    if (i > 0) {
-      const [pts, pt] = meat[i - 1];
-      const d0 = interpolate(pit, pts) - pt;
-      const d1 = interpolate(pit, ts) - t;
-      x += (d0 + d1) / 2 * ((ts - pts) / HOUR);
-    }
-    xs.push(x);
-    ys.push(t);
-  }
-  const all = linearFit(xs, ys);
-  if (!all) return null;
-  const half = Math.floor(xs.length / 2);
-  const a = linearFit(xs.slice(0, half), ys.slice(0, half));
-  const b = linearFit(xs.slice(half), ys.slice(half));
-  const drift = a && b ? (b.slope - a.slope) / 2 : 0;
-  return { k: all.slope, se: Math.hypot(all.seSlope, drift) };
-}
-function pitLevel(pit, from, to) {
-  const pts = between(pit, from, to);
-  if (pts.length < 2) return pts.length === 1 ? { mean: pts[0][1], blockSd: 0 } : null;
+var median2 = (v) => {
+  const s = [...v].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+function average(pts) {
+  if (pts.length === 0) return null;
+  if (pts.length === 1) return { mean: pts[0][1], blockSd: 0 };
+  const from = pts[0][0];
   const block = 10 * 6e4;
   const sums = /* @__PURE__ */ new Map();
   let area = 0;
@@ -48682,22 +48729,399 @@ function pitLevel(pit, from, to) {
   for (let i = 1; i < pts.length; i++) {
     const [t0, v0] = pts[i - 1];
     const [t1, v1] = pts[i];
-    const a = (v0 + v1) / 2 * (t1 - t0);
+    const dt = Math.min(t1 - t0, 5 * 6e4);
+    const a = (v0 + v1) / 2 * dt;
     area += a;
-    total += t1 - t0;
+    total += dt;
     const b = Math.floor((t0 - from) / block);
     const cur = sums.get(b) ?? { area: 0, dt: 0 };
     cur.area += a;
-    cur.dt += t1 - t0;
+    cur.dt += dt;
     sums.set(b, cur);
   }
-  if (total <= 0) return null;
+  if (total <= 0) return { mean: median2(pts.map((p) => p[1])), blockSd: 0 };
   const mean = area / total;
   const blocks = [...sums.values()].filter((b) => b.dt > block / 2).map((b) => b.area / b.dt);
   const sd = blocks.length > 1 ? Math.sqrt(blocks.reduce((acc, m) => acc + (m - mean) ** 2, 0) / (blocks.length - 1)) : 0;
   return { mean, blockSd: sd };
 }
-function estimateEta(meatAll, pitAll, target, opts = DEFAULT_ETA_OPTIONS) {
+function regimeStart(pts, lastTs, o) {
+  const first = pts[0][0];
+  const blocks = [];
+  for (let end = lastTs; end - o.blockMs >= first - o.blockMs / 2; end -= o.blockMs) {
+    const vals = between(pts, end - o.blockMs, end).map((p) => p[1]);
+    if (vals.length > 0) blocks.push({ end, med: median2(vals) });
+  }
+  if (blocks.length < 6) return { since: first, changedAt: null };
+  const ref = median2(blocks.slice(0, 3).map((b) => b.med));
+  const limit = Math.max(o.changeC, o.changeShare * Math.abs(ref));
+  const side = (b) => b.med - ref > limit ? 1 : ref - b.med > limit ? -1 : 0;
+  for (let i = 3; i + 2 < blocks.length; i++) {
+    const s = side(blocks[i]);
+    if (s !== 0 && side(blocks[i + 1]) === s && side(blocks[i + 2]) === s) {
+      const since = blocks[i].end;
+      return { since, changedAt: since };
+    }
+  }
+  return { since: first, changedAt: null };
+}
+function pitLevel(pit, asOf, setpoint = null, opts = DEFAULT_PIT_OPTIONS) {
+  const last = pit[pit.length - 1];
+  if (!last) {
+    if (setpoint === null) return null;
+    return {
+      level: setpoint,
+      blockSd: 0,
+      source: "setpoint",
+      since: asOf,
+      changedAt: null,
+      lastTs: null
+    };
+  }
+  const lastTs = Math.min(last[0], asOf);
+  const pts = between(pit, lastTs - opts.windowMs, lastTs);
+  if (pts.length === 0) {
+    if (setpoint === null) return null;
+    return {
+      level: setpoint,
+      blockSd: 0,
+      source: "setpoint",
+      since: asOf,
+      changedAt: null,
+      lastTs
+    };
+  }
+  const { since, changedAt } = regimeStart(pts, lastTs, opts);
+  const from = lastTs - since < 20 * 6e4 ? lastTs - 10 * 6e4 : since;
+  const avg = average(between(pts, from, lastTs));
+  const silent = asOf - lastTs > opts.silentMs;
+  if (silent && setpoint !== null)
+    return { level: setpoint, blockSd: avg.blockSd, source: "setpoint", since, changedAt, lastTs };
+  return {
+    level: avg.mean,
+    blockSd: avg.blockSd,
+    source: silent ? "last_known" : "measured",
+    since,
+    changedAt,
+    lastTs
+  };
+}
+function pitInCooker(pit, meat, minMs = 10 * 6e4) {
+  if (pit.length === 0 || meat.length === 0) return pit;
+  const drop = [];
+  let j = 0;
+  let runStart = -1;
+  for (let i = 0; i <= pit.length; i++) {
+    let below = false;
+    if (i < pit.length) {
+      const [ts, v] = pit[i];
+      while (j + 1 < meat.length && meat[j + 1][0] <= ts) j++;
+      below = v < meat[j][1];
+    }
+    if (below && runStart < 0) runStart = i;
+    if (!below && runStart >= 0) {
+      if (pit[i - 1][0] - pit[runStart][0] >= minMs) drop.push([runStart, i - 1]);
+      runStart = -1;
+    }
+  }
+  if (drop.length === 0) return pit;
+  const out = [];
+  let d = 0;
+  for (let i = 0; i < pit.length; i++) {
+    while (d < drop.length && drop[d][1] < i) d++;
+    if (d < drop.length && i >= drop[d][0] && i <= drop[d][1]) continue;
+    out.push(pit[i]);
+  }
+  return out;
+}
+
+// addon/src/intel/newton.ts
+var HOUR = 36e5;
+function fitNewton(meat, pit, pitAfter = null, silentMs = 10 * 6e4) {
+  const lastPit = pit[pit.length - 1];
+  if (!lastPit && pitAfter === null) return null;
+  const pitAt = (ts) => lastPit && ts <= lastPit[0] + silentMs ? interpolate(pit, ts) : pitAfter ?? lastPit[1];
+  const xs = [];
+  const ys = [];
+  let x = 0;
+  for (let i = 0; i < meat.length; i++) {
+    const [ts, t] = meat[i];
+    if (i > 0) {
+      const [pts, pt] = meat[i - 1];
+      x += (pitAt(pts) - pt + (pitAt(ts) - t)) / 2 * ((ts - pts) / HOUR);
+    }
+    xs.push(x);
+    ys.push(t);
+  }
+  const all = linearFit(xs, ys);
+  if (!all || !Number.isFinite(all.slope) || !Number.isFinite(all.seSlope)) return null;
+  const half = Math.floor(xs.length / 2);
+  const a = linearFit(xs.slice(0, half), ys.slice(0, half));
+  const b = linearFit(xs.slice(half), ys.slice(half));
+  const drift = a && b ? (b.slope - a.slope) / 2 : 0;
+  return { k: all.slope, se: Math.hypot(all.seSlope, Number.isFinite(drift) ? drift : 0) };
+}
+function newtonHours(now, target, p, k) {
+  return Math.log((p - now) / (p - target)) / k;
+}
+function rateOf(samples) {
+  if (samples.length < 3) return null;
+  const t0 = samples[samples.length - 1][0];
+  const f = linearFit(
+    samples.map((s) => (s[0] - t0) / HOUR),
+    samples.map((s) => s[1])
+  );
+  return f ? f.slope : null;
+}
+var K_GRID = Array.from({ length: 48 }, (_, i) => 0.04 * Math.pow(3 / 0.04, i / 47));
+function fitFree(window2, target) {
+  const n = window2.length;
+  if (n < 8) return null;
+  const t0 = window2[n - 1][0];
+  const ts = window2.map((s) => (s[0] - t0) / HOUR);
+  const ys = window2.map((s) => s[1]);
+  const fits = [];
+  for (const k of K_GRID) {
+    const f = linearFit(
+      ts.map((t) => -Math.exp(-k * t)),
+      ys
+    );
+    if (!f || !(f.slope > 0)) continue;
+    let rss = 0;
+    for (let i = 0; i < n; i++)
+      rss += (ys[i] - f.intercept + f.slope * Math.exp(-k * ts[i])) ** 2;
+    fits.push({ k, p: f.intercept, c: f.slope, rss, rho: f.rho });
+  }
+  if (fits.length === 0) return null;
+  const best = fits.reduce((a, b) => b.rss < a.rss ? b : a);
+  const nEff = Math.max(3, n * (1 - best.rho) / (1 + best.rho));
+  const hoursOf = (f) => f.p > target ? -Math.log((f.p - target) / f.c) / f.k : Number.POSITIVE_INFINITY;
+  const central = hoursOf(best);
+  if (!Number.isFinite(central) || central < 0) return null;
+  const ok2 = fits.filter((f) => f.rss <= best.rss * (1 + 4 / nEff) + 1e-9).map(hoursOf);
+  return {
+    hours: central,
+    low: Math.max(0, Math.min(central, ...ok2)),
+    high: Math.max(central, ...ok2),
+    k: best.k,
+    p: best.p
+  };
+}
+
+// addon/src/intel/projection.ts
+function meatOnly(meat, asOf, now, target, opts) {
+  const f = fitFree(between(meat, asOf - opts.freeWindowMs), target);
+  if (!f) {
+    const rate = rateOf(between(meat, asOf - opts.creepWindowMs));
+    if (rate === null || rate < 0.5) return "no_progress";
+    const hours = (target - now) / rate;
+    return {
+      hours,
+      spanLow: hours / 3,
+      spanHigh: hours,
+      method: "meat_only",
+      k: null,
+      kSe: null,
+      caveats: ["no_pit", "slow_progress"]
+    };
+  }
+  return {
+    hours: f.hours,
+    spanLow: f.hours - f.low,
+    spanHigh: f.high - f.hours,
+    method: "meat_only",
+    k: f.k,
+    kSe: null,
+    caveats: ["no_pit"]
+  };
+}
+function chooseK(meat, pit, asOf, p, opts, ctx, caveats) {
+  const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
+  const fitFrom = (from) => {
+    const win = between(meat, from);
+    return win.length >= opts.minPoints && asOf - win[0][0] >= opts.minSpanMs ? fitNewton(win, between(pit, from - 6e4), p) : null;
+  };
+  const candidates = [];
+  if (cut > asOf - opts.windowMs) {
+    const sinceCut = fitFrom(cut);
+    if (sinceCut) candidates.push(sinceCut);
+    else caveats.push("recovering");
+  }
+  candidates.push(fitFrom(asOf - opts.windowMs), fitFrom(asOf - 2 * opts.windowMs));
+  const fits = candidates.filter((f) => f !== null);
+  const sure = fits.find((f) => f.k > 0 && f.k - opts.z * f.se > 0);
+  if (sure) return sure;
+  const k = fits.find((f) => f.k > 0)?.k ?? ctx.k0 ?? null;
+  if (k === null) return null;
+  caveats.push("slow_progress");
+  return { k, se: k / 2 };
+}
+function withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats) {
+  const p = level.level;
+  const chosen = chooseK(meat, pitAll, asOf, p, opts, ctx, caveats);
+  if (!chosen) return "no_progress";
+  const { k, se } = chosen;
+  const lnRatio = Math.log((p - now) / (p - target));
+  const hours = lnRatio / k;
+  const kLow = Math.max(k - opts.z * se, k / 4);
+  const kHigh = lnRatio / kLow - hours;
+  let kLowSpan = hours - lnRatio / (k + opts.z * se);
+  const k0 = ctx.k0 ?? null;
+  if (caveats.includes("recovering") && k0 !== null && k0 > k)
+    kLowSpan = Math.max(kLowSpan, hours - lnRatio / k0);
+  const dhdp = -(target - now) / (k * (p - now) * (p - target));
+  const blockSd = Math.max(level.blockSd, level.source === "measured" ? 0 : 5);
+  const pitSpread = opts.z * Math.abs(dhdp) * blockSd * Math.sqrt(1 / 6 / Math.max(hours, 1 / 6));
+  const out = {
+    hours,
+    spanLow: Math.hypot(kLowSpan, pitSpread),
+    spanHigh: Math.hypot(kHigh, pitSpread),
+    method: "newton",
+    k,
+    kSe: se,
+    caveats
+  };
+  return evaporating(out, meat, asOf, target, opts, ctx);
+}
+function evaporating(newton, meat, asOf, target, opts, ctx) {
+  const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
+  const f = fitFree(between(meat, Math.max(asOf - opts.freeWindowMs, cut)), target);
+  if (!f || f.hours <= newton.hours) return newton;
+  return { ...newton, spanHigh: Math.max(newton.spanHigh, f.hours - newton.hours) };
+}
+function stallCreep(meatAll, asOf, now, target, p, k0, opts, caveats) {
+  const rate = rateOf(between(meatAll, asOf - opts.creepWindowMs));
+  if (rate === null) return "insufficient_data";
+  const k = k0 ?? opts.defaultK;
+  const creep = Math.max(rate, 0.5);
+  const recover = p !== null ? newtonHours(now, target, p, k) : (target - now) / (2 * creep);
+  const creepHours = (target - now) / creep;
+  const hours = Math.max(creepHours, recover);
+  return {
+    hours,
+    spanLow: Math.max(0, hours - recover),
+    spanHigh: Math.max(0, (target - now) / (creep / 2) - hours),
+    method: "stall",
+    k,
+    kSe: null,
+    caveats: ["stall", ...caveats]
+  };
+}
+
+// addon/src/intel/trend.ts
+var HOUR2 = 36e5;
+var MIN = 6e4;
+function steadyPit(samples, pit, k) {
+  if (k <= 0 || pit.samples.length === 0) return [...samples];
+  const out = [];
+  let dev = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const [ts, v] = samples[i];
+    if (i > 0) {
+      const prev = samples[i - 1][0];
+      const p = (interpolate(pit.samples, prev) + interpolate(pit.samples, ts)) / 2;
+      dev += (p - pit.level) * ((ts - prev) / HOUR2);
+    }
+    out.push([ts, v - k * dev]);
+  }
+  const shift = samples.length ? samples[samples.length - 1][1] - out[out.length - 1][1] : 0;
+  return out.map(([ts, v]) => [ts, v + shift]);
+}
+function minuteMedians(samples, asOf) {
+  const bins = /* @__PURE__ */ new Map();
+  for (const [ts, v] of samples) {
+    const b = Math.floor((asOf - ts) / MIN);
+    const vs = bins.get(b);
+    if (vs) vs.push(v);
+    else bins.set(b, [v]);
+  }
+  const x = [];
+  const y = [];
+  for (const [b, vs] of [...bins.entries()].sort((a, c) => c[0] - a[0])) {
+    x.push(-(b + 0.5) / 60);
+    y.push(median(vs));
+  }
+  return { x, y };
+}
+function theilSen(x, y, minDx) {
+  const slopes = [];
+  for (let i = 0; i < x.length; i++)
+    for (let j = i + 1; j < x.length; j++)
+      if (Math.abs(x[j] - x[i]) >= minDx) slopes.push((y[j] - y[i]) / (x[j] - x[i]));
+  return median(slopes);
+}
+function hoursAt(gap, rate, k) {
+  if (!(rate > 0)) return Infinity;
+  if (gap <= 0) return 0;
+  if (k <= 1e-6) return gap / rate;
+  const f = k * gap / rate;
+  return f < 1 ? -Math.log(1 - f) / k : Infinity;
+}
+function localTrend(meat, asOf, target, windowMs, k, z, curve = 1, pit = null) {
+  const raw = between(meat, asOf - windowMs, asOf);
+  const w = pit ? steadyPit(raw, pit, curve * k) : raw;
+  if (w.length < 3) return null;
+  const { x, y } = minuteMedians(w, asOf);
+  if (x.length < Math.max(5, windowMs / MIN * 0.4) || -x[0] < windowMs / HOUR2 * 0.6)
+    return null;
+  const slope = theilSen(x, y, windowMs / HOUR2 / 2);
+  const ols = linearFit(x, y);
+  if (!ols || !(slope > 0) || !Number.isFinite(ols.seSlope)) return null;
+  const level = median(y.map((v, i) => v - slope * x[i]));
+  if (!Number.isFinite(level)) return null;
+  const gap = target - level;
+  const kc = Math.max(0, curve * k);
+  const hours = hoursAt(gap, slope, kc);
+  if (!Number.isFinite(hours)) return null;
+  const resid = y.map((v, i) => v - level - slope * x[i]);
+  const levelSe = Math.sqrt(
+    resid.reduce((a, r) => a + r * r, 0) / Math.max(1, y.length - 2) / ols.nEff
+  );
+  const span = (g) => Math.abs(hoursAt(g, slope, kc) - hours);
+  const levelSpan = Math.max(span(gap + z * levelSe), span(gap - z * levelSe));
+  const early = Math.hypot(
+    hours - hoursAt(gap, slope + z * ols.seSlope, kc),
+    hours - hoursAt(gap, slope, Math.max(0, kc - k / 2)),
+    levelSpan
+  );
+  const late = Math.hypot(
+    hoursAt(gap, slope - z * ols.seSlope, kc) - hours,
+    hoursAt(gap, slope, kc + k / 2) - hours,
+    levelSpan
+  );
+  return {
+    hours,
+    low: Math.max(0, hours - early),
+    high: hours + late,
+    slope,
+    se: ols.seSlope,
+    level
+  };
+}
+
+// addon/src/intel/eta-types.ts
+var DEFAULT_ETA_OPTIONS = {
+  windowMs: 40 * 6e4,
+  minSpanMs: 20 * 6e4,
+  minPoints: 10,
+  pitWindowMs: 120 * 6e4,
+  z: 2,
+  maxHorizonMs: 12 * 36e5,
+  maxRelativeBand: 0.6,
+  minPitMargin: 2,
+  floorShare: 0.15,
+  floorMin: 5 / 60,
+  freeWindowMs: 60 * 6e4,
+  creepWindowMs: 60 * 6e4,
+  defaultK: 0.2,
+  trendWindowMs: 30 * 6e4,
+  trendCurve: 1,
+  instabilityMs: 20 * 6e4
+};
+
+// addon/src/intel/eta.ts
+var HOUR3 = 36e5;
+function estimateEta(meatAll, pitAll, target, opts = DEFAULT_ETA_OPTIONS, ctx = {}) {
   const last = meatAll[meatAll.length - 1];
   const asOf = last?.[0] ?? 0;
   const base = {
@@ -48711,44 +49135,111 @@ function estimateEta(meatAll, pitAll, target, opts = DEFAULT_ETA_OPTIONS) {
     highTs: null,
     kPerHour: null,
     kSe: null,
-    pit: null
+    pit: null,
+    method: null,
+    caveats: [],
+    pitChangedAt: null
   };
   if (!last) return base;
-  const now = median(meatAll.slice(-6).map((s) => s[1]));
+  const meat = inMeat(
+    between(meatAll, asOf - Math.max(opts.freeWindowMs, opts.windowMs) - 10 * 6e4)
+  );
+  if (meat.length === 0) return base;
+  const now = median(meat.slice(-6).map((s) => s[1]));
   base.value = Math.round(now * 100) / 100;
   if (now >= target)
     return { ...base, status: "reached", reason: null, etaTs: asOf, lowTs: asOf, highTs: asOf };
-  const meat = between(meatAll, asOf - opts.windowMs);
-  if (meat.length < opts.minPoints || asOf - meat[0][0] < opts.minSpanMs) return base;
-  const level = pitLevel(pitAll, asOf - opts.pitWindowMs, asOf);
-  if (!level) return { ...base, reason: "no_pit" };
-  const p = level.mean;
-  const withPit = { ...base, pit: Math.round(p * 10) / 10 };
-  if (p - target < opts.minPitMargin) return { ...withPit, reason: "pit_below_target" };
-  const fit = fitNewton(meat, between(pitAll, asOf - opts.windowMs - 6e4));
-  if (!fit) return withPit;
-  const out = { ...withPit, kPerHour: fit.k, kSe: fit.se };
-  const kLow = fit.k - opts.z * fit.se;
-  if (fit.k <= 0 || kLow <= 0) return { ...out, reason: "no_progress" };
-  const lnRatio = Math.log((p - now) / (p - target));
-  const hours = lnRatio / fit.k;
-  const dhdp = -(target - now) / (fit.k * (p - now) * (p - target));
-  const pitSpread = opts.z * Math.abs(dhdp) * level.blockSd * Math.sqrt(1 / 6 / Math.max(hours, 1 / 6));
-  const kHigh = lnRatio / kLow - hours;
-  const kLowSpan = hours - lnRatio / (fit.k + opts.z * fit.se);
-  const hoursHigh = hours + Math.hypot(kHigh, pitSpread);
-  const hoursLow = Math.max(0, hours - Math.hypot(kLowSpan, pitSpread));
-  if (hoursHigh * HOUR > opts.maxHorizonMs) return { ...out, reason: "too_far" };
-  if (kHigh + kLowSpan > opts.maxRelativeBand * hours + 10 / 60)
-    return { ...out, reason: "fit_poor" };
-  return {
-    ...out,
-    status: "ok",
-    reason: null,
-    etaTs: Math.round(asOf + hours * HOUR),
-    lowTs: Math.round(asOf + hoursLow * HOUR),
-    highTs: Math.round(asOf + hoursHigh * HOUR)
-  };
+  const recent = between(meat, asOf - opts.windowMs);
+  if (recent.length < opts.minPoints || asOf - recent[0][0] < opts.minSpanMs) return base;
+  const level = pitLevel(pitAll, asOf, ctx.setpoint ?? null, {
+    ...DEFAULT_PIT_OPTIONS,
+    windowMs: opts.pitWindowMs
+  });
+  let proj;
+  const stalled = ctx.stall !== void 0 && ctx.stall !== null && ctx.stall.endedAt === null;
+  if (level) {
+    base.pit = Math.round(level.level * 10) / 10;
+    base.pitChangedAt = level.changedAt;
+    if (level.level - target < opts.minPitMargin) return { ...base, reason: "pit_below_target" };
+  }
+  const caveats = level ? pitCaveats(level, asOf) : ["no_pit"];
+  if (stalled)
+    proj = stallCreep(meat, asOf, now, target, level?.level ?? null, ctx.k0 ?? null, opts, caveats);
+  else if (!level) proj = meatOnly(meat, asOf, now, target, opts);
+  else proj = withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats);
+  if (typeof proj === "string") return { ...base, reason: proj };
+  const trend = trendFor(meat, pitAll, asOf, target, level, proj, opts);
+  return finish(base, proj, trend, asOf, opts, ctx.history ?? []);
+}
+function trendFor(meat, pitAll, asOf, target, level, proj, opts) {
+  const k = proj.method === "stall" ? 0 : proj.k ?? opts.defaultK;
+  const pit = level?.source === "measured" ? { samples: between(pitAll, asOf - opts.trendWindowMs - 6e4), level: level.level } : null;
+  return localTrend(meat, asOf, target, opts.trendWindowMs, k, opts.z, opts.trendCurve, pit);
+}
+function inMeat(samples) {
+  const out = [];
+  let from = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const [ts, v] = samples[i];
+    while (samples[from][0] < ts - 10 * 6e4) from++;
+    let max = -Infinity;
+    for (let j = from; j < i; j++) max = Math.max(max, samples[j][1]);
+    if (!(v <= max - 5)) out.push(samples[i]);
+  }
+  return out;
+}
+function pitCaveats(level, asOf) {
+  const c = [];
+  if (level.source !== "measured") c.push("pit_silent");
+  if (level.changedAt !== null && asOf - level.changedAt < 45 * 6e4) c.push("pit_changed");
+  return c;
+}
+function finish(base, p, trend, asOf, opts, history) {
+  const widen = 1 + 0.5 * p.caveats.filter((c) => c !== "wide").length;
+  const floor = (opts.floorShare * p.hours + opts.floorMin) * widen;
+  const horizon = opts.maxHorizonMs / HOUR3;
+  const caveats = [...p.caveats];
+  const out = { ...base, method: p.method, kPerHour: p.k, kSe: p.kSe, caveats };
+  const at = (h) => Number.isFinite(h) ? Math.round(asOf + h * HOUR3) : null;
+  const modelAt = at(p.hours);
+  const trendAt = trend ? at(trend.hours) : null;
+  const moved = (pick, now) => instability(
+    history.map((m) => ({ ts: m.ts, arrival: pick(m) })),
+    now,
+    asOf,
+    opts.instabilityMs
+  );
+  const parts = [
+    {
+      hours: p.hours,
+      low: p.hours - Math.hypot(p.spanLow, floor),
+      high: p.hours + Math.hypot(p.spanHigh, floor),
+      spread: moved((m) => m.model, modelAt)
+    }
+  ];
+  const trendFloor = opts.floorShare * (trend?.hours ?? 0) + opts.floorMin;
+  if (trend && trendAt !== null)
+    parts.push({
+      hours: trend.hours,
+      low: trend.hours - Math.hypot(trend.hours - trend.low, trendFloor),
+      high: trend.hours + Math.hypot(trend.high - trend.hours, trendFloor),
+      spread: moved((m) => m.trend, trendAt)
+    });
+  const mix = combine(parts, opts.z, horizon);
+  const trendWeight = mix && parts.length > 1 ? mix.weights[1] : 0;
+  out.parts = { model: modelAt, trend: trendAt, trendWeight };
+  if (!mix || !(mix.hours < horizon)) return { ...out, reason: "too_far" };
+  if (mix.disagree) caveats.push("methods_disagree");
+  let high = mix.high;
+  if (!(high <= horizon)) {
+    high = horizon;
+    caveats.push("wide");
+  }
+  const etaTs = at(mix.hours);
+  const lowTs = at(Math.min(mix.hours, mix.low));
+  const highTs = at(high);
+  if (etaTs === null || lowTs === null || highTs === null) return { ...out, reason: "fit_poor" };
+  return { ...out, status: "ok", reason: null, etaTs, lowTs, highTs };
 }
 
 // addon/src/intel/ferment.ts
@@ -48759,6 +49250,7 @@ var DEFAULT_FERMENT_OPTIONS = {
   minDrop: 5e-3
 };
 var DAY = 864e5;
+var HOUR4 = 36e5;
 var round = (v, d) => Math.round(v * 10 ** d) / 10 ** d;
 function fermentation(points, og, opts = DEFAULT_FERMENT_OPTIONS) {
   const last = points[points.length - 1];
@@ -48786,29 +49278,62 @@ function fermentation(points, og, opts = DEFAULT_FERMENT_OPTIONS) {
     out.attenuation = round((og - sg) / (og - 1) * 100, 1);
     out.abv = round((og - sg) * 131.25, 2);
   }
-  const covered = points[0][0] <= now - opts.stableWindowMs + opts.stableWindowMs / 48;
-  if (!covered) return out;
   const win = between(points, now - opts.stableWindowMs);
-  const fit = linearFit(
+  const covered = points[0][0] <= now - opts.stableWindowMs + opts.stableWindowMs / 48;
+  const fit = covered ? linearFit(
     win.map((s) => (s[0] - now) / DAY),
     win.map((s) => s[1])
-  );
-  if (!fit) return out;
-  out.changeOverWindow = round(Math.abs(fit.slope) * (opts.stableWindowMs / DAY), 5);
-  const start = og ?? Math.max(...between(points, points[0][0], points[0][0] + 6 * 36e5).map((s) => s[1]));
-  out.finished = out.changeOverWindow < opts.stableDelta && start - sg >= opts.minDrop;
+  ) : null;
+  if (fit) out.changeOverWindow = round(Math.abs(fit.slope) * (opts.stableWindowMs / DAY), 5);
+  out.finished = finishedNow(points, now, sg, og, opts);
   return out;
+}
+function hourlyMedians(points) {
+  const out = [];
+  let bucket = [];
+  let hour = Number.NaN;
+  for (const [ts, v] of points) {
+    const h = Math.floor(ts / HOUR4);
+    if (h !== hour && bucket.length > 0) {
+      out.push([(hour + 0.5) * HOUR4, median(bucket)]);
+      bucket = [];
+    }
+    hour = h;
+    bucket.push(v);
+  }
+  if (bucket.length > 0) out.push([(hour + 0.5) * HOUR4, median(bucket)]);
+  return out;
+}
+function finishedNow(points, now, sg, og, opts) {
+  const lookMs = opts.stableWindowMs * 0.75;
+  if (points[0][0] > now - lookMs + HOUR4) return false;
+  const hours = hourlyMedians(between(points, now - lookMs));
+  const fit = linearFit(
+    hours.map((s) => (s[0] - now) / DAY),
+    hours.map((s) => s[1])
+  );
+  if (!fit || Math.abs(fit.slope) * (opts.stableWindowMs / DAY) >= opts.stableDelta) return false;
+  const tail = hours.filter((s) => s[0] >= now - opts.stableWindowMs / 4).map((s) => s[1]);
+  if (tail.length === 0 || Math.max(...tail) - Math.min(...tail) > 1.5 * opts.stableDelta)
+    return false;
+  const early = hourlyMedians(between(points, points[0][0], points[0][0] + 12 * HOUR4));
+  const start = og ?? Math.max(...early.map((s) => s[1]));
+  return start - sg >= opts.minDrop;
 }
 
 // addon/src/intel/stall.ts
 var DEFAULT_STALL_OPTIONS = {
-  slopeWindowMs: 10 * 6e4,
-  stallRatePerH: 2,
-  resumeRatePerH: 3,
-  band: [55, 85],
+  slopeWindowMs: 15 * 6e4,
+  stallRatePerH: 6,
+  resumeRatePerH: 4,
+  resumeMs: 10 * 6e4,
+  band: [58, 85],
   minPitExcess: 20,
-  confirmMs: 4 * 6e4,
-  defaultK: 0.15
+  confirmMs: 2 * 6e4,
+  defaultK: 0.2,
+  wrapDipC: 2,
+  wrapDipMs: 10 * 6e4,
+  wrapRecoverMs: 40 * 6e4
 };
 var StallTracker = class {
   constructor(opts = DEFAULT_STALL_OPTIONS) {
@@ -48819,8 +49344,10 @@ var StallTracker = class {
   candidateSince = null;
   resumeSince = null;
   current = null;
+  plateauRates = [];
   lastUpdate = -Infinity;
   k;
+  wrappedAt = null;
   /** Re-evaluates with the data up to the newest meat reading. */
   update(meat, pit) {
     const last = meat[meat.length - 1];
@@ -48828,33 +49355,13 @@ var StallTracker = class {
     const now = last[0];
     if (now <= this.lastUpdate) return this.state(null);
     this.lastUpdate = now;
-    const t = last[1];
+    const t = median(meat.slice(-3).map((s) => s[1]));
     if (t < this.opts.band[0] - 5) this.learnK(meat, pit);
+    this.detectWrap(meat, now);
     const rate = this.rate(meat, pit, now);
     if (rate === null) return this.state(null);
-    const { band, stallRatePerH, resumeRatePerH, confirmMs, minPitExcess, slopeWindowMs } = this.opts;
-    const pitNow = median(between(pit, now - slopeWindowMs).map((s) => s[1]));
-    const stalled = this.current !== null && this.current.endedAt === null;
-    if (stalled) {
-      const over = t > band[1] || rate > resumeRatePerH;
-      this.resumeSince = over ? this.resumeSince ?? now : null;
-      if (t > band[1] || this.resumeSince !== null && now - this.resumeSince >= confirmMs) {
-        this.current = { ...this.current, endedAt: this.resumeSince ?? now };
-        this.resumeSince = null;
-      }
-      return this.state(rate);
-    }
-    const limit = this.candidateSince === null ? stallRatePerH : resumeRatePerH;
-    const plateau = t >= band[0] && t <= band[1] && rate < limit && Number.isFinite(pitNow) && pitNow - t >= minPitExcess;
-    if (!plateau) {
-      this.candidateSince = null;
-      return this.state(rate);
-    }
-    this.candidateSince ??= now - slopeWindowMs / 2;
-    if (now - this.candidateSince >= confirmMs + slopeWindowMs / 2) {
-      this.current = { since: this.candidateSince, endedAt: null };
-      this.candidateSince = null;
-    }
+    if (this.current !== null && this.current.endedAt === null) this.whileStalled(t, rate, now);
+    else this.watch(t, rate, now, pit);
     return this.state(rate);
   }
   /** Forgets everything (a new cook on the same probe). */
@@ -48862,7 +49369,56 @@ var StallTracker = class {
     this.candidateSince = null;
     this.resumeSince = null;
     this.current = null;
+    this.plateauRates = [];
     this.lastUpdate = -Infinity;
+    this.wrappedAt = null;
+  }
+  whileStalled(t, rate, now) {
+    const { band, resumeRatePerH, resumeMs } = this.opts;
+    const creep = this.plateauRates.length > 0 ? median(this.plateauRates) : 0;
+    const over = rate > Math.max(resumeRatePerH, 2 * creep);
+    if (!over && this.plateauRates.length < 240) this.plateauRates.push(rate);
+    this.resumeSince = over ? this.resumeSince ?? now : null;
+    const wrapped = this.wrappedAt !== null && this.wrappedAt > this.current.since;
+    if (t > band[1] || wrapped || this.resumeSince !== null && now - this.resumeSince >= resumeMs) {
+      const end = wrapped ? this.wrappedAt : this.resumeSince ?? now;
+      this.current = { ...this.current, endedAt: end };
+      this.resumeSince = null;
+    }
+  }
+  watch(t, rate, now, pit) {
+    const { band, stallRatePerH, confirmMs, minPitExcess, slopeWindowMs } = this.opts;
+    if (this.current !== null || this.wrappedAt !== null) return;
+    const pitNow = median(between(pit, now - slopeWindowMs).map((s) => s[1]));
+    const hot = pit.length === 0 || !Number.isFinite(pitNow) || pitNow - t >= minPitExcess;
+    const plateau = t >= band[0] && t <= band[1] && rate < stallRatePerH && hot;
+    if (!plateau) {
+      this.candidateSince = null;
+      return;
+    }
+    this.candidateSince ??= now - slopeWindowMs;
+    if (now - this.candidateSince >= confirmMs + slopeWindowMs) {
+      this.current = { since: this.candidateSince, endedAt: null };
+      this.plateauRates = [rate];
+      this.candidateSince = null;
+    }
+  }
+  /** A dip of the meat and its recovery, once a stall has begun: the cut was taken out and wrapped. */
+  detectWrap(meat, now) {
+    const { wrapDipC, wrapDipMs, wrapRecoverMs } = this.opts;
+    if (this.current === null) return;
+    const w = between(meat, now - wrapRecoverMs);
+    if (w.length < 6) return;
+    let peak = -Infinity;
+    let peakTs = 0;
+    for (const [ts, v] of w) {
+      if (v > peak) [peak, peakTs] = [v, ts];
+      if (peak - v >= wrapDipC && ts - peakTs <= wrapDipMs && ts > (this.wrappedAt ?? -Infinity)) {
+        const back = w.find(([bts, bv]) => bts > ts && bv >= peak);
+        if (back && peakTs > this.current.since) this.wrappedAt = peakTs;
+        return;
+      }
+    }
   }
   /** Learns the probe's Newton coefficient while it is still below the band (no evaporation yet). */
   learnK(meat, pit) {
@@ -48872,21 +49428,23 @@ var StallTracker = class {
   }
   /**
    * Rate of rise the meat would show under a steady pit, °C/h. A lid opening drops the pit for
-   * minutes and the meat with it, which a plain slope would read as a plateau. By Newton's law the
-   * pit's deviation from its steady level P̄ (30-min median) moves the meat by k·∫(P − P̄)dt; subtracting that from the
-   * readings leaves the steady-pit curve, whose fitted slope is the rate.
+   * minutes and the meat with it, which a plain slope would read as a plateau. By Newton's law
+   * the pit's deviation from its steady level P̄ (30-min median) moves the meat by
+   * k·∫(P − P̄)dt; subtracting that from the readings leaves the steady-pit curve, whose fitted
+   * slope is the rate.
    */
   rate(meat, pit, now) {
     const w = between(meat, now - this.opts.slopeWindowMs);
-    if (w.length < 8 || now - w[0][0] < this.opts.slopeWindowMs * 0.6) return null;
-    const pw = between(pit, w[0][0] - 6e4);
-    const pMed = median(between(pit, now - 30 * 6e4).map((s) => s[1]));
+    if (w.length < 6 || now - w[0][0] < this.opts.slopeWindowMs * 0.6) return null;
+    const pw = between(pit, w[0][0] - 6e4, now);
+    const pMed = median(between(pit, now - 30 * 6e4, now).map((s) => s[1]));
+    const correct = pw.length > 0 && Number.isFinite(pMed);
     const xs = [];
     const ys = [];
     let dev = 0;
     for (let i = 0; i < w.length; i++) {
       const [ts, v] = w[i];
-      if (i > 0 && pw.length > 0) {
+      if (i > 0 && correct) {
         const prev = w[i - 1][0];
         dev += ((interpolate(pw, prev) + interpolate(pw, ts)) / 2 - pMed) * ((ts - prev) / 36e5);
       }
@@ -48894,13 +49452,15 @@ var StallTracker = class {
       ys.push(v - this.k * dev);
     }
     const fit = linearFit(xs, ys);
-    return fit ? fit.slope : null;
+    return fit && Number.isFinite(fit.slope) ? fit.slope : null;
   }
   state(rate) {
     return {
       stalled: this.current !== null && this.current.endedAt === null,
       stall: this.current ? { ...this.current } : null,
-      ratePerH: rate
+      ratePerH: rate,
+      k: this.k,
+      wrappedAt: this.wrappedAt
     };
   }
 };
@@ -48908,10 +49468,15 @@ var StallTracker = class {
 // addon/src/intel/estimator.ts
 var KEEP_MS = {
   temperature: 3 * 36e5,
-  gravity: 72 * 36e5,
+  // Two weeks: "finished" compares with the start of the fermentation when the session has no OG.
+  gravity: 14 * 24 * 36e5,
   other: 30 * 6e4
 };
-var GRAVITY_SPACING_MS = 6e4;
+var DEFAULT_ESTIMATOR_OPTIONS = {
+  eta: DEFAULT_ETA_OPTIONS,
+  smoothMs: 10 * 6e4
+};
+var GRAVITY_SPACING_MS = 5 * 6e4;
 var SeriesBuffer = class {
   constructor(keepMs, spacingMs = 0) {
     this.keepMs = keepMs;
@@ -48941,15 +49506,94 @@ var SeriesBuffer = class {
     this.samples.splice(i + 1, 0, [ts, value]);
   }
 };
-var minutesBetween = (from, to) => to === null ? null : Math.max(0, Math.round((to - from) / 6e4));
+var minutesBetween = (from, to) => to === null || !Number.isFinite(to) ? null : Math.max(0, Math.round((to - from) / 6e4));
+var EtaSmoother = class {
+  constructor(windowMs) {
+    this.windowMs = windowMs;
+  }
+  windowMs;
+  past = [];
+  smooth(e) {
+    if (e.status !== "ok" || e.as_of === null || e.eta === null || e.low === null || e.high === null) {
+      this.past = [];
+      return e;
+    }
+    const asOf = e.as_of;
+    this.past = this.past.filter((p) => p.ts > asOf - this.windowMs && p.ts < asOf);
+    this.past.push({ ts: asOf, eta: e.eta, low: e.low, high: e.high });
+    const mid = (v) => {
+      const x = [...v].sort((a, b) => a - b);
+      const m = x.length >> 1;
+      return x.length % 2 ? x[m] : (x[m - 1] + x[m]) / 2;
+    };
+    const eta = Math.max(asOf, Math.round(mid(this.past.map((p) => p.eta))));
+    const low = Math.max(asOf, Math.min(eta, Math.round(mid(this.past.map((p) => p.low)))));
+    const high = Math.max(eta, Math.round(mid(this.past.map((p) => p.high))));
+    return {
+      ...e,
+      eta,
+      low,
+      high,
+      minutes_remaining: minutesBetween(asOf, eta),
+      low_minutes: minutesBetween(asOf, low),
+      high_minutes: minutesBetween(asOf, high)
+    };
+  }
+};
+function soundEstimate(e) {
+  if (e.status !== "ok") return e;
+  const times = [e.eta, e.low, e.high, e.minutes_remaining, e.low_minutes, e.high_minutes];
+  if (times.every((v) => v !== null && Number.isFinite(v))) return e;
+  return {
+    ...e,
+    status: "unknown",
+    reason: "fit_poor",
+    eta: null,
+    low: null,
+    high: null,
+    minutes_remaining: null,
+    low_minutes: null,
+    high_minutes: null
+  };
+}
+var stallOf = (s, asOf) => ({
+  since: s.since,
+  ended_at: s.endedAt,
+  duration_s: Math.round(((s.endedAt ?? asOf) - s.since) / 1e3)
+});
+function withEta(base, e, asOf) {
+  const w = e.parts?.trendWeight;
+  return {
+    ...base,
+    status: e.status,
+    reason: e.reason,
+    value: e.value,
+    eta: e.etaTs,
+    low: e.lowTs,
+    high: e.highTs,
+    pit: e.pit,
+    minutes_remaining: minutesBetween(asOf, e.etaTs),
+    low_minutes: minutesBetween(asOf, e.lowTs),
+    high_minutes: minutesBetween(asOf, e.highTs),
+    method: e.method ?? null,
+    caveats: e.caveats ?? [],
+    trend_weight: w === null || w === void 0 ? null : Math.round(w * 100) / 100,
+    phase: e.status === "reached" ? "reached" : base.phase,
+    pit_changed_at: e.pitChangedAt ?? null
+  };
+}
 var Estimator = class {
-  constructor(buffer, meta) {
+  constructor(buffer, meta, opts = DEFAULT_ESTIMATOR_OPTIONS) {
     this.buffer = buffer;
     this.meta = meta;
+    this.opts = opts;
   }
   buffer;
   meta;
+  opts;
   stalls = /* @__PURE__ */ new Map();
+  recent = /* @__PURE__ */ new Map();
+  tracks = /* @__PURE__ */ new Map();
   estimate(s) {
     const out = {
       session_id: s.id,
@@ -48960,6 +49604,7 @@ var Estimator = class {
     };
     const pitCh = s.channels.find((c) => c.role === "pit");
     const pit = pitCh ? this.buffer(pitCh.series_id) : [];
+    const setpoint = pitCh?.target ?? null;
     for (const c of s.channels) {
       const m = this.meta(c.series_id);
       if (!m) continue;
@@ -48980,7 +49625,7 @@ var Estimator = class {
         });
         out.as_of = Math.max(out.as_of ?? 0, f.asOf ?? 0) || out.as_of;
       } else if (c.role === "meat") {
-        const e = this.cookChannel(s.id, c, label, m, pit);
+        const e = this.cookChannel(s.id, c, label, m, pit, setpoint);
         out.channels.push(e);
         out.as_of = Math.max(out.as_of ?? 0, e.as_of ?? 0) || out.as_of;
       }
@@ -48991,20 +49636,28 @@ var Estimator = class {
   forget(sessionId) {
     for (const key of [...this.stalls.keys()])
       if (key.startsWith(`${sessionId}:`)) this.stalls.delete(key);
+    for (const key of [...this.recent.keys()])
+      if (key.startsWith(`${sessionId}:`)) this.recent.delete(key);
+    for (const key of [...this.tracks.keys()])
+      if (key.startsWith(`${sessionId}:`)) this.tracks.delete(key);
   }
-  cookChannel(sessionId, c, label, m, pit) {
+  /** A probe's recent per-method answers, pruned to the instability window (data time). */
+  track(key, asOf) {
+    const keep = asOf - this.opts.eta.instabilityMs;
+    const t = (this.tracks.get(key) ?? []).filter((m) => m.ts >= keep && m.ts < asOf);
+    this.tracks.set(key, t);
+    return t;
+  }
+  cookChannel(sessionId, c, label, m, pitAll, setpoint) {
     const meat = this.buffer(c.series_id);
+    const pit = pitInCooker(pitAll, meat);
     const key = `${sessionId}:${c.series_id}`;
     let tracker = this.stalls.get(key);
     if (!tracker) this.stalls.set(key, tracker = new StallTracker());
     const st = tracker.update(meat, pit);
     const last = meat[meat.length - 1];
     const asOf = last?.[0] ?? null;
-    const stall = st.stall && asOf !== null ? {
-      since: st.stall.since,
-      ended_at: st.stall.endedAt,
-      duration_s: Math.round(((st.stall.endedAt ?? asOf) - st.stall.since) / 1e3)
-    } : null;
+    const stall = st.stall && asOf !== null ? stallOf(st.stall, asOf) : null;
     const base = {
       series_id: c.series_id,
       label,
@@ -49023,23 +49676,27 @@ var Estimator = class {
       pit: null,
       rate_per_h: st.ratePerH === null ? null : Math.round(st.ratePerH * 100) / 100,
       stall,
-      as_of: asOf
+      as_of: asOf,
+      method: null,
+      caveats: [],
+      phase: st.stalled ? "stall" : st.stall ? "after_stall" : asOf === null ? null : "heating",
+      wrapped_at: st.wrappedAt ?? null,
+      pit_changed_at: null
     };
     if (c.target === null || c.target === void 0 || asOf === null) return base;
-    const e = estimateEta(meat, pit, c.target);
-    return {
-      ...base,
-      status: e.status,
-      reason: e.reason,
-      value: e.value,
-      eta: e.etaTs,
-      low: e.lowTs,
-      high: e.highTs,
-      pit: e.pit,
-      minutes_remaining: minutesBetween(asOf, e.etaTs),
-      low_minutes: minutesBetween(asOf, e.lowTs),
-      high_minutes: minutesBetween(asOf, e.highTs)
-    };
+    const history = this.track(key, asOf);
+    const e = estimateEta(meat, pit, c.target, this.opts.eta, {
+      setpoint,
+      stall: st.stall,
+      k0: st.k ?? null,
+      wrappedAt: st.wrappedAt ?? null,
+      history
+    });
+    if (e.parts) history.push({ ts: asOf, model: e.parts.model, trend: e.parts.trend });
+    const out = withEta(base, e, asOf);
+    let smoother = this.recent.get(key);
+    if (!smoother) this.recent.set(key, smoother = new EtaSmoother(this.opts.smoothMs));
+    return soundEstimate(smoother.smooth(out));
   }
 };
 
@@ -50562,7 +51219,7 @@ var IngestRejected = class extends Error {
   code = "ingest_rejected";
 };
 var MINUTE = 6e4;
-var HOUR2 = 36e5;
+var HOUR5 = 36e5;
 var SqliteReadingStore = class {
   constructor(db) {
     this.db = db;
@@ -50701,7 +51358,7 @@ var SqliteReadingStore = class {
     }
     for (const [key, b] of h1) {
       const sid = Math.floor(key / BUCKET_KEY);
-      this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR2, ...b });
+      this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR5, ...b });
     }
   }
   advance(deviceId, ack, ranges, newSeqs, dropped) {

@@ -1,7 +1,7 @@
 import { between, type Sample } from './fit.js';
 import { fitFree, fitNewton, newtonHours, rateOf } from './newton.js';
 import type { PitLevel } from './pit.js';
-import type { EtaCaveat, EtaContext, EtaOptions, EtaReason } from './eta.js';
+import type { EtaCaveat, EtaContext, EtaOptions, EtaReason } from './eta-types.js';
 
 // The heating model's projections, one per phase of the cook (see `estimateEta`).
 
