@@ -10,7 +10,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { MAX_BATCH_READINGS } from '@brewpit/protocol';
 import { Outbox, type NewReading } from '../edge-node/src/outbox/outbox.js';
-import { ROOT, row, startHub, type Bench, type BenchRow, type HubProcess } from './lib.js';
+import { ROOT, row, startHub, type Bench, type BenchRow, type BenchHub } from './lib.js';
+import { GiveUp } from '../test/support/wait.js';
 import { cpuSeconds, MB, rss, sleep, stopHub, stopProcess, waitFor } from './util.js';
 
 /**
@@ -93,7 +94,7 @@ function pssMB(pid: number): number {
   return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? NaN) / 1024;
 }
 
-const ackOf = async (hub: HubProcess, deviceId: string) =>
+const ackOf = async (hub: BenchHub, deviceId: string) =>
   (await hub.admin('GET', `/devices/${deviceId}`)).ack_seq as number;
 
 /** CPU share and peak RSS of the edge node and of an idle node, side by side over the same window. */
@@ -106,8 +107,8 @@ async function footprint(): Promise<BenchRow[]> {
   try {
     await waitFor(
       'the edge node to deliver readings',
-      async () => ((await ackOf(hub, dev.device_id)) > 0 ? true : undefined),
-      20_000,
+      async () => (await ackOf(hub, dev.device_id)) > 0,
+      { timeoutMs: 20_000 },
     );
     await sleep(WARMUP_S * 1000);
     const pids = { edge: edge.proc.pid!, idle: idle.pid! };
@@ -197,11 +198,10 @@ async function edgeDrain(): Promise<{ seconds: number; fillSeconds: number }> {
       `the hub to acknowledge seq ${BACKLOG}`,
       async () => {
         if (e.proc.exitCode !== null)
-          throw new Error(`the edge node exited (${e.proc.exitCode}): ${e.log()}`);
-        return (await ackOf(hub, dev.device_id)) >= BACKLOG ? true : undefined;
+          throw new GiveUp(`the edge node exited (${e.proc.exitCode}): ${e.log()}`);
+        return (await ackOf(hub, dev.device_id)) >= BACKLOG;
       },
-      300_000,
-      25,
+      { timeoutMs: 300_000, intervalMs: 25 },
     );
     return { seconds: (performance.now() - start) / 1000, fillSeconds };
   } finally {

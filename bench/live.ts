@@ -23,7 +23,7 @@ import {
   row,
   startHub,
   type Bench,
-  type HubProcess,
+  type BenchHub,
 } from './lib.js';
 import { sleep, stopHub, stopProcess, waitFor } from './util.js';
 
@@ -92,7 +92,7 @@ async function edgeToHa(
   ha: HomeAssistant,
   changes: Change[],
 ): Promise<{ delays: number[]; states: number }> {
-  const hub: HubProcess = await startHub({
+  const hub: BenchHub = await startHub({
     HA_URL: ha.url,
     HA_TOKEN: ha.token,
     BREWPIT_OPTIONS_FILE: '/nonexistent/options.json',
@@ -147,8 +147,7 @@ async function edgeToHa(
         }
         return map.size === KEYS.length ? map : undefined;
       },
-      60_000,
-      500,
+      { timeoutMs: 60_000, intervalMs: 500 },
     ).catch((err: Error) => {
       throw new Error(
         `${err.message}\nedge log: ${edgeLog}\nHA log: ${ha

@@ -7,7 +7,7 @@ import * as esbuild from 'esbuild';
 import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.js';
 // @ts-expect-error build.mjs is plain ESM without types
 import { buildOptions } from '../panel/build.mjs';
 import { MONTH_CHANNELS, MONTH_READINGS, MONTH_STEP_MS, monthValue } from '../panel/dev/month.js';
@@ -44,17 +44,7 @@ interface BenchPage {
 
 export const panelFirstChartBench: Bench = async () => {
   const hub = await startHub();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const dev = await hub.pair('month-smoker');
     const t0 = Date.UTC(2025, 9, 1);

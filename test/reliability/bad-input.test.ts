@@ -8,7 +8,9 @@ import { connect, type Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { MAX_BATCH_READINGS, MAX_INGEST_BODY_BYTES } from '@brewpit/protocol';
 import { startTestHub, type TestHub } from '../../addon/test/helpers.js';
-import { report, sleep } from './harness.js';
+import { countReadings } from '../support/stores.js';
+import { sleep } from '../support/wait.js';
+import { report } from './harness.js';
 
 const PIT = { key: 'pit', kind: 'temperature', unit: '°C', name: 'Pit' };
 
@@ -23,8 +25,7 @@ describe('reliability: hand-written bad input', function () {
   let t: TestHub;
   let device: { device_id: string; token: string };
   let cases = 0;
-  const stored = (): number =>
-    t.hub.ctx.store.db.prepare('SELECT count(*) FROM readings').pluck().get() as number;
+  const stored = (): number => countReadings(t.dir);
 
   /** POSTs raw bytes to the ingest endpoint with the device token. */
   const post = async (
