@@ -4,13 +4,22 @@
 // readings (pre-filled into its outbox) into a real hub, against a minimal client posting the
 // same readings in the same batch size.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { MAX_BATCH_READINGS } from '@brewpit/protocol';
 import { Outbox, type NewReading } from '../edge-node/src/outbox/outbox.js';
-import { ROOT, row, startHub, type Bench, type BenchRow, type BenchHub } from './lib.js';
+import {
+  EDGE_KEYS as KEYS,
+  ROOT,
+  row,
+  startHub,
+  writeEdgeConfig,
+  type Bench,
+  type BenchHub,
+  type BenchRow,
+  type Device,
+} from './lib.js';
 import { GiveUp } from '../test/support/wait.js';
 import { cpuSeconds, MB, rss, sleep, stopHub, stopProcess, waitFor } from './util.js';
 
@@ -27,34 +36,13 @@ const EDGE_CLI = path.join(
 const MEASURE_S = Number(process.env.BENCH_EDGE_SECONDS ?? 60);
 const WARMUP_S = 5;
 const BACKLOG = Number(process.env.BENCH_EDGE_BACKLOG ?? 1_000_000);
-const KEYS = ['pit', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
 
-/** edge.yaml for a smoker with a pit and 7 meat probes (8 channels) at 1 Hz, token inline. */
-function edgeConfig(
-  dir: string,
-  hubUrl: string,
-  dev: { device_id: string; token: string },
-): string {
-  const file = path.join(dir, 'edge.yaml');
-  writeFileSync(
-    file,
-    [
-      `hub: {url: "${hubUrl}", token: "${dev.token}", device_id: "${dev.device_id}", apply_config: false}`,
-      'device: {name: bench-edge}',
-      'sample_interval: 1s',
-      `outbox: {path: "${path.join(dir, 'outbox.db')}", max_size: 1GB}`,
-      `status_file: "${path.join(dir, 'edge-status.json')}"`,
-      'sensors:',
-      '  - platform: simulated',
-      '    model: smoker',
-      `    meats: [${KEYS.slice(1)
-        .map((k) => `{key: ${k}, name: Meat ${k}}`)
-        .join(', ')}]`,
-      '',
-    ].join('\n'),
-  );
-  return file;
-}
+/** edge.yaml with the outbox bound raised (the drain buffers a million readings) and a status file. */
+const edgeConfig = (dir: string, hubUrl: string, dev: Device): string =>
+  writeEdgeConfig(dir, hubUrl, dev, 'bench-edge', [
+    `outbox: {path: "${path.join(dir, 'outbox.db')}", max_size: 1GB}`,
+    `status_file: "${path.join(dir, 'edge-status.json')}"`,
+  ]);
 
 /**
  * Node options from the CLI's `#!/usr/bin/env -S node …` line: they apply when the file is
@@ -227,23 +215,8 @@ async function minimalDrain(): Promise<number> {
         for (const r of backlogTick(t, now))
           readings.push({ seq: seq++, channel: r.channel, ts: r.ts, value: r.value });
       }
-      const res = await fetch(`${hub.url}/api/v1/ingest`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${dev.token}`,
-          'content-type': 'application/json',
-          'content-encoding': 'gzip',
-        },
-        body: gzipSync(
-          JSON.stringify({
-            boot_id: 'bench',
-            channels: ack === 0 ? channels : undefined,
-            readings,
-          }),
-        ),
-      });
-      if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
-      ack = ((await res.json()) as { ack_seq: number }).ack_seq;
+      const body = { boot_id: 'bench', channels: ack === 0 ? channels : undefined, readings };
+      ack = (await hub.ingest(dev.token, body)).ack_seq;
     }
     if (ack < BACKLOG) throw new Error(`the hub acknowledged only ${ack} of ${BACKLOG}`);
     return (performance.now() - start) / 1000;

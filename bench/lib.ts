@@ -1,9 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { HubProcess, type Device } from '../test/support/processes.js';
+
+export type { Device } from '../test/support/processes.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -44,6 +47,11 @@ export interface BenchHub {
   stop(): Promise<void>;
   admin(method: string, route: string, body?: unknown): Promise<any>;
   pair(name: string): Promise<Device>;
+  /**
+   * One ingest batch as a device sends it, gzipped (`body` an object, or one gzipped before the
+   * clock starts); the hub's answer, or a throw unless it is 200.
+   */
+  ingest(token: string, body: object | Buffer): Promise<{ ack_seq: number }>;
 }
 
 export async function startHub(env: Record<string, string> = {}): Promise<BenchHub> {
@@ -70,7 +78,48 @@ export async function startHub(env: Record<string, string> = {}): Promise<BenchH
     admin: (method, route, body) =>
       hub.json(route, { method, body: body === undefined ? undefined : JSON.stringify(body) }),
     pair: (name) => hub.pair(name),
+    async ingest(token, body) {
+      const res = await hub.api('/ingest', {
+        method: 'POST',
+        token,
+        headers: { 'content-encoding': 'gzip' },
+        body: Buffer.isBuffer(body) ? body : gzipSync(JSON.stringify(body)),
+      });
+      if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+      return (await res.json()) as { ack_seq: number };
+    },
   };
+}
+
+/** The benches' edge node channels: a smoker's pit and 7 meat probes. */
+export const EDGE_KEYS = ['pit', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
+
+/**
+ * Writes DIR/edge.yaml for the benches' edge node: EDGE_KEYS sampled at 1 Hz from a simulated
+ * smoker, its token inline, its own config (not the hub's); `lines` add the outbox and more.
+ */
+export function writeEdgeConfig(
+  dir: string,
+  hubUrl: string,
+  dev: Device,
+  name: string,
+  lines: string[],
+): string {
+  const file = path.join(dir, 'edge.yaml');
+  const meats = EDGE_KEYS.slice(1).map((k) => `{key: ${k}, name: Meat ${k}}`);
+  writeFileSync(
+    file,
+    [
+      `hub: {url: "${hubUrl}", token: "${dev.token}", device_id: "${dev.device_id}", apply_config: false}`,
+      `device: {name: ${name}}`,
+      'sample_interval: 1s',
+      ...lines,
+      'sensors:',
+      `  - {platform: simulated, model: smoker, meats: [${meats.join(', ')}]}`,
+      '',
+    ].join('\n'),
+  );
+  return file;
 }
 
 /** Formats the table the way README shows it. */

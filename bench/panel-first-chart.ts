@@ -4,7 +4,6 @@
 // page and run: the same chart element drawing the same month from the raw points.
 // Budget (issue 6): under 1 s.   Run alone: npx tsx bench/panel-first-chart.ts
 import * as esbuild from 'esbuild';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../test/support/chromium.js';
@@ -76,16 +75,7 @@ export const panelFirstChartBench: Bench = async () => {
           : {}),
         readings,
       };
-      const res = await fetch(`${hub.url}/api/v1/ingest`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${dev.token}`,
-          'content-type': 'application/json',
-          'content-encoding': 'gzip',
-        },
-        body: gzipSync(JSON.stringify(body)),
-      });
-      if (!res.ok) throw new Error(`ingest: ${res.status} ${await res.text()}`);
+      await hub.ingest(dev.token, body);
     }
     process.stderr.write(
       `bench: panel: ingested ${total.toLocaleString('en-US')} readings in ${((Date.now() - ingestStart) / 1000).toFixed(1)} s\n`,

@@ -13,13 +13,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EdgeProcess, HubProcess, printLogsIfFailed, requireBuilt } from '../support/processes.js';
 import { rng } from '../support/stats.js';
-import { readHub } from '../support/stores.js';
 import { sleep, waitFor } from '../support/wait.js';
 import {
   assertExactlyOnce,
   assertOutboxConsistent,
-  finalDrain,
-  hubCollisions,
+  drainAndStop,
   report,
   SOAK,
   smokerEdge,
@@ -105,11 +103,7 @@ describe('reliability: kill -9 of edge node and hub', function () {
     // Final drain: everything the node holds must reach the hub.
     if (edge.running) await edge.kill('SIGKILL');
     if (!hub.running) await hub.start();
-    await finalDrain(edge, hub.url);
-    await edge.kill('SIGTERM');
-    await hub.kill('SIGTERM');
-    const e = edge.account();
-    const h = readHub(hub.dataDir, device.device_id);
+    const { edge: e, hub: h, collisions } = await drainAndStop(edge, hub, device.device_id);
     report('crash', {
       cycles: CYCLES,
       seed: SEED,
@@ -123,7 +117,7 @@ describe('reliability: kill -9 of edge node and hub', function () {
       hub_stored: h.stored,
       hub_ack: h.ackSeq,
       // Readings another seq's (channel, ts) already took: see the report (edge clock steps back).
-      hub_ts_collisions: hubCollisions(hub.log),
+      hub_ts_collisions: collisions,
       seconds: (Date.now() - started) / 1000,
     });
     assert.equal(e.lostTotal, 0, 'no reading lost to a full disk');

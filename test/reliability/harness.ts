@@ -5,8 +5,8 @@
  * faked: the processes are the built `dist/` entry points (test/support/processes.ts).
  */
 import { strict as assert } from 'node:assert';
-import { EdgeProcess, type EdgeOptions } from '../support/processes.js';
-import type { HubAccount, OutboxAccount } from '../support/stores.js';
+import { EdgeProcess, type EdgeOptions, type HubProcess } from '../support/processes.js';
+import { readHub, type HubAccount, type OutboxAccount } from '../support/stores.js';
 import { GiveUp, waitFor } from '../support/wait.js';
 
 /** `npm run soak` sets BREWPIT_SOAK=1: every test runs longer (more cycles, more minutes). */
@@ -107,10 +107,30 @@ export async function finalDrain(edge: EdgeProcess, hubUrl: string): Promise<voi
   );
 }
 
-/**
- * Readings the hub logged as collisions (a (channel, ts) another seq already took): kept once,
- * so each is a reading lost; the reports quote the count.
- */
-export function hubCollisions(hubLog: string): number {
-  return [...hubLog.matchAll(/"collisions":(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0);
+/** What both sides hold once a fault test has drained and stopped. */
+export interface Accounts {
+  edge: OutboxAccount;
+  hub: HubAccount;
+  /**
+   * Readings the hub logged as collisions (a (channel, ts) another seq already took): kept
+   * once, so each is a reading lost; the reports quote the count.
+   */
+  collisions: number;
+}
+
+/** finalDrain through `via` (the hub, or a proxy in front of it), stop both, read both stores. */
+export async function drainAndStop(
+  edge: EdgeProcess,
+  hub: HubProcess,
+  deviceId: string,
+  via = hub.url,
+): Promise<Accounts> {
+  await finalDrain(edge, via);
+  await edge.stop();
+  await hub.stop();
+  return {
+    edge: edge.account(),
+    hub: readHub(hub.dataDir, deviceId),
+    collisions: [...hub.log.matchAll(/"collisions":(\d+)/g)].reduce((n, m) => n + Number(m[1]), 0),
+  };
 }

@@ -10,16 +10,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EdgeProcess, HubProcess, printLogsIfFailed, requireBuilt } from '../support/processes.js';
-import { readHub } from '../support/stores.js';
 import { sleep } from '../support/wait.js';
-import {
-  assertExactlyOnce,
-  finalDrain,
-  hubCollisions,
-  report,
-  SOAK,
-  smokerEdge,
-} from './harness.js';
+import { assertExactlyOnce, drainAndStop, report, SOAK, smokerEdge } from './harness.js';
 import { ChaosProxy, type FaultMix } from './proxy.js';
 
 const RUN_MS = Number(process.env['BREWPIT_PARTITION_MS'] ?? (SOAK ? 10 * 60_000 : 45_000));
@@ -86,11 +78,11 @@ describe('reliability: partition and slowness between edge and hub', function ()
 
     // Heal the link and drain.
     proxy.mix = { pass: 1, reset: 0, resetAfterRequest: 0, truncate: 0, delay: 0, blackhole: 0 };
-    await finalDrain(edge, `http://127.0.0.1:${proxyPort}`);
-    await edge.kill('SIGTERM');
-    await hub.kill('SIGTERM');
-    const e = edge.account();
-    const h = readHub(hub.dataDir, device.device_id);
+    const {
+      edge: e,
+      hub: h,
+      collisions,
+    } = await drainAndStop(edge, hub, device.device_id, `http://127.0.0.1:${proxyPort}`);
     report('partition', {
       seconds: (Date.now() - started) / 1000,
       seed: SEED,
@@ -100,7 +92,7 @@ describe('reliability: partition and slowness between edge and hub', function ()
       seqs: e.lastSeq,
       hub_stored: h.stored,
       hub_ack: h.ackSeq,
-      hub_ts_collisions: hubCollisions(hub.log),
+      hub_ts_collisions: collisions,
     });
     for (const [fault, n] of Object.entries(proxy.stats.byFault)) {
       assert.ok(n > 0, `the proxy injected '${fault}' at least once`);
