@@ -11,6 +11,7 @@ import path from 'node:path';
 import { REPO_ROOT } from '../../scripts/ha/paths.js';
 import { findOnPath, missingPackages, plan, type Probe } from '../../scripts/test/prerequisites.js';
 import { aggregate, readJunit, summaryLines } from '../../scripts/test/summary.js';
+import { VENV, venvBin } from '../../scripts/test/venv.js';
 
 const TSX = path.join(REPO_ROOT, 'node_modules/tsx/dist/cli.mjs');
 const RUN = path.join(REPO_ROOT, 'scripts/test/run.ts');
@@ -80,7 +81,7 @@ describe('npm test prerequisites: the plan', () => {
 });
 
 describe('npm test prerequisites: the real script', function () {
-  this.timeout(120_000);
+  this.timeout(5 * 60_000);
   let dir = '';
   afterEach(() => {
     if (dir) fs.rmSync(dir, { recursive: true, force: true });
@@ -108,6 +109,9 @@ describe('npm test prerequisites: the real script', function () {
 
   it('as root without chromium: apt-get update, apt-get install chromium, then checks again', function () {
     if (process.getuid?.() !== 0) throw new Error('needs root: this is the root path');
+    // The run that gets past apt-get also (re)builds .venv, through this test's python3 symlink:
+    // the venv must not depend on that symlink, which is gone afterwards.
+    fs.writeFileSync(path.join(VENV, '.brewpit-requirements.sha256'), 'stale\n');
     const aptLog = path.join(os.tmpdir(), `brewpit-apt-${process.pid}.log`);
     // Records its arguments; on install, PROVIDE=1 makes the packages appear on PATH.
     const apt = [
@@ -126,6 +130,11 @@ describe('npm test prerequisites: the real script', function () {
       if (provide === '1') {
         assert.equal(r.status, 0, r.stderr);
         assert.match(r.stderr, /installing chromium with apt-get/);
+        assert.match(r.stderr, /setting up \.venv/);
+        fs.rmSync(dir, { recursive: true, force: true });
+        // schemathesis is a Python script: it runs only if the venv's interpreter does.
+        const st = spawnSync(venvBin('schemathesis'), ['--version'], { encoding: 'utf8' });
+        assert.equal(st.status, 0, `.venv works without the PATH it was set up from: ${st.error}`);
       } else {
         assert.equal(r.status, 1);
         assert.equal(
