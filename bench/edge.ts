@@ -4,13 +4,23 @@
 // readings (pre-filled into its outbox) into a real hub, against a minimal client posting the
 // same readings in the same batch size.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { MAX_BATCH_READINGS } from '@brewpit/protocol';
 import { Outbox, type NewReading } from '../edge-node/src/outbox/outbox.js';
-import { ROOT, row, startHub, type Bench, type BenchRow, type HubProcess } from './lib.js';
+import {
+  EDGE_KEYS as KEYS,
+  ROOT,
+  row,
+  startHub,
+  writeEdgeConfig,
+  type Bench,
+  type BenchHub,
+  type BenchRow,
+  type Device,
+} from './lib.js';
+import { GiveUp } from '../test/support/wait.js';
 import { cpuSeconds, MB, rss, sleep, stopHub, stopProcess, waitFor } from './util.js';
 
 /**
@@ -26,34 +36,13 @@ const EDGE_CLI = path.join(
 const MEASURE_S = Number(process.env.BENCH_EDGE_SECONDS ?? 60);
 const WARMUP_S = 5;
 const BACKLOG = Number(process.env.BENCH_EDGE_BACKLOG ?? 1_000_000);
-const KEYS = ['pit', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
 
-/** edge.yaml for a smoker with a pit and 7 meat probes (8 channels) at 1 Hz, token inline. */
-function edgeConfig(
-  dir: string,
-  hubUrl: string,
-  dev: { device_id: string; token: string },
-): string {
-  const file = path.join(dir, 'edge.yaml');
-  writeFileSync(
-    file,
-    [
-      `hub: {url: "${hubUrl}", token: "${dev.token}", device_id: "${dev.device_id}", apply_config: false}`,
-      'device: {name: bench-edge}',
-      'sample_interval: 1s',
-      `outbox: {path: "${path.join(dir, 'outbox.db')}", max_size: 1GB}`,
-      `status_file: "${path.join(dir, 'edge-status.json')}"`,
-      'sensors:',
-      '  - platform: simulated',
-      '    model: smoker',
-      `    meats: [${KEYS.slice(1)
-        .map((k) => `{key: ${k}, name: Meat ${k}}`)
-        .join(', ')}]`,
-      '',
-    ].join('\n'),
-  );
-  return file;
-}
+/** edge.yaml with the outbox bound raised (the drain buffers a million readings) and a status file. */
+const edgeConfig = (dir: string, hubUrl: string, dev: Device): string =>
+  writeEdgeConfig(dir, hubUrl, dev, 'bench-edge', [
+    `outbox: {path: "${path.join(dir, 'outbox.db')}", max_size: 1GB}`,
+    `status_file: "${path.join(dir, 'edge-status.json')}"`,
+  ]);
 
 /**
  * Node options from the CLI's `#!/usr/bin/env -S node …` line: they apply when the file is
@@ -93,7 +82,7 @@ function pssMB(pid: number): number {
   return Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? NaN) / 1024;
 }
 
-const ackOf = async (hub: HubProcess, deviceId: string) =>
+const ackOf = async (hub: BenchHub, deviceId: string) =>
   (await hub.admin('GET', `/devices/${deviceId}`)).ack_seq as number;
 
 /** CPU share and peak RSS of the edge node and of an idle node, side by side over the same window. */
@@ -106,8 +95,8 @@ async function footprint(): Promise<BenchRow[]> {
   try {
     await waitFor(
       'the edge node to deliver readings',
-      async () => ((await ackOf(hub, dev.device_id)) > 0 ? true : undefined),
-      20_000,
+      async () => (await ackOf(hub, dev.device_id)) > 0,
+      { timeoutMs: 20_000 },
     );
     await sleep(WARMUP_S * 1000);
     const pids = { edge: edge.proc.pid!, idle: idle.pid! };
@@ -197,11 +186,10 @@ async function edgeDrain(): Promise<{ seconds: number; fillSeconds: number }> {
       `the hub to acknowledge seq ${BACKLOG}`,
       async () => {
         if (e.proc.exitCode !== null)
-          throw new Error(`the edge node exited (${e.proc.exitCode}): ${e.log()}`);
-        return (await ackOf(hub, dev.device_id)) >= BACKLOG ? true : undefined;
+          throw new GiveUp(`the edge node exited (${e.proc.exitCode}): ${e.log()}`);
+        return (await ackOf(hub, dev.device_id)) >= BACKLOG;
       },
-      300_000,
-      25,
+      { timeoutMs: 300_000, intervalMs: 25 },
     );
     return { seconds: (performance.now() - start) / 1000, fillSeconds };
   } finally {
@@ -227,23 +215,8 @@ async function minimalDrain(): Promise<number> {
         for (const r of backlogTick(t, now))
           readings.push({ seq: seq++, channel: r.channel, ts: r.ts, value: r.value });
       }
-      const res = await fetch(`${hub.url}/api/v1/ingest`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${dev.token}`,
-          'content-type': 'application/json',
-          'content-encoding': 'gzip',
-        },
-        body: gzipSync(
-          JSON.stringify({
-            boot_id: 'bench',
-            channels: ack === 0 ? channels : undefined,
-            readings,
-          }),
-        ),
-      });
-      if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
-      ack = ((await res.json()) as { ack_seq: number }).ack_seq;
+      const body = { boot_id: 'bench', channels: ack === 0 ? channels : undefined, readings };
+      ack = (await hub.ingest(dev.token, body)).ack_seq;
     }
     if (ack < BACKLOG) throw new Error(`the hub acknowledged only ${ack} of ${BACKLOG}`);
     return (performance.now() - start) / 1000;

@@ -78,18 +78,7 @@ async function httpIngestRate(): Promise<{ rate: number; p99: number }> {
       devices.map(async (dev) => {
         for (const body of bodies) {
           const t = performance.now();
-          const res = await fetch(`${hub.url}/api/v1/ingest`, {
-            method: 'POST',
-            headers: {
-              authorization: `Bearer ${dev.token}`,
-              'content-type': 'application/json',
-              'content-encoding': 'gzip',
-            },
-            body,
-          });
-          if (res.status !== 200)
-            throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
-          await res.arrayBuffer();
+          await hub.ingest(dev.token, body);
           latencies.push(performance.now() - t);
         }
       }),

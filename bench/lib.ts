@@ -1,9 +1,12 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { HubProcess, type Device } from '../test/support/processes.js';
+
+export type { Device } from '../test/support/processes.js';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -30,96 +33,93 @@ export function row(r: Omit<BenchRow, 'ratio'>): BenchRow {
   return { ...r, ratio };
 }
 
-export function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  const i = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[i]!;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-    s.once('error', reject);
-  });
-}
+export { percentile } from '../test/support/stats.js';
+export { freePort } from '../test/support/wait.js';
 
 export const ADMIN_TOKEN = 'bench-admin-token-0123456789';
 
-/** A real hub process on loopback with a fresh data dir. */
-export interface HubProcess {
+/** A real hub process on loopback with a fresh data dir (test/support's HubProcess). */
+export interface BenchHub {
   url: string;
+  /** Its data dir (a fresh temp dir unless BREWPIT_DATA_DIR names one). */
   dir: string;
   proc: ChildProcess;
   stop(): Promise<void>;
   admin(method: string, route: string, body?: unknown): Promise<any>;
-  pair(name: string): Promise<{ device_id: string; token: string }>;
+  pair(name: string): Promise<Device>;
+  /**
+   * One ingest batch as a device sends it, gzipped (`body` an object, or one gzipped before the
+   * clock starts); the hub's answer, or a throw unless it is 200.
+   */
+  ingest(token: string, body: object | Buffer): Promise<{ ack_seq: number }>;
 }
 
-export async function startHub(env: Record<string, string> = {}): Promise<HubProcess> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-bench-'));
-  const port = await freePort();
-  // BENCH_HUB_NODE_ARGS (e.g. --cpu-prof) profiles the hub process itself.
-  const nodeArgs = process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const proc = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'addon/dist/main.js')], {
+export async function startHub(env: Record<string, string> = {}): Promise<BenchHub> {
+  const dir = env['BREWPIT_DATA_DIR'] ?? mkdtempSync(path.join(tmpdir(), 'brewpit-bench-'));
+  const hub = new HubProcess({
+    dir,
+    dataDir: dir,
+    adminToken: ADMIN_TOKEN,
+    // BENCH_HUB_NODE_ARGS (e.g. --cpu-prof) profiles the hub process itself.
+    nodeArgs: process.env.BENCH_HUB_NODE_ARGS?.split(' ').filter(Boolean) ?? [],
     env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      BREWPIT_DATA_DIR: dir,
-      BREWPIT_ADMIN_TOKEN: ADMIN_TOKEN,
       // Benchmarks flood on purpose; the per-device ingest limit is tested elsewhere.
       BREWPIT_INGEST_RATE_LIMIT: '0',
       BREWPIT_LOG_LEVEL: 'warn',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'inherit'],
   });
-  const url = `http://127.0.0.1:${port}`;
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${url}/api/v1/health`)).ok) break;
-    } catch {
-      /* starting */
-    }
-    if (Date.now() > deadline || proc.exitCode !== null)
-      throw new Error('The hub did not start for the benchmark');
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  const admin = async (method: string, route: string, body?: unknown) => {
-    const res = await fetch(`${url}/api/v1${route}`, {
-      method,
-      headers: { authorization: `Bearer ${ADMIN_TOKEN}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${route}: ${res.status} ${await res.text()}`);
-    return res.status === 204 ? null : res.json();
-  };
+  await hub.start(20_000);
   return {
-    url,
+    url: hub.url,
     dir,
-    proc,
-    admin,
-    async pair(name) {
-      const { code } = (await admin('POST', '/pairings')) as { code: string };
-      const res = await fetch(`${url}/api/v1/pair`, {
+    proc: hub.child!,
+    stop: () => hub.stop(),
+    admin: (method, route, body) =>
+      hub.json(route, { method, body: body === undefined ? undefined : JSON.stringify(body) }),
+    pair: (name) => hub.pair(name),
+    async ingest(token, body) {
+      const res = await hub.api('/ingest', {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ code, name }),
+        token,
+        headers: { 'content-encoding': 'gzip' },
+        body: Buffer.isBuffer(body) ? body : gzipSync(JSON.stringify(body)),
       });
-      return res.json() as Promise<{ device_id: string; token: string }>;
-    },
-    async stop() {
-      if (proc.exitCode !== null) return;
-      const exited = new Promise((r) => proc.once('exit', r));
-      proc.kill('SIGTERM');
-      await exited;
+      if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
+      return (await res.json()) as { ack_seq: number };
     },
   };
+}
+
+/** The benches' edge node channels: a smoker's pit and 7 meat probes. */
+export const EDGE_KEYS = ['pit', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
+
+/**
+ * Writes DIR/edge.yaml for the benches' edge node: EDGE_KEYS sampled at 1 Hz from a simulated
+ * smoker, its token inline, its own config (not the hub's); `lines` add the outbox and more.
+ */
+export function writeEdgeConfig(
+  dir: string,
+  hubUrl: string,
+  dev: Device,
+  name: string,
+  lines: string[],
+): string {
+  const file = path.join(dir, 'edge.yaml');
+  const meats = EDGE_KEYS.slice(1).map((k) => `{key: ${k}, name: Meat ${k}}`);
+  writeFileSync(
+    file,
+    [
+      `hub: {url: "${hubUrl}", token: "${dev.token}", device_id: "${dev.device_id}", apply_config: false}`,
+      `device: {name: ${name}}`,
+      'sample_interval: 1s',
+      ...lines,
+      'sensors:',
+      `  - {platform: simulated, model: smoker, meats: [${meats.join(', ')}]}`,
+      '',
+    ].join('\n'),
+  );
+  return file;
 }
 
 /** Formats the table the way README shows it. */

@@ -5,32 +5,27 @@
 // reading of the same series with that value. Baseline: a state POSTed straight to HA's REST API
 // (`/api/states`), from the send to its `last_updated`: the floor of any path into HA.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
-import {
-  cachePaths,
-  checkPrerequisites,
-  startHomeAssistant,
-  type HomeAssistant,
-} from '../scripts/ha/harness.js';
+import { cachePaths, startHomeAssistant, type HomeAssistant } from '../scripts/ha/harness.js';
+import { configureBrewpit, haRest, requireHomeAssistant } from '../test/support/ha.js';
+import { EDGE, requireBuilt } from '../test/support/processes.js';
 import {
   ADMIN_TOKEN,
+  EDGE_KEYS as KEYS,
   freePort,
   percentile,
-  ROOT,
   row,
   startHub,
+  writeEdgeConfig,
   type Bench,
-  type HubProcess,
 } from './lib.js';
 import { sleep, stopHub, stopProcess, waitFor } from './util.js';
 
-const EDGE_CLI = path.join(ROOT, 'edge-node/dist/cli.js');
 const COLLECT_S = Number(process.env.BENCH_LIVE_SECONDS ?? 60);
 const DIRECT_N = 200;
-const KEYS = ['pit', 'm1', 'm2', 'm3', 'm4', 'm5', 'm6', 'm7'];
 
 interface Change {
   entity: string;
@@ -76,23 +71,12 @@ const dist = (xs: number[]) => {
   return { p50: percentile(s, 50), p95: percentile(s, 95), p99: percentile(s, 99), n: s.length };
 };
 
-async function haRest(ha: HomeAssistant, route: string, body?: unknown): Promise<any> {
-  const res = await fetch(`${ha.url}${route}`, {
-    method: body === undefined ? 'GET' : 'POST',
-    headers: { authorization: `Bearer ${ha.token}`, 'content-type': 'application/json' },
-    body: body === undefined ? undefined : JSON.stringify(body),
-  });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${route}: HTTP ${res.status} ${text}`);
-  return JSON.parse(text);
-}
-
 /** Delays of the real path, in ms, matched reading by reading. */
 async function edgeToHa(
   ha: HomeAssistant,
   changes: Change[],
 ): Promise<{ delays: number[]; states: number }> {
-  const hub: HubProcess = await startHub({
+  const hub = await startHub({
     HA_URL: ha.url,
     HA_TOKEN: ha.token,
     BREWPIT_OPTIONS_FILE: '/nonexistent/options.json',
@@ -101,31 +85,13 @@ async function edgeToHa(
   const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-bench-live-'));
   let edge: ReturnType<typeof spawn> | undefined;
   try {
-    const flow = await haRest(ha, '/api/config/config_entries/flow', { handler: 'brewpit' });
-    const done = await haRest(ha, `/api/config/config_entries/flow/${flow.flow_id}`, {
-      url: hub.url,
-      token: ADMIN_TOKEN,
-    });
-    if (done.type !== 'create_entry')
-      throw new Error(`the brewpit config flow did not finish: ${JSON.stringify(done)}`);
+    await configureBrewpit(ha, { url: hub.url, token: ADMIN_TOKEN });
     const dev = await hub.pair('bench-live');
-    const config = path.join(dir, 'edge.yaml');
-    writeFileSync(
-      config,
-      [
-        `hub: {url: "${hub.url}", token: "${dev.token}", device_id: "${dev.device_id}", apply_config: false}`,
-        'device: {name: bench-live}',
-        'sample_interval: 1s',
-        `outbox: {path: "${path.join(dir, 'outbox.db')}"}`,
-        'sensors:',
-        `  - {platform: simulated, model: smoker, meats: [${KEYS.slice(1)
-          .map((k) => `{key: ${k}, name: Meat ${k}}`)
-          .join(', ')}]}`,
-        '',
-      ].join('\n'),
-    );
+    const config = writeEdgeConfig(dir, hub.url, dev, 'bench-live', [
+      `outbox: {path: "${path.join(dir, 'outbox.db')}"}`,
+    ]);
     let edgeLog = '';
-    edge = spawn(process.execPath, [EDGE_CLI, 'run', '--config', config], {
+    edge = spawn(process.execPath, [EDGE, 'run', '--config', config], {
       cwd: dir,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -147,8 +113,7 @@ async function edgeToHa(
         }
         return map.size === KEYS.length ? map : undefined;
       },
-      60_000,
-      500,
+      { timeoutMs: 60_000, intervalMs: 500 },
     ).catch((err: Error) => {
       throw new Error(
         `${err.message}\nedge log: ${edgeLog}\nHA log: ${ha
@@ -207,7 +172,7 @@ async function directToHa(ha: HomeAssistant, changes: Change[]): Promise<number[
   for (let i = 0; i < DIRECT_N; i++) {
     const value = 20 + i / 100;
     const sent = Date.now();
-    await haRest(ha, '/api/states/sensor.bench_direct', {
+    await haRest(ha, 'POST', '/api/states/sensor.bench_direct', {
       state: value.toFixed(2),
       attributes: {
         unit_of_measurement: '°C',
@@ -225,17 +190,8 @@ async function directToHa(ha: HomeAssistant, changes: Change[]): Promise<number[
 }
 
 export const liveBench: Bench = async () => {
-  const missing = [
-    [path.join(ROOT, 'addon/dist/ha/bridge.js'), "the hub's Home Assistant bridge (addon/src/ha)"],
-    [
-      path.join(ROOT, 'custom_components/brewpit/manifest.json'),
-      'the brewpit integration (custom_components/brewpit)',
-    ],
-    [EDGE_CLI, 'the edge node (edge-node/dist/cli.js)'],
-  ].filter(([f]) => !existsSync(f!));
-  if (missing.length)
-    throw new Error(`not there yet: ${missing.map((m) => m[1]).join(', ')}; build with npx tsc -b`);
-  await checkPrerequisites();
+  requireBuilt();
+  await requireHomeAssistant();
   const port = await freePort();
   // Own config dir and port: a harness start kills whatever it started on the same port.
   const configDir = path.join(cachePaths().root, 'srv', 'brewpit-bench-live');

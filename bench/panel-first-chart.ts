@@ -4,10 +4,9 @@
 // page and run: the same chart element drawing the same month from the raw points.
 // Budget (issue 6): under 1 s.   Run alone: npx tsx bench/panel-first-chart.ts
 import * as esbuild from 'esbuild';
-import { gzipSync } from 'node:zlib';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../test/support/chromium.js';
 // @ts-expect-error build.mjs is plain ESM without types
 import { buildOptions } from '../panel/build.mjs';
 import { MONTH_CHANNELS, MONTH_READINGS, MONTH_STEP_MS, monthValue } from '../panel/dev/month.js';
@@ -44,17 +43,7 @@ interface BenchPage {
 
 export const panelFirstChartBench: Bench = async () => {
   const hub = await startHub();
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const dev = await hub.pair('month-smoker');
     const t0 = Date.UTC(2025, 9, 1);
@@ -86,16 +75,7 @@ export const panelFirstChartBench: Bench = async () => {
           : {}),
         readings,
       };
-      const res = await fetch(`${hub.url}/api/v1/ingest`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${dev.token}`,
-          'content-type': 'application/json',
-          'content-encoding': 'gzip',
-        },
-        body: gzipSync(JSON.stringify(body)),
-      });
-      if (!res.ok) throw new Error(`ingest: ${res.status} ${await res.text()}`);
+      await hub.ingest(dev.token, body);
     }
     process.stderr.write(
       `bench: panel: ingested ${total.toLocaleString('en-US')} readings in ${((Date.now() - ingestStart) / 1000).toFixed(1)} s\n`,

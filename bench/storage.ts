@@ -6,7 +6,6 @@
 import Database from 'better-sqlite3';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { gzipSync } from 'node:zlib';
 import {
   cachePaths,
   checkPrerequisites,
@@ -91,20 +90,11 @@ async function hubBytesPerReading(): Promise<{
           value: value(n % CHANNELS, i),
         };
       });
-      const body = gzipSync(
-        JSON.stringify({ boot_id: 'bench', channels: b === 0 ? channels : undefined, readings }),
-      );
-      const res = await fetch(`${hub.url}/api/v1/ingest`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${dev.token}`,
-          'content-type': 'application/json',
-          'content-encoding': 'gzip',
-        },
-        body,
+      await hub.ingest(dev.token, {
+        boot_id: 'bench',
+        channels: b === 0 ? channels : undefined,
+        readings,
       });
-      if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${await res.text()}`);
-      await res.arrayBuffer();
     }
     await hub.stop();
     const parts = breakdown(file, ['readings', 'rollups', 'sqlite_autoindex_readings']);

@@ -13,7 +13,7 @@ export function benchCacheDir(): string {
   );
 }
 
-export { sleep, waitFor } from '../test/support/processes.js';
+export { sleep, waitFor } from '../test/support/wait.js';
 
 /** SIGTERM, SIGKILL after `graceMs`; resolves when the process is gone. */
 export function stopProcess(p: ChildProcess | undefined, graceMs = 10_000): Promise<void> {
@@ -39,17 +39,7 @@ export function rss(pid: number): { rss: number; peak: number } {
   return { rss: kb('VmRSS'), peak: kb('VmHWM') };
 }
 
-/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so runs query the same windows. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { rng } from '../test/support/stats.js';
 
 export const MB = 1024 * 1024;
 

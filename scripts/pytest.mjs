@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// `npm run test:py`: ruff on the integration, then its pytest suite under the real Home Assistant
-// the e2e harness provisions (Python 3.14 in a cached Debian root), with
-// pytest-homeassistant-custom-component. With CI=true a missing prerequisite fails; elsewhere it
-// is reported and skipped.
+// The python suite of `npm test` (`npm run test:py`): ruff from the project's .venv on the
+// integration and its tests, then its pytest suite under the real Home Assistant the e2e harness
+// provisions (Python 3.14 in a cached Debian root), with pytest-homeassistant-custom-component.
+// A missing prerequisite fails it (scripts/test/run.ts installs them first); the JUnit XML goes
+// to test-results/pytest.xml for the summary.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -11,7 +12,6 @@ import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CI = process.env.CI === 'true';
 /**
  * pytest-homeassistant-custom-component ships Home Assistant's own test helpers for exactly one
  * release and pins it. The newest one (0.13.375) is for 2026.10.4; its helpers do not import
@@ -25,12 +25,9 @@ const WORK = '/srv/brewpit-pytest';
 
 const log = (msg) => process.stderr.write(`[test:py] ${msg}\n`);
 
-function missing(what) {
-  if (CI) {
-    log(`FAIL: ${what} (CI must run the Python tests)`);
-    process.exit(1);
-  }
-  log(`SKIP: ${what}`);
+function fail(what) {
+  log(`FAIL: ${what}`);
+  process.exit(1);
 }
 
 function run(argv, opts = {}) {
@@ -39,18 +36,15 @@ function run(argv, opts = {}) {
   return r;
 }
 
-// 1. Lint and format check on the host (requirements-test.txt pins ruff).
-const ruffProbe = spawnSync('python3', ['-m', 'ruff', '--version'], { encoding: 'utf8' });
-if (ruffProbe.status !== 0) {
-  missing('ruff is not installed (python3 -m pip install -r requirements-test.txt)');
-} else {
-  for (const args of [
-    ['check', 'custom_components', 'test/py'],
-    ['format', '--check', 'custom_components', 'test/py'],
-  ]) {
-    const r = run(['python3', '-m', 'ruff', ...args]);
-    if (r.status !== 0) process.exit(r.status ?? 1);
-  }
+// 1. Lint and format check on the host, with the ruff requirements-test.txt pins.
+const { ensureVenv, venvBin } = await tsImport('./test/venv.ts', import.meta.url);
+await ensureVenv(log);
+for (const args of [
+  ['check', 'custom_components', 'test/py'],
+  ['format', '--check', 'custom_components', 'test/py'],
+]) {
+  const r = run([venvBin('ruff'), ...args]);
+  if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
 // 2. pytest inside the Home Assistant root.
@@ -64,8 +58,7 @@ try {
   await checkPrerequisites();
 } catch (e) {
   if (!(e instanceof PrerequisiteError)) throw e;
-  missing(`cannot run Home Assistant here: ${e.message}`);
-  process.exit(CI ? 1 : 0);
+  fail(`cannot run Home Assistant here: ${e.message}`);
 }
 await provision();
 const haVersion = installedVersion();
@@ -89,10 +82,7 @@ if (!fs.existsSync(stampFile) || fs.readFileSync(stampFile, 'utf8').trim() !== s
       `${VENV}/bin/python -c "import json,sys; print(*json.load(open(sys.argv[1]))['requirements'])" ${VENV}/lib/python3.14/site-packages/homeassistant/components/frontend/manifest.json | xargs ${VENV}/bin/pip install -q`,
     ].join(' && '),
   );
-  if (r.status !== 0) {
-    log('FAIL: could not build the pytest venv');
-    process.exit(r.status ?? 1);
-  }
+  if (r.status !== 0) fail('could not build the pytest venv');
   fs.writeFileSync(stampFile, `${stamp}\n`);
 }
 
@@ -132,7 +122,12 @@ const main = [
   'try:\n import httpx2; httpx2.alias_httpx()\nexcept ImportError: pass',
   'import pytest; sys.exit(pytest.console_main())',
 ].join('\n');
+const junit = `${WORK}/junit.xml`;
 const r = inRoot(
-  `cd ${WORK} && exec ${VENV}/bin/python -c '${main}' -p no:cacheprovider -q ${extra}`,
+  `cd ${WORK} && exec ${VENV}/bin/python -c '${main}' -p no:cacheprovider -q -rs --junitxml=${junit} ${extra}`,
 );
+if (fs.existsSync(hostPath(junit))) {
+  fs.mkdirSync(path.join(ROOT, 'test-results'), { recursive: true });
+  fs.copyFileSync(hostPath(junit), path.join(ROOT, 'test-results/pytest.xml'));
+}
 process.exit(r.status ?? 1);

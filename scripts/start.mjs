@@ -6,6 +6,10 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+// The repository's one waitFor (scripts/lib/wait.ts), shared with the tests.
+const { waitFor } = await tsImport('./lib/wait.ts', import.meta.url);
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dataDir = path.resolve(process.env.BREWPIT_DATA_DIR ?? path.join(root, 'data'));
@@ -40,17 +44,14 @@ process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
 async function waitForHub(timeoutMs = 20_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      const res = await fetch(`${hubUrl}/api/v1/health`);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`Hub did not answer on ${hubUrl} within ${timeoutMs / 1000} s`);
+  await waitFor(
+    `the hub to answer on ${hubUrl}`,
+    async () => (await fetch(`${hubUrl}/api/v1/health`)).ok,
+    {
+      timeoutMs,
+      intervalMs: 200,
+    },
+  );
 }
 
 async function api(method, route, token, body) {

@@ -85,30 +85,27 @@ function resolveOptions(opts: StartOptions): InstanceOptions {
 class Instance implements HomeAssistant {
   readonly username = HA_USERNAME;
   readonly password = HA_PASSWORD;
+  readonly port: number;
+  // What the running process gave; replaced on restart().
+  url!: string;
+  token!: string;
+  version!: string;
+  configDir!: string;
+  pid!: number;
   private stopped = false;
 
   constructor(
     private running: Running,
     private readonly opts: InstanceOptions,
-  ) {}
+  ) {
+    this.port = opts.port;
+    this.adopt(running);
+  }
 
-  get url(): string {
-    return this.running.url;
-  }
-  get token(): string {
-    return this.running.token;
-  }
-  get version(): string {
-    return this.running.version;
-  }
-  get configDir(): string {
-    return this.running.configDir;
-  }
-  get pid(): number {
-    return this.running.pid;
-  }
-  get port(): number {
-    return this.opts.port;
+  private adopt(r: Running): void {
+    this.running = r;
+    ({ url: this.url, token: this.token, version: this.version, pid: this.pid } = r);
+    this.configDir = r.configDir;
   }
 
   async stop(): Promise<void> {
@@ -120,7 +117,7 @@ class Instance implements HomeAssistant {
   async restart(): Promise<void> {
     await this.stop();
     // Never fresh on restart: the point is the same config dir, owner and token.
-    this.running = await launch({ ...this.opts, fresh: false });
+    this.adopt(await launch({ ...this.opts, fresh: false }));
     this.stopped = false;
   }
 

@@ -2,12 +2,15 @@
 // and stopping it. harness.ts (tests) and cli.ts (people) are thin layers over this.
 import type { ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import path from 'node:path';
+import { freePort, portOpen } from '../lib/ports.js';
+import { GiveUp, waitFor } from '../lib/wait.js';
 import * as api from './api.js';
 import { writeConfig } from './config.js';
 import { cachePaths, HA_PASSWORD, HA_USERNAME, rootPath, VENV_IN_ROOT } from './paths.js';
-import { isAlive, killGroup, log, sleep, spawnInRoot, terminate } from './proc.js';
+import { isAlive, killGroup, log, spawnInRoot, terminate } from './proc.js';
+
+export { portOpen } from '../lib/ports.js';
 
 export interface InstanceOptions {
   configDir: string;
@@ -110,23 +113,10 @@ export async function stopPort(port: number, graceMs = 30_000): Promise<boolean>
   return rec !== undefined;
 }
 
-export function portOpen(port: number): Promise<boolean> {
-  return new Promise((resolve) => {
-    const sock = net.connect({ host: '127.0.0.1', port });
-    sock.setTimeout(1000);
-    sock.once('connect', () => (sock.destroy(), resolve(true)));
-    sock.once('error', () => resolve(false));
-    sock.once('timeout', () => (sock.destroy(), resolve(false)));
-  });
-}
-
 async function waitPortClosed(port: number, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (await portOpen(port)) {
-    if (Date.now() > deadline)
-      throw new Error(`port ${port} still open ${timeoutMs} ms after stop`);
-    await sleep(100);
-  }
+  await waitFor(`port ${port} to close after stop`, async () => !(await portOpen(port)), {
+    timeoutMs,
+  });
 }
 
 export function tail(file: string, lines = 40): string {
@@ -191,7 +181,7 @@ export async function launch(opts: InstanceOptions): Promise<Running> {
   fs.writeFileSync(pidFile(opts.port), JSON.stringify(rec) + '\n');
   try {
     const deadline = started + opts.startTimeoutMs;
-    await waitFor(`HTTP on ${url}`, () => api.httpAnswers(url), pid, logFile, deadline);
+    await whileAlive(`HTTP on ${url}`, () => api.httpAnswers(url), pid, logFile, deadline);
     const { token, accessToken } = await ensureToken(url, opts.configDir);
     const version = await waitRunning(url, token, pid, logFile, deadline);
     const onboarded = await finishOnboarding(url, accessToken);
@@ -231,26 +221,25 @@ function readPidFileRaw(port: number): PidRecord | undefined {
   }
 }
 
-async function waitFor(
+/** Waits for `check` while hass lives; either way out quotes the tail of its log. */
+async function whileAlive(
   what: string,
   check: () => Promise<boolean>,
   pid: number,
   logFile: string,
   deadline: number,
 ): Promise<void> {
-  for (;;) {
-    if (!isAlive(pid)) {
-      throw new Error(
-        `hass exited while waiting for ${what}; last log lines (${logFile}):\n${tail(logFile)}`,
-      );
-    }
-    if (await check()) return;
-    if (Date.now() > deadline) {
-      throw new Error(
-        `timed out waiting for ${what}; last log lines (${logFile}):\n${tail(logFile)}`,
-      );
-    }
-    await sleep(250);
+  try {
+    await waitFor(
+      what,
+      async () => {
+        if (!isAlive(pid)) throw new GiveUp('hass exited');
+        return check();
+      },
+      { timeoutMs: Math.max(0, deadline - Date.now()), intervalMs: 250 },
+    );
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; last log lines (${logFile}):\n${tail(logFile)}`);
   }
 }
 
@@ -302,7 +291,7 @@ async function waitRunning(
   deadline: number,
 ): Promise<string> {
   let last = '';
-  await waitFor(
+  await whileAlive(
     `state RUNNING from ${url}/api/config`,
     async () => {
       const cfg = await api.getConfig(url, token);
@@ -340,17 +329,4 @@ export async function launchOnce(
     await stopRunning(r, port);
   }
   return r.version;
-}
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      srv.close(() =>
-        typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }

@@ -2,6 +2,7 @@
 // the Home Assistant root.
 import { spawn, type SpawnOptions } from 'node:child_process';
 import fs from 'node:fs';
+import { sleep } from '../lib/wait.js';
 import { cachePaths, VENV_IN_ROOT } from './paths.js';
 
 const t0 = Date.now();
@@ -20,7 +21,7 @@ export async function timed<T>(what: string, fn: () => Promise<T>): Promise<T> {
   return result;
 }
 
-export const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+export { sleep } from '../lib/wait.js';
 
 export interface RunResult {
   code: number;
@@ -102,15 +103,18 @@ export interface ChrootOptions {
   dieWithParent?: boolean;
 }
 
+/**
+ * argv that runs `cmd` in a private mount namespace: whatever it mounts (a chroot's /proc and
+ * /dev, debootstrap's /sys) vanishes with it however it ends, and is never seen on the host.
+ */
+export function privateMounts(cmd: string[]): string[] {
+  return ['unshare', '--mount', '--propagation', 'private', '--', ...cmd];
+}
+
 /** argv that runs `cmd` inside the root with /proc and /dev mounted. */
 export function chrootArgv(cmd: string[], opts: ChrootOptions = {}): string[] {
   const root = cachePaths().root;
-  const inner = [
-    'unshare',
-    '--mount',
-    '--propagation',
-    'private',
-    '--',
+  const inner = privateMounts([
     '/bin/sh',
     '-c',
     CHROOT_SCRIPT,
@@ -120,7 +124,7 @@ export function chrootArgv(cmd: string[], opts: ChrootOptions = {}): string[] {
     '-i',
     ...rootEnv(),
     ...cmd,
-  ];
+  ]);
   // setpriv's parent-death signal survives the exec chain (unshare, sh, chroot, env all exec),
   // so hass itself gets SIGKILL if the test process dies without running its exit handlers.
   return opts.dieWithParent ? ['setpriv', '--pdeathsig', 'KILL', '--', ...inner] : inner;

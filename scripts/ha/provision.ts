@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { withLock } from './lock.js';
 import { cachePaths, hostPath, VENV_IN_ROOT, type CachePaths } from './paths.js';
-import { log, run, runInRoot, timed } from './proc.js';
+import { log, privateMounts, run, runInRoot, timed } from './proc.js';
 import { installRequirements } from './requirements.js';
 
 const SUITE = 'forky';
@@ -123,12 +123,7 @@ async function rootfs(p: CachePaths, logFile: string): Promise<void> {
   if (fs.existsSync(p.root)) safeRemove(p.root);
   // A private mount namespace: debootstrap's own /proc and /sys mounts cannot leak if it dies.
   await run(
-    [
-      'unshare',
-      '--mount',
-      '--propagation',
-      'private',
-      '--',
+    privateMounts([
       DEBOOTSTRAP,
       '--variant=minbase',
       `--include=${PYTHON},${PYTHON}-venv,ca-certificates`,
@@ -136,7 +131,7 @@ async function rootfs(p: CachePaths, logFile: string): Promise<void> {
       partial,
       MIRROR,
       '/usr/share/debootstrap/scripts/sid',
-    ],
+    ]),
     { logFile },
   ).catch((e: Error) => {
     throw new Error(`debootstrap of Debian ${SUITE} into ${partial} failed: ${e.message}`);

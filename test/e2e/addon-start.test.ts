@@ -18,7 +18,7 @@
 // installation runs, so the integration's `async_step_hassio` gets a real HassioServiceInfo.
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type net from 'node:net';
@@ -27,17 +27,18 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { provision, startHomeAssistant, type HomeAssistant } from '../../scripts/ha/harness.js';
 import { defaultConfigDir, REPO_ROOT } from '../../scripts/ha/paths.js';
-import { haRest as haRequest, requireHomeAssistant } from '../support/ha.js';
+import { haLogTail, haRest as haRequest, requireHomeAssistant } from '../support/ha.js';
 import {
   EDGE,
-  freePort,
-  hubApi as hubClient,
-  pairEdge,
+  EdgeProcess,
+  exited,
+  HubClient,
+  printLogsIfFailed,
+  requireBuilt,
   spawnLogged,
-  startEdge,
   stopProcess,
-  waitFor as poll,
 } from '../support/processes.js';
+import { freePort, GiveUp, waitFor as poll, type WaitOptions } from '../support/wait.js';
 
 const HA_PORT = 18151;
 const RUN = join(REPO_ROOT, 'addon/rootfs/usr/bin/brewpit-run');
@@ -53,8 +54,8 @@ const STANDIN_DOMAIN = 'supervisor_standin';
 const waitFor = <T>(
   what: string,
   fn: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 30_000,
-): Promise<T> => poll(what, fn, timeoutMs, 200);
+  o: WaitOptions = {},
+): Promise<T> => poll(what, fn, { intervalMs: 200, ...o });
 
 /** The test-only integration that mounts Core's own Supervisor discovery view. */
 const STANDIN_INIT = `"""Test only: Core's own Supervisor discovery view, wired to a stand-in Supervisor.
@@ -289,25 +290,19 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
   let ha: HomeAssistant | undefined;
   let supervisor: StandInSupervisor | undefined;
   let addon: ChildProcess | undefined;
-  let edge: ChildProcess | undefined;
+  let edge: EdgeProcess | undefined;
   let dir = '';
   let hubPort = 0;
   let addonLog = '';
-  let edgeLog = '';
-  let deviceId = '';
 
   const haRest = (method: string, path: string, body?: unknown): Promise<any> =>
     haRequest(ha!, method, path, body);
-  const hubApi = hubClient(() => hubPort, ADMIN);
+  const hub = new HubClient(() => `http://127.0.0.1:${hubPort}`, ADMIN);
 
   before(async function () {
     this.timeout(30 * 60_000);
-    const missing = [join(APP, 'hub.js'), EDGE].filter((f) => !existsSync(f));
-    await requireHomeAssistant(
-      this,
-      'the add-on start end-to-end test',
-      missing.length ? `not built: ${missing.join(', ')} (run npm run build:addon)` : undefined,
-    );
+    requireBuilt([join(APP, 'hub.js'), EDGE], 'npm run build:addon');
+    await requireHomeAssistant();
     await provision();
 
     // A fresh Home Assistant (as fresh: true does) that also has the stand-in's integration:
@@ -335,9 +330,17 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
     await supervisor.start(supervisorPort);
   });
 
+  afterEach(function () {
+    printLogsIfFailed(this, {
+      'add-on log': addonLog,
+      'edge log': edge?.log,
+      'Home Assistant log': haLogTail(ha, /brewpit|hassio|ERROR/),
+    });
+  });
+
   after(async function () {
     this.timeout(120_000);
-    await stopProcess(edge);
+    await edge?.stop();
     await stopProcess(addon);
     await supervisor?.stop();
     await ha?.stop();
@@ -378,15 +381,14 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
       },
       (d) => (addonLog += d),
     );
-    const health = await waitFor(`hub health (log:\n${addonLog})`, async () => {
-      if (addon!.exitCode !== null)
-        throw new Error(`brewpit-run exited ${addon!.exitCode}:\n${addonLog}`);
+    const health = await waitFor('hub health', async () => {
+      if (exited(addon)) throw new GiveUp(`brewpit-run exited ${addon!.exitCode}:\n${addonLog}`);
       const res = await fetch(`http://127.0.0.1:${hubPort}/api/v1/health`);
       return res.ok ? ((await res.json()) as Record<string, unknown>) : undefined;
     });
     assert.equal(health.status, 'ok', JSON.stringify(health));
     // The options file's admin token is the one in force.
-    await hubApi('/devices');
+    await hub.json('/devices');
     const wrong = await fetch(`http://127.0.0.1:${hubPort}/api/v1/devices`, {
       headers: { authorization: 'Bearer not-the-token-from-options-json' },
     });
@@ -399,7 +401,7 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
   });
 
   it('announces itself to the Supervisor with host, port and admin token', async () => {
-    const post = await waitFor('POST /discovery', () => supervisor!.posts[0], 30_000);
+    const post = await waitFor('POST /discovery', () => supervisor!.posts[0]);
     assert.equal(post.auth, `Bearer ${ha!.token}`);
     assert.deepEqual(post.body, {
       service: 'brewpit',
@@ -440,33 +442,25 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
     assert.equal(entry.source, 'hassio');
     assert.equal(entry.title, 'Brewpit');
     // The hub, connected with SUPERVISOR_TOKEN, sees the integration arrive and goes live.
-    await waitFor('the hub connected to Home Assistant with the integration', async () =>
-      ((await hubApi('/health')) as { home_assistant?: string }).home_assistant === 'connected'
-        ? true
-        : undefined,
+    await waitFor(
+      'the hub connected to Home Assistant with the integration',
+      async () => (await hub.json('/health')).home_assistant === 'connected',
     );
   });
 
   it('a paired edge node (simulated) produces sensor entities with states in Home Assistant', async function () {
     this.timeout(90_000);
-    const paired = await pairEdge({
-      api: hubApi,
-      hubPort,
-      dir,
-      lines: [
-        'device: {name: shed-pi}',
-        'sample_interval: 1s',
-        'outbox: {path: ./outbox.db}',
-        'sensors:',
-        '  - {platform: simulated, model: smoker}',
-        '',
-      ],
+    edge = new EdgeProcess({
+      dir: join(dir, 'edge'),
+      hubUrl: `http://127.0.0.1:${hubPort}`,
+      name: 'shed-pi',
+      lines: ['sensors:', '  - {platform: simulated, model: smoker}'],
     });
-    deviceId = paired.deviceId;
-    edge = startEdge(dir, paired.config, (d) => (edgeLog += d));
+    const deviceId = edge.pair(await hub.pairingCode()).device_id;
+    edge.start();
 
     const sensors = await waitFor(
-      `brewpit sensor entities with numeric states (edge log:\n${edgeLog.slice(-2000)}\nhub log:\n${addonLog.slice(-2000)})`,
+      'brewpit sensor entities with numeric states',
       async () => {
         const registry = (
           await ha!.ws<{ entity_id: string; unique_id: string; platform: string }[]>({
@@ -488,7 +482,7 @@ describe('Add-on start script (brewpit-run) with a Supervisor-shaped environment
         );
         return live.length >= 2 ? live : undefined;
       },
-      60_000,
+      { timeoutMs: 60_000 },
     );
     console.log(
       `      ${sensors.length} sensors, e.g. ${sensors

@@ -4,155 +4,25 @@
 // through the hub's command queue within 2 s, and the entity shows what the node applied.
 // Prints the measured latencies.
 import assert from 'node:assert/strict';
-import { type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Connection } from 'home-assistant-js-websocket';
 import type { ChamberState } from '@brewpit/protocol';
-import { provision, startHomeAssistant, type HomeAssistant } from '../../scripts/ha/harness.js';
-import {
-  configureBrewpit,
-  connectHa,
-  entityRegistry,
-  haLogTail,
-  haState,
-  onStateChanged,
-  requireHomeAssistant,
-  type HaState,
-} from '../support/ha.js';
-import {
-  EDGE,
-  freePort,
-  HUB,
-  hubApi as hubClient,
-  pairEdge,
-  sleep,
-  spawnHub,
-  startEdge as spawnEdge,
-  stopProcess,
-  waitFor,
-  waitForHubHealth,
-} from '../support/processes.js';
+import { entityRegistry, haState, onStateChanged, type HaState } from '../support/ha.js';
+import { HaRig } from '../support/rig.js';
+import { sleep, waitFor } from '../support/wait.js';
 
-// Own port: a harness start kills whatever the harness started on the same port.
-const HA_PORT = 18161;
-const ADMIN = 'e2e-admin-token-0123456789abcdef';
 const CLIMATE = 'climate.chamber_pi_fermenter_1';
 /** The issue's budget: Home Assistant → edge node, and back into Home Assistant's state. */
 const BUDGET_MS = 2000;
 
 describe('Climate entity per chamber (real HA, hub and edge node)', function () {
-  let ha: HomeAssistant | undefined;
-  let conn: Connection | undefined;
-  let hub: ChildProcess | undefined;
-  let edge: ChildProcess | undefined;
-  let dir = '';
-  let config = '';
-  let hubPort = 0;
-  let hubLog = '';
-  let edgeLog = '';
-  let deviceId = '';
-  let setpointSeries = 0;
-  /** State changes of the climate entity, with when this process received them. */
-  const changes: { at: number; state: HaState }[] = [];
-  const latencies: { what: string; edge: number; ha: number }[] = [];
-
-  const hubApi = hubClient(() => hubPort, ADMIN);
-  const state = (entityId: string): Promise<HaState | undefined> => haState(ha!, entityId);
-  /** The chamber as the hub last heard it from the edge node (`status.control`). */
-  const hubChamber = async (): Promise<ChamberState | undefined> =>
-    ((await hubApi(`/devices/${deviceId}`)).status.control as ChamberState[] | undefined)?.[0];
-  /** The chamber as the edge node's own status file shows it. */
-  const edgeChamber = (): { mode: string; target: number; setpoint: number } | undefined =>
-    (
-      JSON.parse(readFileSync(join(dir, 'edge-status.json'), 'utf8')) as {
-        control?: { chambers: { mode: string; target: number; setpoint: number }[] };
-      }
-    ).control?.chambers[0];
-  const callClimate = (service: string, data: Record<string, unknown>) =>
-    conn!.sendMessagePromise({
-      type: 'call_service',
-      domain: 'climate',
-      service,
-      service_data: data,
-      target: { entity_id: CLIMATE },
-    });
-
-  const startEdge = (): void => {
-    edge = spawnEdge(dir, config, (d) => (edgeLog += d));
-  };
-
-  /**
-   * Sets the target in Home Assistant and measures: to the edge node applying it (the
-   * `ferm1_setpoint` reading the node takes right after applying, stamped at the edge on the
-   * hub's clock) and to Home Assistant's climate state showing it.
-   */
-  const setTarget = async (target: number): Promise<{ edge: number; ha: number }> => {
-    // The node asks for commands once a second: call at a random phase of that heartbeat, not
-    // always right after the batch that confirmed the previous target.
-    await sleep(Math.random() * 1000);
-    const t0 = Date.now();
-    await callClimate('set_temperature', { temperature: target });
-    const applied = await waitFor(
-      `a ferm1_setpoint reading of ${target}`,
-      async () => {
-        const { points } = (await hubApi(
-          `/series/${setpointSeries}/readings?from=${t0 - 1000}&to=${Date.now() + 5000}&max_points=10000`,
-        )) as { points: [number, number | null][] };
-        return points.find(([ts, v]) => v === target && ts >= t0 - 50)?.[0];
-      },
-      10_000,
-      50,
-    );
-    const shown = await waitFor(
-      `${CLIMATE} showing ${target}`,
-      () =>
-        changes.find(
-          (c) =>
-            c.at >= t0 &&
-            c.state.attributes.temperature === target &&
-            c.state.state !== 'unavailable',
-        )?.at,
-      10_000,
-      20,
-    );
-    return { edge: applied - t0, ha: shown - t0 };
-  };
-
-  before(async function () {
-    this.timeout(30 * 60_000);
-    const missing = [HUB, EDGE].filter((f) => !existsSync(f));
-    await requireHomeAssistant(
-      this,
-      'the Home Assistant end-to-end test',
-      missing.length ? `not built: ${missing.join(', ')} (run npx tsc -b)` : undefined,
-    );
-    await provision();
-    ha = await startHomeAssistant({ port: HA_PORT, fresh: true });
-    conn = await connectHa(ha);
-    await onStateChanged(conn, (entityId, newState) => {
-      if (entityId === CLIMATE) changes.push({ at: Date.now(), state: newState });
-    });
-
-    dir = mkdtempSync(join(tmpdir(), 'brewpit-e2e-climate-'));
-    hubPort = await freePort();
-    hub = spawnHub({ port: hubPort, dir, adminToken: ADMIN, ha, onLog: (d) => (hubLog += d) });
-    await waitForHubHealth(hubPort);
-
-    await configureBrewpit(ha, { url: `http://127.0.0.1:${hubPort}`, token: ADMIN });
-
-    // examples/chamber.yaml, in the temp dir: a fridge with a heat belt and a compressor
-    // holding a fermenting ale, the thermostat driving emulated relays.
-    const paired = await pairEdge({
-      api: hubApi,
-      hubPort,
-      dir,
+  // examples/chamber.yaml: a fridge with a heat belt and a compressor holding a fermenting ale,
+  // the thermostat driving emulated relays.
+  const rig = new HaRig({
+    haPort: 18161,
+    haLogFilter: /brewpit|climate|ERROR/,
+    edge: {
+      name: 'chamber-pi',
+      sampleIntervalMs: 2000,
       lines: [
-        'device: {name: chamber-pi}',
-        'sample_interval: 2s',
-        'outbox: {path: ./outbox.db}',
-        'status_file: ./edge-status.json',
         'sensors:',
         '  - platform: simulated',
         '    model: chamber',
@@ -175,21 +45,81 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
         '      cooler: {line: 27, active_low: true}',
         '      mode: auto',
         '      target: 19',
-        '',
       ],
+    },
+  });
+  let deviceId = '';
+  let setpointSeries = 0;
+  /** State changes of the climate entity, with when this process received them. */
+  const changes: { at: number; state: HaState }[] = [];
+  const latencies: { what: string; edge: number; ha: number }[] = [];
+
+  const hubApi = (path: string) => rig.hub.json(path);
+  const state = (entityId: string): Promise<HaState | undefined> => haState(rig.ha, entityId);
+  /** The chamber as the hub last heard it from the edge node (`status.control`). */
+  const hubChamber = async (): Promise<ChamberState | undefined> =>
+    ((await hubApi(`/devices/${deviceId}`)).status.control as ChamberState[] | undefined)?.[0];
+  /** The chamber as the edge node's own status file shows it. */
+  const edgeChamber = (): { mode: string; target: number; setpoint: number } | undefined =>
+    rig.edge!.status<{
+      control?: { chambers: { mode: string; target: number; setpoint: number }[] };
+    }>().control?.chambers[0];
+  const callClimate = (service: string, data: Record<string, unknown>) =>
+    rig.conn.sendMessagePromise({
+      type: 'call_service',
+      domain: 'climate',
+      service,
+      service_data: data,
+      target: { entity_id: CLIMATE },
     });
-    config = paired.config;
-    deviceId = paired.deviceId;
-    startEdge();
+
+  /**
+   * Sets the target in Home Assistant and measures: to the edge node applying it (the
+   * `ferm1_setpoint` reading the node takes right after applying, stamped at the edge on the
+   * hub's clock) and to Home Assistant's climate state showing it.
+   */
+  const setTarget = async (target: number): Promise<{ edge: number; ha: number }> => {
+    // The node asks for commands once a second: call at a random phase of that heartbeat, not
+    // always right after the batch that confirmed the previous target.
+    await sleep(Math.random() * 1000);
+    const t0 = Date.now();
+    await callClimate('set_temperature', { temperature: target });
+    const applied = await waitFor(
+      `a ferm1_setpoint reading of ${target}`,
+      async () => {
+        const { points } = (await hubApi(
+          `/series/${setpointSeries}/readings?from=${t0 - 1000}&to=${Date.now() + 5000}&max_points=10000`,
+        )) as { points: [number, number | null][] };
+        return points.find(([ts, v]) => v === target && ts >= t0 - 50)?.[0];
+      },
+      { timeoutMs: 10_000, intervalMs: 50 },
+    );
+    const shown = await waitFor(
+      `${CLIMATE} showing ${target}`,
+      () =>
+        changes.find(
+          (c) =>
+            c.at >= t0 &&
+            c.state.attributes.temperature === target &&
+            c.state.state !== 'unavailable',
+        )?.at,
+      { timeoutMs: 10_000, intervalMs: 20 },
+    );
+    return { edge: applied - t0, ha: shown - t0 };
+  };
+
+  before(async function () {
+    this.timeout(30 * 60_000);
+    await rig.start();
+    deviceId = rig.deviceId;
+    await onStateChanged(rig.conn, (entityId, newState) => {
+      if (entityId === CLIMATE) changes.push({ at: Date.now(), state: newState });
+    });
+    rig.edge!.start();
   });
 
   afterEach(function () {
-    if (this.currentTest?.state === 'failed') {
-      console.error(
-        `--- hub log (tail) ---\n${hubLog.slice(-4000)}\n--- edge log (tail) ---\n${edgeLog.slice(-3000)}`,
-      );
-      console.error(`--- Home Assistant log (tail) ---\n${haLogTail(ha, /brewpit|climate|ERROR/)}`);
-    }
+    rig.printLogsIfFailed(this);
   });
 
   after(async function () {
@@ -200,17 +130,13 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
           .map((l) => `${l.what}: edge ${l.edge}, HA ${l.ha}`)
           .join('; ')}`,
       );
-    conn?.close();
-    await stopProcess(edge);
-    await stopProcess(hub);
-    await ha?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await rig.stop();
   });
 
   it('announces one climate entity per chamber with the state the edge node reports', async function () {
     this.timeout(90_000);
     const entry = await waitFor('the climate entity in the registry', async () =>
-      (await entityRegistry(conn!)).find(
+      (await entityRegistry(rig.conn)).find(
         (e) => e.platform === 'brewpit' && e.unique_id === `brewpit_${deviceId}_ferm1_climate`,
       ),
     );
@@ -226,7 +152,7 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
           ? st
           : undefined;
       },
-      60_000,
+      { timeoutMs: 60_000 },
     );
     assert.equal(s.state, 'heat_cool');
     assert.deepEqual(s.attributes.hvac_modes, ['off', 'heat', 'cool', 'heat_cool']);
@@ -257,9 +183,7 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
         { target, setpoint: target },
       );
     }
-    await waitFor('the edge status file with target 17.4', () =>
-      edgeChamber()?.setpoint === 17.4 ? true : undefined,
-    );
+    await waitFor('the edge status file with target 17.4', () => edgeChamber()?.setpoint === 17.4);
     const st = await state(CLIMATE);
     assert.equal(st?.attributes.temperature, 17.4);
     assert.equal(st?.attributes.manual_target, 17.4);
@@ -278,14 +202,12 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
     const reported = await waitFor(
       'the hub hearing mode off from the node',
       async () => ((await hubChamber())?.mode === 'off' ? Date.now() : undefined),
-      10_000,
-      25,
+      { timeoutMs: 10_000, intervalMs: 25 },
     );
     const shown = await waitFor(
       `${CLIMATE} off`,
       () => changes.find((c) => c.at >= t0 && c.state.state === 'off')?.at,
-      10_000,
-      20,
+      { timeoutMs: 10_000, intervalMs: 20 },
     );
     latencies.push({ what: 'mode off', edge: reported - t0, ha: shown - t0 });
     console.log(
@@ -293,25 +215,22 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
     );
     assert.ok(reported - t0 < BUDGET_MS, `mode off reported after ${reported - t0} ms`);
     assert.ok(shown - t0 < BUDGET_MS, `HA showed off after ${shown - t0} ms`);
-    await waitFor('the edge status file with mode off', () =>
-      edgeChamber()?.mode === 'off' ? true : undefined,
-    );
+    await waitFor('the edge status file with mode off', () => edgeChamber()?.mode === 'off');
     assert.equal((await state(CLIMATE))?.attributes.hvac_action, 'off');
     // Off keeps the target; the relays go off (the heating and cooling channels read 0 %).
     assert.equal((await hubChamber())?.target, 17.4);
 
     await callClimate('turn_on', {});
-    await waitFor('the node back in auto', async () =>
-      (await hubChamber())?.mode === 'auto' ? true : undefined,
-    );
-    await waitFor(`${CLIMATE} heat_cool`, async () =>
-      (await state(CLIMATE))?.state === 'heat_cool' ? true : undefined,
+    await waitFor('the node back in auto', async () => (await hubChamber())?.mode === 'auto');
+    await waitFor(
+      `${CLIMATE} heat_cool`,
+      async () => (await state(CLIMATE))?.state === 'heat_cool',
     );
   });
 
   it('shows only what the node applied: a target queued while the node is down appears once it runs', async function () {
     this.timeout(120_000);
-    await stopProcess(edge);
+    await rig.edge!.stop();
     // The node counts as online for a minute: the entity stays available and takes the call.
     await callClimate('set_temperature', { temperature: 15.5 });
     await sleep(3000);
@@ -325,14 +244,14 @@ describe('Climate entity per chamber (real HA, hub and edge node)', function () 
       queued.filter((c) => c.type === 'set_target').map((c) => c.params),
       [{ chamber: 'ferm1', target: 15.5 }],
     );
-    startEdge();
+    rig.edge!.start();
     await waitFor(
       `${CLIMATE} showing 15.5 after the node restarted`,
       async () => {
         const st = await state(CLIMATE);
-        return st?.state === 'heat_cool' && st.attributes.temperature === 15.5 ? true : undefined;
+        return st?.state === 'heat_cool' && st.attributes.temperature === 15.5;
       },
-      60_000,
+      { timeoutMs: 60_000 },
     );
     assert.equal((await hubChamber())?.setpoint, 15.5);
   });

@@ -4,160 +4,59 @@
  * after the restart every reading taken meanwhile must arrive exactly once, in order.
  */
 import { strict as assert } from 'node:assert';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { EdgeProcess, HubProcess, printLogsIfFailed, requireBuilt } from '../support/processes.js';
+import { sleep, waitFor } from '../support/wait.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const HUB = join(ROOT, 'addon/dist/main.js');
-const EDGE = join(ROOT, 'edge-node/dist/cli.js');
-const ADMIN = 'e2e-admin-token-0123456789';
 const OUTAGE_MS = process.env['BREWPIT_FAST_TESTS'] === '1' ? 8_000 : 60_000;
 const INTERVAL_MS = 200;
 const CHANNELS = ['pit', 'meat1', 'meat2'];
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => res(port));
-    });
-    srv.on('error', rej);
-  });
-}
-
-async function waitFor<T>(
-  what: string,
-  fn: () => Promise<T | undefined> | T | undefined,
-  timeoutMs = 30_000,
-): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined && v !== false) return v;
-    } catch {
-      // not yet
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(200);
-  }
-}
-
-function stop(child: ChildProcess | undefined, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
-  if (!child || child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((r) => {
-    child.once('exit', () => r());
-    child.kill(signal);
-  });
-}
-
 describe('edge outage (hub + edge processes)', function () {
   this.timeout(OUTAGE_MS + 120_000);
   let dir: string;
-  let port: number;
-  let hub: ChildProcess | undefined;
-  let edge: ChildProcess | undefined;
-  let hubLog = '';
-  let edgeLog = '';
-  const api = (path: string, init: RequestInit = {}) =>
-    fetch(`http://127.0.0.1:${port}/api/v1${path}`, {
-      ...init,
-      headers: {
-        authorization: `Bearer ${ADMIN}`,
-        'content-type': 'application/json',
-        ...init.headers,
-      },
-    });
-
-  const startHub = async (): Promise<void> => {
-    hub = spawn(process.execPath, [HUB], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        BREWPIT_DATA_DIR: join(dir, 'hub'),
-        BREWPIT_ADMIN_TOKEN: ADMIN,
-        SUPERVISOR_TOKEN: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    hub.stdout!.on('data', (d: Buffer) => (hubLog += d.toString()));
-    hub.stderr!.on('data', (d: Buffer) => (hubLog += d.toString()));
-    await waitFor(
-      'hub health',
-      async () => (await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok || undefined,
-    );
-  };
+  let hub: HubProcess;
+  let edge: EdgeProcess;
 
   before(function () {
-    if (!existsSync(HUB) || !existsSync(EDGE)) this.skip(); // run `npx tsc -b` first
+    requireBuilt();
   });
 
-  beforeEach(async () => {
+  beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'brewpit-e2e-edge-'));
-    port = await freePort();
   });
 
   afterEach(async function () {
-    await stop(edge, 'SIGKILL');
-    await stop(hub, 'SIGKILL');
-    if (this.currentTest?.state === 'failed') {
-      console.error(
-        `--- hub log (tail) ---\n${hubLog.slice(-4000)}\n--- edge log (tail) ---\n${edgeLog.slice(-4000)}`,
-      );
-    }
+    await edge?.kill('SIGKILL');
+    await hub?.kill('SIGKILL');
+    printLogsIfFailed(this, { 'hub log': hub?.log, 'edge log': edge?.log }, 4000);
     rmSync(dir, { recursive: true, force: true });
   });
 
   it('delivers every reading taken during a hub outage exactly once, in order', async () => {
-    await startHub();
-    const code = (
-      (await (await api('/pairings', { method: 'POST', body: '{}' })).json()) as { code: string }
-    ).code;
-    const config = join(dir, 'edge.yaml');
-    writeFileSync(
-      config,
-      [
-        `hub: {url: "http://127.0.0.1:${port}", token_file: ./edge-token}`,
-        'device: {name: e2e-smoker}',
-        `sample_interval: ${INTERVAL_MS}ms`,
-        'outbox: {path: ./outbox.db, max_size: 50MB}',
-        'uplink: {backoff_initial: 200ms, backoff_max: 1s}',
+    hub = new HubProcess({ dir });
+    await hub.start();
+    edge = new EdgeProcess({
+      dir: join(dir, 'edge'),
+      hubUrl: hub.url,
+      name: 'e2e-smoker',
+      sampleIntervalMs: INTERVAL_MS,
+      outbox: { maxSize: '50MB' },
+      uplink: { backoff_initial: '200ms', backoff_max: '1s' },
+      lines: [
         'sensors:',
         '  - {platform: simulated, model: smoker, time_scale: 600, seed: 3, meats: [{key: meat1, name: Brisket, cut: large}, {key: meat2, name: Ribs, cut: small}]}',
-        '',
-      ].join('\n'),
-    );
-    const paired = spawnSync(
-      process.execPath,
-      [EDGE, 'pair', `http://127.0.0.1:${port}`, code, '--config', config],
-      { encoding: 'utf8' },
-    );
-    assert.equal(paired.status, 0, paired.stderr);
-    const token = JSON.parse(readFileSync(join(dir, 'edge-token'), 'utf8')) as {
-      device_id: string;
-    };
-
-    edge = spawn(process.execPath, [EDGE, 'run', '--config', config], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+      ],
     });
-    edge.stdout!.on('data', (d: Buffer) => (edgeLog += d.toString()));
-    edge.stderr!.on('data', (d: Buffer) => (edgeLog += d.toString()));
+    const { device_id } = edge.pair(await hub.pairingCode());
+    edge.start();
     const status = () =>
-      JSON.parse(readFileSync(join(dir, 'outbox.db.status.json'), 'utf8')) as {
-        uplink: { last_ack_seq: number | null };
-        outbox: { depth: number };
-      };
-    await waitFor('first ack', () => ((status().uplink.last_ack_seq ?? 0) > 30 ? true : undefined));
+      edge.status<{ uplink: { last_ack_seq: number | null }; outbox: { depth: number } }>();
+    await waitFor('first ack', () => (status().uplink.last_ack_seq ?? 0) > 30);
 
-    await stop(hub, 'SIGTERM');
+    await hub.stop();
     const outageFrom = Date.now();
     await sleep(OUTAGE_MS);
     const outageTo = Date.now();
@@ -167,48 +66,30 @@ describe('edge outage (hub + edge processes)', function () {
       `edge buffered ${buffered} readings during the outage`,
     );
 
-    await startHub();
-    await waitFor('backlog drained', () => (status().outbox.depth < 30 ? true : undefined), 60_000);
-    await stop(edge, 'SIGTERM');
+    await hub.start();
+    await waitFor('backlog drained', () => status().outbox.depth < 30, { timeoutMs: 60_000 });
+    await edge.stop();
 
     // The edge's own account: every seq it ever assigned, and what is still unsent.
-    const db = new Database(join(dir, 'outbox.db'), { readonly: true });
-    const nextSeq = Number(
-      (db.prepare("SELECT value FROM meta WHERE key = 'next_seq'").get() as { value: string })
-        .value,
-    );
-    const ackSeq = Number(
-      (db.prepare("SELECT value FROM meta WHERE key = 'last_ack_seq'").get() as { value: string })
-        .value,
-    );
-    const unsent = db.prepare('SELECT count(*) AS n, min(seq) AS lo FROM readings').get() as {
-      n: number;
-      lo: number | null;
-    };
-    const dropped =
-      (
-        db.prepare("SELECT value FROM meta WHERE key = 'dropped_total'").get() as
-          { value: string } | undefined
-      )?.value ?? '0';
-    db.close();
-    assert.equal(dropped, '0', 'no thinning within a 50MB bound');
+    const account = edge.account();
+    assert.equal(account.droppedTotal, 0, 'no thinning within a 50MB bound');
     assert.equal(
-      ackSeq + unsent.n,
-      nextSeq - 1,
+      account.lastAckSeq + account.unsent,
+      account.lastSeq,
       'every seq is either acknowledged or still in the outbox',
     );
-    if (unsent.lo !== null) assert.equal(unsent.lo, ackSeq + 1);
+    if (account.minUnsent !== null) assert.equal(account.minUnsent, account.lastAckSeq + 1);
 
     // The hub's account: count and order of stored readings per channel.
     const series = (
-      (await (await api('/series')).json()) as { id: number; device_id: string; key: string }[]
-    ).filter((s) => s.device_id === token.device_id);
+      await hub.json<{ id: number; device_id: string; key: string }[]>('/series')
+    ).filter((s) => s.device_id === device_id);
     assert.deepEqual(series.map((s) => s.key).sort(), [...CHANNELS].sort());
     let stored = 0;
     for (const s of series) {
-      const res = (await (
-        await api(`/series/${s.id}/readings?from=0&to=${Date.now() + 60_000}&max_points=20000`)
-      ).json()) as { downsampled: boolean; points: [number, number | null][] };
+      const res = await hub.json<{ downsampled: boolean; points: [number, number | null][] }>(
+        `/series/${s.id}/readings?from=0&to=${Date.now() + 60_000}&max_points=20000`,
+      );
       assert.equal(res.downsampled, false);
       const ts = res.points.map((p) => p[0]);
       for (let i = 1; i < ts.length; i++)
@@ -222,9 +103,9 @@ describe('edge outage (hub + edge processes)', function () {
     }
     assert.equal(
       stored,
-      ackSeq,
+      account.lastAckSeq,
       'the hub holds exactly the acknowledged readings: none lost, none twice',
     );
-    assert.match(edgeLog, /Hub reachable again/);
+    assert.match(edge.log, /Hub reachable again/);
   });
 });

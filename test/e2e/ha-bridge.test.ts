@@ -2,39 +2,17 @@
 // simulated edge node. Proves the live path into Home Assistant, commands back out, events,
 // restarts of Home Assistant and the hub going away. Measures edge reading → HA state delay.
 import assert from 'node:assert/strict';
-import { type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Connection, type HassEvent } from 'home-assistant-js-websocket';
-import { provision, startHomeAssistant, type HomeAssistant } from '../../scripts/ha/harness.js';
+import { type HassEvent } from 'home-assistant-js-websocket';
 import {
-  configureBrewpit,
-  connectHa,
   entityRegistry,
-  haLogTail,
   haState,
   onStateChanged,
-  requireHomeAssistant,
   type HaState,
   type RegistryEntry,
 } from '../support/ha.js';
-import {
-  EDGE,
-  freePort,
-  HUB,
-  hubApi as hubClient,
-  pairEdge,
-  startEdge,
-  spawnHub,
-  stopProcess,
-  waitFor,
-  waitForHubHealth,
-} from '../support/processes.js';
-
-// Own port: a harness start kills whatever the harness started on the same port.
-const HA_PORT = 18131;
-const ADMIN = 'e2e-admin-token-0123456789abcdef';
+import { HaRig } from '../support/rig.js';
+import { percentile } from '../support/stats.js';
+import { waitFor } from '../support/wait.js';
 
 interface DeviceEntry {
   id: string;
@@ -46,114 +24,61 @@ interface DeviceEntry {
 /** A float as Home Assistant shows it (15 significant digits, then compared at 12). */
 const key = (v: number): string => v.toPrecision(12);
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-}
-
 describe('Home Assistant bridge (real HA, hub and edge node)', function () {
-  let ha: HomeAssistant | undefined;
-  let conn: Connection | undefined;
-  let hub: ChildProcess | undefined;
-  let edge: ChildProcess | undefined;
-  let dir = '';
-  let hubPort = 0;
-  let hubLog = '';
-  let edgeLog = '';
+  const rig = new HaRig({
+    haPort: 18131,
+    edge: {
+      name: 'smoker-pi',
+      sampleIntervalMs: 1000,
+      lines: ['sensors:', '  - {platform: simulated, model: smoker}'],
+    },
+  });
   let deviceId = '';
-  /** When the hub first answered: before any reading, after its store began (raw history starts there). */
+  /** When the rig was ready: before any reading, after the hub's store began (raw history starts there). */
   let hubReadyAt = 0;
   const events: HassEvent[] = [];
   /** HA state changes of the pit sensor: value and when HA changed it. */
   const pitChanges: { value: number; at: number }[] = [];
   let pitEntity = '';
 
-  const hubApi = hubClient(() => hubPort, ADMIN);
-  const state = (entityId: string): Promise<HaState | undefined> => haState(ha!, entityId);
+  const hubApi = (path: string, init?: RequestInit) => rig.hub.json(path, init);
+  const state = (entityId: string): Promise<HaState | undefined> => haState(rig.ha, entityId);
   const registry = async (): Promise<RegistryEntry[]> =>
-    (await entityRegistry(conn!)).filter((e) => e.platform === 'brewpit');
-
-  const startHub = async (): Promise<void> => {
-    hub = spawnHub({ port: hubPort, dir, adminToken: ADMIN, ha: ha!, onLog: (d) => (hubLog += d) });
-    await waitForHubHealth(hubPort);
-  };
+    (await entityRegistry(rig.conn)).filter((e) => e.platform === 'brewpit');
 
   before(async function () {
     this.timeout(30 * 60_000);
-    const missing = [HUB, EDGE].filter((f) => !existsSync(f));
-    await requireHomeAssistant(
-      this,
-      'the Home Assistant end-to-end test',
-      missing.length ? `not built: ${missing.join(', ')} (run npx tsc -b)` : undefined,
-    );
-    await provision();
-    const started = Date.now();
-    ha = await startHomeAssistant({ port: HA_PORT, fresh: true });
-    console.log(
-      `      Home Assistant ${ha.version} started fresh in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-    conn = await connectHa(ha);
+    await rig.start();
+    deviceId = rig.deviceId;
+    hubReadyAt = Date.now();
     for (const type of [
       'brewpit_session_started',
       'brewpit_session_ended',
       'brewpit_device_online',
       'brewpit_device_offline',
     ]) {
-      await conn.subscribeEvents((e: HassEvent) => void events.push(e), type);
+      await rig.conn.subscribeEvents((e: HassEvent) => void events.push(e), type);
     }
-    await onStateChanged(conn, (entityId, newState) => {
+    await onStateChanged(rig.conn, (entityId, newState) => {
       if (!pitEntity || entityId !== pitEntity) return;
       const value = Number(newState.state);
       if (Number.isFinite(value)) pitChanges.push({ value, at: Date.parse(newState.last_updated) });
     });
-
-    dir = mkdtempSync(join(tmpdir(), 'brewpit-e2e-ha-'));
-    hubPort = await freePort();
-    await startHub();
-    hubReadyAt = Date.now();
-
-    // The integration, set up like a user would: the config flow over HA's REST API.
-    await configureBrewpit(ha, { url: `http://127.0.0.1:${hubPort}`, token: ADMIN }, 'user');
-
-    // The edge node, paired like a user would.
-    const paired = await pairEdge({
-      api: hubApi,
-      hubPort,
-      dir,
-      lines: [
-        'device: {name: smoker-pi}',
-        'sample_interval: 1s',
-        'outbox: {path: ./outbox.db}',
-        'status_file: ./edge-status.json',
-        'sensors:',
-        '  - {platform: simulated, model: smoker}',
-        '',
-      ],
-    });
-    deviceId = paired.deviceId;
     // 1 Hz so that the delay measurement has samples; the node follows the hub's desired config.
     await hubApi(`/devices/${deviceId}`, {
       method: 'PATCH',
       body: JSON.stringify({ config: { sample_interval_s: 1 } }),
     });
-    edge = startEdge(dir, paired.config, (d) => (edgeLog += d));
+    rig.edge!.start();
   });
 
   afterEach(function () {
-    if (this.currentTest?.state === 'failed') {
-      console.error(
-        `--- hub log (tail) ---\n${hubLog.slice(-4000)}\n--- edge log (tail) ---\n${edgeLog.slice(-2000)}`,
-      );
-      console.error(`--- Home Assistant log (tail) ---\n${haLogTail(ha, /brewpit|ERROR/)}`);
-    }
+    rig.printLogsIfFailed(this);
   });
 
   after(async function () {
     this.timeout(120_000);
-    conn?.close();
-    await stopProcess(edge);
-    await stopProcess(hub);
-    await ha?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await rig.stop();
   });
 
   it("shows an edge node's reading as the state of the matching sensor, with its unit and device", async function () {
@@ -163,7 +88,7 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     );
     pitEntity = entry.entity_id;
     assert.equal(pitEntity, 'sensor.smoker_pi_pit');
-    const devices = await conn!.sendMessagePromise<DeviceEntry[]>({
+    const devices = await rig.conn.sendMessagePromise<DeviceEntry[]>({
       type: 'config/device_registry/list',
     });
     const device = devices.find((d) => d.id === entry.device_id);
@@ -199,7 +124,7 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     const target = (await registry()).find(
       (e) => e.unique_id === `brewpit_${deviceId}_pit_target`,
     )!;
-    await conn!.sendMessagePromise({
+    await rig.conn.sendMessagePromise({
       type: 'call_service',
       domain: 'number',
       service: 'set_value',
@@ -212,19 +137,17 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     await waitFor(
       'the target on the edge node',
       () => {
-        const st = JSON.parse(readFileSync(join(dir, 'edge-status.json'), 'utf8')) as {
-          targets?: Record<string, number>;
-        };
-        return st.targets?.pit === 121.5 ? true : undefined;
+        const st = rig.edge!.status<{ targets?: Record<string, number> }>();
+        return st.targets?.pit === 121.5;
       },
-      30_000,
+      { timeoutMs: 30_000 },
     );
     assert.equal((await state(target.entity_id))?.state, '121.5');
   });
 
   it('fires brewpit_session_ended when a session is ended by a service call', async function () {
     this.timeout(60_000);
-    const started = await conn!.sendMessagePromise<{ response: { session: { id: string } } }>({
+    const started = await rig.conn.sendMessagePromise<{ response: { session: { id: string } } }>({
       type: 'call_service',
       domain: 'brewpit',
       service: 'start_session',
@@ -237,7 +160,7 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
         (e) => e.event_type === 'brewpit_session_started' && e.data.session_id === sessionId,
       ),
     );
-    await conn!.sendMessagePromise({
+    await rig.conn.sendMessagePromise({
       type: 'call_service',
       domain: 'brewpit',
       service: 'end_session',
@@ -257,14 +180,14 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     const before = new Map((await registry()).map((e) => [e.unique_id, e.entity_id]));
     assert.ok(before.size >= 8, `expected the node's entities, got ${before.size}`);
     const started = Date.now();
-    await ha!.restart();
+    await rig.ha.restart();
     console.log(
       `      Home Assistant warm restart took ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
     const restartedAt = Date.now();
     // This file's own WebSocket reconnects by itself; wait until it answers again.
     const after = new Map(
-      (await waitFor('the entity registry', () => registry(), 60_000)).map((e) => [
+      (await waitFor('the entity registry', () => registry(), { timeoutMs: 60_000 })).map((e) => [
         e.unique_id,
         e.entity_id,
       ]),
@@ -279,7 +202,7 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
           ? true
           : undefined;
       },
-      60_000,
+      { timeoutMs: 60_000 },
     );
     // The target's state is re-announced with the others; it need not land before the pit's.
     await waitFor('the pit target back after restart', async () =>
@@ -295,7 +218,7 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     this.timeout(120_000);
     const since = Date.now() + 2000;
     const fresh = () => pitChanges.filter((c) => c.at >= since);
-    await waitFor('30 pit state changes', () => (fresh().length >= 30 ? true : undefined), 90_000);
+    await waitFor('30 pit state changes', () => fresh().length >= 30, { timeoutMs: 90_000 });
     const series = (await hubApi('/series')) as { id: number; device_id: string; key: string }[];
     const pit = series.find((x) => x.device_id === deviceId && x.key === 'pit')!;
     const { points, downsampled } = (await hubApi(
@@ -325,14 +248,12 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
 
   it('makes the entities unavailable when the hub stops', async function () {
     this.timeout(60_000);
-    await stopProcess(edge);
-    await stopProcess(hub);
+    await rig.edge!.stop();
+    await rig.hub.stop();
     for (const id of [pitEntity, 'number.smoker_pi_pit_target', 'switch.smoker_pi_recording']) {
-      await waitFor(
-        `${id} unavailable`,
-        async () => ((await state(id))?.state === 'unavailable' ? true : undefined),
-        20_000,
-      );
+      await waitFor(`${id} unavailable`, async () => (await state(id))?.state === 'unavailable', {
+        timeoutMs: 20_000,
+      });
     }
   });
 });

@@ -5,16 +5,15 @@ import path from 'node:path';
 import { loginWithPassword } from '../../scripts/ha/api.js';
 import {
   callWs,
-  checkPrerequisites,
   getConfig,
   installedVersion,
-  PrerequisiteError,
   provision,
   startHomeAssistant,
   type HomeAssistant,
 } from '../../scripts/ha/harness.js';
-import { portOpen } from '../../scripts/ha/instance.js';
 import { REPO_ROOT } from '../../scripts/ha/paths.js';
+import { requireHomeAssistant } from '../support/ha.js';
+import { portOpen } from '../support/wait.js';
 
 // Not the default 18123: other e2e files use that one, and a start kills whatever the harness
 // started on the same port.
@@ -26,16 +25,7 @@ describe('Home Assistant harness', function () {
   before(async function () {
     // Cold provisioning (debootstrap, pip, a first hass run) takes minutes, once per machine.
     this.timeout(30 * 60_000);
-    try {
-      await checkPrerequisites();
-    } catch (e) {
-      if (!(e instanceof PrerequisiteError)) throw e;
-      if (process.env.CI === 'true') {
-        throw new Error(`CI must run the real Home Assistant, but cannot: ${e.message}`);
-      }
-      console.warn(`      skipping: ${e.message}`);
-      this.skip();
-    }
+    await requireHomeAssistant();
     const started = Date.now();
     const p = await provision();
     console.log(`      provisioned Home Assistant ${p.version} in ${secondsSince(started)} s`);

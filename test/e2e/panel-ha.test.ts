@@ -6,64 +6,20 @@
  * visible range), adds a note, and compares the two cooks. Screenshots: light, dark, narrow.
  */
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Browser, type Page } from 'playwright-core';
 import { SmokerModel } from '../../edge-node/src/sensors/simulated/smoker.js';
 import { Rng } from '../../edge-node/src/sensors/simulated/rng.js';
-import {
-  checkPrerequisites,
-  PrerequisiteError,
-  startHomeAssistant,
-  type HomeAssistant,
-} from '../../scripts/ha/harness.js';
+import { REPO_ROOT } from '../../scripts/ha/paths.js';
+import { launchChromium } from '../support/chromium.js';
+import { requireBuilt } from '../support/processes.js';
+import { HaRig } from '../support/rig.js';
+import { sleep, waitFor } from '../support/wait.js';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const HUB = join(ROOT, 'addon/dist/main.js');
-const BUNDLE = join(ROOT, 'custom_components/brewpit/frontend/brewpit-panel.js');
-const SHOTS = join(ROOT, 'test-results/screenshots');
-const ADMIN = 'e2e-panel-admin-token-0123456789';
-const HA_PORT = 18133;
+const BUNDLE = join(REPO_ROOT, 'custom_components/brewpit/frontend/brewpit-panel.js');
+const SHOTS = join(REPO_ROOT, 'test-results/screenshots');
 const H = 3_600_000;
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function freePort(): Promise<number> {
-  return new Promise((res, rej) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const port = (srv.address() as { port: number }).port;
-      srv.close(() => res(port));
-    });
-    srv.on('error', rej);
-  });
-}
-
-async function waitFor<T>(what: string, fn: () => Promise<T | undefined>, ms = 60_000): Promise<T> {
-  const end = Date.now() + ms;
-  let last: unknown;
-  for (;;) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (e) {
-      last = e;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}: ${String(last ?? '')}`);
-    await sleep(250);
-  }
-}
 
 /** Readings of one cook from the edge node's smoker model, every `stepS` simulated seconds. */
 function simulatedCook(start: number, hours: number, stepS: number, seed: number) {
@@ -92,90 +48,20 @@ function simulatedCook(start: number, hours: number, stepS: number, seed: number
 
 describe('panel in Home Assistant (Chromium)', function () {
   this.timeout(10 * 60_000);
-  let ha: HomeAssistant | undefined;
-  let hub: ChildProcess | undefined;
-  let hubLog = '';
-  let dir = '';
-  let hubUrl = '';
+  const rig = new HaRig({ haPort: 18133 });
   let browser: Browser | undefined;
   const sessionIds: string[] = [];
   let httpConfirmed = false;
   const wsSent = new WeakMap<Page, string[]>();
 
-  const api = async <T>(path: string, init: RequestInit = {}, token = ADMIN): Promise<T> => {
-    const res = await fetch(`${hubUrl}/api/v1${path}`, {
-      ...init,
-      headers: {
-        authorization: `Bearer ${token}`,
-        'content-type': 'application/json',
-        ...init.headers,
-      },
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${init.method ?? 'GET'} ${path}: ${res.status} ${text}`);
-    return (text ? JSON.parse(text) : undefined) as T;
-  };
-  const haApi = async <T>(path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${ha!.url}${path}`, {
-      method: body === undefined ? 'GET' : 'POST',
-      headers: { authorization: `Bearer ${ha!.token}`, 'content-type': 'application/json' },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${path}: ${res.status} ${text}`);
-    return JSON.parse(text) as T;
-  };
+  const api = <T>(path: string, init: RequestInit = {}, token?: string): Promise<T> =>
+    rig.hub.json<T>(path, { ...init, ...(token ? { token } : {}) });
 
   before(async function () {
-    if (!existsSync(HUB)) throw new Error('addon/dist/main.js is missing: run `npx tsc -b` first');
-    if (!existsSync(BUNDLE))
-      throw new Error('panel bundle missing: run `npm run -w @brewpit/panel build`');
-    try {
-      await checkPrerequisites();
-    } catch (e) {
-      if (!(e instanceof PrerequisiteError) || process.env.CI === 'true') throw e;
-      console.warn(`      skipping: ${e.message}`);
-      this.skip();
-    }
-    ha = await startHomeAssistant({ port: HA_PORT, fresh: true });
-    dir = mkdtempSync(join(tmpdir(), 'brewpit-panel-e2e-'));
-    const port = await freePort();
-    hubUrl = `http://127.0.0.1:${port}`;
-    hub = spawn(process.execPath, [HUB], {
-      env: {
-        ...process.env,
-        PORT: String(port),
-        HOST: '127.0.0.1',
-        BREWPIT_DATA_DIR: join(dir, 'hub'),
-        BREWPIT_ADMIN_TOKEN: ADMIN,
-        SUPERVISOR_TOKEN: '',
-        HA_URL: ha.url,
-        HA_TOKEN: ha.token,
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    hub.stdout!.on('data', (d: Buffer) => (hubLog += d.toString()));
-    hub.stderr!.on('data', (d: Buffer) => (hubLog += d.toString()));
-    await waitFor('hub health', async () =>
-      (await fetch(`${hubUrl}/api/v1/health`)).ok ? true : undefined,
-    );
-
-    // The integration, configured the way a user does it: config flow with URL and token.
-    const flow = await haApi<{ flow_id: string }>('/api/config/config_entries/flow', {
-      handler: 'brewpit',
-    });
-    const done = await haApi<{ type: string }>(`/api/config/config_entries/flow/${flow.flow_id}`, {
-      url: hubUrl,
-      token: ADMIN,
-    });
-    assert.equal(done.type, 'create_entry', `config flow did not finish: ${JSON.stringify(done)}`);
-
+    requireBuilt([BUNDLE], 'npm run build:panel');
+    await rig.start();
     // A paired smoker that cooked two briskets (simulated, sent through the real ingest API).
-    const { code } = await api<{ code: string }>('/pairings', { method: 'POST', body: '{}' });
-    const dev = await api<{ device_id: string; token: string }>('/pair', {
-      method: 'POST',
-      body: JSON.stringify({ code, name: 'smoker-pi' }),
-    });
+    const dev = await rig.hub.pair('smoker-pi');
     const now = Date.now();
     const cooks = [
       { name: 'Brisket for the block party', start: now - 3 * 24 * H, hours: 10, seed: 1 },
@@ -236,25 +122,22 @@ describe('panel in Home Assistant (Chromium)', function () {
       body: JSON.stringify({ text: 'Wrapped in butcher paper', ts: cooks[0]!.start + 6 * H }),
     });
     // The panel is registered once the integration has set up.
-    await waitFor('brewpit panel registered', async () => {
-      const panels = await ha!.ws<Record<string, unknown>>({ type: 'get_panels' });
-      return panels.brewpit ? true : undefined;
-    });
+    await waitFor(
+      'brewpit panel registered',
+      async () => 'brewpit' in (await rig.ha.ws<Record<string, unknown>>({ type: 'get_panels' })),
+      { timeoutMs: 60_000 },
+    );
     mkdirSync(SHOTS, { recursive: true });
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    browser = await launchChromium();
+  });
+
+  afterEach(function () {
+    rig.printLogsIfFailed(this);
   });
 
   after(async function () {
     await browser?.close();
-    if (hub && hub.exitCode === null) {
-      await new Promise<void>((r) => {
-        hub!.once('exit', () => r());
-        hub!.kill('SIGTERM');
-      });
-    }
-    await ha?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
-    if (this.currentTest?.state === 'failed') console.log(hubLog.slice(-4000));
+    await rig.stop();
   });
 
   /** A page logged in through HA's real login page. */
@@ -275,9 +158,9 @@ describe('panel in Home Assistant (Chromium)', function () {
         if (text.includes('brewpit/history')) sent.push(text);
       }),
     );
-    await page.goto(`${ha!.url}/brewpit`);
-    await page.locator('input[name="username"]').fill(ha!.username);
-    await page.locator('input[name="password"]').fill(ha!.password);
+    await page.goto(`${rig.ha.url}/brewpit`);
+    await page.locator('input[name="username"]').fill(rig.ha.username);
+    await page.locator('input[name="password"]').fill(rig.ha.password);
     await page.locator('input[name="password"]').press('Enter');
     await page.waitForURL(/\/brewpit/, { timeout: 60_000 });
     await page.locator('brewpit-panel').waitFor({ timeout: 60_000 });
@@ -334,7 +217,7 @@ describe('panel in Home Assistant (Chromium)', function () {
       'history refetch of the zoomed range',
       async () =>
         historyCalls.slice(before).find((c) => c.includes('"from"') && c.includes('"to"')),
-      10_000,
+      { timeoutMs: 10_000 },
     );
     const zoomCall = JSON.parse(historyCalls.slice(before).find((c) => c.includes('"from"'))!);
     assert.ok(zoomCall.max_points >= 100 && zoomCall.max_points <= 4000);
@@ -373,7 +256,7 @@ describe('panel in Home Assistant (Chromium)', function () {
 
   it('renders in the dark theme and on a phone', async function () {
     const dark = await login({ dark: true });
-    await dark.goto(`${ha!.url}/brewpit/session/${sessionIds[0]}`);
+    await dark.goto(`${rig.ha.url}/brewpit/session/${sessionIds[0]}`);
     await dark.locator('brewpit-chart canvas').waitFor();
     await sleep(500);
     const bg = await dark
@@ -393,7 +276,7 @@ describe('panel in Home Assistant (Chromium)', function () {
     assert.equal(await phone.locator('brewpit-panel').getAttribute('narrow'), '');
     await phone.locator('brewpit-sessions-list .row').first().waitFor();
     await phone.screenshot({ path: join(SHOTS, 'sessions-narrow.png') });
-    await phone.goto(`${ha!.url}/brewpit/session/${sessionIds[1]}`);
+    await phone.goto(`${rig.ha.url}/brewpit/session/${sessionIds[1]}`);
     await phone.locator('brewpit-chart canvas').waitFor();
     await sleep(500);
     await phone.screenshot({ path: join(SHOTS, 'session-narrow.png'), fullPage: true });

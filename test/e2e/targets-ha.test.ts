@@ -4,36 +4,10 @@
 // session, its time-to-target estimate (in the hub and in Home Assistant's entity), the edge
 // node's own config, the number entity; and the "target reached" alert fires at the new target.
 import assert from 'node:assert/strict';
-import { type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { type Connection, type HassEvent } from 'home-assistant-js-websocket';
-import { provision, startHomeAssistant, type HomeAssistant } from '../../scripts/ha/harness.js';
-import {
-  configureBrewpit,
-  connectHa,
-  entityRegistry,
-  haLogTail,
-  haState,
-  requireHomeAssistant,
-} from '../support/ha.js';
-import {
-  EDGE,
-  freePort,
-  HUB,
-  hubApi as hubClient,
-  pairEdge,
-  spawnHub,
-  startEdge,
-  stopProcess,
-  waitFor,
-  waitForHubHealth,
-} from '../support/processes.js';
-
-// Own port: a harness start kills whatever the harness started on the same port.
-const HA_PORT = 18171;
-const ADMIN = 'e2e-admin-token-targets-0123456789';
+import { type HassEvent } from 'home-assistant-js-websocket';
+import { entityRegistry, haState } from '../support/ha.js';
+import { HaRig } from '../support/rig.js';
+import { waitFor } from '../support/wait.js';
 
 interface Channel {
   series_id: number;
@@ -43,24 +17,21 @@ interface Channel {
 }
 
 describe('A target from every entry point (real HA, hub and edge node)', function () {
-  let ha: HomeAssistant | undefined;
-  let conn: Connection | undefined;
-  let hub: ChildProcess | undefined;
-  let edge: ChildProcess | undefined;
-  let dir = '';
-  let hubPort = 0;
-  let hubLog = '';
-  let edgeLog = '';
+  // Own port: a harness start kills whatever the harness started on the same port.
+  const rig = new HaRig({
+    haPort: 18171,
+    edge: { name: 'smoker-pi', lines: ['sensors:', '  - {platform: simulated, model: smoker}'] },
+  });
   let deviceId = '';
   let sessionId = '';
   let meatSeries = 0;
   const reached: HassEvent[] = [];
-  const hubApi = hubClient(() => hubPort, ADMIN);
+  const hubApi = (path: string, init?: RequestInit) => rig.hub.json(path, init);
 
   const entityId = async (uniqueId: string): Promise<string> =>
     (
       await waitFor(`entity ${uniqueId}`, async () =>
-        (await entityRegistry(conn!)).find((e) => e.unique_id === uniqueId),
+        (await entityRegistry(rig.conn)).find((e) => e.unique_id === uniqueId),
       )
     ).entity_id;
   const meatNow = async (): Promise<number> => {
@@ -70,37 +41,13 @@ describe('A target from every entry point (real HA, hub and edge node)', functio
 
   before(async function () {
     this.timeout(30 * 60_000);
-    const missing = [HUB, EDGE].filter((f) => !existsSync(f));
-    await requireHomeAssistant(
-      this,
-      'the target end-to-end test',
-      missing.length ? `not built: ${missing.join(', ')} (run npx tsc -b)` : undefined,
+    await rig.start();
+    deviceId = rig.deviceId;
+    await rig.conn.subscribeEvents(
+      (e: HassEvent) => void reached.push(e),
+      'brewpit_target_reached',
     );
-    await provision();
-    ha = await startHomeAssistant({ port: HA_PORT, fresh: true });
-    conn = await connectHa(ha);
-    await conn.subscribeEvents((e: HassEvent) => void reached.push(e), 'brewpit_target_reached');
-    dir = mkdtempSync(join(tmpdir(), 'brewpit-e2e-targets-'));
-    hubPort = await freePort();
-    hub = spawnHub({ port: hubPort, dir, adminToken: ADMIN, ha, onLog: (d) => (hubLog += d) });
-    await waitForHubHealth(hubPort);
-    await configureBrewpit(ha, { url: `http://127.0.0.1:${hubPort}`, token: ADMIN });
-    const paired = await pairEdge({
-      api: hubApi,
-      hubPort,
-      dir,
-      lines: [
-        'device: {name: smoker-pi}',
-        'sample_interval: 1s',
-        'outbox: {path: ./outbox.db}',
-        'status_file: ./edge-status.json',
-        'sensors:',
-        '  - {platform: simulated, model: smoker}',
-        '',
-      ],
-    });
-    deviceId = paired.deviceId;
-    edge = startEdge(dir, paired.config, (d) => (edgeLog += d));
+    rig.edge!.start();
     const series = await waitFor('the pit and brisket series', async () => {
       const all = (await hubApi('/series')) as { id: number; key: string; last_value: unknown }[];
       const mine = ['pit', 'brisket'].map((k) => all.find((s) => s.key === k));
@@ -122,21 +69,12 @@ describe('A target from every entry point (real HA, hub and edge node)', functio
   });
 
   afterEach(function () {
-    if (this.currentTest?.state === 'failed') {
-      console.error(
-        `--- hub log (tail) ---\n${hubLog.slice(-4000)}\n--- edge log (tail) ---\n${edgeLog.slice(-2000)}`,
-      );
-      console.error(`--- Home Assistant log (tail) ---\n${haLogTail(ha, /brewpit|ERROR/)}`);
-    }
+    rig.printLogsIfFailed(this);
   });
 
   after(async function () {
     this.timeout(120_000);
-    conn?.close();
-    await stopProcess(edge);
-    await stopProcess(hub);
-    await ha?.stop();
-    if (dir) rmSync(dir, { recursive: true, force: true });
+    await rig.stop();
   });
 
   /** Waits until the hub, its estimate, Home Assistant's entities and the edge node show `target`. */
@@ -150,17 +88,15 @@ describe('A target from every entry point (real HA, hub and edge node)', functio
     assert.equal((await hubApi(`/devices/${deviceId}`)).config.targets.brisket, target);
     const eta = await entityId(`brewpit_session_${sessionId}_${meatSeries}_eta`);
     await waitFor(`Home Assistant's time to target for ${target}`, async () =>
-      (await haState(ha!, eta))?.attributes.target === target ? true : undefined,
+      (await haState(rig.ha, eta))?.attributes.target === target ? true : undefined,
     );
     const number = await entityId(`brewpit_${deviceId}_brisket_target`);
     await waitFor(`the number entity at ${target}`, async () =>
-      Number((await haState(ha!, number))?.state) === target ? true : undefined,
+      Number((await haState(rig.ha, number))?.state) === target ? true : undefined,
     );
     await waitFor(`the edge node's target ${target}`, () => {
-      const st = JSON.parse(readFileSync(join(dir, 'edge-status.json'), 'utf8')) as {
-        targets?: Record<string, number>;
-      };
-      return st.targets?.brisket === target ? true : undefined;
+      const st = rig.edge!.status<{ targets?: Record<string, number> }>();
+      return st.targets?.brisket === target;
     });
   }
 
@@ -203,7 +139,7 @@ describe('A target from every entry point (real HA, hub and edge node)', functio
     this.timeout(120_000);
     const number = await entityId(`brewpit_${deviceId}_brisket_target`);
     await roundTrip(async (value) => {
-      await conn!.sendMessagePromise({
+      await rig.conn.sendMessagePromise({
         type: 'call_service',
         domain: 'number',
         service: 'set_value',
@@ -217,7 +153,7 @@ describe('A target from every entry point (real HA, hub and edge node)', functio
     this.timeout(120_000);
     const sensor = await entityId(`brewpit_${deviceId}_brisket`);
     await roundTrip(async (value) => {
-      await conn!.sendMessagePromise({
+      await rig.conn.sendMessagePromise({
         type: 'call_service',
         domain: 'brewpit',
         service: 'set_target',

@@ -6,16 +6,17 @@
 // a real hub and delivers readings, and --upgrade, --uninstall and --purge do what they say.
 // Slow on the first run (debootstrap, downloads); later runs reuse cached .debs and npm cache.
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { withLock } from '../../scripts/ha/lock.js';
 import { REPO_ROOT } from '../../scripts/ha/paths.js';
-import { isAlive, run, type RunResult } from '../../scripts/ha/proc.js';
+import { isAlive, privateMounts, run, type RunResult } from '../../scripts/ha/proc.js';
+import { requireHomeAssistant } from '../support/ha.js';
+import { EDGE, HUB, HubProcess, printLogsIfFailed, requireBuilt } from '../support/processes.js';
+import { waitFor } from '../support/wait.js';
 
 const CACHE = path.resolve(
   process.env.BREWPIT_EDGE_ROOT_CACHE || path.join(os.homedir(), '.cache', 'brewpit-edge-install'),
@@ -27,8 +28,6 @@ const BASE = path.join(CACHE, 'base');
 const BASE_STAMP = path.join(CACHE, 'base.done');
 const APT_CACHE = path.join(CACHE, 'apt-archives');
 const NPM_CACHE = path.join(CACHE, 'npm');
-const HUB = path.join(REPO_ROOT, 'addon/dist/main.js');
-const ADMIN = 'edge-install-admin-token-0123456789';
 const EDGE_VERSION = (
   JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'edge-node/package.json'), 'utf8')) as {
     version: string;
@@ -50,34 +49,6 @@ const CHROOT_SCRIPT = [
   'exec chroot "$R" "$@"',
 ].join('\n');
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.once('error', reject);
-  });
-}
-
-class Missing extends Error {}
-
-async function checkHost(): Promise<void> {
-  if (process.getuid?.() !== 0)
-    throw new Missing(`needs root (chroot, mount); uid ${process.getuid?.()}`);
-  for (const tool of ['/usr/sbin/debootstrap', '/usr/bin/unshare', '/usr/sbin/chroot']) {
-    if (!fs.existsSync(tool))
-      throw new Missing(`${tool} is missing (apt-get install debootstrap util-linux)`);
-  }
-  const probe = await run(['unshare', '--mount', '--', 'mount', '-t', 'tmpfs', 'none', '/mnt'], {
-    allowFail: true,
-  });
-  if (probe.code !== 0)
-    throw new Missing(`cannot mount in a private mount namespace: ${probe.output.trim()}`);
-}
-
 /** The cached fresh root; built once (about a minute), shared by every later run. */
 async function ensureBase(): Promise<void> {
   fs.mkdirSync(CACHE, { recursive: true });
@@ -92,19 +63,14 @@ async function ensureBase(): Promise<void> {
     fs.rmSync(BASE, { recursive: true, force: true });
     const started = Date.now();
     await run(
-      [
-        'unshare',
-        '--mount',
-        '--propagation',
-        'private',
-        '--',
+      privateMounts([
         '/usr/sbin/debootstrap',
         '--variant=minbase',
         `--include=${BASE_INCLUDE}`,
         'bookworm',
         partial,
         MIRROR,
-      ],
+      ]),
       { logFile: path.join(CACHE, 'debootstrap.log') },
     );
     fs.renameSync(partial, BASE);
@@ -125,9 +91,8 @@ function removeStaleWorkRoots(): void {
 describe('edge install script in a fresh Debian bookworm root', function () {
   this.timeout(20 * 60_000);
   let root = '';
-  let hub: ChildProcess | undefined;
-  let hubPort = 0;
-  let hubLog = '';
+  let hub: HubProcess;
+  let hubData = '';
   const log = path.join(CACHE, `install-${process.pid}.log`);
   const times: Record<string, number> = {};
 
@@ -147,12 +112,7 @@ describe('edge install script in a fresh Debian bookworm root', function () {
         : []),
     ];
     return run(
-      [
-        'unshare',
-        '--mount',
-        '--propagation',
-        'private',
-        '--',
+      privateMounts([
         '/bin/sh',
         '-c',
         CHROOT_SCRIPT,
@@ -163,7 +123,7 @@ describe('edge install script in a fresh Debian bookworm root', function () {
         '-i',
         ...env,
         ...cmd,
-      ],
+      ]),
       {
         logFile: log,
         label: `(in ${root}) ${cmd.join(' ')}`,
@@ -177,15 +137,6 @@ describe('edge install script in a fresh Debian bookworm root', function () {
     createHash('sha256')
       .update(fs.readFileSync(rootFile(p)))
       .digest('hex');
-  const hubApi = async (p: string, init: RequestInit = {}): Promise<any> => {
-    const res = await fetch(`http://127.0.0.1:${hubPort}/api/v1${p}`, {
-      ...init,
-      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
-    });
-    const text = await res.text();
-    if (!res.ok) throw new Error(`${p}: HTTP ${res.status} ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
   const timed = async <T>(what: string, fn: () => Promise<T>): Promise<T> => {
     const t0 = Date.now();
     try {
@@ -196,19 +147,9 @@ describe('edge install script in a fresh Debian bookworm root', function () {
   };
 
   before(async function () {
-    try {
-      await checkHost();
-    } catch (e) {
-      if (!(e instanceof Missing)) throw e;
-      if (process.env.CI === 'true')
-        throw new Error(`CI must run the edge install test, but cannot: ${e.message}`);
-      console.warn(`      skipping: ${e.message}`);
-      this.skip();
-    }
-    for (const f of ['protocol/dist/index.js', 'edge-node/dist/cli.js', 'addon/dist/main.js']) {
-      if (!fs.existsSync(path.join(REPO_ROOT, f)))
-        throw new Error(`${f} is not built (run npx tsc -b)`);
-    }
+    // The same needs as the Home Assistant root: root, debootstrap, mounts in a namespace.
+    await requireHomeAssistant('the edge install test');
+    requireBuilt([path.join(REPO_ROOT, 'protocol/dist/index.js'), EDGE, HUB]);
     await timed('base root', ensureBase);
     removeStaleWorkRoots();
     fs.mkdirSync(path.join(APT_CACHE, 'partial'), { recursive: true });
@@ -237,42 +178,18 @@ describe('edge install script in a fresh Debian bookworm root', function () {
     assert.ok(fs.existsSync(rootFile(`${BUNDLE_IN_ROOT}/brewpit-edge-${EDGE_VERSION}.tgz`)));
 
     // A real hub on the host's loopback, which the chroot shares.
-    hubPort = await freePort();
-    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'brewpit-edge-install-hub-'));
-    hub = spawn(process.execPath, [HUB], {
-      env: {
-        ...process.env,
-        PORT: String(hubPort),
-        HOST: '127.0.0.1',
-        BREWPIT_DATA_DIR: data,
-        BREWPIT_ADMIN_TOKEN: ADMIN,
-        BREWPIT_OPTIONS_FILE: path.join(data, 'no-options.json'),
-        SUPERVISOR_TOKEN: '',
-        HA_URL: '',
-        HA_TOKEN: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    hub.stdout!.on('data', (d: Buffer) => (hubLog += d.toString()));
-    hub.stderr!.on('data', (d: Buffer) => (hubLog += d.toString()));
-    for (let i = 0; ; i++) {
-      if (
-        await fetch(`http://127.0.0.1:${hubPort}/api/v1/health`).then(
-          (r) => r.ok,
-          () => false,
-        )
-      )
-        break;
-      if (i > 200) throw new Error(`hub did not start:\n${hubLog}`);
-      await sleep(100);
-    }
+    hubData = fs.mkdtempSync(path.join(os.tmpdir(), 'brewpit-edge-install-hub-'));
+    hub = new HubProcess({ dir: hubData });
+    await hub.start();
+  });
+
+  afterEach(function () {
+    printLogsIfFailed(this, { 'hub log': hub?.log });
   });
 
   after(async function () {
-    if (hub && hub.exitCode === null) {
-      hub.kill('SIGTERM');
-      await new Promise((r) => hub!.once('exit', r));
-    }
+    await hub?.stop();
+    if (hubData) fs.rmSync(hubData, { recursive: true, force: true });
     if (Object.keys(times).length)
       console.log(
         `      timings (s): ${Object.entries(times)
@@ -287,7 +204,7 @@ describe('edge install script in a fresh Debian bookworm root', function () {
 
   it('installs: Node.js, build tools, the edge node, user, starter config and unit', async () => {
     const res = await timed('install', () =>
-      inRoot(['bash', `${BUNDLE_IN_ROOT}/install.sh`, '--hub', `http://127.0.0.1:${hubPort}`], {
+      inRoot(['bash', `${BUNDLE_IN_ROOT}/install.sh`, '--hub', `http://127.0.0.1:${hub.port}`], {
         allowFail: true,
       }),
     );
@@ -343,7 +260,7 @@ describe('edge install script in a fresh Debian bookworm root', function () {
       string,
       any
     >;
-    assert.equal(conf.hub.url, `http://127.0.0.1:${hubPort}`);
+    assert.equal(conf.hub.url, `http://127.0.0.1:${hub.port}`);
     assert.equal(conf.hub.token_file, '/etc/brewpit/edge-token');
     assert.equal(conf.outbox.path, '/var/lib/brewpit-edge/outbox.db');
     const st = fs.statSync(rootFile('/etc/brewpit/edge.yaml'));
@@ -378,8 +295,8 @@ describe('edge install script in a fresh Debian bookworm root', function () {
   });
 
   it('pairs with a real hub and delivers readings, run as the unit runs it', async () => {
-    const { code } = await hubApi('/pairings', { method: 'POST', body: '{}' });
-    const paired = await inRoot(['brewpit-edge', 'pair', `http://127.0.0.1:${hubPort}`, code]);
+    const code = await hub.pairingCode();
+    const paired = await inRoot(['brewpit-edge', 'pair', `http://127.0.0.1:${hub.port}`, code]);
     assert.match(paired.output, /Paired as device/);
     assert.equal(
       (await inRoot(['stat', '-c', '%U %a', '/etc/brewpit/edge-token'])).output.trim(),
@@ -407,18 +324,20 @@ describe('edge install script in a fresh Debian bookworm root', function () {
       ],
       { allowFail: true, timeoutMs: 90_000 },
     );
-    let series: { device_id: string; key: string; last_value: number | null }[] = [];
-    const deadline = Date.now() + 35_000;
-    while (Date.now() < deadline) {
-      series = ((await hubApi('/series')) as typeof series).filter((s) => s.device_id === deviceId);
-      if (series.some((s) => s.last_value !== null)) break;
-      await sleep(500);
-    }
+    const delivered = await waitFor(
+      'readings from the installed node in the hub',
+      async () =>
+        (await hub.json<{ device_id: string; last_value: number | null }[]>('/series')).some(
+          (s) => s.device_id === deviceId && s.last_value !== null,
+        ),
+      { timeoutMs: 35_000, intervalMs: 500 },
+    ).catch((e: Error) => e);
     fs.writeFileSync(stopFile, '');
     const out = await running;
-    assert.ok(
-      series.some((s) => s.last_value !== null),
-      `no readings from the installed node reached the hub; node output:\n${out.output.slice(-3000)}`,
+    assert.equal(
+      delivered,
+      true,
+      `no readings from the installed node reached the hub (${String(delivered)}); node output:\n${out.output.slice(-3000)}`,
     );
     assert.equal(
       out.code,

@@ -11,18 +11,16 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EdgeProcess, HubProcess, printLogsIfFailed, requireBuilt } from '../support/processes.js';
+import { rng } from '../support/stats.js';
+import { sleep, waitFor } from '../support/wait.js';
 import {
   assertExactlyOnce,
   assertOutboxConsistent,
-  built,
-  EdgeProcess,
-  HubProcess,
-  readHub,
+  drainAndStop,
   report,
-  rng,
   SOAK,
-  sleep,
-  waitFor,
+  smokerEdge,
 } from './harness.js';
 
 const CYCLES = Number(process.env['BREWPIT_CRASH_CYCLES'] ?? (SOAK ? 600 : 100));
@@ -35,22 +33,21 @@ describe('reliability: kill -9 of edge node and hub', function () {
   let edge: EdgeProcess;
 
   before(function () {
-    if (!built()) this.skip(); // run `npx tsc -b` first
+    requireBuilt();
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-crash-'));
   });
 
   afterEach(function () {
-    if (this.currentTest?.state === 'failed') {
-      console.error(
-        `--- hub warnings ---\n${hub?.log
-          .split('\n')
-          .filter((l) => /"level":[456]0/.test(l))
-          .slice(-20)
-          .join(
-            '\n',
-          )}\n--- hub log (tail) ---\n${hub?.log.slice(-3000)}\n--- edge log (tail) ---\n${edge?.log.slice(-3000)}`,
-      );
-    }
+    const warnings = hub?.log
+      .split('\n')
+      .filter((l) => /"level":[456]0/.test(l))
+      .slice(-20)
+      .join('\n');
+    printLogsIfFailed(this, {
+      'hub warnings': warnings,
+      'hub log': hub?.log,
+      'edge log': edge?.log,
+    });
   });
 
   after(async () => {
@@ -65,7 +62,7 @@ describe('reliability: kill -9 of edge node and hub', function () {
     hub = new HubProcess({ dir });
     await hub.start();
     const device = await hub.createDevice('crash-smoker');
-    edge = new EdgeProcess({ dir: join(dir, 'edge'), hubUrl: hub.url, intervalMs: 20 });
+    edge = smokerEdge({ dir: join(dir, 'edge'), hubUrl: hub.url, sampleIntervalMs: 20 });
     edge.setToken(device);
 
     const kills = { edge: 0, hub: 0, both: 0, edgeBeforeSampling: 0 };
@@ -76,8 +73,7 @@ describe('reliability: kill -9 of edge node and hub', function () {
       await waitFor(
         'edge started',
         () => edge.log.indexOf("' started:", logMark) >= 0 || !edge.running,
-        15_000,
-        5,
+        { timeoutMs: 15_000, intervalMs: 5 },
       );
     };
 
@@ -104,35 +100,10 @@ describe('reliability: kill -9 of edge node and hub', function () {
       if (!edge.running) assertOutboxConsistent(edge.account(), `cycle ${cycle} (${victim})`);
     }
 
-    // Final drain: the node restarts with a one-hour interval (one last tick at start), so its
-    // seq counter stops moving, and everything it holds must reach the hub.
+    // Final drain: everything the node holds must reach the hub.
     if (edge.running) await edge.kill('SIGKILL');
     if (!hub.running) await hub.start();
-    edge.o.intervalMs = 3_600_000;
-    edge.writeConfig(hub.url);
-    edge.start();
-    await waitFor(
-      'final drain',
-      () => {
-        if (!edge.running) throw new Error(`the edge node exited: ${edge.log.slice(-500)}`);
-        const a = edge.account();
-        return (
-          a.lastSeq > 0 && a.unsent === 0 && a.lastAckSeq === a.lastSeq && a.droppedPending === 0
-        );
-      },
-      60_000,
-      100,
-    );
-    await edge.kill('SIGTERM');
-    await hub.kill('SIGTERM');
-    const e = edge.account();
-    const h = readHub(hub.dataDir, device.device_id);
-    // The hub logs readings whose (channel, ts) another seq already took: they are kept once,
-    // so each one is a reading lost (see the report: edge clock steps backwards).
-    const collisions = [...hub.log.matchAll(/"collisions":(\d+)/g)].reduce(
-      (n, m) => n + Number(m[1]),
-      0,
-    );
+    const { edge: e, hub: h, collisions } = await drainAndStop(edge, hub, device.device_id);
     report('crash', {
       cycles: CYCLES,
       seed: SEED,
@@ -145,6 +116,7 @@ describe('reliability: kill -9 of edge node and hub', function () {
       seqs: e.lastSeq,
       hub_stored: h.stored,
       hub_ack: h.ackSeq,
+      // Readings another seq's (channel, ts) already took: see the report (edge clock steps back).
       hub_ts_collisions: collisions,
       seconds: (Date.now() - started) / 1000,
     });

@@ -7,19 +7,13 @@
  */
 import { strict as assert } from 'node:assert';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import {
-  assertExactlyOnce,
-  built,
-  EdgeProcess,
-  HubProcess,
-  readHub,
-  report,
-  sleep,
-  waitFor,
-} from './harness.js';
+import { EdgeProcess, HubProcess, printLogsIfFailed, requireBuilt } from '../support/processes.js';
+import { readHub } from '../support/stores.js';
+import { GiveUp, sleep, waitFor } from '../support/wait.js';
+import { assertExactlyOnce, finalDrain, report, smokerEdge } from './harness.js';
 
 /** Room left on the tmpfs for the outbox and its WAL when the test starts. */
 const FREE_BYTES = Number(process.env['BREWPIT_DISK_FREE_KB'] ?? 1024) * 1024;
@@ -44,26 +38,17 @@ describe('reliability: edge outbox on a full disk', function () {
   let edge: EdgeProcess;
 
   before(function () {
-    if (!built()) this.skip();
+    requireBuilt();
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-disk-'));
     mnt = join(dir, 'fs');
     mkdirSync(mnt);
     const why = tryMount(mnt);
-    if (why) {
-      if (process.env['CI'] === 'true')
-        throw new Error(`CI must run the disk-full test but cannot mount a tmpfs: ${why}`);
-      console.warn(`      skipping: cannot mount a tmpfs (${why}); run as root`);
-      this.skip();
-    }
+    if (why) throw new Error(`cannot mount a tmpfs (${why}): run the tests as root`);
     mounted = true;
   });
 
   afterEach(function () {
-    if (this.currentTest?.state === 'failed') {
-      console.error(
-        `--- edge log (tail) ---\n${edge?.log.slice(-4000)}\n--- hub log (tail) ---\n${hub?.log.slice(-2000)}`,
-      );
-    }
+    printLogsIfFailed(this, { 'edge log': edge?.log, 'hub log': hub?.log }, 4000);
   });
 
   after(async () => {
@@ -84,30 +69,29 @@ describe('reliability: edge outbox on a full disk', function () {
     const filler = join(mnt, 'filler');
     writeFileSync(filler, Buffer.alloc(Math.max(0, fs.bavail * fs.bsize - FREE_BYTES)));
 
-    edge = new EdgeProcess({
+    edge = smokerEdge({
       dir: join(dir, 'edge'),
       hubUrl: hub.url,
-      intervalMs: 5,
-      maxSize: '100MB', // far above the filesystem: the disk fills before the bound
-      outboxPath: join(mnt, 'outbox.db'),
+      sampleIntervalMs: 5,
+      // far above the filesystem: the disk fills before the bound
+      outbox: { path: join(mnt, 'outbox.db'), maxSize: '100MB' },
     });
     edge.setToken(device);
     edge.start();
     const status = () =>
-      JSON.parse(readFileSync(edge.statusFile, 'utf8')) as {
+      edge.status<{
         samples_taken: number;
         outbox: { depth: number; droppedTotal: number; lostTotal: number; usedBytes: number };
-      };
+      }>();
 
     const fullAt = Date.now();
     await waitFor(
       'the outbox to hit the full disk and thin',
       () => {
-        if (!edge.running) throw new Error(`the edge node exited: ${edge.log.slice(-800)}`);
+        if (!edge.running) throw new GiveUp(`the edge node exited: ${edge.log.slice(-800)}`);
         return status().outbox.droppedTotal > 0 || /Disk full/.test(edge.log);
       },
-      90_000,
-      250,
+      { timeoutMs: 90_000, intervalMs: 250 },
     );
     const secondsToFull = (Date.now() - fullAt) / 1000;
     // Full for a while: still sampling, still alive, thinning again and again.
@@ -139,28 +123,14 @@ describe('reliability: edge outbox on a full disk', function () {
         const s = status();
         return s.outbox.depth < 200 ? s : undefined;
       },
-      60_000,
-      250,
+      { timeoutMs: 60_000, intervalMs: 250 },
     );
     const recovered = edge.account();
     await sleep(1_000);
     assert.ok(edge.account().lastSeq > recovered.lastSeq, 'appends go on after space returned');
 
-    // Final drain with sampling stopped (one-hour interval).
-    await edge.kill('SIGTERM');
-    edge.o.intervalMs = 3_600_000;
-    edge.writeConfig(hub.url);
-    edge.start();
-    await waitFor(
-      'final drain',
-      () => {
-        if (!edge.running) throw new Error(`the edge node exited: ${edge.log.slice(-800)}`);
-        const a = edge.account();
-        return a.unsent === 0 && a.lastAckSeq === a.lastSeq && a.droppedPending === 0;
-      },
-      60_000,
-      100,
-    );
+    // Final drain with sampling stopped.
+    await finalDrain(edge, hub.url);
     const hubDevice = await hub.json<{ dropped_total: number; ack_seq: number }>(
       `/devices/${device.device_id}`,
     );

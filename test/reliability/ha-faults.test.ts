@@ -20,7 +20,9 @@ import {
   haState,
   requireHomeAssistant,
 } from '../support/ha.js';
-import { ADMIN_TOKEN, built, HubProcess, report, SOAK, sleep, waitFor } from './harness.js';
+import { HubProcess, printLogsIfFailed, requireBuilt } from '../support/processes.js';
+import { sleep, waitFor } from '../support/wait.js';
+import { report, SOAK } from './harness.js';
 
 const HA_PORT = 18141;
 const CHANNELS = 4;
@@ -38,11 +40,8 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
 
   before(async function () {
     this.timeout(30 * 60_000);
-    await requireHomeAssistant(
-      this,
-      'the Home Assistant fault test',
-      built() ? undefined : 'not built (run npx tsc -b)',
-    );
+    requireBuilt();
+    await requireHomeAssistant();
     ha = await startHomeAssistant({ port: HA_PORT, fresh: true });
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-ha-'));
   });
@@ -58,10 +57,11 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
   });
 
   afterEach(function () {
-    if (this.currentTest?.state === 'failed') {
-      console.error(`--- hub log (tail) ---\n${hub?.log.slice(-4000)}`);
-      console.error(`--- Home Assistant log ---\n${haLogTail(ha, /brewpit|ERROR/)}`);
-    }
+    printLogsIfFailed(
+      this,
+      { 'hub log': hub?.log, 'Home Assistant log': haLogTail(ha, /brewpit|ERROR/) },
+      4000,
+    );
   });
 
   it('recovers entities and fires each alert episode once across an HA restart and a hub kill -9', async () => {
@@ -70,9 +70,9 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
     conn = await connectHa(ha!);
     await conn.subscribeEvents((e: HassEvent) => void alerts.push(e), 'brewpit_alert');
 
-    hub = new HubProcess({ dir, env: { HA_URL: ha!.url, HA_TOKEN: ha!.token } });
+    hub = new HubProcess({ dir, ha: ha! });
     await hub.start();
-    await configureBrewpit(ha!, { url: hub.url, token: ADMIN_TOKEN });
+    await configureBrewpit(ha!, { url: hub.url, token: hub.adminToken });
 
     // A node with four channels; each swings 90 → 110 → 90 °C (2 °C a second), phase-shifted,
     // across a threshold of 100 with 1 °C hysteresis: one episode per channel every 20 s.
@@ -88,9 +88,9 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
     let acked = 0;
     let sendErrors = 0;
     const post = async (body: unknown) => {
-      const res = await fetch(`${hub.url}/api/v1/ingest`, {
+      const res = await hub.api('/ingest', {
         method: 'POST',
-        headers: { authorization: `Bearer ${device.token}`, 'content-type': 'application/json' },
+        token: device.token,
         body: JSON.stringify(body),
       });
       if (res.status !== 200) throw new Error(`HTTP ${res.status} ${await res.text()}`);
@@ -137,8 +137,12 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
       (await entityRegistry(conn!)).find(
         (e) => e.unique_id === `brewpit_${device.device_id}_${key}`,
       );
-    const entity = (await waitFor('the c0 entity', () => registryEntity('c0'), 60_000, 500))
-      .entity_id;
+    const entity = (
+      await waitFor('the c0 entity', () => registryEntity('c0'), {
+        timeoutMs: 60_000,
+        intervalMs: 500,
+      })
+    ).entity_id;
     const freshState = (after: number, what: string) =>
       waitFor(
         what,
@@ -148,11 +152,13 @@ describe('reliability: Home Assistant restarts and a killed hub socket', functio
             ? st
             : undefined;
         },
-        90_000,
-        250,
+        { timeoutMs: 90_000, intervalMs: 250 },
       );
     await freshState(Date.now(), 'c0 updating');
-    await waitFor('first brewpit_alert', () => alerts.length > 0 || undefined, 60_000, 250);
+    await waitFor('first brewpit_alert', () => alerts.length > 0, {
+      timeoutMs: 60_000,
+      intervalMs: 250,
+    });
 
     // Fault 1: Home Assistant restarts while readings and alerts flow.
     await sleep(PHASE_S * 1000);

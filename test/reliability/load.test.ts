@@ -10,8 +10,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Agent, request } from 'node:http';
-import Database from 'better-sqlite3';
-import { built, HubProcess, percentile, report, SOAK, sleep } from './harness.js';
+import { HubProcess, requireBuilt } from '../support/processes.js';
+import { percentile } from '../support/stats.js';
+import { countReadings } from '../support/stores.js';
+import { sleep } from '../support/wait.js';
+import { report, SOAK } from './harness.js';
 
 const NODES = Number(process.env['BREWPIT_LOAD_NODES'] ?? 200);
 const CHANNELS = Number(process.env['BREWPIT_LOAD_CHANNELS'] ?? 16);
@@ -25,7 +28,7 @@ describe('reliability: load', function () {
   let hub: HubProcess;
 
   before(function () {
-    if (!built()) this.skip();
+    requireBuilt();
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-load-'));
   });
 
@@ -150,9 +153,7 @@ describe('reliability: load', function () {
 
     latencies.sort((a, b) => a - b);
     const sent = nodes.reduce((s, n) => s + n.seq, 0);
-    const db = new Database(join(hub.dataDir, 'brewpit.db'), { readonly: true });
-    const stored = db.prepare('SELECT count(*) FROM readings').pluck().get() as number;
-    db.close();
+    const stored = countReadings(hub.dataDir);
     const p99 = percentile(latencies, 99);
     report('load', {
       nodes: NODES,

@@ -9,18 +9,10 @@ import { strict as assert } from 'node:assert';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EdgeProcess, HubProcess, printLogsIfFailed, requireBuilt } from '../support/processes.js';
+import { sleep } from '../support/wait.js';
+import { assertExactlyOnce, drainAndStop, report, SOAK, smokerEdge } from './harness.js';
 import { ChaosProxy, type FaultMix } from './proxy.js';
-import {
-  assertExactlyOnce,
-  built,
-  EdgeProcess,
-  HubProcess,
-  readHub,
-  report,
-  SOAK,
-  sleep,
-  waitFor,
-} from './harness.js';
 
 const RUN_MS = Number(process.env['BREWPIT_PARTITION_MS'] ?? (SOAK ? 10 * 60_000 : 45_000));
 const SEED = Number(process.env['BREWPIT_PARTITION_SEED'] ?? 7);
@@ -41,16 +33,12 @@ describe('reliability: partition and slowness between edge and hub', function ()
   let proxy: ChaosProxy;
 
   before(function () {
-    if (!built()) this.skip();
+    requireBuilt();
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-partition-'));
   });
 
   afterEach(function () {
-    if (this.currentTest?.state === 'failed') {
-      console.error(
-        `--- hub log (tail) ---\n${hub?.log.slice(-3000)}\n--- edge log (tail) ---\n${edge?.log.slice(-3000)}`,
-      );
-    }
+    printLogsIfFailed(this, { 'hub log': hub?.log, 'edge log': edge?.log });
   });
 
   after(async () => {
@@ -66,10 +54,10 @@ describe('reliability: partition and slowness between edge and hub', function ()
     const device = await hub.createDevice('partition-smoker');
     proxy = new ChaosProxy({ host: '127.0.0.1', port: hub.port }, MIX, 300, SEED);
     const proxyPort = await proxy.start();
-    edge = new EdgeProcess({
+    edge = smokerEdge({
       dir: join(dir, 'edge'),
       hubUrl: `http://127.0.0.1:${proxyPort}`,
-      intervalMs: 50,
+      sampleIntervalMs: 50,
       // Small batches and a short timeout: many connections, so many faults; a black hole costs 1 s.
       uplink: { batch_max_readings: 200, request_timeout: '1s' },
     });
@@ -88,30 +76,13 @@ describe('reliability: partition and slowness between edge and hub', function ()
       outages++;
     }
 
-    // Heal the link and drain: stop sampling first (restart with a one-hour interval).
+    // Heal the link and drain.
     proxy.mix = { pass: 1, reset: 0, resetAfterRequest: 0, truncate: 0, delay: 0, blackhole: 0 };
-    await edge.kill('SIGTERM');
-    edge.o.intervalMs = 3_600_000;
-    edge.writeConfig(`http://127.0.0.1:${proxyPort}`);
-    edge.start();
-    await waitFor(
-      'final drain',
-      () => {
-        if (!edge.running) throw new Error(`the edge node exited: ${edge.log.slice(-500)}`);
-        const a = edge.account();
-        return a.unsent === 0 && a.lastAckSeq === a.lastSeq && a.droppedPending === 0;
-      },
-      60_000,
-      100,
-    );
-    await edge.kill('SIGTERM');
-    await hub.kill('SIGTERM');
-    const e = edge.account();
-    const h = readHub(hub.dataDir, device.device_id);
-    const collisions = [...hub.log.matchAll(/"collisions":(\d+)/g)].reduce(
-      (n, m) => n + Number(m[1]),
-      0,
-    );
+    const {
+      edge: e,
+      hub: h,
+      collisions,
+    } = await drainAndStop(edge, hub, device.device_id, `http://127.0.0.1:${proxyPort}`);
     report('partition', {
       seconds: (Date.now() - started) / 1000,
       seed: SEED,

@@ -34,29 +34,22 @@ describe('ChaosProxy', () => {
     await proxy.stop();
   });
 
-  it('resets before the upstream sees anything', async () => {
-    const proxy = new ChaosProxy({ host: '127.0.0.1', port }, { ...none, reset: 1 });
-    const p = await proxy.start();
-    const before = hits;
-    await get(p).then(
-      () => expect.fail('should fail'),
-      (err: Error) => expect(err).to.be.an('error'),
-    );
-    expect(hits).to.equal(before);
-    await proxy.stop();
-  });
-
-  it('resets after the upstream handled the request', async () => {
-    const proxy = new ChaosProxy({ host: '127.0.0.1', port }, { ...none, resetAfterRequest: 1 });
-    const p = await proxy.start();
-    const before = hits;
-    await get(p).then(
-      () => expect.fail('should fail'),
-      (err: Error) => expect(err).to.be.an('error'),
-    );
-    expect(hits).to.equal(before + 1);
-    await proxy.stop();
-  });
+  for (const [fault, when, upstreamHits] of [
+    ['reset', 'before the upstream sees anything', 0],
+    ['resetAfterRequest', 'after the upstream handled the request', 1],
+  ] as const) {
+    it(`resets ${when} (${fault})`, async () => {
+      const proxy = new ChaosProxy({ host: '127.0.0.1', port }, { ...none, [fault]: 1 });
+      const p = await proxy.start();
+      const before = hits;
+      await get(p).then(
+        () => expect.fail('should fail'),
+        (err: Error) => expect(err).to.be.an('error'),
+      );
+      expect(hits).to.equal(before + upstreamHits);
+      await proxy.stop();
+    });
+  }
 
   it('picks faults reproducibly for a seed', () => {
     const mix = { pass: 1, reset: 1, resetAfterRequest: 1, truncate: 1, delay: 1, blackhole: 1 };

@@ -1,5 +1,5 @@
 /**
- * Bad input, generated: schemathesis (PyPI, pinned in schemathesis/requirements.txt) against the
+ * Bad input, generated: schemathesis (PyPI, pinned in requirements-test.txt) against the
  * hub's own `GET /api/v1/openapi.json`, thousands of cases, positive and negative. Checks:
  * `not_a_server_error`, `response_schema_conformance`, and ours (schemathesis/hooks.py): every
  * 4xx is problem+json, and a refused ingest batch stores nothing.
@@ -9,32 +9,22 @@
  *     holds exactly the readings it held before (no write slipped through a refused call);
  *  2. the device endpoints with a device token, one worker, the store checked around each call.
  *
- * Finds schemathesis in BREWPIT_SCHEMATHESIS, on PATH, or in the venv
- * ~/.cache/brewpit-schemathesis (create it with
- * `python3 -m venv ~/.cache/brewpit-schemathesis && ~/.cache/brewpit-schemathesis/bin/pip install -r test/reliability/schemathesis/requirements.txt`).
+ * schemathesis runs from the project's .venv, which this test creates or updates first (as
+ * `npm test` and `npm run lint` do).
  */
 import { strict as assert } from 'node:assert';
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ADMIN_TOKEN, built, HubProcess, report, ROOT, SOAK } from './harness.js';
+import { REPO_ROOT } from '../../scripts/ha/paths.js';
+import { ensureVenv, venvBin } from '../../scripts/test/venv.js';
+import { HubProcess, requireBuilt } from '../support/processes.js';
+import { report, SOAK } from './harness.js';
 
-const HOOKS_DIR = join(ROOT, 'test/reliability/schemathesis');
+const HOOKS_DIR = join(REPO_ROOT, 'test/reliability/schemathesis');
 const EXAMPLES = Number(process.env['BREWPIT_SCHEMATHESIS_EXAMPLES'] ?? (SOAK ? 500 : 60));
-
-function findSchemathesis(): string | null {
-  const candidates = [
-    process.env['BREWPIT_SCHEMATHESIS'],
-    join(homedir(), '.cache/brewpit-schemathesis/bin/schemathesis'),
-    'schemathesis',
-  ].filter((c): c is string => !!c);
-  for (const c of candidates) {
-    if (c.includes('/') ? existsSync(c) : spawnSync(c, ['--version']).status === 0) return c;
-  }
-  return null;
-}
 
 interface Outcome {
   code: number;
@@ -78,21 +68,12 @@ describe('reliability: schemathesis against the OpenAPI document', function () {
   this.timeout((SOAK ? 60 : 6) * 60_000);
   let dir: string;
   let hub: HubProcess;
-  let bin: string | null;
+  const bin = venvBin('schemathesis');
 
   before(async function () {
-    if (!built()) this.skip();
-    bin = findSchemathesis();
-    if (!bin) {
-      if (process.env['CI'] === 'true')
-        throw new Error(
-          'CI must run schemathesis; pip install -r test/reliability/schemathesis/requirements.txt',
-        );
-      console.warn(
-        '      skipping: schemathesis not installed (see test/reliability/schemathesis/requirements.txt)',
-      );
-      this.skip();
-    }
+    this.timeout(10 * 60_000); // a first run builds .venv
+    requireBuilt();
+    await ensureVenv((msg) => console.log(`      ${msg}`));
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-schemathesis-'));
     hub = new HubProcess({ dir });
     await hub.start();
@@ -164,8 +145,8 @@ describe('reliability: schemathesis against the OpenAPI document', function () {
     assert.equal(res.status, 200);
     const before = readings();
     const out = await run(
-      bin!,
-      [...common(ADMIN_TOKEN), '--exclude-path-regex', '^/backup/', '--workers', '4'],
+      bin,
+      [...common(hub.adminToken), '--exclude-path-regex', '^/backup/', '--workers', '4'],
       {},
     );
     const after = readings();
@@ -193,7 +174,7 @@ describe('reliability: schemathesis against the OpenAPI document', function () {
     const device = await hub.createDevice('fuzzed');
     const before = readings();
     const out = await run(
-      bin!,
+      bin,
       [
         ...common(device.token),
         '--include-path-regex',

@@ -14,7 +14,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sinon from 'sinon';
 import { startTestHub, type TestHub } from '../../addon/test/helpers.js';
-import { built, EdgeProcess, HubProcess, report, sleep, waitFor } from './harness.js';
+import { HubProcess, requireBuilt } from '../support/processes.js';
+import { sleep, waitFor } from '../support/wait.js';
+import { report, smokerEdge } from './harness.js';
 
 type Column = 'none' | 'wrong' | 'otherDevice' | 'revoked' | 'admin' | 'device' | 'gateway';
 type Auth = 'admin' | 'device' | 'gateway' | 'none';
@@ -95,7 +97,7 @@ describe('reliability: security', function () {
   const secrets = new Set<string>();
 
   before(async function () {
-    if (!built()) this.skip();
+    requireBuilt();
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-security-'));
     hub = new HubProcess({ dir, env: { BREWPIT_LOG_LEVEL: 'debug' } });
     await hub.start();
@@ -137,8 +139,7 @@ describe('reliability: security', function () {
         if (op.path.includes('{token}') && column === 'none') continue; // the path is the credential
         // Device paths name device A; the admin column uses made-up ids so deletes touch nothing.
         const id = column === 'admin' ? randomUUID() : a.device_id;
-        let token =
-          column === 'admin' ? (await import('./harness.js')).ADMIN_TOKEN : tokens[column];
+        let token = column === 'admin' ? hub.adminToken : tokens[column];
         let path = op.path
           .replace('{id}', id)
           .replace('{cid}', randomUUID())
@@ -287,11 +288,13 @@ describe('reliability: security', function () {
     // A real edge node paired with the CLI and run against the hub, with debug logs on both.
     const code = await hub.pairingCode();
     secrets.add(code);
-    const edge = new EdgeProcess({ dir: join(dir, 'edge'), hubUrl: hub.url, intervalMs: 200 });
-    const paired = edge.pair(hub.url, code);
+    const edge = smokerEdge({ dir: join(dir, 'edge'), hubUrl: hub.url, sampleIntervalMs: 200 });
+    const paired = edge.pair(code);
     secrets.add(paired.token);
     edge.start();
-    await waitFor('edge readings acknowledged', () => edge.account().lastAckSeq > 5, 20_000, 100);
+    await waitFor('edge readings acknowledged', () => edge.account().lastAckSeq > 5, {
+      timeoutMs: 20_000,
+    });
     // A stolen-token attempt and a bad admin call, which the hub logs at warn/debug.
     await (
       await hub.api('/ingest', { method: 'POST', token: `${paired.token}x`, body: '{}' })
@@ -299,7 +302,7 @@ describe('reliability: security', function () {
     await (await hub.api('/devices', { token: `${paired.token}`, method: 'GET' })).arrayBuffer();
     await edge.kill('SIGTERM');
     await sleep(200);
-    secrets.add((await import('./harness.js')).ADMIN_TOKEN);
+    secrets.add(hub.adminToken);
     const logs = { hub: hub.log, edge: edge.log };
     const leaks: string[] = [];
     for (const [who, text] of Object.entries(logs)) {
