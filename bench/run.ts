@@ -9,12 +9,14 @@ import { historyBench } from './history.js';
 import { ingestBench } from './ingest.js';
 import { liveBench } from './live.js';
 import { panelFirstChartBench } from './panel-first-chart.js';
+import { panelSessionLiveBench } from './panel-session-live.js';
 import { storageBench } from './storage.js';
 import { ROOT, formatTable, type Bench, type BenchRow } from './lib.js';
 
 const BENCHES: Record<string, Bench> = {
   ingest: ingestBench,
   'panel-first-chart': panelFirstChartBench,
+  'panel-session-live': panelSessionLiveBench,
   history: historyBench,
   storage: storageBench,
   live: liveBench,

@@ -186,7 +186,8 @@ export class FakeBackend {
     });
   }
 
-  private emit(msg: LiveMessage): void {
+  /** Pushes a live message to every subscriber (benchmarks feed readings from a real hub). */
+  emit(msg: LiveMessage): void {
     for (const l of this.listeners) l(msg);
   }
 }

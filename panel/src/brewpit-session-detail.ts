@@ -182,13 +182,18 @@ export class BrewpitSessionDetail extends LitElement {
   /** Appends buffered live points to the shown history; a view of the past stays put. */
   private flushLive(buffer: LiveBuffer): void {
     if (!this.history) return buffer.clear();
-    const { history, added } = buffer.drain(this.history);
+    const { history, added, skipped } = buffer.drain(this.history);
     this.now = Date.now();
     if (!added) return;
     this.history = history;
     this.appended += added;
-    // Raw live points pile up on top of the downsampled history: re-downsample now and then.
-    if (this.appended >= REFETCH_AFTER_POINTS && this.view.follow) void this.refetch();
+    if (!this.view.follow) return;
+    // Raw live points pile up on top of the downsampled history: re-downsample now and then;
+    // and fetch what the live feed skipped at once (settling a second: a backlog comes in bursts).
+    if (skipped) {
+      clearTimeout(this.refetchTimer);
+      this.refetchTimer = setTimeout(() => void this.refetch(), 1000);
+    } else if (this.appended >= REFETCH_AFTER_POINTS) void this.refetch();
   }
 
   private pan(fraction: number): void {

@@ -44,7 +44,12 @@ export class BrewpitSessionFigures extends LitElement {
                   class="swatch"
                   style=${this.theme ? `background:${seriesColor(this.theme, f.colorIndex)}` : ''}
                 ></span
-                >${f.label} <span class="muted role">${roleName(f.role, t)}</span>
+                >${f.label}
+                ${
+                  roleName(f.role, t).toLowerCase() === f.label.toLowerCase()
+                    ? ''
+                    : html`<span class="muted role">${roleName(f.role, t)}</span>`
+                }
                 ${node ? html`<div class="muted node">${node}</div>` : ''}
               </td>
               <td class="num">${fmt.number(f.latest, f.decimals)} ${f.unit}</td>

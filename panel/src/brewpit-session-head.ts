@@ -51,7 +51,11 @@ export class BrewpitSessionHead extends LitElement {
     try {
       await api.downloadSessionCsv(this.hass, s.id, api.csvFileName(s), tz);
     } catch (err) {
-      fireEvent(this, 'session-error', api.errorMessage(err));
+      const message =
+        err instanceof api.CsvExportError
+          ? this.t('detail.export_failed', { status: err.status })
+          : api.errorMessage(err);
+      fireEvent(this, 'session-error', message);
     }
   }
 

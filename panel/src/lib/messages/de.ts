@@ -66,6 +66,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'detail.loading': 'Sitzung wird geladen…',
   'detail.live_unavailable': 'Live-Daten nicht verfügbar: {error}',
   'detail.export_csv': 'CSV exportieren',
+  'detail.export_failed': 'Der CSV-Export ist fehlgeschlagen (HTTP {status}).',
   'detail.started': 'Begonnen {time}',
   'detail.ended': 'beendet {time}',
   'detail.chart': 'Diagramm',

@@ -65,6 +65,7 @@ export const en = {
   'detail.loading': 'Loading session…',
   'detail.live_unavailable': 'Live updates unavailable: {error}',
   'detail.export_csv': 'Export CSV',
+  'detail.export_failed': 'The CSV export failed (HTTP {status}).',
   'detail.started': 'Started {time}',
   'detail.ended': 'ended {time}',
   'detail.og': 'OG {value}',
