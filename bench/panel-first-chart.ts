@@ -6,23 +6,32 @@
 import * as esbuild from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Page } from 'playwright-core';
 import { launchChromium } from '../test/support/chromium.js';
 // @ts-expect-error build.mjs is plain ESM without types
 import { buildOptions } from '../panel/build.mjs';
 import { MONTH_CHANNELS, MONTH_READINGS, MONTH_STEP_MS, monthValue } from '../panel/dev/month.js';
-import { ROOT, row, startHub, type Bench, type BenchRow } from './lib.js';
+import {
+  ROOT,
+  row,
+  startHub,
+  type Bench,
+  type BenchRow,
+  type BenchHub as HubProcess,
+} from './lib.js';
 
 const RUNS = 5;
 const BATCH = 5000;
 const BUDGET_MS = 1000;
 const ORIGIN = 'http://brewpit.bench';
 
-function median(xs: number[]): number {
+export function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   return s[s.length >> 1]!;
 }
 
-async function bundlePage(): Promise<string> {
+/** The bench page (panel/dev/bench-page.ts) bundled as the panel is. */
+export async function bundlePage(): Promise<string> {
   const out = await esbuild.build(
     buildOptions({
       entryPoints: [path.join(ROOT, 'panel/dev/bench-page.ts')],
@@ -39,6 +48,45 @@ interface BenchPage {
     openSession(id: string): Promise<number>;
     drawRaw(start: number): Promise<number>;
   };
+}
+
+/**
+ * Loads the bench page into `page` with the integration's WebSocket commands answered by the
+ * hub's HTTP API, as the integration answers them.
+ */
+export async function openBenchPage(page: Page, hub: HubProcess): Promise<void> {
+  await page.exposeFunction('brewpitHub', async (msg: Record<string, unknown>) => {
+    const id = encodeURIComponent(String(msg.session_id));
+    switch (msg.type) {
+      case 'brewpit/sessions/get':
+        return hub.admin('GET', `/sessions/${id}`);
+      case 'brewpit/sessions/list':
+        return { sessions: await hub.admin('GET', '/sessions') };
+      case 'brewpit/sessions/estimates':
+        return hub.admin('GET', `/sessions/${id}/estimates`);
+      case 'brewpit/series/list':
+        return hub.admin('GET', '/series');
+      case 'brewpit/history': {
+        const q = new URLSearchParams();
+        for (const k of ['from', 'to', 'max_points'])
+          if (msg[k] !== undefined) q.set(k, String(msg[k]));
+        return hub.admin('GET', `/sessions/${id}/history?${q}`);
+      }
+      default:
+        throw new Error(`bench hub proxy: ${String(msg.type)} not supported`);
+    }
+  });
+  const js = await bundlePage();
+  await page.route(`${ORIGIN}/**`, (route) =>
+    route.request().url().endsWith('.js')
+      ? route.fulfill({ contentType: 'text/javascript', body: js })
+      : route.fulfill({
+          contentType: 'text/html',
+          body: '<!doctype html><meta charset="utf-8"><body></body><script type="module" src="/bench.js"></script>',
+        }),
+  );
+  await page.goto(`${ORIGIN}/brewpit`);
+  await page.waitForFunction(() => 'brewpitBench' in globalThis);
 }
 
 export const panelFirstChartBench: Bench = async () => {
@@ -101,29 +149,7 @@ export const panelFirstChartBench: Bench = async () => {
     });
 
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-    // The integration's WebSocket commands, answered by the hub's HTTP API as the integration does.
-    await page.exposeFunction('brewpitHub', async (msg: Record<string, unknown>) => {
-      const id = encodeURIComponent(String(msg.session_id));
-      if (msg.type === 'brewpit/sessions/get') return hub.admin('GET', `/sessions/${id}`);
-      if (msg.type === 'brewpit/history') {
-        const q = new URLSearchParams();
-        for (const k of ['from', 'to', 'max_points'])
-          if (msg[k] !== undefined) q.set(k, String(msg[k]));
-        return hub.admin('GET', `/sessions/${id}/history?${q}`);
-      }
-      throw new Error(`bench hub proxy: ${String(msg.type)} not supported`);
-    });
-    const js = await bundlePage();
-    await page.route(`${ORIGIN}/**`, (route) =>
-      route.request().url().endsWith('.js')
-        ? route.fulfill({ contentType: 'text/javascript', body: js })
-        : route.fulfill({
-            contentType: 'text/html',
-            body: '<!doctype html><meta charset="utf-8"><body></body><script type="module" src="/bench.js"></script>',
-          }),
-    );
-    await page.goto(`${ORIGIN}/brewpit`);
-    await page.waitForFunction(() => 'brewpitBench' in globalThis);
+    await openBenchPage(page, hub);
 
     const panel: number[] = [];
     const raw: number[] = [];

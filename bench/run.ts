@@ -10,12 +10,14 @@ import { ingestBench } from './ingest.js';
 import { liveBench } from './live.js';
 import { panelFirstChartBench } from './panel-first-chart.js';
 import { predictionsBench } from './predictions.js';
+import { panelSessionLiveBench } from './panel-session-live.js';
 import { storageBench } from './storage.js';
 import { ROOT, formatTable, type Bench, type BenchRow } from './lib.js';
 
 const BENCHES: Record<string, Bench> = {
   ingest: ingestBench,
   'panel-first-chart': panelFirstChartBench,
+  'panel-session-live': panelSessionLiveBench,
   history: historyBench,
   storage: storageBench,
   live: liveBench,

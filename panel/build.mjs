@@ -12,8 +12,12 @@ export const OUT_FILE = path.resolve(
   here,
   '../custom_components/brewpit/frontend/brewpit-panel.js',
 );
-/** Budget for the bundle: HA loads it when the sidebar item is opened. */
-const MAX_BYTES = 150 * 1024;
+/**
+ * Budget for the bundle: HA loads it when the sidebar item is opened (about 55 kB gzipped at
+ * 170 kB). uPlot is a third of it; predictions, label placement and the message catalogs
+ * (English and German, see src/lib/messages) are what grew past the first 150 kB.
+ */
+const MAX_BYTES = 190 * 1024;
 
 /** The esbuild options; bench and tests reuse them with other entry points. */
 export function buildOptions(overrides = {}) {

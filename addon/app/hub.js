@@ -58118,6 +58118,21 @@ var HISTORY_DOCS = [
 // addon/src/history/export.ts
 import { once } from "node:events";
 var WINDOW_MS = 6 * 36e5;
+var DECIMALS = {
+  temperature: 1,
+  humidity: 0,
+  pressure: 0,
+  gravity: 3,
+  angle: 1,
+  voltage: 2,
+  battery: 0,
+  signal_strength: 0,
+  percentage: 0,
+  data_size: 0,
+  ph: 2,
+  rate: 1
+};
+var OTHER_DECIMALS = 2;
 function csvField(v) {
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }
@@ -58127,40 +58142,108 @@ function fileName(s) {
   const slug = s.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "session";
   return `brewpit-${slug}-${new Date(s.started_at).toISOString().slice(0, 10)}.csv`;
 }
-function windowRecords(rows) {
-  const byTs = /* @__PURE__ */ new Map();
-  rows.forEach((points, col) => {
-    for (const [ts, v] of points) {
-      let rec = byTs.get(ts);
-      if (!rec) byTs.set(ts, rec = new Array(rows.length));
-      rec[col] = v;
-    }
+var ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]{0,30}(\/[A-Za-z0-9_+-]{1,30}){0,2}$/;
+function exportTimeZone(raw) {
+  if (raw === void 0) return "UTC";
+  const bad = () => new HttpProblem(400, "Invalid request", "'tz' is not a time zone", [
+    { path: "/query/tz", message: "must be an IANA time zone name such as Europe/Berlin" }
+  ]);
+  if (typeof raw !== "string" || !ZONE_NAME.test(raw)) throw bad();
+  try {
+    return new Intl.DateTimeFormat("en-US", { timeZone: raw }).resolvedOptions().timeZone;
+  } catch {
+    throw bad();
+  }
+}
+function isoFormatter(zone) {
+  if (zone === "UTC" || zone === "Etc/UTC") return (ts) => new Date(ts).toISOString();
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone: zone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric"
   });
+  const offsetAt2 = (ts) => {
+    const p = Object.fromEntries(parts.formatToParts(ts).map((x) => [x.type, Number(x.value)]));
+    const local = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+    return local - Math.floor(ts / 1e3) * 1e3;
+  };
+  const QUARTER = 15 * 6e4;
+  let bucket = NaN;
+  let offset = 0;
+  return (ts) => {
+    const b = Math.floor(ts / QUARTER);
+    if (b !== bucket) {
+      bucket = b;
+      offset = offsetAt2(ts);
+    }
+    const sign = offset < 0 ? "-" : "+";
+    const m = Math.abs(offset) / 6e4;
+    const hh = String(Math.floor(m / 60)).padStart(2, "0");
+    const mm = String(m % 60).padStart(2, "0");
+    return `${new Date(ts + offset).toISOString().slice(0, -1)}${sign}${hh}:${mm}`;
+  };
+}
+function valueText(v, decimals) {
+  if (v === null || v === void 0) return "";
+  const s = v.toFixed(decimals);
+  return s === `-${0 .toFixed(decimals)}` ? 0 .toFixed(decimals) : s;
+}
+var noteText = (a) => a.kind === "note" ? a.text : `${a.kind}: ${a.text}`;
+function windowRecords(rows, notes, decimals, time) {
+  const byTs = /* @__PURE__ */ new Map();
+  const at = (ts) => {
+    let rec = byTs.get(ts);
+    if (!rec) byTs.set(ts, rec = { values: new Array(rows.length), notes: [] });
+    return rec;
+  };
+  rows.forEach((points, col) => {
+    for (const [ts, v] of points) at(ts).values[col] = v;
+  });
+  for (const a of notes) at(a.ts).notes.push(noteText(a));
   let out = "";
   for (const ts of [...byTs.keys()].sort((a, b) => a - b)) {
     const rec = byTs.get(ts);
-    out += `${new Date(ts).toISOString()},${Array.from(rec, (v) => v === null || v === void 0 ? "" : String(v)).join(",")}\r
+    const values = Array.from(rec.values, (v, i) => valueText(v, decimals[i]));
+    out += `${time(ts)},${values.join(",")},${csvField(rec.notes.join("; "))}\r
 `;
   }
   return out;
 }
 async function writeSessionCsv(res, store, s, from, to) {
+  const time = isoFormatter(exportTimeZone(res.req?.query?.tz));
+  const infos = s.channels.map((c) => store.series.get(c.series_id));
   const header = [
     "time",
-    ...s.channels.map((c) => {
-      const info = store.series.get(c.series_id);
+    ...s.channels.map((c, i) => {
+      const info = infos[i];
       return `${c.label ?? info?.name ?? c.series_id}${info?.unit ? ` (${info.unit})` : ""}`;
-    })
+    }),
+    "notes"
   ];
+  const decimals = infos.map((info) => DECIMALS[info?.kind ?? ""] ?? OTHER_DECIMALS);
+  const notes = store.sessions.annotations(s.id, from, to);
   res.status(200);
   res.setHeader("Content-Type", "text/csv; charset=utf-8; header=present");
   res.setHeader("Content-Disposition", `attachment; filename="${fileName(s)}"`);
   res.write(csvRecord(header));
   const ids = s.channels.map((c) => c.series_id);
-  const next = (t) => Math.min(...ids.map((id) => store.series.nextTs(id, t) ?? Infinity));
+  const next = (t) => Math.min(
+    notes.find((a) => a.ts >= t)?.ts ?? Infinity,
+    ...ids.map((id) => store.series.nextTs(id, t) ?? Infinity)
+  );
   for (let start = next(from); start <= to && !res.destroyed; start = next(start + WINDOW_MS)) {
     const end = Math.min(to, start + WINDOW_MS - 1);
-    const chunk = windowRecords(ids.map((id) => store.series.exportRows(id, start, end)));
+    const chunk = windowRecords(
+      ids.map((id) => store.series.exportRows(id, start, end)),
+      notes.filter((a) => a.ts >= start && a.ts <= end),
+      decimals,
+      time
+    );
     if (chunk && !res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
   }
   res.end();

@@ -510,6 +510,22 @@ async def ws_history(
     )
 
 
+@websocket_api.websocket_command(
+    {
+        vol.Required("type"): "brewpit/sessions/estimates",
+        vol.Required("session_id"): cv.string,
+    }
+)
+@websocket_api.async_response
+async def ws_sessions_estimates(
+    hass: HomeAssistant, connection: websocket_api.ActiveConnection, msg: Msg
+) -> None:
+    """Return a session's time to target, stalls and fermentation estimates."""
+    await _proxy(
+        hass, connection, msg, "GET", f"/sessions/{_sid(msg['session_id'])}/estimates"
+    )
+
+
 @websocket_api.websocket_command({vol.Required("type"): "brewpit/series/list"})
 @websocket_api.async_response
 async def ws_series_list(
@@ -575,6 +591,7 @@ def async_register_websocket_commands(hass: HomeAssistant) -> None:
         ws_sessions_end,
         ws_sessions_annotate,
         ws_history,
+        ws_sessions_estimates,
         ws_series_list,
         ws_series_history,
         ws_live_subscribe,

@@ -54,6 +54,8 @@ export class FakeBackend {
   sessions: Session[] = [];
   series = new Map<number, FakeSeries>();
   annotations: Annotation[] = [];
+  /** Answers of `brewpit/sessions/estimates` by session id (the hub's shape). */
+  estimates = new Map<string, unknown>();
   private listeners = new Set<(m: LiveMessage) => void>();
   private nextAnnotation = 1;
 
@@ -143,6 +145,9 @@ export class FakeBackend {
       }
       case 'brewpit/history':
         return this.history(id, msg.from as number, msg.to as number, msg.max_points as number);
+      case 'brewpit/sessions/estimates':
+        this.handle({ type: 'brewpit/sessions/get', session_id: id });
+        return this.estimates.get(id) ?? { session_id: id, as_of: null, channels: [], brew: [] };
       case 'brewpit/series/list':
         return [...this.series.values()].map((s) => s.info);
       default:
@@ -161,7 +166,7 @@ export class FakeBackend {
     if (!s) return;
     s.points.push([ts, value]);
     s.info = { ...s.info, last_ts: ts, last_value: value };
-    const msg: LiveMessage = {
+    this.emit({
       states: [
         {
           unique_id: `brewpit_${s.info.device_id}_${s.info.key}`,
@@ -170,7 +175,19 @@ export class FakeBackend {
           ts,
         },
       ],
-    };
+    });
+  }
+
+  /** Sets a session's estimates and pushes the state change of its ETA entity, as the hub does. */
+  setEstimates(sessionId: string, estimates: unknown): void {
+    this.estimates.set(sessionId, estimates);
+    this.emit({
+      states: [{ unique_id: `brewpit_session_${sessionId}_eta`, state: null } as never],
+    });
+  }
+
+  /** Pushes a live message to every subscriber (benchmarks feed readings from a real hub). */
+  emit(msg: LiveMessage): void {
     for (const l of this.listeners) l(msg);
   }
 }

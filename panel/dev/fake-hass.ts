@@ -9,13 +9,39 @@ export interface FakeHassOptions {
   dark?: boolean;
   /** Simulated WebSocket round trip. */
   latencyMs?: number;
+  /** Names of nodes by hub device id (the hub announces them to Home Assistant). */
+  nodeNames?: Record<string, string>;
+  /** Areas of nodes by hub device id. */
+  areas?: Record<string, string>;
   /** Overrides single commands (the bench answers history from Node). */
   override?: (msg: Record<string, unknown>) => Promise<unknown> | undefined;
 }
 
 export function fakeHass(backend: FakeBackend, o: FakeHassOptions = {}): HomeAssistant {
   const delay = () => new Promise((r) => setTimeout(r, o.latencyMs ?? 20));
+  // Home Assistant's device registry as the hub announces nodes: one device per node id.
+  const nodes = [...new Set([...backend.series.values()].map((s) => s.info.device_id))];
+  const devices = Object.fromEntries(
+    nodes.map((id, i) => [
+      `dev${i}`,
+      {
+        id: `dev${i}`,
+        name: o.nodeNames?.[id] ?? id,
+        name_by_user: null,
+        area_id: o.areas?.[id] ? `area_${i}` : null,
+        identifiers: [['brewpit', id] as [string, string]],
+      },
+    ]),
+  );
+  const areas = Object.fromEntries(
+    nodes
+      .map((id, i) => [`area_${i}`, o.areas?.[id]] as const)
+      .filter(([, name]) => name)
+      .map(([area_id, name]) => [area_id, { area_id, name: name! }]),
+  );
   return {
+    devices,
+    areas,
     config: { unit_system: { temperature: o.temperature ?? '°C' }, time_zone: 'Europe/Berlin' },
     locale: {
       language: o.language ?? 'en',

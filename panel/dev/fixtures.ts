@@ -151,4 +151,50 @@ export function seed(b: FakeBackend, now = Date.now()): void {
     const last = s.points[s.points.length - 1];
     if (last) s.info = { ...s.info, last_ts: last[0], last_value: last[1] };
   }
+  const shoulder = b.series.get(4)!.info;
+  const at = shoulder.last_ts ?? now;
+  b.estimates.set('s3', {
+    session_id: 's3',
+    kind: 'cook',
+    as_of: at,
+    channels: [
+      {
+        series_id: 4,
+        label: 'Shoulder',
+        role: 'meat',
+        unit: '°C',
+        target: 93,
+        value: shoulder.last_value,
+        status: 'ok',
+        reason: null,
+        eta: at + 130 * 60_000,
+        low: at + 100 * 60_000,
+        high: at + 170 * 60_000,
+        pit: 110,
+        rate_per_h: 4.2,
+        stall: { since: s3 + 2.6 * H, ended_at: s3 + 4.1 * H, duration_s: 5400 },
+        as_of: at,
+      },
+    ],
+    brew: [],
+  });
+  b.estimates.set('s4', {
+    session_id: 's4',
+    kind: 'brew',
+    as_of: now,
+    channels: [],
+    brew: [
+      {
+        series_id: 6,
+        label: 'Gravity',
+        gravity: 1.013,
+        og: 1.052,
+        attenuation: 75,
+        abv: 5.1,
+        trend_per_day: -0.001,
+        finished: false,
+        as_of: now,
+      },
+    ],
+  });
 }

@@ -14,6 +14,7 @@ const hass = fakeHass(backend, {
   dark,
   temperature: params.get('f') === '1' ? '°F' : '°C',
   language: params.get('lang') ?? 'en',
+  areas: { 'smoker-pi': 'Backyard', 'fermenter-pi': 'Basement' },
 });
 for (const [k, v] of Object.entries(dark ? THEME_DARK : THEME_LIGHT)) {
   document.documentElement.style.setProperty(k, v);

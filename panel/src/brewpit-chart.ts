@@ -1,15 +1,22 @@
-// A uPlot time-series chart: every series of a ChartModel, targets as dashed lines, notes and
-// alerts as labelled vertical markers; drag to zoom, keys and buttons to pan (the parent
-// decides ranges and refetches; this element only draws and reports).
-import { css, html, LitElement, unsafeCSS, type PropertyValues } from 'lit';
-import { customElement, property, query } from 'lit/decorators.js';
+// A uPlot time-series chart: every series of a ChartModel, targets as dashed lines, notes,
+// alerts and stalls as labelled vertical markers, projections with their band; drag to zoom,
+// keys and buttons to pan. The parent owns the visible range: this element draws what it is
+// given and reports only what the user did (a drag, a key, a click), never its own rescaling,
+// so a parent that clamps the range cannot start a feedback loop with it.
+import { html, LitElement, type PropertyValues } from 'lit';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import uPlot from 'uplot';
-import uplotCss from 'uplot/dist/uPlot.min.css';
+import './brewpit-chart-legend.js';
+import { chartStyles } from './brewpit-chart.styles.js';
 import { elapsedTicks, ELAPSED_INCRS, timeTicks } from './lib/axis.js';
-import type { ChartModel } from './lib/chart-model.js';
-import { formatElapsed, type Formatters } from './lib/format.js';
+import { drawOverlays, type DrawnLabel } from './lib/chart-overlays.js';
+import { NO_EXTRAS, type ChartExtras, type ChartModel } from './lib/chart-model.js';
+import type { Formatters } from './lib/format.js';
+import type { Box } from './lib/label-layout.js';
+import { localizer, type Localize } from './lib/localize.js';
 import { fireEvent } from './lib/navigate.js';
 import { resolveTheme, seriesColor, type ChartTheme } from './lib/palette.js';
+import { yScales } from './lib/chart-scales.js';
 
 /** An x range in the chart's x unit (seconds). */
 export interface XRange {
@@ -17,14 +24,18 @@ export interface XRange {
   max: number;
 }
 
-const MARKER_LABEL_ROWS = 3;
+/** A legend entry beyond the series' own label (the node a probe sits on). */
+export type SeriesDetail = (seriesIndex: number) => string | undefined;
 
 @customElement('brewpit-chart')
 export class BrewpitChart extends LitElement {
   @property({ attribute: false }) model?: ChartModel;
+  @property({ attribute: false }) extras: ChartExtras = NO_EXTRAS;
   /** Visible x range in seconds; null shows all data. */
   @property({ attribute: false }) xRange: XRange | null = null;
   @property({ attribute: false }) formatters?: Formatters;
+  @property({ attribute: false }) t: Localize = localizer('en');
+  @property({ attribute: false }) detail?: SeriesDetail;
   /** IANA zone for tick placement when the user shows server time; undefined = browser's. */
   @property({ attribute: false }) timeZone?: string;
   /** Changing it re-reads the theme's colours (HA swaps CSS variables for dark mode). */
@@ -32,16 +43,21 @@ export class BrewpitChart extends LitElement {
   @property({ type: Number }) height = 320;
   @property() label = '';
 
+  @state() private hoverIdx: number | null = null;
+
   @query('.plot') private plotEl!: HTMLDivElement;
 
   private plot?: uPlot;
   private builtFor = '';
   private theme?: ChartTheme;
-  private programmatic = false;
   private pendingDrawn = false;
   private resizer?: ResizeObserver;
   private downAt: [number, number] | null = null;
   private font = 'Roboto, Noto, sans-serif';
+  private labels: DrawnLabel[] = [];
+  private ticks: { splits: number[]; labels: string[] } = { splits: [], labels: [] };
+  /** Redraws so far (tests and the bench watch it: a healthy page draws on data, not in a loop). */
+  drawCount = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -66,6 +82,43 @@ export class BrewpitChart extends LitElement {
     return this.plot ? this.plot.bbox.width / uPlot.pxRatio : this.clientWidth;
   }
 
+  /** The x range drawn now (seconds), or null before the first draw. */
+  get shownRange(): XRange | null {
+    const x = this.plot?.scales.x;
+    return x && x.min != null && x.max != null ? { min: x.min, max: x.max } : null;
+  }
+
+  /** The labels drawn on the plot, in CSS pixels relative to the canvas. */
+  get labelBoxes(): (Box & { id: string; text: string })[] {
+    const r = uPlot.pxRatio;
+    return this.labels.map((l) => ({ ...l, x: l.x / r, y: l.y / r, w: l.w / r, h: l.h / r }));
+  }
+
+  /** The time axis' tick labels as last drawn (empty labels are unlabelled ticks). */
+  get tickLabels(): string[] {
+    return [...this.ticks.labels];
+  }
+
+  /** Boxes of the labelled time ticks, CSS pixels relative to the canvas. */
+  tickBoxes(): (Box & { text: string })[] {
+    const u = this.plot;
+    if (!u) return [];
+    const ctx = u.ctx;
+    ctx.save();
+    ctx.font = `${12 * uPlot.pxRatio}px ${this.font}`;
+    const r = uPlot.pxRatio;
+    const out = this.ticks.splits.flatMap((s, i) => {
+      const text = this.ticks.labels[i] ?? '';
+      if (!text) return [];
+      const w = Math.max(...text.split('\n').map((l) => ctx.measureText(l).width)) / r;
+      const x = u.valToPos(s, 'x');
+      const lines = text.split('\n').length;
+      return [{ text, x: x - w / 2 + u.bbox.left / r, y: u.bbox.height / r, w, h: 14 * lines }];
+    });
+    ctx.restore();
+    return out;
+  }
+
   protected override firstUpdated(): void {
     this.resizer?.observe(this.plotEl);
   }
@@ -77,27 +130,37 @@ export class BrewpitChart extends LitElement {
       !this.plot ||
       key !== this.builtFor ||
       changed.has('formatters') ||
-      changed.has('timeZone')
+      changed.has('timeZone') ||
+      changed.has('t')
     ) {
       this.rebuild();
       return;
     }
     if (changed.has('model')) this.setData();
     else if (changed.has('xRange')) this.applyRange();
+    else if (changed.has('extras')) this.plot.redraw(false, false);
   }
 
   protected override render() {
-    const hint = 'Drag to zoom; arrow keys pan, plus and minus zoom, 0 resets.';
+    const hint = this.t('chart.hint');
     return html`<div
-      class="wrap"
-      tabindex="0"
-      role="group"
-      aria-roledescription="chart"
-      aria-label=${`${this.label}. ${hint}`}
-      @keydown=${this.onKey}
-    >
-      <div class="plot" dir="ltr"></div>
-    </div>`;
+        class="wrap"
+        tabindex="0"
+        role="group"
+        aria-roledescription=${this.t('chart.role')}
+        aria-label=${`${this.label}. ${hint}`}
+        @keydown=${this.onKey}
+      >
+        <div class="plot" dir="ltr"></div>
+      </div>
+      <brewpit-chart-legend
+        .model=${this.model}
+        .theme=${this.theme}
+        .formatters=${this.formatters}
+        .t=${this.t}
+        .detail=${this.detail}
+        .hover=${this.hoverIdx}
+      ></brewpit-chart-legend>`;
   }
 
   private data(): uPlot.AlignedData {
@@ -124,12 +187,7 @@ export class BrewpitChart extends LitElement {
     const min = r ? r.min : (xs[0] ?? 0);
     const max = r ? r.max : (xs[xs.length - 1] ?? 1);
     if (!force && u.scales.x?.min === min && u.scales.x?.max === max) return;
-    this.programmatic = true;
-    try {
-      u.setScale('x', { min, max: max > min ? max : min + 1 });
-    } finally {
-      this.programmatic = false;
-    }
+    u.setScale('x', { min, max: max > min ? max : min + 1 });
   }
 
   private resize(): void {
@@ -151,6 +209,36 @@ export class BrewpitChart extends LitElement {
     if (this.xRange) this.applyRange(true);
     this.plot.over.addEventListener('pointerdown', (e) => (this.downAt = [e.clientX, e.clientY]));
     this.plot.over.addEventListener('click', (e) => this.onClick(e));
+    this.requestUpdate();
+  }
+
+  private xAxis(m: ChartModel, base: uPlot.Axis): uPlot.Axis {
+    const fmt = this.formatters;
+    if (m.xMode === 'time') {
+      return {
+        ...base,
+        space: 72,
+        size: 48,
+        values: (_u, splits, _a, _s, incr) => {
+          const labels = fmt ? timeTicks(splits, incr, fmt) : splits.map(String);
+          this.ticks = { splits: [...splits], labels };
+          return labels;
+        },
+      };
+    }
+    return {
+      ...base,
+      space: 60,
+      incrs: [...ELAPSED_INCRS],
+      label: this.t('chart.elapsed_axis'),
+      labelSize: 20,
+      labelFont: base.font as string,
+      values: (_u, splits) => {
+        const labels = elapsedTicks(splits);
+        this.ticks = { splits: [...splits], labels };
+        return labels;
+      },
+    };
   }
 
   private options(m: ChartModel, theme: ChartTheme): uPlot.Options {
@@ -165,37 +253,9 @@ export class BrewpitChart extends LitElement {
       grid: { stroke: theme.grid, width: 1 },
       ticks: { stroke: theme.grid, width: 1 },
     };
-    const timeMode = m.xMode === 'time';
-    const xAxis: uPlot.Axis = timeMode
-      ? {
-          ...axisBase,
-          space: 70,
-          size: 48,
-          values: (_u, splits, _a, _s, incr) =>
-            fmt ? timeTicks(splits, incr, fmt) : splits.map(String),
-        }
-      : { ...axisBase, space: 60, incrs: [...ELAPSED_INCRS], values: (_u, s) => elapsedTicks(s) };
-    const targets = m.targets;
-    const scales: uPlot.Scales = { x: { time: timeMode } };
-    for (const sc of m.scales) {
-      scales[sc.key] = {
-        auto: true,
-        range: (_u, min, max) => {
-          let lo = min;
-          let hi = max;
-          for (const t of targets) {
-            if (t.scale !== sc.key) continue;
-            lo = lo == null ? t.value : Math.min(lo, t.value);
-            hi = hi == null ? t.value : Math.max(hi, t.value);
-          }
-          if (lo == null || hi == null) return [0, 1];
-          const pad = Math.max((hi - lo) * 0.08, sc.decimals >= 3 ? 0.002 : 1);
-          return [lo - pad, hi + pad];
-        },
-      };
-    }
+    const scales = yScales(m);
     const axes: uPlot.Axis[] = [
-      xAxis,
+      this.xAxis(m, axisBase),
       ...m.scales.map((sc, i): uPlot.Axis => ({
         ...axisBase,
         scale: sc.key,
@@ -209,11 +269,7 @@ export class BrewpitChart extends LitElement {
       })),
     ];
     const series: uPlot.Series[] = [
-      {
-        label: timeMode ? 'Time' : 'Elapsed',
-        value: (_u, v) =>
-          v == null ? '—' : timeMode ? (fmt?.dateTime(v * 1000) ?? String(v)) : formatElapsed(v),
-      },
+      {},
       ...m.series.map((s): uPlot.Series => ({
         label: s.label,
         scale: s.scale,
@@ -222,7 +278,6 @@ export class BrewpitChart extends LitElement {
         ...(s.dash ? { dash: s.dash } : {}),
         spanGaps: false,
         points: { show: false },
-        value: (_u, v) => (v == null ? '—' : `${num(v, s.decimals)} ${s.unit}`),
       })),
     ];
     const tz = this.timeZone;
@@ -233,9 +288,9 @@ export class BrewpitChart extends LitElement {
       scales,
       axes,
       series,
-      legend: { show: true, live: true },
+      legend: { show: false },
       cursor: {
-        drag: { x: true, y: false, setScale: true },
+        drag: { x: true, y: false, setScale: false },
         bind: {
           dblclick: () => () => {
             fireEvent(this, 'reset-zoom');
@@ -244,74 +299,40 @@ export class BrewpitChart extends LitElement {
         },
       },
       hooks: {
-        setScale: [
-          (u, key) => {
-            if (key !== 'x' || this.programmatic) return;
-            const { min, max } = u.scales.x ?? {};
-            if (min != null && max != null) fireEvent<XRange>(this, 'range-changed', { min, max });
+        setSelect: [(u) => this.onSelect(u)],
+        setCursor: [
+          (u) => {
+            const idx = u.cursor.idx ?? null;
+            if (idx !== this.hoverIdx) this.hoverIdx = idx;
           },
         ],
-        draw: [(u) => this.drawOverlays(u, theme, num)],
+        draw: [(u) => this.onDraw(u, theme, num)],
       },
     };
   }
 
-  private drawOverlays(u: uPlot, theme: ChartTheme, num: (v: number, d: number) => string): void {
+  /** A finished drag selection: the user's zoom, reported to the parent, which decides. */
+  private onSelect(u: uPlot): void {
+    const { left, width } = u.select;
+    if (width < 4) return;
+    const min = u.posToVal(left, 'x');
+    const max = u.posToVal(left + width, 'x');
+    u.setSelect({ left: 0, top: 0, width: 0, height: 0 }, false);
+    fireEvent<XRange>(this, 'range-changed', { min, max });
+  }
+
+  private onDraw(u: uPlot, theme: ChartTheme, num: (v: number, d: number) => string): void {
     const m = this.model;
     if (!m) return;
-    const { ctx, bbox } = u;
-    const px = uPlot.pxRatio;
-    ctx.save();
-    ctx.font = `${11 * px}px ${this.font}`;
-    ctx.textBaseline = 'bottom';
-    ctx.lineWidth = 1.5 * px;
-    for (const t of m.targets) {
-      const y = u.valToPos(t.value, t.scale, true);
-      if (!(y >= bbox.top && y <= bbox.top + bbox.height)) continue;
-      const color = seriesColor(theme, t.colorIndex);
-      ctx.strokeStyle = color;
-      ctx.setLineDash([6 * px, 4 * px]);
-      ctx.beginPath();
-      ctx.moveTo(bbox.left, y);
-      ctx.lineTo(bbox.left + bbox.width, y);
-      ctx.stroke();
-      const sc = m.scales.find((s) => s.key === t.scale);
-      const text = `${t.label} target ${num(t.value, sc?.decimals ?? 1)} ${sc?.unit ?? ''}`;
-      ctx.fillStyle = color;
-      ctx.textAlign = 'right';
-      ctx.fillText(text, bbox.left + bbox.width - 4 * px, y - 2 * px);
-    }
-    const rowEnds = new Array<number>(MARKER_LABEL_ROWS).fill(-Infinity);
-    ctx.textAlign = 'left';
-    ctx.textBaseline = 'top';
-    for (const mk of m.markers) {
-      const x = u.valToPos(mk.x, 'x', true);
-      if (!(x >= bbox.left && x <= bbox.left + bbox.width)) continue;
-      const color =
-        mk.kind === 'alert' ? theme.alert : mk.kind === 'note' ? theme.note : theme.event;
-      ctx.strokeStyle = color;
-      ctx.setLineDash(
-        mk.kind === 'alert' ? [] : mk.kind === 'note' ? [4 * px, 3 * px] : [2 * px, 3 * px],
-      );
-      ctx.beginPath();
-      ctx.moveTo(x, bbox.top);
-      ctx.lineTo(x, bbox.top + bbox.height);
-      ctx.stroke();
-      const text = mk.text.length > 28 ? `${mk.text.slice(0, 27)}…` : mk.text;
-      const w = ctx.measureText(text).width + 6 * px;
-      let row = rowEnds.findIndex((end) => end < x);
-      if (row < 0) row = 0;
-      const lx = Math.min(x + 2 * px, bbox.left + bbox.width - w);
-      const ly = bbox.top + 2 * px + row * 15 * px;
-      rowEnds[row] = lx + w;
-      ctx.globalAlpha = 0.85;
-      ctx.fillStyle = theme.background;
-      ctx.fillRect(lx, ly, w, 14 * px);
-      ctx.globalAlpha = 1;
-      ctx.fillStyle = color;
-      ctx.fillText(text, lx + 3 * px, ly + 1 * px);
-    }
-    ctx.restore();
+    this.drawCount++;
+    this.labels = drawOverlays(u, {
+      model: m,
+      extras: this.extras,
+      theme,
+      font: this.font,
+      num,
+      t: this.t,
+    });
     if (this.pendingDrawn) {
       this.pendingDrawn = false;
       fireEvent(this, 'chart-drawn', { points: m.xs.length, series: m.series.length });
@@ -343,45 +364,7 @@ export class BrewpitChart extends LitElement {
     act();
   }
 
-  static override styles = [
-    unsafeCSS(uplotCss),
-    css`
-      :host {
-        display: block;
-        color: var(--primary-text-color);
-      }
-      .wrap {
-        border-radius: 4px;
-        outline: none;
-      }
-      .wrap:focus-visible {
-        box-shadow: 0 0 0 2px var(--primary-color);
-      }
-      .plot {
-        inline-size: 100%;
-        min-block-size: 120px;
-      }
-      .uplot {
-        font-family: inherit;
-        inline-size: 100% !important;
-      }
-      .u-legend {
-        font-size: 0.875rem;
-        color: var(--primary-text-color);
-        text-align: start;
-      }
-      .u-legend .u-marker {
-        border-radius: 2px;
-      }
-      .u-select {
-        background: color-mix(in srgb, var(--primary-color) 18%, transparent);
-      }
-      .u-cursor-x,
-      .u-cursor-y {
-        border-color: var(--secondary-text-color) !important;
-      }
-    `,
-  ];
+  static override styles = chartStyles;
 }
 
 declare global {

@@ -1,6 +1,6 @@
 // Two or more sessions laid over each other, aligned at their start: one chart per role
-// (pit, meat, wort…), elapsed time on the x axis, one colour per session.
-import type { ChannelRole } from '@brewpit/protocol';
+// (pit, meat, wort…), elapsed time (h:mm) on the x axis, a colour per probe and a line style
+// per session.
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import './brewpit-chart.js';
@@ -8,23 +8,17 @@ import type { XRange } from './brewpit-chart.js';
 import { errorMessage, getSession, sessionHistory } from './data/api.js';
 import type { HomeAssistant } from './data/hass.js';
 import { compareChartModel, compareRoles, type CompareInput } from './lib/chart-model.js';
-import { formatDuration, formatters } from './lib/format.js';
+import { formatDuration, formatters, type Formatters } from './lib/format.js';
+import { hassLanguage, localizer, type Localize } from './lib/localize.js';
 import { memoizeOne } from './lib/memo.js';
 import { fireEvent } from './lib/navigate.js';
-import { resolveTheme, seriesColor } from './lib/palette.js';
 import { maxPointsFor } from './lib/range.js';
+import { roleName } from './lib/roles.js';
 import { temperatureUnit, type TemperatureUnit } from './lib/units.js';
 import { sharedStyles } from './styles.js';
 
-const ROLE_NAMES: Record<ChannelRole, string> = {
-  pit: 'Pit',
-  meat: 'Meat',
-  chamber: 'Chamber',
-  wort: 'Wort',
-  gravity: 'Gravity',
-  ambient: 'Ambient',
-  other: 'Other',
-};
+/** Line styles telling sessions apart, as compareChartModel draws them. */
+const SESSION_STYLES = ['solid', 'dashed', 'dotted', 'dashed'];
 
 @customElement('brewpit-compare')
 export class BrewpitCompare extends LitElement {
@@ -93,65 +87,53 @@ export class BrewpitCompare extends LitElement {
   }
 
   protected override render() {
+    const t = localizer(hassLanguage(this.hass));
     const fmt = this.fmt(this.hass.locale, this.hass.config.time_zone);
     if (this.ids.length < 2) {
       return html`<div class="card">
-        <p>Pick two or more sessions in the list to compare them.</p>
+        <p>${t('compare.pick')}</p>
         <button @click=${() => fireEvent(this, 'brewpit-navigate', { path: '/sessions' })}>
-          Go to sessions
+          ${t('compare.go_to_sessions')}
         </button>
       </div>`;
     }
     if (this.error) return html`<div class="card error" role="alert">${this.error}</div>`;
     if (this.loading || this.inputs.length === 0) {
-      return html`<div class="card" role="status">Loading sessions…</div>`;
+      return html`<div class="card" role="status">${t('list.loading')}</div>`;
     }
-    const theme = resolveTheme((n) => getComputedStyle(this).getPropertyValue(n));
     const dark = this.hass.themes?.darkMode ?? false;
-    const now = Date.now();
     return html`
       <section class="card" aria-labelledby="cmp-title">
         <div class="toolbar">
-          <h2 id="cmp-title">Compare ${this.inputs.length} sessions</h2>
+          <h2 id="cmp-title">${t('compare.title', { count: this.inputs.length })}</h2>
           <span class="spacer"></span>
-          <button class="icon" aria-label="Zoom in" @click=${() => this.zoomBy(0.5)}>+</button>
-          <button class="icon" aria-label="Zoom out" @click=${() => this.zoomBy(2)}>−</button>
-          <button ?disabled=${!this.xRange} @click=${() => (this.xRange = null)}>Reset zoom</button>
+          <button class="icon" aria-label=${t('detail.zoom_in')} @click=${() => this.zoomBy(0.5)}>
+            +
+          </button>
+          <button class="icon" aria-label=${t('detail.zoom_out')} @click=${() => this.zoomBy(2)}>
+            −
+          </button>
+          <button ?disabled=${!this.xRange} @click=${() => (this.xRange = null)}>
+            ${t('detail.reset_zoom')}
+          </button>
         </div>
-        <ul class="legend">
-          ${this.inputs.map(
-            ({ session: s }, i) =>
-              html`<li>
-                <span class="swatch" style=${`background:${seriesColor(theme, i)}`}></span>
-                <a
-                  href=${`#`}
-                  @click=${(e: Event) => {
-                    e.preventDefault();
-                    fireEvent(this, 'brewpit-navigate', {
-                      path: `/session/${encodeURIComponent(s.id)}`,
-                    });
-                  }}
-                  >${s.name}</a
-                >
-                <span class="muted">
-                  ${fmt.dateTime(s.started_at)} ·
-                  ${formatDuration((s.ended_at ?? now) - s.started_at)}
-                </span>
-              </li>`,
-          )}
-        </ul>
+        ${this.renderLegend(t, fmt)}
       </section>
       ${this.models(this.inputs, this.temp).map(
         ({ role, model }) =>
-          html`<section class="card" aria-label=${`${ROLE_NAMES[role]} compared`}>
-            <h3>${ROLE_NAMES[role]}</h3>
+          html`<section
+            class="card"
+            aria-label=${t('compare.role_compared', { role: roleName(role, t) })}
+          >
+            <h3>${roleName(role, t)}</h3>
             <brewpit-chart
               .model=${model}
               .xRange=${this.xRange}
               .formatters=${fmt}
+              .t=${t}
               ?dark=${dark}
               .height=${this.narrow ? 220 : 300}
-              label=${`${ROLE_NAMES[role]} of ${this.inputs.length} sessions by elapsed time`}
+              label=${t('compare.chart_label', { role: roleName(role, t), count: this.inputs.length })}
               @range-changed=${(e: CustomEvent<XRange>) => (this.xRange = e.detail)}
               @reset-zoom=${() => (this.xRange = null)}
               @chart-zoom=${(e: CustomEvent<{ factor: number }>) => this.zoomBy(e.detail.factor)}
@@ -160,10 +142,39 @@ export class BrewpitCompare extends LitElement {
       )}
       ${
         this.roles(this.inputs).length === 0
-          ? html`<div class="card muted">These sessions have no channels to compare.</div>`
+          ? html`<div class="card muted">${t('compare.nothing')}</div>`
           : nothing
       }
     `;
+  }
+
+  private renderLegend(t: Localize, fmt: Formatters) {
+    const now = Date.now();
+    return html`<ul class="legend">
+      ${this.inputs.map(
+        ({ session: s }, i) =>
+          html`<li>
+            <span
+              class="line"
+              style=${`border-block-start-style:${SESSION_STYLES[i % SESSION_STYLES.length]}`}
+            ></span>
+            <a
+              href=${`#`}
+              @click=${(e: Event) => {
+                e.preventDefault();
+                fireEvent(this, 'brewpit-navigate', {
+                  path: `/session/${encodeURIComponent(s.id)}`,
+                });
+              }}
+              >${s.name}</a
+            >
+            <span class="muted">
+              ${fmt.dateTime(s.started_at)} ·
+              ${formatDuration((s.ended_at ?? now) - s.started_at, t)}
+            </span>
+          </li>`,
+      )}
+    </ul>`;
   }
 
   static override styles = [
@@ -191,6 +202,11 @@ export class BrewpitCompare extends LitElement {
       }
       a {
         color: var(--primary-color);
+      }
+      .line {
+        display: inline-block;
+        inline-size: 24px;
+        border-block-start: 3px solid var(--secondary-text-color);
       }
     `,
   ];

@@ -1,18 +1,26 @@
-// Every probe right now, grouped by device: value in the user's unit, last seen, and
-// "Unavailable" when a probe is unplugged or its node is offline (never a stale number).
-import type { SeriesInfo } from '@brewpit/protocol';
+// Every probe right now, grouped by node: value in the user's unit, last seen, and
+// "Unavailable" when a probe is unplugged or its node is offline (never a stale number); above
+// them, the time to target of every running session's meat probes.
+import type { SeriesInfo, Session } from '@brewpit/protocol';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { errorMessage, listSeries } from './data/api.js';
+import './brewpit-predictions.js';
+import { errorMessage, listSeries, listSessions } from './data/api.js';
+import { sessionEstimates, type SessionEstimates } from './data/estimates.js';
 import type { HomeAssistant } from './data/hass.js';
 import { LiveSubscription, liveValue, type LiveMessage } from './data/live.js';
-import { formatters } from './lib/format.js';
+import { nodeLabel, nodeNames, type NodeNames } from './data/nodes.js';
+import { formatters, type Formatters } from './lib/format.js';
+import { hassLanguage, localizer } from './lib/localize.js';
 import { memoizeOne } from './lib/memo.js';
-import { displayUnit, temperatureUnit } from './lib/units.js';
+import { fireEvent } from './lib/navigate.js';
+import { displayUnit, temperatureUnit, type TemperatureUnit } from './lib/units.js';
 import { sharedStyles } from './styles.js';
 
 /** Relative "last seen" times refresh this often. */
 const TICK_MS = 5000;
+/** Estimates of running sessions refresh this often (and when their entities change). */
+const ESTIMATES_MS = 30_000;
 
 /** The latest known state of one series. */
 export interface ProbeState {
@@ -21,18 +29,23 @@ export interface ProbeState {
   unavailable: boolean;
 }
 
-/** Series grouped by device, devices and probes in a stable, readable order. */
-export function groupByDevice(series: readonly SeriesInfo[]): [string, SeriesInfo[]][] {
+/** Series grouped by node (titled by name and area), nodes and probes in a readable order. */
+export function groupByDevice(
+  series: readonly SeriesInfo[],
+  names: NodeNames,
+): [string, SeriesInfo[]][] {
   const groups = new Map<string, SeriesInfo[]>();
   for (const s of series) {
-    const name = (s as SeriesInfo & { device_name?: string }).device_name || s.device_id;
-    const list = groups.get(name) ?? [];
+    const list = groups.get(s.device_id) ?? [];
     list.push(s);
-    groups.set(name, list);
+    groups.set(s.device_id, list);
   }
   return [...groups.entries()]
-    .sort(([a], [b]) => a.localeCompare(b))
-    .map(([name, list]) => [name, list.sort((a, b) => a.key.localeCompare(b.key))]);
+    .map(([id, list]): [string, SeriesInfo[]] => [
+      nodeLabel(names(id)),
+      list.sort((a, b) => a.key.localeCompare(b.key)),
+    ])
+    .sort(([a], [b]) => a.localeCompare(b));
 }
 
 @customElement('brewpit-live')
@@ -45,10 +58,14 @@ export class BrewpitLive extends LitElement {
   @state() private error = '';
   @state() private loaded = false;
   @state() private now = Date.now();
+  @state() private running: { session: Session; estimates: SessionEstimates | null }[] = [];
 
   private live = new LiveSubscription();
   private ticker?: ReturnType<typeof setInterval>;
+  private estimatesTimer?: ReturnType<typeof setTimeout>;
+  private estimatesDue = false;
   private fmt = memoizeOne(formatters);
+  private nodes = memoizeOne(nodeNames);
   private groups = memoizeOne(groupByDevice);
 
   override connectedCallback(): void {
@@ -60,7 +77,31 @@ export class BrewpitLive extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearInterval(this.ticker);
+    clearTimeout(this.estimatesTimer);
     this.live.close();
+  }
+
+  private get t() {
+    return localizer(hassLanguage(this.hass));
+  }
+
+  /** Running sessions and their estimates; again every half minute while shown. */
+  private async loadEstimates(): Promise<void> {
+    clearTimeout(this.estimatesTimer);
+    this.estimatesDue = false;
+    try {
+      const sessions = await listSessions(this.hass, { status: 'active' });
+      this.running = await Promise.all(
+        sessions.map(async (session) => ({
+          session,
+          estimates: await sessionEstimates(this.hass, session.id).catch(() => null),
+        })),
+      );
+    } catch {
+      // The probes below still show; the estimates come back with the next try.
+    }
+    if (this.isConnected)
+      this.estimatesTimer = setTimeout(() => void this.loadEstimates(), ESTIMATES_MS);
   }
 
   protected override willUpdate(): void {
@@ -71,9 +112,10 @@ export class BrewpitLive extends LitElement {
     this.live.open(
       this.hass,
       (m) => this.onLive(m),
-      (e) => (this.error = `Live updates unavailable: ${errorMessage(e)}`),
+      (e) => (this.error = this.t('detail.live_unavailable', { error: errorMessage(e) })),
     );
     void this.load();
+    void this.loadEstimates();
   }
 
   private async load(): Promise<void> {
@@ -94,8 +136,16 @@ export class BrewpitLive extends LitElement {
   }
 
   private onLive(msg: LiveMessage): void {
+    this.now = Date.now();
     const states = new Map(this.states);
     for (const s of msg.states) {
+      // A session entity changed: its estimates are new (fetched within a few seconds).
+      if (s.unique_id?.startsWith('brewpit_session_') && !this.estimatesDue) {
+        this.estimatesDue = true;
+        clearTimeout(this.estimatesTimer);
+        this.estimatesTimer = setTimeout(() => void this.loadEstimates(), 5000);
+      }
+      if (typeof s.series_id !== 'number') continue;
       const value = liveValue(s);
       const prev = states.get(s.series_id);
       states.set(s.series_id, {
@@ -109,20 +159,23 @@ export class BrewpitLive extends LitElement {
   }
 
   protected override render() {
+    const t = this.t;
     const fmt = this.fmt(this.hass.locale, this.hass.config.time_zone);
     const temp = temperatureUnit(this.hass.config.unit_system.temperature);
-    if (!this.loaded) return html`<div class="card" role="status">Loading probes…</div>`;
+    if (!this.loaded) return html`<div class="card" role="status">${t('live.loading')}</div>`;
+    const names = this.nodes(this.hass.devices, this.hass.areas);
     return html`
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.renderRunning(fmt, temp)}
       ${
         this.series.length === 0
-          ? html`<div class="card muted">No probes yet. Pair an edge node to see it here.</div>`
+          ? html`<div class="card muted">${t('live.no_probes')}</div>`
           : nothing
       }
       <div class="devices">
-        ${this.groups(this.series).map(
+        ${this.groups(this.series, names).map(
           ([device, list]) =>
-            html`<section class="card" aria-label=${`Device ${device}`}>
+            html`<section class="card" aria-label=${t('live.node', { name: device })}>
               <h3>${device}</h3>
               <ul>
                 ${list.map((s) => {
@@ -132,13 +185,16 @@ export class BrewpitLive extends LitElement {
                     st && !st.unavailable && st.value !== null
                       ? `${fmt.number(u.toDisplay(st.value), u.decimals)} ${u.unit}`
                       : null;
-                  const seen = st?.ts != null ? fmt.relative(this.now - st.ts) : 'never';
+                  const seen =
+                    st?.ts != null
+                      ? t('live.last_seen', { when: fmt.relative(this.now - st.ts) })
+                      : t('live.never_seen');
                   return html`<li class=${value ? '' : 'unavailable'}>
                     <span class="probe">${s.name || s.key}</span>
-                    <span class="value" aria-live="off">${value ?? 'Unavailable'}</span>
-                    <span class="seen muted" title=${st?.ts ? fmt.dateTime(st.ts) : ''}>
-                      last seen ${seen}
-                    </span>
+                    <span class="value" aria-live="off">${value ?? t('live.unavailable')}</span>
+                    <span class="seen muted" title=${st?.ts ? fmt.dateTime(st.ts) : ''}
+                      >${seen}</span
+                    >
                   </li>`;
                 })}
               </ul>
@@ -146,6 +202,43 @@ export class BrewpitLive extends LitElement {
         )}
       </div>
     `;
+  }
+
+  /** The predictions of every running session, each titled with a link to its page. */
+  private renderRunning(fmt: Formatters, temp: TemperatureUnit) {
+    const t = this.t;
+    const names = this.nodes(this.hass.devices, this.hass.areas);
+    const nodeOf = (id: number) => {
+      const s = this.series.find((x) => x.id === id);
+      return s ? nodeLabel(names(s.device_id)) : undefined;
+    };
+    return this.running
+      .filter((r) => r.estimates && (r.estimates.channels.length || r.estimates.brew.length))
+      .map(
+        (r) =>
+          html`<section class="card running" aria-label=${r.session.name}>
+            <h3>
+              <a
+                href=${`#`}
+                @click=${(e: Event) => {
+                  e.preventDefault();
+                  fireEvent(this, 'brewpit-navigate', {
+                    path: `/session/${encodeURIComponent(r.session.id)}`,
+                  });
+                }}
+                >${r.session.name}</a
+              >
+            </h3>
+            <brewpit-predictions
+              .estimates=${r.estimates}
+              .formatters=${fmt}
+              .t=${t}
+              .temp=${temp}
+              .now=${this.now}
+              .nodeOf=${nodeOf}
+            ></brewpit-predictions>
+          </section>`,
+      );
   }
 
   static override styles = [
@@ -161,6 +254,10 @@ export class BrewpitLive extends LitElement {
       }
       .devices .card {
         margin: 0;
+      }
+      .running h3 a {
+        color: var(--primary-color);
+        text-decoration: none;
       }
       ul {
         list-style: none;

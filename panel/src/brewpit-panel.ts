@@ -7,6 +7,7 @@ import './brewpit-live.js';
 import './brewpit-session-detail.js';
 import './brewpit-sessions-list.js';
 import type { HomeAssistant, PanelInfo, PanelRouteInfo } from './data/hass.js';
+import { hassLanguage, localizer } from './lib/localize.js';
 import { memoizeOne } from './lib/memo.js';
 import { fireEvent, navigate } from './lib/navigate.js';
 import { parseRoute, type PanelRoute } from './lib/route.js';
@@ -43,6 +44,7 @@ export class BrewpitPanel extends LitElement {
     const view = this.view;
     const docked = (this.hass as HomeAssistant & { dockedSidebar?: string }).dockedSidebar;
     const showMenu = this.narrow || docked === 'always_hidden';
+    const t = localizer(hassLanguage(this.hass));
     const title = (this.panel?.title as string | undefined) || 'Brewpit';
     const sub = view.view === 'session' || view.view === 'compare';
     return html`
@@ -51,7 +53,7 @@ export class BrewpitPanel extends LitElement {
           showMenu
             ? html`<button
                 class="icon-btn"
-                aria-label="Open the sidebar"
+                aria-label=${t('panel.open_sidebar')}
                 @click=${() => fireEvent(this, 'hass-toggle-menu')}
               >
                 ${icon(ICON_MENU)}
@@ -62,7 +64,7 @@ export class BrewpitPanel extends LitElement {
           sub
             ? html`<button
                 class="icon-btn"
-                aria-label="Back to sessions"
+                aria-label=${t('panel.back')}
                 @click=${() => this.go('/sessions')}
               >
                 ${icon(ICON_BACK, true)}
@@ -70,18 +72,18 @@ export class BrewpitPanel extends LitElement {
             : nothing
         }
         <h1>${title}</h1>
-        <nav aria-label="Brewpit views">
+        <nav aria-label=${t('panel.views')}>
           <a
             href=${`${this.route?.prefix ?? ''}/sessions`}
             aria-current=${view.view === 'sessions' ? 'page' : 'false'}
             @click=${(e: Event) => this.link(e, '/sessions')}
-            >Sessions</a
+            >${t('panel.sessions')}</a
           >
           <a
             href=${`${this.route?.prefix ?? ''}/live`}
             aria-current=${view.view === 'live' ? 'page' : 'false'}
             @click=${(e: Event) => this.link(e, '/live')}
-            >Live</a
+            >${t('panel.live')}</a
           >
         </nav>
       </header>

@@ -10,6 +10,9 @@ export const detailStyles = css`
   .meta {
     margin-block: 8px 0;
   }
+  brewpit-predictions {
+    margin-block-start: 12px;
+  }
   .small {
     font-size: 0.8125rem;
   }

@@ -1,30 +1,39 @@
 // Starting a cook or a brew: name, kind, and which probes take part with their role and target
-// (entered in the user's unit, sent in SI).
-import type { ChannelRole, SeriesInfo, SessionChannel, SessionKind } from '@brewpit/protocol';
-import { css, html, LitElement, nothing } from 'lit';
+// (entered in the user's unit, sent in SI). Each probe shows its node (and area) and its
+// current reading; roles are guessed from the probe's name and kind; probes that fit the
+// session kind come first; a probe already in a running session is marked, and using it in
+// a second one takes an explicit confirmation.
+import type {
+  ChannelRole,
+  SeriesInfo,
+  Session,
+  SessionChannel,
+  SessionKind,
+} from '@brewpit/protocol';
+import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { createSession, errorMessage, listSeries } from './data/api.js';
+import { createSession, errorMessage, listSeries, listSessions } from './data/api.js';
 import type { HomeAssistant } from './data/hass.js';
-import { ROLE_ORDER } from './lib/chart-model.js';
+import { LiveSubscription, liveValue } from './data/live.js';
+import { nodeLabel, nodeNames } from './data/nodes.js';
+import { formatters } from './lib/format.js';
+import { hassLanguage, localizer } from './lib/localize.js';
+import { memoizeOne } from './lib/memo.js';
 import { fireEvent } from './lib/navigate.js';
+import { fits, guessRole, roleName, rolesFor } from './lib/roles.js';
 import { displayUnit, temperatureUnit } from './lib/units.js';
+import { formStyles } from './brewpit-session-form.styles.js';
 import { sharedStyles } from './styles.js';
-
-/** A first guess at a probe's role from its channel key ("meat1" → meat). */
-export function guessRole(key: string, kind: string): ChannelRole {
-  const k = key.toLowerCase();
-  for (const r of ROLE_ORDER) if (k.startsWith(r)) return r;
-  if (k.includes('probe') || k.includes('food')) return 'meat';
-  if (k.includes('ferment') || k.includes('beer')) return 'wort';
-  if (kind === 'gravity') return 'gravity';
-  return 'other';
-}
 
 interface Row {
   series: SeriesInfo;
   on: boolean;
   role: ChannelRole;
   target: string;
+  /** Names of the running sessions this probe is part of. */
+  inUse: string[];
+  /** The user confirmed sharing an in-use probe. */
+  share: boolean;
 }
 
 @customElement('brewpit-session-form')
@@ -38,43 +47,84 @@ export class BrewpitSessionForm extends LitElement {
   @state() private og = '';
   @state() private error = '';
   @state() private busy = false;
+  @state() private loaded = false;
+
+  private live = new LiveSubscription();
+  private fmt = memoizeOne(formatters);
+  private nodes = memoizeOne(nodeNames);
 
   override connectedCallback(): void {
     super.connectedCallback();
     void this.loadSeries();
+    this.live.open(this.hass, (msg) => {
+      const byId = new Map(msg.states.map((s) => [s.series_id, s]));
+      if (!this.rows.some((r) => byId.has(r.series.id))) return;
+      this.rows = this.rows.map((r) => {
+        const s = byId.get(r.series.id);
+        return s && typeof s.ts === 'number'
+          ? { ...r, series: { ...r.series, last_value: liveValue(s), last_ts: s.ts } }
+          : r;
+      });
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.live.close();
+  }
+
+  private get t() {
+    return localizer(hassLanguage(this.hass));
   }
 
   private async loadSeries(): Promise<void> {
     try {
-      const series = await listSeries(this.hass);
+      const [series, running] = await Promise.all([
+        listSeries(this.hass),
+        listSessions(this.hass, { status: 'active' }).catch(() => [] as Session[]),
+      ]);
       this.rows = series.map((s) => ({
         series: s,
         on: false,
-        role: guessRole(s.key, s.kind),
+        role: guessRole(s.name, s.key, s.kind),
         target: '',
+        inUse: running
+          .filter((x) => x.channels.some((c) => c.series_id === s.id))
+          .map((x) => x.name),
+        share: false,
       }));
     } catch (e) {
       this.error = errorMessage(e);
+    } finally {
+      this.loaded = true;
     }
   }
 
-  private patchRow(i: number, patch: Partial<Row>): void {
-    this.rows = this.rows.map((r, j) => (j === i ? { ...r, ...patch } : r));
+  private patch(id: number, patch: Partial<Row>): void {
+    this.rows = this.rows.map((r) => (r.series.id === id ? { ...r, ...patch } : r));
   }
 
   private async submit(e: Event): Promise<void> {
     e.preventDefault();
+    const t = this.t;
+    const unconfirmed = this.rows.find((r) => r.on && r.inUse.length && !r.share);
+    if (unconfirmed) {
+      this.error = t('form.confirm_share_first', {
+        probe: unconfirmed.series.name || unconfirmed.series.key,
+      });
+      return;
+    }
     const temp = temperatureUnit(this.hass.config.unit_system.temperature);
     const channels: SessionChannel[] = this.rows
       .filter((r) => r.on)
       .map((r) => {
         const u = displayUnit(r.series.kind, r.series.unit, temp);
-        const t = Number.parseFloat(r.target.replace(',', '.'));
+        const v = Number.parseFloat(r.target.replace(',', '.'));
         return {
           series_id: r.series.id,
           role: r.role,
-          label: r.series.name || r.series.key,
-          ...(Number.isFinite(t) ? { target: Math.round(u.fromDisplay(t) * 1000) / 1000 } : {}),
+          label: (r.series.name || r.series.key).slice(0, 64),
+          ...(Number.isFinite(v) ? { target: Math.round(u.fromDisplay(v) * 1000) / 1000 } : {}),
         };
       });
     const og = Number.parseFloat(this.og.replace(',', '.'));
@@ -97,147 +147,162 @@ export class BrewpitSessionForm extends LitElement {
   }
 
   protected override render() {
-    const temp = temperatureUnit(this.hass.config.unit_system.temperature);
+    const t = this.t;
+    const input = (set: (v: string) => void) => (e: Event) =>
+      set((e.target as HTMLInputElement).value);
     return html`<form class="card" @submit=${(e: Event) => void this.submit(e)}>
-      <h2>New session</h2>
+      <h2>${t('form.title')}</h2>
       <div class="grid">
         <label>
-          Name
+          ${t('form.name')}
           <input
             required
             maxlength="120"
+            name="name"
             .value=${this.name}
-            @input=${(e: Event) => (this.name = (e.target as HTMLInputElement).value)}
+            @input=${input((v) => (this.name = v))}
           />
         </label>
         <label>
-          Kind
+          ${t('form.kind')}
           <select
-            @change=${(e: Event) =>
-              (this.kind = (e.target as HTMLSelectElement).value as SessionKind)}
+            name="kind"
+            @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as SessionKind)}
           >
-            <option value="cook" ?selected=${this.kind === 'cook'}>Cook</option>
-            <option value="brew" ?selected=${this.kind === 'brew'}>Brew</option>
+            <option value="cook" ?selected=${this.kind === 'cook'}>${t('kind.cook')}</option>
+            <option value="brew" ?selected=${this.kind === 'brew'}>${t('kind.brew')}</option>
           </select>
         </label>
         <label>
-          Recipe
-          <input
-            maxlength="200"
-            .value=${this.recipe}
-            @input=${(e: Event) => (this.recipe = (e.target as HTMLInputElement).value)}
-          />
+          ${t('form.recipe')}
+          <input maxlength="200" .value=${this.recipe} @input=${input((v) => (this.recipe = v))} />
         </label>
         ${
           this.kind === 'brew'
             ? html`<label>
-                Original gravity
+                ${t('form.og')}
                 <input
                   inputmode="decimal"
                   placeholder="1.050"
                   .value=${this.og}
-                  @input=${(e: Event) => (this.og = (e.target as HTMLInputElement).value)}
+                  @input=${input((v) => (this.og = v))}
                 />
               </label>`
             : nothing
         }
       </div>
-      <fieldset>
-        <legend>Probes</legend>
-        ${
-          this.rows.length === 0
-            ? html`<p class="muted">No probes known yet; pair an edge node first.</p>`
-            : this.rows.map((r, i) => {
-                const u = displayUnit(r.series.kind, r.series.unit, temp);
-                const name = r.series.name || r.series.key;
-                return html`<div class="probe">
-                  <label class="check">
-                    <input
-                      type="checkbox"
-                      .checked=${r.on}
-                      @change=${(e: Event) =>
-                        this.patchRow(i, { on: (e.target as HTMLInputElement).checked })}
-                    />
-                    ${name}
-                  </label>
-                  <select
-                    aria-label=${`Role of ${name}`}
-                    ?disabled=${!r.on}
-                    @change=${(e: Event) =>
-                      this.patchRow(i, {
-                        role: (e.target as HTMLSelectElement).value as ChannelRole,
-                      })}
-                  >
-                    ${ROLE_ORDER.map(
-                      (role) =>
-                        html`<option value=${role} ?selected=${role === r.role}>${role}</option>`,
-                    )}
-                  </select>
-                  <input
-                    class="target"
-                    inputmode="decimal"
-                    aria-label=${`Target of ${name} in ${u.unit}`}
-                    placeholder=${`target ${u.unit}`}
-                    ?disabled=${!r.on}
-                    .value=${r.target}
-                    @input=${(e: Event) =>
-                      this.patchRow(i, { target: (e.target as HTMLInputElement).value })}
-                  />
-                </div>`;
-              })
-        }
-      </fieldset>
+      ${this.renderProbes()}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="toolbar">
         <span class="spacer"></span>
         <button class="primary" type="submit" ?disabled=${this.busy || !this.name.trim()}>
-          Start session
+          ${t('form.start')}
         </button>
       </div>
     </form>`;
   }
 
-  static override styles = [
-    sharedStyles,
-    css`
-      .grid {
-        display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(180px, 1fr));
-        gap: 12px;
+  /** Probes fitting the session kind (or already chosen) first; the rest folded away. */
+  private renderProbes() {
+    const t = this.t;
+    const fitting = this.rows.filter((r) => fits(r.role, this.kind) || r.on);
+    const others = this.rows.filter((r) => !fitting.includes(r));
+    const kind = this.kind === 'cook' ? t('kind.cook') : t('kind.brew');
+    const body = !this.loaded
+      ? html`<p class="muted" role="status">${t('form.loading_probes')}</p>`
+      : this.rows.length === 0
+        ? html`<p class="muted">${t('form.no_probes')}</p>`
+        : html`${fitting.map((r) => this.renderRow(r))}
+          ${
+            others.length
+              ? html`<details class="others">
+                  <summary>${t('form.other_probes', { count: others.length, kind })}</summary>
+                  ${others.map((r) => this.renderRow(r))}
+                </details>`
+              : nothing
+          }`;
+    return html`<fieldset>
+      <legend>${t('form.probes')}</legend>
+      ${body}
+    </fieldset>`;
+  }
+
+  private renderRow(r: Row) {
+    const t = this.t;
+    const fmt = this.fmt(this.hass.locale, this.hass.config.time_zone);
+    const temp = temperatureUnit(this.hass.config.unit_system.temperature);
+    const u = displayUnit(r.series.kind, r.series.unit, temp);
+    const name = r.series.name || r.series.key;
+    const node = nodeLabel(this.nodes(this.hass.devices, this.hass.areas)(r.series.device_id));
+    const value =
+      r.series.last_value === null
+        ? t('form.no_reading')
+        : `${fmt.number(u.toDisplay(r.series.last_value), u.decimals)} ${u.unit}`;
+    const id = r.series.id;
+    return html`<div class="probe ${r.on ? 'on' : ''}" data-series=${id}>
+      <label class="check">
+        <input
+          type="checkbox"
+          .checked=${r.on}
+          @change=${(e: Event) => this.patch(id, { on: (e.target as HTMLInputElement).checked })}
+        />
+        <span class="who">
+          <span class="name">${name}</span>
+          <span class="muted node">${node}</span>
+        </span>
+        <span class="reading" title=${r.series.last_ts ? fmt.dateTime(r.series.last_ts) : ''}
+          >${value}</span
+        >
+      </label>
+      ${this.renderRole(r, name)}
+      <input
+        class="target"
+        inputmode="decimal"
+        aria-label=${t('form.target_of', { probe: name, unit: u.unit })}
+        placeholder=${t('form.target_placeholder', { unit: u.unit })}
+        ?disabled=${!r.on}
+        .value=${r.target}
+        @input=${(e: Event) => this.patch(id, { target: (e.target as HTMLInputElement).value })}
+      />
+      ${
+        r.inUse.length
+          ? html`<div class="in-use" role="note">
+              ${t('form.in_use', { sessions: r.inUse.join(', ') })}
+              ${
+                r.on
+                  ? html`<label class="share">
+                      <input
+                        type="checkbox"
+                        .checked=${r.share}
+                        @change=${(e: Event) => this.patch(id, { share: (e.target as HTMLInputElement).checked })}
+                      />
+                      ${t('form.share', { sessions: r.inUse.join(', ') })}
+                    </label>`
+                  : nothing
+              }
+            </div>`
+          : nothing
       }
-      .grid label {
-        display: flex;
-        flex-direction: column;
-        gap: 4px;
-      }
-      fieldset {
-        border: 1px solid var(--divider-color);
-        border-radius: 8px;
-        margin-block: 12px;
-        padding: 8px 12px;
-      }
-      legend {
-        color: var(--secondary-text-color);
-        padding-inline: 4px;
-      }
-      .probe {
-        display: grid;
-        grid-template-columns: minmax(0, 1fr) 8em 8em;
-        gap: 8px;
-        align-items: center;
-        padding-block: 4px;
-      }
-      .check {
-        color: var(--primary-text-color);
-        display: flex;
-        align-items: center;
-        gap: 8px;
-      }
-      .target {
-        inline-size: 100%;
-      }
-    `,
-  ];
+    </div>`;
+  }
+
+  private renderRole(r: Row, name: string) {
+    const t = this.t;
+    const roles = rolesFor(this.kind);
+    const id = r.series.id;
+    return html`<select
+      aria-label=${t('form.role_of', { probe: name })}
+      ?disabled=${!r.on}
+      @change=${(e: Event) => this.patch(id, { role: (e.target as HTMLSelectElement).value as ChannelRole })}
+    >
+      ${roles.fitting.map((role) => html`<option value=${role} ?selected=${role === r.role}>${roleName(role, t)}</option>`)}
+      <optgroup label=${t('form.other_roles')}>
+        ${roles.others.map((role) => html`<option value=${role} ?selected=${role === r.role}>${roleName(role, t)}</option>`)}
+      </optgroup>
+    </select>`;
+  }
+
+  static override styles = [sharedStyles, formStyles];
 }
 
 declare global {

@@ -7,6 +7,7 @@ import './brewpit-session-form.js';
 import { errorMessage, listSessions, type SessionFilter } from './data/api.js';
 import type { HomeAssistant } from './data/hass.js';
 import { formatDuration, formatters, type Formatters } from './lib/format.js';
+import { hassLanguage, localizer, type Localize } from './lib/localize.js';
 import { memoizeOne } from './lib/memo.js';
 import { fireEvent } from './lib/navigate.js';
 import { displayUnit, temperatureUnit } from './lib/units.js';
@@ -19,15 +20,25 @@ const SEARCH_DEBOUNCE_MS = 300;
  * Short key figures of a session: the hub's summary when it sends one (peak meat and pit
  * temperatures, current gravity), otherwise the targets; then OG and recipe.
  */
-export function keyFigures(s: Session, fmt: Formatters, temp: '°C' | '°F'): string[] {
-  const out = [`${s.channels.length} ${s.channels.length === 1 ? 'channel' : 'channels'}`];
+export function keyFigures(
+  s: Session,
+  fmt: Formatters,
+  temp: '°C' | '°F',
+  t: Localize = localizer('en'),
+): string[] {
+  const out = [t('list.channels', { count: s.channels.length })];
   const u = displayUnit('temperature', '°C', temp);
   const summary = s.summary?.channels ?? [];
   if (summary.length) {
     for (const c of summary.filter((c) => c.role !== 'ambient').slice(0, 3)) {
       if (c.role === 'gravity') out.push(`${c.label} ${fmt.number(c.last_value, 3)}`);
       else if (c.max != null)
-        out.push(`${c.label} max ${fmt.number(u.toDisplay(c.max), 1)} ${u.unit}`);
+        out.push(
+          t('list.max', {
+            label: c.label,
+            value: `${fmt.number(u.toDisplay(c.max), 1)} ${u.unit}`,
+          }),
+        );
     }
   } else {
     const targets = s.channels.filter((c) => c.target != null && c.role !== 'gravity');
@@ -35,7 +46,7 @@ export function keyFigures(s: Session, fmt: Formatters, temp: '°C' | '°F'): st
       out.push(`${c.label ?? c.role} → ${fmt.number(u.toDisplay(c.target!), 0)} ${u.unit}`);
     }
   }
-  if (s.og != null) out.push(`OG ${fmt.number(s.og, 3)}`);
+  if (s.og != null) out.push(t('detail.og', { value: fmt.number(s.og, 3) }));
   if (s.recipe) out.push(s.recipe);
   return out;
 }
@@ -129,61 +140,17 @@ export class BrewpitSessionsList extends LitElement {
     }
   }
 
+  private get t(): Localize {
+    return localizer(hassLanguage(this.hass));
+  }
+
   protected override render() {
+    const t = this.t;
     const fmt = this.fmt(this.hass.locale, this.hass.config.time_zone);
     const temp = temperatureUnit(this.hass.config.unit_system.temperature);
     const now = Date.now();
     return html`
-      <section class="card" aria-label="Filters">
-        <div class="toolbar filters">
-          <label>
-            <span class="visually-hidden">Search sessions</span>
-            <input
-              type="search"
-              placeholder="Search name, recipe, notes"
-              .value=${this.q}
-              @input=${this.onSearch}
-            />
-          </label>
-          <label>
-            Kind
-            <select
-              aria-label="Kind"
-              @change=${(e: Event) =>
-                this.setFilter({ kind: (e.target as HTMLSelectElement).value as SessionKind })}
-            >
-              <option value="">All</option>
-              <option value="cook" ?selected=${this.kind === 'cook'}>Cooks</option>
-              <option value="brew" ?selected=${this.kind === 'brew'}>Brews</option>
-            </select>
-          </label>
-          <label>
-            Status
-            <select
-              aria-label="Status"
-              @change=${(e: Event) =>
-                this.setFilter({
-                  status: (e.target as HTMLSelectElement).value as Session['status'],
-                })}
-            >
-              <option value="">All</option>
-              <option value="active" ?selected=${this.status === 'active'}>Running</option>
-              <option value="ended" ?selected=${this.status === 'ended'}>Ended</option>
-            </select>
-          </label>
-          <span class="spacer"></span>
-          <button
-            ?disabled=${this.selected.size < 2}
-            @click=${this.compare}
-            aria-label=${`Compare ${this.selected.size} selected sessions`}
-          >
-            Compare (${this.selected.size})
-          </button>
-          <button class="primary" @click=${() => (this.creating = !this.creating)}>
-            ${this.creating ? 'Close' : 'New session'}
-          </button>
-        </div>
-      </section>
+      ${this.renderFilters(t)}
       ${
         this.creating
           ? html`<brewpit-session-form
@@ -193,27 +160,84 @@ export class BrewpitSessionsList extends LitElement {
           : nothing
       }
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <section class="card list" aria-label="Sessions">
+      <section class="card list" aria-label=${t('list.sessions')}>
         ${
           !this.loaded
-            ? html`<p class="muted" role="status">Loading sessions…</p>`
+            ? html`<p class="muted" role="status">${t('list.loading')}</p>`
             : this.sessions.length === 0
-              ? html`<p class="muted">No sessions match. Start one with “New session”.</p>`
+              ? html`<p class="muted">${t('list.none')}</p>`
               : html`<div role="list">
-                  ${this.sessions.map((s) => this.renderRow(s, fmt, temp, now))}
+                  ${this.sessions.map((s) => this.renderRow(s, fmt, temp, now, t))}
                 </div>`
         }
       </section>
     `;
   }
 
-  private renderRow(s: Session, fmt: Formatters, temp: '°C' | '°F', now: number) {
-    const duration = formatDuration((s.ended_at ?? now) - s.started_at);
+  private renderFilters(t: Localize) {
+    return html`<section class="card" aria-label=${t('list.filters')}>
+      <div class="toolbar filters">
+        <label>
+          <span class="visually-hidden">${t('list.search_label')}</span>
+          <input
+            type="search"
+            placeholder=${t('list.search')}
+            .value=${this.q}
+            @input=${this.onSearch}
+          />
+        </label>
+        <label>
+          ${t('form.kind')}
+          <select
+            aria-label=${t('form.kind')}
+            @change=${(e: Event) =>
+              this.setFilter({ kind: (e.target as HTMLSelectElement).value as SessionKind })}
+          >
+            <option value="">${t('list.all')}</option>
+            <option value="cook" ?selected=${this.kind === 'cook'}>${t('list.cooks')}</option>
+            <option value="brew" ?selected=${this.kind === 'brew'}>${t('list.brews')}</option>
+          </select>
+        </label>
+        <label>
+          ${t('list.status')}
+          <select
+            aria-label=${t('list.status')}
+            @change=${(e: Event) =>
+              this.setFilter({
+                status: (e.target as HTMLSelectElement).value as Session['status'],
+              })}
+          >
+            <option value="">${t('list.all')}</option>
+            <option value="active" ?selected=${this.status === 'active'}>
+              ${t('status.running')}
+            </option>
+            <option value="ended" ?selected=${this.status === 'ended'}>${t('status.ended')}</option>
+          </select>
+        </label>
+        <span class="spacer"></span>
+        <button
+          ?disabled=${this.selected.size < 2}
+          @click=${this.compare}
+          aria-label=${t('list.compare_label', { count: this.selected.size })}
+        >
+          ${t('list.compare', { count: this.selected.size })}
+        </button>
+        <button class="primary" @click=${() => (this.creating = !this.creating)}>
+          ${this.creating ? t('common.close') : t('list.new')}
+        </button>
+      </div>
+    </section>`;
+  }
+
+  private renderRow(s: Session, fmt: Formatters, temp: '°C' | '°F', now: number, t: Localize) {
+    const duration = formatDuration((s.ended_at ?? now) - s.started_at, t);
+    const status = s.status === 'active' ? t('status.running') : t('status.ended');
+    const kind = s.kind === 'cook' ? t('kind.cook') : t('kind.brew');
     return html`<div
       class="row"
       role="listitem"
       tabindex="0"
-      aria-label=${`${s.name}, ${s.kind}, ${s.status === 'active' ? 'running' : 'ended'}, ${duration}`}
+      aria-label=${`${s.name}, ${kind}, ${status}, ${duration}`}
       @click=${(e: Event) => {
         if (!(e.target as Element).closest('.select')) this.open(s.id);
       }}
@@ -222,7 +246,7 @@ export class BrewpitSessionsList extends LitElement {
       <label class="select" @click=${(e: Event) => e.stopPropagation()}>
         <input
           type="checkbox"
-          aria-label=${`Select ${s.name} for comparison`}
+          aria-label=${t('list.select', { name: s.name })}
           .checked=${this.selected.has(s.id)}
           @change=${(e: Event) => this.toggle(s.id, (e.target as HTMLInputElement).checked)}
         />
@@ -230,11 +254,9 @@ export class BrewpitSessionsList extends LitElement {
       <span class="kind" aria-hidden="true">${icon(s.kind === 'cook' ? ICON_FIRE : ICON_MUG)}</span>
       <span class="name">
         <strong>${s.name}</strong>
-        <span class="muted figures">${keyFigures(s, fmt, temp).join(' · ')}</span>
+        <span class="muted figures">${keyFigures(s, fmt, temp, t).join(' · ')}</span>
       </span>
-      <span class="chip ${s.status === 'active' ? 'active' : ''} status">
-        ${s.status === 'active' ? 'Running' : 'Ended'}
-      </span>
+      <span class="chip ${s.status === 'active' ? 'active' : ''} status"> ${status} </span>
       <span class="muted started">${fmt.dateTime(s.started_at)}</span>
       <span class="duration">${duration}</span>
     </div>`;

@@ -3,7 +3,10 @@
  * Home Assistant, integration configured through its config flow) holds two cooks simulated by
  * the edge node's smoker model and sent through the real ingest API; Chromium logs in on HA's
  * login page, opens /brewpit, sees a session with data, zooms (and the panel refetches the
- * visible range), adds a note, and compares the two cooks. Screenshots: light, dark, narrow.
+ * visible range), adds a note, and compares the two cooks. Then a cook is started from the form
+ * while a node sends readings every second, and the page is clicked throughout its first two
+ * minutes; and a 14-hour brisket is replayed into a running session until the page shows the
+ * stall and an ETA with its band. Screenshots: light, dark, narrow.
  */
 import { strict as assert } from 'node:assert';
 import { mkdirSync } from 'node:fs';
@@ -12,6 +15,7 @@ import { type Browser, type Page } from 'playwright-core';
 import { SmokerModel } from '../../edge-node/src/sensors/simulated/smoker.js';
 import { Rng } from '../../edge-node/src/sensors/simulated/rng.js';
 import { REPO_ROOT } from '../../scripts/ha/paths.js';
+import { brisket, trueStallStart } from '../../addon/test/fixtures/cook.js';
 import { launchChromium } from '../support/chromium.js';
 import { requireBuilt } from '../support/processes.js';
 import { HaRig } from '../support/rig.js';
@@ -203,7 +207,7 @@ describe('panel in Home Assistant (Chromium)', function () {
     const figText = await figures.innerText();
     assert.match(figText, /Brisket/);
     assert.match(figText, /Pit/);
-    await page.screenshot({ path: join(SHOTS, 'session-light.png') });
+    await page.screenshot({ path: join(SHOTS, 'history-light.png') });
 
     // Zoom by dragging across the middle of the plot: the panel asks for the visible range.
     const over = chart.locator('.u-over');
@@ -269,7 +273,7 @@ describe('panel in Home Assistant (Chromium)', function () {
           ).getComputedStyle(el).backgroundColor,
       );
     assert.notEqual(bg, 'rgb(255, 255, 255)', 'cards follow the dark theme');
-    await dark.screenshot({ path: join(SHOTS, 'session-dark.png') });
+    await dark.screenshot({ path: join(SHOTS, 'history-dark.png') });
     await dark.context().close();
 
     const phone = await login({ width: 390 });
@@ -279,7 +283,268 @@ describe('panel in Home Assistant (Chromium)', function () {
     await phone.goto(`${rig.ha.url}/brewpit/session/${sessionIds[1]}`);
     await phone.locator('brewpit-chart canvas').waitFor();
     await sleep(500);
+    await phone.screenshot({ path: join(SHOTS, 'history-narrow.png'), fullPage: true });
+    await phone.context().close();
+  });
+
+  /** A node paired through the hub's pairing API; `send` posts readings as it would. */
+  async function pairNode(name: string, channels: { key: string; name: string }[]) {
+    const { code } = await api<{ code: string }>('/pairings', { method: 'POST', body: '{}' });
+    const dev = await api<{ device_id: string; token: string }>('/pair', {
+      method: 'POST',
+      body: JSON.stringify({ code, name }),
+    });
+    let seq = 0;
+    let announced = false;
+    const send = async (
+      readings: { channel: string; ts: number; value: number | null; status?: string }[],
+    ) => {
+      for (let k = 0; k < readings.length; k += 4000) {
+        await api(
+          '/ingest',
+          {
+            method: 'POST',
+            body: JSON.stringify({
+              boot_id: `e2e-${name}`,
+              ...(announced
+                ? {}
+                : {
+                    channels: channels.map((c) => ({ ...c, kind: 'temperature', unit: '°C' })),
+                  }),
+              readings: readings.slice(k, k + 4000).map((r) => ({ seq: ++seq, ...r })),
+            }),
+          },
+          dev.token,
+        );
+        announced = true;
+      }
+    };
+    const ids = async () => {
+      const series = await api<{ id: number; key: string; device_id: string }[]>('/series');
+      return Object.fromEntries(
+        series.filter((x) => x.device_id === dev.device_id).map((x) => [x.key, x.id]),
+      );
+    };
+    return { send, ids };
+  }
+
+  /** What the session page's chart shows and labels (read from the element). */
+  const chartState = (page: Page) =>
+    page.locator('brewpit-session-detail brewpit-chart').evaluate((el) => {
+      const c = el as unknown as {
+        shownRange: { min: number; max: number } | null;
+        labelBoxes: { id: string; text: string }[];
+        extras: { stalls: { x: number }[]; projections: unknown[] };
+        model: { xs: number[] };
+      };
+      return {
+        max: c.shownRange?.max ?? 0,
+        dataEnd: (c.model.xs[c.model.xs.length - 1] ?? 0) * 1000,
+        labels: c.labelBoxes.map((b) => b.id),
+        stalls: c.extras.stalls.map((x) => x.x * 1000),
+        projections: c.extras.projections.length,
+      };
+    });
+
+  it('starts a cook from the form and answers every click within 500 ms for two minutes', async function () {
+    this.timeout(6 * 60_000);
+    const node = await pairNode('kamado-pi', [
+      { key: 'pit', name: 'Pit' },
+      { key: 'brisket', name: 'Brisket' },
+      { key: 'ribs', name: 'Ribs' },
+    ]);
+    // The node sends a reading per probe every second, from the edge node's smoker model.
+    const model = new SmokerModel(
+      {
+        setpoint: 110,
+        ambient: 15,
+        lidOpenEveryMin: 0,
+        meats: [
+          { key: 'brisket', name: 'Brisket', cut: 'large' },
+          { key: 'ribs', name: 'Ribs', cut: 'small' },
+        ],
+      },
+      new Rng(5),
+    );
+    const tick = async () => {
+      const ts = Date.now();
+      const temps = model.temperatures();
+      model.advance(1);
+      await node.send(
+        (['pit', 'brisket', 'ribs'] as const).map((channel) => ({
+          channel,
+          ts,
+          value: Math.round(temps[channel]! * 10) / 10,
+        })),
+      );
+    };
+    await tick();
+    const feeder = setInterval(() => void tick().catch(() => undefined), 1000);
+    try {
+      const ids = await node.ids();
+      const page = await login();
+      await page.getByRole('button', { name: 'New session' }).click();
+      const row = (key: string) =>
+        page.locator(`brewpit-session-form .probe[data-series="${ids[key]}"]`);
+      await row('ribs').waitFor();
+      // Roles from the probes' names, and the node named beside each probe.
+      assert.equal(await row('brisket').locator('select').inputValue(), 'meat');
+      assert.equal(await row('ribs').locator('select').inputValue(), 'meat');
+      assert.equal(await row('pit').locator('select').inputValue(), 'pit');
+      assert.match(await row('brisket').innerText(), /kamado-pi/);
+      await page.locator('brewpit-session-form input[name="name"]').fill('Saturday brisket');
+      for (const [key, target] of [
+        ['pit', '110'],
+        ['brisket', '95'],
+        ['ribs', '93'],
+      ] as const) {
+        await row(key).locator('input[type=checkbox]').first().check();
+        await row(key).locator('input.target').fill(target);
+      }
+      await page.getByRole('button', { name: 'Start session' }).click();
+      const started = Date.now();
+      await page.waitForURL(/\/brewpit\/session\//);
+      await page.locator('brewpit-session-detail brewpit-chart canvas').first().waitFor();
+      const first = await chartState(page);
+      // Clicking the chart picks a note's moment, "use now" drops it: both must answer at once.
+      const over = page.locator('brewpit-session-detail brewpit-chart .u-over');
+      const picked = page.locator('brewpit-session-notes').getByText(/picked on the chart/);
+      const latencies: number[] = [];
+      const edges: number[] = [];
+      for (let i = 0; Date.now() - started < 120_000; i++) {
+        const box = (await over.boundingBox())!;
+        let t0 = Date.now();
+        await page.mouse.click(box.x + box.width * (0.2 + (i % 6) * 0.1), box.y + box.height / 2);
+        await picked.waitFor({ timeout: 10_000 });
+        latencies.push(Date.now() - t0);
+        t0 = Date.now();
+        await page.getByRole('button', { name: 'use now' }).click({ timeout: 10_000 });
+        await picked.waitFor({ state: 'detached', timeout: 10_000 });
+        latencies.push(Date.now() - t0);
+        edges.push((await chartState(page)).max);
+        await sleep(3000);
+      }
+      const worst = Math.max(...latencies);
+      console.log(
+        `      ${latencies.length} clicks in the first two minutes: median ${latencies.sort((a, b) => a - b)[latencies.length >> 1]} ms, worst ${worst} ms`,
+      );
+      assert.ok(worst < 500, `a click took ${worst} ms`);
+      // The right edge moves on with the readings (about a minute and a half of them).
+      const last = edges[edges.length - 1]!;
+      assert.ok(last - first.max > 90, `right edge moved ${last - first.max} s`);
+      assert.ok(
+        edges.every((e, i) => i === 0 || e >= edges[i - 1]!),
+        'never backwards',
+      );
+      const [session] = await api<{ id: string }[]>('/sessions?status=active');
+      await api(`/sessions/${session!.id}/end`, { method: 'POST', body: '{}' });
+      await page.context().close();
+    } finally {
+      clearInterval(feeder);
+    }
+  });
+
+  it('shows the stall of a replayed brisket within 15 minutes, then its ETA with a band', async function () {
+    this.timeout(6 * 60_000);
+    const H = 3_600_000;
+    const node = await pairNode('brisket-pi', [
+      { key: 'pit', name: 'Pit' },
+      { key: 'brisket', name: 'Brisket' },
+    ]);
+    // The recorded-shape brisket of the estimator tests, ending now.
+    const t0 = Math.floor((Date.now() - 14 * H) / 5000) * 5000;
+    const cook = brisket({ t0, hours: 14 });
+    const truth = trueStallStart(cook)!;
+    // Flagged the way the edge node's probe driver flags them: the connect spike, the unplugged
+    // stretch.
+    const readings = cook.flatMap((c) => [
+      { channel: 'pit', ts: c.ts, value: c.pit },
+      {
+        channel: 'brisket',
+        ts: c.ts,
+        value: c.meat,
+        ...(c.meat === null ? { status: 'unavailable' } : c.meat > 500 ? { status: 'spike' } : {}),
+      },
+    ]);
+    const upTo = (ts: number) => readings.filter((r) => r.ts <= ts);
+    let sent = 0;
+    const sendUntil = async (ts: number) => {
+      const next = upTo(ts);
+      await node.send(next.slice(sent));
+      sent = next.length;
+    };
+    await sendUntil(t0);
+    const ids = await node.ids();
+    const session = await api<{ id: string }>('/sessions', {
+      method: 'POST',
+      body: JSON.stringify({
+        kind: 'cook',
+        name: 'Replayed brisket',
+        started_at: t0,
+        channels: [
+          { series_id: ids.pit, role: 'pit', label: 'Pit' },
+          { series_id: ids.brisket, role: 'meat', label: 'Brisket', target: 95 },
+        ],
+      }),
+    });
+    await sendUntil(truth - 30 * 60_000);
+    const page = await login();
+    await page.goto(`${rig.ha.url}/brewpit/session/${session.id}`);
+    await page.locator('brewpit-session-detail brewpit-chart canvas').first().waitFor();
+    // Minute by minute, as a node sends them, up to 15 minutes after the stall began...
+    for (let ts = truth - 29 * 60_000; ts <= truth + 15 * 60_000; ts += 60_000) {
+      await sendUntil(ts);
+      await sleep(150);
+    }
+    // ... and no further: with these readings the page must show the stall.
+    const stalled = await waitFor(
+      'the stall on the session page',
+      async () => {
+        const c = await chartState(page);
+        return c.labels.some((id) => id.startsWith('stall:')) ? c : undefined;
+      },
+      { timeoutMs: 30_000 },
+    );
+    const since = stalled.stalls[0]!;
+    assert.ok(
+      Math.abs(since - truth) <= 15 * 60_000,
+      `stall marked at ${(since - truth) / 60_000} min from its true start`,
+    );
+    await page.locator('brewpit-predictions .stall.on').waitFor();
+    // The rest of the cook: the stall ends, the meat climbs, the ETA and its band appear.
+    for (let ts = truth + 30 * 60_000; ts < t0 + 14 * H; ts += 30 * 60_000) await sendUntil(ts);
+    await sendUntil(t0 + 14 * H);
+    const tile = page.locator(`brewpit-predictions .tile[data-series="${ids.brisket}"]`);
+    await tile.locator('.eta .clock').waitFor({ timeout: 30_000 });
+    assert.match(await tile.locator('.eta').innerText(), /in \d+ h \d+ min|in \d+ min/);
+    assert.match(await tile.locator('.band').innerText(), /between .+ and .+/);
+    await waitFor('the projected curve', async () =>
+      (await chartState(page)).projections > 0 ? true : undefined,
+    );
+    // The chart has the whole replay: what the live feed skipped was fetched from the hub.
+    await waitFor('the last readings on the chart', async () =>
+      (await chartState(page)).dataEnd >= t0 + 14 * H - 60_000 ? true : undefined,
+    );
+    await sleep(1500);
+    await page.screenshot({ path: join(SHOTS, 'session-light.png') });
+    await page.context().close();
+    const dark = await login({ dark: true });
+    await dark.goto(`${rig.ha.url}/brewpit/session/${session.id}`);
+    await dark.locator('brewpit-predictions .eta .clock').first().waitFor({ timeout: 30_000 });
+    await sleep(1500);
+    await dark.screenshot({ path: join(SHOTS, 'session-dark.png') });
+    await dark.context().close();
+    const phone = await login({ width: 390 });
+    await phone.goto(`${rig.ha.url}/brewpit/session/${session.id}`);
+    await phone.locator('brewpit-predictions .eta .clock').first().waitFor({ timeout: 30_000 });
+    await sleep(1500);
     await phone.screenshot({ path: join(SHOTS, 'session-narrow.png'), fullPage: true });
+    await phone.goto(`${rig.ha.url}/brewpit/live`);
+    await phone.locator('brewpit-live brewpit-predictions .eta .clock').first().waitFor();
+    // Nodes titled by name, not by id.
+    await phone.locator('brewpit-live .devices h3', { hasText: 'brisket-pi' }).waitFor();
+    await sleep(1500);
+    await phone.screenshot({ path: join(SHOTS, 'live-narrow.png'), fullPage: true });
     await phone.context().close();
   });
 });

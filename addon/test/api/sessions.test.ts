@@ -212,8 +212,8 @@ describe('sessions API', () => {
       `attachment; filename="brewpit-brisket-texas-style-${new Date(T0).toISOString().slice(0, 10)}.csv"`,
     );
     const lines = (await res.text()).split('\r\n');
-    expect(lines[0]).to.equal('time,Pit (°C),Point (°C)');
-    expect(lines[1]).to.equal(`${new Date(T0 + 5000).toISOString()},100.5,21`);
+    expect(lines[0]).to.equal('time,Pit (°C),Point (°C),notes');
+    expect(lines[1]).to.equal(`${new Date(T0 + 5000).toISOString()},100.5,21.0,`);
     expect(lines).to.have.length(102); // header, 100 records, trailing empty after the last CRLF
     await t.call('PATCH', `/sessions/${s.id}`, {
       channels: [{ series_id: pit, role: 'pit', label: 'Pit, "lid"' }],
@@ -223,7 +223,7 @@ describe('sessions API', () => {
         headers: { authorization: 'Bearer test-admin-token-0123456789' },
       })
     ).text();
-    expect(quoted).to.equal('time,"Pit, ""lid"" (°C)"\r\n');
+    expect(quoted).to.equal('time,"Pit, ""lid"" (°C)",notes\r\n');
   });
 
   it('deletes a session but keeps the readings', async () => {

@@ -106,16 +106,28 @@ export function seriesHistory(
   });
 }
 
-/** Fetches the session's CSV through HA's authentication and hands it to the browser. */
+/** The CSV download was refused (`status` is the HTTP status); the page says so in words. */
+export class CsvExportError extends Error {
+  constructor(readonly status: number) {
+    super(`CSV export failed: HTTP ${status}`);
+  }
+}
+
+/**
+ * Fetches the session's CSV through HA's authentication and hands it to the browser; times in
+ * the CSV are in `timeZone` (IANA name) with their UTC offset.
+ */
 export async function downloadSessionCsv(
   hass: HomeAssistant,
   sessionId: string,
   fileName: string,
+  timeZone?: string,
 ): Promise<void> {
+  const query = timeZone ? `?tz=${encodeURIComponent(timeZone)}` : '';
   const res = await hass.fetchWithAuth(
-    `/api/brewpit/sessions/${encodeURIComponent(sessionId)}/export.csv`,
+    `/api/brewpit/sessions/${encodeURIComponent(sessionId)}/export.csv${query}`,
   );
-  if (!res.ok) throw new Error(`CSV export failed: HTTP ${res.status}`);
+  if (!res.ok) throw new CsvExportError(res.status);
   const url = URL.createObjectURL(await res.blob());
   try {
     const a = document.createElement('a');

@@ -13,8 +13,25 @@ export interface HassConnection {
   subscribeMessage<T>(callback: (msg: T) => void, msg: WsMessage): Promise<() => Promise<void>>;
 }
 
+/** A device registry entry as the frontend keeps it in `hass.devices`. */
+export interface DeviceEntry {
+  id: string;
+  name?: string | null;
+  name_by_user?: string | null;
+  area_id?: string | null;
+  identifiers?: [string, string][];
+}
+
+/** An area registry entry as the frontend keeps it in `hass.areas`. */
+export interface AreaEntry {
+  area_id: string;
+  name: string;
+}
+
 /** What HA hands a custom panel as `hass`. */
 export interface HomeAssistant {
+  devices?: Record<string, DeviceEntry>;
+  areas?: Record<string, AreaEntry>;
   connection: HassConnection;
   callWS<T>(msg: WsMessage): Promise<T>;
   fetchWithAuth(path: string, init?: RequestInit): Promise<Response>;

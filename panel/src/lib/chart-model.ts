@@ -38,6 +38,43 @@ export interface ChartScale {
   decimals: number;
 }
 
+/** A projected heating curve toward a target, with its band (x in seconds, display units). */
+export interface ChartProjection {
+  scale: string;
+  colorIndex: number;
+  xs: number[];
+  mid: number[];
+  lo: number[];
+  hi: number[];
+}
+
+/** A stall: marked where it began; shaded until it ended (or until now). */
+export interface ChartStall {
+  x: number;
+  endX: number | null;
+  colorIndex: number;
+  label: string;
+}
+
+/** What a target line says besides its value: the ETA, or that it is reached. */
+export interface ChartTargetNote {
+  text: string;
+  state: 'reached' | 'soon' | 'ok' | 'unknown';
+}
+
+/**
+ * What the chart draws on top of the data and that changes without the data changing
+ * (estimates arrive on their own schedule): projections, stalls, notes on targets by colour.
+ */
+export interface ChartExtras {
+  projections: ChartProjection[];
+  stalls: ChartStall[];
+  targetNotes: Map<number, ChartTargetNote>;
+}
+
+/** Nothing extra. */
+export const NO_EXTRAS: ChartExtras = { projections: [], stalls: [], targetNotes: new Map() };
+
 /** Everything one chart draws. */
 export interface ChartModel {
   /** `time`: x is epoch seconds; `elapsed`: seconds since each session's start. */
@@ -130,9 +167,18 @@ export function compareRoles(inputs: readonly CompareInput[]): ChannelRole[] {
   return ROLE_ORDER.filter((r) => present.has(r));
 }
 
+/** Dash patterns telling sessions apart in compare: the first solid, then dashed, dotted. */
+const SESSION_DASHES: readonly (number[] | undefined)[] = [
+  undefined,
+  [8, 4],
+  [2, 3],
+  [12, 3, 2, 3],
+];
+
 /**
  * Sessions aligned at their start: x is elapsed seconds, one line per session channel of
- * `role`, coloured by session (a second channel of the same role in one session is dashed).
+ * `role`, each line its own colour (two probes of one session never share one); sessions are
+ * told apart by dash pattern and by name in the legend.
  */
 export function compareChartModel(
   inputs: readonly CompareInput[],
@@ -142,7 +188,7 @@ export function compareChartModel(
   const chosen = inputs.flatMap((input, sessionIndex) =>
     input.history.series
       .filter((s) => s.role === role)
-      .map((s, n) => ({ input, sessionIndex, s, n, unit: displayUnit(s.kind, s.unit, temp) })),
+      .map((s) => ({ input, sessionIndex, s, unit: displayUnit(s.kind, s.unit, temp) })),
   );
   const aligned = alignSeries(
     chosen.map((c) => ({
@@ -154,19 +200,21 @@ export function compareChartModel(
   const series: ChartSeries[] = chosen.map((c, i) => ({
     label: `${c.input.session.name} · ${c.s.label}`,
     scale: c.unit.unit,
-    colorIndex: c.sessionIndex,
+    colorIndex: i,
     values: aligned.ys[i]!,
     decimals: c.unit.decimals,
     unit: c.unit.unit,
-    ...(c.n > 0 ? { dash: [8, 4 + 2 * c.n] } : {}),
+    ...(SESSION_DASHES[c.sessionIndex % SESSION_DASHES.length]
+      ? { dash: SESSION_DASHES[c.sessionIndex % SESSION_DASHES.length]! }
+      : {}),
   }));
   const targets: ChartTarget[] = [];
-  for (const c of chosen) {
-    if (c.s.target == null) continue;
+  chosen.forEach((c, i) => {
+    if (c.s.target == null) return;
     const value = c.unit.toDisplay(c.s.target);
-    if (targets.some((t) => t.value === value && t.scale === c.unit.unit)) continue;
-    targets.push({ scale: c.unit.unit, value, colorIndex: c.sessionIndex, label: c.s.label });
-  }
+    if (targets.some((t) => t.value === value && t.scale === c.unit.unit)) return;
+    targets.push({ scale: c.unit.unit, value, colorIndex: i, label: c.s.label });
+  });
   return {
     xMode: 'elapsed',
     xs: aligned.xs,
@@ -180,6 +228,7 @@ export function compareChartModel(
 
 /** Per-channel key figures of a session: latest, lowest, highest (display units). */
 export interface ChannelFigures {
+  seriesId: number;
   label: string;
   role: ChannelRole;
   unit: string;
@@ -207,6 +256,7 @@ export function channelFigures(history: SessionHistory, temp: TemperatureUnit): 
       latestTs = ts;
     }
     return {
+      seriesId: s.series_id,
       label: s.label,
       role: s.role,
       unit: u.unit,

@@ -30,6 +30,11 @@ export interface ChartTheme {
   note: string;
   alert: string;
   event: string;
+  /** Stall markers and shading. */
+  stall: string;
+  /** Done soon and target reached. */
+  warning: string;
+  success: string;
 }
 
 /** Builds a theme from a CSS custom property reader such as `getComputedStyle(el)`. */
@@ -44,6 +49,9 @@ export function resolveTheme(read: (name: string) => string): ChartTheme {
     note: v('--primary-color', '#03a9f4'),
     alert: v('--error-color', '#db4437'),
     event: v('--secondary-text-color', '#727272'),
+    stall: v('--warning-color', '#ffa600'),
+    warning: v('--warning-color', '#ffa600'),
+    success: v('--success-color', '#43a047'),
   };
 }
 

@@ -64,3 +64,82 @@ export function coversBounds(r: Range | null, bounds: Range, tolerance = 0.01): 
   const slack = (bounds.to - bounds.from) * tolerance;
   return r.from <= bounds.from + slack && r.to >= bounds.to - slack;
 }
+
+/**
+ * What the user looks at on a session page: the whole session or a window (`range`, epoch ms),
+ * and whether the view keeps up with new readings (`follow`). A running session follows unless
+ * the user zoomed or panned into the past; "back to live" follows again.
+ */
+export interface View {
+  range: Range | null;
+  follow: boolean;
+}
+
+/** The whole session, following live readings while it runs. */
+export const WHOLE_VIEW: View = { range: null, follow: true };
+
+/**
+ * Room to the right of the latest reading while following: enough to show where the estimates
+ * expect the probes to arrive (their band's late end), but never more than half of what is
+ * shown of the past, so the cook itself keeps most of the width.
+ */
+export function lookahead(arrivals: readonly number[], edge: number, shownPastMs: number): number {
+  const last = Math.max(-Infinity, ...arrivals);
+  if (!Number.isFinite(last) || last <= edge) return 0;
+  return Math.min(last - edge, Math.max(15 * 60_000, shownPastMs / 2));
+}
+
+/**
+ * Bounds a running session's view may move in: from its start to the live edge plus `ahead`.
+ * The right end is always the newest reading, also in the first minute: then the view reaches
+ * back before the start instead, so the chart keeps its minimum width and still moves on.
+ */
+export function liveBounds(
+  session: { started_at: number; ended_at: number | null },
+  edge: number,
+  ahead: number,
+): Range {
+  if (session.ended_at !== null) return sessionBounds(session, edge);
+  return { from: Math.min(session.started_at, edge - MIN_SPAN_MS), to: edge + ahead };
+}
+
+/**
+ * The x range (epoch ms) to show. An ended session shows its range, null meaning all data; a
+ * running one always gets an explicit range, so the right edge moves with `edge` (the newest
+ * reading or now) while following: the whole session, or a window of the chosen width sliding
+ * along.
+ */
+export function visibleRange(
+  session: { started_at: number; ended_at: number | null },
+  view: View,
+  edge: number,
+  ahead: number,
+): Range | null {
+  if (session.ended_at !== null) return view.range;
+  const bounds = liveBounds(session, edge, ahead);
+  if (!view.range) return bounds;
+  if (!view.follow) return view.range;
+  const span = view.range.to - view.range.from;
+  return { from: Math.max(bounds.from, bounds.to - span), to: bounds.to };
+}
+
+/**
+ * The view after the user chose `r` (zoom, pan, drag): clamped to the session; for a running
+ * session it keeps following when `r` reaches the live edge, and becomes the whole session when
+ * it also reaches the start.
+ */
+export function viewFor(
+  session: { started_at: number; ended_at: number | null },
+  r: Range | null,
+  edge: number,
+  ahead: number,
+): View {
+  const bounds = liveBounds(session, edge, ahead);
+  const running = session.ended_at === null;
+  if (!r || coversBounds(r, bounds, 0.005))
+    return running ? WHOLE_VIEW : { range: null, follow: false };
+  const c = clampRange(r, bounds);
+  const span = c.to - c.from;
+  const atEdge = running && c.to >= bounds.to - Math.max(span * 0.02, 1000);
+  return { range: c, follow: atEdge };
+}

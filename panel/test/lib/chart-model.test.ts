@@ -125,6 +125,26 @@ describe('chart-model', () => {
     expect(m.series[0]!.label).to.equal('a · probe 2');
   });
 
+  it('gives every compared probe its own colour and every session its own line style', () => {
+    const two = (id: string, start: number): SessionHistory => ({
+      session_id: id,
+      from: start,
+      to: start + 60_000,
+      series: [1, 2].map((n) => series({ series_id: n, role: 'meat', points: [[start, 20 + n]] })),
+      annotations: [],
+    });
+    const m = compareChartModel(
+      [
+        { session: session('a', 0), history: two('a', 0) },
+        { session: session('b', 5_000_000), history: two('b', 5_000_000) },
+      ],
+      'meat',
+      '°C',
+    );
+    expect(m.series.map((s) => s.colorIndex)).to.deep.equal([0, 1, 2, 3]);
+    expect(m.series.map((s) => Boolean(s.dash))).to.deep.equal([false, false, true, true]);
+  });
+
   it('computes key figures per channel in display units', () => {
     const [pit] = channelFigures(history, '°F');
     expect(pit).to.include({

@@ -2,6 +2,11 @@ import { expect } from 'chai';
 import {
   clampRange,
   coversBounds,
+  lookahead,
+  MIN_SPAN_MS,
+  viewFor,
+  visibleRange,
+  WHOLE_VIEW,
   MAX_POINTS_LIMIT,
   maxPointsFor,
   panRange,
@@ -50,5 +55,48 @@ describe('range', () => {
     expect(coversBounds(null, bounds)).to.equal(true);
     expect(coversBounds({ from: 10, to: 3_599_000 }, bounds)).to.equal(true);
     expect(coversBounds({ from: 0, to: 1_000_000 }, bounds)).to.equal(false);
+  });
+
+  describe('a running session', () => {
+    const H = 3_600_000;
+    const s = { started_at: 0, ended_at: null };
+
+    it('follows the newest reading, also in its first minute', () => {
+      expect(visibleRange(s, WHOLE_VIEW, 10_000, 0)).to.deep.equal({
+        from: 10_000 - MIN_SPAN_MS,
+        to: 10_000,
+      });
+      expect(visibleRange(s, WHOLE_VIEW, 2 * H, 0)).to.deep.equal({ from: 0, to: 2 * H });
+      expect(visibleRange(s, WHOLE_VIEW, 3 * H, 0)).to.deep.equal({ from: 0, to: 3 * H });
+    });
+
+    it('keeps a window at the live edge sliding, and a window in the past where it is', () => {
+      const edge = 5 * H;
+      const last = viewFor(s, { from: 4 * H, to: 5 * H }, edge, 0);
+      expect(last.follow).to.equal(true);
+      expect(visibleRange(s, last, 6 * H, 0)).to.deep.equal({ from: 5 * H, to: 6 * H });
+      const past = viewFor(s, { from: 1 * H, to: 2 * H }, edge, 0);
+      expect(past).to.deep.equal({ range: { from: H, to: 2 * H }, follow: false });
+      expect(visibleRange(s, past, 6 * H, 0)).to.deep.equal({ from: H, to: 2 * H });
+      // Back to live: the whole session again.
+      expect(viewFor(s, null, edge, 0)).to.equal(WHOLE_VIEW);
+      expect(viewFor(s, { from: -H, to: 9 * H }, edge, 0)).to.equal(WHOLE_VIEW);
+    });
+
+    it('makes room for the expected arrivals, at most half of the past shown', () => {
+      expect(lookahead([], 5 * H, 5 * H)).to.equal(0);
+      expect(lookahead([6 * H], 5 * H, 5 * H)).to.equal(H);
+      expect(lookahead([20 * H], 5 * H, 4 * H)).to.equal(2 * H);
+      expect(lookahead([5.1 * H], 5 * H, 10 * 60_000)).to.be.closeTo(0.1 * H, 1);
+      expect(visibleRange(s, WHOLE_VIEW, 5 * H, H)).to.deep.equal({ from: 0, to: 6 * H });
+    });
+
+    it('shows an ended session as chosen, all of it by default', () => {
+      const ended = { started_at: 0, ended_at: 5 * H };
+      expect(visibleRange(ended, viewFor(ended, null, 9 * H, 0), 9 * H, 0)).to.equal(null);
+      expect(
+        visibleRange(ended, viewFor(ended, { from: H, to: 2 * H }, 9 * H, 0), 9 * H, 0),
+      ).to.deep.equal({ from: H, to: 2 * H });
+    });
   });
 });

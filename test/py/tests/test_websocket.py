@@ -215,6 +215,31 @@ async def test_panel_session_list_proxies_to_hub(
     )
 
 
+async def test_panel_session_estimates_proxies_to_hub(
+    hass: HomeAssistant,
+    hass_ws_client: Any,
+    hass_read_only_access_token: str,
+    loaded_entry: MockConfigEntry,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """Any logged-in user can read a session's estimates, passed through as the hub says."""
+    estimates = {
+        "session_id": "s 1",
+        "kind": "cook",
+        "as_of": 5,
+        "channels": [{"series_id": 2, "status": "ok", "eta": 9, "stall": None}],
+        "brew": [],
+    }
+    aioclient_mock.get(f"{HUB_URL}/api/v1/sessions/s%201/estimates", json=estimates)
+    client = await hass_ws_client(hass, hass_read_only_access_token)
+    reply = await _send(
+        client, {"type": "brewpit/sessions/estimates", "session_id": "s 1"}
+    )
+    assert reply["result"] == estimates
+    missing = await _send(client, {"type": "brewpit/sessions/estimates"})
+    assert missing["error"]["code"] == "invalid_format"
+
+
 async def test_panel_hub_problem_becomes_ws_error(
     hass: HomeAssistant,
     hass_ws_client: Any,
