@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from http import HTTPStatus
 from typing import Any
 
 import aiohttp
@@ -113,13 +114,15 @@ class BrewpitHub:
             raise
         return resp
 
-    async def validate(self) -> dict[str, Any]:
-        """Check the hub answers and accepts the token; return its health."""
+    async def validate(self) -> list[str]:
+        """Check the hub answers and accepts the token; return the ids of its devices."""
         health = await self.request("GET", "/health", auth=False)
         if not isinstance(health, dict) or health.get("status") != "ok":
             raise HubConnectionError(f"{self.url} is not a Brewpit hub")
-        await self.request("GET", "/devices")
-        return health
+        devices = await self.request("GET", "/devices")
+        if not isinstance(devices, list):
+            raise HubConnectionError(f"{self.url} answered no device list")
+        return [str(d["id"]) for d in devices if isinstance(d, dict) and "id" in d]
 
 
 async def raise_for_problem(resp: aiohttp.ClientResponse) -> None:
@@ -133,5 +136,13 @@ async def raise_for_problem(resp: aiohttp.ClientResponse) -> None:
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        body = {"title": resp.reason or f"HTTP {resp.status}", "status": resp.status}
+        body = {"title": _status_phrase(resp.status), "status": resp.status}
     raise HubProblemError(resp.status, body)
+
+
+def _status_phrase(status: int) -> str:
+    """`HTTP 502 Bad Gateway` for an answer without a problem body."""
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"

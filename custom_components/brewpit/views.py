@@ -6,10 +6,11 @@ from http import HTTPStatus
 from urllib.parse import quote
 
 from aiohttp import web
-from homeassistant.components.http import KEY_HASS, HomeAssistantView
+from homeassistant.components.http import KEY_HASS, KEY_HASS_USER, HomeAssistantView
 from homeassistant.exceptions import HomeAssistantError
 
 from .hub import HubAuthError, HubConnectionError, HubProblemError
+from .proxy import Access, check_access
 from .runtime import async_get_runtime
 
 
@@ -20,12 +21,13 @@ class SessionExportView(HomeAssistantView):
     name = "api:brewpit:session_export"
 
     async def get(self, request: web.Request, session_id: str) -> web.StreamResponse:
-        """Stream the hub's export."""
+        """Stream the hub's export (a shared read, like the panel's history)."""
         hass = request.app[KEY_HASS]
         try:
             runtime = async_get_runtime(hass)
         except HomeAssistantError as err:
             return self.json_message(str(err), HTTPStatus.SERVICE_UNAVAILABLE)
+        check_access(runtime, Access.SHARED, request[KEY_HASS_USER].is_admin)
         try:
             upstream = await runtime.hub.stream(
                 f"/sessions/{quote(session_id, safe='')}/export.csv"

@@ -3,35 +3,88 @@
 from __future__ import annotations
 
 from typing import Any
+from unittest.mock import patch
 
+import pytest
 from homeassistant.const import STATE_UNAVAILABLE, STATE_UNKNOWN
 from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
+from homeassistant.helpers import issue_registry as ir
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
 from custom_components.brewpit.const import DOMAIN
 
-from .conftest import DEVICE_ID, HUB_URL
+from .conftest import DEVICE, DEVICE_ID, OTHER_DEVICE_ID, brewpit_device, entity, send
 
 PIT = f"brewpit_{DEVICE_ID}_pit"
 
 
-async def _send(client: Any, msg: dict[str, Any]) -> dict[str, Any]:
-    await client.send_json_auto_id(msg)
-    return await client.receive_json()
-
-
-async def test_hello_reports_versions(
+async def test_hello_agrees_on_a_level_and_reports_units(
     hass: HomeAssistant, hass_ws_client: Any, loaded_entry: MockConfigEntry
 ) -> None:
-    """hello answers with the integration and Home Assistant versions."""
+    """hello answers versions, the API level both speak, the user's units and events."""
     client = await hass_ws_client(hass)
-    reply = await _send(client, {"type": "brewpit/hello", "version": "0.1.0"})
+    reply = await send(
+        client, {"type": "brewpit/hello", "version": "0.2.0", "api": 5, "api_min": 1}
+    )
     assert reply["success"]
-    assert reply["result"]["integration_version"] == "0.1.0"
-    assert reply["result"]["ha_version"]
+    result = reply["result"]
+    assert result["integration_version"] == "0.1.0"
+    assert result["ha_version"]
+    assert (result["api"], result["api_min"], result["api_max"]) == (2, 1, 2)
+    assert result["temperature_unit"] == "°C"
+    assert result["unit_system"] == "metric"
+    assert result["events"] == {"stream": None, "last_id": 0}
+    assert loaded_entry.runtime_data.hub_api == 2
+
+
+async def test_hub_without_api_level_is_level_1(
+    hass: HomeAssistant, hass_ws_client: Any, loaded_entry: MockConfigEntry
+) -> None:
+    """Today's hub sends no level: it is served at level 1, with no repair issue."""
+    client = await hass_ws_client(hass)
+    reply = await send(client, {"type": "brewpit/hello", "version": "0.1.0"})
+    assert reply["result"]["api"] == 1
+    assert ir.async_get(hass).async_get_issue(DOMAIN, "hub_incompatible") is None
+
+
+@pytest.mark.parametrize(
+    ("api", "api_min", "translation_key"),
+    [(9, 3, "hub_too_new"), (0, 0, "hub_too_old")],
+)
+async def test_incompatible_hub_is_refused_with_a_repair_issue(
+    hass: HomeAssistant,
+    hass_ws_client: Any,
+    loaded_entry: MockConfigEntry,
+    api: int,
+    api_min: int,
+    translation_key: str,
+) -> None:
+    """No shared level: hello fails and a repair issue names what to update."""
+    client = await hass_ws_client(hass)
+    msg = {"type": "brewpit/hello", "version": "9.0.0", "api": max(api, 1)}
+    if api == 0:
+        # A hub too old for this integration: simulated by raising the floor.
+        with (
+            patch("custom_components.brewpit.link.API_MIN", 5),
+            patch("custom_components.brewpit.contract.API_MIN", 5),
+        ):
+            reply = await send(client, msg)
+    else:
+        reply = await send(client, {**msg, "api_min": api_min})
+    assert reply["error"]["code"] == "incompatible"
+    issue = ir.async_get(hass).async_get_issue(DOMAIN, "hub_incompatible")
+    assert issue.translation_key == translation_key
+    assert issue.translation_placeholders == {
+        "hub_version": "9.0.0",
+        "integration_version": "0.1.0",
+    }
+    # A compatible hub clears it.
+    assert (await send(client, {"type": "brewpit/hello", "version": "0.2.0"}))[
+        "success"
+    ]
+    assert ir.async_get(hass).async_get_issue(DOMAIN, "hub_incompatible") is None
 
 
 async def test_announced_entities_and_states(hass: HomeAssistant, hub_ws: Any) -> None:
@@ -50,7 +103,7 @@ async def test_announced_entities_and_states(hass: HomeAssistant, hub_ws: Any) -
 
     # No reading yet: known entity, unknown state.
     assert hass.states.get(entity_id).state == STATE_UNKNOWN
-    reply = await _send(
+    reply = await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -73,7 +126,7 @@ async def test_flagged_reading_is_never_a_value(
     hass: HomeAssistant, hub_ws: Any
 ) -> None:
     """An unplugged probe is unavailable; a spike is unknown with its status."""
-    await _send(
+    await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -81,7 +134,7 @@ async def test_flagged_reading_is_never_a_value(
         },
     )
     assert hass.states.get("sensor.smoker_pi_pit").state == STATE_UNAVAILABLE
-    await _send(
+    await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -134,7 +187,7 @@ async def test_hub_disconnect_makes_entities_unavailable(
     hass: HomeAssistant, hub_ws: Any
 ) -> None:
     """When the hub's socket closes, every Brewpit entity becomes unavailable."""
-    await _send(
+    await send(
         hub_ws, {"type": "brewpit/states", "states": [{"unique_id": PIT, "state": 100}]}
     )
     assert hass.states.get("sensor.smoker_pi_pit").state == "100"
@@ -150,9 +203,7 @@ async def test_hub_disconnect_makes_entities_unavailable(
 
 async def test_entities_remove_really_removes(hass: HomeAssistant, hub_ws: Any) -> None:
     """Removed entities leave both the state machine and the entity registry."""
-    reply = await _send(
-        hub_ws, {"type": "brewpit/entities/remove", "unique_ids": [PIT]}
-    )
+    reply = await send(hub_ws, {"type": "brewpit/entities/remove", "unique_ids": [PIT]})
     assert reply["result"] == {"removed": [PIT]}
     await hass.async_block_till_done()
     assert hass.states.get("sensor.smoker_pi_pit") is None
@@ -170,21 +221,9 @@ async def test_entities_upsert_rejects_bad_device_class(
         "key": "y",
         "device_class": "warp_drive",
     }
-    reply = await _send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [bad]})
+    reply = await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [bad]})
     assert not reply["success"]
     assert "warp_drive" in reply["error"]["message"]
-
-
-async def test_hub_commands_need_admin(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    hass_read_only_access_token: str,
-    loaded_entry,
-) -> None:
-    """Only an admin (the hub) may announce entities."""
-    client = await hass_ws_client(hass, hass_read_only_access_token)
-    reply = await _send(client, {"type": "brewpit/states", "states": []})
-    assert reply["error"]["code"] == "unauthorized"
 
 
 async def test_entities_survive_reload(
@@ -196,67 +235,14 @@ async def test_entities_survive_reload(
     assert hass.states.get("sensor.smoker_pi_pit").state == STATE_UNAVAILABLE
 
 
-async def test_panel_session_list_proxies_to_hub(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    hass_read_only_access_token: str,
-    loaded_entry: MockConfigEntry,
-    aioclient_mock: AiohttpClientMocker,
-) -> None:
-    """Any logged-in user can list sessions; the hub's array is wrapped."""
-    aioclient_mock.get(
-        f"{HUB_URL}/api/v1/sessions", json=[{"id": "s1", "status": "active"}]
-    )
-    client = await hass_ws_client(hass, hass_read_only_access_token)
-    reply = await _send(client, {"type": "brewpit/sessions/list", "status": "active"})
-    assert reply["result"] == {"sessions": [{"id": "s1", "status": "active"}]}
-    assert str(aioclient_mock.mock_calls[-1][1]).endswith(
-        "/api/v1/sessions?status=active"
-    )
-
-
-async def test_panel_hub_problem_becomes_ws_error(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    loaded_entry: MockConfigEntry,
-    aioclient_mock: AiohttpClientMocker,
-) -> None:
-    """The hub's problem detail is the WebSocket error's message."""
-    aioclient_mock.get(
-        f"{HUB_URL}/api/v1/sessions/nope",
-        status=404,
-        json={"title": "Not found", "status": 404, "detail": "No session 'nope'"},
-    )
-    client = await hass_ws_client(hass)
-    reply = await _send(client, {"type": "brewpit/sessions/get", "session_id": "nope"})
-    assert reply["error"] == {
-        "code": "not_found",
-        "message": "Not found: No session 'nope'",
-    }
-
-
-async def test_panel_create_needs_admin(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    hass_read_only_access_token: str,
-    loaded_entry,
-) -> None:
-    """Creating a session is an admin action."""
-    client = await hass_ws_client(hass, hass_read_only_access_token)
-    reply = await _send(
-        client, {"type": "brewpit/sessions/create", "kind": "cook", "name": "Brisket"}
-    )
-    assert reply["error"]["code"] == "unauthorized"
-
-
 async def test_live_subscription_forwards_states(
     hass: HomeAssistant, hass_ws_client: Any, hub_ws: Any
 ) -> None:
     """The panel's live subscription receives the states the hub publishes."""
     panel = await hass_ws_client(hass)
-    sub = await _send(panel, {"type": "brewpit/live/subscribe"})
+    sub = await send(panel, {"type": "brewpit/live/subscribe"})
     assert sub["success"]
-    await _send(
+    await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -274,7 +260,7 @@ async def test_timestamp_sensor_takes_an_iso_state(
 ) -> None:
     """A time-to-target sensor gets the hub's ISO string as a timestamp state."""
     eta = f"brewpit_session_s1_{DEVICE_ID}_eta"
-    reply = await _send(
+    reply = await send(
         hub_ws,
         {
             "type": "brewpit/entities/upsert",
@@ -292,7 +278,7 @@ async def test_timestamp_sensor_takes_an_iso_state(
     )
     assert reply["success"]
     entity_id = er.async_get(hass).async_get_entity_id("sensor", DOMAIN, eta)
-    reply = await _send(
+    reply = await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -303,3 +289,203 @@ async def test_timestamp_sensor_takes_an_iso_state(
     state = hass.states.get(entity_id)
     assert state.state == "2026-11-22T14:00:00+00:00"
     assert state.attributes["device_class"] == "timestamp"
+
+
+async def test_announced_removes_what_the_hub_no_longer_has(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """After a full announcement, devices and entities it did not name are removed."""
+    other = {"id": OTHER_DEVICE_ID, "name": "fermenter-pi"}
+    await send(hub_ws, {"type": "brewpit/devices/upsert", "devices": [other]})
+    legacy = "brewpit_session_8d7c2a4e-2c1f-4d8e-9f7a-1b2c3d4e5f60_problem"
+    reply = await send(
+        hub_ws,
+        {
+            "type": "brewpit/entities/upsert",
+            "entities": [
+                entity("x", "sensor", "x", name="X") | {"device_id": OTHER_DEVICE_ID},
+                entity("y", "binary_sensor", "y", name="Brisket problem")
+                | {"unique_id": legacy},
+            ],
+        },
+    )
+    assert reply["success"], reply
+    await hass.async_block_till_done()
+    keep = [PIT, f"brewpit_{DEVICE_ID}_connectivity"]
+    reply = await send(
+        hub_ws,
+        {"type": "brewpit/announced", "device_ids": [DEVICE_ID], "unique_ids": keep},
+    )
+    assert reply["result"]["removed_devices"] == [OTHER_DEVICE_ID]
+    assert legacy in reply["result"]["removed_entities"]
+    await hass.async_block_till_done()
+    registry = er.async_get(hass)
+    assert registry.async_get_entity_id("binary_sensor", DOMAIN, legacy) is None
+    assert (
+        registry.async_get_entity_id("switch", DOMAIN, f"brewpit_{DEVICE_ID}_recording")
+        is None
+    )
+    assert registry.async_get_entity_id("sensor", DOMAIN, PIT) is not None
+    assert brewpit_device(hass, OTHER_DEVICE_ID) is None
+
+
+async def test_devices_remove_takes_the_entities(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """A device the hub deleted leaves with all its entities."""
+    reply = await send(
+        hub_ws, {"type": "brewpit/devices/remove", "device_ids": [DEVICE_ID]}
+    )
+    assert reply["result"] == {"removed": 1}
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.smoker_pi_pit") is None
+    assert brewpit_device(hass, DEVICE_ID) is None
+
+
+async def test_entities_of_an_unknown_device_are_refused(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """Entities must follow their device's announcement."""
+    bad = entity("z", "sensor", "z", name="Z") | {"device_id": "nobody"}
+    reply = await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [bad]})
+    assert reply["error"]["code"] == "invalid_format"
+    assert "nobody" in reply["error"]["message"]
+
+
+async def test_events_fire_in_order_once_each(
+    hass: HomeAssistant, hub_ws: Any, loaded_entry: MockConfigEntry
+) -> None:
+    """Numbered events fire in id order, a resend fires nothing twice, across a reload."""
+    fired: list[Any] = []
+    hass.bus.async_listen("brewpit_alert", fired.append)
+    events = [
+        {
+            "id": 2,
+            "event_type": "brewpit_alert",
+            "data": {"n": 2},
+            "time_fired": 1_763_800_000_000,
+        },
+        {"id": 1, "event_type": "brewpit_alert", "data": {"n": 1}},
+    ]
+    reply = await send(
+        hub_ws, {"type": "brewpit/events/fire", "stream": "db1", "events": events}
+    )
+    assert reply["result"] == {"last_id": 2}
+    await hass.async_block_till_done()
+    assert [e.data["n"] for e in fired] == [1, 2]
+    assert fired[1].time_fired_timestamp == 1_763_800_000
+    assert await hass.config_entries.async_reload(loaded_entry.entry_id)
+    client = hub_ws
+    third = {"id": 3, "event_type": "brewpit_alert", "data": {"n": 3}}
+    reply = await send(
+        client,
+        {"type": "brewpit/events/fire", "stream": "db1", "events": [*events, third]},
+    )
+    assert reply["result"] == {"last_id": 3}
+    await hass.async_block_till_done()
+    assert [e.data["n"] for e in fired] == [1, 2, 3]
+    # A new event log (a fresh hub store) starts its ids over.
+    reply = await send(
+        client, {"type": "brewpit/events/fire", "stream": "db2", "events": [events[1]]}
+    )
+    assert reply["result"] == {"last_id": 1}
+    await hass.async_block_till_done()
+    assert len(fired) == 4
+
+
+async def test_events_must_be_brewpit_events(hass: HomeAssistant, hub_ws: Any) -> None:
+    """The hub cannot fire other integrations' events through Brewpit."""
+    reply = await send(
+        hub_ws,
+        {
+            "type": "brewpit/events/fire",
+            "stream": "db1",
+            "events": [{"id": 1, "event_type": "homeassistant_stop", "data": {}}],
+        },
+    )
+    assert reply["error"]["code"] == "invalid_format"
+
+
+async def test_changed_announcement_renames_the_entity(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """A channel renamed on the hub renames its target number (placeholders re-read)."""
+    state = hass.states.get("number.smoker_pi_pit_target")
+    assert state.name == "smoker-pi Pit target"
+    renamed = entity(
+        "pit_target",
+        "number",
+        "pit",
+        translation_key="target",
+        translation_placeholders={"channel": "Firebox"},
+        device_class="temperature",
+        unit_of_measurement="°C",
+    )
+    assert (
+        await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [renamed]})
+    )["success"]
+    await hass.async_block_till_done()
+    assert (
+        hass.states.get("number.smoker_pi_pit_target").name
+        == "smoker-pi Firebox target"
+    )
+
+
+async def test_level_1_names_and_icons_still_work(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """Today's hub sends English names and icons: names are kept, icons come from icons.json."""
+    old = entity(
+        "meat1_target",
+        "number",
+        "meat1",
+        name="Brisket target",
+        icon="mdi:target",
+        device_class="temperature",
+        unit_of_measurement="°C",
+    )
+    assert (await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [old]}))[
+        "success"
+    ]
+    await hass.async_block_till_done()
+    state = hass.states.get("number.smoker_pi_brisket_target")
+    assert state.name == "smoker-pi Brisket target"
+    assert "icon" not in state.attributes
+
+
+async def test_rarely_needed_entities_start_disabled(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """Raw gravity and signal strength are registered disabled; gravity is enabled."""
+    await send(hub_ws, {"type": "brewpit/devices/upsert", "devices": [DEVICE]})
+    specs = [
+        entity("gravity", "sensor", "gravity", translation_key="gravity", series_id=7),
+        entity(
+            "gravity_raw",
+            "sensor",
+            "gravity_raw",
+            translation_key="gravity_raw",
+            series_id=8,
+        ),
+        entity(
+            "rssi",
+            "sensor",
+            "rssi",
+            translation_key="rssi",
+            device_class="signal_strength",
+            unit_of_measurement="dBm",
+        ),
+    ]
+    assert (await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": specs}))[
+        "success"
+    ]
+    await hass.async_block_till_done()
+    registry = er.async_get(hass)
+    enabled = {
+        key: registry.async_get(
+            registry.async_get_entity_id("sensor", DOMAIN, f"brewpit_{DEVICE_ID}_{key}")
+        ).disabled_by
+        is None
+        for key in ("gravity", "gravity_raw", "rssi")
+    }
+    assert enabled == {"gravity": True, "gravity_raw": False, "rssi": False}
