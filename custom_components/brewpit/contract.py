@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, Final
 
 import homeassistant.helpers.config_validation as cv
-import voluptuous as vol
+import probatio as vol
 from homeassistant.components.binary_sensor import BinarySensorDeviceClass
 from homeassistant.components.button import ButtonDeviceClass
 from homeassistant.components.climate import HVACMode
@@ -155,7 +155,7 @@ EVENT_SCHEMA: Final = vol.Schema(
 )
 
 DISABLED_BY_DEFAULT: Final = frozenset(
-    {"gravity_raw", "angle", "rssi", "battery_voltage", "outbox_depth", "dropped_total"}
+    {"gravity_raw", "angle", "rssi", "outbox_depth", "dropped_total"}
 )
 """Translation keys of entities few users need: created disabled, enabled on demand."""
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 from http import HTTPStatus
-from typing import Any
+from typing import Any, TypedDict, Unpack
 
 import aiohttp
 
@@ -48,6 +47,17 @@ class HubProblemError(HubError):
         return f"{text} ({fields})" if fields else text
 
 
+class RequestOptions(TypedDict, total=False):
+    """What a hub call carries besides its method and path."""
+
+    json: Any
+    """The JSON body."""
+    params: dict[str, Any] | None
+    """Query parameters; None values are left out."""
+    auth: bool
+    """Send the admin token (default); only /health goes without."""
+
+
 class BrewpitHub:
     """Calls the hub's HTTP API with the admin token."""
 
@@ -57,62 +67,46 @@ class BrewpitHub:
         self.url = url.rstrip("/")
         self._token = token
 
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        auth: bool = True,
+    async def _open(
+        self, method: str, path: str, **options: Unpack[RequestOptions]
     ) -> aiohttp.ClientResponse:
-        """Send one request and return the response (body not yet read)."""
+        """Send `API_PREFIX + path`; return the response of a success, body not yet read."""
+        auth = options.get("auth", True)
         headers = {"Authorization": f"Bearer {self._token}"} if auth else {}
-        query = {k: str(v) for k, v in (params or {}).items() if v is not None}
+        params = options.get("params") or {}
+        query = {k: str(v) for k, v in params.items() if v is not None}
         try:
-            return await self._session.request(
+            resp = await self._session.request(
                 method,
-                f"{self.url}{path}",
-                json=json,
+                f"{self.url}{API_PREFIX}{path}",
+                json=options.get("json"),
                 params=query,
                 headers=headers,
                 timeout=aiohttp.ClientTimeout(total=HUB_TIMEOUT),
             )
-        except (aiohttp.ClientError, TimeoutError, asyncio.CancelledError) as err:
-            if isinstance(err, asyncio.CancelledError):
-                raise
+        except (aiohttp.ClientError, TimeoutError) as err:
             raise HubConnectionError(
                 f"Cannot reach the hub at {self.url}: {err}"
             ) from err
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        auth: bool = True,
-    ) -> Any:
-        """Call `API_PREFIX + path` and return the decoded JSON answer."""
-        resp = await self._send(
-            method, f"{API_PREFIX}{path}", json=json, params=params, auth=auth
-        )
-        async with resp:
-            await raise_for_problem(resp)
-            if resp.status == 204:
-                return None
-            return await resp.json(content_type=None)
-
-    async def stream(self, path: str) -> aiohttp.ClientResponse:
-        """GET `API_PREFIX + path` and return the open response for streaming."""
-        resp = await self._send("GET", f"{API_PREFIX}{path}")
         try:
             await raise_for_problem(resp)
         except HubError:
             resp.release()
             raise
         return resp
+
+    async def request(
+        self, method: str, path: str, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Call `API_PREFIX + path` and return the decoded JSON answer."""
+        async with await self._open(method, path, **options) as resp:
+            if resp.status == 204:
+                return None
+            return await resp.json(content_type=None)
+
+    async def stream(self, path: str) -> aiohttp.ClientResponse:
+        """GET `API_PREFIX + path` and return the open response for streaming."""
+        return await self._open("GET", path)
 
     async def validate(self) -> list[str]:
         """Check the hub answers and accepts the token; return the ids of its devices."""

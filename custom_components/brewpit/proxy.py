@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 import homeassistant.helpers.config_validation as cv
-import voluptuous as vol
+import probatio as vol
 from homeassistant.components import websocket_api
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import Unauthorized
@@ -26,6 +26,7 @@ from .runtime import BrewpitRuntime, runtime_or_error
 
 type Msg = dict[str, Any]
 type Connection = websocket_api.ActiveConnection
+type Fields = dict[str | vol.Marker, Any]
 
 
 class Access(StrEnum):
@@ -55,7 +56,7 @@ class HubCall:
     path: str
     """Path under /api/v1; `{field}` is the message's field, URL-quoted."""
     access: Access
-    fields: Mapping[vol.Marker, Any] = field(default_factory=dict)
+    fields: Fields = field(default_factory=dict)
     query: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
     body_defaults: Mapping[str, Any] = field(default_factory=dict)
@@ -72,7 +73,7 @@ class HubCall:
 
 
 SESSION_FIELDS = ("name", "started_at", "channels", "notes", "recipe", "og")
-SESSION_BODY: dict[vol.Marker, Any] = {
+SESSION_BODY: Fields = {
     vol.Optional("name"): cv.string,
     vol.Optional("started_at"): int,
     vol.Optional("channels"): [dict],
@@ -80,100 +81,105 @@ SESSION_BODY: dict[vol.Marker, Any] = {
     vol.Optional("recipe"): str,
     vol.Optional("og"): vol.Coerce(float),
 }
-SESSION_ID = {vol.Required("session_id"): cv.string}
-MAX_POINTS = {vol.Optional("max_points"): vol.All(int, vol.Range(min=2, max=10_000))}
+SESSION_ID: Fields = {vol.Required("session_id"): cv.string}
+MAX_POINTS: Fields = {
+    vol.Optional("max_points"): vol.All(int, vol.Range(min=2, max=10_000))
+}
+
+RANGE = ("from", "to", "max_points")
+
+
+def read(
+    type_: str,
+    path: str,
+    fields: Fields | None = None,
+    query: tuple[str, ...] = (),
+    shape: Callable[[Any], Any] | None = None,
+) -> HubCall:
+    """A shared read: GET `path`, the query from the message."""
+    return HubCall(
+        type=type_,
+        method="GET",
+        path=path,
+        access=Access.SHARED,
+        fields=fields or {},
+        query=query,
+        shape=shape,
+    )
+
+
+def write(
+    type_: str,
+    method: str,
+    path: str,
+    fields: Fields,
+    body: tuple[str, ...] = (),
+    defaults: Mapping[str, Any] | None = None,
+) -> HubCall:
+    """An admin call that changes the hub; the body from the message."""
+    return HubCall(
+        type=type_,
+        method=method,
+        path=path,
+        access=Access.ADMIN,
+        fields=fields,
+        body=body,
+        body_defaults=defaults or {},
+    )
+
 
 HUB_CALLS: tuple[HubCall, ...] = (
-    HubCall(
-        type="brewpit/sessions/list",
-        method="GET",
-        path="/sessions",
-        access=Access.SHARED,
-        fields={
-            vol.Optional("kind"): cv.string,
-            vol.Optional("status"): cv.string,
-            vol.Optional("q"): cv.string,
-        },
-        query=("kind", "status", "q"),
+    read(
+        "brewpit/sessions/list",
+        "/sessions",
+        {vol.Optional(k): cv.string for k in ("kind", "status", "q")},
+        ("kind", "status", "q"),
         shape=lambda r: r if isinstance(r, dict) else {"sessions": r},
     ),
-    HubCall(
-        type="brewpit/sessions/get",
-        method="GET",
-        path="/sessions/{session_id}",
-        access=Access.SHARED,
-        fields=SESSION_ID,
-    ),
-    HubCall(
-        type="brewpit/history",
-        method="GET",
-        path="/sessions/{session_id}/history",
-        access=Access.SHARED,
-        fields={
+    read("brewpit/sessions/get", "/sessions/{session_id}", SESSION_ID),
+    read(
+        "brewpit/history",
+        "/sessions/{session_id}/history",
+        {
             **SESSION_ID,
             vol.Optional("from"): int,
             vol.Optional("to"): int,
             **MAX_POINTS,
         },
-        query=("from", "to", "max_points"),
+        RANGE,
     ),
-    HubCall(
-        type="brewpit/series/list",
-        method="GET",
-        path="/series",
-        access=Access.SHARED,
+    read("brewpit/series/list", "/series"),
+    read(
+        "brewpit/series/history",
+        "/series/{series_id}/readings",
+        {vol.Required(k): int for k in ("series_id", "from", "to")} | MAX_POINTS,
+        RANGE,
     ),
-    HubCall(
-        type="brewpit/series/history",
-        method="GET",
-        path="/series/{series_id}/readings",
-        access=Access.SHARED,
-        fields={
-            vol.Required("series_id"): int,
-            vol.Required("from"): int,
-            vol.Required("to"): int,
-            **MAX_POINTS,
-        },
-        query=("from", "to", "max_points"),
-    ),
-    HubCall(
-        type="brewpit/sessions/create",
-        method="POST",
-        path="/sessions",
-        access=Access.ADMIN,
-        fields={
+    write(
+        "brewpit/sessions/create",
+        "POST",
+        "/sessions",
+        {
             vol.Required("kind"): vol.In(["cook", "brew"]),
             vol.Required("name"): cv.string,
             **{k: v for k, v in SESSION_BODY.items() if str(k) != "name"},
         },
         body=("kind", *SESSION_FIELDS),
-        body_defaults={"channels": []},
+        defaults={"channels": []},
     ),
-    HubCall(
-        type="brewpit/sessions/update",
-        method="PATCH",
-        path="/sessions/{session_id}",
-        access=Access.ADMIN,
-        fields={**SESSION_ID, **SESSION_BODY},
+    write(
+        "brewpit/sessions/update",
+        "PATCH",
+        "/sessions/{session_id}",
+        {**SESSION_ID, **SESSION_BODY},
         body=SESSION_FIELDS,
     ),
-    HubCall(
-        type="brewpit/sessions/end",
-        method="POST",
-        path="/sessions/{session_id}/end",
-        access=Access.ADMIN,
-        fields=SESSION_ID,
-    ),
-    HubCall(
-        type="brewpit/sessions/annotate",
-        method="POST",
-        path="/sessions/{session_id}/annotations",
-        access=Access.ADMIN,
-        fields={
-            **SESSION_ID,
-            vol.Required("text"): cv.string,
-            vol.Optional("ts"): int,
-        },
+    write("brewpit/sessions/end", "POST", "/sessions/{session_id}/end", SESSION_ID),
+    write(
+        "brewpit/sessions/annotate",
+        "POST",
+        "/sessions/{session_id}/annotations",
+        {**SESSION_ID, vol.Required("text"): cv.string, vol.Optional("ts"): int},
         body=("text", "ts"),
     ),
 )
@@ -223,7 +229,7 @@ def _handler(call: HubCall) -> websocket_api.const.WebSocketCommandHandler:
     handler = websocket_api.async_response(handle)
     if call.access is Access.ADMIN:
         handler = websocket_api.require_admin(handler)
-    schema = {vol.Required("type"): call.type, **call.fields}
+    schema: Fields = {vol.Required("type"): call.type, **call.fields}
     return websocket_api.websocket_command(schema)(handler)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import homeassistant.helpers.config_validation as cv
-import voluptuous as vol
+import probatio as vol
 from homeassistant.components import websocket_api
 from homeassistant.const import __version__ as HA_VERSION
 from homeassistant.core import HomeAssistant, callback
@@ -53,7 +53,8 @@ def ws_hello(hass: HomeAssistant, connection: Connection, msg: Msg) -> None:
     """Greet the hub: agree on an API level, report versions and the user's units."""
     if (runtime := runtime_or_error(hass, connection, msg)) is None:
         return
-    api, api_min = msg["api"], msg.get("api_min", msg["api"])
+    api: int = msg["api"]
+    api_min = int(msg.get("api_min") or api)
     runtime.hub_version = msg["version"]
     if not check_hub_api(
         hass, msg["version"], api, api_min, runtime.integration_version

@@ -12,7 +12,8 @@ from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClien
 from custom_components.brewpit.const import CONF_SHARE
 from custom_components.brewpit.proxy import HUB_CALLS
 
-from .conftest import HUB_URL, send
+from .conftest import DOMAIN, HUB_URL, send
+from .test_authz import COMMANDS
 
 # Each command of the table with a message and the hub call it must become.
 CASES: list[tuple[dict[str, Any], str, str, Any]] = [
@@ -166,22 +167,19 @@ async def test_problem_detail_is_the_message(
 async def test_commands_answer_not_loaded_without_an_entry(
     hass: HomeAssistant, hass_ws_client: Any, loaded_entry: MockConfigEntry
 ) -> None:
-    """After unloading, the commands say Brewpit is not set up."""
+    """After unloading, every command says Brewpit is not set up."""
     await hass.config_entries.async_unload(loaded_entry.entry_id)
     client = await hass_ws_client(hass)
-    for msg in (
-        {"type": "brewpit/series/list"},
-        {"type": "brewpit/live/subscribe"},
-        {"type": "brewpit/states", "states": []},
-    ):
-        reply = await send(client, msg)
-        assert reply["error"]["code"] == "not_loaded", msg
+    for command, (_, fields) in COMMANDS.items():
+        reply = await send(client, {"type": command, **fields})
+        assert reply["error"]["code"] == "not_loaded", command
 
 
 async def test_reads_for_admins_only_when_not_shared(
     hass: HomeAssistant,
     hass_ws_client: Any,
     hass_read_only_access_token: str,
+    hass_client: Any,
     config_entry: MockConfigEntry,
     hub_mock: AiohttpClientMocker,
 ) -> None:
@@ -202,3 +200,39 @@ async def test_reads_for_admins_only_when_not_shared(
     assert reply["error"]["code"] == "unauthorized"
     admin = await hass_ws_client(hass)
     assert (await send(admin, {"type": "brewpit/series/list"}))["success"]
+    client = await hass_client(hass_read_only_access_token)
+    resp = await client.get(f"/api/{DOMAIN}/sessions/s1/export.csv")
+    assert resp.status == 401
+
+
+async def test_export_streams_the_hubs_csv_and_its_errors(
+    hass: HomeAssistant,
+    hass_client: Any,
+    loaded_entry: MockConfigEntry,
+    aioclient_mock: AiohttpClientMocker,
+) -> None:
+    """The CSV arrives as the hub wrote it; a hub problem keeps its status, else 502."""
+    api = f"{HUB_URL}/api/v1/sessions"
+    aioclient_mock.get(
+        f"{api}/s1/export.csv",
+        text="ts,pit\n1,100\n",
+        headers={"Content-Type": "text/csv; charset=utf-8"},
+    )
+    aioclient_mock.get(
+        f"{api}/nope/export.csv", status=404, json={"title": "Not found"}
+    )
+    aioclient_mock.get(f"{api}/down/export.csv", exc=TimeoutError())
+    aioclient_mock.get(f"{api}/bad/export.csv", status=500, text="boom")
+    client = await hass_client()
+    resp = await client.get(f"/api/{DOMAIN}/sessions/s1/export.csv")
+    assert resp.status == 200
+    assert await resp.text() == "ts,pit\n1,100\n"
+    assert (
+        resp.headers["Content-Disposition"] == 'attachment; filename="brewpit-s1.csv"'
+    )
+    for sid, status in (("nope", 404), ("down", 502), ("bad", 502)):
+        resp = await client.get(f"/api/{DOMAIN}/sessions/{sid}/export.csv")
+        assert resp.status == status, sid
+    await hass.config_entries.async_unload(loaded_entry.entry_id)
+    resp = await client.get(f"/api/{DOMAIN}/sessions/s1/export.csv")
+    assert resp.status == 503
