@@ -1,4 +1,4 @@
-"""Binary sensors: connectivity per edge node, problem per session."""
+"""Binary sensors: connectivity per device; problem, stall and other session states."""
 
 from __future__ import annotations
 
@@ -8,24 +8,11 @@ from homeassistant.components.binary_sensor import (
     BinarySensorEntityDescription,
 )
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import BrewpitEntity, async_setup_platform_entities, description_kwargs
-from .runtime import BrewpitConfigEntry, EntitySpec
+from .entity import BrewpitEntity, description_kwargs, enum_or_none, platform_setup
+from .models import EntitySpec
 
 PARALLEL_UPDATES = 0
-
-
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: BrewpitConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up Brewpit binary sensors."""
-    async_setup_platform_entities(
-        entry, Platform.BINARY_SENSOR, BrewpitBinarySensor, async_add_entities
-    )
 
 
 class BrewpitBinarySensor(BrewpitEntity, BinarySensorEntity):
@@ -38,9 +25,7 @@ class BrewpitBinarySensor(BrewpitEntity, BinarySensorEntity):
         """Return the binary sensor description for a spec."""
         return BinarySensorEntityDescription(
             **description_kwargs(spec),
-            device_class=BinarySensorDeviceClass(spec.device_class)
-            if spec.device_class
-            else None,
+            device_class=enum_or_none(BinarySensorDeviceClass, spec.device_class),
         )
 
     @property
@@ -48,3 +33,6 @@ class BrewpitBinarySensor(BrewpitEntity, BinarySensorEntity):
         """Return the state, None when unknown."""
         value = self.state_value
         return None if value is None else bool(value)
+
+
+async_setup_entry = platform_setup(Platform.BINARY_SENSOR, BrewpitBinarySensor)

@@ -1,4 +1,4 @@
-"""Buttons: start or end a session on an edge node."""
+"""Buttons: start or end the session of a device."""
 
 from __future__ import annotations
 
@@ -8,24 +8,11 @@ from homeassistant.components.button import (
     ButtonEntityDescription,
 )
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import BrewpitEntity, async_setup_platform_entities, description_kwargs
-from .runtime import BrewpitConfigEntry, EntitySpec
+from .entity import BrewpitEntity, description_kwargs, enum_or_none, platform_setup
+from .models import EntitySpec
 
 PARALLEL_UPDATES = 0
-
-
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: BrewpitConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up Brewpit buttons."""
-    async_setup_platform_entities(
-        entry, Platform.BUTTON, BrewpitButton, async_add_entities
-    )
 
 
 class BrewpitButton(BrewpitEntity, ButtonEntity):
@@ -38,11 +25,12 @@ class BrewpitButton(BrewpitEntity, ButtonEntity):
         """Return the button description for a spec."""
         return ButtonEntityDescription(
             **description_kwargs(spec),
-            device_class=ButtonDeviceClass(spec.device_class)
-            if spec.device_class
-            else None,
+            device_class=enum_or_none(ButtonDeviceClass, spec.device_class),
         )
 
     async def async_press(self) -> None:
         """Ask the hub to perform the action."""
         self.command("press")
+
+
+async_setup_entry = platform_setup(Platform.BUTTON, BrewpitButton)

@@ -13,11 +13,11 @@ from homeassistant.components.climate import (
     HVACMode,
 )
 from homeassistant.const import ATTR_TEMPERATURE, Platform, UnitOfTemperature
-from homeassistant.core import HomeAssistant, callback
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
+from homeassistant.core import callback
 
-from .entity import BrewpitEntity, async_setup_platform_entities, description_kwargs
-from .runtime import BrewpitConfigEntry, BrewpitRuntime, EntitySpec
+from .entity import BrewpitEntity, description_kwargs, platform_setup
+from .models import EntitySpec
+from .runtime import BrewpitRuntime
 
 PARALLEL_UPDATES = 0
 
@@ -29,17 +29,6 @@ NATIVE_ATTRIBUTES = frozenset({ATTR_CURRENT, ATTR_TARGET, ATTR_ACTION})
 
 # What turn_on picks when the entity has not been on since Home Assistant started.
 TURN_ON_ORDER = (HVACMode.HEAT_COOL, HVACMode.HEAT, HVACMode.COOL)
-
-
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: BrewpitConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up Brewpit climate entities."""
-    async_setup_platform_entities(
-        entry, Platform.CLIMATE, BrewpitClimate, async_add_entities
-    )
 
 
 def _float(value: Any) -> float | None:
@@ -67,10 +56,7 @@ class BrewpitClimate(BrewpitEntity, ClimateEntity):
     @staticmethod
     def build_description(spec: EntitySpec) -> ClimateEntityDescription:
         """Return the climate description: the chamber's label, attribute translations."""
-        kwargs = description_kwargs(spec)
-        # The name is the chamber's label; the translation key names the attributes.
-        kwargs["name"] = spec.name
-        return ClimateEntityDescription(**kwargs)
+        return ClimateEntityDescription(**description_kwargs(spec))
 
     @property
     def _attrs(self) -> dict[str, Any]:
@@ -173,3 +159,6 @@ class BrewpitClimate(BrewpitEntity, ClimateEntity):
     async def async_turn_off(self) -> None:
         """Turn the chamber off: every output off, the target kept."""
         await self.async_set_hvac_mode(HVACMode.OFF)
+
+
+async_setup_entry = platform_setup(Platform.CLIMATE, BrewpitClimate)

@@ -22,13 +22,15 @@ async def async_get_config_entry_diagnostics(
         "entry": async_redact_data(entry.as_dict(), TO_REDACT),
         "hub": {
             "connected": runtime.hub_connected,
-            "info": runtime.hub_info,
+            "version": runtime.hub_version,
+            "api": runtime.hub_api,
             "live_subscribers": len(runtime.live_subscribers),
+            "events": {
+                "stream": runtime.events.stream,
+                "last_id": runtime.events.last_id,
+            },
         },
-        "devices": [
-            {"id": d.id, "name": d.name, "model": d.model, "sw_version": d.sw_version}
-            for d in runtime.devices.values()
-        ],
+        "devices": [d.as_dict() for d in runtime.devices.values()],
         "entities": [spec.as_dict() for spec in runtime.specs.values()],
         "states": {
             uid: {

@@ -1,12 +1,13 @@
-"""Base entity for everything the Brewpit hub announces."""
+"""Base entity for everything the Brewpit hub announces, and the platforms' shared setup."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
+from enum import StrEnum
 from typing import Any
 
 from homeassistant.const import EntityCategory
-from homeassistant.core import callback
+from homeassistant.core import HomeAssistant, callback
 from homeassistant.helpers.device_registry import DeviceInfo
 from homeassistant.helpers.dispatcher import async_dispatcher_connect
 from homeassistant.helpers.entity import Entity, EntityDescription
@@ -18,21 +19,41 @@ from .const import (
     SIGNAL_ENTITY_UPDATE,
     SIGNAL_NEW_ENTITIES,
 )
-from .runtime import BrewpitConfigEntry, BrewpitRuntime, EntitySpec, StateItem
+from .models import EntitySpec, StateItem
+from .runtime import BrewpitConfigEntry, BrewpitRuntime
+
+# Properties Home Assistant caches per entity that a changed announcement can change.
+_DESCRIBED = (
+    "name",
+    "translation_key",
+    "translation_placeholders",
+    "device_class",
+    "entity_category",
+    "unit_of_measurement",
+    "_device_class_name",
+)
+
+
+def enum_or_none[E: StrEnum](enum: type[E], value: str | None) -> E | None:
+    """The enum member of an announced value (validated on arrival), None when unset."""
+    return None if value is None else enum(value)
 
 
 def description_kwargs(spec: EntitySpec) -> dict[str, Any]:
-    """Return the EntityDescription fields every platform shares."""
+    """Return the EntityDescription fields every platform shares.
+
+    A name the hub gives is the user's own (a channel or chamber label); names Brewpit itself
+    gives come from the translation key, with the announced placeholders.
+    """
     kwargs: dict[str, Any] = {
         "key": spec.key,
-        "entity_category": EntityCategory(spec.entity_category)
-        if spec.entity_category
-        else None,
-        "icon": spec.icon,
+        "translation_key": spec.translation_key,
+        "translation_placeholders": spec.placeholders or None,
+        "entity_category": enum_or_none(EntityCategory, spec.entity_category),
+        "entity_registry_enabled_default": spec.enabled_default,
     }
-    if spec.translation_key:
-        kwargs["translation_key"] = spec.translation_key
-    else:
+    if spec.name is not None:
+        # Unset, Home Assistant names the entity after its translation or device class.
         kwargs["name"] = spec.name
     return kwargs
 
@@ -100,6 +121,9 @@ class BrewpitEntity(Entity):
         if spec is not None and spec != self._spec:
             self._spec = spec
             self.entity_description = self.build_description(spec)
+            # Home Assistant caches what it derives from the description; drop those copies.
+            for name in _DESCRIBED:
+                self.__dict__.pop(name, None)
         self.async_write_ha_state()
 
     @property
@@ -121,22 +145,34 @@ class BrewpitEntity(Entity):
         )
 
 
-def async_setup_platform_entities(
-    entry: BrewpitConfigEntry,
-    platform: str,
-    factory: Callable[[BrewpitRuntime, EntitySpec], BrewpitEntity],
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Add the platform's known entities and those the hub announces later."""
-    runtime = entry.runtime_data
+type SetupEntry = Callable[
+    [HomeAssistant, BrewpitConfigEntry, AddConfigEntryEntitiesCallback],
+    Coroutine[Any, Any, None],
+]
 
-    @callback
-    def add(specs: list[EntitySpec]) -> None:
-        async_add_entities(factory(runtime, spec) for spec in specs)
 
-    add([s for s in runtime.specs.values() if s.platform == platform])
-    entry.async_on_unload(
-        async_dispatcher_connect(
-            runtime.hass, SIGNAL_NEW_ENTITIES.format(entry.entry_id, platform), add
+def platform_setup(
+    platform: str, factory: Callable[[BrewpitRuntime, EntitySpec], BrewpitEntity]
+) -> SetupEntry:
+    """Return a platform's `async_setup_entry`: known entities now, announced ones later."""
+
+    async def async_setup_entry(
+        hass: HomeAssistant,
+        entry: BrewpitConfigEntry,
+        async_add_entities: AddConfigEntryEntitiesCallback,
+    ) -> None:
+        runtime = entry.runtime_data
+
+        @callback
+        def add(specs: list[EntitySpec]) -> None:
+            async_add_entities(factory(runtime, spec) for spec in specs)
+
+        add([s for s in runtime.specs.values() if s.platform == platform])
+        entry.async_on_unload(
+            async_dispatcher_connect(
+                hass, SIGNAL_NEW_ENTITIES.format(entry.entry_id, platform), add
+            )
         )
-    )
+
+    async_setup_entry.__doc__ = f"Set up Brewpit {platform} entities."
+    return async_setup_entry

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-import asyncio
-from typing import Any
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, TypedDict, Unpack
 
 import aiohttp
 
@@ -47,6 +48,17 @@ class HubProblemError(HubError):
         return f"{text} ({fields})" if fields else text
 
 
+class RequestOptions(TypedDict, total=False):
+    """What a hub call carries besides its method and path."""
+
+    json: Any
+    """The JSON body."""
+    params: Mapping[str, Any] | None
+    """Query parameters; None values are left out."""
+    auth: bool
+    """Send the admin token (default); only /health goes without."""
+
+
 class BrewpitHub:
     """Calls the hub's HTTP API with the admin token."""
 
@@ -56,56 +68,27 @@ class BrewpitHub:
         self.url = url.rstrip("/")
         self._token = token
 
-    async def _send(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        auth: bool = True,
+    async def _open(
+        self, method: str, path: str, **options: Unpack[RequestOptions]
     ) -> aiohttp.ClientResponse:
-        """Send one request and return the response (body not yet read)."""
+        """Send `API_PREFIX + path`; return the response of a success, body not yet read."""
+        auth = options.get("auth", True)
         headers = {"Authorization": f"Bearer {self._token}"} if auth else {}
-        query = {k: str(v) for k, v in (params or {}).items() if v is not None}
+        params = options.get("params") or {}
+        query = {k: str(v) for k, v in params.items() if v is not None}
         try:
-            return await self._session.request(
+            resp = await self._session.request(
                 method,
-                f"{self.url}{path}",
-                json=json,
+                f"{self.url}{API_PREFIX}{path}",
+                json=options.get("json"),
                 params=query,
                 headers=headers,
                 timeout=aiohttp.ClientTimeout(total=HUB_TIMEOUT),
             )
-        except (aiohttp.ClientError, TimeoutError, asyncio.CancelledError) as err:
-            if isinstance(err, asyncio.CancelledError):
-                raise
+        except (aiohttp.ClientError, TimeoutError) as err:
             raise HubConnectionError(
                 f"Cannot reach the hub at {self.url}: {err}"
             ) from err
-
-    async def request(
-        self,
-        method: str,
-        path: str,
-        *,
-        json: Any = None,
-        params: dict[str, Any] | None = None,
-        auth: bool = True,
-    ) -> Any:
-        """Call `API_PREFIX + path` and return the decoded JSON answer."""
-        resp = await self._send(
-            method, f"{API_PREFIX}{path}", json=json, params=params, auth=auth
-        )
-        async with resp:
-            await raise_for_problem(resp)
-            if resp.status == 204:
-                return None
-            return await resp.json(content_type=None)
-
-    async def stream(self, path: str) -> aiohttp.ClientResponse:
-        """GET `API_PREFIX + path` and return the open response for streaming."""
-        resp = await self._send("GET", f"{API_PREFIX}{path}")
         try:
             await raise_for_problem(resp)
         except HubError:
@@ -113,13 +96,30 @@ class BrewpitHub:
             raise
         return resp
 
-    async def validate(self) -> dict[str, Any]:
-        """Check the hub answers and accepts the token; return its health."""
+    async def request(
+        self, method: str, path: str, **options: Unpack[RequestOptions]
+    ) -> Any:
+        """Call `API_PREFIX + path` and return the decoded JSON answer."""
+        async with await self._open(method, path, **options) as resp:
+            if resp.status == 204:
+                return None
+            return await resp.json(content_type=None)
+
+    async def stream(
+        self, path: str, params: Mapping[str, str] | None = None
+    ) -> aiohttp.ClientResponse:
+        """GET `API_PREFIX + path` and return the open response for streaming."""
+        return await self._open("GET", path, params=params)
+
+    async def validate(self) -> list[str]:
+        """Check the hub answers and accepts the token; return the ids of its devices."""
         health = await self.request("GET", "/health", auth=False)
         if not isinstance(health, dict) or health.get("status") != "ok":
             raise HubConnectionError(f"{self.url} is not a Brewpit hub")
-        await self.request("GET", "/devices")
-        return health
+        devices = await self.request("GET", "/devices")
+        if not isinstance(devices, list):
+            raise HubConnectionError(f"{self.url} answered no device list")
+        return [str(d["id"]) for d in devices if isinstance(d, dict) and "id" in d]
 
 
 async def raise_for_problem(resp: aiohttp.ClientResponse) -> None:
@@ -133,5 +133,13 @@ async def raise_for_problem(resp: aiohttp.ClientResponse) -> None:
     except ValueError:
         body = None
     if not isinstance(body, dict):
-        body = {"title": resp.reason or f"HTTP {resp.status}", "status": resp.status}
+        body = {"title": _status_phrase(resp.status), "status": resp.status}
     raise HubProblemError(resp.status, body)
+
+
+def _status_phrase(status: int) -> str:
+    """`HTTP 502 Bad Gateway` for an answer without a problem body."""
+    try:
+        return f"HTTP {status} {HTTPStatus(status).phrase}"
+    except ValueError:
+        return f"HTTP {status}"

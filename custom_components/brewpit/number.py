@@ -9,24 +9,11 @@ from homeassistant.components.number import (
     NumberMode,
 )
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import BrewpitEntity, async_setup_platform_entities, description_kwargs
-from .runtime import BrewpitConfigEntry, EntitySpec
+from .entity import BrewpitEntity, description_kwargs, enum_or_none, platform_setup
+from .models import EntitySpec
 
 PARALLEL_UPDATES = 0
-
-
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: BrewpitConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up Brewpit numbers."""
-    async_setup_platform_entities(
-        entry, Platform.NUMBER, BrewpitNumber, async_add_entities
-    )
 
 
 class BrewpitNumber(BrewpitEntity, NumberEntity):
@@ -47,11 +34,9 @@ class BrewpitNumber(BrewpitEntity, NumberEntity):
                 kwargs[field] = value
         return NumberEntityDescription(
             **kwargs,
-            device_class=NumberDeviceClass(spec.device_class)
-            if spec.device_class
-            else None,
+            device_class=enum_or_none(NumberDeviceClass, spec.device_class),
             native_unit_of_measurement=spec.unit_of_measurement,
-            mode=NumberMode(spec.mode) if spec.mode else NumberMode.BOX,
+            mode=enum_or_none(NumberMode, spec.mode) or NumberMode.BOX,
         )
 
     @property
@@ -64,3 +49,6 @@ class BrewpitNumber(BrewpitEntity, NumberEntity):
         """Ask the hub to set the value."""
         self.command("set_value", value=value)
         self._runtime.set_local_state(self._spec.unique_id, value)
+
+
+async_setup_entry = platform_setup(Platform.NUMBER, BrewpitNumber)

@@ -8,8 +8,16 @@ from pathlib import Path
 from homeassistant.components import frontend, panel_custom
 from homeassistant.components.http import StaticPathConfig
 from homeassistant.core import HomeAssistant
+from homeassistant.helpers import issue_registry as ir
 
-from .const import DOMAIN, PANEL_COMPONENT, PANEL_MODULE, PANEL_URL_PATH, STATIC_URL
+from .const import (
+    DOMAIN,
+    ISSUE_PANEL_MISSING,
+    PANEL_COMPONENT,
+    PANEL_MODULE,
+    PANEL_URL_PATH,
+    STATIC_URL,
+)
 
 _LOGGER = logging.getLogger(__name__)
 
@@ -17,14 +25,22 @@ FRONTEND_DIR = Path(__file__).parent / "frontend"
 _STATIC_REGISTERED = f"{DOMAIN}_static_registered"
 
 
-async def async_register_panel(hass: HomeAssistant, version: str) -> bool:
-    """Register the panel when its module is built; returns whether it was."""
+async def async_register_panel(hass: HomeAssistant, version: str, shared: bool) -> bool:
+    """Register the panel when its module is there (else a repair issue says so)."""
     module = FRONTEND_DIR / PANEL_MODULE
     if not await hass.async_add_executor_job(module.is_file):
-        _LOGGER.warning(
-            "Panel not registered: %s is missing (build panel/ first)", module
+        _LOGGER.warning("Panel not registered: %s is missing", module)
+        ir.async_create_issue(
+            hass,
+            DOMAIN,
+            ISSUE_PANEL_MISSING,
+            is_fixable=False,
+            severity=ir.IssueSeverity.WARNING,
+            translation_key=ISSUE_PANEL_MISSING,
+            translation_placeholders={"path": str(module)},
         )
         return False
+    ir.async_delete_issue(hass, DOMAIN, ISSUE_PANEL_MISSING)
     # Static paths cannot be removed, so they are registered once per Home Assistant run.
     if not hass.data.get(_STATIC_REGISTERED):
         await hass.http.async_register_static_paths(
@@ -38,7 +54,8 @@ async def async_register_panel(hass: HomeAssistant, version: str) -> bool:
         module_url=f"{STATIC_URL}/{PANEL_MODULE}?v={version}",
         sidebar_title="Brewpit",
         sidebar_icon="mdi:grill",
-        require_admin=False,
+        # Sessions and history are shared with every user unless the entry says otherwise.
+        require_admin=not shared,
         config={"version": version},
     )
     return True

@@ -3,105 +3,40 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from homeassistant.components.websocket_api import ActiveConnection, messages
+from homeassistant.components.websocket_api import ActiveConnection
 from homeassistant.config_entries import ConfigEntry
 from homeassistant.core import HomeAssistant, callback
 from homeassistant.exceptions import HomeAssistantError
 from homeassistant.helpers import device_registry as dr
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.dispatcher import async_dispatcher_send
+from homeassistant.helpers.entity_platform import async_get_platforms
 from homeassistant.helpers.storage import Store
 
 from .const import (
+    CONF_SHARE,
+    DEFAULT_SHARE,
     DOMAIN,
     MANUFACTURER,
+    PLATFORMS,
     SIGNAL_AVAILABILITY,
     SIGNAL_ENTITY_UPDATE,
     SIGNAL_NEW_ENTITIES,
     STORAGE_SAVE_DELAY,
     STORAGE_VERSION,
 )
+from .contract import API_MIN
+from .events import EventRelay
 from .hub import BrewpitHub
+from .link import HubLink
+from .models import DeviceSpec, EntitySpec, StateItem, Subscriber
 
 _LOGGER = logging.getLogger(__name__)
 
 type BrewpitConfigEntry = ConfigEntry[BrewpitRuntime]
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class DeviceSpec:
-    """One Home Assistant device as the hub announced it (an edge node or hydrometer)."""
-
-    id: str
-    name: str
-    model: str | None = None
-    sw_version: str | None = None
-    kind: str = "edge"
-    via: str | None = None
-
-
-@dataclass(frozen=True, slots=True, kw_only=True)
-class EntitySpec:
-    """One entity as the hub announced it; the platform builds its description from this."""
-
-    unique_id: str
-    device_id: str
-    platform: str
-    key: str
-    name: str | None = None
-    translation_key: str | None = None
-    device_class: str | None = None
-    unit_of_measurement: str | None = None
-    state_class: str | None = None
-    entity_category: str | None = None
-    icon: str | None = None
-    suggested_display_precision: int | None = None
-    options: tuple[str, ...] | None = None
-    min: float | None = None
-    max: float | None = None
-    step: float | None = None
-    mode: str | None = None
-    series_id: int | None = None
-    role: str | None = None
-
-    @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> EntitySpec:
-        """Build from a validated WebSocket or storage dict."""
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        if known.get("options") is not None:
-            known["options"] = tuple(known["options"])
-        return cls(**known)
-
-    def as_dict(self) -> dict[str, Any]:
-        """Return the spec without unset fields, for storage and diagnostics."""
-        out = {k: v for k, v in asdict(self).items() if v is not None}
-        if self.options is not None:
-            out["options"] = list(self.options)
-        return out
-
-
-@dataclass(slots=True)
-class StateItem:
-    """The last state the hub published for one entity."""
-
-    state: Any
-    attributes: dict[str, Any] = field(default_factory=dict)
-    available: bool = True
-
-
-@dataclass(slots=True, eq=False)
-class Subscriber:
-    """A WebSocket subscription: a connection and the id of its subscribe message."""
-
-    connection: ActiveConnection
-    msg_id: int
-
-    def push(self, payload: dict[str, Any]) -> None:
-        """Send one event message on the subscription."""
-        self.connection.send_message(messages.event_message(self.msg_id, payload))
 
 
 class BrewpitRuntime:
@@ -117,10 +52,13 @@ class BrewpitRuntime:
         self.devices: dict[str, DeviceSpec] = {}
         self.specs: dict[str, EntitySpec] = {}
         self.states: dict[str, StateItem] = {}
-        self.hub_info: dict[str, Any] = {}
+        self.hub_version: str | None = None
+        self.hub_api = API_MIN
         self.integration_version = "0.0.0"
         self.command_subscribers: list[Subscriber] = []
         self.live_subscribers: list[Subscriber] = []
+        self.link = HubLink(hass, hub.url, self._signal_availability)
+        self.events = EventRelay(hass, entry.entry_id)
         self._store: Store[dict[str, Any]] = Store(
             hass, STORAGE_VERSION, f"{DOMAIN}.{entry.entry_id}"
         )
@@ -128,21 +66,28 @@ class BrewpitRuntime:
     @property
     def hub_connected(self) -> bool:
         """Whether the hub's socket is open (it holds a command subscription)."""
-        return bool(self.command_subscribers)
+        return self.link.connected
+
+    @property
+    def shared(self) -> bool:
+        """Whether every Home Assistant user may read sessions and history."""
+        return bool(self.entry.options.get(CONF_SHARE, DEFAULT_SHARE))
 
     async def async_load(self) -> None:
         """Restore devices and entity specs saved by an earlier run."""
         data = await self._store.async_load() or {}
         for raw in data.get("devices", []):
-            device = DeviceSpec(**raw)
+            device = DeviceSpec.from_dict(raw)
             self.devices[device.id] = device
         for raw in data.get("entities", []):
             spec = EntitySpec.from_dict(raw)
             self.specs[spec.unique_id] = spec
+        await self.events.async_load()
 
     async def async_remove_storage(self) -> None:
         """Delete the saved announcements (the entry is being removed)."""
         await self._store.async_remove()
+        await self.events.async_remove_storage()
 
     @callback
     def _schedule_save(self) -> None:
@@ -151,7 +96,7 @@ class BrewpitRuntime:
     @callback
     def _data_to_save(self) -> dict[str, Any]:
         return {
-            "devices": [asdict(d) for d in self.devices.values()],
+            "devices": [d.as_dict() for d in self.devices.values()],
             "entities": [s.as_dict() for s in self.specs.values()],
         }
 
@@ -163,7 +108,9 @@ class BrewpitRuntime:
         for device in sorted(devices, key=lambda d: d.via is not None):
             via_device_id = None
             if device.via and (
-                parent := registry.async_get_device(identifiers={(DOMAIN, device.via)})
+                parent := registry.async_get_device_by_identifier(
+                    (DOMAIN, device.via), self.entry.entry_id
+                )
             ):
                 via_device_id = parent.id
             registry.async_get_or_create(
@@ -181,14 +128,14 @@ class BrewpitRuntime:
     @callback
     def upsert_entities(self, specs: list[EntitySpec]) -> None:
         """Record entity specs; new ones are dispatched to their platform, changed ones updated."""
+        if unknown := {s.device_id for s in specs} - self.devices.keys():
+            raise HomeAssistantError(
+                translation_domain=DOMAIN,
+                translation_key="unknown_device",
+                translation_placeholders={"device_id": ", ".join(sorted(unknown))},
+            )
         new: dict[str, list[EntitySpec]] = {}
         for spec in specs:
-            if spec.device_id not in self.devices:
-                raise HomeAssistantError(
-                    translation_domain=DOMAIN,
-                    translation_key="unknown_device",
-                    translation_placeholders={"device_id": spec.device_id},
-                )
             old = self.specs.get(spec.unique_id)
             self.specs[spec.unique_id] = spec
             if old is None:
@@ -203,20 +150,75 @@ class BrewpitRuntime:
             )
         self._schedule_save()
 
-    @callback
-    def remove_entities(self, unique_ids: list[str]) -> list[str]:
-        """Forget specs and states; returns the unique ids that were known."""
-        removed = [uid for uid in unique_ids if self.specs.pop(uid, None) is not None]
+    async def async_remove_entities(self, unique_ids: Iterable[str]) -> list[str]:
+        """Remove entities for real: `async_remove`, the registry entry, the spec and state."""
+        registry = er.async_get(self.hass)
+        live = {
+            entity.unique_id: entity
+            for platform in async_get_platforms(self.hass, DOMAIN)
+            if platform.config_entry is self.entry
+            for entity in platform.entities.values()
+        }
+        removed: list[str] = []
         for uid in unique_ids:
+            spec = self.specs.pop(uid, None)
             self.states.pop(uid, None)
+            if (entity := live.get(uid)) is not None:
+                await entity.async_remove(force_remove=True)
+            domains = [spec.platform] if spec else [str(p) for p in PLATFORMS]
+            for domain in domains:
+                if entity_id := registry.async_get_entity_id(domain, DOMAIN, uid):
+                    registry.async_remove(entity_id)
+            if spec is not None or entity is not None:
+                removed.append(uid)
         self._schedule_save()
         return removed
 
-    @callback
-    def remove_device(self, device_id: str) -> None:
-        """Forget a device the hub deleted."""
-        self.devices.pop(device_id, None)
+    async def async_remove_devices(self, device_ids: Iterable[str]) -> list[str]:
+        """Remove hub devices with all their entities, from Home Assistant too."""
+        wanted = set(device_ids)
+        uids = [s.unique_id for s in self.specs.values() if s.device_id in wanted]
+        await self.async_remove_entities(uids)
+        registry = dr.async_get(self.hass)
+        for device_id in wanted:
+            self.devices.pop(device_id, None)
+            if device := registry.async_get_device_by_identifier(
+                (DOMAIN, device_id), self.entry.entry_id
+            ):
+                registry.async_update_device(
+                    device.id, remove_config_entry_id=self.entry.entry_id
+                )
         self._schedule_save()
+        return sorted(wanted)
+
+    async def async_keep_only(
+        self, device_ids: Iterable[str], unique_ids: Iterable[str] | None = None
+    ) -> tuple[list[str], list[str]]:
+        """Remove every device (and entity, when listed) the hub no longer has."""
+        keep_devices = set(device_ids)
+        registry = dr.async_get(self.hass)
+        known = set(self.devices) | {
+            ident
+            for device in dr.async_entries_for_config_entry(
+                registry, self.entry.entry_id
+            )
+            for domain, ident in device.identifiers
+            if domain == DOMAIN
+        }
+        gone_devices = await self.async_remove_devices(known - keep_devices)
+        gone_entities: list[str] = []
+        if unique_ids is not None:
+            keep = set(unique_ids)
+            gone_entities = await self.async_remove_entities(
+                [uid for uid in self.specs if uid not in keep]
+            )
+        if gone_devices or gone_entities:
+            _LOGGER.info(
+                "Removed what the Brewpit hub no longer has: %d devices, %d entities",
+                len(gone_devices),
+                len(gone_entities),
+            )
+        return gone_devices, gone_entities
 
     @callback
     def apply_states(self, items: list[dict[str, Any]]) -> None:
@@ -261,18 +263,13 @@ class BrewpitRuntime:
     def add_command_subscriber(self, sub: Subscriber) -> Callable[[], None]:
         """Register the hub's command channel; the returned callback closes it."""
         self.command_subscribers.append(sub)
-        if len(self.command_subscribers) == 1:
-            self._signal_availability()
+        self.link.set_connected(True)
 
         @callback
         def unsubscribe() -> None:
             if sub in self.command_subscribers:
                 self.command_subscribers.remove(sub)
-                if not self.command_subscribers:
-                    _LOGGER.info(
-                        "Brewpit hub disconnected; its entities are unavailable"
-                    )
-                    self._signal_availability()
+                self.link.set_connected(bool(self.command_subscribers))
 
         return unsubscribe
 
@@ -311,15 +308,27 @@ class BrewpitRuntime:
             sub.connection.subscriptions.pop(sub.msg_id, None)
         self.command_subscribers.clear()
         self.live_subscribers.clear()
+        self.link.stop()
 
 
 @callback
 def async_get_runtime(hass: HomeAssistant) -> BrewpitRuntime:
     """Return the runtime of the loaded Brewpit entry, or raise a translated error."""
-    entries = hass.config_entries.async_loaded_entries(DOMAIN)
+    entries: list[BrewpitConfigEntry] = hass.config_entries.async_loaded_entries(DOMAIN)
     if not entries:
         raise HomeAssistantError(
             translation_domain=DOMAIN, translation_key="not_loaded"
         )
-    entry: BrewpitConfigEntry = entries[0]
-    return entry.runtime_data
+    return entries[0].runtime_data
+
+
+@callback
+def runtime_or_error(
+    hass: HomeAssistant, connection: ActiveConnection, msg: dict[str, Any]
+) -> BrewpitRuntime | None:
+    """Return the loaded entry's runtime, or answer a WebSocket message with an error."""
+    try:
+        return async_get_runtime(hass)
+    except HomeAssistantError as err:
+        connection.send_error(msg["id"], "not_loaded", str(err))
+        return None

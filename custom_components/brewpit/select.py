@@ -4,24 +4,11 @@ from __future__ import annotations
 
 from homeassistant.components.select import SelectEntity, SelectEntityDescription
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import BrewpitEntity, async_setup_platform_entities, description_kwargs
-from .runtime import BrewpitConfigEntry, EntitySpec
+from .entity import BrewpitEntity, description_kwargs, platform_setup
+from .models import EntitySpec
 
 PARALLEL_UPDATES = 0
-
-
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: BrewpitConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up Brewpit selects."""
-    async_setup_platform_entities(
-        entry, Platform.SELECT, BrewpitSelect, async_add_entities
-    )
 
 
 class BrewpitSelect(BrewpitEntity, SelectEntity):
@@ -46,3 +33,6 @@ class BrewpitSelect(BrewpitEntity, SelectEntity):
         """Ask the hub to select the option."""
         self.command("select_option", option=option)
         self._runtime.set_local_state(self._spec.unique_id, option)
+
+
+async_setup_entry = platform_setup(Platform.SELECT, BrewpitSelect)

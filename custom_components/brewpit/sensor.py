@@ -1,4 +1,4 @@
-"""Sensors: one per channel of an edge node (pit, meat probes, wort, gravity, ...)."""
+"""Sensors: the channels of a device (pit, meat probes, wort, gravity, ...) and session figures."""
 
 from __future__ import annotations
 
@@ -11,26 +11,13 @@ from homeassistant.components.sensor import (
     SensorStateClass,
 )
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 from homeassistant.helpers.typing import StateType
 from homeassistant.util import dt as dt_util
 
-from .entity import BrewpitEntity, async_setup_platform_entities, description_kwargs
-from .runtime import BrewpitConfigEntry, EntitySpec
+from .entity import BrewpitEntity, description_kwargs, enum_or_none, platform_setup
+from .models import EntitySpec
 
 PARALLEL_UPDATES = 0
-
-
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: BrewpitConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up Brewpit sensors."""
-    async_setup_platform_entities(
-        entry, Platform.SENSOR, BrewpitSensor, async_add_entities
-    )
 
 
 class BrewpitSensor(BrewpitEntity, SensorEntity):
@@ -43,13 +30,9 @@ class BrewpitSensor(BrewpitEntity, SensorEntity):
         """Return the sensor description for a spec."""
         return SensorEntityDescription(
             **description_kwargs(spec),
-            device_class=SensorDeviceClass(spec.device_class)
-            if spec.device_class
-            else None,
+            device_class=enum_or_none(SensorDeviceClass, spec.device_class),
             native_unit_of_measurement=spec.unit_of_measurement,
-            state_class=SensorStateClass(spec.state_class)
-            if spec.state_class
-            else None,
+            state_class=enum_or_none(SensorStateClass, spec.state_class),
             suggested_display_precision=spec.suggested_display_precision,
             options=list(spec.options) if spec.options else None,
         )
@@ -63,4 +46,7 @@ class BrewpitSensor(BrewpitEntity, SensorEntity):
             and isinstance(value, str)
         ):
             return dt_util.parse_datetime(value)
-        return value
+        return value  # type: ignore[no-any-return]
+
+
+async_setup_entry = platform_setup(Platform.SENSOR, BrewpitSensor)

@@ -10,24 +10,11 @@ from homeassistant.components.switch import (
     SwitchEntityDescription,
 )
 from homeassistant.const import Platform
-from homeassistant.core import HomeAssistant
-from homeassistant.helpers.entity_platform import AddConfigEntryEntitiesCallback
 
-from .entity import BrewpitEntity, async_setup_platform_entities, description_kwargs
-from .runtime import BrewpitConfigEntry, EntitySpec
+from .entity import BrewpitEntity, description_kwargs, enum_or_none, platform_setup
+from .models import EntitySpec
 
 PARALLEL_UPDATES = 0
-
-
-async def async_setup_entry(
-    hass: HomeAssistant,
-    entry: BrewpitConfigEntry,
-    async_add_entities: AddConfigEntryEntitiesCallback,
-) -> None:
-    """Set up Brewpit switches."""
-    async_setup_platform_entities(
-        entry, Platform.SWITCH, BrewpitSwitch, async_add_entities
-    )
 
 
 class BrewpitSwitch(BrewpitEntity, SwitchEntity):
@@ -40,9 +27,7 @@ class BrewpitSwitch(BrewpitEntity, SwitchEntity):
         """Return the switch description for a spec."""
         return SwitchEntityDescription(
             **description_kwargs(spec),
-            device_class=SwitchDeviceClass(spec.device_class)
-            if spec.device_class
-            else None,
+            device_class=enum_or_none(SwitchDeviceClass, spec.device_class),
         )
 
     @property
@@ -53,10 +38,15 @@ class BrewpitSwitch(BrewpitEntity, SwitchEntity):
 
     async def async_turn_on(self, **kwargs: Any) -> None:
         """Switch on through the hub."""
-        self.command("set_switch", value=True)
-        self._runtime.set_local_state(self._spec.unique_id, True)
+        await self._switch(True)
 
     async def async_turn_off(self, **kwargs: Any) -> None:
         """Switch off through the hub."""
-        self.command("set_switch", value=False)
-        self._runtime.set_local_state(self._spec.unique_id, False)
+        await self._switch(False)
+
+    async def _switch(self, value: bool) -> None:
+        self.command("set_switch", value=value)
+        self._runtime.set_local_state(self._spec.unique_id, value)
+
+
+async_setup_entry = platform_setup(Platform.SWITCH, BrewpitSwitch)

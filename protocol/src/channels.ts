@@ -60,3 +60,58 @@ export const Channel = Type.Object(
 );
 /** Announcement of one channel of a device. */
 export type Channel = Static<typeof Channel>;
+
+/**
+ * Every role a channel can play in a session, in display order: the pit first, then what is
+ * cooked or fermented, then the surroundings. The one list of roles: the session schema, the
+ * hub's role suggestions, the panel and the Home Assistant integration (through
+ * `custom_components/brewpit/channel_roles.json`, generated from {@link integrationRoles}) read it.
+ */
+export const CHANNEL_ROLES = [
+  'pit',
+  'meat',
+  'chamber',
+  'wort',
+  'gravity',
+  'ambient',
+  'other',
+] as const;
+
+/** What a series means within a session; decides estimates, alerts and chart grouping. */
+export const ChannelRole = Type.Union(
+  CHANNEL_ROLES.map((role) => Type.Literal(role)),
+  { $id: 'ChannelRole' },
+);
+/** What a series means within a session. */
+export type ChannelRole = (typeof CHANNEL_ROLES)[number];
+
+/**
+ * Words in a channel key that suggest a role when no role's name starts the key: probes are
+ * usually in meat, fermenters hold wort.
+ */
+export const ROLE_KEY_WORDS: Readonly<Partial<Record<ChannelRole, readonly string[]>>> = {
+  meat: ['probe', 'food'],
+  wort: ['ferment', 'beer'],
+};
+
+/**
+ * The role a channel most likely plays, as the session form proposes it: a key starting with a
+ * role's name (`meat2` → meat, in {@link CHANNEL_ROLES} order), then a key containing one of
+ * {@link ROLE_KEY_WORDS} (`probe1` → meat), then a gravity channel's kind, else `other`.
+ */
+export function suggestRole(key: string, kind: string): ChannelRole {
+  const k = key.toLowerCase();
+  for (const role of CHANNEL_ROLES) if (k.startsWith(role)) return role;
+  for (const role of CHANNEL_ROLES)
+    if (ROLE_KEY_WORDS[role]?.some((word) => k.includes(word))) return role;
+  return kind === 'gravity' ? 'gravity' : 'other';
+}
+
+/**
+ * What the Home Assistant integration reads from the protocol (it ships without Node.js): the
+ * roles, in order. Written to `custom_components/brewpit/channel_roles.json`; a protocol test
+ * fails when the committed file differs and rewrites it with `BREWPIT_WRITE_GENERATED=1`.
+ */
+export function integrationRoles(): { roles: readonly ChannelRole[] } {
+  return { roles: CHANNEL_ROLES };
+}

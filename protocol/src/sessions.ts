@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { SessionSummary } from './admin.js';
+import { ChannelRole } from './channels.js';
 import { Point } from './history.js';
 
 /** A cook (smoker, grill) or a brew (fermentation). */
@@ -8,22 +9,6 @@ export const SessionKind = Type.Union([Type.Literal('cook'), Type.Literal('brew'
 });
 /** A cook or a brew. */
 export type SessionKind = Static<typeof SessionKind>;
-
-/** What a series means within a session; decides estimates, alerts and chart grouping. */
-export const ChannelRole = Type.Union(
-  [
-    Type.Literal('pit'),
-    Type.Literal('meat'),
-    Type.Literal('wort'),
-    Type.Literal('chamber'),
-    Type.Literal('ambient'),
-    Type.Literal('gravity'),
-    Type.Literal('other'),
-  ],
-  { $id: 'ChannelRole' },
-);
-/** What a series means within a session. */
-export type ChannelRole = Static<typeof ChannelRole>;
 
 /** One series taking part in a session. */
 export const SessionChannel = Type.Object(

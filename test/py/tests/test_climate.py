@@ -228,3 +228,22 @@ async def test_climate_without_modes_is_rejected(
             },
         )
         assert not reply["success"]
+
+
+async def test_unknown_mode_and_action_read_as_unknown(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """A mode or action Home Assistant lacks is unknown; turn_on then picks the widest."""
+    reply = await _send(
+        hub_ws, {"type": "brewpit/entities/upsert", "entities": [CLIMATE]}
+    )
+    assert reply["success"], reply
+    await _publish(hub_ws, "defrost", {**ATTRS, "hvac_action": "dancing"})
+    state = hass.states.get(ENTITY_ID)
+    assert state.state == "unknown"
+    assert state.attributes.get(ATTR_HVAC_ACTION) is None
+    await hass.services.async_call(
+        "climate", "turn_on", {"entity_id": ENTITY_ID}, blocking=True
+    )
+    event = (await hub_ws.receive_json())["event"]
+    assert (event["type"], event["value"]) == ("set_hvac_mode", "heat_cool")

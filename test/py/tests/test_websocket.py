@@ -9,29 +9,12 @@ from homeassistant.core import HomeAssistant
 from homeassistant.helpers import device_registry as dr
 from homeassistant.helpers import entity_registry as er
 from pytest_homeassistant_custom_component.common import MockConfigEntry
-from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
 from custom_components.brewpit.const import DOMAIN
 
-from .conftest import DEVICE_ID, HUB_URL
+from .conftest import DEVICE, DEVICE_ID, brewpit_device, entity, send
 
 PIT = f"brewpit_{DEVICE_ID}_pit"
-
-
-async def _send(client: Any, msg: dict[str, Any]) -> dict[str, Any]:
-    await client.send_json_auto_id(msg)
-    return await client.receive_json()
-
-
-async def test_hello_reports_versions(
-    hass: HomeAssistant, hass_ws_client: Any, loaded_entry: MockConfigEntry
-) -> None:
-    """hello answers with the integration and Home Assistant versions."""
-    client = await hass_ws_client(hass)
-    reply = await _send(client, {"type": "brewpit/hello", "version": "0.1.0"})
-    assert reply["success"]
-    assert reply["result"]["integration_version"] == "0.1.0"
-    assert reply["result"]["ha_version"]
 
 
 async def test_announced_entities_and_states(hass: HomeAssistant, hub_ws: Any) -> None:
@@ -50,7 +33,7 @@ async def test_announced_entities_and_states(hass: HomeAssistant, hub_ws: Any) -
 
     # No reading yet: known entity, unknown state.
     assert hass.states.get(entity_id).state == STATE_UNKNOWN
-    reply = await _send(
+    reply = await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -73,7 +56,7 @@ async def test_flagged_reading_is_never_a_value(
     hass: HomeAssistant, hub_ws: Any
 ) -> None:
     """An unplugged probe is unavailable; a spike is unknown with its status."""
-    await _send(
+    await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -81,7 +64,7 @@ async def test_flagged_reading_is_never_a_value(
         },
     )
     assert hass.states.get("sensor.smoker_pi_pit").state == STATE_UNAVAILABLE
-    await _send(
+    await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -134,7 +117,7 @@ async def test_hub_disconnect_makes_entities_unavailable(
     hass: HomeAssistant, hub_ws: Any
 ) -> None:
     """When the hub's socket closes, every Brewpit entity becomes unavailable."""
-    await _send(
+    await send(
         hub_ws, {"type": "brewpit/states", "states": [{"unique_id": PIT, "state": 100}]}
     )
     assert hass.states.get("sensor.smoker_pi_pit").state == "100"
@@ -150,9 +133,7 @@ async def test_hub_disconnect_makes_entities_unavailable(
 
 async def test_entities_remove_really_removes(hass: HomeAssistant, hub_ws: Any) -> None:
     """Removed entities leave both the state machine and the entity registry."""
-    reply = await _send(
-        hub_ws, {"type": "brewpit/entities/remove", "unique_ids": [PIT]}
-    )
+    reply = await send(hub_ws, {"type": "brewpit/entities/remove", "unique_ids": [PIT]})
     assert reply["result"] == {"removed": [PIT]}
     await hass.async_block_till_done()
     assert hass.states.get("sensor.smoker_pi_pit") is None
@@ -170,21 +151,9 @@ async def test_entities_upsert_rejects_bad_device_class(
         "key": "y",
         "device_class": "warp_drive",
     }
-    reply = await _send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [bad]})
+    reply = await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [bad]})
     assert not reply["success"]
     assert "warp_drive" in reply["error"]["message"]
-
-
-async def test_hub_commands_need_admin(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    hass_read_only_access_token: str,
-    loaded_entry,
-) -> None:
-    """Only an admin (the hub) may announce entities."""
-    client = await hass_ws_client(hass, hass_read_only_access_token)
-    reply = await _send(client, {"type": "brewpit/states", "states": []})
-    assert reply["error"]["code"] == "unauthorized"
 
 
 async def test_entities_survive_reload(
@@ -196,92 +165,14 @@ async def test_entities_survive_reload(
     assert hass.states.get("sensor.smoker_pi_pit").state == STATE_UNAVAILABLE
 
 
-async def test_panel_session_list_proxies_to_hub(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    hass_read_only_access_token: str,
-    loaded_entry: MockConfigEntry,
-    aioclient_mock: AiohttpClientMocker,
-) -> None:
-    """Any logged-in user can list sessions; the hub's array is wrapped."""
-    aioclient_mock.get(
-        f"{HUB_URL}/api/v1/sessions", json=[{"id": "s1", "status": "active"}]
-    )
-    client = await hass_ws_client(hass, hass_read_only_access_token)
-    reply = await _send(client, {"type": "brewpit/sessions/list", "status": "active"})
-    assert reply["result"] == {"sessions": [{"id": "s1", "status": "active"}]}
-    assert str(aioclient_mock.mock_calls[-1][1]).endswith(
-        "/api/v1/sessions?status=active"
-    )
-
-
-async def test_panel_session_estimates_proxies_to_hub(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    hass_read_only_access_token: str,
-    loaded_entry: MockConfigEntry,
-    aioclient_mock: AiohttpClientMocker,
-) -> None:
-    """Any logged-in user can read a session's estimates, passed through as the hub says."""
-    estimates = {
-        "session_id": "s 1",
-        "kind": "cook",
-        "as_of": 5,
-        "channels": [{"series_id": 2, "status": "ok", "eta": 9, "stall": None}],
-        "brew": [],
-    }
-    aioclient_mock.get(f"{HUB_URL}/api/v1/sessions/s%201/estimates", json=estimates)
-    client = await hass_ws_client(hass, hass_read_only_access_token)
-    reply = await _send(
-        client, {"type": "brewpit/sessions/estimates", "session_id": "s 1"}
-    )
-    assert reply["result"] == estimates
-    missing = await _send(client, {"type": "brewpit/sessions/estimates"})
-    assert missing["error"]["code"] == "invalid_format"
-
-
-async def test_panel_hub_problem_becomes_ws_error(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    loaded_entry: MockConfigEntry,
-    aioclient_mock: AiohttpClientMocker,
-) -> None:
-    """The hub's problem detail is the WebSocket error's message."""
-    aioclient_mock.get(
-        f"{HUB_URL}/api/v1/sessions/nope",
-        status=404,
-        json={"title": "Not found", "status": 404, "detail": "No session 'nope'"},
-    )
-    client = await hass_ws_client(hass)
-    reply = await _send(client, {"type": "brewpit/sessions/get", "session_id": "nope"})
-    assert reply["error"] == {
-        "code": "not_found",
-        "message": "Not found: No session 'nope'",
-    }
-
-
-async def test_panel_create_needs_admin(
-    hass: HomeAssistant,
-    hass_ws_client: Any,
-    hass_read_only_access_token: str,
-    loaded_entry,
-) -> None:
-    """Creating a session is an admin action."""
-    client = await hass_ws_client(hass, hass_read_only_access_token)
-    reply = await _send(
-        client, {"type": "brewpit/sessions/create", "kind": "cook", "name": "Brisket"}
-    )
-    assert reply["error"]["code"] == "unauthorized"
-
-
 async def test_live_subscription_forwards_states(
     hass: HomeAssistant, hass_ws_client: Any, hub_ws: Any
 ) -> None:
     """The panel's live subscription receives the states the hub publishes."""
     panel = await hass_ws_client(hass)
-    sub = await _send(panel, {"type": "brewpit/live/subscribe"})
+    sub = await send(panel, {"type": "brewpit/live/subscribe"})
     assert sub["success"]
-    await _send(
+    await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -299,7 +190,7 @@ async def test_timestamp_sensor_takes_an_iso_state(
 ) -> None:
     """A time-to-target sensor gets the hub's ISO string as a timestamp state."""
     eta = f"brewpit_session_s1_{DEVICE_ID}_eta"
-    reply = await _send(
+    reply = await send(
         hub_ws,
         {
             "type": "brewpit/entities/upsert",
@@ -317,7 +208,7 @@ async def test_timestamp_sensor_takes_an_iso_state(
     )
     assert reply["success"]
     entity_id = er.async_get(hass).async_get_entity_id("sensor", DOMAIN, eta)
-    reply = await _send(
+    reply = await send(
         hub_ws,
         {
             "type": "brewpit/states",
@@ -328,3 +219,111 @@ async def test_timestamp_sensor_takes_an_iso_state(
     state = hass.states.get(entity_id)
     assert state.state == "2026-11-22T14:00:00+00:00"
     assert state.attributes["device_class"] == "timestamp"
+
+
+async def test_devices_remove_takes_the_entities(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """A device the hub deleted leaves with all its entities."""
+    reply = await send(
+        hub_ws, {"type": "brewpit/devices/remove", "device_ids": [DEVICE_ID]}
+    )
+    assert reply["result"] == {"removed": 1}
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.smoker_pi_pit") is None
+    assert brewpit_device(hass, DEVICE_ID) is None
+
+
+async def test_entities_of_an_unknown_device_are_refused(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """Entities must follow their device's announcement."""
+    bad = entity("z", "sensor", "z", name="Z") | {"device_id": "nobody"}
+    reply = await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [bad]})
+    assert reply["error"]["code"] == "invalid_format"
+    assert "nobody" in reply["error"]["message"]
+
+
+async def test_changed_announcement_renames_the_entity(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """A channel renamed on the hub renames its target number (placeholders re-read)."""
+    state = hass.states.get("number.smoker_pi_pit_target")
+    assert state.name == "smoker-pi Pit target"
+    renamed = entity(
+        "pit_target",
+        "number",
+        "pit",
+        translation_key="target",
+        translation_placeholders={"channel": "Firebox"},
+        device_class="temperature",
+        unit_of_measurement="°C",
+    )
+    assert (
+        await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [renamed]})
+    )["success"]
+    await hass.async_block_till_done()
+    assert (
+        hass.states.get("number.smoker_pi_pit_target").name
+        == "smoker-pi Firebox target"
+    )
+
+
+async def test_level_1_names_and_icons_still_work(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """Today's hub sends English names and icons: names are kept, icons come from icons.json."""
+    old = entity(
+        "meat1_target",
+        "number",
+        "meat1",
+        name="Brisket target",
+        icon="mdi:target",
+        device_class="temperature",
+        unit_of_measurement="°C",
+    )
+    assert (await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": [old]}))[
+        "success"
+    ]
+    await hass.async_block_till_done()
+    state = hass.states.get("number.smoker_pi_brisket_target")
+    assert state.name == "smoker-pi Brisket target"
+    assert "icon" not in state.attributes
+
+
+async def test_rarely_needed_entities_start_disabled(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """Raw gravity and signal strength are registered disabled; gravity is enabled."""
+    await send(hub_ws, {"type": "brewpit/devices/upsert", "devices": [DEVICE]})
+    specs = [
+        entity("gravity", "sensor", "gravity", translation_key="gravity", series_id=7),
+        entity(
+            "gravity_raw",
+            "sensor",
+            "gravity_raw",
+            translation_key="gravity_raw",
+            series_id=8,
+        ),
+        entity(
+            "rssi",
+            "sensor",
+            "rssi",
+            translation_key="rssi",
+            device_class="signal_strength",
+            unit_of_measurement="dBm",
+        ),
+    ]
+    assert (await send(hub_ws, {"type": "brewpit/entities/upsert", "entities": specs}))[
+        "success"
+    ]
+    await hass.async_block_till_done()
+    registry = er.async_get(hass)
+    enabled = {
+        key: registry.async_get(
+            registry.async_get_entity_id("sensor", DOMAIN, f"brewpit_{DEVICE_ID}_{key}")
+        ).disabled_by
+        is None
+        for key in ("gravity", "gravity_raw", "rssi")
+    }
+    assert enabled == {"gravity": True, "gravity_raw": False, "rssi": False}
