@@ -47905,6 +47905,16 @@ var Channel = Type.Object({
   name: Type.String({ minLength: 1, maxLength: 64, description: 'Human name, e.g. "Pit"' }),
   precision: Type.Optional(Type.Integer({ minimum: 0, maximum: 6, description: "Decimals worth displaying" }))
 }, { additionalProperties: false, $id: "Channel" });
+var CHANNEL_ROLES = [
+  "pit",
+  "meat",
+  "chamber",
+  "wort",
+  "gravity",
+  "ambient",
+  "other"
+];
+var ChannelRole = Type.Union(CHANNEL_ROLES.map((role) => Type.Literal(role)), { $id: "ChannelRole" });
 
 // protocol/dist/commands.js
 var CommandType = Type.Union([
@@ -48237,15 +48247,6 @@ var SessionSummary = Type.Object({
 var SessionKind = Type.Union([Type.Literal("cook"), Type.Literal("brew")], {
   $id: "SessionKind"
 });
-var ChannelRole = Type.Union([
-  Type.Literal("pit"),
-  Type.Literal("meat"),
-  Type.Literal("wort"),
-  Type.Literal("chamber"),
-  Type.Literal("ambient"),
-  Type.Literal("gravity"),
-  Type.Literal("other")
-], { $id: "ChannelRole" });
 var SessionChannel = Type.Object({
   series_id: Type.Integer({ minimum: 1 }),
   role: ChannelRole,
