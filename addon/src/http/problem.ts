@@ -33,7 +33,7 @@ function asProblem(err: unknown): HttpProblem | null {
   if (err instanceof StoreRejected)
     return new HttpProblem(422, 'Unprocessable request', err.message, err.errors);
   if (err instanceof IngestRejected)
-    return new HttpProblem(422, 'Unprocessable batch', err.message, err.errors);
+    return new HttpProblem(err.status, err.title, err.message, err.errors);
   return null;
 }
 
