@@ -8,6 +8,7 @@ import {
 import type { HubContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { requireAdmin } from '../http/auth.js';
+import { jsonBody, SMALL_BODY_BYTES } from '../http/body.js';
 import type { HttpFeature } from '../http/feature.js';
 import { bodyValidator, finiteNumbers, pathParam } from '../http/validate.js';
 import { child } from '../log.js';
@@ -18,10 +19,10 @@ import { FORMATS } from './formats.js';
 import { isTimeZone } from './timepoint.js';
 
 /** A hydrometer post is a few hundred bytes; anything near this is not one. */
-const POST_LIMIT = '64kb';
+const POST_LIMIT = SMALL_BODY_BYTES;
 
 /** JSON whatever the Content-Type says: DIY senders often send text/plain. */
-const json = express.json({ limit: POST_LIMIT, type: () => true, reviver: finiteNumbers });
+const json = jsonBody(POST_LIMIT);
 /** The Tilt app posts a form; TiltPi forks and bridges sometimes JSON. */
 const isJson = (req: { headers: { 'content-type'?: string } }) =>
   /json/i.test(req.headers['content-type'] ?? '');
@@ -44,18 +45,17 @@ const view = ({ next_seq: _seq, ...h }: HydrometerRow): Hydrometer => h;
 
 /**
  * Third-party hydrometers: `POST /compat/{ispindel,tilt,brewfather}` (gateway token), the
- * gateway tokens and per-hydrometer settings (admin). Mounted ahead of the app's JSON parser,
- * because a Tilt posts a form: each route parses its own body.
+ * gateway tokens and per-hydrometer settings (admin). A Tilt posts a form, the others JSON.
  */
 function hydrometersRouter(ctx: HubContext): Router {
   const log = child(ctx.log, 'hub:compat');
   const { hydrometers } = ctx.services;
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const router = Router();
 
   for (const m of FORMATS) {
     const validate = bodyValidator(m.schema);
-    const auth = requireGateway(ctx.store, ctx.adminToken, m.format);
+    const auth = requireGateway(ctx, m.format);
     const handler: RequestHandler = (req, res) => {
       const body = validate(req.body);
       const gateway = res.locals.gateway as Gateway;
@@ -76,12 +76,12 @@ function hydrometersRouter(ctx: HubContext): Router {
     };
     // Two routes, not an array: the request metrics label a route by its (string) pattern.
     for (const path of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
-      router.post(path, m.body === 'form' ? form : json, auth, handler);
+      router.post(path, auth.beforeBody, m.body === 'form' ? form : json, auth.afterBody, handler);
     }
   }
 
   router.post('/compat/tokens', admin, json, (req, res) => {
-    const body = validateGateway(req.body ?? {});
+    const body = validateGateway(req.body === undefined ? {} : req.body);
     checkZone(body.tz, '/tz');
     const gw = hydrometers.createGateway(body.name ?? 'Hydrometers', body.tz ?? null, 'admin');
     const paths = Object.fromEntries(
@@ -115,5 +115,4 @@ export const hydrometersFeature: HttpFeature = {
   name: 'hydrometers',
   router: hydrometersRouter,
   docs: HYDROMETER_DOCS,
-  parsesOwnBody: true,
 };

@@ -31,7 +31,7 @@ function opsRouter(ctx: HubContext): Router {
     const text = await registry.metrics();
     res.type(registry.contentType).send(text);
   });
-  router.get('/audit', requireAdmin(ctx.adminToken, ctx.settings.loopback_reads), (req, res) => {
+  router.get('/audit', requireAdmin(ctx), (req, res) => {
     const q = auditQuery(req.query);
     res.json(ctx.store.audit.list({ action: q.action, before: q.before, limit: q.limit ?? 100 }));
   });
