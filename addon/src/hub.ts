@@ -7,6 +7,7 @@ import { API_PREFIX } from '@brewpit/protocol';
 import { createContext, type HubContext, type HubModule } from './context.js';
 import { child, createLogger, type Log } from './log.js';
 import { createModules } from './modules.js';
+import { listen } from './http/server.js';
 import { buildApp } from './routes.js';
 import type { Settings } from './settings.js';
 import { Store } from './store/index.js';
@@ -35,6 +36,7 @@ const STOP_GRACE_MS = 10_000;
 export class Hub {
   readonly ctx: HubContext;
   private server: Server | null = null;
+  private unwatch: () => void = () => {};
   private readonly modules: HubModule[];
 
   constructor(
@@ -42,7 +44,9 @@ export class Hub {
     log: Log = createLogger(settings.log_level, settings.log_pretty),
   ) {
     mkdirSync(settings.data_dir, { recursive: true });
-    const store = Store.open(path.join(settings.data_dir, 'brewpit.db'));
+    const store = Store.open(path.join(settings.data_dir, 'brewpit.db'), {
+      seqGapLimit: settings.seq_gap_limit,
+    });
     const { token } = resolveAdminToken(settings);
     this.ctx = createContext({ settings, store, log, adminToken: token });
     this.modules = createModules(this.ctx);
@@ -51,20 +55,13 @@ export class Hub {
   /** Starts the modules, then listens; resolves with the base URL. */
   async start(): Promise<string> {
     for (const m of this.modules) await m.start();
-    const app = buildApp(this.ctx);
-    const { host, port } = this.ctx.settings;
-    this.server = await new Promise<Server>((resolve, reject) => {
-      // Express 5 hands a listen error (port in use) to this callback rather than throwing.
-      const s = app.listen(port, host, (err?: Error) => {
-        if (err) reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`));
-        else resolve(s);
-      });
-      // A client that trickles its upload should not hold a socket for Node's default 5 minutes.
-      s.requestTimeout = 30_000;
-    });
-    const addr = this.server.address() as AddressInfo;
-    const url = `http://${addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address}:${addr.port}`;
     const log = child(this.ctx.log, 'hub');
+    const app = buildApp(this.ctx);
+    const { server, scheme, unwatch } = await listen(app, this.ctx.settings, log);
+    this.server = server;
+    this.unwatch = unwatch;
+    const addr = server.address() as AddressInfo;
+    const url = `${scheme}://${addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address}:${addr.port}`;
     log.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
     if (this.ctx.settings.loopback_reads) {
       log.warn(
@@ -81,6 +78,7 @@ export class Hub {
   async stop(): Promise<void> {
     const server = this.server;
     this.server = null;
+    this.unwatch();
     if (server) {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -23,6 +23,7 @@ const REFUSAL_STATUS: Record<RefusalKind, number> = {
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  too_many: 429,
 };
 
 /** The problem an error thrown by a service or the store stands for, or null when it is a fault. */

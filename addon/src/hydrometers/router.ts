@@ -15,6 +15,7 @@ import { child } from '../log.js';
 import type { HydrometerRow } from '../store/index.js';
 import { requireGateway } from './auth.js';
 import { HYDROMETER_DOCS } from './docs.js';
+import { checkConverted } from './format.js';
 import { FORMATS } from './formats.js';
 import { isTimeZone } from './timepoint.js';
 
@@ -43,6 +44,14 @@ function checkZone(tz: string | null | undefined, path: string): void {
 
 const view = ({ next_seq: _seq, ...h }: HydrometerRow): Hydrometer => h;
 
+/** A gateway with its token and, per format, the path to paste into senders. */
+const withPaths = (gw: Gateway & { token: string }) => ({
+  ...gw,
+  paths: Object.fromEntries(
+    FORMATS.map((m) => [m.format, `/api/v1/compat/${m.format}/${gw.token}`]),
+  ),
+});
+
 /**
  * Third-party hydrometers: `POST /compat/{ispindel,tilt,brewfather}` (gateway token), the
  * gateway tokens and per-hydrometer settings (admin). A Tilt posts a form, the others JSON.
@@ -60,13 +69,15 @@ function hydrometersRouter(ctx: HubContext): Router {
       const body = validate(req.body);
       const gateway = res.locals.gateway as Gateway;
       const receivedAt = Date.now();
-      const { key, name } = m.key(body);
+      const { key, name, keyField } = m.key(body);
       const parsed = {
         format: m.format,
         key,
         name,
+        keyField,
         ...m.parse(body, hydrometers.state(m.format, key), { gateway, receivedAt }),
       };
+      checkConverted(m, parsed);
       const recorded = hydrometers.record(gateway, parsed, receivedAt);
       log.debug(
         { deviceId: recorded.deviceId, format: m.format, stored: recorded.stored },
@@ -84,10 +95,10 @@ function hydrometersRouter(ctx: HubContext): Router {
     const body = validateGateway(req.body === undefined ? {} : req.body);
     checkZone(body.tz, '/tz');
     const gw = hydrometers.createGateway(body.name ?? 'Hydrometers', body.tz ?? null, 'admin');
-    const paths = Object.fromEntries(
-      FORMATS.map((m) => [m.format, `/api/v1/compat/${m.format}/${gw.token}`]),
-    );
-    res.status(201).json({ ...gw, paths });
+    res.status(201).json(withPaths(gw));
+  });
+  router.post('/compat/tokens/:id/token', admin, (req, res) => {
+    res.json(withPaths(hydrometers.rotateGateway(pathParam(req, 'id'), 'admin')));
   });
   router.get('/compat/tokens', admin, (_req, res) => {
     res.json(ctx.store.hydrometers.gateways());

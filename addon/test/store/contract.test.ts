@@ -357,6 +357,46 @@ export function storeContract(engine: string, open: EngineFactory): void {
       });
     });
 
+    describe('token rotation and quotas', () => {
+      it('rotates a device token: the old one stops at once, the data stays', async () => {
+        const { device_id, token } = store.devices.create('rotated');
+        store.readings.ingest(device_id, batch([1, 2]));
+        expect(await store.devices.authenticate(token)).to.equal(device_id);
+        const fresh = store.devices.rotateToken(device_id)!;
+        expect(fresh).to.match(/^bpd_/).and.not.equal(token);
+        expect(await store.devices.authenticate(token)).to.equal(null);
+        expect(await store.devices.authenticate(fresh)).to.equal(device_id);
+        expect(store.devices.get(device_id)!.ack_seq).to.equal(2);
+        expect(store.series.ofDevice(device_id)).to.have.length(2);
+        expect(store.devices.rotateToken('nope')).to.equal(null);
+      });
+
+      it('never lets a token rotated while it was being checked back in', async () => {
+        const { device_id, token } = store.devices.create('raced');
+        const checking = store.devices.authenticate(token);
+        store.devices.rotateToken(device_id);
+        expect(await checking).to.equal(null);
+        expect(await store.devices.authenticate(token)).to.equal(null);
+      });
+
+      it('rotates a gateway token and counts the hydrometers each gateway holds', async () => {
+        const gw = store.hydrometers.createGateway('gw', null, T0);
+        const other = store.hydrometers.createGateway('other', null, T0);
+        for (const key of ['RED', 'BLUE']) {
+          const { device_id } = store.devices.create(`Tilt ${key}`, 'tilt');
+          store.hydrometers.insert(device_id, gw.id, 'tilt', key);
+        }
+        expect(store.hydrometers.countByGateway(gw.id)).to.equal(2);
+        expect(store.hydrometers.countByGateway(other.id)).to.equal(0);
+        expect((await store.hydrometers.authenticate(gw.token))!.id).to.equal(gw.id);
+        const fresh = store.hydrometers.rotateGateway(gw.id)!;
+        expect(await store.hydrometers.authenticate(gw.token)).to.equal(null);
+        expect((await store.hydrometers.authenticate(fresh))!.id).to.equal(gw.id);
+        expect(store.hydrometers.countByGateway(gw.id)).to.equal(2);
+        expect(store.hydrometers.rotateGateway('nope')).to.equal(null);
+      });
+    });
+
     describe('hostile input', () => {
       const one = (r: Record<string, unknown>, extra = {}) => ({
         boot_id: 'b',
