@@ -35,7 +35,7 @@ const STOP_GRACE_MS = 10_000;
  */
 export class Hub {
   readonly ctx: HubContext;
-  private server: Server | null = null;
+  private servers: Server[] = [];
   private unwatch: () => void = () => {};
   private readonly modules: HubModule[];
 
@@ -57,12 +57,20 @@ export class Hub {
     for (const m of this.modules) await m.start();
     const log = child(this.ctx.log, 'hub');
     const app = buildApp(this.ctx);
-    const { server, scheme, unwatch } = await listen(app, this.ctx.settings, log);
-    this.server = server;
+    const { servers, scheme, unwatch } = await listen(app, this.ctx.settings, log);
+    this.servers = servers;
     this.unwatch = unwatch;
-    const addr = server.address() as AddressInfo;
-    const url = `${scheme}://${addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address}:${addr.port}`;
+    const [url, plain] = servers.map((server, i) => {
+      const addr = server.address() as AddressInfo;
+      const host = ['0.0.0.0', '::'].includes(addr.address) ? '127.0.0.1' : addr.address;
+      return `${i === 0 ? scheme : 'http'}://${host}:${addr.port}`;
+    }) as [string, string | undefined];
     log.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
+    if (plain)
+      log.info(
+        { url: `${plain}${API_PREFIX}` },
+        'Also serving plain HTTP (plain_port) for the internal network',
+      );
     if (this.ctx.settings.loopback_reads) {
       log.warn(
         'Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host',
@@ -76,25 +84,30 @@ export class Hub {
    * included) finish, stop modules, then checkpoint the WAL and close the store.
    */
   async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
+    const servers = this.servers;
+    this.servers = [];
     this.unwatch();
-    if (server) {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // A keep-alive connection turns idle once its request in flight is answered; close it
-        // then rather than after the keep-alive timeout. A client that never finishes its body
-        // is cut off after STOP_GRACE_MS, so a stop always ends.
-        const idle = setInterval(() => server.closeIdleConnections(), 50);
-        const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
-        server.once('close', () => {
-          clearInterval(idle);
-          clearTimeout(cut);
-        });
-        server.closeIdleConnections();
-      });
-    }
+    await Promise.all(servers.map((s) => closeServer(s)));
     for (const m of [...this.modules].reverse()) await m.stop();
     this.ctx.store.close();
   }
+}
+
+/**
+ * Stops accepting requests and lets those in flight finish: a keep-alive connection turns idle
+ * once its request in flight is answered and is closed then rather than after the keep-alive
+ * timeout; a client that never finishes its body is cut off after STOP_GRACE_MS, so a stop
+ * always ends.
+ */
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+    server.once('close', () => {
+      clearInterval(idle);
+      clearTimeout(cut);
+    });
+    server.closeIdleConnections();
+  });
 }

@@ -64,6 +64,14 @@ export const Settings = Type.Object({
     default: 'privkey.pem',
     description: 'Private key of the certificate (PEM); a relative path is read from ssl_dir',
   }),
+  plain_port: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 65535,
+      description:
+        "With ssl: also serve plain HTTP on this port (the add-on's internal port for Home Assistant; publish it only for hydrometers that cannot speak HTTPS)",
+    }),
+  ),
   ssl_dir: Type.String({
     default: '/ssl',
     description: "Folder of certfile and keyfile: Home Assistant's /ssl in the add-on",
@@ -124,6 +132,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     certfile: env.BREWPIT_CERTFILE,
     keyfile: env.BREWPIT_KEYFILE,
     ssl_dir: env.BREWPIT_SSL_DIR,
+    plain_port: envInt(env.BREWPIT_PLAIN_PORT),
     backup_secret: env.BREWPIT_BACKUP_SECRET || undefined,
     seq_gap_limit: envInt(env.BREWPIT_SEQ_GAP_LIMIT),
     ha_url: env.HA_URL,

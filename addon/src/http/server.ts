@@ -94,37 +94,54 @@ function watchCertificate(
   return () => clearInterval(timer);
 }
 
-/** A listening hub server and how to stop watching its certificate. */
-export interface HubServer {
-  server: http.Server;
+/** The hub's listening servers (the main one first) and how to stop watching its certificate. */
+export interface HubServers {
+  servers: http.Server[];
   scheme: 'http' | 'https';
   unwatch: () => void;
 }
 
-/**
- * The hub's HTTP(S) server: HTTPS when the settings name a certificate, tight header and
- * request timeouts checked every second (Node checks every 30 s by default, so a timeout could
- * be passed by half a minute), and caps on connections.
- */
-export function listen(app: Express, settings: Settings, log: Log): Promise<HubServer> {
-  const files = tlsFiles(settings);
+/** Creates one server with the hub's timeouts and connection caps. */
+function create(app: Express, tls: { cert: Buffer; key: Buffer } | null): http.Server {
   const options: http.ServerOptions = {
     headersTimeout: HEADERS_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
     connectionsCheckingInterval: 1000,
   };
-  const server = files
-    ? https.createServer({ ...options, ...readTls(files) }, app)
+  const server = tls
+    ? https.createServer({ ...options, ...tls }, app)
     : http.createServer(options, app);
   capConnections(server);
-  const { host, port } = settings;
+  return server;
+}
+
+function bind(server: http.Server, host: string, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', (err) =>
       reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`)),
     );
-    server.listen(port, host, () => {
-      const unwatch = files ? watchCertificate(server as https.Server, files, log) : () => {};
-      resolve({ server, scheme: files ? 'https' : 'http', unwatch });
-    });
+    server.listen(port, host, () => resolve());
   });
+}
+
+/**
+ * The hub's HTTP(S) servers: HTTPS when the settings turn `ssl` on (and, with `plain_port`, plain
+ * HTTP beside it for the add-on's internal network), tight header and request timeouts checked
+ * every second (Node checks every 30 s by default, so a timeout could be passed by half a
+ * minute), and caps on connections.
+ */
+export async function listen(app: Express, settings: Settings, log: Log): Promise<HubServers> {
+  const files = tlsFiles(settings);
+  const main = create(app, files ? readTls(files) : null);
+  const servers = [main];
+  if (files && settings.plain_port !== undefined) servers.push(create(app, null));
+  try {
+    await bind(main, settings.host, settings.port);
+    if (servers[1]) await bind(servers[1], settings.host, settings.plain_port!);
+  } catch (err) {
+    for (const s of servers) s.close();
+    throw err;
+  }
+  const unwatch = files ? watchCertificate(main as https.Server, files, log) : () => {};
+  return { servers, scheme: files ? 'https' : 'http', unwatch };
 }
