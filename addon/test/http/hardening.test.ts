@@ -28,7 +28,7 @@ describe('HTTP hardening', () => {
     it('answers an unknown route, a missing token and a wrong token without parsing the body', async () => {
       const parse = sandbox.spy(JSON, 'parse');
       const junk = '{"not json';
-      const calls = [
+      const calls: { path: string; headers: Record<string, string>; want: number }[] = [
         { path: '/nope', headers: {}, want: 404 },
         { path: '/ingest', headers: {}, want: 401 },
         { path: '/ingest', headers: { authorization: `Bearer ${forged(1)}` }, want: 401 },
