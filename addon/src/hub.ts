@@ -57,7 +57,14 @@ export class Hub {
     for (const m of this.modules) await m.start();
     const log = child(this.ctx.log, 'hub');
     const app = buildApp(this.ctx);
-    const { servers, scheme, unwatch } = await listen(app, this.ctx.settings, log);
+    const { servers, scheme, unwatch } = await listen(app, this.ctx.settings, log).catch(
+      async (err: unknown) => {
+        // Nothing listens (port taken, certificate unreadable): undo the start before failing.
+        for (const m of [...this.modules].reverse()) await m.stop();
+        this.ctx.store.close();
+        throw err;
+      },
+    );
     this.servers = servers;
     this.unwatch = unwatch;
     const [url, plain] = servers.map((server, i) => {
