@@ -22,8 +22,11 @@ import Database from 'better-sqlite3';
 import { ADMIN_TOKEN, built, HubProcess, report, ROOT, SOAK } from './harness.js';
 
 const HOOKS_DIR = join(ROOT, 'test/reliability/schemathesis');
-/** Examples per operation: with about 50 operations, 120 make the 5,000 cases the issue asks for. */
-const EXAMPLES = Number(process.env['BREWPIT_SCHEMATHESIS_EXAMPLES'] ?? (SOAK ? 500 : 120));
+/**
+ * Examples per operation at most: many operations have fewer distinct inputs, so 200 make about
+ * 6,000 cases over the 52 operations (at 120 it was 4,700), in about three minutes here.
+ */
+const EXAMPLES = Number(process.env['BREWPIT_SCHEMATHESIS_EXAMPLES'] ?? (SOAK ? 500 : 200));
 /** Cases all passes together must generate (issue 16). */
 const MIN_CASES = Number(process.env['BREWPIT_SCHEMATHESIS_MIN_CASES'] ?? 5000);
 
@@ -236,8 +239,10 @@ describe('reliability: schemathesis against the OpenAPI document', function () {
         ...common(gw.token),
         '--include-path-regex',
         '^/compat/(ispindel|tilt|brewfather)$',
+        // One worker: with two, Hypothesis describing its lambdas in threads trips a CPython
+        // AST error (a runtime error of the generator, not an API failure).
         '--workers',
-        '2',
+        '1',
       ],
       {},
     );
