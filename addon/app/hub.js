@@ -1731,12 +1731,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -3269,8 +3269,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3344,11 +3344,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path5.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3711,8 +3711,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3771,7 +3771,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -3780,11 +3780,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -3828,8 +3828,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -5298,14 +5298,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -5315,10 +5315,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -5856,7 +5856,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -5874,8 +5874,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -7525,8 +7525,8 @@ var require_req = __commonJS({
       if (req.originalUrl) {
         _req.url = req.originalUrl;
       } else {
-        const path5 = req.path;
-        _req.url = typeof path5 === "string" ? path5 : req.url ? req.url.path || req.url : void 0;
+        const path6 = req.path;
+        _req.url = typeof path6 === "string" ? path6 : req.url ? req.url.path || req.url : void 0;
       }
       if (req.query) {
         _req.query = req.query;
@@ -7696,14 +7696,14 @@ var require_redact = __commonJS({
       }
       return obj;
     }
-    function parsePath(path5) {
+    function parsePath(path6) {
       const parts = [];
       let current = "";
       let inBrackets = false;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path5.length; i++) {
-        const char = path5[i];
+      for (let i = 0; i < path6.length; i++) {
+        const char = path6[i];
         if (!inBrackets && char === ".") {
           if (current) {
             parts.push(current);
@@ -7834,10 +7834,10 @@ var require_redact = __commonJS({
       return current;
     }
     function redactPaths(obj, paths, censor, remove = false) {
-      for (const path5 of paths) {
-        const parts = parsePath(path5);
+      for (const path6 of paths) {
+        const parts = parsePath(path6);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path5, remove);
+          redactWildcardPath(obj, parts, censor, path6, remove);
         } else {
           if (remove) {
             removeKey(obj, parts);
@@ -7922,8 +7922,8 @@ var require_redact = __commonJS({
           }
         } else {
           if (afterWildcard.includes("*")) {
-            const wrappedCensor = typeof censor === "function" ? (value, path5) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path5];
+            const wrappedCensor = typeof censor === "function" ? (value, path6) => {
+              const fullPath = [...pathArray.slice(0, pathLength), ...path6];
               return censor(value, fullPath);
             } : censor;
             redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
@@ -7958,8 +7958,8 @@ var require_redact = __commonJS({
         return null;
       }
       const pathStructure = /* @__PURE__ */ new Map();
-      for (const path5 of pathsToClone) {
-        const parts = parsePath(path5);
+      for (const path6 of pathsToClone) {
+        const parts = parsePath(path6);
         let current = pathStructure;
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i];
@@ -8011,24 +8011,24 @@ var require_redact = __commonJS({
       }
       return cloneSelectively(obj, pathStructure);
     }
-    function validatePath(path5) {
-      if (typeof path5 !== "string") {
+    function validatePath(path6) {
+      if (typeof path6 !== "string") {
         throw new Error("Paths must be (non-empty) strings");
       }
-      if (path5 === "") {
+      if (path6 === "") {
         throw new Error("Invalid redaction path ()");
       }
-      if (path5.includes("..")) {
-        throw new Error(`Invalid redaction path (${path5})`);
+      if (path6.includes("..")) {
+        throw new Error(`Invalid redaction path (${path6})`);
       }
-      if (path5.includes(",")) {
-        throw new Error(`Invalid redaction path (${path5})`);
+      if (path6.includes(",")) {
+        throw new Error(`Invalid redaction path (${path6})`);
       }
       let bracketCount = 0;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path5.length; i++) {
-        const char = path5[i];
+      for (let i = 0; i < path6.length; i++) {
+        const char = path6[i];
         if ((char === '"' || char === "'") && bracketCount > 0) {
           if (!inQuotes) {
             inQuotes = true;
@@ -8042,20 +8042,20 @@ var require_redact = __commonJS({
         } else if (char === "]" && !inQuotes) {
           bracketCount--;
           if (bracketCount < 0) {
-            throw new Error(`Invalid redaction path (${path5})`);
+            throw new Error(`Invalid redaction path (${path6})`);
           }
         }
       }
       if (bracketCount !== 0) {
-        throw new Error(`Invalid redaction path (${path5})`);
+        throw new Error(`Invalid redaction path (${path6})`);
       }
     }
     function validatePaths(paths) {
       if (!Array.isArray(paths)) {
         throw new TypeError("paths must be an array");
       }
-      for (const path5 of paths) {
-        validatePath(path5);
+      for (const path6 of paths) {
+        validatePath(path6);
       }
     }
     function slowRedact(options = {}) {
@@ -8225,8 +8225,8 @@ var require_redaction = __commonJS({
         if (shape[k] === null) {
           o[k] = (value) => topCensor(value, [k]);
         } else {
-          const wrappedCensor = typeof censor === "function" ? (value, path5) => {
-            return censor(value, [k, ...path5]);
+          const wrappedCensor = typeof censor === "function" ? (value, path6) => {
+            return censor(value, [k, ...path6]);
           } : censor;
           o[k] = Redact({
             paths: shape[k],
@@ -8447,7 +8447,7 @@ var require_sonic_boom = __commonJS({
     var fs = __require("fs");
     var EventEmitter3 = __require("events");
     var inherits = __require("util").inherits;
-    var path5 = __require("path");
+    var path6 = __require("path");
     var sleep = require_atomic_sleep();
     var assert = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
@@ -8501,7 +8501,7 @@ var require_sonic_boom = __commonJS({
       const mode = sonic.mode;
       if (sonic.sync) {
         try {
-          if (sonic.mkdir) fs.mkdirSync(path5.dirname(file), { recursive: true });
+          if (sonic.mkdir) fs.mkdirSync(path6.dirname(file), { recursive: true });
           const fd = fs.openSync(file, flags, mode);
           fileOpened(null, fd);
         } catch (err) {
@@ -8509,7 +8509,7 @@ var require_sonic_boom = __commonJS({
           throw err;
         }
       } else if (sonic.mkdir) {
-        fs.mkdir(path5.dirname(file), { recursive: true }, (err) => {
+        fs.mkdir(path6.dirname(file), { recursive: true }, (err) => {
           if (err) return fileOpened(err);
           fs.open(file, flags, mode, fileOpened);
         });
@@ -9904,15 +9904,15 @@ var require_transport = __commonJS({
       if (!unquoted) {
         return false;
       }
-      let path5 = unquoted;
-      if (path5.startsWith("file://")) {
+      let path6 = unquoted;
+      if (path6.startsWith("file://")) {
         try {
-          path5 = fileURLToPath2(path5);
+          path6 = fileURLToPath2(path6);
         } catch {
           return false;
         }
       }
-      return isAbsolute(path5) && !existsSync3(path5);
+      return isAbsolute(path6) && !existsSync3(path6);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -13797,8 +13797,8 @@ var require_pushgateway = __commonJS({
   "node_modules/prom-client/lib/pushgateway.js"(exports, module) {
     "use strict";
     var url = __require("url");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var { gzipSync } = __require("zlib");
     var { globalRegistry } = require_registry();
     var Pushgateway = class {
@@ -13838,10 +13838,10 @@ var require_pushgateway = __commonJS({
       const gatewayUrlParsed = url.parse(this.gatewayUrl);
       const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
       const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
-      const path5 = `${gatewayUrlPath}/metrics${jobPath}`;
-      const target = url.resolve(this.gatewayUrl, path5);
+      const path6 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url.resolve(this.gatewayUrl, path6);
       const requestParams = url.parse(target);
-      const httpModule = isHttps(requestParams.href) ? https : http;
+      const httpModule = isHttps(requestParams.href) ? https2 : http2;
       const options = Object.assign(requestParams, this.requestOptions, {
         method
       });
@@ -19056,8 +19056,8 @@ var require_websocket = __commonJS({
   "node_modules/ws/lib/websocket.js"(exports, module) {
     "use strict";
     var EventEmitter3 = __require("events");
-    var https = __require("https");
-    var http = __require("http");
+    var https2 = __require("https");
+    var http2 = __require("http");
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
@@ -19616,7 +19616,7 @@ var require_websocket = __commonJS({
       }
       const defaultPort = isSecure ? 443 : 80;
       const key = randomBytes5(16).toString("base64");
-      const request = isSecure ? https.request : http.request;
+      const request = isSecure ? https2.request : http2.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
       opts.createConnection = opts.createConnection || (isSecure ? tlsConnect : netConnect);
@@ -19752,8 +19752,8 @@ var require_websocket = __commonJS({
           abortHandshake(websocket, socket, "Invalid Upgrade header");
           return;
         }
-        const digest3 = createHash5("sha1").update(key + GUID).digest("base64");
-        if (res.headers["sec-websocket-accept"] !== digest3) {
+        const digest2 = createHash5("sha1").update(key + GUID).digest("base64");
+        if (res.headers["sec-websocket-accept"] !== digest2) {
           abortHandshake(websocket, socket, "Invalid Sec-WebSocket-Accept header");
           return;
         }
@@ -20135,7 +20135,7 @@ var require_websocket_server = __commonJS({
   "node_modules/ws/lib/websocket-server.js"(exports, module) {
     "use strict";
     var EventEmitter3 = __require("events");
-    var http = __require("http");
+    var http2 = __require("http");
     var { Duplex } = __require("stream");
     var { createHash: createHash5 } = __require("crypto");
     var extension2 = require_extension();
@@ -20219,8 +20219,8 @@ var require_websocket_server = __commonJS({
           );
         }
         if (options.port != null) {
-          this._server = http.createServer((req, res) => {
-            const body = http.STATUS_CODES[426];
+          this._server = http2.createServer((req, res) => {
+            const body = http2.STATUS_CODES[426];
             res.writeHead(426, {
               "Content-Length": body.length,
               "Content-Type": "text/plain"
@@ -20447,12 +20447,12 @@ var require_websocket_server = __commonJS({
           );
         }
         if (this._state > RUNNING) return abortHandshake(socket, 503);
-        const digest3 = createHash5("sha1").update(key + GUID).digest("base64");
+        const digest2 = createHash5("sha1").update(key + GUID).digest("base64");
         const headers = [
           "HTTP/1.1 101 Switching Protocols",
           "Upgrade: websocket",
           "Connection: Upgrade",
-          `Sec-WebSocket-Accept: ${digest3}`
+          `Sec-WebSocket-Accept: ${digest2}`
         ];
         const ws = new this.options.WebSocket(null, void 0, this.options);
         if (protocols.size) {
@@ -20509,7 +20509,7 @@ var require_websocket_server = __commonJS({
       this.destroy();
     }
     function abortHandshake(socket, code, message, headers) {
-      message = message || http.STATUS_CODES[code];
+      message = message || http2.STATUS_CODES[code];
       headers = {
         Connection: "close",
         "Content-Type": "text/html",
@@ -20518,7 +20518,7 @@ var require_websocket_server = __commonJS({
       };
       socket.once("finish", socket.destroy);
       socket.end(
-        `HTTP/1.1 ${code} ${http.STATUS_CODES[code]}\r
+        `HTTP/1.1 ${code} ${http2.STATUS_CODES[code]}\r
 ` + Object.keys(headers).map((h) => `${h}: ${headers[h]}`).join("\r\n") + "\r\n\r\n" + message
       );
     }
@@ -35851,11 +35851,11 @@ var require_mime_types = __commonJS({
       }
       return exts[0];
     }
-    function lookup(path5) {
-      if (!path5 || typeof path5 !== "string") {
+    function lookup(path6) {
+      if (!path6 || typeof path6 !== "string") {
         return false;
       }
-      var extension3 = extname("x." + path5).toLowerCase().slice(1);
+      var extension3 = extname("x." + path6).toLowerCase().slice(1);
       if (!extension3) {
         return false;
       }
@@ -37724,7 +37724,7 @@ var require_implementation = __commonJS({
       }
       return str;
     };
-    module.exports = function bind(that) {
+    module.exports = function bind2(that) {
       var target = this;
       if (typeof target !== "function" || toStr.apply(target) !== funcType) {
         throw new TypeError(ERROR_MESSAGE + target);
@@ -37802,11 +37802,11 @@ var require_reflectApply = __commonJS({
 var require_actualApply = __commonJS({
   "node_modules/call-bind-apply-helpers/actualApply.js"(exports, module) {
     "use strict";
-    var bind = require_function_bind();
+    var bind2 = require_function_bind();
     var $apply = require_functionApply();
     var $call = require_functionCall();
     var $reflectApply = require_reflectApply();
-    module.exports = $reflectApply || bind.call($call, $apply);
+    module.exports = $reflectApply || bind2.call($call, $apply);
   }
 });
 
@@ -37814,7 +37814,7 @@ var require_actualApply = __commonJS({
 var require_call_bind_apply_helpers = __commonJS({
   "node_modules/call-bind-apply-helpers/index.js"(exports, module) {
     "use strict";
-    var bind = require_function_bind();
+    var bind2 = require_function_bind();
     var $TypeError = require_type();
     var $call = require_functionCall();
     var $actualApply = require_actualApply();
@@ -37822,7 +37822,7 @@ var require_call_bind_apply_helpers = __commonJS({
       if (args.length < 1 || typeof args[0] !== "function") {
         throw new $TypeError("a function is required");
       }
-      return $actualApply(bind, $call, args);
+      return $actualApply(bind2, $call, args);
     };
   }
 });
@@ -37923,8 +37923,8 @@ var require_hasown = __commonJS({
     "use strict";
     var call = Function.prototype.call;
     var $hasOwn = Object.prototype.hasOwnProperty;
-    var bind = require_function_bind();
-    module.exports = bind.call(call, $hasOwn);
+    var bind2 = require_function_bind();
+    module.exports = bind2.call(call, $hasOwn);
   }
 });
 
@@ -38145,13 +38145,13 @@ var require_get_intrinsic = __commonJS({
       "%WeakMapPrototype%": ["WeakMap", "prototype"],
       "%WeakSetPrototype%": ["WeakSet", "prototype"]
     };
-    var bind = require_function_bind();
+    var bind2 = require_function_bind();
     var hasOwn = require_hasown();
-    var $concat = bind.call($call, Array.prototype.concat);
-    var $spliceApply = bind.call($apply, Array.prototype.splice);
-    var $replace = bind.call($call, String.prototype.replace);
-    var $strSlice = bind.call($call, String.prototype.slice);
-    var $exec = bind.call($call, RegExp.prototype.exec);
+    var $concat = bind2.call($call, Array.prototype.concat);
+    var $spliceApply = bind2.call($apply, Array.prototype.splice);
+    var $replace = bind2.call($call, String.prototype.replace);
+    var $strSlice = bind2.call($call, String.prototype.slice);
+    var $exec = bind2.call($call, RegExp.prototype.exec);
     var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
     var reEscapeChar = /\\(\\)?/g;
     var stringToPath = function stringToPath2(string) {
@@ -40024,13 +40024,13 @@ var require_view = __commonJS({
   "node_modules/express/lib/view.js"(exports, module) {
     "use strict";
     var debug = require_src()("express:view");
-    var path5 = __require("node:path");
+    var path6 = __require("node:path");
     var fs = __require("node:fs");
-    var dirname2 = path5.dirname;
-    var basename = path5.basename;
-    var extname = path5.extname;
-    var join = path5.join;
-    var resolve2 = path5.resolve;
+    var dirname2 = path6.dirname;
+    var basename = path6.basename;
+    var extname = path6.extname;
+    var join = path6.join;
+    var resolve2 = path6.resolve;
     module.exports = View;
     function View(name, options) {
       var opts = options || {};
@@ -40059,17 +40059,17 @@ var require_view = __commonJS({
       this.path = this.lookup(fileName2);
     }
     View.prototype.lookup = function lookup(name) {
-      var path6;
+      var path7;
       var roots = [].concat(this.root);
       debug('lookup "%s"', name);
-      for (var i = 0; i < roots.length && !path6; i++) {
+      for (var i = 0; i < roots.length && !path7; i++) {
         var root = roots[i];
         var loc = resolve2(root, name);
         var dir = dirname2(loc);
         var file = basename(loc);
-        path6 = this.resolve(dir, file);
+        path7 = this.resolve(dir, file);
       }
-      return path6;
+      return path7;
     };
     View.prototype.render = function render(options, callback) {
       var sync = true;
@@ -40091,21 +40091,21 @@ var require_view = __commonJS({
     };
     View.prototype.resolve = function resolve3(dir, file) {
       var ext = this.ext;
-      var path6 = join(dir, file);
-      var stat = tryStat(path6);
+      var path7 = join(dir, file);
+      var stat = tryStat(path7);
       if (stat && stat.isFile()) {
-        return path6;
+        return path7;
       }
-      path6 = join(dir, basename(file, ext), "index" + ext);
-      stat = tryStat(path6);
+      path7 = join(dir, basename(file, ext), "index" + ext);
+      stat = tryStat(path7);
       if (stat && stat.isFile()) {
-        return path6;
+        return path7;
       }
     };
-    function tryStat(path6) {
-      debug('stat "%s"', path6);
+    function tryStat(path7) {
+      debug('stat "%s"', path7);
       try {
-        return fs.statSync(path6);
+        return fs.statSync(path7);
       } catch (e) {
         return void 0;
       }
@@ -41292,15 +41292,15 @@ var require_dist4 = __commonJS({
       let index = 0;
       function consumeUntil(end) {
         const output = [];
-        let path5 = "";
+        let path6 = "";
         function writePath() {
-          if (!path5)
+          if (!path6)
             return;
           output.push({
             type: "text",
-            value: encodePath(path5)
+            value: encodePath(path6)
           });
-          path5 = "";
+          path6 = "";
         }
         while (index < chars.length) {
           const value = chars[index++];
@@ -41312,7 +41312,7 @@ var require_dist4 = __commonJS({
             if (index === chars.length) {
               throw new PathError(`Unexpected end after \\ at index ${index}`, str);
             }
-            path5 += chars[index++];
+            path6 += chars[index++];
             continue;
           }
           if (value === ":" || value === "*") {
@@ -41356,7 +41356,7 @@ var require_dist4 = __commonJS({
           if (value === "}" || value === "(" || value === ")" || value === "[" || value === "]" || value === "+" || value === "?" || value === "!") {
             throw new PathError(`Unexpected ${value} at index ${index - 1}`, str);
           }
-          path5 += value;
+          path6 += value;
         }
         if (end) {
           throw new PathError(`Unexpected end at index ${index}, expected ${end}`, str);
@@ -41366,25 +41366,25 @@ var require_dist4 = __commonJS({
       }
       return new TokenData(consumeUntil(""), str);
     }
-    function compile(path5, options = {}) {
+    function compile(path6, options = {}) {
       const { encode = encodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
-      const data = typeof path5 === "object" ? path5 : parse2(path5, options);
+      const data = typeof path6 === "object" ? path6 : parse2(path6, options);
       const fn = tokensToFunction(data.tokens, delimiter, encode);
-      return function path6(params = {}) {
-        const missing = [];
-        const path7 = fn(params, missing);
-        if (missing.length) {
-          throw new TypeError(`Missing parameters: ${missing.join(", ")}`);
+      return function path7(params = {}) {
+        const missing2 = [];
+        const path8 = fn(params, missing2);
+        if (missing2.length) {
+          throw new TypeError(`Missing parameters: ${missing2.join(", ")}`);
         }
-        return path7;
+        return path8;
       };
     }
     function tokensToFunction(tokens, delimiter, encode) {
       const encoders = tokens.map((token) => tokenToFunction(token, delimiter, encode));
-      return (data, missing) => {
+      return (data, missing2) => {
         let result = "";
         for (const encoder of encoders) {
-          result += encoder(data, missing);
+          result += encoder(data, missing2);
         }
         return result;
       };
@@ -41394,21 +41394,21 @@ var require_dist4 = __commonJS({
         return () => token.value;
       if (token.type === "group") {
         const fn = tokensToFunction(token.tokens, delimiter, encode);
-        return (data, missing) => {
-          const len = missing.length;
-          const value = fn(data, missing);
-          if (missing.length === len)
+        return (data, missing2) => {
+          const len = missing2.length;
+          const value = fn(data, missing2);
+          if (missing2.length === len)
             return value;
-          missing.length = len;
+          missing2.length = len;
           return "";
         };
       }
       const encodeValue = encode || NOOP_VALUE;
       if (token.type === "wildcard" && encode !== false) {
-        return (data, missing) => {
+        return (data, missing2) => {
           const value = data[token.name];
           if (value == null) {
-            missing.push(token.name);
+            missing2.push(token.name);
             return "";
           }
           if (!Array.isArray(value) || value.length === 0) {
@@ -41426,10 +41426,10 @@ var require_dist4 = __commonJS({
           return result;
         };
       }
-      return (data, missing) => {
+      return (data, missing2) => {
         const value = data[token.name];
         if (value == null) {
-          missing.push(token.name);
+          missing2.push(token.name);
           return "";
         }
         if (typeof value !== "string") {
@@ -41438,9 +41438,9 @@ var require_dist4 = __commonJS({
         return encodeValue(value);
       };
     }
-    function match(path5, options = {}) {
+    function match(path6, options = {}) {
       const { decode = decodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
-      const { regexp, keys } = pathToRegexp(path5, options);
+      const { regexp, keys } = pathToRegexp(path6, options);
       const decoders = keys.map((key) => {
         if (decode === false)
           return NOOP_VALUE;
@@ -41452,7 +41452,7 @@ var require_dist4 = __commonJS({
         const m = regexp.exec(input);
         if (!m)
           return false;
-        const path6 = m[0];
+        const path7 = m[0];
         const params = /* @__PURE__ */ Object.create(null);
         for (let i = 1; i < m.length; i++) {
           if (m[i] === void 0)
@@ -41461,21 +41461,21 @@ var require_dist4 = __commonJS({
           const decoder = decoders[i - 1];
           params[key.name] = decoder(m[i]);
         }
-        return { path: path6, params };
+        return { path: path7, params };
       };
     }
-    function pathToRegexp(path5, options = {}) {
+    function pathToRegexp(path6, options = {}) {
       const { delimiter = DEFAULT_DELIMITER, end = true, sensitive = false, trailing = true } = options;
       const keys = [];
       let source = "";
       let combinations = 0;
-      function process2(path6) {
-        if (Array.isArray(path6)) {
-          for (const p of path6)
+      function process2(path7) {
+        if (Array.isArray(path7)) {
+          for (const p of path7)
             process2(p);
           return;
         }
-        const data = typeof path6 === "object" ? path6 : parse2(path6, options);
+        const data = typeof path7 === "object" ? path7 : parse2(path7, options);
         flatten(data.tokens, 0, [], (tokens) => {
           if (combinations >= 256) {
             throw new PathError("Too many path combinations", data.originalPath);
@@ -41486,7 +41486,7 @@ var require_dist4 = __commonJS({
           combinations++;
         });
       }
-      process2(path5);
+      process2(path6);
       let pattern = `^(?:${source})`;
       if (trailing)
         pattern += "(?:" + escape2(delimiter) + "$)?";
@@ -41752,16 +41752,16 @@ var require_layer = __commonJS({
     var TRAILING_SLASH_REGEXP = /\/+$/;
     var MATCHING_GROUP_REGEXP = /\((?:\?<(.*?)>)?(?!\?)/g;
     module.exports = Layer;
-    function Layer(path5, options, fn) {
+    function Layer(path6, options, fn) {
       if (!(this instanceof Layer)) {
-        return new Layer(path5, options, fn);
+        return new Layer(path6, options, fn);
       }
-      debug("new %o", path5);
+      debug("new %o", path6);
       const opts = options || {};
       this.handle = fn;
       this.name = fn.name || "<anonymous>";
-      this.rawPath = Array.isArray(path5) ? path5.flat(Infinity) : path5;
-      this.slash = path5 === "/" && opts.end === false;
+      this.rawPath = Array.isArray(path6) ? path6.flat(Infinity) : path6;
+      this.slash = path6 === "/" && opts.end === false;
       function matcher(_path) {
         if (_path instanceof RegExp) {
           const keys = [];
@@ -41800,7 +41800,7 @@ var require_layer = __commonJS({
           decode: decodeParam
         });
       }
-      this.matchers = Array.isArray(this.rawPath) ? this.rawPath.map(matcher) : [matcher(path5)];
+      this.matchers = Array.isArray(this.rawPath) ? this.rawPath.map(matcher) : [matcher(path6)];
     }
     Layer.prototype.handleError = function handleError(error2, req, res, next) {
       const fn = this.handle;
@@ -41911,15 +41911,15 @@ var require_layer = __commonJS({
         return ret2;
       }
     }
-    Layer.prototype.match = function match(path5) {
+    Layer.prototype.match = function match(path6) {
       let match2;
       let i = 0;
-      if (path5 != null) {
+      if (path6 != null) {
         if (this.slash) {
           return { params: {}, path: "", keys: [], pattern: this.rawPath };
         }
         while (!match2 && i < this.matchers.length) {
-          match2 = this.matchers[i](path5);
+          match2 = this.matchers[i](path6);
           i++;
         }
       }
@@ -41947,13 +41947,13 @@ var require_layer = __commonJS({
         throw err;
       }
     }
-    function loosen(path5) {
-      if (path5 instanceof RegExp || path5 === "/") {
-        return path5;
+    function loosen(path6) {
+      if (path6 instanceof RegExp || path6 === "/") {
+        return path6;
       }
-      return Array.isArray(path5) ? path5.map(function(p) {
+      return Array.isArray(path6) ? path6.map(function(p) {
         return loosen(p);
-      }) : String(path5).replace(TRAILING_SLASH_REGEXP, "");
+      }) : String(path6).replace(TRAILING_SLASH_REGEXP, "");
     }
   }
 });
@@ -41969,9 +41969,9 @@ var require_route = __commonJS({
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
     module.exports = Route;
-    function Route(path5) {
-      debug("new %o", path5);
-      this.path = path5;
+    function Route(path6) {
+      debug("new %o", path6);
+      this.path = path6;
       this.stack = [];
       this.methods = /* @__PURE__ */ Object.create(null);
     }
@@ -42190,8 +42190,8 @@ var require_router = __commonJS({
         if (++sync > 100) {
           return setImmediate(next, err);
         }
-        const path5 = getPathname(req);
-        if (path5 == null) {
+        const path6 = getPathname(req);
+        if (path6 == null) {
           return done(layerError);
         }
         let layer;
@@ -42201,7 +42201,7 @@ var require_router = __commonJS({
           layer = stack[idx++];
           route = layer.route;
           try {
-            match = layer.match(path5);
+            match = layer.match(path6);
           } catch (err2) {
             recordError(req, err2);
             layerError = layerError || err2;
@@ -42240,18 +42240,18 @@ var require_router = __commonJS({
           } else if (route) {
             layer.handleRequest(req, res, next);
           } else {
-            trimPrefix(layer, layerError, match.path, path5);
+            trimPrefix(layer, layerError, match.path, path6);
           }
           sync = 0;
         });
       }
-      function trimPrefix(layer, layerError, layerPath, path5) {
+      function trimPrefix(layer, layerError, layerPath, path6) {
         if (layerPath.length !== 0) {
-          if (layerPath !== path5.substring(0, layerPath.length)) {
+          if (layerPath !== path6.substring(0, layerPath.length)) {
             next(layerError);
             return;
           }
-          const c = path5[layerPath.length];
+          const c = path6[layerPath.length];
           if (c && c !== "/") {
             next(layerError);
             return;
@@ -42275,7 +42275,7 @@ var require_router = __commonJS({
     };
     Router11.prototype.use = function use(handler) {
       let offset = 0;
-      let path5 = "/";
+      let path6 = "/";
       if (typeof handler !== "function") {
         let arg = handler;
         while (Array.isArray(arg) && arg.length !== 0) {
@@ -42283,7 +42283,7 @@ var require_router = __commonJS({
         }
         if (typeof arg !== "function") {
           offset = 1;
-          path5 = handler;
+          path6 = handler;
         }
       }
       const callbacks = flatten.call(slice.call(arguments, offset), Infinity);
@@ -42295,8 +42295,8 @@ var require_router = __commonJS({
         if (typeof fn !== "function") {
           throw new TypeError("argument handler must be a function");
         }
-        debug("use %o %s", path5, fn.name || "<anonymous>");
-        const layer = new Layer(path5, {
+        debug("use %o %s", path6, fn.name || "<anonymous>");
+        const layer = new Layer(path6, {
           sensitive: this.caseSensitive,
           strict: false,
           end: false
@@ -42306,9 +42306,9 @@ var require_router = __commonJS({
       }
       return this;
     };
-    Router11.prototype.route = function route(path5) {
-      const route2 = new Route(path5);
-      const layer = new Layer(path5, {
+    Router11.prototype.route = function route(path6) {
+      const route2 = new Route(path6);
+      const layer = new Layer(path6, {
         sensitive: this.caseSensitive,
         strict: this.strict,
         end: true
@@ -42330,8 +42330,8 @@ var require_router = __commonJS({
         }
         const methods2 = route ? route._methods(true) : void 0;
         if (Array.isArray(layer.rawPath)) {
-          for (const path5 of layer.rawPath) {
-            routes.push({ path: path5, methods: methods2 && methods2.slice(), router });
+          for (const path6 of layer.rawPath) {
+            routes.push({ path: path6, methods: methods2 && methods2.slice(), router });
           }
         } else {
           routes.push({ path: layer.rawPath, methods: methods2, router });
@@ -42340,8 +42340,8 @@ var require_router = __commonJS({
       return routes;
     };
     methods.concat("all").forEach(function(method) {
-      Router11.prototype[method] = function(path5) {
-        const route = this.route(path5);
+      Router11.prototype[method] = function(path6) {
+        const route = this.route(path6);
         route[method].apply(route, slice.call(arguments, 1));
         return this;
       };
@@ -42507,7 +42507,7 @@ var require_application = __commonJS({
     var finalhandler = require_finalhandler();
     var debug = require_src()("express:application");
     var View = require_view();
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var methods = require_utils6().methods;
     var compileETag = require_utils6().compileETag;
     var compileQueryParser = require_utils6().compileQueryParser;
@@ -42591,7 +42591,7 @@ var require_application = __commonJS({
     };
     app.use = function use(fn) {
       var offset = 0;
-      var path5 = "/";
+      var path6 = "/";
       if (typeof fn !== "function") {
         var arg = fn;
         while (Array.isArray(arg) && arg.length !== 0) {
@@ -42599,7 +42599,7 @@ var require_application = __commonJS({
         }
         if (typeof arg !== "function") {
           offset = 1;
-          path5 = fn;
+          path6 = fn;
         }
       }
       var fns = flatten.call(slice.call(arguments, offset), Infinity);
@@ -42609,12 +42609,12 @@ var require_application = __commonJS({
       var router = this.router;
       fns.forEach(function(fn2) {
         if (!fn2 || !fn2.handle || !fn2.set) {
-          return router.use(path5, fn2);
+          return router.use(path6, fn2);
         }
-        debug(".use app under %s", path5);
-        fn2.mountpath = path5;
+        debug(".use app under %s", path6);
+        fn2.mountpath = path6;
         fn2.parent = this;
-        router.use(path5, function mounted_app(req, res, next) {
+        router.use(path6, function mounted_app(req, res, next) {
           var orig = req.app;
           fn2.handle(req, res, function(err) {
             Object.setPrototypeOf(req, orig.request);
@@ -42626,8 +42626,8 @@ var require_application = __commonJS({
       }, this);
       return this;
     };
-    app.route = function route(path5) {
-      return this.router.route(path5);
+    app.route = function route(path6) {
+      return this.router.route(path6);
     };
     app.engine = function engine(ext, fn) {
       if (typeof fn !== "function") {
@@ -42670,7 +42670,7 @@ var require_application = __commonJS({
       }
       return this;
     };
-    app.path = function path5() {
+    app.path = function path6() {
       return this.parent ? this.parent.path() + this.mountpath : "";
     };
     app.enabled = function enabled(setting) {
@@ -42686,17 +42686,17 @@ var require_application = __commonJS({
       return this.set(setting, false);
     };
     methods.forEach(function(method) {
-      app[method] = function(path5) {
+      app[method] = function(path6) {
         if (method === "get" && arguments.length === 1) {
-          return this.set(path5);
+          return this.set(path6);
         }
-        var route = this.route(path5);
+        var route = this.route(path6);
         route[method].apply(route, slice.call(arguments, 1));
         return this;
       };
     });
-    app.all = function all(path5) {
-      var route = this.route(path5);
+    app.all = function all(path6) {
+      var route = this.route(path6);
       var args = slice.call(arguments, 1);
       for (var i = 0; i < methods.length; i++) {
         route[methods[i]].apply(route, args);
@@ -42739,8 +42739,8 @@ var require_application = __commonJS({
       }
       tryRender(view2, renderOptions, done);
     };
-    app.listen = function listen() {
-      var server = http.createServer(this);
+    app.listen = function listen2() {
+      var server = http2.createServer(this);
       var args = slice.call(arguments);
       if (typeof args[args.length - 1] === "function") {
         var done = args[args.length - 1] = once2(args[args.length - 1]);
@@ -43451,12 +43451,12 @@ var require_request = __commonJS({
     var accepts = require_accepts();
     var isIP = __require("node:net").isIP;
     var typeis = require_type_is();
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var fresh = require_fresh();
     var parseRange = require_range_parser();
     var parse2 = require_parseurl();
     var proxyaddr = require_proxy_addr();
-    var req = Object.create(http.IncomingMessage.prototype);
+    var req = Object.create(http2.IncomingMessage.prototype);
     module.exports = req;
     req.get = req.header = function header(name) {
       if (!name) {
@@ -43542,7 +43542,7 @@ var require_request = __commonJS({
       var subdomains2 = !isIP(hostname2) ? hostname2.split(".").reverse() : [hostname2];
       return subdomains2.slice(offset);
     });
-    defineGetter(req, "path", function path5() {
+    defineGetter(req, "path", function path6() {
       return parse2(this).pathname;
     });
     defineGetter(req, "host", function host() {
@@ -43597,7 +43597,7 @@ var require_dist5 = __commonJS({
   "node_modules/content-disposition/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.create = create;
+    exports.create = create2;
     exports.parse = parse2;
     exports.decodeExtended = decodeExtended;
     exports.format = format;
@@ -43608,7 +43608,7 @@ var require_dist5 = __commonJS({
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function create(filename, options) {
+    function create2(filename, options) {
       const type = options?.type || "attachment";
       const parameters2 = createParameters(filename, options?.fallback);
       return format({ type, parameters: parameters2 }, { extended: false });
@@ -44080,27 +44080,27 @@ var require_send = __commonJS({
     var ms = require_ms();
     var onFinished = require_on_finished();
     var parseRange = require_range_parser();
-    var path5 = __require("path");
+    var path6 = __require("path");
     var statuses = require_statuses();
     var Stream = __require("stream");
     var util = __require("util");
-    var extname = path5.extname;
-    var join = path5.join;
-    var normalize = path5.normalize;
-    var resolve2 = path5.resolve;
-    var sep = path5.sep;
+    var extname = path6.extname;
+    var join = path6.join;
+    var normalize = path6.normalize;
+    var resolve2 = path6.resolve;
+    var sep = path6.sep;
     var BYTES_RANGE_REGEXP = /^ *bytes=/;
     var MAX_MAXAGE = 60 * 60 * 24 * 365 * 1e3;
     var UP_PATH_REGEXP = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
     module.exports = send;
-    function send(req, path6, options) {
-      return new SendStream(req, path6, options);
+    function send(req, path7, options) {
+      return new SendStream(req, path7, options);
     }
-    function SendStream(req, path6, options) {
+    function SendStream(req, path7, options) {
       Stream.call(this);
       var opts = options || {};
       this.options = opts;
-      this.path = path6;
+      this.path = path7;
       this.req = req;
       this._acceptRanges = opts.acceptRanges !== void 0 ? Boolean(opts.acceptRanges) : true;
       this._cacheControl = opts.cacheControl !== void 0 ? Boolean(opts.cacheControl) : true;
@@ -44214,10 +44214,10 @@ var require_send = __commonJS({
       var lastModified = this.res.getHeader("Last-Modified");
       return parseHttpDate(lastModified) <= parseHttpDate(ifRange);
     };
-    SendStream.prototype.redirect = function redirect(path6) {
+    SendStream.prototype.redirect = function redirect(path7) {
       var res = this.res;
       if (hasListeners(this, "directory")) {
-        this.emit("directory", res, path6);
+        this.emit("directory", res, path7);
         return;
       }
       if (this.hasTrailingSlash()) {
@@ -44237,38 +44237,38 @@ var require_send = __commonJS({
     SendStream.prototype.pipe = function pipe(res) {
       var root = this._root;
       this.res = res;
-      var path6 = decode(this.path);
-      if (path6 === -1) {
+      var path7 = decode(this.path);
+      if (path7 === -1) {
         this.error(400);
         return res;
       }
-      if (~path6.indexOf("\0")) {
+      if (~path7.indexOf("\0")) {
         this.error(400);
         return res;
       }
       var parts;
       if (root !== null) {
-        if (path6) {
-          path6 = normalize("." + sep + path6);
+        if (path7) {
+          path7 = normalize("." + sep + path7);
         }
-        if (UP_PATH_REGEXP.test(path6)) {
-          debug('malicious path "%s"', path6);
+        if (UP_PATH_REGEXP.test(path7)) {
+          debug('malicious path "%s"', path7);
           this.error(403);
           return res;
         }
-        parts = path6.split(sep);
-        path6 = normalize(join(root, path6));
+        parts = path7.split(sep);
+        path7 = normalize(join(root, path7));
       } else {
-        if (UP_PATH_REGEXP.test(path6)) {
-          debug('malicious path "%s"', path6);
+        if (UP_PATH_REGEXP.test(path7)) {
+          debug('malicious path "%s"', path7);
           this.error(403);
           return res;
         }
-        parts = normalize(path6).split(sep);
-        path6 = resolve2(path6);
+        parts = normalize(path7).split(sep);
+        path7 = resolve2(path7);
       }
       if (containsDotFile(parts)) {
-        debug('%s dotfile "%s"', this._dotfiles, path6);
+        debug('%s dotfile "%s"', this._dotfiles, path7);
         switch (this._dotfiles) {
           case "allow":
             break;
@@ -44282,13 +44282,13 @@ var require_send = __commonJS({
         }
       }
       if (this._index.length && this.hasTrailingSlash()) {
-        this.sendIndex(path6);
+        this.sendIndex(path7);
         return res;
       }
-      this.sendFile(path6);
+      this.sendFile(path7);
       return res;
     };
-    SendStream.prototype.send = function send2(path6, stat) {
+    SendStream.prototype.send = function send2(path7, stat) {
       var len = stat.size;
       var options = this.options;
       var opts = {};
@@ -44300,9 +44300,9 @@ var require_send = __commonJS({
         this.headersAlreadySent();
         return;
       }
-      debug('pipe "%s"', path6);
-      this.setHeader(path6, stat);
-      this.type(path6);
+      debug('pipe "%s"', path7);
+      this.setHeader(path7, stat);
+      this.type(path7);
       if (this.isConditionalGET()) {
         if (this.isPreconditionFailure()) {
           this.error(412);
@@ -44351,28 +44351,28 @@ var require_send = __commonJS({
         res.end();
         return;
       }
-      this.stream(path6, opts);
+      this.stream(path7, opts);
     };
-    SendStream.prototype.sendFile = function sendFile(path6) {
+    SendStream.prototype.sendFile = function sendFile(path7) {
       var i = 0;
       var self2 = this;
-      debug('stat "%s"', path6);
-      fs.stat(path6, function onstat(err, stat) {
-        var pathEndsWithSep = path6[path6.length - 1] === sep;
-        if (err && err.code === "ENOENT" && !extname(path6) && !pathEndsWithSep) {
+      debug('stat "%s"', path7);
+      fs.stat(path7, function onstat(err, stat) {
+        var pathEndsWithSep = path7[path7.length - 1] === sep;
+        if (err && err.code === "ENOENT" && !extname(path7) && !pathEndsWithSep) {
           return next(err);
         }
         if (err) return self2.onStatError(err);
-        if (stat.isDirectory()) return self2.redirect(path6);
+        if (stat.isDirectory()) return self2.redirect(path7);
         if (pathEndsWithSep) return self2.error(404);
-        self2.emit("file", path6, stat);
-        self2.send(path6, stat);
+        self2.emit("file", path7, stat);
+        self2.send(path7, stat);
       });
       function next(err) {
         if (self2._extensions.length <= i) {
           return err ? self2.onStatError(err) : self2.error(404);
         }
-        var p = path6 + "." + self2._extensions[i++];
+        var p = path7 + "." + self2._extensions[i++];
         debug('stat "%s"', p);
         fs.stat(p, function(err2, stat) {
           if (err2) return next(err2);
@@ -44382,7 +44382,7 @@ var require_send = __commonJS({
         });
       }
     };
-    SendStream.prototype.sendIndex = function sendIndex(path6) {
+    SendStream.prototype.sendIndex = function sendIndex(path7) {
       var i = -1;
       var self2 = this;
       function next(err) {
@@ -44390,7 +44390,7 @@ var require_send = __commonJS({
           if (err) return self2.onStatError(err);
           return self2.error(404);
         }
-        var p = join(path6, self2._index[i]);
+        var p = join(path7, self2._index[i]);
         debug('stat "%s"', p);
         fs.stat(p, function(err2, stat) {
           if (err2) return next(err2);
@@ -44401,10 +44401,10 @@ var require_send = __commonJS({
       }
       next();
     };
-    SendStream.prototype.stream = function stream(path6, options) {
+    SendStream.prototype.stream = function stream(path7, options) {
       var self2 = this;
       var res = this.res;
-      var stream2 = fs.createReadStream(path6, options);
+      var stream2 = fs.createReadStream(path7, options);
       this.emit("stream", stream2);
       stream2.pipe(res);
       function cleanup() {
@@ -44419,17 +44419,17 @@ var require_send = __commonJS({
         self2.emit("end");
       });
     };
-    SendStream.prototype.type = function type(path6) {
+    SendStream.prototype.type = function type(path7) {
       var res = this.res;
       if (res.getHeader("Content-Type")) return;
-      var ext = extname(path6);
+      var ext = extname(path7);
       var type2 = mime.contentType(ext) || "application/octet-stream";
       debug("content-type %s", type2);
       res.setHeader("Content-Type", type2);
     };
-    SendStream.prototype.setHeader = function setHeader(path6, stat) {
+    SendStream.prototype.setHeader = function setHeader(path7, stat) {
       var res = this.res;
-      this.emit("headers", res, path6, stat);
+      this.emit("headers", res, path7, stat);
       if (this._acceptRanges && !res.getHeader("Accept-Ranges")) {
         debug("accept ranges");
         res.setHeader("Accept-Ranges", "bytes");
@@ -44487,9 +44487,9 @@ var require_send = __commonJS({
       }
       return err instanceof Error ? createError(status, err, { expose: false }) : createError(status, err);
     }
-    function decode(path6) {
+    function decode(path7) {
       try {
-        return decodeURIComponent(path6);
+        return decodeURIComponent(path7);
       } catch (err) {
         return -1;
       }
@@ -44630,10 +44630,10 @@ var require_response = __commonJS({
     var deprecate = require_depd()("express");
     var encodeUrl = require_encodeurl();
     var escapeHtml = require_escape_html();
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var onFinished = require_on_finished();
     var mime = require_mime_types();
-    var path5 = __require("node:path");
+    var path6 = __require("node:path");
     var pathIsAbsolute = __require("node:path").isAbsolute;
     var statuses = require_statuses();
     var sign = require_cookie_signature().sign;
@@ -44642,12 +44642,12 @@ var require_response = __commonJS({
     var setCharset = require_utils6().setCharset;
     var cookie = require_cookie();
     var send = require_send();
-    var extname = path5.extname;
-    var resolve2 = path5.resolve;
-    var basename = path5.basename;
+    var extname = path6.extname;
+    var resolve2 = path6.resolve;
+    var basename = path6.basename;
     var vary = require_vary();
     var { Buffer: Buffer2 } = __require("node:buffer");
-    var res = Object.create(http.ServerResponse.prototype);
+    var res = Object.create(http2.ServerResponse.prototype);
     module.exports = res;
     res.status = function status(code) {
       if (!Number.isInteger(code)) {
@@ -44788,26 +44788,26 @@ var require_response = __commonJS({
       this.type("txt");
       return this.send(body);
     };
-    res.sendFile = function sendFile(path6, options, callback) {
+    res.sendFile = function sendFile(path7, options, callback) {
       var done = callback;
       var req = this.req;
       var res2 = this;
       var next = req.next;
       var opts = options || {};
-      if (!path6) {
+      if (!path7) {
         throw new TypeError("path argument is required to res.sendFile");
       }
-      if (typeof path6 !== "string") {
+      if (typeof path7 !== "string") {
         throw new TypeError("path must be a string to res.sendFile");
       }
       if (typeof options === "function") {
         done = options;
         opts = {};
       }
-      if (!opts.root && !pathIsAbsolute(path6)) {
+      if (!opts.root && !pathIsAbsolute(path7)) {
         throw new TypeError("path must be absolute or specify root to res.sendFile");
       }
-      var pathname = encodeURI(path6);
+      var pathname = encodeURI(path7);
       opts.etag = this.app.enabled("etag");
       var file = send(req, pathname, opts);
       sendfile(res2, file, opts, function(err) {
@@ -44818,7 +44818,7 @@ var require_response = __commonJS({
         }
       });
     };
-    res.download = function download(path6, filename, options, callback) {
+    res.download = function download(path7, filename, options, callback) {
       var done = callback;
       var name = filename;
       var opts = options || null;
@@ -44835,7 +44835,7 @@ var require_response = __commonJS({
         opts = filename;
       }
       var headers = {
-        "Content-Disposition": contentDisposition.create(basename(name || path6))
+        "Content-Disposition": contentDisposition.create(basename(name || path7))
       };
       if (opts && opts.headers) {
         var keys = Object.keys(opts.headers);
@@ -44848,7 +44848,7 @@ var require_response = __commonJS({
       }
       opts = Object.create(opts);
       opts.headers = headers;
-      var fullPath = !opts.root ? resolve2(path6) : path6;
+      var fullPath = !opts.root ? resolve2(path7) : path7;
       return this.sendFile(fullPath, opts, done);
     };
     res.contentType = res.type = function contentType(type) {
@@ -45132,11 +45132,11 @@ var require_serve_static = __commonJS({
         }
         var forwardError = !fallthrough;
         var originalUrl = parseUrl.original(req);
-        var path5 = parseUrl(req).pathname;
-        if (path5 === "/" && originalUrl.pathname.substr(-1) !== "/") {
-          path5 = "";
+        var path6 = parseUrl(req).pathname;
+        if (path6 === "/" && originalUrl.pathname.substr(-1) !== "/") {
+          path6 = "";
         }
-        var stream = send(req, path5, opts);
+        var stream = send(req, path6, opts);
         stream.on("directory", onDirectory);
         if (setHeaders) {
           stream.on("headers", setHeaders);
@@ -45245,8 +45245,8 @@ var require_express2 = __commonJS({
 
 // addon/src/hub.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import path4 from "node:path";
 
 // protocol/dist/constants.js
 var API_PREFIX = "/api/v1";
@@ -45255,6 +45255,8 @@ var MAX_BATCH_READINGS = 5e3;
 var MAX_INGEST_BODY_BYTES = 4 * 1024 * 1024;
 var MIN_READING_TS = 9466848e5;
 var MAX_READING_TS = 41024448e5;
+var MAX_CLOCK_SKEW_MS = 5 * 6e4;
+var MAX_READING_MAGNITUDE = 1e15;
 var PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
@@ -47863,6 +47865,10 @@ __export(type_exports2, {
 // node_modules/@sinclair/typebox/build/esm/type/type/index.mjs
 var Type = type_exports2;
 
+// protocol/dist/text.js
+var ONE_LINE_PATTERN = "^[^\\x00-\\x1f\\x7f-\\x9f\\ud800-\\udfff]*$";
+var OneLine = (options) => Type.String({ ...options, pattern: ONE_LINE_PATTERN });
+
 // protocol/dist/channels.js
 var ChannelKind = Type.Union([
   Type.Literal("temperature"),
@@ -47901,8 +47907,8 @@ var ChannelKey = Type.String({
 var Channel = Type.Object({
   key: ChannelKey,
   kind: ChannelKind,
-  unit: Type.String({ maxLength: 16, description: "SI unit of the values" }),
-  name: Type.String({ minLength: 1, maxLength: 64, description: 'Human name, e.g. "Pit"' }),
+  unit: OneLine({ maxLength: 16, description: "SI unit of the values" }),
+  name: OneLine({ minLength: 1, maxLength: 64, description: 'Human name, e.g. "Pit"' }),
   precision: Type.Optional(Type.Integer({ minimum: 0, maximum: 6, description: "Decimals worth displaying" }))
 }, { additionalProperties: false, $id: "Channel" });
 var CHANNEL_ROLES = [
@@ -47960,11 +47966,9 @@ var PairingCode = Type.String({
   description: "One-time pairing code, e.g. K7Q-4MZ"
 });
 var PairingCreated = Type.Object({ code: PairingCode, expires_at: Type.Integer({ description: "UTC epoch ms" }) }, { $id: "PairingCreated" });
-var DeviceName = Type.String({
+var DeviceName = OneLine({
   minLength: 1,
   maxLength: 64,
-  // Ajv matches with the u flag, where a surrogate range only matches a lone surrogate.
-  pattern: "^[^\\x00-\\x1f\\ud800-\\udfff]+$",
   description: "Device name: no control characters, well-formed Unicode"
 });
 var PairRequest = Type.Object({ code: PairingCode, name: DeviceName }, { additionalProperties: false, $id: "PairRequest" });
@@ -48014,17 +48018,20 @@ var Reading = Type.Object({
     maximum: MAX_READING_TS,
     description: "UTC epoch milliseconds, taken at the edge, corrected for clock offset"
   }),
-  value: Type.Union([Type.Number(), Type.Null()], {
-    description: "The value in the channel unit; null when the sensor had no value"
+  value: Type.Union([
+    Type.Number({ minimum: -MAX_READING_MAGNITUDE, maximum: MAX_READING_MAGNITUDE }),
+    Type.Null()
+  ], {
+    description: `The value in the channel unit, at most ${MAX_READING_MAGNITUDE} in magnitude; null when the sensor had no value`
   }),
   status: Type.Optional(ReadingStatus)
 }, { additionalProperties: false, $id: "Reading" });
 var DroppedRange = Type.Object({ from: Seq, to: Seq }, { additionalProperties: false, $id: "DroppedRange" });
 var ChamberProfile = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 64, description: "Profile name" }),
+  name: OneLine({ minLength: 1, maxLength: 64, description: "Profile name" }),
   step_index: Type.Integer({ minimum: 0, description: "Current step, from 0" }),
   step_count: Type.Integer({ minimum: 1 }),
-  step_name: Type.String({ maxLength: 64 }),
+  step_name: OneLine({ maxLength: 64 }),
   step_type: Type.Union([Type.Literal("hold"), Type.Literal("ramp")]),
   elapsed_s: Type.Integer({ minimum: 0, description: "Seconds since the step started" }),
   remaining_s: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
@@ -48037,7 +48044,7 @@ var ChamberProfile = Type.Object({
 }, { additionalProperties: false });
 var ChamberState = Type.Object({
   name: ChamberName,
-  label: Type.String({
+  label: OneLine({
     minLength: 1,
     maxLength: 64,
     description: 'Human name, e.g. "Fermenter 1"'
@@ -48076,7 +48083,7 @@ var EdgeStatus = Type.Object({
   oldest_unsent_ts: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
   dropped_total: Type.Optional(Type.Integer({ minimum: 0 })),
   uptime_s: Type.Optional(Type.Number({ minimum: 0 })),
-  version: Type.Optional(Type.String({ maxLength: 32 })),
+  version: Type.Optional(OneLine({ maxLength: 32 })),
   control: Type.Optional(Type.Array(ChamberState, {
     maxItems: 16,
     description: "Chambers the node controls (absent on a node without control)"
@@ -48130,8 +48137,8 @@ var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, coerceTypes: fals
 addFormats(ajv, ["uuid", "date-time", "uri"]);
 function toFieldError(e) {
   if (e.keyword === "required") {
-    const missing = e.params.missingProperty;
-    return { path: `${e.instancePath}/${missing}`, message: "is required" };
+    const missing2 = e.params.missingProperty;
+    return { path: `${e.instancePath}/${missing2}`, message: "is required" };
   }
   if (e.keyword === "additionalProperties") {
     const extra = e.params.additionalProperty;
@@ -48253,7 +48260,7 @@ var SessionChannel = Type.Object({
   target: Type.Optional(Type.Union([Type.Number(), Type.Null()], {
     description: "Target value, e.g. 95 \xB0C for a brisket"
   })),
-  label: Type.Optional(Type.String({
+  label: Type.Optional(OneLine({
     minLength: 1,
     maxLength: 64,
     description: 'Name within the session, e.g. "Brisket point"'
@@ -48261,11 +48268,11 @@ var SessionChannel = Type.Object({
 }, { additionalProperties: false, $id: "SessionChannel" });
 var SessionCreate = Type.Object({
   kind: SessionKind,
-  name: Type.String({ minLength: 1, maxLength: 120 }),
+  name: OneLine({ minLength: 1, maxLength: 120 }),
   started_at: Type.Optional(Type.Integer({ minimum: 0, description: "UTC epoch ms; defaults to now" })),
   channels: Type.Array(SessionChannel, { maxItems: 32 }),
   notes: Type.Optional(Type.String({ maxLength: 1e4 })),
-  recipe: Type.Optional(Type.String({ maxLength: 200 })),
+  recipe: Type.Optional(OneLine({ maxLength: 200 })),
   og: Type.Optional(Type.Number({ minimum: 0.98, maximum: 1.2, description: "Original gravity (SG), brews" }))
 }, { additionalProperties: false, $id: "SessionCreate" });
 var SessionPatch = Type.Partial(Type.Omit(SessionCreate, ["kind"]), {
@@ -48332,7 +48339,13 @@ var TILT_COLOURS = [
 ];
 var Numeric = Type.Union([
   Type.Number(),
-  Type.String({ pattern: "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" })
+  // Every part of the pattern can match a character in one way only (`\d+` then an optional
+  // `.digits`), so a long run of digits fails in linear time: the old `\d+\.?\d*` could split
+  // the run between its two `\d`s in every way and took seconds on 30 KB.
+  Type.String({
+    maxLength: 64,
+    pattern: "^\\s*[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?\\s*$"
+  })
 ], { description: "A number (or a numeric string)" });
 var unitOf = (letters, description) => Type.String({ pattern: `^(${letters})$`, description });
 var ISpindelPost = Type.Object({
@@ -48353,7 +48366,7 @@ var TiltPost = Type.Object({
   Temp: Numeric,
   SG: Numeric,
   Timepoint: Type.Optional(Numeric),
-  Beer: Type.Optional(Type.String({ maxLength: 200 })),
+  Beer: Type.Optional(OneLine({ maxLength: 200 })),
   Comment: Type.Optional(Type.String({ maxLength: 500 }))
 }, { additionalProperties: true, $id: "TiltPost" });
 var BrewfatherPost = Type.Object({
@@ -48372,7 +48385,7 @@ var BrewfatherPost = Type.Object({
   temp_target: Type.Optional(Numeric),
   gravity_target: Type.Optional(Numeric),
   comment: Type.Optional(Type.String({ maxLength: 500 })),
-  beer: Type.Optional(Type.String({ maxLength: 200 })),
+  beer: Type.Optional(OneLine({ maxLength: 200 })),
   device_state: Type.Optional(Type.String({ maxLength: 64 })),
   device_source: Type.Optional(Type.String({ maxLength: 64 })),
   report_source: Type.Optional(Type.String({ maxLength: 64 }))
@@ -48457,10 +48470,10 @@ var CalibrationUpdate = Type.Object({
   actual_unit: Type.Optional(Type.Union([Type.Literal("SG"), Type.Literal("P")], {
     description: "Unit of the points' actual values; stored as SG"
   })),
-  format: Type.Optional(Type.String()),
-  device_id: Type.Optional(Type.String()),
-  source: Type.Optional(Type.String()),
-  residuals: Type.Optional(Type.Array(Type.Number())),
+  format: Type.Optional(Type.String({ maxLength: 64 })),
+  device_id: Type.Optional(Type.String({ maxLength: 64 })),
+  source: Type.Optional(Type.String({ maxLength: 200 })),
+  residuals: Type.Optional(Type.Array(Type.Number(), { maxItems: MAX_CALIBRATION_POINTS })),
   r2: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   updated_at: Type.Optional(Type.Integer())
 }, { additionalProperties: false, $id: "CalibrationUpdate" });
@@ -48517,11 +48530,15 @@ var AlertParams = Type.Object({
 }, { additionalProperties: false });
 var AlertRuleCreate = Type.Object({
   kind: AlertKind,
-  name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
-  session_id: Type.Optional(Type.String({ minLength: 1, description: "Only this session; omit for a global rule" })),
+  name: Type.Optional(OneLine({ minLength: 1, maxLength: 120 })),
+  session_id: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: "Only this session; omit for a global rule"
+  })),
   series_id: Type.Optional(Type.Integer({ minimum: 1, description: "Only this series" })),
   role: Type.Optional(ChannelRole),
-  device_id: Type.Optional(Type.String({ minLength: 1, description: "device_offline: only this device" })),
+  device_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: "device_offline: only this device" })),
   params: Type.Optional(AlertParams),
   enabled: Type.Optional(Type.Boolean())
 }, { additionalProperties: false, $id: "AlertRuleCreate" });
@@ -49863,179 +49880,21 @@ var HaLinkStatus = class {
   state = "disabled";
 };
 
-// addon/src/log.ts
-var import_pino = __toESM(require_pino(), 1);
-function createLogger(level, pretty = false) {
-  return (0, import_pino.pino)({
-    level,
-    base: void 0,
-    redact: {
-      paths: [
-        "req.headers.authorization",
-        "token",
-        "*.token",
-        "admin_token",
-        "headers.authorization"
-      ],
-      censor: "[redacted]"
-    },
-    ...pretty ? {
-      transport: {
-        target: "pino-pretty",
-        options: { ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss" }
-      }
-    } : {}
-  });
-}
-function child(log2, ns) {
-  return log2.child({ ns });
-}
+// addon/src/http/guard.ts
+import { createHash as createHash2 } from "node:crypto";
 
-// addon/src/metrics.ts
-var import_prom_client = __toESM(require_prom_client(), 1);
-var REJECT_REASONS = {
-  400: "invalid",
-  401: "unauthorized",
-  403: "forbidden",
-  413: "too_large",
-  415: "unsupported_encoding",
-  422: "unprocessable"
-};
-var HubMetrics = class {
-  registry = new import_prom_client.Registry();
-  readings;
-  batches;
-  duplicates;
-  rejected;
-  httpDuration;
-  constructor(store, startedAt) {
-    const registers = [this.registry];
-    this.readings = new import_prom_client.Counter({
-      name: "brewpit_ingest_readings_total",
-      help: "Readings stored (new, not resent)",
-      registers
-    });
-    this.batches = new import_prom_client.Counter({
-      name: "brewpit_ingest_batches_total",
-      help: "Ingest batches accepted",
-      registers
-    });
-    this.duplicates = new import_prom_client.Counter({
-      name: "brewpit_ingest_duplicates_total",
-      help: "Resent readings recognised by seq and skipped",
-      registers
-    });
-    this.rejected = new import_prom_client.Counter({
-      name: "brewpit_ingest_rejected_total",
-      help: "Ingest requests refused, by reason",
-      labelNames: ["reason"],
-      registers
-    });
-    this.httpDuration = new import_prom_client.Histogram({
-      name: "brewpit_http_request_duration_seconds",
-      help: "HTTP request duration by route pattern",
-      labelNames: ["method", "route", "status"],
-      buckets: [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-      registers
-    });
-    this.stateGauges(store, startedAt);
-  }
-  /** Counts a refused ingest request under the reason its status stands for. */
-  ingestRejected(status) {
-    this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
-  }
-  /** Gauges read from the store at scrape time. */
-  stateGauges(store, startedAt) {
-    this.deviceGauges(store);
-    const registers = [this.registry];
-    new import_prom_client.Gauge({
-      name: "brewpit_command_queue",
-      help: "Commands by status",
-      labelNames: ["status"],
-      registers,
-      collect() {
-        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_store_bytes",
-      help: "Size of the SQLite store",
-      registers,
-      collect() {
-        this.set(store.sizeBytes());
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_sessions_active",
-      help: "Sessions running",
-      registers,
-      collect() {
-        this.set(store.sessions.active().length);
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_uptime_seconds",
-      help: "Seconds since the hub started",
-      registers,
-      collect() {
-        this.set((Date.now() - startedAt) / 1e3);
-      }
-    });
-  }
-  /** One gauge per device figure, labelled with the device's id and name. */
-  deviceGauges(store) {
-    const registers = [this.registry];
-    const perDevice = (name, help, value) => new import_prom_client.Gauge({
-      name,
-      help,
-      labelNames: ["device", "name"],
-      registers,
-      collect() {
-        this.reset();
-        for (const d of deviceStates(store)) {
-          const v = value(d);
-          if (v !== null) this.set({ device: d.id, name: d.name }, v);
-        }
-      }
-    });
-    perDevice(
-      "brewpit_device_last_seen_timestamp_seconds",
-      "When the device last sent a batch (Unix time)",
-      (d) => d.last_seen === null ? null : d.last_seen / 1e3
-    );
-    perDevice(
-      "brewpit_device_ack_lag_seconds",
-      "Age of the newest reading the hub holds for the device",
-      (d) => d.newest === null ? null : Math.max(0, (Date.now() - d.newest) / 1e3)
-    );
-    perDevice(
-      "brewpit_device_ack_seq",
-      "Highest contiguous seq acknowledged to the device",
-      (d) => d.ack_seq
-    );
-    perDevice(
-      "brewpit_device_outbox_depth",
-      "Readings waiting in the edge outbox, as last reported",
-      (d) => d.outbox
-    );
-    perDevice(
-      "brewpit_device_dropped_readings",
-      "Readings the edge reported dropped (outbox thinning)",
-      (d) => d.dropped_total
-    );
-  }
-};
-function deviceStates(store) {
-  const newest = store.series.newestByDevice();
-  return store.devices.list().map((d) => ({
-    id: d.id,
-    name: d.name,
-    last_seen: d.last_seen,
-    ack_seq: d.ack_seq,
-    dropped_total: d.dropped_total,
-    newest: newest.get(d.id) ?? null,
-    outbox: typeof d.status.outbox_depth === "number" ? d.status.outbox_depth : null
-  }));
+// addon/src/http/host.ts
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+var isLoopbackAddress = (address) => LOOPBACK.has(address ?? "");
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]"]);
+function hostName(header) {
+  if (!header) return null;
+  const m = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::\d{1,5})?$/i.exec(header.trim());
+  return m ? m[1].toLowerCase() : null;
+}
+function isLoopbackRequest(req) {
+  const host = hostName(req.headers.host);
+  return isLoopbackAddress(req.socket.remoteAddress) && host !== null && LOOPBACK_HOSTS.has(host);
 }
 
 // addon/src/errors.ts
@@ -50053,269 +49912,8 @@ var Refused = class extends Error {
 };
 var notFound = (detail) => new Refused("not_found", "Not found", detail);
 var unprocessable = (detail, errors, title2 = "Unprocessable request") => new Refused("unprocessable", title2, detail, errors);
+var quotaReached = (detail, errors, kind = "unprocessable") => new Refused(kind, "Quota exceeded", detail, errors);
 var invalid = (errors, detail = "The request body is invalid") => new Refused("invalid", "Invalid request", detail, errors);
-
-// addon/src/alerts/rules.ts
-function checkRule(r) {
-  const p = r.params ?? {};
-  const errors = [];
-  const need = (field) => {
-    if (p[field] === void 0)
-      errors.push({ path: `/params/${field}`, message: `is required for kind '${r.kind}'` });
-  };
-  if (r.kind === "above" || r.kind === "below") need("threshold");
-  if (r.kind === "target_expected") need("minutes");
-  if (r.kind === "rate_of_change") need("rate_per_min");
-  if (r.device_id !== void 0 && r.kind !== "device_offline") {
-    errors.push({ path: "/device_id", message: "applies only to kind 'device_offline'" });
-  }
-  return errors;
-}
-function defaultHysteresis(kind) {
-  if (kind === "gravity") return 2e-3;
-  if (kind === "battery" || kind === "humidity") return 5;
-  return 1;
-}
-
-// addon/src/alerts/service.ts
-var AlertsService = class {
-  constructor(core) {
-    this.core = core;
-  }
-  core;
-  rules() {
-    return this.core.store.alerts.rules();
-  }
-  list(filter) {
-    return this.core.store.alerts.list(filter);
-  }
-  /** Adds a rule; `Refused` (unprocessable) naming each field that cannot apply. */
-  addRule(body, actor) {
-    const { store } = this.core;
-    const errors = checkRule(body);
-    if (body.session_id !== void 0 && !store.sessions.get(body.session_id))
-      errors.push({ path: "/session_id", message: `no session '${body.session_id}'` });
-    if (body.series_id !== void 0 && !store.series.get(body.series_id))
-      errors.push({ path: "/series_id", message: `no series ${body.series_id}` });
-    if (errors.length > 0) throw unprocessable("The rule cannot be applied", errors);
-    const rule = store.alerts.addRule(body);
-    store.audit.add(actor, "alerts.rule.create", rule.id, body);
-    this.core.bus.emit("alertRulesChanged", { ruleId: rule.id });
-    return rule;
-  }
-  deleteRule(id, actor) {
-    if (!this.core.store.alerts.deleteRule(id)) throw notFound(`No alert rule '${id}'`);
-    this.core.store.audit.add(actor, "alerts.rule.delete", id);
-    this.core.bus.emit("alertRulesChanged", { ruleId: id });
-  }
-};
-
-// addon/src/calibration/fit.ts
-var FitError = class extends Error {
-  constructor(message, path5) {
-    super(message);
-    this.path = path5;
-  }
-  path;
-  code = "calibration_unfit";
-};
-function defaultDegree(pointCount) {
-  return Math.min(pointCount - 1, 3);
-}
-function fitPolynomial(points, degree = defaultDegree(points.length)) {
-  if (points.length < 2) throw new FitError("A calibration needs at least 2 points", "/points");
-  const distinct = new Set(points.map((p) => p.raw)).size;
-  if (degree > distinct - 1) {
-    throw new FitError(
-      `A degree-${degree} polynomial needs ${degree + 1} points with different raw values; got ${distinct}`,
-      "/points"
-    );
-  }
-  const xs = points.map((p) => p.raw);
-  const ys = points.map((p) => p.actual);
-  const lo = Math.min(...xs);
-  const hi = Math.max(...xs);
-  const centre = (lo + hi) / 2;
-  const half = (hi - lo) / 2;
-  const scaled = solveLeastSquares(
-    xs.map((x) => (x - centre) / half),
-    ys,
-    degree
-  );
-  const coefficients = expand(scaled, centre, half);
-  const residuals = points.map((p) => p.actual - evaluatePolynomial(coefficients, p.raw));
-  const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-  const ssTot = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-  const ssRes = residuals.reduce((a, r) => a + r * r, 0);
-  return { degree, coefficients, residuals, r2: ssTot === 0 ? null : 1 - ssRes / ssTot };
-}
-function solveLeastSquares(ts, ys, degree) {
-  const n = degree + 1;
-  const m = Array.from({ length: n }, () => new Array(n + 1).fill(0));
-  ts.forEach((t, i) => {
-    for (let r = 0; r < n; r++) {
-      for (let c = 0; c < n; c++) m[r][c] += t ** (r + c);
-      m[r][n] += t ** r * ys[i];
-    }
-  });
-  return gaussSolve(m);
-}
-function gaussSolve(m) {
-  const n = m.length;
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++)
-      if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
-    [m[col], m[pivot]] = [m[pivot], m[col]];
-    const p = m[col][col];
-    if (Math.abs(p) < 1e-12)
-      throw new FitError(
-        "The points do not determine a polynomial (raw values too close together)",
-        "/points"
-      );
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const f = m[r][col] / p;
-      for (let c = col; c <= n; c++) m[r][c] -= f * m[col][c];
-    }
-  }
-  return m.map((row, i) => row[n] / row[i]);
-}
-function expand(a, centre, half) {
-  const c = new Array(a.length).fill(0);
-  a.forEach((ak, k) => {
-    const scale = ak / half ** k;
-    for (let j = 0; j <= k; j++) c[j] += scale * binomial(k, j) * (-centre) ** (k - j);
-  });
-  return c;
-}
-function binomial(n, k) {
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = r * (n - i + 1) / i;
-  return r;
-}
-
-// addon/src/calibration/calibration.ts
-var INPUTS = {
-  ispindel: ["angle", "gravity"],
-  tilt: ["gravity"],
-  brewfather: ["gravity"]
-};
-var RAW_RANGE = {
-  angle: [0, 90],
-  gravity: [0.9, 1.2]
-};
-function buildCalibration(deviceId, format, body, now = Date.now()) {
-  const allowed = INPUTS[format];
-  const input = body.input ?? allowed[0];
-  if (!allowed.includes(input)) {
-    throw new FitError(
-      `A ${format} hydrometer is calibrated from ${allowed.join(" or ")}, not ${input}`,
-      "/input"
-    );
-  }
-  const points = (body.points ?? []).map((p, i) => {
-    const actual = body.actual_unit === "P" ? platoToSg(p.actual) : p.actual;
-    if (actual < 0.9 || actual > 1.2) {
-      const hint = body.actual_unit === "P" ? "" : "; for \xB0Plato set actual_unit: 'P'";
-      throw new FitError(
-        `actual gravity ${p.actual} is not an SG between 0.9 and 1.2${hint}`,
-        `/points/${i}/actual`
-      );
-    }
-    const [lo, hi] = RAW_RANGE[input];
-    if (p.raw < lo || p.raw > hi)
-      throw new FitError(`raw ${input} must be between ${lo} and ${hi}`, `/points/${i}/raw`);
-    return { raw: p.raw, actual };
-  });
-  const base = {
-    format: CALIBRATION_FORMAT,
-    device_id: deviceId,
-    input,
-    points,
-    updated_at: now
-  };
-  if (points.length >= 2) {
-    const fit = fitPolynomial(points, body.degree ?? defaultDegree(points.length));
-    return { ...base, ...fit, source: "fitted" };
-  }
-  if (points.length === 1) throw new FitError("A calibration needs at least 2 points", "/points");
-  if (!body.coefficients)
-    throw new FitError("Give at least 2 points, or the coefficients of a polynomial", "/points");
-  return {
-    ...base,
-    degree: body.coefficients.length - 1,
-    coefficients: body.coefficients,
-    source: "coefficients",
-    residuals: [],
-    r2: null
-  };
-}
-function applyCalibration(cal, raw) {
-  const value = evaluatePolynomial(cal.coefficients, raw);
-  const plausible = Number.isFinite(value) && value >= SG_PLAUSIBLE.min && value <= SG_PLAUSIBLE.max;
-  return { value: Number.isFinite(value) ? value : null, status: plausible ? "ok" : "implausible" };
-}
-
-// addon/src/calibration/service.ts
-var CalibrationService = class {
-  constructor(core) {
-    this.core = core;
-  }
-  core;
-  /** The calibration of a hydrometer; `Refused` when it has none or is no hydrometer. */
-  get(deviceId) {
-    const h = this.hydrometer(deviceId);
-    const cal = this.core.store.calibrations.get(h.device_id);
-    if (!cal)
-      throw notFound(
-        `Device '${h.device_id}' has no calibration; readings use the sender's gravity`
-      );
-    return cal;
-  }
-  /** Sets or imports a calibration; `Refused` (unprocessable) when the points cannot be fitted. */
-  put(deviceId, body, actor) {
-    const h = this.hydrometer(deviceId);
-    let cal;
-    try {
-      cal = buildCalibration(h.device_id, h.format, body);
-    } catch (err) {
-      if (err instanceof FitError)
-        throw unprocessable(
-          err.message,
-          [{ path: err.path, message: err.message }],
-          "Unusable calibration"
-        );
-      throw err;
-    }
-    this.core.store.calibrations.put(cal);
-    this.core.store.audit.add(actor, "calibration.put", h.device_id, {
-      input: cal.input,
-      points: cal.points.length,
-      degree: cal.degree
-    });
-    this.core.bus.emit("deviceChanged", { deviceId: h.device_id, reason: "updated" });
-    return cal;
-  }
-  delete(deviceId, actor) {
-    const h = this.hydrometer(deviceId);
-    if (!this.core.store.calibrations.delete(h.device_id))
-      throw notFound(`Device '${h.device_id}' has no calibration`);
-    this.core.store.audit.add(actor, "calibration.delete", h.device_id);
-    this.core.bus.emit("deviceChanged", { deviceId: h.device_id, reason: "updated" });
-  }
-  hydrometer(id) {
-    if (!this.core.store.devices.get(id)) throw notFound(`No device '${id}'`);
-    const h = this.core.store.hydrometers.get(id);
-    if (!h)
-      throw new Refused(
-        "conflict",
-        "Not a hydrometer",
-        `Device '${id}' is not an iSpindel, Tilt or Brewfather-stream hydrometer; only those are calibrated on the hub`
-      );
-    return h;
-  }
-};
 
 // addon/src/store/alerts.ts
 import { randomUUID } from "node:crypto";
@@ -50941,7 +50539,7 @@ var SqliteDeviceStore = class {
   /** Registers a device directly (admin) and returns its token, shown once. */
   create(name, kind = "edge", now = Date.now()) {
     const device_id = randomUUID3();
-    const token = `bpd_${device_id}_${randomBytes2(24).toString("base64url")}`;
+    const token = newToken(device_id);
     this.db.prepare(
       "INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)"
     ).run(device_id, name, kind, hashToken(token), now, JSON.stringify(DEFAULT_DEVICE_CONFIG));
@@ -50953,11 +50551,18 @@ var SqliteDeviceStore = class {
     if (cached) return cached;
     const id = TOKEN_RE.exec(token)?.[1];
     if (!id) return null;
-    const row = this.db.prepare("SELECT token_hash FROM devices WHERE id = ?").get(id);
-    if (!row?.token_hash || !await verifyToken(token, row.token_hash)) return null;
-    if (!this.get(id)) return null;
+    const hashOf = () => this.db.prepare("SELECT token_hash FROM devices WHERE id = ?").get(id)?.token_hash ?? null;
+    const hash = hashOf();
+    if (!hash || !await verifyToken(token, hash)) return null;
+    if (hashOf() !== hash) return null;
     this.verified.remember(token, id);
     return id;
+  }
+  rotateToken(id) {
+    const token = newToken(id);
+    const changed = this.db.prepare("UPDATE devices SET token_hash = ? WHERE id = ?").run(hashToken(token), id).changes === 1;
+    this.verified.revoke(id);
+    return changed ? token : null;
   }
   get(id) {
     const row = this.db.prepare("SELECT * FROM devices WHERE id = ?").get(id);
@@ -50987,6 +50592,7 @@ var SqliteDeviceStore = class {
     return deleted;
   }
 };
+var newToken = (id) => `bpd_${id}_${randomBytes2(24).toString("base64url")}`;
 function toDevice(row) {
   return {
     id: row.id,
@@ -51022,6 +50628,8 @@ var SqliteHydrometerStore = class {
         "SELECT id, name, tz, created_at FROM compat_gateways ORDER BY created_at"
       ),
       deleteGateway: db.prepare("DELETE FROM compat_gateways WHERE id = ?"),
+      rotateGateway: db.prepare("UPDATE compat_gateways SET token_hash = ? WHERE id = ?"),
+      countByGateway: db.prepare("SELECT count(*) FROM compat_devices WHERE gateway_id = ?").pluck(),
       find: db.prepare("SELECT * FROM compat_devices WHERE format = ? AND ext_key = ?"),
       get: db.prepare("SELECT * FROM compat_devices WHERE device_id = ?"),
       list: db.prepare("SELECT * FROM compat_devices ORDER BY format, ext_key"),
@@ -51042,7 +50650,7 @@ var SqliteHydrometerStore = class {
   }
   createGateway(name, tz, now = Date.now()) {
     const id = randomUUID4();
-    const token = `bpg_${id}_${randomBytes3(24).toString("base64url")}`;
+    const token = newToken2(id);
     this.stmts.insertGateway.run(id, name, hashToken(token), tz, now);
     return { id, name, tz, created_at: now, token };
   }
@@ -51056,6 +50664,15 @@ var SqliteHydrometerStore = class {
     this.verified.revoke(id);
     return this.stmts.deleteGateway.run(id).changes === 1;
   }
+  rotateGateway(id) {
+    const token = newToken2(id);
+    const changed = this.stmts.rotateGateway.run(hashToken(token), id).changes === 1;
+    this.verified.revoke(id);
+    return changed ? token : null;
+  }
+  countByGateway(gatewayId) {
+    return this.stmts.countByGateway.get(gatewayId);
+  }
   async authenticate(token) {
     const cached = this.verified.get(token);
     if (cached) return this.gateway(cached);
@@ -51063,9 +50680,9 @@ var SqliteHydrometerStore = class {
     if (!id) return null;
     const hash = this.stmts.gatewayHash.get(id);
     if (!hash || !await verifyToken(token, hash)) return null;
-    const gw = this.gateway(id);
-    if (gw) this.verified.remember(token, id);
-    return gw;
+    if (this.stmts.gatewayHash.get(id) !== hash) return null;
+    this.verified.remember(token, id);
+    return this.gateway(id);
   }
   find(format, key) {
     const row = this.stmts.find.get(format, key);
@@ -51093,6 +50710,7 @@ var SqliteHydrometerStore = class {
     return first;
   }
 };
+var newToken2 = (id) => `bpg_${id}_${randomBytes3(24).toString("base64url")}`;
 function toHydrometer(row) {
   return {
     device_id: row.device_id,
@@ -51168,7 +50786,59 @@ var SqliteMaintenance = class {
   }
 };
 
+// addon/src/store/errors.ts
+var StoreRejected = class extends Error {
+  constructor(message, errors) {
+    super(message);
+    this.errors = errors;
+  }
+  errors;
+  code = "store_rejected";
+};
+var IngestRejected = class extends Error {
+  constructor(message, errors, { status = 422, title: title2 = "Unprocessable batch" } = {}) {
+    super(message);
+    this.errors = errors;
+    this.status = status;
+    this.title = title2;
+  }
+  errors;
+  code = "ingest_rejected";
+  status;
+  title;
+};
+
+// addon/src/store/batch-checks.ts
+var MAX_ERRORS = 20;
+function problem(r, now) {
+  if (r.value !== null && !Number.isFinite(r.value))
+    return { field: "value", message: "must be a finite number" };
+  if (r.value !== null && Math.abs(r.value) > MAX_READING_MAGNITUDE)
+    return { field: "value", message: `must be at most ${MAX_READING_MAGNITUDE} in magnitude` };
+  if (!Number.isInteger(r.ts) || r.ts < MIN_READING_TS || r.ts > MAX_READING_TS)
+    return {
+      field: "ts",
+      message: `must be epoch ms between ${MIN_READING_TS} and ${MAX_READING_TS}`
+    };
+  if (r.ts > now + MAX_CLOCK_SKEW_MS)
+    return {
+      field: "ts",
+      message: `is ${Math.round((r.ts - now) / 1e3)} s after the hub's clock (at most ${MAX_CLOCK_SKEW_MS / 1e3} s allowed)`
+    };
+  return null;
+}
+function checkReadings(readings, now) {
+  const errors = [];
+  for (let i = 0; i < readings.length && errors.length < MAX_ERRORS; i++) {
+    const p = problem(readings[i], now);
+    if (p) errors.push({ path: `/readings/${i}/${p.field}`, message: p.message });
+  }
+  if (errors.length)
+    throw new IngestRejected("The batch holds readings the hub cannot store", errors);
+}
+
 // addon/src/store/seq.ts
+var DEFAULT_SEQ_GAP_LIMIT = 1e3;
 function mergeRanges(ranges) {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const out = [];
@@ -51189,19 +50859,128 @@ function toRanges(seqs) {
   }
   return out;
 }
-function advanceAck(ack, ranges) {
-  const pending = [];
-  for (const [from, to] of mergeRanges(ranges)) {
-    if (from <= ack + 1) ack = Math.max(ack, to);
-    else pending.push([from, to]);
+function floorIndex(ranges, seq) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (ranges[mid][0] <= seq) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return { ack, pending };
+  return found;
 }
-function isKnown(seq, ack, ranges) {
-  if (seq <= ack) return true;
-  for (const [from, to] of ranges) if (seq >= from && seq <= to) return true;
-  return false;
+function uncovered([from, to], known) {
+  let n = to - from + 1;
+  for (const [a, b] of known) n -= Math.max(0, Math.min(to, b) - Math.max(from, a) + 1);
+  return n;
 }
+var SqliteSeqLedger = class {
+  constructor(db, gapLimit = DEFAULT_SEQ_GAP_LIMIT) {
+    this.gapLimit = gapLimit;
+    this.stmts = {
+      before: db.prepare(
+        "SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? AND from_seq < ? ORDER BY from_seq DESC LIMIT 1"
+      ).raw(),
+      within: db.prepare(
+        "SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? AND from_seq BETWEEN ? AND ? ORDER BY from_seq"
+      ).raw(),
+      last: db.prepare("SELECT to_seq FROM seq_ranges WHERE device_id = ? ORDER BY from_seq DESC LIMIT 1").pluck(),
+      count: db.prepare("SELECT count(*) FROM (SELECT 1 FROM seq_ranges WHERE device_id = ? LIMIT ?)").pluck(),
+      remove: db.prepare("DELETE FROM seq_ranges WHERE device_id = ? AND from_seq = ?"),
+      insert: db.prepare("INSERT INTO seq_ranges (device_id, from_seq, to_seq) VALUES (?, ?, ?)")
+    };
+  }
+  gapLimit;
+  stmts;
+  /**
+   * Opens the bookkeeping of one batch of `deviceId`, whose acknowledgement is `ack`. Refuses
+   * (`IngestRejected`, 422 naming the range) a dropped range reaching past what the device can
+   * have numbered: the highest seq it has sent, plus one batch (readings the hub refused and
+   * the edge now reports as dropped). Without that bound one range up to 2^53 would move the
+   * acknowledgement there and turn every later reading into a "resend".
+   */
+  open(deviceId, ack, readingSeqs, dropped) {
+    this.checkDropped(deviceId, ack, readingSeqs, dropped);
+    const incoming = mergeRanges(
+      dropped.filter((d) => d.to > ack).map((d) => [Math.max(d.from, ack + 1), d.to])
+    );
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const s of readingSeqs) {
+      if (s <= ack) continue;
+      if (s < lo) lo = s;
+      if (s > hi) hi = s;
+    }
+    if (incoming.length) {
+      lo = Math.min(lo, incoming[0][0]);
+      hi = Math.max(hi, incoming[incoming.length - 1][1]);
+    }
+    const loaded = lo <= hi ? this.load(deviceId, lo - 1, hi + 1) : [];
+    return {
+      known: (seq) => {
+        if (seq <= ack) return true;
+        const i = floorIndex(loaded, seq);
+        return i >= 0 && seq <= loaded[i][1];
+      },
+      commit: (newSeqs) => this.commit(deviceId, ack, loaded, toRanges(newSeqs), incoming)
+    };
+  }
+  /** The stored ranges that overlap or touch [lo, hi], sorted by start. */
+  load(deviceId, lo, hi) {
+    const out = [];
+    const prev = this.stmts.before.get(deviceId, lo);
+    if (prev && prev[1] >= lo) out.push([prev[0], prev[1]]);
+    for (const r of this.stmts.within.iterate(deviceId, lo, hi))
+      out.push([r[0], r[1]]);
+    return out;
+  }
+  commit(deviceId, ack, loaded, fresh, dropped) {
+    let newlyDropped = 0;
+    for (const r of dropped) newlyDropped += uncovered(r, loaded);
+    const merged = mergeRanges([...loaded, ...fresh, ...dropped]);
+    if (merged.length && merged[0][0] <= ack + 1) ack = Math.max(ack, merged.shift()[1]);
+    const growth = merged.length - loaded.length;
+    if (growth > 0) this.checkGapLimit(deviceId, growth);
+    for (const [from] of loaded) this.stmts.remove.run(deviceId, from);
+    for (const [from, to] of merged) this.stmts.insert.run(deviceId, from, to);
+    return { ack, dropped: newlyDropped };
+  }
+  checkGapLimit(deviceId, growth) {
+    const pending = this.stmts.count.get(deviceId, this.gapLimit + 1);
+    if (pending + growth <= this.gapLimit) return;
+    throw new IngestRejected(
+      `The batch would leave more than ${this.gapLimit} gaps in this device's seqs; send the seqs after the acknowledged one first`,
+      [
+        {
+          path: "/readings",
+          message: `opens ${growth} more seq gap(s); ${pending} already wait to be filled (limit ${this.gapLimit})`
+        }
+      ],
+      { status: 409, title: "Too many seq gaps" }
+    );
+  }
+  checkDropped(deviceId, ack, readingSeqs, dropped) {
+    if (dropped.length === 0) return;
+    let highest = Math.max(ack, this.stmts.last.get(deviceId) ?? 0);
+    for (const s of readingSeqs) if (s > highest) highest = s;
+    const bound = highest + MAX_BATCH_READINGS;
+    const errors = [];
+    dropped.forEach((d, i) => {
+      if (d.from > d.to)
+        errors.push({ path: `/dropped/${i}/from`, message: `is above 'to' (${d.to})` });
+      else if (d.to > bound)
+        errors.push({
+          path: `/dropped/${i}/to`,
+          message: `is beyond the seqs this device has sent (highest ${highest}, plus one batch: ${bound})`
+        });
+    });
+    if (errors.length)
+      throw new IngestRejected("A dropped range names seqs the device never sent", errors);
+  }
+};
 
 // addon/src/store/readings.ts
 var STATUS_CODES = {
@@ -51211,19 +50990,12 @@ var STATUS_CODES = {
   frozen: 3,
   implausible: 4
 };
-var IngestRejected = class extends Error {
-  constructor(message, errors) {
-    super(message);
-    this.errors = errors;
-  }
-  errors;
-  code = "ingest_rejected";
-};
 var MINUTE = 6e4;
 var HOUR5 = 36e5;
 var SqliteReadingStore = class {
-  constructor(db) {
+  constructor(db, seqGapLimit) {
     this.db = db;
+    this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     const rollup = (table) => db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
         ON CONFLICT (series_id, bucket) DO UPDATE SET
@@ -51235,9 +51007,6 @@ var SqliteReadingStore = class {
           count = count + excluded.count`);
     this.stmts = {
       device: db.prepare("SELECT ack_seq FROM devices WHERE id = ?"),
-      ranges: db.prepare("SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? ORDER BY from_seq").raw(),
-      clearRanges: db.prepare("DELETE FROM seq_ranges WHERE device_id = ?"),
-      addRange: db.prepare("INSERT INTO seq_ranges (device_id, from_seq, to_seq) VALUES (?, ?, ?)"),
       seriesOf: db.prepare("SELECT key, id FROM series WHERE device_id = ?").raw(),
       upsertSeries: db.prepare(`INSERT INTO series (device_id, key, kind, unit, name, precision, created_at)
         VALUES (@device_id, @key, @kind, @unit, @name, @precision, @now)
@@ -51246,8 +51015,10 @@ var SqliteReadingStore = class {
       insert: db.prepare(
         "INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)"
       ),
+      // A latest value dated beyond the clock (stored before readings from the future were
+      // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
-        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts)`),
+        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts OR last_ts > @future)`),
       rollup1m: rollup("rollups_1m"),
       rollup1h: rollup("rollups_1h"),
       ack: db.prepare(`UPDATE devices SET ack_seq = ?, dropped_total = dropped_total + ?, last_seen = ?,
@@ -51256,6 +51027,7 @@ var SqliteReadingStore = class {
   }
   db;
   stmts;
+  seqs;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
    * crash test blocks there and is SIGKILLed, proving a batch is stored whole or not at all.
@@ -51279,8 +51051,12 @@ var SqliteReadingStore = class {
       throw new IngestRejected("Unknown device", [
         { path: "/", message: "device no longer exists" }
       ]);
-    const ranges = this.stmts.ranges.all(deviceId).map(
-      ([a, b]) => [a, b]
+    checkReadings(batch.readings, now);
+    const seqs = this.seqs.open(
+      deviceId,
+      dev.ack_seq,
+      batch.readings.map((r) => r.seq),
+      batch.dropped ?? []
     );
     for (const ch of batch.channels ?? []) {
       this.stmts.upsertSeries.run({
@@ -51309,7 +51085,7 @@ var SqliteReadingStore = class {
     let collisions = 0;
     const seen = /* @__PURE__ */ new Set();
     for (const r of batch.readings) {
-      if (isKnown(r.seq, dev.ack_seq, ranges) || seen.has(r.seq)) {
+      if (seqs.known(r.seq) || seen.has(r.seq)) {
         duplicates++;
         continue;
       }
@@ -51333,10 +51109,10 @@ var SqliteReadingStore = class {
         id,
         ts: r.ts,
         value: r.value,
-        status: r.status ?? (r.value === null ? "unavailable" : "ok")
+        status: r.status ?? (r.value === null ? "unavailable" : "ok"),
+        future: now + MAX_CLOCK_SKEW_MS
       });
-    const ackSeq = this.advance(deviceId, dev.ack_seq, ranges, newSeqs, batch.dropped ?? []);
-    const droppedCount = countDropped(batch.dropped ?? [], dev.ack_seq, ranges);
+    const { ack: ackSeq, dropped: droppedCount } = seqs.commit(newSeqs);
     this.stmts.ack.run(
       ackSeq,
       droppedCount,
@@ -51362,28 +51138,7 @@ var SqliteReadingStore = class {
       this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR5, ...b });
     }
   }
-  advance(deviceId, ack, ranges, newSeqs, dropped) {
-    const all = [
-      ...ranges,
-      ...toRanges(newSeqs),
-      ...dropped.map((d) => [d.from, d.to])
-    ];
-    const next = advanceAck(ack, all);
-    this.stmts.clearRanges.run(deviceId);
-    for (const [from, to] of next.pending) this.stmts.addRange.run(deviceId, from, to);
-    return next.ack;
-  }
 };
-function countDropped(dropped, ack, ranges) {
-  let n = 0;
-  for (const [from, to] of mergeRanges(dropped.map((d) => [d.from, d.to]))) {
-    const lo = Math.max(from, ack + 1);
-    if (lo > to) continue;
-    n += to - lo + 1;
-    for (const [a, b] of ranges) n -= Math.max(0, Math.min(to, b) - Math.max(lo, a) + 1);
-  }
-  return n;
-}
 var BUCKET_KEY = 1e8;
 function addToBucket(map, key, ts, v) {
   const cur = map.get(key);
@@ -51656,18 +51411,6 @@ var SqliteSeriesStore = class {
 
 // addon/src/store/sessions.ts
 import { randomUUID as randomUUID5 } from "node:crypto";
-
-// addon/src/store/errors.ts
-var StoreRejected = class extends Error {
-  constructor(message, errors) {
-    super(message);
-    this.errors = errors;
-  }
-  errors;
-  code = "store_rejected";
-};
-
-// addon/src/store/sessions.ts
 var likePattern = (q) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 var SqliteSessionStore = class {
   constructor(db, series) {
@@ -51825,11 +51568,11 @@ var SqliteSessionStore = class {
       }
       seen.add(c.series_id);
     });
-    const missing = this.series.missing([...seen]);
-    if (missing.length > 0) {
-      const i = channels.findIndex((c) => c.series_id === missing[0]);
-      throw new StoreRejected(`No series ${missing[0]}`, [
-        { path: `/channels/${i}/series_id`, message: `series ${missing[0]} does not exist` }
+    const missing2 = this.series.missing([...seen]);
+    if (missing2.length > 0) {
+      const i = channels.findIndex((c) => c.series_id === missing2[0]);
+      throw new StoreRejected(`No series ${missing2[0]}`, [
+        { path: `/channels/${i}/series_id`, message: `series ${missing2[0]} does not exist` }
       ]);
     }
     this.stmts.clearChannels.run(id);
@@ -51855,10 +51598,10 @@ function stripUndefined(o) {
 
 // addon/src/store/sqlite.ts
 var SqliteStore = class _SqliteStore {
-  constructor(db) {
+  constructor(db, options = {}) {
     this.db = db;
     this.devices = new SqliteDeviceStore(db);
-    this.readings = new SqliteReadingStore(db);
+    this.readings = new SqliteReadingStore(db, options.seqGapLimit);
     this.series = new SqliteSeriesStore(db);
     this.sessions = new SqliteSessionStore(db, this.series);
     this.commands = new SqliteCommandStore(db);
@@ -51881,7 +51624,7 @@ var SqliteStore = class _SqliteStore {
   maintenance;
   /** Opens (creating and migrating as needed) the store file. */
   static open(file, options) {
-    return new _SqliteStore(openDb(file, options));
+    return new _SqliteStore(openDb(file, options), options);
   }
   transaction(fn) {
     return this.db.transaction(fn)();
@@ -51900,6 +51643,656 @@ var SqliteStore = class _SqliteStore {
 
 // addon/src/store/index.ts
 var Store = { open: SqliteStore.open };
+
+// addon/src/http/problem.ts
+var HttpProblem = class extends Error {
+  constructor(status, title2, detail, errors) {
+    super(detail ?? title2);
+    this.status = status;
+    this.title = title2;
+    this.detail = detail;
+    this.errors = errors;
+  }
+  status;
+  title;
+  detail;
+  errors;
+};
+var REFUSAL_STATUS = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  too_many: 429
+};
+function asProblem(err) {
+  if (err instanceof HttpProblem) return err;
+  if (err instanceof Refused)
+    return new HttpProblem(REFUSAL_STATUS[err.kind], err.title, err.message, err.errors);
+  if (err instanceof StoreRejected)
+    return new HttpProblem(422, "Unprocessable request", err.message, err.errors);
+  if (err instanceof IngestRejected)
+    return new HttpProblem(err.status, err.title, err.message, err.errors);
+  return null;
+}
+function sendProblem(res, p) {
+  res.status(p.status).type(PROBLEM_CONTENT_TYPE).send(
+    JSON.stringify({
+      type: `https://brewpit.dev/problems/${p.title.toLowerCase().replace(/[^a-z]+/g, "-")}`,
+      title: p.title,
+      status: p.status,
+      ...p.detail ? { detail: p.detail } : {},
+      ...p.errors ? { errors: p.errors } : {}
+    })
+  );
+}
+var PARSER_ERRORS = {
+  "entity.parse.failed": [400, "Malformed JSON", "The body is not valid JSON"],
+  "entity.too.large": [413, "Payload too large", "The body is larger than the hub accepts"],
+  "encoding.unsupported": [
+    415,
+    "Unsupported encoding",
+    "Content-Encoding must be gzip, deflate or identity"
+  ],
+  "charset.unsupported": [415, "Unsupported charset", "The body must be UTF-8"],
+  "request.aborted": [400, "Request aborted", "The client closed the request early"],
+  "request.size.invalid": [
+    400,
+    "Bad request size",
+    "The body is shorter or longer than Content-Length says"
+  ],
+  "stream.encoding.set": [500, "Internal error", "Stream encoding set"]
+};
+function loggablePath(req) {
+  const pattern = req.route?.path;
+  if (typeof pattern === "string") return `${API_PREFIX}${pattern}`;
+  return req.originalUrl.split("?")[0].replace(/(\/compat\/[^/]+\/)[^/]+/, "$1<token>").replace(/bp[adg]_[A-Za-z0-9_-]*/g, "<token>");
+}
+function problemHandler(log2) {
+  return (err, req, res, _next) => {
+    if (res.headersSent) return;
+    const problem2 = asProblem(err);
+    if (problem2) return sendProblem(res, problem2);
+    const type = err.type;
+    const known = type ? PARSER_ERRORS[type] : void 0;
+    if (known && known[0] < 500)
+      return sendProblem(res, new HttpProblem(known[0], known[1], known[2]));
+    const status = err.status;
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      return sendProblem(res, new HttpProblem(status, "Bad request", err.message));
+    }
+    log2.error({ err, method: req.method, path: loggablePath(req) }, "Request failed");
+    sendProblem(
+      res,
+      new HttpProblem(500, "Internal error", "The hub failed to handle the request; see its log")
+    );
+  };
+}
+
+// addon/src/http/ratelimit.ts
+var PAIR_LIMIT = { perSecond: 1 / 12, burst: 10 };
+function ingestLimit(perSecond) {
+  return perSecond > 0 ? { perSecond, burst: Math.max(10, perSecond * 4) } : null;
+}
+var IDLE_MS = 10 * 60 * 1e3;
+var TokenBuckets = class {
+  constructor(limit, now = Date.now) {
+    this.limit = limit;
+    this.now = now;
+  }
+  limit;
+  now;
+  buckets = /* @__PURE__ */ new Map();
+  calls = 0;
+  /** Takes a token for `key`: null when one was taken, else the seconds until one is free. */
+  take(key) {
+    const b = this.refill(key);
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return null;
+    }
+    return Math.max(1, Math.ceil((1 - b.tokens) / this.limit.perSecond));
+  }
+  /** Gives back a token `take` took (the call turned out not to count). */
+  refund(key) {
+    const b = this.refill(key);
+    b.tokens = Math.min(this.limit.burst, b.tokens + 1);
+  }
+  refill(key) {
+    const t = this.now();
+    if (++this.calls % 1e3 === 0) {
+      for (const [k, b2] of this.buckets) if (t - b2.at > IDLE_MS) this.buckets.delete(k);
+    }
+    const b = this.buckets.get(key) ?? { tokens: this.limit.burst, at: t };
+    b.tokens = Math.min(this.limit.burst, b.tokens + (t - b.at) / 1e3 * this.limit.perSecond);
+    b.at = t;
+    this.buckets.set(key, b);
+    return b;
+  }
+};
+function tooManyRequests(res, waitS, detail) {
+  res.setHeader("Retry-After", String(waitS));
+  return new HttpProblem(429, "Too many requests", detail ?? `Slow down: try again in ${waitS} s`);
+}
+function rateLimit(limit, key, { failuresOnly = false, now = Date.now } = {}) {
+  if (!limit) return (_req, _res, next) => next();
+  const buckets = new TokenBuckets(limit, now);
+  return (req, res, next) => {
+    const k = key(req);
+    const wait = buckets.take(k);
+    if (wait !== null) return next(tooManyRequests(res, wait));
+    if (failuresOnly)
+      res.once("finish", () => {
+        if (res.statusCode < 400 || res.statusCode >= 500) buckets.refund(k);
+      });
+    next();
+  };
+}
+var byAddress = (req) => req.socket.remoteAddress ?? "unknown";
+var byDevice = (req) => req.deviceId ?? byAddress(req);
+
+// addon/src/http/guard.ts
+var AUTH_FAILURE_LIMIT = { perSecond: 1 / 3, burst: 20 };
+var REFUSED_TTL_MS = 6e4;
+var REFUSED_MAX = 1e4;
+var AuthGuard = class {
+  constructor(limit = AUTH_FAILURE_LIMIT, now = Date.now) {
+    this.now = now;
+    this.budget = new TokenBuckets(limit, now);
+  }
+  now;
+  budget;
+  refused = /* @__PURE__ */ new Map();
+  /** Checks `token` of `kind` with `verify`, within the caller's failure budget. */
+  async check(req, kind, token, verify) {
+    const address = req.socket.remoteAddress ?? "unknown";
+    const limited = !isLoopbackAddress(address);
+    if (limited) {
+      const wait = this.budget.take(address);
+      if (wait !== null) return { limited: wait };
+    }
+    const key = `${kind}:${createHash2("sha256").update(token).digest("base64url")}`;
+    const until = this.refused.get(key);
+    if (until !== void 0 && until > this.now()) return { ok: null };
+    const found = await verify(token);
+    if (found === null) {
+      this.remember(key);
+      return { ok: null };
+    }
+    if (limited) this.budget.refund(address);
+    return { ok: found };
+  }
+  /**
+   * Counts a failure that needed no check (no token, a token of the wrong kind): answers the
+   * seconds to wait when the address is over its budget, else null.
+   */
+  fail(req) {
+    const address = req.socket.remoteAddress ?? "unknown";
+    return isLoopbackAddress(address) ? null : this.budget.take(address);
+  }
+  remember(key) {
+    this.refused.delete(key);
+    this.refused.set(key, this.now() + REFUSED_TTL_MS);
+    if (this.refused.size > REFUSED_MAX) {
+      const oldest = this.refused.keys().next().value;
+      if (oldest !== void 0) this.refused.delete(oldest);
+    }
+  }
+};
+
+// addon/src/log.ts
+var import_pino = __toESM(require_pino(), 1);
+function createLogger(level, pretty = false) {
+  return (0, import_pino.pino)({
+    level,
+    base: void 0,
+    redact: {
+      paths: [
+        "req.headers.authorization",
+        "token",
+        "*.token",
+        "admin_token",
+        "headers.authorization"
+      ],
+      censor: "[redacted]"
+    },
+    ...pretty ? {
+      transport: {
+        target: "pino-pretty",
+        options: { ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss" }
+      }
+    } : {}
+  });
+}
+function child(log2, ns) {
+  return log2.child({ ns });
+}
+
+// addon/src/metrics.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+var REJECT_REASONS = {
+  400: "invalid",
+  401: "unauthorized",
+  403: "forbidden",
+  409: "seq_gaps",
+  413: "too_large",
+  415: "unsupported_encoding",
+  422: "unprocessable",
+  429: "rate_limited"
+};
+var HubMetrics = class {
+  registry = new import_prom_client.Registry();
+  readings;
+  batches;
+  duplicates;
+  rejected;
+  quotaRefused;
+  httpDuration;
+  constructor(store, startedAt) {
+    const registers = [this.registry];
+    this.readings = new import_prom_client.Counter({
+      name: "brewpit_ingest_readings_total",
+      help: "Readings stored (new, not resent)",
+      registers
+    });
+    this.batches = new import_prom_client.Counter({
+      name: "brewpit_ingest_batches_total",
+      help: "Ingest batches accepted",
+      registers
+    });
+    this.duplicates = new import_prom_client.Counter({
+      name: "brewpit_ingest_duplicates_total",
+      help: "Resent readings recognised by seq and skipped",
+      registers
+    });
+    this.rejected = new import_prom_client.Counter({
+      name: "brewpit_ingest_rejected_total",
+      help: "Ingest requests refused, by reason",
+      labelNames: ["reason"],
+      registers
+    });
+    this.quotaRefused = new import_prom_client.Counter({
+      name: "brewpit_quota_refusals_total",
+      help: "Things refused because a quota was reached, by quota",
+      labelNames: ["quota"],
+      registers
+    });
+    this.httpDuration = new import_prom_client.Histogram({
+      name: "brewpit_http_request_duration_seconds",
+      help: "HTTP request duration by route pattern",
+      labelNames: ["method", "route", "status"],
+      buckets: [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers
+    });
+    this.stateGauges(store, startedAt);
+  }
+  /** Counts a refused ingest request under the reason its status stands for. */
+  ingestRejected(status) {
+    this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
+  }
+  /** Counts something refused because `quota` was reached. */
+  quotaReached(quota, n = 1) {
+    this.quotaRefused.inc({ quota }, n);
+  }
+  /** Gauges read from the store at scrape time. */
+  stateGauges(store, startedAt) {
+    this.deviceGauges(store);
+    const registers = [this.registry];
+    new import_prom_client.Gauge({
+      name: "brewpit_command_queue",
+      help: "Commands by status",
+      labelNames: ["status"],
+      registers,
+      collect() {
+        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
+      }
+    });
+    new import_prom_client.Gauge({
+      name: "brewpit_store_bytes",
+      help: "Size of the SQLite store",
+      registers,
+      collect() {
+        this.set(store.sizeBytes());
+      }
+    });
+    new import_prom_client.Gauge({
+      name: "brewpit_sessions_active",
+      help: "Sessions running",
+      registers,
+      collect() {
+        this.set(store.sessions.active().length);
+      }
+    });
+    new import_prom_client.Gauge({
+      name: "brewpit_uptime_seconds",
+      help: "Seconds since the hub started",
+      registers,
+      collect() {
+        this.set((Date.now() - startedAt) / 1e3);
+      }
+    });
+  }
+  /**
+   * One gauge per device figure, labelled with the device's id only: names are what people
+   * typed, and a scrape target is no place for them.
+   */
+  deviceGauges(store) {
+    const registers = [this.registry];
+    const perDevice = (name, help, value) => new import_prom_client.Gauge({
+      name,
+      help,
+      labelNames: ["device"],
+      registers,
+      collect() {
+        this.reset();
+        for (const d of deviceStates(store)) {
+          const v = value(d);
+          if (v !== null) this.set({ device: d.id }, v);
+        }
+      }
+    });
+    perDevice(
+      "brewpit_device_last_seen_timestamp_seconds",
+      "When the device last sent a batch (Unix time)",
+      (d) => d.last_seen === null ? null : d.last_seen / 1e3
+    );
+    perDevice(
+      "brewpit_device_ack_lag_seconds",
+      "Age of the newest reading the hub holds for the device",
+      (d) => d.newest === null ? null : Math.max(0, (Date.now() - d.newest) / 1e3)
+    );
+    perDevice(
+      "brewpit_device_ack_seq",
+      "Highest contiguous seq acknowledged to the device",
+      (d) => d.ack_seq
+    );
+    perDevice(
+      "brewpit_device_outbox_depth",
+      "Readings waiting in the edge outbox, as last reported",
+      (d) => d.outbox
+    );
+    perDevice(
+      "brewpit_device_dropped_readings",
+      "Readings the edge reported dropped (outbox thinning)",
+      (d) => d.dropped_total
+    );
+  }
+};
+function deviceStates(store) {
+  const newest = store.series.newestByDevice();
+  return store.devices.list().map((d) => ({
+    id: d.id,
+    last_seen: d.last_seen,
+    ack_seq: d.ack_seq,
+    dropped_total: d.dropped_total,
+    newest: newest.get(d.id) ?? null,
+    outbox: typeof d.status.outbox_depth === "number" ? d.status.outbox_depth : null
+  }));
+}
+
+// addon/src/alerts/rules.ts
+function checkRule(r) {
+  const p = r.params ?? {};
+  const errors = [];
+  const need = (field) => {
+    if (p[field] === void 0)
+      errors.push({ path: `/params/${field}`, message: `is required for kind '${r.kind}'` });
+  };
+  if (r.kind === "above" || r.kind === "below") need("threshold");
+  if (r.kind === "target_expected") need("minutes");
+  if (r.kind === "rate_of_change") need("rate_per_min");
+  if (r.device_id !== void 0 && r.kind !== "device_offline") {
+    errors.push({ path: "/device_id", message: "applies only to kind 'device_offline'" });
+  }
+  return errors;
+}
+function defaultHysteresis(kind) {
+  if (kind === "gravity") return 2e-3;
+  if (kind === "battery" || kind === "humidity") return 5;
+  return 1;
+}
+
+// addon/src/alerts/service.ts
+var AlertsService = class {
+  constructor(core) {
+    this.core = core;
+  }
+  core;
+  rules() {
+    return this.core.store.alerts.rules();
+  }
+  list(filter) {
+    return this.core.store.alerts.list(filter);
+  }
+  /** Adds a rule; `Refused` (unprocessable) naming each field that cannot apply. */
+  addRule(body, actor) {
+    const { store } = this.core;
+    const errors = checkRule(body);
+    if (body.session_id !== void 0 && !store.sessions.get(body.session_id))
+      errors.push({ path: "/session_id", message: `no session '${body.session_id}'` });
+    if (body.series_id !== void 0 && !store.series.get(body.series_id))
+      errors.push({ path: "/series_id", message: `no series ${body.series_id}` });
+    if (errors.length > 0) throw unprocessable("The rule cannot be applied", errors);
+    const rule = store.alerts.addRule(body);
+    store.audit.add(actor, "alerts.rule.create", rule.id, body);
+    this.core.bus.emit("alertRulesChanged", { ruleId: rule.id });
+    return rule;
+  }
+  deleteRule(id, actor) {
+    if (!this.core.store.alerts.deleteRule(id)) throw notFound(`No alert rule '${id}'`);
+    this.core.store.audit.add(actor, "alerts.rule.delete", id);
+    this.core.bus.emit("alertRulesChanged", { ruleId: id });
+  }
+};
+
+// addon/src/calibration/fit.ts
+var FitError = class extends Error {
+  constructor(message, path6) {
+    super(message);
+    this.path = path6;
+  }
+  path;
+  code = "calibration_unfit";
+};
+function defaultDegree(pointCount) {
+  return Math.min(pointCount - 1, 3);
+}
+function fitPolynomial(points, degree = defaultDegree(points.length)) {
+  if (points.length < 2) throw new FitError("A calibration needs at least 2 points", "/points");
+  const distinct = new Set(points.map((p) => p.raw)).size;
+  if (degree > distinct - 1) {
+    throw new FitError(
+      `A degree-${degree} polynomial needs ${degree + 1} points with different raw values; got ${distinct}`,
+      "/points"
+    );
+  }
+  const xs = points.map((p) => p.raw);
+  const ys = points.map((p) => p.actual);
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const centre = (lo + hi) / 2;
+  const half = (hi - lo) / 2;
+  const scaled = solveLeastSquares(
+    xs.map((x) => (x - centre) / half),
+    ys,
+    degree
+  );
+  const coefficients = expand(scaled, centre, half);
+  const residuals = points.map((p) => p.actual - evaluatePolynomial(coefficients, p.raw));
+  const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const ssTot = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+  const ssRes = residuals.reduce((a, r) => a + r * r, 0);
+  return { degree, coefficients, residuals, r2: ssTot === 0 ? null : 1 - ssRes / ssTot };
+}
+function solveLeastSquares(ts, ys, degree) {
+  const n = degree + 1;
+  const m = Array.from({ length: n }, () => new Array(n + 1).fill(0));
+  ts.forEach((t, i) => {
+    for (let r = 0; r < n; r++) {
+      for (let c = 0; c < n; c++) m[r][c] += t ** (r + c);
+      m[r][n] += t ** r * ys[i];
+    }
+  });
+  return gaussSolve(m);
+}
+function gaussSolve(m) {
+  const n = m.length;
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++)
+      if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    const p = m[col][col];
+    if (Math.abs(p) < 1e-12)
+      throw new FitError(
+        "The points do not determine a polynomial (raw values too close together)",
+        "/points"
+      );
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = m[r][col] / p;
+      for (let c = col; c <= n; c++) m[r][c] -= f * m[col][c];
+    }
+  }
+  return m.map((row, i) => row[n] / row[i]);
+}
+function expand(a, centre, half) {
+  const c = new Array(a.length).fill(0);
+  a.forEach((ak, k) => {
+    const scale = ak / half ** k;
+    for (let j = 0; j <= k; j++) c[j] += scale * binomial(k, j) * (-centre) ** (k - j);
+  });
+  return c;
+}
+function binomial(n, k) {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = r * (n - i + 1) / i;
+  return r;
+}
+
+// addon/src/calibration/calibration.ts
+var INPUTS = {
+  ispindel: ["angle", "gravity"],
+  tilt: ["gravity"],
+  brewfather: ["gravity"]
+};
+var RAW_RANGE = {
+  angle: [0, 90],
+  gravity: [0.9, 1.2]
+};
+function buildCalibration(deviceId, format, body, now = Date.now()) {
+  const allowed = INPUTS[format];
+  const input = body.input ?? allowed[0];
+  if (!allowed.includes(input)) {
+    throw new FitError(
+      `A ${format} hydrometer is calibrated from ${allowed.join(" or ")}, not ${input}`,
+      "/input"
+    );
+  }
+  const points = (body.points ?? []).map((p, i) => {
+    const actual = body.actual_unit === "P" ? platoToSg(p.actual) : p.actual;
+    if (actual < 0.9 || actual > 1.2) {
+      const hint = body.actual_unit === "P" ? "" : "; for \xB0Plato set actual_unit: 'P'";
+      throw new FitError(
+        `actual gravity ${p.actual} is not an SG between 0.9 and 1.2${hint}`,
+        `/points/${i}/actual`
+      );
+    }
+    const [lo, hi] = RAW_RANGE[input];
+    if (p.raw < lo || p.raw > hi)
+      throw new FitError(`raw ${input} must be between ${lo} and ${hi}`, `/points/${i}/raw`);
+    return { raw: p.raw, actual };
+  });
+  const base = {
+    format: CALIBRATION_FORMAT,
+    device_id: deviceId,
+    input,
+    points,
+    updated_at: now
+  };
+  if (points.length >= 2) {
+    const fit = fitPolynomial(points, body.degree ?? defaultDegree(points.length));
+    return { ...base, ...fit, source: "fitted" };
+  }
+  if (points.length === 1) throw new FitError("A calibration needs at least 2 points", "/points");
+  if (!body.coefficients)
+    throw new FitError("Give at least 2 points, or the coefficients of a polynomial", "/points");
+  return {
+    ...base,
+    degree: body.coefficients.length - 1,
+    coefficients: body.coefficients,
+    source: "coefficients",
+    residuals: [],
+    r2: null
+  };
+}
+function applyCalibration(cal, raw) {
+  const value = evaluatePolynomial(cal.coefficients, raw);
+  const plausible = Number.isFinite(value) && value >= SG_PLAUSIBLE.min && value <= SG_PLAUSIBLE.max;
+  const storable2 = Number.isFinite(value) && Math.abs(value) <= MAX_READING_MAGNITUDE;
+  return { value: storable2 ? value : null, status: plausible ? "ok" : "implausible" };
+}
+
+// addon/src/calibration/service.ts
+var CalibrationService = class {
+  constructor(core) {
+    this.core = core;
+  }
+  core;
+  /** The calibration of a hydrometer; `Refused` when it has none or is no hydrometer. */
+  get(deviceId) {
+    const h = this.hydrometer(deviceId);
+    const cal = this.core.store.calibrations.get(h.device_id);
+    if (!cal)
+      throw notFound(
+        `Device '${h.device_id}' has no calibration; readings use the sender's gravity`
+      );
+    return cal;
+  }
+  /** Sets or imports a calibration; `Refused` (unprocessable) when the points cannot be fitted. */
+  put(deviceId, body, actor) {
+    const h = this.hydrometer(deviceId);
+    let cal;
+    try {
+      cal = buildCalibration(h.device_id, h.format, body);
+    } catch (err) {
+      if (err instanceof FitError)
+        throw unprocessable(
+          err.message,
+          [{ path: err.path, message: err.message }],
+          "Unusable calibration"
+        );
+      throw err;
+    }
+    this.core.store.calibrations.put(cal);
+    this.core.store.audit.add(actor, "calibration.put", h.device_id, {
+      input: cal.input,
+      points: cal.points.length,
+      degree: cal.degree
+    });
+    this.core.bus.emit("deviceChanged", { deviceId: h.device_id, reason: "updated" });
+    return cal;
+  }
+  delete(deviceId, actor) {
+    const h = this.hydrometer(deviceId);
+    if (!this.core.store.calibrations.delete(h.device_id))
+      throw notFound(`Device '${h.device_id}' has no calibration`);
+    this.core.store.audit.add(actor, "calibration.delete", h.device_id);
+    this.core.bus.emit("deviceChanged", { deviceId: h.device_id, reason: "updated" });
+  }
+  hydrometer(id) {
+    if (!this.core.store.devices.get(id)) throw notFound(`No device '${id}'`);
+    const h = this.core.store.hydrometers.get(id);
+    if (!h)
+      throw new Refused(
+        "conflict",
+        "Not a hydrometer",
+        `Device '${id}' is not an iSpindel, Tilt or Brewfather-stream hydrometer; only those are calibrated on the hub`
+      );
+    return h;
+  }
+};
 
 // addon/src/commands/service.ts
 var CommandsService = class {
@@ -52013,6 +52406,18 @@ var DevicesService = class {
     store.audit.add(actor, "device.update", id, patch);
     this.core.bus.emit("deviceChanged", { deviceId: id, reason: "updated" });
     return this.get(id);
+  }
+  /**
+   * Gives a device a new token (in the answer only) and revokes the old one at once: for a
+   * token that leaked, without losing the device's history. The node needs the new token in
+   * its token file.
+   */
+  rotateToken(id, actor) {
+    const token = this.core.store.devices.rotateToken(id);
+    if (!token) throw notFound(`No device '${id}'`);
+    this.core.store.audit.add(actor, "device.token.rotate", id);
+    this.log.info({ deviceId: id }, "Device token rotated; the old token no longer works");
+    return { device_id: id, token };
   }
   /** Deletes a device with its data; its token stops working at once. */
   delete(id, actor) {
@@ -52153,6 +52558,7 @@ function gravityReadings(state, sent, info) {
 }
 
 // addon/src/hydrometers/service.ts
+var MAX_HYDROMETERS_PER_GATEWAY = 32;
 var HydrometersService = class {
   constructor(core, sessions, targets) {
     this.core = core;
@@ -52169,6 +52575,15 @@ var HydrometersService = class {
     const gw = this.core.store.hydrometers.createGateway(name, tz);
     this.core.store.audit.add(actor, "compat.token.create", gw.id, { name: gw.name });
     return gw;
+  }
+  /** Gives a gateway a new token (shown once) and revokes the old one; its hydrometers stay. */
+  rotateGateway(id, actor) {
+    const token = this.core.store.hydrometers.rotateGateway(id);
+    const gw = this.core.store.hydrometers.gateway(id);
+    if (!token || !gw) throw notFound(`No gateway '${id}'`);
+    this.core.store.audit.add(actor, "compat.token.rotate", id);
+    this.log.info({ gatewayId: id }, "Gateway token rotated; the old token no longer works");
+    return { ...gw, token };
   }
   /** Revokes a gateway token; its hydrometers keep their devices and history. */
   deleteGateway(id, actor) {
@@ -52213,6 +52628,7 @@ var HydrometersService = class {
       let row = store.hydrometers.find(post.format, post.key);
       const created3 = !row;
       if (!row) {
+        this.checkGatewayQuota(gateway, post);
         const { device_id } = store.devices.create(post.name, post.format, now);
         store.hydrometers.insert(device_id, gateway.id, post.format, post.key);
         row = store.hydrometers.get(device_id);
@@ -52245,6 +52661,21 @@ var HydrometersService = class {
     if (post.comment && post.comment !== previousComment)
       this.annotate(deviceId, post.comment, post.ts);
     return { deviceId, created: created2, stored: result.stored.length };
+  }
+  /** Refuses (422) a new hydrometer past the gateway's quota, naming the identity field. */
+  checkGatewayQuota(gateway, post) {
+    if (this.core.store.hydrometers.countByGateway(gateway.id) < MAX_HYDROMETERS_PER_GATEWAY)
+      return;
+    this.core.metrics.quotaReached("hydrometers_per_gateway");
+    throw quotaReached(
+      `Gateway '${gateway.name}' holds ${MAX_HYDROMETERS_PER_GATEWAY} hydrometers; delete one or use another gateway token`,
+      [
+        {
+          path: `/${post.keyField}`,
+          message: `would be hydrometer ${MAX_HYDROMETERS_PER_GATEWAY + 1} of this gateway (quota ${MAX_HYDROMETERS_PER_GATEWAY})`
+        }
+      ]
+    );
   }
   /** The post as an ingest batch, with the seqs the hub assigns (inside the transaction). */
   batch(deviceId, post) {
@@ -52285,8 +52716,13 @@ var HydrometersService = class {
   annotate(deviceId, text, ts) {
     const series = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
     for (const session of this.core.store.sessions.active()) {
-      if (session.channels.some((c) => series.has(c.series_id)))
+      if (!session.channels.some((c) => series.has(c.series_id))) continue;
+      try {
         this.sessions.annotate(session.id, { text, ts, kind: "note" }, "device");
+      } catch (err) {
+        if (!(err instanceof Refused)) throw err;
+        this.log.debug({ deviceId, sessionId: session.id }, `Comment not noted: ${err.message}`);
+      }
     }
   }
 };
@@ -52298,12 +52734,13 @@ function definedOnly(o) {
 }
 
 // addon/src/devices/etag.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function configEtag(config) {
-  return `"${createHash2("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16)}"`;
+  return `"${createHash3("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16)}"`;
 }
 
 // addon/src/ingest/service.ts
+var MAX_CHANNELS_PER_DEVICE = 128;
 var IngestService = class {
   constructor(core, commands) {
     this.core = core;
@@ -52313,9 +52750,13 @@ var IngestService = class {
   core;
   commands;
   log;
-  /** Stores a validated batch; `IngestRejected` when it names an unknown channel. */
-  ingest(deviceId, batch) {
+  /**
+   * Stores a validated batch; `IngestRejected` when it names an unknown channel or holds what
+   * the store cannot keep, `Refused` (422) when its readings use channels over the quota.
+   */
+  ingest(deviceId, sent) {
     const { store, bus, metrics } = this.core;
+    const batch = this.withinChannelQuota(deviceId, sent);
     const result = store.readings.ingest(deviceId, batch);
     metrics.batches.inc();
     metrics.readings.inc(result.stored.length);
@@ -52345,6 +52786,35 @@ var IngestService = class {
       config_etag: configEtag(device.config),
       commands: this.commands.deliver(deviceId)
     };
+  }
+  /**
+   * Leaves out announcements of channels past {@link MAX_CHANNELS_PER_DEVICE} (counted and
+   * logged). A reading on such a channel is refused with a 422 naming it, which the edge counts
+   * and drops; an announcement alone is not refused, because an edge that sees its `channels`
+   * refused stops announcing any, and its renamed channels would never reach the hub.
+   */
+  withinChannelQuota(deviceId, batch) {
+    if (!batch.channels?.length) return batch;
+    const known = this.core.store.readings.seriesIds(deviceId);
+    const fresh = [...new Set(batch.channels.map((c) => c.key))].filter((k) => !known.has(k));
+    const room = Math.max(0, MAX_CHANNELS_PER_DEVICE - known.size);
+    if (fresh.length <= room) return batch;
+    const over = new Set(fresh.slice(room));
+    this.core.metrics.quotaReached("channels_per_device", over.size);
+    this.log.warn(
+      { deviceId, channels: [...over].slice(0, 10) },
+      `Device announced ${over.size} channel(s) past its quota of ${MAX_CHANNELS_PER_DEVICE}; left out`
+    );
+    const errors = batch.readings.map((r, i) => ({ r, i })).filter(({ r }) => over.has(r.channel)).slice(0, 20).map(({ r, i }) => ({
+      path: `/readings/${i}/channel`,
+      message: `channel '${r.channel}' is past this device's quota of ${MAX_CHANNELS_PER_DEVICE} channels`
+    }));
+    if (errors.length)
+      throw quotaReached(
+        `This device has its ${MAX_CHANNELS_PER_DEVICE} channels; readings on new channels are refused`,
+        errors
+      );
+    return { ...batch, channels: batch.channels.filter((c) => !over.has(c.key)) };
   }
 };
 
@@ -52378,6 +52848,34 @@ var BackupService = class {
   }
 };
 
+// addon/src/sessions/note-quota.ts
+var HOUR_MS = 36e5;
+var MAX_NOTES_PER_SESSION_HOUR = 120;
+var NoteQuota = class {
+  constructor(max = MAX_NOTES_PER_SESSION_HOUR) {
+    this.max = max;
+  }
+  max;
+  hour = -1;
+  counts = /* @__PURE__ */ new Map();
+  /** Takes one note for `sessionId` now; false when the session's hour is full. */
+  take(sessionId, now) {
+    const hour = Math.floor(now / HOUR_MS);
+    if (hour !== this.hour) {
+      this.hour = hour;
+      this.counts.clear();
+    }
+    const n = this.counts.get(sessionId) ?? 0;
+    if (n >= this.max) return false;
+    this.counts.set(sessionId, n + 1);
+    return true;
+  }
+  /** Seconds until the next hour starts (for Retry-After). */
+  secondsLeft(now) {
+    return Math.ceil((HOUR_MS - now % HOUR_MS) / 1e3);
+  }
+};
+
 // addon/src/sessions/roles.ts
 function roleOf(key, kind) {
   for (const role of ["pit", "meat", "wort", "chamber", "ambient"])
@@ -52396,6 +52894,7 @@ var SessionsService = class {
   core;
   targets;
   log;
+  notes = new NoteQuota();
   /** A session, or `Refused` (not found). */
   get(id) {
     const s = this.core.store.sessions.get(id);
@@ -52489,13 +52988,29 @@ var SessionsService = class {
    * Puts a note on a session's chart and says so on the bus (`annotated`). Notes a person adds
    * are audited; those the hub adds (alerts, a hydrometer's comment) are not.
    */
-  annotate(id, note, actor) {
-    const a = this.core.store.sessions.annotate(id, note.text, note.ts ?? Date.now(), note.kind);
+  annotate(id, note, actor, now = Date.now()) {
+    if (actor !== "hub") this.takeNote(this.get(id).id, now);
+    const a = this.core.store.sessions.annotate(id, note.text, note.ts ?? now, note.kind);
     if (!a) throw notFound(`No session '${id}'`);
     if (actor === "admin" || actor === "home_assistant")
       this.core.store.audit.add(actor, "session.annotate", id, { text: note.text, ts: a.ts });
     this.core.bus.emit("sessionChanged", { sessionId: id, reason: "annotated" });
     return a;
+  }
+  /** Counts a note from outside the hub; `Refused` (429) past the session's hourly quota. */
+  takeNote(id, now) {
+    if (this.notes.take(id, now)) return;
+    this.core.metrics.quotaReached("notes_per_session_hour");
+    throw quotaReached(
+      `The session has had ${MAX_NOTES_PER_SESSION_HOUR} notes this hour; try again in ${this.notes.secondsLeft(now)} s`,
+      [
+        {
+          path: "/text",
+          message: `is past the quota of ${MAX_NOTES_PER_SESSION_HOUR} notes per session per hour`
+        }
+      ],
+      "too_many"
+    );
   }
   /** Session channels' targets reach their devices (and every other running session on them). */
   propagate(channels, actor) {
@@ -52640,7 +53155,8 @@ function createContext(o) {
     startedAt,
     services: createServices(core),
     estimates: new LiveEstimates(o.store),
-    ha: new HaLinkStatus()
+    ha: new HaLinkStatus(),
+    guard: new AuthGuard()
   };
 }
 
@@ -57179,6 +57695,9 @@ var HousekeepingModule = class {
 // addon/src/supervisor.ts
 import { hostname } from "node:os";
 var MAX_BACKOFF_MS = 5 * 60 * 1e3;
+function discoveryPort(settings) {
+  return settings.ssl && settings.plain_port !== void 0 ? settings.plain_port : settings.port;
+}
 var SupervisorDiscovery = class {
   constructor(ctx, env = process.env) {
     this.ctx = ctx;
@@ -57209,7 +57728,7 @@ var SupervisorDiscovery = class {
       service: "brewpit",
       config: {
         host: this.env.BREWPIT_DISCOVERY_HOST ?? hostname(),
-        port: this.ctx.settings.port,
+        port: discoveryPort(this.ctx.settings),
         admin_token: this.ctx.adminToken
       }
     };
@@ -57255,124 +57774,162 @@ function createModules(ctx) {
   ];
 }
 
-// addon/src/alerts/router.ts
-var import_express = __toESM(require_express2(), 1);
-
-// addon/src/http/auth.ts
-import { createHash as createHash3, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
-
-// addon/src/http/problem.ts
-var HttpProblem = class extends Error {
-  constructor(status, title2, detail, errors) {
-    super(detail ?? title2);
-    this.status = status;
-    this.title = title2;
-    this.detail = detail;
-    this.errors = errors;
-  }
-  status;
-  title;
-  detail;
-  errors;
-};
-var REFUSAL_STATUS = {
-  invalid: 400,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  unprocessable: 422
-};
-function asProblem(err) {
-  if (err instanceof HttpProblem) return err;
-  if (err instanceof Refused)
-    return new HttpProblem(REFUSAL_STATUS[err.kind], err.title, err.message, err.errors);
-  if (err instanceof StoreRejected)
-    return new HttpProblem(422, "Unprocessable request", err.message, err.errors);
-  if (err instanceof IngestRejected)
-    return new HttpProblem(422, "Unprocessable batch", err.message, err.errors);
-  return null;
+// addon/src/http/server.ts
+import { readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import path3 from "node:path";
+var HEADERS_TIMEOUT_MS = 1e4;
+var REQUEST_TIMEOUT_MS = 3e4;
+var MAX_CONNECTIONS = 512;
+var MAX_CONNECTIONS_PER_ADDRESS = 32;
+var CERT_CHECK_MS = 60 * 6e4;
+function tlsFiles(settings) {
+  if (!settings.ssl) return null;
+  const resolve2 = (f) => path3.isAbsolute(f) ? f : path3.join(settings.ssl_dir, f);
+  return { cert: resolve2(settings.certfile), key: resolve2(settings.keyfile) };
 }
-function sendProblem(res, p) {
-  res.status(p.status).type(PROBLEM_CONTENT_TYPE).send(
-    JSON.stringify({
-      type: `https://brewpit.dev/problems/${p.title.toLowerCase().replace(/[^a-z]+/g, "-")}`,
-      title: p.title,
-      status: p.status,
-      ...p.detail ? { detail: p.detail } : {},
-      ...p.errors ? { errors: p.errors } : {}
-    })
-  );
-}
-var PARSER_ERRORS = {
-  "entity.parse.failed": [400, "Malformed JSON", "The body is not valid JSON"],
-  "entity.too.large": [413, "Payload too large", "The body is larger than the hub accepts"],
-  "encoding.unsupported": [
-    415,
-    "Unsupported encoding",
-    "Content-Encoding must be gzip, deflate or identity"
-  ],
-  "charset.unsupported": [415, "Unsupported charset", "The body must be UTF-8"],
-  "request.aborted": [400, "Request aborted", "The client closed the request early"],
-  "request.size.invalid": [
-    400,
-    "Bad request size",
-    "The body is shorter or longer than Content-Length says"
-  ],
-  "stream.encoding.set": [500, "Internal error", "Stream encoding set"]
-};
-function problemHandler(log2) {
-  return (err, req, res, _next) => {
-    if (res.headersSent) return;
-    const problem = asProblem(err);
-    if (problem) return sendProblem(res, problem);
-    const type = err.type;
-    const known = type ? PARSER_ERRORS[type] : void 0;
-    if (known && known[0] < 500)
-      return sendProblem(res, new HttpProblem(known[0], known[1], known[2]));
-    const status = err.status;
-    if (typeof status === "number" && status >= 400 && status < 500) {
-      return sendProblem(res, new HttpProblem(status, "Bad request", err.message));
+function readTls(files) {
+  const read = (what, file) => {
+    try {
+      return readFileSync(file);
+    } catch (err) {
+      throw new Error(`Failed to read the TLS ${what} '${file}': ${err.message}`);
     }
-    log2.error({ err, method: req.method, path: req.path }, "Request failed");
-    sendProblem(
-      res,
-      new HttpProblem(500, "Internal error", "The hub failed to handle the request; see its log")
-    );
   };
+  return { cert: read("certificate", files.cert), key: read("key", files.key) };
+}
+function capConnections(server) {
+  const perAddress = /* @__PURE__ */ new Map();
+  server.maxConnections = MAX_CONNECTIONS;
+  server.on("connection", (socket) => {
+    const address = socket.remoteAddress ?? "unknown";
+    if (isLoopbackAddress(address)) return;
+    const n = (perAddress.get(address) ?? 0) + 1;
+    if (n > MAX_CONNECTIONS_PER_ADDRESS) {
+      socket.destroy();
+      return;
+    }
+    perAddress.set(address, n);
+    socket.once("close", () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left <= 0) perAddress.delete(address);
+      else perAddress.set(address, left);
+    });
+  });
+}
+function watchCertificate(server, files, log2) {
+  const stamp = () => `${statSync(files.cert).mtimeMs}:${statSync(files.key).mtimeMs}`;
+  let last = stamp();
+  const timer = setInterval(() => {
+    try {
+      const now = stamp();
+      if (now === last) return;
+      server.setSecureContext(readTls(files));
+      last = now;
+      log2.info({ cert: files.cert }, "TLS certificate reloaded");
+    } catch (err) {
+      log2.warn({ err }, "Failed to reload the TLS certificate; the previous one stays in use");
+    }
+  }, CERT_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+function create(app, tls) {
+  const options = {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: 1e3
+  };
+  const server = tls ? https.createServer({ ...options, ...tls }, app) : http.createServer(options, app);
+  capConnections(server);
+  return server;
+}
+function bind(server, host, port) {
+  return new Promise((resolve2, reject) => {
+    server.once(
+      "error",
+      (err) => reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`))
+    );
+    server.listen(port, host, () => resolve2());
+  });
+}
+async function listen(app, settings, log2) {
+  const files = tlsFiles(settings);
+  const main2 = create(app, files ? readTls(files) : null);
+  const servers = [main2];
+  if (files && settings.plain_port !== void 0) servers.push(create(app, null));
+  try {
+    await bind(main2, settings.host, settings.port);
+    if (servers[1]) await bind(servers[1], settings.host, settings.plain_port);
+  } catch (err) {
+    for (const s of servers) s.close();
+    throw err;
+  }
+  const unwatch = files ? watchCertificate(main2, files, log2) : () => {
+  };
+  return { servers, scheme: files ? "https" : "http", unwatch };
 }
 
+// addon/src/alerts/router.ts
+var import_express2 = __toESM(require_express2(), 1);
+
 // addon/src/http/auth.ts
+import { createHash as createHash4, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 function bearer(req) {
   const h = req.headers.authorization;
   if (!h) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(h);
   return m ? m[1] : null;
 }
-var digest = (s) => createHash3("sha256").update(s).digest();
-var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-function requireAdmin(adminToken, loopbackReads = false) {
-  const expected = digest(adminToken);
-  return (req, _res, next) => {
+var digest = (s) => createHash4("sha256").update(s).digest();
+function matchesAny(token, secrets) {
+  const d = digest(token);
+  let hit = false;
+  for (const s of secrets) if (s && timingSafeEqual2(d, digest(s))) hit = true;
+  return hit;
+}
+var tooManyFailures = (res, waitS) => tooManyRequests(res, waitS, `Too many failed authentications: try again in ${waitS} s`);
+function missing(ctx, req, res, detail) {
+  const wait = ctx.guard.fail(req);
+  return wait === null ? new HttpProblem(401, "Unauthorized", detail) : tooManyFailures(res, wait);
+}
+function requireSecret(ctx, kind, secrets, say) {
+  return (req, res, next) => {
     const token = bearer(req);
-    if (!token && loopbackReads && req.method === "GET" && !req.headers.authorization && LOOPBACK.has(req.socket.remoteAddress ?? "")) {
-      return next();
-    }
-    if (!token)
-      return next(new HttpProblem(401, "Unauthorized", "An admin bearer token is required"));
-    if (!timingSafeEqual2(digest(token), expected)) {
-      return next(new HttpProblem(403, "Forbidden", "The token is not the admin token"));
-    }
-    next();
+    if (!token) return next(missing(ctx, req, res, say.missing));
+    ctx.guard.check(req, kind, token, (t) => matchesAny(t, secrets()) ? true : null).then((r) => {
+      if ("limited" in r) return next(tooManyFailures(res, r.limited));
+      if (!r.ok) return next(new HttpProblem(403, "Forbidden", say.wrong));
+      next();
+    }, next);
   };
 }
-function requireDevice(devices) {
-  return (req, _res, next) => {
+function requireAdmin(ctx) {
+  const check = requireSecret(ctx, "admin", () => [ctx.adminToken], {
+    missing: "An admin bearer token is required",
+    wrong: "The token is not the admin token"
+  });
+  const loopbackReads = ctx.settings.loopback_reads;
+  return (req, res, next) => {
+    if (loopbackReads && req.method === "GET" && !req.headers.authorization && isLoopbackRequest(req)) {
+      return next();
+    }
+    check(req, res, next);
+  };
+}
+function requireDevice(ctx) {
+  const { devices } = ctx.store;
+  return (req, res, next) => {
     const token = bearer(req);
-    if (!token)
-      return next(new HttpProblem(401, "Unauthorized", "A device bearer token is required"));
-    devices.authenticate(token).then((id) => {
+    if (!token) return next(missing(ctx, req, res, "A device bearer token is required"));
+    ctx.guard.check(req, "device", token, (t) => devices.authenticate(t)).then((r) => {
+      if ("limited" in r) return next(tooManyFailures(res, r.limited));
+      const id = r.ok;
       if (!id)
-        return next(new HttpProblem(401, "Unauthorized", "The device token is unknown or revoked"));
+        return next(
+          new HttpProblem(401, "Unauthorized", "The device token is unknown or revoked")
+        );
       const pathId = req.params.id;
       if (pathId !== void 0 && pathId !== id) {
         return next(new HttpProblem(403, "Forbidden", "The token belongs to another device"));
@@ -57382,6 +57939,9 @@ function requireDevice(devices) {
     }, next);
   };
 }
+
+// addon/src/http/body.ts
+var import_express = __toESM(require_express2(), 1);
 
 // addon/src/http/validate.ts
 function bodyValidator(schema) {
@@ -57422,6 +57982,25 @@ function pathParam(req, name) {
 function finiteNumbers(_key, value) {
   return typeof value === "number" && !Number.isFinite(value) ? "non-finite number" : value;
 }
+
+// addon/src/http/body.ts
+var SMALL_BODY_BYTES = 64 * 1024;
+var parsers = /* @__PURE__ */ new Map();
+function jsonBody(limit = SMALL_BODY_BYTES) {
+  let parser = parsers.get(limit);
+  if (!parser) {
+    parser = import_express.default.json({
+      limit,
+      inflate: true,
+      strict: false,
+      type: () => true,
+      reviver: finiteNumbers
+    });
+    parsers.set(limit, parser);
+  }
+  return parser;
+}
+var ingestBody = () => jsonBody(MAX_INGEST_BODY_BYTES);
 
 // addon/src/alerts/docs.ts
 var Id = Type.Object({ id: Type.String() });
@@ -57485,13 +58064,13 @@ function intQuery(raw, name, def2, max) {
   return Number(raw);
 }
 function alertsRouter(ctx) {
-  const router = (0, import_express.Router)();
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const router = (0, import_express2.Router)();
+  const admin = requireAdmin(ctx);
   const { alerts } = ctx.services;
   router.get("/alerts/rules", admin, (_req, res) => {
     res.json(alerts.rules());
   });
-  router.post("/alerts/rules", admin, (req, res) => {
+  router.post("/alerts/rules", admin, jsonBody(), (req, res) => {
     res.status(201).json(alerts.addRule(validateRule(req.body), "admin"));
   });
   router.delete("/alerts/rules/:id", admin, (req, res) => {
@@ -57525,9 +58104,18 @@ var alertsFeature = {
 };
 
 // addon/src/calibration/router.ts
-var import_express2 = __toESM(require_express2(), 1);
+var import_express3 = __toESM(require_express2(), 1);
 
 // addon/src/http/openapi.ts
+var SECURITY = {
+  admin: [{ adminToken: [] }],
+  device: [{ deviceToken: [] }],
+  gateway: [{ gatewayToken: [] }],
+  metrics: [{ adminToken: [] }, { metricsToken: [] }],
+  backup: [{ adminToken: [] }, { backupSecret: [] }],
+  none: []
+};
+var TOO_MANY_FAILURES = "Too many failed authentications from this address; see Retry-After";
 var SchemaRegistry = class {
   components = {};
   ref(schema) {
@@ -57564,14 +58152,30 @@ var SchemaRegistry = class {
   }
 };
 var AUTH_ERRORS = {
-  admin: { 401: "No bearer token", 403: "The token is not the admin token" },
+  admin: {
+    401: "No bearer token",
+    403: "The token is not the admin token",
+    429: TOO_MANY_FAILURES
+  },
   device: {
     401: "No device token, or an unknown or revoked one",
-    403: "The token belongs to another device"
+    403: "The token belongs to another device",
+    429: TOO_MANY_FAILURES
   },
   gateway: {
     401: "No gateway token, or an unknown or revoked one",
-    403: "An admin or device token, not a gateway token"
+    403: "An admin or device token, not a gateway token",
+    429: TOO_MANY_FAILURES
+  },
+  metrics: {
+    401: "No bearer token",
+    403: "Neither the admin token nor the metrics token",
+    429: TOO_MANY_FAILURES
+  },
+  backup: {
+    401: "No bearer token",
+    403: "Neither the backup secret nor the admin token, or not called from this machine",
+    429: TOO_MANY_FAILURES
   },
   none: {}
 };
@@ -57587,7 +58191,7 @@ function parameters(reg, where, schema) {
   }));
 }
 function operation(reg, r) {
-  const problem = { content: { [PROBLEM_CONTENT_TYPE]: { schema: reg.ref(Problem) } } };
+  const problem2 = { content: { [PROBLEM_CONTENT_TYPE]: { schema: reg.ref(Problem) } } };
   const errors = { ...AUTH_ERRORS[r.auth] };
   if (r.params || r.query || r.body) errors[400] = "Malformed input; `errors` names each field";
   if (r.params?.properties.id) errors[404] = "No such resource";
@@ -57603,12 +58207,12 @@ function operation(reg, r) {
     };
   }
   for (const [status, description] of Object.entries(errors))
-    responses[status] = { description, ...problem };
+    responses[status] = { description, ...problem2 };
   return {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, "By_$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : "")}`,
     summary: r.summary,
     tags: [r.tag],
-    security: r.auth === "none" ? [] : [{ [`${r.auth}Token`]: [] }],
+    security: SECURITY[r.auth],
     parameters: [...parameters(reg, "path", r.params), ...parameters(reg, "query", r.query)],
     ...r.body ? {
       requestBody: {
@@ -57645,6 +58249,16 @@ function buildOpenApi(version, routes) {
           type: "http",
           scheme: "bearer",
           description: "A device token from POST /pair or POST /devices"
+        },
+        metricsToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "The metrics_token setting: lets Prometheus scrape /metrics and nothing else"
+        },
+        backupSecret: {
+          type: "http",
+          scheme: "bearer",
+          description: "The secret the add-on's start script generates for its backup_pre and backup_post hooks"
         },
         gatewayToken: {
           type: "http",
@@ -57702,13 +58316,13 @@ var CALIBRATION_DOCS = [
 // addon/src/calibration/router.ts
 var validateUpdate = bodyValidator(CalibrationUpdate);
 function calibrationRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { calibration } = ctx.services;
-  const router = (0, import_express2.Router)();
+  const router = (0, import_express3.Router)();
   router.get("/devices/:id/calibration", admin, (req, res) => {
     res.json(calibration.get(pathParam(req, "id")));
   });
-  router.put("/devices/:id/calibration", admin, (req, res) => {
+  router.put("/devices/:id/calibration", admin, jsonBody(), (req, res) => {
     const body = validateUpdate(req.body);
     res.json(calibration.put(pathParam(req, "id"), body, "admin"));
   });
@@ -57725,7 +58339,7 @@ var calibrationFeature = {
 };
 
 // addon/src/commands/router.ts
-var import_express3 = __toESM(require_express2(), 1);
+var import_express4 = __toESM(require_express2(), 1);
 
 // addon/src/http/schemas.ts
 var MAX_POINTS_LIMIT = 2e4;
@@ -57800,11 +58414,11 @@ var idParams = pathValidator(IdParams);
 var commandParams = pathValidator(CommandParams);
 var commandQuery = queryValidator(CommandListQuery);
 function commandsRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
-  const device = requireDevice(ctx.store.devices);
+  const admin = requireAdmin(ctx);
+  const device = requireDevice(ctx);
   const { commands, devices } = ctx.services;
-  const router = (0, import_express3.Router)();
-  router.post("/devices/:id/commands", admin, (req, res) => {
+  const router = (0, import_express4.Router)();
+  router.post("/devices/:id/commands", admin, jsonBody(), (req, res) => {
     const body = validateCommand(req.body);
     const { id } = idParams(req.params);
     const ttlMs = (body.ttl_s ?? DEFAULT_COMMAND_TTL_MS / 1e3) * 1e3;
@@ -57815,7 +58429,7 @@ function commandsRouter(ctx) {
     const { id } = devices.get(idParams(req.params).id);
     res.json(ctx.store.commands.list(id, q.status ?? null, q.limit ?? 100));
   });
-  router.post("/devices/:id/commands/:cid/ack", device, (req, res) => {
+  router.post("/devices/:id/commands/:cid/ack", device, jsonBody(), (req, res) => {
     const answer = validateAck(req.body);
     const { id, cid } = commandParams(req.params);
     res.json(commands.ack(id, cid, answer));
@@ -57829,41 +58443,7 @@ var commandsFeature = {
 };
 
 // addon/src/devices/router.ts
-var import_express4 = __toESM(require_express2(), 1);
-
-// addon/src/http/ratelimit.ts
-var PAIR_LIMIT = { perSecond: 1 / 12, burst: 10 };
-function ingestLimit(perSecond) {
-  return perSecond > 0 ? { perSecond, burst: Math.max(10, perSecond * 4) } : null;
-}
-var IDLE_MS = 10 * 60 * 1e3;
-function rateLimit(limit, key, { failuresOnly = false, now = Date.now } = {}) {
-  if (!limit) return (_req, _res, next) => next();
-  const buckets = /* @__PURE__ */ new Map();
-  let calls = 0;
-  return (req, res, next) => {
-    const t = now();
-    if (++calls % 1e3 === 0) {
-      for (const [k2, b2] of buckets) if (t - b2.at > IDLE_MS) buckets.delete(k2);
-    }
-    const k = key(req);
-    const b = buckets.get(k) ?? { tokens: limit.burst, at: t };
-    b.tokens = Math.min(limit.burst, b.tokens + (t - b.at) / 1e3 * limit.perSecond);
-    b.at = t;
-    buckets.set(k, b);
-    if (b.tokens >= 1) {
-      if (!failuresOnly) b.tokens -= 1;
-      else
-        res.once("finish", () => res.statusCode >= 400 && res.statusCode < 500 && (b.tokens -= 1));
-      return next();
-    }
-    const wait = Math.ceil((1 - b.tokens) / limit.perSecond);
-    res.setHeader("Retry-After", String(wait));
-    next(new HttpProblem(429, "Too many requests", `Slow down: try again in ${wait} s`));
-  };
-}
-var byAddress = (req) => req.socket.remoteAddress ?? "unknown";
-var byDevice = (req) => req.deviceId ?? byAddress(req);
+var import_express5 = __toESM(require_express2(), 1);
 
 // addon/src/devices/schemas.ts
 var DeviceCreate = Type.Object(
@@ -57939,6 +58519,15 @@ var DEVICE_DOCS = [
     responses: ok("The device", DeviceInfo)
   },
   {
+    method: "post",
+    path: "/devices/{id}/token",
+    tag: "devices",
+    auth: "admin",
+    summary: "Give a device a new token and revoke the old one at once; its data stays (a leaked token)",
+    params: IdParams,
+    responses: ok("The device id and its new token (shown once)", PairResponse)
+  },
+  {
     method: "delete",
     path: "/devices/{id}",
     tag: "devices",
@@ -57966,19 +58555,21 @@ var validatePair = bodyValidator(PairRequest);
 var validateCreate = bodyValidator(DeviceCreate);
 var validatePatch = bodyValidator(DevicePatch);
 var idParams2 = pathValidator(IdParams);
+var PAIR_BODY_BYTES = 1024;
 function devicesRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
-  const device = requireDevice(ctx.store.devices);
+  const admin = requireAdmin(ctx);
+  const device = requireDevice(ctx);
   const { devices } = ctx.services;
-  const router = (0, import_express4.Router)();
+  const pairLimit = rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true });
+  const router = (0, import_express5.Router)();
   router.post("/pairings", admin, (_req, res) => {
     res.status(201).json(devices.createPairing("admin"));
   });
-  router.post("/pair", rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true }), (req, res) => {
+  router.post("/pair", pairLimit, jsonBody(PAIR_BODY_BYTES), (req, res) => {
     const { code, name } = validatePair(req.body);
     res.status(201).json(devices.pair(code, name));
   });
-  router.post("/devices", admin, (req, res) => {
+  router.post("/devices", admin, jsonBody(), (req, res) => {
     const { name, kind } = validateCreate(req.body);
     res.status(201).json(devices.create(name, kind, "admin"));
   });
@@ -57988,9 +58579,12 @@ function devicesRouter(ctx) {
   router.get("/devices/:id", admin, (req, res) => {
     res.json(devices.get(idParams2(req.params).id));
   });
-  router.patch("/devices/:id", admin, (req, res) => {
+  router.patch("/devices/:id", admin, jsonBody(), (req, res) => {
     const patch = validatePatch(req.body);
     res.json(devices.update(idParams2(req.params).id, patch, "admin"));
+  });
+  router.post("/devices/:id/token", admin, (req, res) => {
+    res.json(devices.rotateToken(idParams2(req.params).id, "admin"));
   });
   router.delete("/devices/:id", admin, (req, res) => {
     devices.delete(idParams2(req.params).id, "admin");
@@ -58012,7 +58606,7 @@ var devicesFeature = {
 };
 
 // addon/src/history/router.ts
-var import_express5 = __toESM(require_express2(), 1);
+var import_express6 = __toESM(require_express2(), 1);
 
 // addon/src/history/docs.ts
 var Nullable2 = (t) => Type.Union([t, Type.Null()]);
@@ -58135,7 +58729,8 @@ var DECIMALS = {
 };
 var OTHER_DECIMALS = 2;
 function csvField(v) {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 var csvRecord = (fields) => `${fields.map(csvField).join(",")}\r
 `;
@@ -58256,9 +58851,9 @@ var idParams3 = pathValidator(IdParams);
 var historyQuery = queryValidator(HistoryQuery);
 var rangeQuery = queryValidator(RangeQuery);
 function historyRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { history, sessions } = ctx.services;
-  const router = (0, import_express5.Router)();
+  const router = (0, import_express6.Router)();
   router.get("/series", admin, (_req, res) => {
     res.json(ctx.store.series.list());
   });
@@ -58289,7 +58884,7 @@ var historyFeature = {
 };
 
 // addon/src/http/app.ts
-var import_express6 = __toESM(require_express2(), 1);
+var import_express7 = __toESM(require_express2(), 1);
 var OPENAPI_DOC = {
   method: "get",
   path: "/openapi.json",
@@ -58302,24 +58897,14 @@ function routeDocs(features) {
   return [OPENAPI_DOC, ...features.flatMap((f) => f.docs)];
 }
 function createApp(ctx, features) {
-  const app = (0, import_express6.default)();
+  const app = (0, import_express7.default)();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
   app.use(requestMetrics(ctx));
-  for (const f of features.filter((x) => x.parsesOwnBody)) app.use(API_PREFIX, f.router(ctx));
-  app.use(
-    import_express6.default.json({
-      limit: MAX_INGEST_BODY_BYTES,
-      inflate: true,
-      strict: false,
-      type: () => true,
-      reviver: finiteNumbers
-    })
-  );
-  const api = (0, import_express6.Router)();
+  const api = (0, import_express7.Router)();
   const doc = buildOpenApi(ctx.version, routeDocs(features));
   api.get(OPENAPI_DOC.path, (_req, res) => void res.json(doc));
-  for (const f of features.filter((x) => !x.parsesOwnBody)) api.use(f.router(ctx));
+  for (const f of features) api.use(f.router(ctx));
   api.use((req) => {
     throw new HttpProblem(404, "Not found", `No route ${req.method} ${API_PREFIX}${req.path}`);
   });
@@ -58350,27 +58935,67 @@ function requestMetrics(ctx) {
 }
 
 // addon/src/hydrometers/router.ts
-var import_express7 = __toESM(require_express2(), 1);
+var import_express8 = __toESM(require_express2(), 1);
 
 // addon/src/hydrometers/auth.ts
-import { createHash as createHash4, timingSafeEqual as timingSafeEqual3 } from "node:crypto";
-function presentedToken(req, format) {
+function tokenOutsideBody(req, format) {
   const fromPath = req.params.token;
   if (typeof fromPath === "string" && fromPath) return fromPath;
   const q = req.query.token ?? (format === "brewfather" ? req.query.id : void 0);
   if (typeof q === "string" && q) return q;
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
-  if (m) return m[1];
+  return m ? m[1] : null;
+}
+function tokenInBody(req) {
   const body = req.body;
   return body && typeof body === "object" && typeof body.token === "string" && body.token ? body.token : null;
 }
-var digest2 = (s) => createHash4("sha256").update(s).digest();
-function requireGateway(store, adminToken, format) {
-  const admin = digest2(adminToken);
-  return (req, res, next) => {
-    const token = presentedToken(req, format);
-    if (!token) {
-      return next(
+var OTHER_KIND = /* @__PURE__ */ Symbol("other hub token");
+function requireGateway(ctx, format) {
+  const { store } = ctx;
+  const verify = async (token) => {
+    const gw = await store.hydrometers.authenticate(token);
+    if (gw) return gw;
+    if (matchesAny(token, [ctx.adminToken]) || await store.devices.authenticate(token))
+      return OTHER_KIND;
+    return null;
+  };
+  const check = (req, res, next, token) => {
+    ctx.guard.check(req, "gateway", token, verify).then((r) => {
+      if ("limited" in r) return next(tooManyFailures(res, r.limited));
+      if (r.ok === OTHER_KIND)
+        return next(
+          new HttpProblem(
+            403,
+            "Forbidden",
+            "Not a hydrometer gateway token; create one with POST /api/v1/compat/tokens"
+          )
+        );
+      if (!r.ok)
+        return next(
+          new HttpProblem(
+            401,
+            "Unauthorized",
+            "The hydrometer gateway token is unknown or revoked"
+          )
+        );
+      res.locals.gateway = r.ok;
+      next();
+    }, next);
+  };
+  return {
+    beforeBody(req, res, next) {
+      const token = tokenOutsideBody(req, format);
+      if (token) check(req, res, next, token);
+      else next();
+    },
+    afterBody(req, res, next) {
+      if (res.locals.gateway) return next();
+      const token = tokenInBody(req);
+      if (token) return check(req, res, next, token);
+      const wait = ctx.guard.fail(req);
+      if (wait !== null) return next(tooManyFailures(res, wait));
+      next(
         new HttpProblem(
           401,
           "Unauthorized",
@@ -58378,27 +59003,6 @@ function requireGateway(store, adminToken, format) {
         )
       );
     }
-    const check = async () => {
-      const gw = await store.hydrometers.authenticate(token);
-      if (gw) return gw;
-      if (timingSafeEqual3(digest2(token), admin) || await store.devices.authenticate(token)) {
-        return new HttpProblem(
-          403,
-          "Forbidden",
-          "Not a hydrometer gateway token; create one with POST /api/v1/compat/tokens"
-        );
-      }
-      return new HttpProblem(
-        401,
-        "Unauthorized",
-        "The hydrometer gateway token is unknown or revoked"
-      );
-    };
-    check().then((r) => {
-      if (r instanceof HttpProblem) return next(r);
-      res.locals.gateway = r;
-      next();
-    }, next);
   };
 }
 
@@ -58411,7 +59015,9 @@ var formatDocs = ["ispindel", "tilt", "brewfather"].flatMap((format) => {
     tag: "compat",
     auth: "gateway",
     body,
-    errors: { 422: "The post cannot be turned into readings" },
+    errors: {
+      422: "The post cannot be turned into readings, or the gateway holds its quota of hydrometers"
+    },
     responses: ok("Stored", CompatReply)
   };
   return [
@@ -58457,6 +59063,15 @@ var HYDROMETER_DOCS = [
     responses: noContent
   },
   {
+    method: "post",
+    path: "/compat/tokens/{id}/token",
+    tag: "compat",
+    auth: "admin",
+    summary: "Give a gateway a new token and revoke the old one at once; its hydrometers and their history stay",
+    params: Id3,
+    responses: ok("The gateway, its new token (shown once) and paths", GatewayCreated)
+  },
+  {
     method: "get",
     path: "/compat/devices",
     tag: "compat",
@@ -58486,6 +59101,19 @@ var HYDROMETER_DOCS = [
 ];
 
 // addon/src/hydrometers/format.ts
+var storable = (v) => Number.isFinite(v) && Math.abs(v) <= MAX_READING_MAGNITUDE;
+function checkConverted(m, post) {
+  const errors = /* @__PURE__ */ new Map();
+  const refuse = (field) => errors.set(field, {
+    path: `/${field}`,
+    message: `is out of range once converted to the hub's units (at most ${MAX_READING_MAGNITUDE} in magnitude)`
+  });
+  for (const r of post.readings)
+    if (r.value !== null && !storable(r.value)) refuse(m.fieldOf[r.channel] ?? r.channel);
+  for (const [channel, v] of Object.entries(post.targets ?? {}))
+    if (!storable(v)) refuse(m.targetFieldOf?.[channel] ?? channel);
+  if (errors.size > 0) throw invalid([...errors.values()]);
+}
 function numbers(body, fields) {
   const out = {};
   const errors = [];
@@ -58527,7 +59155,7 @@ var brewfather = {
   schema: BrewfatherPost,
   body: "json",
   key(body) {
-    return { key: body.name, name: body.name };
+    return { key: body.name, name: body.name, keyField: "name" };
   },
   parse(body, state, { receivedAt }) {
     const v = numbers(body, FIELDS2);
@@ -58570,6 +59198,18 @@ var brewfather = {
       ...Object.keys(targets).length > 0 ? { targets } : {}
     };
   },
+  fieldOf: {
+    temperature: "temp",
+    aux_temperature: "aux_temp",
+    ext_temperature: "ext_temp",
+    gravity: "gravity",
+    gravity_raw: "gravity",
+    pressure: "pressure",
+    ph: "ph",
+    bpm: "bpm",
+    battery_voltage: "battery"
+  },
+  targetFieldOf: { temperature: "temp_target", gravity: "gravity_target" },
   reply(recorded) {
     return { result: "success", device_id: recorded.deviceId };
   }
@@ -58585,7 +59225,8 @@ var ispindel = {
   key(body) {
     return {
       key: body.ID !== void 0 ? `id:${String(body.ID)}` : `name:${body.name}`,
-      name: body.name
+      name: body.name,
+      keyField: body.ID !== void 0 ? "ID" : "name"
     };
   },
   parse(body, state, { receivedAt }) {
@@ -58625,6 +59266,14 @@ var ispindel = {
     if (v.RSSI !== void 0) readings.push({ channel: "rssi", value: v.RSSI });
     if (v.interval !== void 0) info.interval_s = v.interval;
     return { ts: receivedAt, readings, info };
+  },
+  fieldOf: {
+    angle: "angle",
+    temperature: "temperature",
+    gravity: "gravity",
+    gravity_raw: "gravity",
+    battery_voltage: "battery",
+    rssi: "RSSI"
   },
   reply(recorded) {
     return { result: "ok", device_id: recorded.deviceId };
@@ -58718,7 +59367,11 @@ var tilt = {
   body: "form",
   key(body) {
     const { colour, mac } = parseColour(body.Color);
-    return { key: mac ? `${colour}:${mac}` : colour, name: `Tilt ${title(colour)}` };
+    return {
+      key: mac ? `${colour}:${mac}` : colour,
+      name: `Tilt ${title(colour)}`,
+      keyField: "Color"
+    };
   },
   parse(body, state, { gateway, receivedAt }) {
     const v = numbers(body, ["Temp", "SG", "Timepoint"]);
@@ -58743,6 +59396,7 @@ var tilt = {
     const precision = pro ? { temperature: 2, gravity: 4, gravity_raw: 4 } : void 0;
     return { ts: when.ts, readings, info, precision, comment: body.Comment || void 0 };
   },
+  fieldOf: { temperature: "Temp", gravity: "SG", gravity_raw: "SG" },
   reply(recorded, post) {
     return {
       result: `Success: ${post.name} logged to Brewpit`,
@@ -58760,41 +59414,49 @@ var FORMATS = [
 ];
 
 // addon/src/hydrometers/router.ts
-var POST_LIMIT = "64kb";
-var json = import_express7.default.json({ limit: POST_LIMIT, type: () => true, reviver: finiteNumbers });
+var POST_LIMIT = SMALL_BODY_BYTES;
+var json = jsonBody(POST_LIMIT);
 var isJson = (req) => /json/i.test(req.headers["content-type"] ?? "");
 var form = [
-  import_express7.default.json({ limit: POST_LIMIT, type: isJson, reviver: finiteNumbers }),
-  import_express7.default.urlencoded({ limit: POST_LIMIT, extended: false, type: (req) => !isJson(req) })
+  import_express8.default.json({ limit: POST_LIMIT, type: isJson, reviver: finiteNumbers }),
+  import_express8.default.urlencoded({ limit: POST_LIMIT, extended: false, type: (req) => !isJson(req) })
 ];
 var validateGateway = bodyValidator(GatewayCreate);
 var validateSettings = bodyValidator(HydrometerSettings);
-function checkZone(tz, path5) {
+function checkZone(tz, path6) {
   if (tz && !isTimeZone(tz))
     throw invalid([
-      { path: path5, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
+      { path: path6, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
     ]);
 }
 var view = ({ next_seq: _seq, ...h }) => h;
+var withPaths = (gw) => ({
+  ...gw,
+  paths: Object.fromEntries(
+    FORMATS.map((m) => [m.format, `/api/v1/compat/${m.format}/${gw.token}`])
+  )
+});
 function hydrometersRouter(ctx) {
   const log2 = child(ctx.log, "hub:compat");
   const { hydrometers } = ctx.services;
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
-  const router = (0, import_express7.Router)();
+  const admin = requireAdmin(ctx);
+  const router = (0, import_express8.Router)();
   for (const m of FORMATS) {
     const validate3 = bodyValidator(m.schema);
-    const auth2 = requireGateway(ctx.store, ctx.adminToken, m.format);
+    const auth2 = requireGateway(ctx, m.format);
     const handler = (req, res) => {
       const body = validate3(req.body);
       const gateway = res.locals.gateway;
       const receivedAt = Date.now();
-      const { key, name } = m.key(body);
+      const { key, name, keyField } = m.key(body);
       const parsed = {
         format: m.format,
         key,
         name,
+        keyField,
         ...m.parse(body, hydrometers.state(m.format, key), { gateway, receivedAt })
       };
+      checkConverted(m, parsed);
       const recorded = hydrometers.record(gateway, parsed, receivedAt);
       log2.debug(
         { deviceId: recorded.deviceId, format: m.format, stored: recorded.stored },
@@ -58802,18 +59464,18 @@ function hydrometersRouter(ctx) {
       );
       res.json(m.reply(recorded, parsed));
     };
-    for (const path5 of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
-      router.post(path5, m.body === "form" ? form : json, auth2, handler);
+    for (const path6 of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
+      router.post(path6, auth2.beforeBody, m.body === "form" ? form : json, auth2.afterBody, handler);
     }
   }
   router.post("/compat/tokens", admin, json, (req, res) => {
-    const body = validateGateway(req.body ?? {});
+    const body = validateGateway(req.body === void 0 ? {} : req.body);
     checkZone(body.tz, "/tz");
     const gw = hydrometers.createGateway(body.name ?? "Hydrometers", body.tz ?? null, "admin");
-    const paths = Object.fromEntries(
-      FORMATS.map((m) => [m.format, `/api/v1/compat/${m.format}/${gw.token}`])
-    );
-    res.status(201).json({ ...gw, paths });
+    res.status(201).json(withPaths(gw));
+  });
+  router.post("/compat/tokens/:id/token", admin, (req, res) => {
+    res.json(withPaths(hydrometers.rotateGateway(pathParam(req, "id"), "admin")));
   });
   router.get("/compat/tokens", admin, (_req, res) => {
     res.json(ctx.store.hydrometers.gateways());
@@ -58838,12 +59500,11 @@ function hydrometersRouter(ctx) {
 var hydrometersFeature = {
   name: "hydrometers",
   router: hydrometersRouter,
-  docs: HYDROMETER_DOCS,
-  parsesOwnBody: true
+  docs: HYDROMETER_DOCS
 };
 
 // addon/src/ingest/router.ts
-var import_express8 = __toESM(require_express2(), 1);
+var import_express9 = __toESM(require_express2(), 1);
 
 // addon/src/ingest/docs.ts
 var INGEST_DOCS = [
@@ -58855,10 +59516,11 @@ var INGEST_DOCS = [
     summary: "A batch of readings (gzip allowed); idempotent by seq",
     body: IngestBatch,
     errors: {
-      429: "This device sends faster than the hub accepts; see Retry-After",
+      409: "The batch would leave more gaps in the seqs than the hub tracks per device",
+      429: "This device sends faster than the hub accepts, or too many failed authentications; see Retry-After",
       413: "Body or batch too large",
       415: "Unsupported Content-Encoding",
-      422: "A reading names a channel never announced"
+      422: "A reading names a channel never announced or past the quota, a value the hub cannot store, a time after its clock, or a dropped range past the seqs sent; `errors` name each"
     },
     responses: ok("Acknowledgement, config ETag and due commands", IngestAck)
   }
@@ -58867,11 +59529,12 @@ var INGEST_DOCS = [
 // addon/src/ingest/router.ts
 var validateBatch = bodyValidator(IngestBatch);
 function ingestRouter(ctx) {
-  const router = (0, import_express8.Router)();
+  const router = (0, import_express9.Router)();
   router.post(
     "/ingest",
-    requireDevice(ctx.store.devices),
+    requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    ingestBody(),
     (req, res) => {
       const body = req.body;
       if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
@@ -58904,7 +59567,7 @@ var ingestFeature = {
 };
 
 // addon/src/ops/router.ts
-var import_express9 = __toESM(require_express2(), 1);
+var import_express10 = __toESM(require_express2(), 1);
 
 // addon/src/ops/schemas.ts
 var AuditQuery = Type.Object({
@@ -58933,8 +59596,8 @@ var OPS_DOCS = [
     method: "get",
     path: "/metrics",
     tag: "ops",
-    auth: "none",
-    summary: "Prometheus metrics: ingest rate, lag, queue depths",
+    auth: "metrics",
+    summary: "Prometheus metrics: ingest rate, lag, queue depths, refusals (admin token or metrics token)",
     responses: {
       200: {
         description: "Prometheus text format",
@@ -58956,18 +59619,18 @@ var OPS_DOCS = [
     method: "post",
     path: "/backup/pre",
     tag: "ops",
-    auth: "none",
+    auth: "backup",
     summary: "Fold the WAL into the database file and hold checkpoints while the Supervisor copies it",
-    errors: { 403: "Not called from this machine" },
+    errors: { 403: "Not called from this machine (addressed as localhost)" },
     responses: ok("Whether the checkpoint completed", Type.Object({ ok: Type.Boolean() }))
   },
   {
     method: "post",
     path: "/backup/post",
     tag: "ops",
-    auth: "none",
+    auth: "backup",
     summary: "Resume checkpoints after a backup",
-    errors: { 403: "Not called from this machine" },
+    errors: { 403: "Not called from this machine (addressed as localhost)" },
     responses: ok("Done", Type.Object({ ok: Type.Boolean() }))
   }
 ];
@@ -58975,7 +59638,7 @@ var OPS_DOCS = [
 // addon/src/ops/router.ts
 var auditQuery = queryValidator(AuditQuery);
 function opsRouter(ctx) {
-  const router = (0, import_express9.Router)();
+  const router = (0, import_express10.Router)();
   const { registry: registry2 } = ctx.metrics;
   router.get("/health", (_req, res) => {
     res.json({
@@ -58987,25 +59650,47 @@ function opsRouter(ctx) {
       home_assistant: ctx.ha.state
     });
   });
-  router.get("/metrics", async (_req, res) => {
+  const metricsAuth = requireSecret(
+    ctx,
+    "metrics",
+    () => [ctx.adminToken, ctx.settings.metrics_token],
+    {
+      missing: "A bearer token is required: the admin token or the metrics token",
+      wrong: "The token is neither the admin token nor the metrics token"
+    }
+  );
+  router.get("/metrics", metricsAuth, async (_req, res) => {
     const text = await registry2.metrics();
     res.type(registry2.contentType).send(text);
   });
-  router.get("/audit", requireAdmin(ctx.adminToken, ctx.settings.loopback_reads), (req, res) => {
+  router.get("/audit", requireAdmin(ctx), (req, res) => {
     const q = auditQuery(req.query);
     res.json(ctx.store.audit.list({ action: q.action, before: q.before, limit: q.limit ?? 100 }));
   });
+  const backupAuth = requireSecret(
+    ctx,
+    "backup",
+    () => [ctx.settings.backup_secret, ctx.adminToken],
+    {
+      missing: "A bearer token is required: the backup secret or the admin token",
+      wrong: "The token is neither the backup secret nor the admin token"
+    }
+  );
   router.use("/backup", (req, _res, next) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? ""))
+    if (!isLoopbackRequest(req))
       return next(
-        new HttpProblem(403, "Forbidden", "Backup hooks are only served to this machine")
+        new HttpProblem(
+          403,
+          "Forbidden",
+          "Backup hooks are only served to this machine, addressed as localhost"
+        )
       );
     next();
   });
-  router.post("/backup/pre", (_req, res) => {
+  router.post("/backup/pre", backupAuth, (_req, res) => {
     res.json({ ok: ctx.services.backup.pre() });
   });
-  router.post("/backup/post", (_req, res) => {
+  router.post("/backup/post", backupAuth, (_req, res) => {
     ctx.services.backup.post();
     res.json({ ok: true });
   });
@@ -59014,10 +59699,11 @@ function opsRouter(ctx) {
 var opsFeature = { name: "ops", router: opsRouter, docs: OPS_DOCS };
 
 // addon/src/sessions/router.ts
-var import_express10 = __toESM(require_express2(), 1);
+var import_express11 = __toESM(require_express2(), 1);
 
 // addon/src/sessions/schemas.ts
 var DateParam = Type.String({
+  maxLength: 40,
   pattern: "^(\\d{1,15}|\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?)$",
   description: "UTC epoch ms, or an ISO 8601 date or date-time; a bare date as `to` means the end of that day (UTC)"
 });
@@ -59111,6 +59797,7 @@ var SESSION_DOCS = [
     summary: "Add a timestamped note",
     params: IdParams,
     body: AnnotationCreate,
+    errors: { 429: "The session has had its quota of notes this hour" },
     responses: created("The note", Annotation)
   },
   {
@@ -59146,12 +59833,13 @@ function parseDateParam(raw, name, endOfDay) {
   return dateOnly && endOfDay ? t + DAY_MS3 - 1 : t;
 }
 function sessionsRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { sessions } = ctx.services;
-  const router = (0, import_express10.Router)();
+  const body = jsonBody();
+  const router = (0, import_express11.Router)();
   const withSummary = (s) => ({ ...s, summary: ctx.store.sessions.summary(s) });
   const id = (params) => idParams4(params).id;
-  router.post("/sessions", admin, (req, res) => {
+  router.post("/sessions", admin, body, (req, res) => {
     res.status(201).json(sessions.start(validateCreate2(req.body), "admin"));
   });
   router.get("/sessions", admin, (req, res) => {
@@ -59170,7 +59858,7 @@ function sessionsRouter(ctx) {
   router.get("/sessions/:id", admin, (req, res) => {
     res.json(withSummary(sessions.get(id(req.params))));
   });
-  router.patch("/sessions/:id", admin, (req, res) => {
+  router.patch("/sessions/:id", admin, body, (req, res) => {
     const patch = validatePatch2(req.body);
     res.json(withSummary(sessions.update(id(req.params), patch, "admin")));
   });
@@ -59178,14 +59866,14 @@ function sessionsRouter(ctx) {
     sessions.delete(id(req.params), "admin");
     res.status(204).end();
   });
-  router.post("/sessions/:id/end", admin, (req, res) => {
-    const body = validateEnd(req.body === void 0 ? {} : req.body);
-    const { session } = sessions.end(id(req.params), body.ended_at ?? Date.now(), "admin");
+  router.post("/sessions/:id/end", admin, body, (req, res) => {
+    const body2 = validateEnd(req.body === void 0 ? {} : req.body);
+    const { session } = sessions.end(id(req.params), body2.ended_at ?? Date.now(), "admin");
     res.json(withSummary(session));
   });
-  router.post("/sessions/:id/annotations", admin, (req, res) => {
-    const body = validateAnnotation(req.body);
-    res.status(201).json(sessions.annotate(id(req.params), body, "admin"));
+  router.post("/sessions/:id/annotations", admin, body, (req, res) => {
+    const body2 = validateAnnotation(req.body);
+    res.status(201).json(sessions.annotate(id(req.params), body2, "admin"));
   });
   router.get("/sessions/:id/annotations", admin, (req, res) => {
     res.json(ctx.store.sessions.annotations(sessions.get(id(req.params)).id));
@@ -59217,8 +59905,8 @@ function buildApp(ctx) {
 // addon/src/hub.ts
 function resolveAdminToken(settings) {
   if (settings.admin_token) return { token: settings.admin_token, file: null };
-  const file = path3.join(settings.data_dir, "admin_token");
-  if (existsSync(file)) return { token: readFileSync(file, "utf8").trim(), file };
+  const file = path4.join(settings.data_dir, "admin_token");
+  if (existsSync(file)) return { token: readFileSync2(file, "utf8").trim(), file };
   const token = `bpa_${randomBytes4(24).toString("base64url")}`;
   writeFileSync(file, `${token}
 `, { mode: 384 });
@@ -59227,11 +59915,15 @@ function resolveAdminToken(settings) {
 var STOP_GRACE_MS = 1e4;
 var Hub = class {
   ctx;
-  server = null;
+  servers = [];
+  unwatch = () => {
+  };
   modules;
   constructor(settings, log2 = createLogger(settings.log_level, settings.log_pretty)) {
     mkdirSync2(settings.data_dir, { recursive: true });
-    const store = Store.open(path3.join(settings.data_dir, "brewpit.db"));
+    const store = Store.open(path4.join(settings.data_dir, "brewpit.db"), {
+      seqGapLimit: settings.seq_gap_limit
+    });
     const { token } = resolveAdminToken(settings);
     this.ctx = createContext({ settings, store, log: log2, adminToken: token });
     this.modules = createModules(this.ctx);
@@ -59239,19 +59931,28 @@ var Hub = class {
   /** Starts the modules, then listens; resolves with the base URL. */
   async start() {
     for (const m of this.modules) await m.start();
-    const app = buildApp(this.ctx);
-    const { host, port } = this.ctx.settings;
-    this.server = await new Promise((resolve2, reject) => {
-      const s = app.listen(port, host, (err) => {
-        if (err) reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`));
-        else resolve2(s);
-      });
-      s.requestTimeout = 3e4;
-    });
-    const addr = this.server.address();
-    const url = `http://${addr.address === "0.0.0.0" ? "127.0.0.1" : addr.address}:${addr.port}`;
     const log2 = child(this.ctx.log, "hub");
+    const app = buildApp(this.ctx);
+    const { servers, scheme, unwatch } = await listen(app, this.ctx.settings, log2).catch(
+      async (err) => {
+        for (const m of [...this.modules].reverse()) await m.stop();
+        this.ctx.store.close();
+        throw err;
+      }
+    );
+    this.servers = servers;
+    this.unwatch = unwatch;
+    const [url, plain] = servers.map((server, i) => {
+      const addr = server.address();
+      const host = ["0.0.0.0", "::"].includes(addr.address) ? "127.0.0.1" : addr.address;
+      return `${i === 0 ? scheme : "http"}://${host}:${addr.port}`;
+    });
     log2.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
+    if (plain)
+      log2.info(
+        { url: `${plain}${API_PREFIX}` },
+        "Also serving plain HTTP (plain_port) for the internal network"
+      );
     if (this.ctx.settings.loopback_reads) {
       log2.warn(
         "Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host"
@@ -59264,28 +59965,30 @@ var Hub = class {
    * included) finish, stop modules, then checkpoint the WAL and close the store.
    */
   async stop() {
-    const server = this.server;
-    this.server = null;
-    if (server) {
-      await new Promise((resolve2) => {
-        server.close(() => resolve2());
-        const idle = setInterval(() => server.closeIdleConnections(), 50);
-        const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
-        server.once("close", () => {
-          clearInterval(idle);
-          clearTimeout(cut);
-        });
-        server.closeIdleConnections();
-      });
-    }
+    const servers = this.servers;
+    this.servers = [];
+    this.unwatch();
+    await Promise.all(servers.map((s) => closeServer(s)));
     for (const m of [...this.modules].reverse()) await m.stop();
     this.ctx.store.close();
   }
 };
+function closeServer(server) {
+  return new Promise((resolve2) => {
+    server.close(() => resolve2());
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+    server.once("close", () => {
+      clearInterval(idle);
+      clearTimeout(cut);
+    });
+    server.closeIdleConnections();
+  });
+}
 
 // addon/src/settings.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
 var Settings = Type.Object({
   port: Type.Integer({
     minimum: 0,
@@ -59323,6 +60026,48 @@ var Settings = Type.Object({
     default: 0,
     description: "Delete raw readings older than this (0 keeps all)"
   }),
+  metrics_token: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description: "Bearer token Prometheus may scrape /metrics with, besides the admin token; unset: admin token only"
+    })
+  ),
+  ssl: Type.Boolean({
+    default: false,
+    description: "Serve HTTPS with certfile and keyfile instead of plain HTTP"
+  }),
+  certfile: Type.String({
+    minLength: 1,
+    default: "fullchain.pem",
+    description: "Certificate chain (PEM); a relative path is read from ssl_dir"
+  }),
+  keyfile: Type.String({
+    minLength: 1,
+    default: "privkey.pem",
+    description: "Private key of the certificate (PEM); a relative path is read from ssl_dir"
+  }),
+  plain_port: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 65535,
+      description: "With ssl: also serve plain HTTP on this port (the add-on's internal port for Home Assistant; publish it only for hydrometers that cannot speak HTTPS)"
+    })
+  ),
+  ssl_dir: Type.String({
+    default: "/ssl",
+    description: "Folder of certfile and keyfile: Home Assistant's /ssl in the add-on"
+  }),
+  backup_secret: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description: "Secret the backup hooks may be called with besides the admin token; the add-on generates one per start"
+    })
+  ),
+  seq_gap_limit: Type.Integer({
+    minimum: 1,
+    default: 1e3,
+    description: "Gaps in its seqs one device may leave open; a batch that opens more is refused (409)"
+  }),
   ha_url: Type.Optional(
     Type.String({ description: "Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123" })
   ),
@@ -59337,7 +60082,7 @@ function envInt(v) {
 }
 function loadSettings(env = process.env) {
   const optionsFile = env.BREWPIT_OPTIONS_FILE ?? "/data/options.json";
-  const fromOptions = existsSync2(optionsFile) ? JSON.parse(readFileSync2(optionsFile, "utf8")) : {};
+  const fromOptions = existsSync2(optionsFile) ? JSON.parse(readFileSync3(optionsFile, "utf8")) : {};
   const fromEnv = {
     port: envInt(env.PORT),
     host: env.HOST,
@@ -59348,6 +60093,14 @@ function loadSettings(env = process.env) {
     loopback_reads: env.BREWPIT_LOOPBACK_READS === "1" ? true : void 0,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
+    metrics_token: env.BREWPIT_METRICS_TOKEN || void 0,
+    ssl: env.BREWPIT_SSL === "1" ? true : env.BREWPIT_SSL === "0" ? false : void 0,
+    certfile: env.BREWPIT_CERTFILE,
+    keyfile: env.BREWPIT_KEYFILE,
+    ssl_dir: env.BREWPIT_SSL_DIR,
+    plain_port: envInt(env.BREWPIT_PLAIN_PORT),
+    backup_secret: env.BREWPIT_BACKUP_SECRET || void 0,
+    seq_gap_limit: envInt(env.BREWPIT_SEQ_GAP_LIMIT),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN
   };
@@ -59359,7 +60112,7 @@ function loadSettings(env = process.env) {
   const result = validate2(merged);
   if (!result.ok) throw new SettingsError(`Invalid settings:
 ${formatErrors(result.errors)}`);
-  return { ...result.value, data_dir: path4.resolve(result.value.data_dir) };
+  return { ...result.value, data_dir: path5.resolve(result.value.data_dir) };
 }
 function defaults() {
   const out = {};

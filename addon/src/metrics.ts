@@ -6,10 +6,15 @@ const REJECT_REASONS: Record<number, string> = {
   400: 'invalid',
   401: 'unauthorized',
   403: 'forbidden',
+  409: 'seq_gaps',
   413: 'too_large',
   415: 'unsupported_encoding',
   422: 'unprocessable',
+  429: 'rate_limited',
 };
+
+/** The quotas that bound what a token holder can make the hub keep. */
+export type Quota = 'hydrometers_per_gateway' | 'channels_per_device' | 'notes_per_session_hour';
 
 /**
  * The hub's Prometheus metrics, in a registry of its own per hub instance (never prom-client's
@@ -23,6 +28,7 @@ export class HubMetrics {
   readonly batches: Counter;
   readonly duplicates: Counter;
   readonly rejected: Counter<'reason'>;
+  readonly quotaRefused: Counter<'quota'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
 
   constructor(store: Store, startedAt: number) {
@@ -48,6 +54,12 @@ export class HubMetrics {
       labelNames: ['reason'],
       registers,
     });
+    this.quotaRefused = new Counter({
+      name: 'brewpit_quota_refusals_total',
+      help: 'Things refused because a quota was reached, by quota',
+      labelNames: ['quota'],
+      registers,
+    });
     this.httpDuration = new Histogram({
       name: 'brewpit_http_request_duration_seconds',
       help: 'HTTP request duration by route pattern',
@@ -61,6 +73,11 @@ export class HubMetrics {
   /** Counts a refused ingest request under the reason its status stands for. */
   ingestRejected(status: number): void {
     this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
+  }
+
+  /** Counts something refused because `quota` was reached. */
+  quotaReached(quota: Quota, n = 1): void {
+    this.quotaRefused.inc({ quota }, n);
   }
 
   /** Gauges read from the store at scrape time. */
@@ -102,20 +119,23 @@ export class HubMetrics {
     });
   }
 
-  /** One gauge per device figure, labelled with the device's id and name. */
+  /**
+   * One gauge per device figure, labelled with the device's id only: names are what people
+   * typed, and a scrape target is no place for them.
+   */
   private deviceGauges(store: Store): void {
     const registers = [this.registry];
     const perDevice = (name: string, help: string, value: (d: DeviceState) => number | null) =>
       new Gauge({
         name,
         help,
-        labelNames: ['device', 'name'],
+        labelNames: ['device'],
         registers,
         collect() {
           this.reset();
           for (const d of deviceStates(store)) {
             const v = value(d);
-            if (v !== null) this.set({ device: d.id, name: d.name }, v);
+            if (v !== null) this.set({ device: d.id }, v);
           }
         },
       });
@@ -149,7 +169,6 @@ export class HubMetrics {
 
 interface DeviceState {
   id: string;
-  name: string;
   last_seen: number | null;
   ack_seq: number;
   dropped_total: number;
@@ -161,7 +180,6 @@ function deviceStates(store: Store): DeviceState[] {
   const newest = store.series.newestByDevice();
   return store.devices.list().map((d) => ({
     id: d.id,
-    name: d.name,
     last_seen: d.last_seen,
     ack_seq: d.ack_seq,
     dropped_total: d.dropped_total,

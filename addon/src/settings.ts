@@ -43,6 +43,52 @@ export const Settings = Type.Object({
     default: 0,
     description: 'Delete raw readings older than this (0 keeps all)',
   }),
+  metrics_token: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description:
+        'Bearer token Prometheus may scrape /metrics with, besides the admin token; unset: admin token only',
+    }),
+  ),
+  ssl: Type.Boolean({
+    default: false,
+    description: 'Serve HTTPS with certfile and keyfile instead of plain HTTP',
+  }),
+  certfile: Type.String({
+    minLength: 1,
+    default: 'fullchain.pem',
+    description: 'Certificate chain (PEM); a relative path is read from ssl_dir',
+  }),
+  keyfile: Type.String({
+    minLength: 1,
+    default: 'privkey.pem',
+    description: 'Private key of the certificate (PEM); a relative path is read from ssl_dir',
+  }),
+  plain_port: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 65535,
+      description:
+        "With ssl: also serve plain HTTP on this port (the add-on's internal port for Home Assistant; publish it only for hydrometers that cannot speak HTTPS)",
+    }),
+  ),
+  ssl_dir: Type.String({
+    default: '/ssl',
+    description: "Folder of certfile and keyfile: Home Assistant's /ssl in the add-on",
+  }),
+  backup_secret: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description:
+        'Secret the backup hooks may be called with besides the admin token; the add-on generates one per start',
+    }),
+  ),
+  seq_gap_limit: Type.Integer({
+    minimum: 1,
+    default: 1000,
+    description:
+      'Gaps in its seqs one device may leave open; a batch that opens more is refused (409)',
+  }),
   ha_url: Type.Optional(
     Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' }),
   ),
@@ -81,6 +127,14 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     loopback_reads: env.BREWPIT_LOOPBACK_READS === '1' ? true : undefined,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
+    metrics_token: env.BREWPIT_METRICS_TOKEN || undefined,
+    ssl: env.BREWPIT_SSL === '1' ? true : env.BREWPIT_SSL === '0' ? false : undefined,
+    certfile: env.BREWPIT_CERTFILE,
+    keyfile: env.BREWPIT_KEYFILE,
+    ssl_dir: env.BREWPIT_SSL_DIR,
+    plain_port: envInt(env.BREWPIT_PLAIN_PORT),
+    backup_secret: env.BREWPIT_BACKUP_SECRET || undefined,
+    seq_gap_limit: envInt(env.BREWPIT_SEQ_GAP_LIMIT),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,
   };

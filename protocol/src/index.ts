@@ -4,6 +4,7 @@
  * hub validates with, and the OpenAPI document.
  */
 export * from './constants.js';
+export * from './text.js';
 export * from './channels.js';
 export * from './commands.js';
 export * from './devices.js';

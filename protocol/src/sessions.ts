@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { SessionSummary } from './admin.js';
 import { ChannelRole } from './channels.js';
 import { Point } from './history.js';
+import { OneLine } from './text.js';
 
 /** A cook (smoker, grill) or a brew (fermentation). */
 export const SessionKind = Type.Union([Type.Literal('cook'), Type.Literal('brew')], {
@@ -21,7 +22,7 @@ export const SessionChannel = Type.Object(
       }),
     ),
     label: Type.Optional(
-      Type.String({
+      OneLine({
         minLength: 1,
         maxLength: 64,
         description: 'Name within the session, e.g. "Brisket point"',
@@ -37,13 +38,13 @@ export type SessionChannel = Static<typeof SessionChannel>;
 export const SessionCreate = Type.Object(
   {
     kind: SessionKind,
-    name: Type.String({ minLength: 1, maxLength: 120 }),
+    name: OneLine({ minLength: 1, maxLength: 120 }),
     started_at: Type.Optional(
       Type.Integer({ minimum: 0, description: 'UTC epoch ms; defaults to now' }),
     ),
     channels: Type.Array(SessionChannel, { maxItems: 32 }),
     notes: Type.Optional(Type.String({ maxLength: 10_000 })),
-    recipe: Type.Optional(Type.String({ maxLength: 200 })),
+    recipe: Type.Optional(OneLine({ maxLength: 200 })),
     og: Type.Optional(
       Type.Number({ minimum: 0.98, maximum: 1.2, description: 'Original gravity (SG), brews' }),
     ),

@@ -132,6 +132,10 @@ export interface HydrometerStore {
   gateways(): Gateway[];
   /** Revokes a gateway token at once; its hydrometers keep their devices. */
   deleteGateway(id: string): boolean;
+  /** Gives a gateway a new token and revokes the old one at once; null when it does not exist. */
+  rotateGateway(id: string): string | null;
+  /** How many hydrometers a gateway posted for last (the ones it "holds"). */
+  countByGateway(gatewayId: string): number;
   /** The gateway a token belongs to, or null. */
   authenticate(token: string): Promise<Gateway | null>;
   /** The hydrometer of a format with this identity (iSpindel id, Tilt colour, stream name). */

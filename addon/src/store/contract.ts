@@ -101,6 +101,11 @@ export interface DeviceStore {
   create(name: string, kind?: string, now?: number): { device_id: string; token: string };
   /** The device a token belongs to, or null (unknown, malformed, or the device was deleted). */
   authenticate(token: string): Promise<string | null>;
+  /**
+   * Gives a device a new token and revokes the old one at once; its data stays. Null when the
+   * device does not exist.
+   */
+  rotateToken(id: string): string | null;
   get(id: string): DeviceRow | null;
   /** Every device, oldest first. */
   list(): DeviceRow[];

@@ -30,8 +30,7 @@ export type {
   SessionStore,
   Tier,
 } from './contract.js';
-export { StoreRejected } from './errors.js';
-export { IngestRejected } from './readings.js';
+export { IngestRejected, StoreRejected } from './errors.js';
 export { DEFAULT_COMMAND_TTL_MS } from './commands.js';
 
 /** The store contract (see `contract.ts`). */

@@ -1,8 +1,15 @@
-import type { DroppedRange, IngestBatch, Reading, ReadingStatus } from '@brewpit/protocol';
+import {
+  MAX_CLOCK_SKEW_MS,
+  type IngestBatch,
+  type Reading,
+  type ReadingStatus,
+} from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
+import { checkReadings } from './batch-checks.js';
 import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
-import { advanceAck, isKnown, mergeRanges, toRanges, type SeqRange } from './seq.js';
+import { IngestRejected } from './errors.js';
+import { SqliteSeqLedger } from './seq.js';
 
 /** Storage codes of reading statuses; `ok` is 0 so the common case costs one byte. */
 const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
@@ -12,17 +19,6 @@ const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
   frozen: 3,
   implausible: 4,
 };
-
-/** Thrown when a batch refers to something the hub cannot accept; nothing was stored. */
-export class IngestRejected extends Error {
-  constructor(
-    message: string,
-    readonly errors: { path: string; message: string }[],
-  ) {
-    super(message);
-  }
-  readonly code = 'ingest_rejected';
-}
 
 interface Bucket {
   min: number;
@@ -39,13 +35,18 @@ const HOUR = 3_600_000;
 /** Readings, series and rollups. One batch is one transaction: all of it is stored or none. */
 export class SqliteReadingStore implements ReadingStore {
   private readonly stmts;
+  private readonly seqs: SqliteSeqLedger;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
    * crash test blocks there and is SIGKILLed, proving a batch is stored whole or not at all.
    */
   readonly hooks: { beforeCommit?: (result: IngestResult) => void } = {};
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    seqGapLimit?: number,
+  ) {
+    this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     const rollup = (table: string) =>
       db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
@@ -58,11 +59,6 @@ export class SqliteReadingStore implements ReadingStore {
           count = count + excluded.count`);
     this.stmts = {
       device: db.prepare('SELECT ack_seq FROM devices WHERE id = ?'),
-      ranges: db
-        .prepare('SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? ORDER BY from_seq')
-        .raw(),
-      clearRanges: db.prepare('DELETE FROM seq_ranges WHERE device_id = ?'),
-      addRange: db.prepare('INSERT INTO seq_ranges (device_id, from_seq, to_seq) VALUES (?, ?, ?)'),
       seriesOf: db.prepare('SELECT key, id FROM series WHERE device_id = ?').raw(),
       upsertSeries:
         db.prepare(`INSERT INTO series (device_id, key, kind, unit, name, precision, created_at)
@@ -72,8 +68,10 @@ export class SqliteReadingStore implements ReadingStore {
       insert: db.prepare(
         'INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)',
       ),
+      // A latest value dated beyond the clock (stored before readings from the future were
+      // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
-        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts)`),
+        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts OR last_ts > @future)`),
       rollup1m: rollup('rollups_1m'),
       rollup1h: rollup('rollups_1h'),
       ack: db.prepare(`UPDATE devices SET ack_seq = ?, dropped_total = dropped_total + ?, last_seen = ?,
@@ -101,8 +99,12 @@ export class SqliteReadingStore implements ReadingStore {
       throw new IngestRejected('Unknown device', [
         { path: '/', message: 'device no longer exists' },
       ]);
-    const ranges = (this.stmts.ranges.all(deviceId) as SeqRange[]).map(
-      ([a, b]) => [a, b] as SeqRange,
+    checkReadings(batch.readings, now);
+    const seqs = this.seqs.open(
+      deviceId,
+      dev.ack_seq,
+      batch.readings.map((r) => r.seq),
+      batch.dropped ?? [],
     );
     for (const ch of batch.channels ?? []) {
       this.stmts.upsertSeries.run({
@@ -132,7 +134,7 @@ export class SqliteReadingStore implements ReadingStore {
     const seen = new Set<number>();
     for (const r of batch.readings) {
       // A seq repeated inside the batch is a duplicate as much as one stored earlier.
-      if (isKnown(r.seq, dev.ack_seq, ranges) || seen.has(r.seq)) {
+      if (seqs.known(r.seq) || seen.has(r.seq)) {
         duplicates++;
         continue;
       }
@@ -157,9 +159,9 @@ export class SqliteReadingStore implements ReadingStore {
         ts: r.ts,
         value: r.value,
         status: r.status ?? (r.value === null ? 'unavailable' : 'ok'),
+        future: now + MAX_CLOCK_SKEW_MS,
       });
-    const ackSeq = this.advance(deviceId, dev.ack_seq, ranges, newSeqs, batch.dropped ?? []);
-    const droppedCount = countDropped(batch.dropped ?? [], dev.ack_seq, ranges);
+    const { ack: ackSeq, dropped: droppedCount } = seqs.commit(newSeqs);
     this.stmts.ack.run(
       ackSeq,
       droppedCount,
@@ -186,37 +188,6 @@ export class SqliteReadingStore implements ReadingStore {
       this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR, ...b });
     }
   }
-
-  private advance(
-    deviceId: string,
-    ack: number,
-    ranges: SeqRange[],
-    newSeqs: number[],
-    dropped: DroppedRange[],
-  ): number {
-    const all: SeqRange[] = [
-      ...ranges,
-      ...toRanges(newSeqs),
-      ...dropped.map((d) => [d.from, d.to] as SeqRange),
-    ];
-    const next = advanceAck(ack, all);
-    this.stmts.clearRanges.run(deviceId);
-    for (const [from, to] of next.pending) this.stmts.addRange.run(deviceId, from, to);
-    return next.ack;
-  }
-}
-
-/** Seqs in the dropped ranges that were not already known, so a re-reported drop counts once. */
-function countDropped(dropped: DroppedRange[], ack: number, ranges: SeqRange[]): number {
-  let n = 0;
-  for (const [from, to] of mergeRanges(dropped.map((d) => [d.from, d.to] as SeqRange))) {
-    const lo = Math.max(from, ack + 1);
-    if (lo > to) continue;
-    n += to - lo + 1;
-    // `ranges` are disjoint, so subtracting each overlap once is exact.
-    for (const [a, b] of ranges) n -= Math.max(0, Math.min(to, b) - Math.max(lo, a) + 1);
-  }
-  return n;
 }
 
 /**

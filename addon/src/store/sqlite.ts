@@ -27,9 +27,12 @@ export class SqliteStore implements Store {
   readonly calibrations: SqliteCalibrationStore;
   readonly maintenance: SqliteMaintenance;
 
-  private constructor(private readonly db: Db) {
+  private constructor(
+    private readonly db: Db,
+    options: OpenOptions = {},
+  ) {
     this.devices = new SqliteDeviceStore(db);
-    this.readings = new SqliteReadingStore(db);
+    this.readings = new SqliteReadingStore(db, options.seqGapLimit);
     this.series = new SqliteSeriesStore(db);
     this.sessions = new SqliteSessionStore(db, this.series);
     this.commands = new SqliteCommandStore(db);
@@ -42,7 +45,7 @@ export class SqliteStore implements Store {
 
   /** Opens (creating and migrating as needed) the store file. */
   static open(file: string, options?: OpenOptions): SqliteStore {
-    return new SqliteStore(openDb(file, options));
+    return new SqliteStore(openDb(file, options), options);
   }
 
   transaction<T>(fn: () => T): T {
