@@ -39,6 +39,14 @@ export default tseslint.config(
     },
   },
   {
+    // Edge node sources: hard size limits (STYLE.md: soft 400 a module, 60 a function).
+    files: ['edge-node/src/**/*.ts'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 80 }],
+    },
+  },
+  {
     files: ['**/test/**/*.ts', 'bench/**/*.ts', 'scripts/**/*.ts', 'edge-node/src/cli.ts'],
     rules: {
       'no-console': 'off',

@@ -1,6 +1,6 @@
 /**
  * `@brewpit/edge`: the Brewpit edge node as a library. `startEdgeNode` runs one node in the
- * calling process (the lead's `npm start` runs the hub and a simulated node side by side).
+ * calling process (tests embed nodes this way; the installed node is the `brewpit-edge` CLI).
  */
 import { resolveConfig } from './config/load.js';
 import type { EdgeConfig } from './config/schema.js';

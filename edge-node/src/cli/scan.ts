@@ -5,7 +5,7 @@ import { openI2cBus, type I2cBus } from '../bus/i2c.js';
 import { W1Bus } from '../bus/w1.js';
 import { BME280_CHIP_ID, REG as BME_REG } from '../sensors/bme280/registers.js';
 import { DEVICE_IDS as MCP_IDS, REG_DEVICE_ID } from '../sensors/mcp9600/registers.js';
-import { REG_CONFIG } from '../sensors/ads1115/registers.js';
+import { COMP_DISABLE, REG_CONFIG } from '../sensors/ads1115/registers.js';
 import { hex } from '../sensors/common.js';
 
 /** A chip found by `scan`. */
@@ -44,7 +44,7 @@ export async function identify(
       // No id register; after reset the config register reads 0x8583, later our own values:
       // accept any word with the comparator-queue bits set as ours always are.
       const cfg = (await bus.readBlock(address, REG_CONFIG, 2)).readUInt16BE(0);
-      return cfg !== 0xffff && (cfg & 0x0003) === 0x0003 ? 'ads1115' : undefined;
+      return cfg !== 0xffff && (cfg & COMP_DISABLE) === COMP_DISABLE ? 'ads1115' : undefined;
     }
   } catch {
     return undefined;

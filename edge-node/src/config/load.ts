@@ -91,12 +91,11 @@ export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig 
     },
     deviceName: raw.device.name,
     sampleIntervalMs: interval,
-    sensorTimeoutMs: Math.min(
+    // The sampler keeps it under the interval in force (the hub may change the interval).
+    sensorTimeoutMs:
       raw.sensor_timeout !== undefined
         ? parseDuration(raw.sensor_timeout as string | number)
-        : 2000,
-      Math.max(50, interval * 0.9),
-    ),
+        : DEFAULT_SENSOR_TIMEOUT_MS,
     outbox: { path: outboxPath, maxBytes: parseSize(raw.outbox.max_size as string | number) },
     uplink: {
       batchMaxReadings: u.batch_max_readings,
@@ -112,6 +111,9 @@ export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig 
     ...(raw.control ? { control: resolveControl(raw.control, origin.baseDir) } : {}),
   };
 }
+
+/** Longest a sensor may take for one poll unless `sensor_timeout` says otherwise. */
+const DEFAULT_SENSOR_TIMEOUT_MS = 2000;
 
 /** Below this an idle node would hammer the hub with empty batches. */
 const MIN_HEARTBEAT_MS = 200;

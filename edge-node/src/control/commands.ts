@@ -1,51 +1,40 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { createValidator, type Command, type FieldError } from '@brewpit/protocol';
+import {
+  ChamberParams,
+  ChamberTargetParams,
+  createValidator,
+  type Command,
+  type FieldError,
+} from '@brewpit/protocol';
 import type { Logger } from '../log.js';
 import { StringEnum } from '../sensors/common.js';
 import type { Chamber, CommandRecord } from './chamber.js';
 import { checkProfile } from './config.js';
-import {
-  ChamberName,
-  MODES,
-  ProfileSchema,
-  TARGET_MAX,
-  TARGET_MIN,
-  type ProfileDef,
-} from './schema.js';
+import { ChamberName, MODES, ProfileSchema, type ProfileDef } from './schema.js';
 
-/** Parameters of `set_target`. */
-export const SetTargetParams = Type.Object(
-  {
-    chamber: ChamberName,
-    target: Type.Number({ minimum: TARGET_MIN, maximum: TARGET_MAX, description: '°C' }),
-  },
-  { additionalProperties: false },
-);
-/** Parameters of `set_mode`. */
-export const SetModeParams = Type.Object(
+/**
+ * Parameters of `set_mode`: the protocol's `ChamberModeParams`, with the modes as one enum so
+ * a wrong mode reads "must be equal to one of the allowed values", not four literal mismatches.
+ */
+const SetModeParams = Type.Object(
   { chamber: ChamberName, mode: StringEnum(MODES) },
   { additionalProperties: false },
 );
 /** Parameters of `start_profile`: a profile named in `edge.yaml`, or a whole profile. */
-export const StartProfileParams = Type.Object(
+const StartProfileParams = Type.Object(
   { chamber: ChamberName, profile: Type.Union([ChamberName, ProfileSchema]) },
-  { additionalProperties: false },
-);
-/** Parameters of `stop_profile`. */
-export const StopProfileParams = Type.Object(
-  { chamber: ChamberName },
   { additionalProperties: false },
 );
 
 /** The command types control handles, with their parameter schemas. */
-export const CONTROL_COMMANDS = {
-  set_target: SetTargetParams,
+const CONTROL_COMMANDS = {
+  set_target: ChamberTargetParams,
   set_mode: SetModeParams,
   start_profile: StartProfileParams,
-  stop_profile: StopProfileParams,
+  stop_profile: ChamberParams,
 } as const satisfies Record<string, TSchema>;
 /** A command type control handles. */
-export type ControlCommandType = keyof typeof CONTROL_COMMANDS;
+type ControlCommandType = keyof typeof CONTROL_COMMANDS;
 
 /** Result of a command, the shape `command_results` carries. */
 export interface CommandResult {
@@ -154,7 +143,9 @@ export class CommandHandler {
   ): { message: string } | { error: string } {
     switch (type) {
       case 'set_target':
-        return { message: chamber.setTarget((params as Static<typeof SetTargetParams>).target) };
+        return {
+          message: chamber.setTarget((params as Static<typeof ChamberTargetParams>).target),
+        };
       case 'set_mode': {
         const { mode } = params as Static<typeof SetModeParams>;
         if (!chamber.cfg.modes.includes(mode)) {

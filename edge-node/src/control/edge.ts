@@ -1,11 +1,16 @@
 import { Type } from '@sinclair/typebox';
-import { ChamberState, createValidator, formatErrors, type Command } from '@brewpit/protocol';
+import {
+  ChamberState,
+  createValidator,
+  formatErrors,
+  type Command,
+  type CommandAck,
+} from '@brewpit/protocol';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { NewReading } from '../outbox/outbox.js';
 import type { OutputTransport } from '../outputs/types.js';
 import type { ReadingSpec } from '../sensors/types.js';
-import type { CommandOutcome } from '../uplink/commands.js';
 import type { ChamberStatus, ControlClock } from './chamber.js';
 import type { ChamberConfig, ControlConfig } from './config.js';
 import { ControlModule } from './module.js';
@@ -137,7 +142,7 @@ export class EdgeControl {
    * refused unapplied: the user may have changed their mind since. The outcome carries the
    * chamber's resulting state for the hub's command record.
    */
-  async run(cmd: Command, now: number): Promise<CommandOutcome> {
+  async run(cmd: Command, now: number): Promise<CommandAck> {
     if (cmd.expires_at < now)
       return { ok: false, message: 'command expired before it reached the edge node' };
     const chamber = this.chamberOf(cmd);

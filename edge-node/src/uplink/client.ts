@@ -30,7 +30,7 @@ const pairValidator = lazy(() => createValidator(PairResponse));
 const GZIP_MIN_BYTES = 1024;
 
 /** The hub could not be reached at all (refused, DNS, timeout, reset). */
-export class HubUnreachableError extends EdgeError {}
+class HubUnreachableError extends EdgeError {}
 
 /** Answer to one ingest request, with the local times around it for clock estimation. */
 export interface IngestResult {

@@ -1,10 +1,11 @@
 import type { HubProblem } from '../errors.js';
+import type { OutboxReading } from '../outbox/outbox.js';
 
 /**
  * Which readings of a rejected batch the hub's problem details blame: errors point at
  * `/readings/<index>/…`. Returns their indices in the batch, ascending and unique.
  */
-export function blamedReadings(problem: HubProblem | undefined, count: number): number[] {
+function blamedReadings(problem: HubProblem | undefined, count: number): number[] {
   const out = new Set<number>();
   for (const e of problem?.errors ?? []) {
     const m = /^\/readings\/(\d+)(?:\/|$)/.exec(e.path);
@@ -17,7 +18,7 @@ export function blamedReadings(problem: HubProblem | undefined, count: number): 
 }
 
 /** Which optional parts of the batch the hub objects to (they are left out afterwards). */
-export function blamedParts(
+function blamedParts(
   problem: HubProblem | undefined,
 ): Set<'channels' | 'status' | 'command_results'> {
   const parts = new Set<'channels' | 'status' | 'command_results'>();
@@ -33,4 +34,32 @@ export function problemSummary(problem: HubProblem | undefined): string {
   if (!problem) return 'no problem details';
   const errs = (problem.errors ?? []).slice(0, 5).map((e) => `${e.path}: ${e.message}`);
   return [problem.detail ?? problem.title, ...errs].filter(Boolean).join('; ');
+}
+
+/** What to do about a batch the hub refused as invalid. */
+export interface RejectionPlan {
+  /** Optional parts to leave out of every batch from now on. */
+  omit: Set<'channels' | 'status' | 'command_results'>;
+  /** Seqs to drop (reported to the hub as dropped, counted as rejected). */
+  drop: number[];
+  /** Batch size to retry with when nothing was named (bisection). */
+  bisectTo?: number;
+}
+
+/**
+ * Readings the problem names are dropped and the rest is resent; if nothing is named, the
+ * batch is bisected down to one reading, which is then dropped. So one bad reading never
+ * wedges the queue, and a good one is never dropped for a neighbour's fault.
+ */
+export function planRejection(
+  problem: HubProblem | undefined,
+  readings: readonly OutboxReading[],
+): RejectionPlan {
+  const omit = blamedParts(problem);
+  const blamed = blamedReadings(problem, readings.length).map((i) => readings[i]!.seq);
+  if (blamed.length > 0) return { omit, drop: blamed };
+  if (omit.size > 0) return { omit, drop: [] };
+  if (readings.length > 1)
+    return { omit, drop: [], bisectTo: Math.max(1, Math.floor(readings.length / 2)) };
+  return { omit, drop: readings.map((r) => r.seq) };
 }

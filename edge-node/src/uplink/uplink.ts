@@ -14,7 +14,8 @@ import { Backoff } from './backoff.js';
 import type { HubClient, IngestResult } from './client.js';
 import type { ClockOffset } from './clock.js';
 import { DrainTracker, type DrainProgress } from './drain.js';
-import { blamedParts, blamedReadings, problemSummary } from './rejections.js';
+import { readBatch, wireReadings, type Batch } from './batch.js';
+import { planRejection, problemSummary } from './rejections.js';
 
 /** Uplink settings (from `edge.yaml` `uplink:`). */
 export interface UplinkOptions {
@@ -40,16 +41,6 @@ export interface UplinkContext {
   takeCommandResults: () => NonNullable<IngestBatch['command_results']>;
 }
 
-/** One batch: a contiguous stretch of seqs (readings and dropped ranges). */
-interface Batch {
-  readings: OutboxReading[];
-  ranges: DroppedRange[];
-  /** A full batch (or one cut short by the range limit): more follows right after it. */
-  more: boolean;
-  /** Highest seq in the batch (0 when empty). */
-  last: number;
-}
-
 /** A request on its way to the hub. */
 interface InFlight {
   batch: Batch;
@@ -69,7 +60,6 @@ export interface UplinkState {
   batch_size: number;
 }
 
-const MAX_DROPPED_RANGES = 1000;
 /** Requests open at once while draining a backlog (see {@link Uplink.pump}). */
 const MAX_IN_FLIGHT = 2;
 const GROW_AFTER = 20;
@@ -176,28 +166,8 @@ export class Uplink {
     return 0;
   }
 
-  /**
-   * The next batch after `afterSeq`: the oldest readings, and the dropped ranges up to where
-   * they end (all of them when the readings are not a full batch). It is always a contiguous
-   * stretch of the seq space, so the hub's ack can cover all of it.
-   */
   private nextBatch(afterSeq: number): Batch {
-    const { outbox } = this.ctx;
-    let readings = outbox.peek(this.batchSize, afterSeq);
-    let more = readings.length === this.batchSize;
-    const upTo = more ? readings[readings.length - 1]!.seq : Number.MAX_SAFE_INTEGER;
-    let ranges = outbox.droppedRanges(MAX_DROPPED_RANGES + 1, afterSeq, upTo);
-    if (ranges.length > MAX_DROPPED_RANGES) {
-      const cutoff = ranges[MAX_DROPPED_RANGES]!.from;
-      ranges = ranges.slice(0, MAX_DROPPED_RANGES);
-      readings = readings.filter((r) => r.seq < cutoff);
-      more = true;
-    }
-    const last = Math.max(
-      readings[readings.length - 1]?.seq ?? 0,
-      ranges[ranges.length - 1]?.to ?? 0,
-    );
-    return { readings, ranges, more, last };
+    return readBatch(this.ctx.outbox, this.batchSize, afterSeq);
   }
 
   /**
@@ -294,19 +264,7 @@ export class Uplink {
 
   private async send(readings: OutboxReading[], ranges: DroppedRange[]): Promise<IngestResult> {
     const now = Date.now();
-    const batch: IngestBatch = {
-      boot_id: this.ctx.bootId,
-      readings: readings.map((r) => {
-        const w: IngestBatch['readings'][number] = {
-          seq: r.seq,
-          channel: r.channel,
-          ts: r.ts,
-          value: r.value,
-        };
-        if (r.status !== 'ok') w.status = r.status;
-        return w;
-      }),
-    };
+    const batch: IngestBatch = { boot_id: this.ctx.bootId, readings: wireReadings(readings) };
     const sendChannels =
       !this.omit.has('channels') && now - this.channelsSentAt > CHANNELS_EVERY_MS;
     if (sendChannels) batch.channels = this.ctx.channels();
@@ -350,33 +308,26 @@ export class Uplink {
   /** 400: drop what the hub blames (or bisect), so the queue keeps moving. */
   private onRejected(err: HubError, readings: OutboxReading[]): void {
     const log = this.ctx.log;
-    const parts = blamedParts(err.problem);
-    for (const p of parts) this.omit.add(p);
-    if (parts.size)
+    const plan = planRejection(err.problem, readings);
+    for (const p of plan.omit) this.omit.add(p);
+    if (plan.omit.size)
       log.error(
-        { parts: [...parts] },
-        `Hub rejected part of the batch (${[...parts].join(', ')}); sending without it from now on`,
+        { parts: [...plan.omit] },
+        `Hub rejected part of the batch (${[...plan.omit].join(', ')}); sending without it from now on`,
       );
-    const blamed = blamedReadings(err.problem, readings.length).map((i) => readings[i]!.seq);
-    if (blamed.length === 0 && readings.length > 1 && parts.size === 0) {
-      this.batchSize = Math.max(1, Math.floor(readings.length / 2));
+    if (plan.bisectTo !== undefined) {
+      this.batchSize = plan.bisectTo;
       this.successes = 0;
       log.warn(
         { batch_size: this.batchSize },
         `Hub rejected a batch without naming readings (${problemSummary(err.problem)}); bisecting`,
       );
-      return;
     }
-    const poison = blamed.length
-      ? blamed
-      : readings.length === 1 && parts.size === 0
-        ? [readings[0]!.seq]
-        : [];
-    if (poison.length === 0) return;
-    this.ctx.outbox.reject(poison);
+    if (plan.drop.length === 0) return;
+    this.ctx.outbox.reject(plan.drop);
     log.error(
-      { seqs: poison.slice(0, 20), count: poison.length },
-      `Hub rejected ${poison.length} reading(s) as invalid; dropped and reported: ${problemSummary(err.problem)}`,
+      { seqs: plan.drop.slice(0, 20), count: plan.drop.length },
+      `Hub rejected ${plan.drop.length} reading(s) as invalid; dropped and reported: ${problemSummary(err.problem)}`,
     );
   }
 

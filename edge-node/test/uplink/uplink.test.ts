@@ -1,69 +1,19 @@
 import { strict as assert } from 'node:assert';
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import type { IngestAck, IngestBatch } from '@brewpit/protocol';
+import { performance } from 'node:perf_hooks';
+import sinon from 'sinon';
+import type { IngestAck } from '@brewpit/protocol';
 import { silentLogger } from '../../src/log.js';
 import { Outbox } from '../../src/outbox/outbox.js';
 import { HubClient } from '../../src/uplink/client.js';
 import { ClockOffset } from '../../src/uplink/clock.js';
 import { Uplink } from '../../src/uplink/uplink.js';
-
-type Handler = (batch: IngestBatch, auth: string) => { status: number; body: unknown };
-
-/** A stand-in for the hub's ingest endpoint (the real hub is exercised in test/e2e). */
-class FakeHub {
-  server: Server;
-  batches: IngestBatch[] = [];
-  stored = new Set<number>();
-  handler: Handler = (b) => this.accept(b);
-  /** How long the hub takes over a batch before storing it (out-of-order tests). */
-  delayMs: (batch: IngestBatch) => number = () => 0;
-  open = 0;
-  maxOpen = 0;
-
-  constructor() {
-    this.server = createServer((req, res) => {
-      this.maxOpen = Math.max(this.maxOpen, ++this.open);
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        let raw = Buffer.concat(chunks);
-        if (req.headers['content-encoding'] === 'gzip') raw = gunzipSync(raw);
-        const batch = JSON.parse(raw.toString()) as IngestBatch;
-        this.batches.push(batch);
-        setTimeout(() => {
-          const { status, body } = this.handler(batch, req.headers.authorization ?? '');
-          this.open--;
-          res.writeHead(status, {
-            'content-type': status === 200 ? 'application/json' : 'application/problem+json',
-          });
-          res.end(JSON.stringify(body));
-        }, this.delayMs(batch));
-      });
-    });
-  }
-
-  accept(b: IngestBatch): { status: number; body: unknown } {
-    for (const r of b.readings) this.stored.add(r.seq);
-    for (const d of b.dropped ?? []) for (let s = d.from; s <= d.to; s++) this.stored.add(s);
-    let ack = 0;
-    while (this.stored.has(ack + 1)) ack++;
-    return {
-      status: 200,
-      body: { ack_seq: ack, server_time: Date.now(), config_etag: 'e1', commands: [] },
-    };
-  }
-
-  async listen(): Promise<string> {
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
-  }
-}
+import { FakeHub } from '../fake-hub.js';
 
 describe('Uplink', () => {
+  const sandbox = sinon.createSandbox();
   let dir: string;
   let hub: FakeHub;
   let outbox: Outbox;
@@ -75,9 +25,10 @@ describe('Uplink', () => {
     outbox = Outbox.open(join(dir, 'outbox.db'), 0);
   });
   afterEach(async () => {
+    sandbox.restore();
     await uplink?.stop();
     outbox.close();
-    hub.server.close();
+    await hub.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -117,12 +68,29 @@ describe('Uplink', () => {
       })),
     );
   };
+  /** Waits (in real time: requests run on real sockets) until `cond` holds. */
   const until = async (cond: () => boolean, ms = 5000) => {
-    const end = Date.now() + ms;
+    const end = performance.now() + ms;
     while (!cond()) {
-      if (Date.now() > end) throw new Error('timeout');
-      await new Promise((r) => setTimeout(r, 10));
+      if (performance.now() > end) throw new Error('timeout');
+      await new Promise((r) => setImmediate(r));
     }
+  };
+  /** Lets pending I/O finish without moving the (fake) clock: what a waiting uplink does. */
+  const settle = async (ms = 100) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end) await new Promise((r) => setImmediate(r));
+  };
+  /**
+   * Fakes the timers and the date the uplink waits on (sockets stay real), and pins the
+   * backoff's jitter to half its ceiling, so a retry is never due at once by chance.
+   */
+  const fakeClock = () => {
+    sandbox.stub(Math, 'random').returns(0.5);
+    return sandbox.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    });
   };
 
   it('checks the seq base with an empty batch first, then drains oldest first in batches of 5000', async () => {
@@ -164,10 +132,19 @@ describe('Uplink', () => {
   });
 
   it('sends an empty batch every heartbeat when idle, so commands are fetched', async () => {
-    await start({ heartbeatMs: 100 });
-    await until(() => hub.batches.length >= 4);
-    const sizes = hub.batches.slice(1).map((b) => b.readings.length);
-    assert.deepEqual(sizes.slice(0, 3), [0, 0, 0]);
+    const clock = fakeClock();
+    await start({ heartbeatMs: 30_000 });
+    await until(() => hub.batches.length === 1); // first contact
+    await settle();
+    assert.equal(hub.batches.length, 1, 'nothing more before the heartbeat is due');
+    for (const n of [2, 3, 4]) {
+      await clock.tickAsync(30_000);
+      await until(() => hub.batches.length === n);
+    }
+    assert.deepEqual(
+      hub.batches.map((b) => b.readings.length),
+      [0, 0, 0, 0],
+    );
   });
 
   it('renumbers a fresh outbox when the hub already holds seqs for this token', async () => {
@@ -215,11 +192,19 @@ describe('Uplink', () => {
     assert.equal(hub.stored.size, 10);
   });
 
-  it('keeps buffering while the token is rejected', async () => {
+  it('keeps buffering while the token is rejected, asking again at the backoff cap', async () => {
+    const clock = fakeClock();
     fill(5);
     hub.handler = () => ({ status: 401, body: { title: 'Unauthorized', status: 401 } });
     await start();
     await until(() => uplink!.state.token_rejected);
+    await settle();
+    assert.equal(hub.batches.length, 1);
+    await clock.tickAsync(99); // backoff_max is 100 ms
+    await settle();
+    assert.equal(hub.batches.length, 1, 'no retry before the cap');
+    await clock.tickAsync(1);
+    await until(() => hub.batches.length === 2);
     assert.equal(outbox.stats().depth, 5);
   });
 
@@ -270,14 +255,21 @@ describe('Uplink', () => {
   });
 
   it('retries with backoff while the hub is down and delivers after it comes back', async () => {
+    const clock = fakeClock();
     fill(50);
     let down = true;
     hub.handler = (b) =>
       down ? { status: 503, body: { title: 'down', status: 503 } } : hub.accept(b);
     await start();
-    await until(() => hub.batches.length >= 3);
+    for (let n = 1; n <= 4; n++) {
+      await until(() => hub.batches.length === n);
+      await settle();
+      assert.equal(hub.batches.length, n, 'it waits for the backoff, not a busy loop');
+      await clock.tickAsync(100); // the jittered delay never exceeds backoff_max
+    }
     assert.equal(outbox.stats().depth, 50);
     down = false;
+    await clock.tickAsync(100);
     await until(() => outbox.stats().depth === 0);
   });
 });

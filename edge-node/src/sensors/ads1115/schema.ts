@@ -18,7 +18,7 @@ const CalibrationPoint = Type.Object(
 );
 
 /** One NTC probe on one input of the ADS1115. */
-export const ProbeSchema = Type.Object(
+const ProbeSchema = Type.Object(
   {
     channel: Type.Integer({ minimum: 0, maximum: 3, description: 'ADS1115 input AIN0–AIN3' }),
     key: KeySchema,

@@ -6,7 +6,7 @@ import { KeySchema, NameSchema } from '../common.js';
 import { definePlatform, type Sensor, type SensorValues } from '../types.js';
 
 /** Options of `platform: cpu_temp`. */
-export const CpuTempSchema = Type.Object(
+const CpuTempSchema = Type.Object(
   {
     platform: Type.Literal('cpu_temp'),
     path: Type.String({

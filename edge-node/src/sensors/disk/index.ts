@@ -5,7 +5,7 @@ import { SensorReadError, SensorSetupError, errorMessage } from '../../errors.js
 import { definePlatform, type Sensor, type SensorValues } from '../types.js';
 
 /** Options of `platform: disk`. */
-export const DiskSchema = Type.Object(
+const DiskSchema = Type.Object(
   {
     platform: Type.Literal('disk'),
     path: Type.String({ default: '/', description: 'Any path on the file system to watch' }),

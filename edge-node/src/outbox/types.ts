@@ -1,0 +1,27 @@
+import type { ReadingStatus } from '@brewpit/protocol';
+
+/** A reading about to be appended. */
+export interface NewReading {
+  channel: string;
+  ts: number;
+  value: number | null;
+  status: ReadingStatus;
+}
+
+/** A stored, numbered reading. */
+export interface OutboxReading extends NewReading {
+  seq: number;
+}
+
+/** Figures for `status` and for the hub. */
+export interface OutboxStats {
+  depth: number;
+  oldestTs: number | null;
+  nextSeq: number;
+  lastAckSeq: number;
+  droppedTotal: number;
+  droppedPending: number;
+  lostTotal: number;
+  usedBytes: number;
+  maxBytes: number;
+}

@@ -1,0 +1,52 @@
+import type { DroppedRange, IngestBatch } from '@brewpit/protocol';
+import type { Outbox, OutboxReading } from '../outbox/outbox.js';
+
+/** One batch: a contiguous stretch of seqs (readings and dropped ranges). */
+export interface Batch {
+  readings: OutboxReading[];
+  ranges: DroppedRange[];
+  /** A full batch (or one cut short by the range limit): more follows right after it. */
+  more: boolean;
+  /** Highest seq in the batch (0 when empty). */
+  last: number;
+}
+
+/** The protocol's limit of dropped ranges per batch. */
+const MAX_DROPPED_RANGES = 1000;
+
+/**
+ * The next batch after `afterSeq`: the oldest readings, at most `size`, and the dropped ranges
+ * up to where they end (all of them when the readings are not a full batch). It is always a
+ * contiguous stretch of the seq space, so the hub's ack can cover all of it.
+ */
+export function readBatch(outbox: Outbox, size: number, afterSeq: number): Batch {
+  let readings = outbox.peek(size, afterSeq);
+  let more = readings.length === size;
+  const upTo = more ? readings[readings.length - 1]!.seq : Number.MAX_SAFE_INTEGER;
+  let ranges = outbox.droppedRanges(MAX_DROPPED_RANGES + 1, afterSeq, upTo);
+  if (ranges.length > MAX_DROPPED_RANGES) {
+    const cutoff = ranges[MAX_DROPPED_RANGES]!.from;
+    ranges = ranges.slice(0, MAX_DROPPED_RANGES);
+    readings = readings.filter((r) => r.seq < cutoff);
+    more = true;
+  }
+  const last = Math.max(
+    readings[readings.length - 1]?.seq ?? 0,
+    ranges[ranges.length - 1]?.to ?? 0,
+  );
+  return { readings, ranges, more, last };
+}
+
+/** The wire form of outbox readings: `status` only where it is not `ok`. */
+export function wireReadings(readings: readonly OutboxReading[]): IngestBatch['readings'] {
+  return readings.map((r) => {
+    const w: IngestBatch['readings'][number] = {
+      seq: r.seq,
+      channel: r.channel,
+      ts: r.ts,
+      value: r.value,
+    };
+    if (r.status !== 'ok') w.status = r.status;
+    return w;
+  });
+}
