@@ -45,7 +45,9 @@ export const EdgeConfigSchema = Type.Object(
         ),
         apply_config: Type.Boolean({
           default: true,
-          description: "Follow the hub's desired config (sample interval, recording, targets)",
+          description:
+            "Follow the hub's desired config: its sample interval replaces sample_interval, " +
+            'recording pauses sending, a chamber setpoint in its targets takes effect',
         }),
       },
       { additionalProperties: false },
@@ -54,7 +56,11 @@ export const EdgeConfigSchema = Type.Object(
       { name: DeviceName },
       { additionalProperties: false, default: { name: 'brewpit-edge' } },
     ),
-    sample_interval: Duration('5s', 'Time between samples: 500ms … 1h'),
+    sample_interval: Duration(
+      '5s',
+      "Time between samples (500ms … 1h) until the hub's desired config sets one " +
+        '(see hub.apply_config); a new device starts with 5 s on the hub',
+    ),
     sensor_timeout: Type.Optional(Duration('2s', 'Longest a sensor may take to answer one poll')),
     outbox: Type.Object(
       {
