@@ -7,6 +7,8 @@ export interface FakeAnswer {
   status: number;
   body?: unknown;
   raw?: Buffer;
+  /** Writes the body itself (after the status and headers), e.g. an endless stream. */
+  stream?: (res: ServerResponse) => void;
   headers?: Record<string, string>;
 }
 
@@ -100,7 +102,8 @@ export class FakeHub {
     this.open--;
     const type = a.status < 300 ? 'application/json' : 'application/problem+json';
     res.writeHead(a.status, { 'content-type': type, ...a.headers });
-    if (a.raw) res.end(a.raw);
+    if (a.stream) a.stream(res);
+    else if (a.raw) res.end(a.raw);
     else res.end(a.body === undefined ? undefined : JSON.stringify(a.body));
   }
 }

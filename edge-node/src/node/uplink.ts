@@ -17,6 +17,8 @@ export class UplinkModule implements NodeModule {
   async stop(): Promise<void> {
     this.off?.();
     this.off = undefined;
-    await this.ctx.uplink.stop();
+    const stopped = this.ctx.uplink.stop();
+    this.ctx.client.close(); // a request hanging on the hub ends now, not at its timeout
+    await stopped;
   }
 }

@@ -50,6 +50,7 @@ export class Outbox {
   private rows: number;
   private lastAck: number;
   private droppedTotal: number;
+  private rejectedTotal: number;
   private lostTotal: number;
   private readonly dropped: DroppedLedger;
   private readonly pageSize: number;
@@ -87,6 +88,7 @@ export class Outbox {
     this.rows = this.stmt.depth.get()?.n ?? 0;
     this.lastAck = Number(this.meta('last_ack_seq') ?? 0);
     this.droppedTotal = Number(this.meta('dropped_total') ?? 0);
+    this.rejectedTotal = Number(this.meta('rejected_total') ?? 0);
     this.lostTotal = Number(this.meta('lost_total') ?? 0);
     this.pageSize = Number(db.pragma('page_size', { simple: true }));
     this.dropped = new DroppedLedger(db);
@@ -284,6 +286,7 @@ export class Outbox {
       nextSeq: this.nextSeq,
       lastAckSeq: this.lastAck,
       droppedTotal: this.droppedTotal,
+      rejectedTotal: this.rejectedTotal,
       droppedPending: this.dropped.pending,
       lostTotal: this.lostTotal,
       usedBytes: this.usedBytes(),
@@ -369,12 +372,10 @@ export class Outbox {
       const del = this.db.prepare('DELETE FROM readings WHERE seq = ?');
       for (const s of sorted) deleted += del.run(s).changes;
       this.dropped.add(toRanges(sorted));
-      this.setMeta(
-        'rejected_total',
-        String(Number(this.meta('rejected_total') ?? 0) + sorted.length),
-      );
+      this.setMeta('rejected_total', String(this.rejectedTotal + sorted.length));
     })();
     this.rows -= deleted;
+    this.rejectedTotal += sorted.length;
   }
 
   close(): void {

@@ -19,7 +19,10 @@ export interface OutboxStats {
   oldestTs: number | null;
   nextSeq: number;
   lastAckSeq: number;
+  /** Readings thinned to stay within the size bound. */
   droppedTotal: number;
+  /** Readings the hub refused as unstorable (reported to it as dropped, like thinned ones). */
+  rejectedTotal: number;
   droppedPending: number;
   lostTotal: number;
   usedBytes: number;

@@ -1,5 +1,6 @@
 import type { DroppedRange, IngestBatch } from '@brewpit/protocol';
 import type { Outbox, OutboxReading } from '../outbox/outbox.js';
+import type { IngestResult } from './client.js';
 
 /** One batch: a contiguous stretch of seqs (readings and dropped ranges). */
 export interface Batch {
@@ -9,6 +10,28 @@ export interface Batch {
   more: boolean;
   /** Highest seq in the batch (0 when empty). */
   last: number;
+}
+
+/** A request on its way to the hub. */
+export interface InFlight {
+  batch: Batch;
+  /** The outbox's ack when the request went out. */
+  ackAtSend: number;
+  /** Sent while an earlier batch was unanswered: the hub may see it before that one. */
+  ahead: boolean;
+  /** The batch declared the channels. */
+  declared: boolean;
+  outcome: Promise<{ ok: true; result: IngestResult } | { ok: false; error: unknown }>;
+}
+
+/** The request of `sent` failed with `error`. */
+export class BatchFailed extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly sent: InFlight,
+  ) {
+    super('batch failed');
+  }
 }
 
 /** The protocol's limit of dropped ranges per batch. */

@@ -11,7 +11,7 @@ import {
   type IngestBatch,
 } from '@brewpit/protocol';
 import { EdgeError, HubError, errorMessage, type HubProblem } from '../errors.js';
-import { send, type HttpResponse } from './http.js';
+import { ResponseTooLargeError, send, type HttpResponse } from './http.js';
 
 const gzip = promisify(gzipCb);
 /**
@@ -51,7 +51,17 @@ export interface HubClientOptions {
 
 /** The hub's HTTP API as the edge uses it. */
 export class HubClient {
+  private readonly aborts = new AbortController();
+
   constructor(private readonly o: HubClientOptions) {}
+
+  /**
+   * Aborts every request in flight and refuses new ones: a stopping node does not wait up to
+   * the request timeout for a hub that hangs (the outbox keeps what was not acknowledged).
+   */
+  close(): void {
+    this.aborts.abort();
+  }
 
   /** `POST /ingest`; the body is gzipped when large enough. */
   async ingest(batch: IngestBatch): Promise<IngestResult> {
@@ -124,15 +134,10 @@ export class HubClient {
         headers: { ...headers, authorization: `Bearer ${token}` },
         body,
         timeoutMs: this.o.timeoutMs,
+        signal: this.aborts.signal,
       });
     } catch (err) {
-      throw new HubUnreachableError(
-        'hub_unreachable',
-        `${what}: hub ${this.o.baseUrl} unreachable: ${describeError(err)}`,
-        {
-          cause: err,
-        },
-      );
+      throw transportError(err, what, this.o.baseUrl);
     }
     if ((res.status >= 200 && res.status < 300) || res.status === 304) return res;
     throw new HubError(res.status, parseJson(res.body) as HubProblem | undefined, what);
@@ -155,11 +160,7 @@ export async function pairWithHub(
       timeoutMs,
     });
   } catch (err) {
-    throw new HubUnreachableError(
-      'hub_unreachable',
-      `Failed to pair: hub ${baseUrl} unreachable: ${describeError(err)}`,
-      { cause: err },
-    );
+    throw transportError(err, 'Failed to pair', baseUrl);
   }
   if (res.status < 200 || res.status >= 300)
     throw new HubError(res.status, parseJson(res.body) as HubProblem | undefined, 'Failed to pair');
@@ -178,6 +179,22 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A request that got no usable answer: the hub unreachable, or an answer too large to read
+ * (a broken or hostile hub). Both are transient to the uplink: logged, retried with backoff.
+ */
+function transportError(err: unknown, what: string, baseUrl: string): EdgeError {
+  if (err instanceof ResponseTooLargeError)
+    return new EdgeError('hub_answer_too_large', `${what}: hub ${baseUrl} sent an ${err.message}`, {
+      cause: err,
+    });
+  return new HubUnreachableError(
+    'hub_unreachable',
+    `${what}: hub ${baseUrl} unreachable: ${describeError(err)}`,
+    { cause: err },
+  );
 }
 
 /** Socket errors carry the useful part in `code` (ECONNREFUSED, EHOSTUNREACH …). */

@@ -1,5 +1,6 @@
 import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import { request as httpsRequest } from 'node:https';
+import { EdgeError } from '../errors.js';
 
 /** A finished HTTP exchange. */
 export interface HttpResponse {
@@ -9,14 +10,38 @@ export interface HttpResponse {
 }
 
 /**
+ * The largest answer the node reads. The hub's answers are small (an ingest ack with at most
+ * a few queued commands is a few kB); a broken or hostile hub answering a gigabyte must not
+ * exhaust a Pi's memory, so a larger answer is cut off and fails the request.
+ */
+export const MAX_RESPONSE_BYTES = 1024 * 1024;
+
+/** The hub answered more than {@link MAX_RESPONSE_BYTES}; the connection was closed. */
+export class ResponseTooLargeError extends EdgeError {
+  constructor(limit: number) {
+    super('response_too_large', `answer larger than ${limit} bytes, not read`);
+  }
+}
+
+/**
  * One HTTP request with node:http. Used instead of `fetch`: loading undici costs ~7 MB of RSS,
  * a tenth of the edge node's memory budget on a Pi Zero. Rejects with the socket error
- * (ECONNREFUSED …) or a `TimeoutError` after `timeoutMs`.
+ * (ECONNREFUSED …), a `TimeoutError` after `timeoutMs`, or a {@link ResponseTooLargeError}
+ * as soon as the answer announces or reaches more than `maxBytes`.
  */
 export function send(
   url: string,
-  o: { method: string; headers: Record<string, string>; body?: Buffer; timeoutMs: number },
+  o: {
+    method: string;
+    headers: Record<string, string>;
+    body?: Buffer;
+    timeoutMs: number;
+    maxBytes?: number;
+    /** Aborts the request (the node is stopping). */
+    signal?: AbortSignal;
+  },
 ): Promise<HttpResponse> {
+  const limit = o.maxBytes ?? MAX_RESPONSE_BYTES;
   return new Promise((resolve, reject) => {
     const u = new URL(url);
     const headers = {
@@ -25,10 +50,17 @@ export function send(
     };
     const req = (u.protocol === 'https:' ? httpsRequest : httpRequest)(
       u,
-      { method: o.method, headers },
+      { method: o.method, headers, ...(o.signal ? { signal: o.signal } : {}) },
       (res) => {
+        const tooLarge = (): void => void req.destroy(new ResponseTooLargeError(limit));
+        if (Number(res.headers['content-length'] ?? 0) > limit) return tooLarge();
         const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
+        let size = 0;
+        res.on('data', (c: Buffer) => {
+          size += c.length;
+          if (size > limit) return tooLarge();
+          chunks.push(c);
+        });
         res.on('end', () =>
           resolve({
             status: res.statusCode ?? 0,

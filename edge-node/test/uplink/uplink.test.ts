@@ -58,6 +58,8 @@ describe('Uplink', () => {
     );
     uplink.start();
   }
+  const range = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const fill = (n: number, ts0 = Date.now() - n) => {
     outbox.append(
       Array.from({ length: n }, (_, i) => ({
@@ -271,5 +273,174 @@ describe('Uplink', () => {
     down = false;
     await clock.tickAsync(100);
     await until(() => outbox.stats().depth === 0);
+  });
+
+  describe('and a hub that cannot store some readings', () => {
+    const refuse = (detail: string, errors?: { path: string; message: string }[]) => ({
+      status: 422,
+      body: { title: 'Unprocessable batch', status: 422, detail, ...(errors ? { errors } : {}) },
+    });
+    const reported = () =>
+      hub.batches.flatMap((b) => b.dropped ?? []).map((d) => [d.from, d.to] as const);
+
+    it('drops the reading a 422 names, reports and counts it, and later readings still arrive', async () => {
+      fill(10);
+      hub.handler = (b) => {
+        const bad = b.readings.findIndex((r) => r.seq === 4);
+        return bad >= 0
+          ? refuse('value is not finite after unit conversion', [
+              { path: `/readings/${bad}/value`, message: 'must be a finite number' },
+            ])
+          : hub.accept(b);
+      };
+      await start();
+      await until(() => outbox.stats().depth === 0);
+      fill(5);
+      uplink!.notify();
+      await until(() => outbox.stats().depth === 0);
+      assert.deepEqual(
+        [...hub.stored].sort((a, b) => a - b),
+        range(1, 15),
+      );
+      assert.deepEqual(reported(), [[4, 4]]);
+      assert.equal(outbox.stats().rejectedTotal, 1);
+      assert.equal(outbox.stats().droppedTotal, 0, 'refused, not thinned');
+    });
+
+    it('finds an unnamed bad reading by bisection and drops only that one', async () => {
+      fill(100);
+      hub.handler = (b) =>
+        b.readings.some((r) => r.seq === 37) ? refuse('cannot store this batch') : hub.accept(b);
+      await start();
+      await until(() => outbox.stats().depth === 0);
+      assert.equal(hub.stored.size, 100);
+      assert.deepEqual(reported(), [[37, 37]]);
+      const alone = hub.batches.filter((b) => b.readings.length === 1 && b.readings[0]!.seq === 37);
+      assert.equal(alone.length, 2, 'refused alone twice, with an empty batch taken in between');
+      assert.equal(outbox.stats().rejectedTotal, 1);
+    });
+
+    it('drops nothing when the hub refuses every batch, even an empty one, and retries with backoff', async () => {
+      const clock = fakeClock();
+      fill(5);
+      let broken = true;
+      hub.handler = (b) =>
+        hub.batches.length === 1 || !broken ? hub.accept(b) : refuse('store unavailable');
+      await start();
+      // 5 readings, then 2 (and the next 2 sent ahead), then 1 (and 1 ahead), then the empty
+      // probe is refused too: the hub's fault, not the reading's.
+      await until(() => hub.batches.filter((b) => b.readings.length === 0).length === 2);
+      await settle();
+      const tried = hub.batches.length;
+      assert.deepEqual(
+        hub.batches.slice(1).map((b) => b.readings.length),
+        [5, 2, 2, 1, 1, 0],
+      );
+      assert.equal(outbox.stats().rejectedTotal, 0);
+      await clock.tickAsync(100);
+      await until(() => hub.batches.filter((b) => b.readings.length === 0).length === 3);
+      await settle();
+      assert.ok(hub.batches.length > tried, 'tried again after the backoff');
+      broken = false;
+      await clock.tickAsync(100);
+      await until(() => outbox.stats().depth === 0);
+      assert.equal(hub.stored.size, 5);
+      assert.deepEqual(reported(), []);
+    });
+
+    it('sends a batch refused for being ahead of its predecessor again, in order, dropping nothing', async () => {
+      fill(20_000);
+      // A hub at its limit of pending seq gaps refuses a batch that does not start at its ack;
+      // the first batch is slow, so the one sent ahead of it arrives first.
+      hub.delayMs = (b) => (b.readings[0]?.seq === 1 ? 50 : 0);
+      let refusedAhead = 0;
+      hub.handler = (b) => {
+        const first = b.readings[0]?.seq ?? b.dropped?.[0]?.from;
+        if (first !== undefined && first > hub.ack().ack_seq + 1) {
+          refusedAhead++;
+          return { status: 409, body: { title: 'Too many pending seq gaps', status: 409 } };
+        }
+        return hub.accept(b);
+      };
+      await start();
+      await until(() => outbox.stats().depth === 0, 20_000);
+      assert.ok(refusedAhead > 0, 'the pipeline sent ahead at least once');
+      assert.equal(hub.stored.size, 20_000);
+      assert.equal(outbox.stats().rejectedTotal, 0);
+      assert.deepEqual(reported(), []);
+    });
+
+    it('declares its channels again when the hub refuses readings of a channel it does not know', async () => {
+      fill(10);
+      // A hub restored from an older backup: it knows the device, not its channels.
+      let knows = false;
+      hub.handler = (b) => {
+        if (b.channels) knows = true;
+        if (!knows && b.readings.length > 0)
+          return refuse("Unknown channel 'pit'", [
+            { path: '/readings/0/channel', message: "channel 'pit' was never announced" },
+          ]);
+        return hub.accept(b);
+      };
+      await start();
+      await until(() => hub.batches.length >= 1);
+      knows = false; // forgotten after first contact
+      await until(() => outbox.stats().depth === 0);
+      assert.equal(hub.stored.size, 10);
+      assert.equal(outbox.stats().rejectedTotal, 0);
+      assert.ok(hub.batches.at(-1)!.channels, 'the accepted batch declared the channels');
+    });
+  });
+
+  describe('and a hub that answers too much', () => {
+    it('stops reading an answer announced as 1 GB, keeps the readings, retries with backoff', async () => {
+      const clock = fakeClock();
+      fill(3);
+      let huge = true;
+      hub.handler = (b) =>
+        huge
+          ? { status: 200, headers: { 'content-length': String(2 ** 30) }, raw: Buffer.from('{') }
+          : hub.accept(b);
+      await start();
+      await until(() => uplink!.state.last_error !== null);
+      assert.match(uplink!.state.last_error!, /answer larger than 1048576 bytes/);
+      assert.equal(outbox.stats().depth, 3);
+      huge = false;
+      await clock.tickAsync(100);
+      await until(() => outbox.stats().depth === 0);
+    });
+
+    it('hangs up on an endless answer after 1 MB instead of buffering it', async () => {
+      const clock = fakeClock();
+      fill(3);
+      let written = 0;
+      let huge = true;
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      hub.handler = (b) =>
+        huge
+          ? {
+              status: 200,
+              stream: (res) => {
+                // Up to 1 GB, as fast as the node reads it, until it hangs up.
+                const pump = (): void => {
+                  while (written < 2 ** 30 && !res.destroyed) {
+                    written += chunk.length;
+                    if (!res.write(chunk)) return void res.once('drain', pump);
+                  }
+                };
+                res.on('close', () => (huge = false));
+                pump();
+              },
+            }
+          : hub.accept(b);
+      await start();
+      await until(() => !huge);
+      assert.match(uplink!.state.last_error ?? '', /answer larger than 1048576 bytes/);
+      // What the hub got out before the node hung up: the limit plus socket buffers.
+      assert.ok(written < 16 * 1024 * 1024, `${written} bytes written before the hang-up`);
+      assert.equal(outbox.stats().depth, 3);
+      await clock.tickAsync(100);
+      await until(() => outbox.stats().depth === 0);
+    });
   });
 });
