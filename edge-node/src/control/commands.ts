@@ -1,11 +1,6 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import {
-  ChamberParams,
-  ChamberTargetParams,
-  createValidator,
-  type Command,
-  type FieldError,
-} from '@brewpit/protocol';
+import { ChamberParams, ChamberTargetParams, type Command } from '@brewpit/protocol';
+import { checker, type Checked, type Issue } from '../config/validate.js';
 import type { Logger } from '../log.js';
 import { StringEnum } from '../sensors/common.js';
 import type { Chamber, CommandRecord } from './chamber.js';
@@ -14,25 +9,36 @@ import { ChamberName, MODES, ProfileSchema, type ProfileDef } from './schema.js'
 
 /**
  * Parameters of `set_mode`: the protocol's `ChamberModeParams`, with the modes as one enum so
- * a wrong mode reads "must be equal to one of the allowed values", not four literal mismatches.
+ * a wrong mode reads "must be one of …", not four literal mismatches.
  */
 const SetModeParams = Type.Object(
   { chamber: ChamberName, mode: StringEnum(MODES) },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.control.set_mode' },
 );
 /** Parameters of `start_profile`: a profile named in `edge.yaml`, or a whole profile. */
 const StartProfileParams = Type.Object(
   { chamber: ChamberName, profile: Type.Union([ChamberName, ProfileSchema]) },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.control.start_profile' },
 );
 
-/** The command types control handles, with their parameter schemas. */
+/**
+ * The command types control handles, with their parameter schemas (each with a `$id`, so the
+ * deployed bundle can carry its validator precompiled: config/compile.ts).
+ */
 const CONTROL_COMMANDS = {
-  set_target: ChamberTargetParams,
+  set_target: Type.Object(ChamberTargetParams.properties, {
+    additionalProperties: false,
+    $id: 'edge.control.set_target',
+  }),
   set_mode: SetModeParams,
   start_profile: StartProfileParams,
-  stop_profile: ChamberParams,
+  stop_profile: Type.Object(ChamberParams.properties, {
+    additionalProperties: false,
+    $id: 'edge.control.stop_profile',
+  }),
 } as const satisfies Record<string, TSchema>;
+/** The parameter schemas of control's commands (for config/schemas.ts). */
+export const CONTROL_COMMAND_SCHEMAS: readonly TSchema[] = Object.values(CONTROL_COMMANDS);
 /** A command type control handles. */
 type ControlCommandType = keyof typeof CONTROL_COMMANDS;
 
@@ -44,12 +50,9 @@ export interface CommandResult {
 }
 
 const validators = Object.fromEntries(
-  Object.entries(CONTROL_COMMANDS).map(([type, schema]) => [type, createValidator(schema)]),
+  Object.entries(CONTROL_COMMANDS).map(([type, schema]) => [type, checker(schema)]),
 ) as {
-  [K in ControlCommandType]: (
-    d: unknown,
-  ) =>
-    { ok: true; value: Static<(typeof CONTROL_COMMANDS)[K]> } | { ok: false; errors: FieldError[] };
+  [K in ControlCommandType]: (d: unknown) => Checked<Static<(typeof CONTROL_COMMANDS)[K]>>;
 };
 
 /** Whether `type` is one of the control commands. */
@@ -57,11 +60,9 @@ export function isControlCommand(type: string): type is ControlCommandType {
   return Object.hasOwn(CONTROL_COMMANDS, type);
 }
 
-function invalid(errors: FieldError[]): string {
-  return `invalid params: ${errors.map((e) => `${e.path === '/' ? '' : e.path}: ${e.message}`.replace(/^: /, '')).join('; ')}`.slice(
-    0,
-    500,
-  );
+function invalid(issues: Issue[]): string {
+  const lines = issues.map((i) => (i.path.length ? `/${i.path.join('/')}: ` : '') + i.message);
+  return `invalid params: ${lines.join('; ')}`.slice(0, 500);
 }
 
 /**
@@ -122,7 +123,7 @@ export class CommandHandler {
     };
     if (!isControlCommand(cmd.type)) return fail(`unsupported command type '${cmd.type}'`);
     const v = validators[cmd.type](cmd.params);
-    if (!v.ok) return fail(invalid(v.errors));
+    if (!v.ok) return fail(invalid(v.issues));
     const chamber = this.chambers.get(v.value.chamber);
     if (!chamber)
       return fail(

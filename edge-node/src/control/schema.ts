@@ -207,7 +207,7 @@ export const ControlSchema = Type.Object(
     }),
     chambers: Type.Array(Chamber, { minItems: 1, maxItems: 8 }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.ControlSection' },
 );
 /** The `control:` section as validated (defaults applied). */
 export type ControlSection = Static<typeof ControlSchema>;

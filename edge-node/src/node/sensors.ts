@@ -2,7 +2,7 @@ import type { Channel } from '@brewpit/protocol';
 import type { EdgeConfig } from '../config/schema.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
-import { PLATFORMS } from '../sensors/registry.js';
+import { loadPlatforms } from '../sensors/registry.js';
 import type { SensorSlot } from '../sensors/sampler.js';
 import type { BusProvider, ReadingSpec, Sensor } from '../sensors/types.js';
 
@@ -26,8 +26,9 @@ export async function openSensors(
   log: Logger,
 ): Promise<SensorSlot[]> {
   const slots: SensorSlot[] = [];
+  const platforms = await loadPlatforms(config.sensors.map((s) => s.platform));
   for (const s of config.sensors) {
-    const d = PLATFORMS.get(s.platform)!;
+    const d = platforms.get(s.platform)!;
     let sensor: Sensor;
     try {
       sensor = d.create(s.options, await d.transport(s.options, buses));

@@ -1,12 +1,13 @@
 import type Database from 'better-sqlite3';
 import { statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DroppedRange, ReadingStatus } from '@brewpit/protocol';
+import type { DroppedRange } from '@brewpit/protocol';
 import type { Logger } from '../log.js';
 import { silentLogger } from '../log.js';
 import { formatSize } from '../config/units.js';
 import { DISK_RESERVE_BYTES, isDiskFull, openOutboxDb } from './db.js';
-import type { NewReading, OutboxReading, OutboxStats } from './types.js';
+import { STATUS_CODES, type NewReading, type OutboxReading, type OutboxStats } from './types.js';
+import { WireReader, type WireSlice } from './wire.js';
 import { DroppedLedger } from './ledger.js';
 import { deleteThinned, toRanges } from './thinning.js';
 
@@ -17,14 +18,6 @@ export type { NewReading, OutboxReading, OutboxStats } from './types.js';
  * deleted only when the hub has acknowledged it. Durability: see `db.ts`.
  */
 
-/** Wire status ↔ compact integer stored per row. */
-const STATUS_CODES: readonly ReadingStatus[] = [
-  'ok',
-  'unavailable',
-  'spike',
-  'frozen',
-  'implausible',
-];
 /** After thinning, usage drops to this fraction of the bound so thinning runs rarely. */
 const THIN_TARGET = 0.8;
 
@@ -53,6 +46,7 @@ export class Outbox {
   private rejectedTotal: number;
   private lostTotal: number;
   private readonly dropped: DroppedLedger;
+  private wireReader: WireReader | undefined;
   private readonly pageSize: number;
 
   private constructor(
@@ -187,6 +181,15 @@ export class Outbox {
       value: r[3],
       status: STATUS_CODES[r[4]] ?? 'ok',
     }));
+  }
+
+  /**
+   * The oldest unsent readings after `afterSeq` and below `beforeSeq`, at most `limit`, as the
+   * JSON array a batch carries (see `wire.ts`).
+   */
+  wire(limit: number, afterSeq = 0, beforeSeq = Number.MAX_SAFE_INTEGER): WireSlice {
+    this.wireReader ??= new WireReader(this.db);
+    return this.wireReader.read(limit, afterSeq, beforeSeq);
   }
 
   /**

@@ -1,5 +1,14 @@
 import type { ReadingStatus } from '@brewpit/protocol';
 
+/** Wire status ↔ compact integer stored per row (the index). */
+export const STATUS_CODES: readonly ReadingStatus[] = [
+  'ok',
+  'unavailable',
+  'spike',
+  'frozen',
+  'implausible',
+];
+
 /** A reading about to be appended. */
 export interface NewReading {
   channel: string;

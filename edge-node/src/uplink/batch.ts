@@ -1,10 +1,11 @@
 import type { DroppedRange, IngestBatch } from '@brewpit/protocol';
 import type { Outbox, OutboxReading } from '../outbox/outbox.js';
+import type { WireSlice } from '../outbox/wire.js';
 import type { IngestResult } from './client.js';
 
 /** One batch: a contiguous stretch of seqs (readings and dropped ranges). */
 export interface Batch {
-  readings: OutboxReading[];
+  readings: WireSlice;
   ranges: DroppedRange[];
   /** A full batch (or one cut short by the range limit): more follows right after it. */
   more: boolean;
@@ -43,33 +44,37 @@ const MAX_DROPPED_RANGES = 1000;
  * contiguous stretch of the seq space, so the hub's ack can cover all of it.
  */
 export function readBatch(outbox: Outbox, size: number, afterSeq: number): Batch {
-  let readings = outbox.peek(size, afterSeq);
-  let more = readings.length === size;
-  const upTo = more ? readings[readings.length - 1]!.seq : Number.MAX_SAFE_INTEGER;
+  let readings = outbox.wire(size, afterSeq);
+  let more = readings.count === size;
+  const upTo = more ? readings.last : Number.MAX_SAFE_INTEGER;
   let ranges = outbox.droppedRanges(MAX_DROPPED_RANGES + 1, afterSeq, upTo);
   if (ranges.length > MAX_DROPPED_RANGES) {
     const cutoff = ranges[MAX_DROPPED_RANGES]!.from;
     ranges = ranges.slice(0, MAX_DROPPED_RANGES);
-    readings = readings.filter((r) => r.seq < cutoff);
+    readings = outbox.wire(size, afterSeq, cutoff);
     more = true;
   }
-  const last = Math.max(
-    readings[readings.length - 1]?.seq ?? 0,
-    ranges[ranges.length - 1]?.to ?? 0,
-  );
+  const last = Math.max(readings.last, ranges[ranges.length - 1]?.to ?? 0);
   return { readings, ranges, more, last };
 }
 
-/** The wire form of outbox readings: `status` only where it is not `ok`. */
-export function wireReadings(readings: readonly OutboxReading[]): IngestBatch['readings'] {
-  return readings.map((r) => {
-    const w: IngestBatch['readings'][number] = {
-      seq: r.seq,
-      channel: r.channel,
-      ts: r.ts,
-      value: r.value,
-    };
-    if (r.status !== 'ok') w.status = r.status;
-    return w;
-  });
+/**
+ * The readings of a batch as they went out, in the order of its JSON, which is the order the
+ * hub's problem details count in (to take apart a batch the hub refused).
+ */
+export function readingsOf(batch: Batch): OutboxReading[] {
+  return (JSON.parse(batch.readings.json) as IngestBatch['readings']).map((r) => ({
+    ...r,
+    status: r.status ?? 'ok',
+  }));
+}
+
+/**
+ * The body of an ingest request: the readings' JSON as SQLite built it, and everything else
+ * serialised here (the protocol's field order does not matter to the hub).
+ */
+export function ingestBody(bootId: string, readings: string, rest: object): string {
+  const tail = JSON.stringify(rest);
+  const more = tail === '{}' ? '' : `,${tail.slice(1, -1)}`;
+  return `{"boot_id":${JSON.stringify(bootId)},"readings":${readings}${more}}`;
 }

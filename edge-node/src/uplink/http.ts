@@ -14,7 +14,7 @@ export interface HttpResponse {
  * a few queued commands is a few kB); a broken or hostile hub answering a gigabyte must not
  * exhaust a Pi's memory, so a larger answer is cut off and fails the request.
  */
-export const MAX_RESPONSE_BYTES = 1024 * 1024;
+const MAX_RESPONSE_BYTES = 1024 * 1024;
 
 /** The hub answered more than {@link MAX_RESPONSE_BYTES}; the connection was closed. */
 export class ResponseTooLargeError extends EdgeError {

@@ -1,18 +1,24 @@
 import {
   MAX_BATCH_READINGS,
   type Channel,
-  type DroppedRange,
   type EdgeStatus,
   type IngestAck,
   type IngestBatch,
 } from '@brewpit/protocol';
 import { HubError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { Outbox, OutboxReading } from '../outbox/outbox.js';
+import type { Outbox } from '../outbox/outbox.js';
 import type { HubClient, IngestResult } from './client.js';
 import type { ClockOffset } from './clock.js';
 import { DrainTracker, type DrainProgress } from './drain.js';
-import { BatchFailed, readBatch, wireReadings, type Batch, type InFlight } from './batch.js';
+import {
+  BatchFailed,
+  ingestBody,
+  readBatch,
+  readingsOf,
+  type Batch,
+  type InFlight,
+} from './batch.js';
 import { LinkHealth, type UplinkState } from './health.js';
 import { isRefusal, planRejection, problemSummary, type BatchPart } from './rejections.js';
 
@@ -129,7 +135,7 @@ export class Uplink {
   private async step(): Promise<number> {
     const { outbox } = this.ctx;
     if (outbox.needsSeqSync()) {
-      const { ack } = await this.post(this.prepare([], []));
+      const { ack } = await this.post(this.prepare(undefined));
       outbox.syncSeqBase(ack.ack_seq);
       // Commands queued while the node was away come in this answer: the hub counts them as
       // delivered, so dropping them here would delay them by the hub's resend backoff.
@@ -137,7 +143,7 @@ export class Uplink {
       return 0;
     }
     const batch = this.nextBatch(0);
-    const pending = batch.readings.length > 0 || batch.ranges.length > 0;
+    const pending = batch.readings.count > 0 || batch.ranges.length > 0;
     const now = Date.now();
     const wait = this.youngFor(batch, now);
     if (wait > 0) return wait;
@@ -157,7 +163,7 @@ export class Uplink {
    * corrected backwards) counts as due.
    */
   private youngFor(batch: Batch, now: number): number {
-    const first = batch.readings[0];
+    const first = batch.readings.first;
     if (batch.more || !first) return 0;
     const age = this.ctx.clock.now(now) - first.ts;
     return age >= 0 && age < this.o.batchMaxAgeMs ? this.o.batchMaxAgeMs - age : 0;
@@ -183,20 +189,20 @@ export class Uplink {
           // Read when it can go out at once, so thinning cannot take rows from under it.
           if (!prev.more) return;
           batch = this.nextBatch(prev.last);
-          const empty = batch.readings.length === 0 && batch.ranges.length === 0;
+          const empty = batch.readings.count === 0 && batch.ranges.length === 0;
           if (empty || this.youngFor(batch, Date.now()) > 0) return;
         }
         prev = batch;
         // Thinning leaves what is in flight alone, so a reading is never both delivered and
         // reported dropped.
         outbox.inFlightUpTo = Math.max(outbox.inFlightUpTo, batch.last);
-        const body = this.prepare(batch.readings, batch.ranges);
+        const request = this.prepare(batch);
         open.push({
           batch,
           ackAtSend: outbox.lastAckSeq(),
           ahead: open.length > 0,
-          declared: body.channels !== undefined,
-          outcome: this.post(body).then(
+          declared: request.declared,
+          outcome: this.post(request).then(
             (result) => ({ ok: true as const, result }),
             (error: unknown) => ({ ok: false as const, error }),
           ),
@@ -234,10 +240,10 @@ export class Uplink {
     if (ack.ack_seq < last && ack.ack_seq >= sent.ackAtSend) return;
     const before = outbox.depth;
     outbox.ack(ack.ack_seq);
-    const { readings } = sent.batch;
-    if (readings.length > 0 && ack.ack_seq < readings[0]!.seq) {
+    const first = sent.batch.readings.first;
+    if (first && ack.ack_seq < first.seq) {
       this.ctx.log.debug(
-        { ack_seq: ack.ack_seq, first_seq: readings[0]!.seq },
+        { ack_seq: ack.ack_seq, first_seq: first.seq },
         'Hub acknowledged none of the batch (gap before it)',
       );
     }
@@ -247,23 +253,24 @@ export class Uplink {
     this.recoverBatchSize();
   }
 
-  /** The request body for these readings and ranges, with what else is due. */
-  private prepare(readings: OutboxReading[], ranges: DroppedRange[]): IngestBatch {
-    const batch: IngestBatch = { boot_id: this.ctx.bootId, readings: wireReadings(readings) };
-    if (!this.omit.has('channels') && Date.now() - this.channelsSentAt > CHANNELS_EVERY_MS)
-      batch.channels = this.ctx.channels();
-    if (ranges.length) batch.dropped = ranges;
-    if (!this.omit.has('status')) batch.status = this.ctx.status();
+  /** The request body for `batch` (none: an empty one), with what else is due. */
+  private prepare(batch: Batch | undefined): { body: string; declared: boolean } {
+    const rest: Omit<IngestBatch, 'boot_id' | 'readings'> = {};
+    const declared =
+      !this.omit.has('channels') && Date.now() - this.channelsSentAt > CHANNELS_EVERY_MS;
+    if (declared) rest.channels = this.ctx.channels();
+    if (batch?.ranges.length) rest.dropped = batch.ranges;
+    if (!this.omit.has('status')) rest.status = this.ctx.status();
     const results = this.omit.has('command_results') ? [] : this.ctx.takeCommandResults();
-    if (results.length) batch.command_results = results;
-    return batch;
+    if (results.length) rest.command_results = results;
+    return { body: ingestBody(this.ctx.bootId, batch?.readings.json ?? '[]', rest), declared };
   }
 
-  private async post(batch: IngestBatch): Promise<IngestResult> {
+  private async post(request: { body: string; declared: boolean }): Promise<IngestResult> {
     const sentAt = Date.now();
-    const result = await this.ctx.client.ingest(batch);
+    const result = await this.ctx.client.ingest(request.body);
     this.ctx.clock.observe(result.sentAt, result.receivedAt, result.ack.server_time);
-    if (batch.channels) this.channelsSentAt = sentAt;
+    if (request.declared) this.channelsSentAt = sentAt;
     this.health.answered(result.ack, this.ctx.outbox.depth);
     this.state.batch_size = this.batchSize;
     return result;
@@ -303,7 +310,8 @@ export class Uplink {
       );
       return 0;
     }
-    const plan = planRejection(err.problem, sent?.batch.readings ?? [], sent?.declared ?? false);
+    const readings = sent ? readingsOf(sent.batch) : [];
+    const plan = planRejection(err.problem, readings, sent?.declared ?? false);
     for (const p of plan.omit) this.omit.add(p);
     if (plan.omit.size)
       log.error(
@@ -347,7 +355,7 @@ export class Uplink {
 
   /** An empty batch: status and whatever else is due, and the answer's config and commands. */
   private async heartbeat(): Promise<void> {
-    const { ack } = await this.post(this.prepare([], []));
+    const { ack } = await this.post(this.prepare(undefined));
     await this.ctx.onAck(ack);
   }
 

@@ -11,8 +11,8 @@ describe('brewpit-edge status', () => {
   beforeEach(() => (dir = mkdtempSync(path.join(tmpdir(), 'brewpit-status-'))));
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('counts the readings the hub refused, apart from thinned ones', () => {
-    const config = resolveConfig(
+  it('counts the readings the hub refused, apart from thinned ones', async () => {
+    const config = await resolveConfig(
       {
         hub: { url: 'http://127.0.0.1:8488', token: 't' },
         outbox: { path: './outbox.db' },

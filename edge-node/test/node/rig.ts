@@ -24,7 +24,7 @@ export async function nodeRig(raw: Record<string, unknown> = {}): Promise<NodeRi
   const hub = new FakeHub();
   const url = await hub.listen();
   const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-node-rig-'));
-  const config = resolveConfig(
+  const config = await resolveConfig(
     {
       hub: { url, token: 'tok', device_id: 'dev-1' },
       device: { name: 'rig' },

@@ -275,6 +275,38 @@ describe('Uplink', () => {
     await until(() => outbox.stats().depth === 0);
   });
 
+  it('sends a reading the moment it is stored, with no batching delay', async () => {
+    fakeClock(); // no timer may be needed for it to go out
+    await start();
+    await until(() => hub.batches.length === 1); // first contact
+    fill(1, Date.now());
+    uplink!.notify();
+    await until(() => hub.batches.length === 2);
+    assert.equal(hub.batches[1]!.readings.length, 1);
+  });
+
+  it('batches what is stored while a request is open into the next request', async () => {
+    const clock = fakeClock();
+    hub.delayMs = (b) => (b.readings.length ? 1000 : 0); // a slow hub
+    await start();
+    await until(() => hub.batches.length === 1);
+    fill(1, Date.now());
+    uplink!.notify();
+    await until(() => hub.batches.length === 2);
+    for (let i = 0; i < 3; i++) {
+      fill(1, Date.now() + i + 1); // three more samples while the hub works
+      uplink!.notify();
+    }
+    await clock.tickAsync(1000);
+    await until(() => hub.batches.length === 3);
+    assert.deepEqual(
+      hub.batches.slice(1).map((b) => b.readings.length),
+      [1, 3],
+    );
+    await clock.tickAsync(1000);
+    await until(() => outbox.stats().depth === 0);
+  });
+
   describe('and a hub that cannot store some readings', () => {
     const refuse = (detail: string, errors?: { path: string; message: string }[]) => ({
       status: 422,

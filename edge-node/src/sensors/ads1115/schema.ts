@@ -76,7 +76,7 @@ export const Ads1115Schema = Type.Object(
     }),
     probes: Type.Array(ProbeSchema, { minItems: 1, maxItems: 4 }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.ads1115' },
 );
 /** Validated options of `platform: ads1115`. */
 export type Ads1115Options = Static<typeof Ads1115Schema>;

@@ -16,7 +16,7 @@ const CpuTempSchema = Type.Object(
     key: Type.Optional(KeySchema),
     name: Type.Optional(NameSchema),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.cpu_temp' },
 );
 
 /** The SoC temperature: a hot Pi in a smoker cabinet throttles and misses samples. */

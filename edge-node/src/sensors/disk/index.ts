@@ -11,7 +11,7 @@ const DiskSchema = Type.Object(
     path: Type.String({ default: '/', description: 'Any path on the file system to watch' }),
     key_prefix: Type.String({ default: 'disk', pattern: '^[a-z0-9_]{1,20}$' }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.disk' },
 );
 
 /** Usage of the SD card: a full card is the classic way a Pi logger dies. */

@@ -99,7 +99,7 @@ export const SimulatedSchema = Type.Object(
       }),
     ),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.simulated' },
 );
 /** Validated options of `platform: simulated`. */
 export type SimulatedOptions = Static<typeof SimulatedSchema>;

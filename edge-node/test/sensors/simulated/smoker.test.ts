@@ -25,7 +25,9 @@ function slopePerHour(ts: number[], ys: number[]): number {
 
 describe('simulated smoker as the demo runs it (examples/simulated.yaml, npm start)', () => {
   it("gives the hub's estimators a stall within 10 minutes and heating ribs, in real time", async () => {
-    const smoker = loadConfigFile(EXAMPLE).sensors.find((s) => s.options['model'] === 'smoker')!;
+    const smoker = (await loadConfigFile(EXAMPLE)).sensors.find(
+      (s) => s.options['model'] === 'smoker',
+    )!;
     expect(smoker.options['time_scale'], 'real time, the speed the estimators assume').to.equal(1);
     let mono = 0;
     const sensor = simulatedPlatform.create(smoker.options as never, {
