@@ -1,4 +1,6 @@
 import Database from 'better-sqlite3';
+import { statfsSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { EdgeError, errorMessage } from '../errors.js';
 
 /**
@@ -19,7 +21,7 @@ const WAL_SIZE_LIMIT = 4 * 1024 * 1024;
  */
 const WAL_AUTOCHECKPOINT_PAGES = 100;
 /** Free space kept for the WAL and thinning's own writes: twice the WAL between checkpoints. */
-export const DISK_RESERVE_BYTES = 2 * WAL_AUTOCHECKPOINT_PAGES * 4096;
+const DISK_RESERVE_BYTES = 2 * WAL_AUTOCHECKPOINT_PAGES * 4096;
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
@@ -56,4 +58,32 @@ export function openOutboxDb(path: string): Database.Database {
 export function isDiskFull(err: unknown): boolean {
   const code = (err as { code?: string } | null)?.code;
   return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC';
+}
+
+/**
+ * Moves every unsent reading and dropped range up by `offset` (a fresh outbox renumbered after
+ * the seqs the hub already holds). Call inside a transaction.
+ */
+export function renumber(db: Database.Database, offset: number): void {
+  // Two steps through negative seqs: a direct `seq + k` could collide mid-update.
+  db.prepare('UPDATE readings SET seq = -(seq + ?)').run(offset);
+  db.prepare('UPDATE readings SET seq = -seq').run();
+  db.prepare('UPDATE dropped SET from_seq = -(from_seq + ?), to_seq = to_seq + ?').run(
+    offset,
+    offset,
+  );
+  db.prepare('UPDATE dropped SET from_seq = -from_seq').run();
+}
+
+/**
+ * Bytes the outbox at `path` may still grow by on its disk, keeping a reserve for the WAL;
+ * unlimited where the file system says nothing (e.g. in-memory tests).
+ */
+export function spaceLeft(path: string): number {
+  try {
+    const fs = statfsSync(dirname(path));
+    return fs.bavail * fs.bsize - DISK_RESERVE_BYTES;
+  } catch {
+    return Infinity;
+  }
 }

@@ -79,13 +79,4 @@ export class DroppedLedger {
       this.stmt.clip.run(ackSeq + 1, ackSeq, ackSeq).changes;
     if (touched > 0) this.pendingSeqs = undefined;
   }
-
-  /** Moves every range up by `offset` (a fresh outbox renumbered after the hub's seqs). */
-  shift(offset: number): void {
-    // Two steps through negative seqs: a direct `from_seq + k` could collide mid-update.
-    this.db
-      .prepare('UPDATE dropped SET from_seq = -(from_seq + ?), to_seq = to_seq + ?')
-      .run(offset, offset);
-    this.db.prepare('UPDATE dropped SET from_seq = -from_seq').run();
-  }
 }
