@@ -1,11 +1,19 @@
-import { request as httpRequest, type IncomingHttpHeaders } from 'node:http';
-import { request as httpsRequest } from 'node:https';
+import type * as Http from 'node:http';
+import type * as Https from 'node:https';
+import { createRequire } from 'node:module';
 import { EdgeError } from '../errors.js';
+
+// Loaded with require, not import: since Node 22 the ES module facade of node:http reads every
+// export, and its `WebSocket` getter loads undici, whose HTTP parser is WebAssembly, which the
+// installed node does not have (it runs with --jitless, see build.mjs): every start would fail.
+const load = createRequire(import.meta.url);
+const { request: httpRequest } = load('node:http') as typeof Http;
+const { request: httpsRequest } = load('node:https') as typeof Https;
 
 /** A finished HTTP exchange. */
 export interface HttpResponse {
   status: number;
-  headers: IncomingHttpHeaders;
+  headers: Http.IncomingHttpHeaders;
   body: string;
 }
 
