@@ -62,6 +62,12 @@ export const SessionCreate = Type.Object(
     og: Type.Optional(
       Type.Number({ minimum: 0.98, maximum: 1.2, description: 'Original gravity (SG), brews' }),
     ),
+    keep: Type.Optional(
+      Type.Boolean({
+        description:
+          "Keep forever: the session's readings are never deleted by retention (default false)",
+      }),
+    ),
   },
   { additionalProperties: false, $id: 'SessionCreate' },
 );
@@ -89,6 +95,9 @@ export const Session = Type.Object(
     notes: Type.String(),
     recipe: Type.Union([Type.String(), Type.Null()]),
     og: Type.Union([Type.Number(), Type.Null()]),
+    keep: Type.Boolean({
+      description: "Keep forever: retention never deletes the readings of the session's channels",
+    }),
     summary: Type.Optional(SessionSummary),
   },
   { $id: 'Session' },

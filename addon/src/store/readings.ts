@@ -1,5 +1,7 @@
 import type { DroppedRange, IngestBatch, Reading, ReadingStatus } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
+import type { ColdBlocks } from './cold/blocks.js';
+import { ColdLookup } from './cold/compress.js';
 import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
 import { advanceAck, isKnown, mergeRanges, toRanges, type SeqRange } from './seq.js';
@@ -45,7 +47,10 @@ export class SqliteReadingStore implements ReadingStore {
    */
   readonly hooks: { beforeCommit?: (result: IngestResult) => void } = {};
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly blocks: ColdBlocks,
+  ) {
     const rollup = (table: string) =>
       db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
@@ -130,6 +135,8 @@ export class SqliteReadingStore implements ReadingStore {
     let duplicates = 0;
     let collisions = 0;
     const seen = new Set<number>();
+    // Cold storage: a late reading whose timestamp a compressed block holds is a collision too.
+    const cold = new ColdLookup(this.blocks);
     for (const r of batch.readings) {
       // A seq repeated inside the batch is a duplicate as much as one stored earlier.
       if (isKnown(r.seq, dev.ack_seq, ranges) || seen.has(r.seq)) {
@@ -140,7 +147,10 @@ export class SqliteReadingStore implements ReadingStore {
       newSeqs.push(r.seq);
       const sid = ids.get(r.channel)!;
       const status = r.status ?? (r.value === null ? 'unavailable' : 'ok');
-      if (this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
+      if (
+        cold.has(sid, r.ts) ||
+        this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0
+      ) {
         collisions++;
         continue;
       }
