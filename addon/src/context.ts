@@ -6,6 +6,7 @@ import { child, type Log } from './log.js';
 import { HubMetrics } from './metrics.js';
 import { createServices, type HubServices } from './services.js';
 import type { Settings } from './settings.js';
+import { ColdProgress } from './storage/progress.js';
 import type { Store } from './store/index.js';
 import { VERSION } from './version.js';
 
@@ -23,6 +24,8 @@ export interface HubContext extends HubCore {
   estimates: LiveEstimates;
   /** The Home Assistant link's state, set by the bridge, shown by `/health`. */
   ha: HaLinkStatus;
+  /** Where compression stands, set by the compression job, shown by `GET /storage`. */
+  coldStorage: ColdProgress;
 }
 
 /** The shape of a hub feature module (zigbee2mqtt-style): construct, start, stop. */
@@ -56,5 +59,6 @@ export function createContext(o: {
     services: createServices(core),
     estimates: new LiveEstimates(o.store),
     ha: new HaLinkStatus(),
+    coldStorage: new ColdProgress(),
   };
 }

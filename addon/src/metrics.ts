@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ColdMetrics } from './storage/metrics.js';
 import type { Store } from './store/index.js';
 
 /** Why an ingest request was refused, by its HTTP status: the label of `brewpit_ingest_rejected_total`. */
@@ -24,6 +25,8 @@ export class HubMetrics {
   readonly duplicates: Counter;
   readonly rejected: Counter<'reason'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
+  readonly cold: ColdMetrics;
 
   constructor(store: Store, startedAt: number) {
     const registers = [this.registry];
@@ -56,6 +59,7 @@ export class HubMetrics {
       registers,
     });
     this.stateGauges(store, startedAt);
+    this.cold = new ColdMetrics(this.registry, store);
   }
 
   /** Counts a refused ingest request under the reason its status stands for. */

@@ -43,6 +43,13 @@ export const Settings = Type.Object({
     default: 0,
     description: 'Delete raw readings older than this (0 keeps all)',
   }),
+  compress_after_days: Type.Integer({
+    minimum: 0,
+    maximum: 3650,
+    default: 2,
+    description:
+      'Compress raw readings older than this many days into cold blocks (~1 B a reading instead of ~25); 0 never compresses',
+  }),
   ha_url: Type.Optional(
     Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' }),
   ),
@@ -80,6 +87,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     log_pretty: env.BREWPIT_LOG_PRETTY === '1' ? true : undefined,
     loopback_reads: env.BREWPIT_LOOPBACK_READS === '1' ? true : undefined,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    compress_after_days: envInt(env.BREWPIT_COMPRESS_AFTER_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,

@@ -95,9 +95,12 @@ export const Session = Type.Object(
     notes: Type.String(),
     recipe: Type.Union([Type.String(), Type.Null()]),
     og: Type.Union([Type.Number(), Type.Null()]),
-    keep: Type.Boolean({
-      description: "Keep forever: retention never deletes the readings of the session's channels",
-    }),
+    // Optional in the type only (every answer of this hub has it), so older fixtures still type.
+    keep: Type.Optional(
+      Type.Boolean({
+        description: "Keep forever: retention never deletes the readings of the session's channels",
+      }),
+    ),
     summary: Type.Optional(SessionSummary),
   },
   { $id: 'Session' },
