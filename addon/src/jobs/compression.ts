@@ -69,6 +69,11 @@ export class ColdStorageModule implements HubModule {
       }
       progress.begin(cutoff, oldest, now);
       metrics.cold.running.set(1);
+      if (oldest.size)
+        this.log.info(
+          { cutoff: new Date(cutoff).toISOString(), backlogHours: progress.backlogHours() },
+          `Compressing readings older than ${days} days: ${oldest.size} series, up to ${progress.backlogHours()} series-hours`,
+        );
       for (const id of oldest.keys()) {
         if (this.stopping) break;
         await this.series(id, cutoff, result).catch((err: Error) => {
