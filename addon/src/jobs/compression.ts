@@ -14,6 +14,8 @@ export interface PassResult {
   savedBytes: number;
   /** Series whose compression failed this pass (logged; retried next pass). */
   failed: number;
+  /** The longest step, ms: how long the pass held the event loop at most. */
+  slowestStepMs: number;
 }
 
 /**
@@ -60,7 +62,14 @@ export class ColdStorageModule implements HubModule {
     const { cold, maintenance } = this.ctx.store;
     const { coldStorage: progress, metrics } = this.ctx;
     const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS) * HOUR_MS;
-    const result: PassResult = { cutoff, moved: 0, steps: 0, savedBytes: 0, failed: 0 };
+    const result: PassResult = {
+      cutoff,
+      moved: 0,
+      steps: 0,
+      savedBytes: 0,
+      failed: 0,
+      slowestStepMs: 0,
+    };
     try {
       const oldest = new Map<number, number>();
       for (const id of maintenance.seriesIds()) {
@@ -108,7 +117,9 @@ export class ColdStorageModule implements HubModule {
       progress.step(id, h, 0);
       const t = performance.now();
       const step = cold.compressStep(id, h);
-      metrics.cold.step(step, (performance.now() - t) / 1000);
+      const ms = performance.now() - t;
+      metrics.cold.step(step, ms / 1000);
+      result.slowestStepMs = Math.max(result.slowestStepMs, ms);
       progress.step(id, h, step.moved);
       metrics.cold.backlog.set(progress.backlogHours());
       result.moved += step.moved;

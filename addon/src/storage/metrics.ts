@@ -65,7 +65,7 @@ export class ColdMetrics {
     this.stepSeconds = new Histogram({
       name: 'brewpit_cold_step_duration_seconds',
       help: 'Time one compression step held the event loop and the store',
-      buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25],
+      buckets: [0.001, 0.0025, 0.005, 0.0075, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25],
       registers,
     });
   }
