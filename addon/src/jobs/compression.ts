@@ -12,7 +12,7 @@ export interface PassResult {
   moved: number;
   steps: number;
   savedBytes: number;
-  /** Series whose compression failed this pass (logged; retried next pass). */
+  /** Steps that failed this pass (logged; their hours are retried next pass). */
   failed: number;
   /** The longest step, ms: how long the pass held the event loop at most. */
   slowestStepMs: number;
@@ -85,14 +85,7 @@ export class ColdStorageModule implements HubModule {
         );
       for (const id of oldest.keys()) {
         if (this.stopping) break;
-        await this.series(id, cutoff, result).catch((err: Error) => {
-          result.failed++;
-          metrics.cold.failed();
-          this.log.error(
-            { err, seriesId: id },
-            `Failed to compress series ${id}: ${err.message}; retried next pass`,
-          );
-        });
+        await this.series(id, cutoff, result);
       }
     } finally {
       progress.end();
@@ -108,31 +101,53 @@ export class ColdStorageModule implements HubModule {
     return result;
   }
 
-  /** Compresses one series up to the cut-off, one step per event-loop turn. */
+  /**
+   * Compresses one series up to the cut-off, one step per event-loop turn. An hour that fails
+   * (a damaged block it must merge into) is logged and skipped; the next pass tries it again.
+   */
   private async series(id: number, cutoff: number, result: PassResult): Promise<void> {
     const { cold } = this.ctx.store;
     const { coldStorage: progress, metrics } = this.ctx;
-    for (let h = cold.oldestHotHour(id, cutoff); h !== null; h = cold.oldestHotHour(id, cutoff)) {
+    let from = 0;
+    for (
+      let h = cold.oldestHotHour(id, cutoff);
+      h !== null;
+      h = cold.oldestHotHour(id, cutoff, from)
+    ) {
       if (this.stopping) return;
       progress.step(id, h, 0);
       const t = performance.now();
-      const step = cold.compressStep(id, h);
-      const ms = performance.now() - t;
-      metrics.cold.step(step, ms / 1000);
-      result.slowestStepMs = Math.max(result.slowestStepMs, ms);
-      progress.step(id, h, step.moved);
-      metrics.cold.backlog.set(progress.backlogHours());
-      result.moved += step.moved;
-      result.steps++;
-      result.savedBytes += step.savedBytes;
-      if (step.duplicates)
-        this.log.warn(
-          { seriesId: id, hour: new Date(h).toISOString(), duplicates: step.duplicates },
-          `Dropped ${step.duplicates} hot readings of series ${id} whose timestamps a block already held`,
+      from = h;
+      try {
+        const step = cold.compressStep(id, h);
+        const ms = performance.now() - t;
+        metrics.cold.step(step, ms / 1000);
+        result.slowestStepMs = Math.max(result.slowestStepMs, ms);
+        progress.step(id, h, step.moved);
+        result.moved += step.moved;
+        result.steps++;
+        result.savedBytes += step.savedBytes;
+        if (step.duplicates) this.duplicates(id, h, step.duplicates);
+      } catch (err) {
+        result.failed++;
+        metrics.cold.failed();
+        from = h + HOUR_MS;
+        this.log.error(
+          { err, seriesId: id, hour: new Date(h).toISOString() },
+          `Failed to compress series ${id} at ${new Date(h).toISOString()}: ${(err as Error).message}; retried next pass`,
         );
+      }
+      metrics.cold.backlog.set(progress.backlogHours());
       await new Promise((resolve) => setImmediate(resolve));
     }
     progress.done(id);
+  }
+
+  private duplicates(id: number, h: number, n: number): void {
+    this.log.warn(
+      { seriesId: id, hour: new Date(h).toISOString(), duplicates: n },
+      `Dropped ${n} hot readings of series ${id} whose timestamps a block already held`,
+    );
   }
 
   private track(): Promise<unknown> {

@@ -225,10 +225,10 @@ export interface ColdSeriesStats {
  */
 export interface ColdStore {
   /**
-   * The hour (start, ms) of the oldest hot reading of a series before `before`, or null: where
-   * compression goes on. `before` should be a whole hour so an hour is compressed whole.
+   * The hour (start, ms) of the oldest hot reading of a series in [`from`, `before`), or null:
+   * where compression goes on. `before` should be a whole hour so an hour is compressed whole.
    */
-  oldestHotHour(seriesId: number, before: number): number | null;
+  oldestHotHour(seriesId: number, before: number, from?: number): number | null;
   /**
    * One step of compressing a series' hour `[hour, hour + 1 h)`: up to 4,096 of its oldest hot
    * readings, merged with the blocks they fall into (late readings), re-encoded into blocks of

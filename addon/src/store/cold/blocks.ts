@@ -1,5 +1,5 @@
 import type { Db } from '../db.js';
-import { decodeBlock, decodeTimes, type Columns } from './codec.js';
+import { ColdBlockCorrupt, decodeBlock, decodeTimes, type Columns } from './codec.js';
 
 /** Every block lies within one UTC hour, so one that reaches `t` starts after `t − HOUR`. */
 export const HOUR = 3_600_000;
@@ -101,19 +101,24 @@ export class ColdBlocks {
 
   /** The readings of a block. */
   columns(b: BlockMeta): Columns {
-    return remember(this.cache, b.id, () => decodeBlock(this.data(b.id)));
+    return remember(this.cache, b.id, () => named(b, () => decodeBlock(this.data(b.id))));
   }
 
   /** Only the timestamps of a block. */
   times(b: BlockMeta): Float64Array {
     const whole = this.cache.get(b.id);
     if (whole) return whole.ts;
-    return remember(this.timesCache, b.id, () => decodeTimes(this.data(b.id)));
+    return remember(this.timesCache, b.id, () => named(b, () => decodeTimes(this.data(b.id))));
   }
 
-  /** Raw blob of a block (for a merge, which decodes without caching). */
+  /** Raw blob of a block. */
   data(id: number): Uint8Array {
     return this.stmts.data.get(id) as Buffer;
+  }
+
+  /** Decodes a blob of block `b` without caching it (a merge is about to replace the block). */
+  decode(b: BlockMeta, data: Uint8Array): Columns {
+    return named(b, () => decodeBlock(data));
   }
 
   /** Forgets decoded blocks that a merge or retention just replaced. */
@@ -122,6 +127,19 @@ export class ColdBlocks {
       this.cache.delete(id);
       this.timesCache.delete(id);
     }
+  }
+}
+
+/** Runs a decode, naming the block in the error when it is corrupt (the log must say which). */
+function named<T>(b: BlockMeta, decode: () => T): T {
+  try {
+    return decode();
+  } catch (err) {
+    if (err instanceof ColdBlockCorrupt)
+      throw new ColdBlockCorrupt(
+        `Cold block ${b.id} (${new Date(b.t0).toISOString()}, ${b.n} readings): ${err.message}`,
+      );
+    throw err;
   }
 }
 

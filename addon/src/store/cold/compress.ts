@@ -1,7 +1,7 @@
 import type { ColdSeriesStats, ColdStep, ColdStore } from '../contract.js';
 import type { Db } from '../db.js';
 import { HOUR, lowerBound, type BlockMeta, type ColdBlocks } from './blocks.js';
-import { decodeBlock, encodeBlock, MAX_BLOCK_READINGS, type Columns } from './codec.js';
+import { ColdBlockCorrupt, encodeBlock, MAX_BLOCK_READINGS, type Columns } from './codec.js';
 
 /**
  * Hot rows one step reads at most. With at most two blocks merged besides, a step handles at
@@ -27,7 +27,9 @@ export class SqliteColdStore implements ColdStore {
     private readonly blocks: ColdBlocks,
   ) {
     this.stmts = {
-      oldestHot: db.prepare('SELECT min(ts) FROM readings WHERE series_id = ? AND ts < ?').pluck(),
+      oldestHot: db
+        .prepare('SELECT min(ts) FROM readings WHERE series_id = ? AND ts >= ? AND ts < ?')
+        .pluck(),
       hotRows: db
         .prepare(
           'SELECT ts, value, status FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts LIMIT ?',
@@ -54,8 +56,8 @@ export class SqliteColdStore implements ColdStore {
     };
   }
 
-  oldestHotHour(seriesId: number, before: number): number | null {
-    const ts = this.stmts.oldestHot.get(seriesId, before) as number | null;
+  oldestHotHour(seriesId: number, before: number, from = 0): number | null {
+    const ts = this.stmts.oldestHot.get(seriesId, from, before) as number | null;
     return ts === null ? null : Math.floor(ts / HOUR) * HOUR;
   }
 
@@ -93,7 +95,10 @@ export class SqliteColdStore implements ColdStore {
       hot = hot.filter((r) => r[0] <= hi);
     }
     const oldData = old.map((b) => this.blocks.data(b.id));
-    const { merged, duplicates } = merge(hot, oldData.map(decodeBlock));
+    const { merged, duplicates } = merge(
+      hot,
+      old.map((b, i) => this.blocks.decode(b, oldData[i]!)),
+    );
     const minDecimals = Math.max(0, ...old.map((b) => b.decimals ?? 0));
     const precision = this.stmts.precision.get(s) as number | null;
     this.stmts.deleteHot.run(s, lo, hot[hot.length - 1]![0]);
@@ -139,7 +144,9 @@ export class SqliteColdStore implements ColdStore {
 /**
  * Per ingest batch: whether a cold block already holds a (series, ts), so a late resend of a
  * reading compressed meanwhile is a collision, as it would be against a hot row. Live readings
- * are newer than every block and cost one lookup per series and batch.
+ * are newer than every block and cost one lookup per series and batch. A block that cannot be
+ * decoded counts as not holding it: the reading is kept (hot) rather than the edge's whole batch
+ * refused for ever; the damaged block is reported where it is read (queries, compression).
  */
 export class ColdLookup {
   private readonly newest = new Map<number, number>();
@@ -152,8 +159,13 @@ export class ColdLookup {
     if (ts > newest) return false;
     const [b] = this.blocks.overlapping(seriesId, ts, ts, 1);
     if (!b) return false;
-    const times = this.blocks.times(b);
-    return times[lowerBound(times, ts)] === ts;
+    try {
+      const times = this.blocks.times(b);
+      return times[lowerBound(times, ts)] === ts;
+    } catch (err) {
+      if (err instanceof ColdBlockCorrupt) return false;
+      throw err;
+    }
   }
 }
 
