@@ -12274,7 +12274,7 @@ var require_counter = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Counter2 = class extends Metric {
+    var Counter3 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "counter";
@@ -12389,7 +12389,7 @@ var require_counter = __commonJS({
       }
       return hashMap;
     }
-    module.exports = Counter2;
+    module.exports = Counter3;
   }
 });
 
@@ -12408,7 +12408,7 @@ var require_gauge = __commonJS({
     } = require_util2();
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
-    var Gauge2 = class extends Metric {
+    var Gauge3 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "gauge";
@@ -12545,7 +12545,7 @@ var require_gauge = __commonJS({
     function getValueArg(labels, value) {
       return isObject(labels) ? value : labels;
     }
-    module.exports = Gauge2;
+    module.exports = Gauge3;
   }
 });
 
@@ -12564,7 +12564,7 @@ var require_histogram = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Histogram2 = class extends Metric {
+    var Histogram3 = class extends Metric {
       constructor(config) {
         super(config, {
           buckets: [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -12579,14 +12579,14 @@ var require_histogram = __commonJS({
           }
         }
         this.upperBounds = this.buckets;
-        this.bucketValues = this.upperBounds.reduce((acc, upperBound) => {
-          acc[upperBound] = 0;
+        this.bucketValues = this.upperBounds.reduce((acc, upperBound2) => {
+          acc[upperBound2] = 0;
           return acc;
         }, {});
         if (config.enableExemplars) {
           this.enableExemplars = true;
-          this.bucketExemplars = this.upperBounds.reduce((acc, upperBound) => {
-            acc[upperBound] = null;
+          this.bucketExemplars = this.upperBounds.reduce((acc, upperBound2) => {
+            acc[upperBound2] = null;
             return acc;
           }, {});
           Object.freeze(this.bucketExemplars);
@@ -12803,13 +12803,13 @@ var require_histogram = __commonJS({
       const name = `${histogram.name}_bucket`;
       return (bucketData) => {
         let acc = 0;
-        const buckets = histogram.upperBounds.map((upperBound) => {
-          acc += bucketData.bucketValues[upperBound];
+        const buckets = histogram.upperBounds.map((upperBound2) => {
+          acc += bucketData.bucketValues[upperBound2];
           return setValuePair(
-            { le: upperBound },
+            { le: upperBound2 },
             acc,
             name,
-            bucketData.bucketExemplars ? bucketData.bucketExemplars[upperBound] : null,
+            bucketData.bucketExemplars ? bucketData.bucketExemplars[upperBound2] : null,
             bucketData.labels
           );
         });
@@ -12854,7 +12854,7 @@ var require_histogram = __commonJS({
       newBucket.labels = labels;
       return newBucket;
     }
-    module.exports = Histogram2;
+    module.exports = Histogram3;
   }
 });
 
@@ -13955,8 +13955,8 @@ var require_types2 = __commonJS({
 // node_modules/@opentelemetry/api/dist/version.cjs
 var require_version = __commonJS({
   "node_modules/@opentelemetry/api/dist/version.cjs"(exports) {
-    var VERSION2 = "1.10.0";
-    exports.VERSION = VERSION2;
+    var VERSION3 = "1.10.0";
+    exports.VERSION = VERSION3;
   }
 });
 
@@ -15702,7 +15702,7 @@ var require_processCpuTotal = __commonJS({
   "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
     "use strict";
     var OtelApi = require_dist2();
-    var Counter2 = require_counter();
+    var Counter3 = require_counter();
     var PROCESS_CPU_USER_SECONDS = "process_cpu_user_seconds_total";
     var PROCESS_CPU_SYSTEM_SECONDS = "process_cpu_system_seconds_total";
     var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
@@ -15713,7 +15713,7 @@ var require_processCpuTotal = __commonJS({
       const exemplars = config.enableExemplars ? config.enableExemplars : false;
       const labelNames = Object.keys(labels);
       let lastCpuUsage = process.cpuUsage();
-      const cpuUserUsageCounter = new Counter2({
+      const cpuUserUsageCounter = new Counter3({
         name: namePrefix + PROCESS_CPU_USER_SECONDS,
         help: "Total user CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15759,14 +15759,14 @@ var require_processCpuTotal = __commonJS({
           }
         }
       });
-      const cpuSystemUsageCounter = new Counter2({
+      const cpuSystemUsageCounter = new Counter3({
         name: namePrefix + PROCESS_CPU_SYSTEM_SECONDS,
         help: "Total system CPU time spent in seconds.",
         enableExemplars: exemplars,
         registers,
         labelNames
       });
-      const cpuUsageCounter = new Counter2({
+      const cpuUsageCounter = new Counter3({
         name: namePrefix + PROCESS_CPU_SECONDS,
         help: "Total user and system CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15786,14 +15786,14 @@ var require_processCpuTotal = __commonJS({
 var require_processStartTime = __commonJS({
   "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
     var PROCESS_START_TIME = "process_start_time_seconds";
     module.exports = (registry2, config = {}) => {
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + PROCESS_START_TIME,
         help: "Start time of the process since unix epoch in seconds.",
         registers: registry2 ? [registry2] : void 0,
@@ -15812,7 +15812,7 @@ var require_processStartTime = __commonJS({
 var require_osMemoryHeapLinux = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var fs = __require("fs");
     var values = ["VmSize", "VmRSS", "VmData"];
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15823,11 +15823,11 @@ var require_osMemoryHeapLinux = __commonJS({
         if (!values.some((value2) => string.startsWith(value2))) {
           return acc;
         }
-        const split = string.split(":");
-        let value = split[1].trim();
+        const split2 = string.split(":");
+        let value = split2[1].trim();
         value = value.substr(0, value.length - 3);
         value = Number(value) * 1024;
-        acc[split[0]] = value;
+        acc[split2[0]] = value;
         return acc;
       }, {});
     }
@@ -15836,7 +15836,7 @@ var require_osMemoryHeapLinux = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      const residentMemGauge = new Gauge2({
+      const residentMemGauge = new Gauge3({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers,
@@ -15853,13 +15853,13 @@ var require_osMemoryHeapLinux = __commonJS({
           }
         }
       });
-      const virtualMemGauge = new Gauge2({
+      const virtualMemGauge = new Gauge3({
         name: namePrefix + PROCESS_VIRTUAL_MEMORY,
         help: "Virtual memory size in bytes.",
         registers,
         labelNames
       });
-      const heapSizeMemGauge = new Gauge2({
+      const heapSizeMemGauge = new Gauge3({
         name: namePrefix + PROCESS_HEAP,
         help: "Process heap size in bytes.",
         registers,
@@ -15893,7 +15893,7 @@ var require_safeMemoryUsage = __commonJS({
 var require_osMemoryHeap = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
     var safeMemoryUsage = require_safeMemoryUsage();
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15901,7 +15901,7 @@ var require_osMemoryHeap = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers: registry2 ? [registry2] : void 0,
@@ -15923,7 +15923,7 @@ var require_osMemoryHeap = __commonJS({
 var require_processOpenFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var fs = __require("fs");
     var process2 = __require("process");
     var PROCESS_OPEN_FDS = "process_open_fds";
@@ -15934,7 +15934,7 @@ var require_processOpenFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + PROCESS_OPEN_FDS,
         help: "Number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15956,7 +15956,7 @@ var require_processOpenFileDescriptors = __commonJS({
 var require_processMaxFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var fs = __require("fs");
     var PROCESS_MAX_FDS = "process_max_fds";
     var maxFds;
@@ -15980,7 +15980,7 @@ var require_processMaxFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + PROCESS_MAX_FDS,
         help: "Maximum number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15998,7 +15998,7 @@ var require_processMaxFileDescriptors = __commonJS({
 var require_eventLoopLag = __commonJS({
   "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16052,7 +16052,7 @@ var require_eventLoopLag = __commonJS({
           throw e;
         }
       }
-      const lag = new Gauge2({
+      const lag = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG,
         help: "Lag of event loop in seconds.",
         registers,
@@ -16061,49 +16061,49 @@ var require_eventLoopLag = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const lagMin = new Gauge2({
+      const lagMin = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
         help: "The minimum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "min"
       });
-      const lagMax = new Gauge2({
+      const lagMax = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
         help: "The maximum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "max"
       });
-      const lagMean = new Gauge2({
+      const lagMean = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
         help: "The mean of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagStddev = new Gauge2({
+      const lagStddev = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
         help: "The standard deviation of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP50 = new Gauge2({
+      const lagP50 = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
         help: "The 50th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP90 = new Gauge2({
+      const lagP90 = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
         help: "The 90th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP99 = new Gauge2({
+      const lagP99 = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
         help: "The 99th percentile of the recorded event loop delays.",
         registers,
@@ -16162,7 +16162,7 @@ var require_processHandles = __commonJS({
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
     var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
     module.exports = (registry2, config = {}) => {
@@ -16173,7 +16173,7 @@ var require_processHandles = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_HANDLES,
         help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16183,7 +16183,7 @@ var require_processHandles = __commonJS({
           updateMetrics(this, aggregateByObjectName(handles), labels);
         }
       });
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
         help: "Total number of active handles.",
         registers,
@@ -16205,7 +16205,7 @@ var require_processHandles = __commonJS({
 var require_processRequests = __commonJS({
   "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
@@ -16217,7 +16217,7 @@ var require_processRequests = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS,
         help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16227,7 +16227,7 @@ var require_processRequests = __commonJS({
           updateMetrics(this, aggregateByObjectName(requests), labels);
         }
       });
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
         help: "Total number of active requests.",
         registers: registry2 ? [registry2] : void 0,
@@ -16249,7 +16249,7 @@ var require_processRequests = __commonJS({
 var require_processResources = __commonJS({
   "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
     var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
@@ -16260,7 +16260,7 @@ var require_processResources = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES,
         help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
         labelNames: ["type", ...labelNames],
@@ -16279,7 +16279,7 @@ var require_processResources = __commonJS({
           updateMetrics(this, data, labels);
         }
       });
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
         help: "Total number of active resources.",
         registers: registry2 ? [registry2] : void 0,
@@ -16301,7 +16301,7 @@ var require_processResources = __commonJS({
 var require_heapSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
     var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
     var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
@@ -16324,7 +16324,7 @@ var require_heapSizeAndUsed = __commonJS({
           }
         }
       };
-      const heapSizeTotal = new Gauge2({
+      const heapSizeTotal = new Gauge3({
         name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
         help: "Process heap size from Node.js in bytes.",
         registers,
@@ -16332,13 +16332,13 @@ var require_heapSizeAndUsed = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const heapSizeUsed = new Gauge2({
+      const heapSizeUsed = new Gauge3({
         name: namePrefix + NODEJS_HEAP_SIZE_USED,
         help: "Process heap size used from Node.js in bytes.",
         registers,
         labelNames
       });
-      const externalMemUsed = new Gauge2({
+      const externalMemUsed = new Gauge3({
         name: namePrefix + NODEJS_EXTERNAL_MEMORY,
         help: "Node.js external memory size in bytes.",
         registers,
@@ -16357,7 +16357,7 @@ var require_heapSizeAndUsed = __commonJS({
 var require_heapSpacesSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var v8 = __require("v8");
     var METRICS = ["total", "used", "available"];
     var NODEJS_HEAP_SIZE = {};
@@ -16379,7 +16379,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
       const labelNames = ["space", ...Object.keys(labels)];
       const gauges = {};
       METRICS.forEach((metricType) => {
-        gauges[metricType] = new Gauge2({
+        gauges[metricType] = new Gauge3({
           name: namePrefix + NODEJS_HEAP_SIZE[metricType],
           help: `Process heap space size ${metricType} from Node.js in bytes.`,
           labelNames,
@@ -16409,7 +16409,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
 var require_version2 = __commonJS({
   "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var version = process.version;
     var versionSegments = version.slice(1).split(".").map(Number);
     var NODE_VERSION_INFO = "nodejs_version_info";
@@ -16417,7 +16417,7 @@ var require_version2 = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODE_VERSION_INFO,
         help: "Node.js version info.",
         labelNames: ["version", "major", "minor", "patch", ...labelNames],
@@ -16442,7 +16442,7 @@ var require_version2 = __commonJS({
 var require_gc = __commonJS({
   "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
     "use strict";
-    var Histogram2 = require_histogram();
+    var Histogram3 = require_histogram();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16465,7 +16465,7 @@ var require_gc = __commonJS({
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
       const buckets = config.gcDurationBuckets ? config.gcDurationBuckets : DEFAULT_GC_DURATION_BUCKETS;
-      const gcHistogram = new Histogram2({
+      const gcHistogram = new Histogram3({
         name: namePrefix + NODEJS_GC_DURATION_SECONDS,
         help: "Garbage collection duration by kind, one of major, minor, incremental or weakcb.",
         labelNames: ["kind", ...labelNames],
@@ -16837,7 +16837,7 @@ var require_buffer_util = __commonJS({
     var { websocketMask, websocketUnmask } = __require("http");
     var { EMPTY_BUFFER } = require_constants2();
     var FastBuffer = Buffer[Symbol.species];
-    function concat(list, totalLength) {
+    function concat2(list, totalLength) {
       if (list.length === 0) return EMPTY_BUFFER;
       if (list.length === 1) return list[0];
       const target = Buffer.allocUnsafe(totalLength);
@@ -16883,7 +16883,7 @@ var require_buffer_util = __commonJS({
       return buf;
     }
     module.exports = {
-      concat,
+      concat: concat2,
       mask: _mask,
       toArrayBuffer,
       toBuffer,
@@ -17561,7 +17561,7 @@ var require_receiver = __commonJS({
       kStatusCode,
       kWebSocket
     } = require_constants2();
-    var { concat, toArrayBuffer, unmask } = require_buffer_util();
+    var { concat: concat2, toArrayBuffer, unmask } = require_buffer_util();
     var { isValidStatusCode, isValidUTF8 } = require_validation3();
     var FastBuffer = Buffer[Symbol.species];
     var GET_INFO = 0;
@@ -18039,9 +18039,9 @@ var require_receiver = __commonJS({
         if (this._opcode === 2) {
           let data;
           if (this._binaryType === "nodebuffer") {
-            data = concat(fragments, messageLength);
+            data = concat2(fragments, messageLength);
           } else if (this._binaryType === "arraybuffer") {
-            data = toArrayBuffer(concat(fragments, messageLength));
+            data = toArrayBuffer(concat2(fragments, messageLength));
           } else if (this._binaryType === "blob") {
             data = new Blob(fragments);
           } else {
@@ -18059,7 +18059,7 @@ var require_receiver = __commonJS({
             });
           }
         } else {
-          const buf = concat(fragments, messageLength);
+          const buf = concat2(fragments, messageLength);
           if (!this._skipUTF8Validation && !isValidUTF8(buf)) {
             const error2 = this.createError(
               Error,
@@ -18241,7 +18241,7 @@ var require_sender = __commonJS({
        */
       static frame(data, options) {
         let mask;
-        let merge = false;
+        let merge2 = false;
         let offset = 2;
         let skipMasking = false;
         if (options.mask) {
@@ -18274,7 +18274,7 @@ var require_sender = __commonJS({
           }
         } else {
           dataLength = data.length;
-          merge = options.mask && options.readOnly && !skipMasking;
+          merge2 = options.mask && options.readOnly && !skipMasking;
         }
         let payloadLength = dataLength;
         if (dataLength >= 65536) {
@@ -18284,7 +18284,7 @@ var require_sender = __commonJS({
           offset += 2;
           payloadLength = 126;
         }
-        const target = Buffer.allocUnsafe(merge ? dataLength + offset : offset);
+        const target = Buffer.allocUnsafe(merge2 ? dataLength + offset : offset);
         target[0] = options.fin ? options.opcode | 128 : options.opcode;
         if (options.rsv1) target[0] |= 64;
         target[1] = payloadLength;
@@ -18304,7 +18304,7 @@ var require_sender = __commonJS({
         target[offset - 1] = mask[3];
         if (!dataLength) return [target];
         if (skipMasking) return [target, data];
-        if (merge) {
+        if (merge2) {
           applyMask(data, mask, target, offset, dataLength);
           return [target];
         }
@@ -20753,8 +20753,8 @@ var require_common = __commonJS({
         createDebug.namespaces = namespaces;
         createDebug.names = [];
         createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
+        const split2 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split2) {
           if (ns[0] === "-") {
             createDebug.skips.push(ns.slice(1));
           } else {
@@ -38585,7 +38585,7 @@ var require_utils5 = __commonJS({
       }
       return pair;
     };
-    var merge = function merge2(target, source, options) {
+    var merge2 = function merge3(target, source, options) {
       if (!source) {
         return target;
       }
@@ -38653,7 +38653,7 @@ var require_utils5 = __commonJS({
           if (has.call(target, i)) {
             var targetItem = target[i];
             if (targetItem && typeof targetItem === "object" && item && typeof item === "object") {
-              target[i] = merge2(targetItem, item, options);
+              target[i] = merge3(targetItem, item, options);
             } else {
               target[target.length] = item;
             }
@@ -38672,7 +38672,7 @@ var require_utils5 = __commonJS({
       return Object.keys(source).reduce(function(acc, key) {
         var value = source[key];
         if (has.call(acc, key)) {
-          setProperty(acc, key, merge2(acc[key], value, options));
+          setProperty(acc, key, merge3(acc[key], value, options));
         } else {
           setProperty(acc, key, value);
         }
@@ -38891,7 +38891,7 @@ var require_utils5 = __commonJS({
       isRegExp,
       markOverflow,
       maybeMap,
-      merge,
+      merge: merge2,
       setProperty,
       toCoercible
     };
@@ -41965,7 +41965,7 @@ var require_route = __commonJS({
     var debug = require_src()("router:route");
     var Layer = require_layer();
     var { METHODS } = __require("node:http");
-    var slice = Array.prototype.slice;
+    var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
     module.exports = Route;
@@ -42045,7 +42045,7 @@ var require_route = __commonJS({
       }
     };
     Route.prototype.all = function all(handler) {
-      const callbacks = flatten.call(slice.call(arguments), Infinity);
+      const callbacks = flatten.call(slice2.call(arguments), Infinity);
       if (callbacks.length === 0) {
         throw new TypeError("argument handler is required");
       }
@@ -42063,7 +42063,7 @@ var require_route = __commonJS({
     };
     methods.forEach(function(method) {
       Route.prototype[method] = function(handler) {
-        const callbacks = flatten.call(slice.call(arguments), Infinity);
+        const callbacks = flatten.call(slice2.call(arguments), Infinity);
         if (callbacks.length === 0) {
           throw new TypeError("argument handler is required");
         }
@@ -42096,14 +42096,14 @@ var require_router = __commonJS({
     var parseUrl = require_parseurl();
     var Route = require_route();
     var debug = require_src()("router");
-    var slice = Array.prototype.slice;
+    var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
-    module.exports = Router11;
+    module.exports = Router12;
     module.exports.Route = Route;
-    function Router11(options) {
-      if (!(this instanceof Router11)) {
-        return new Router11(options);
+    function Router12(options) {
+      if (!(this instanceof Router12)) {
+        return new Router12(options);
       }
       const opts = options || {};
       function router(req, res, next) {
@@ -42117,9 +42117,9 @@ var require_router = __commonJS({
       router.stack = [];
       return router;
     }
-    Router11.prototype = function() {
+    Router12.prototype = function() {
     };
-    Router11.prototype.param = function param(name, fn) {
+    Router12.prototype.param = function param(name, fn) {
       if (!name) {
         throw new TypeError("argument name is required");
       }
@@ -42139,7 +42139,7 @@ var require_router = __commonJS({
       params.push(fn);
       return this;
     };
-    Router11.prototype.handle = function handle(req, res, callback) {
+    Router12.prototype.handle = function handle(req, res, callback) {
       if (!callback) {
         throw new TypeError("argument callback is required");
       }
@@ -42273,7 +42273,7 @@ var require_router = __commonJS({
         }
       }
     };
-    Router11.prototype.use = function use(handler) {
+    Router12.prototype.use = function use(handler) {
       let offset = 0;
       let path6 = "/";
       if (typeof handler !== "function") {
@@ -42286,7 +42286,7 @@ var require_router = __commonJS({
           path6 = handler;
         }
       }
-      const callbacks = flatten.call(slice.call(arguments, offset), Infinity);
+      const callbacks = flatten.call(slice2.call(arguments, offset), Infinity);
       if (callbacks.length === 0) {
         throw new TypeError("argument handler is required");
       }
@@ -42306,7 +42306,7 @@ var require_router = __commonJS({
       }
       return this;
     };
-    Router11.prototype.route = function route(path6) {
+    Router12.prototype.route = function route(path6) {
       const route2 = new Route(path6);
       const layer = new Layer(path6, {
         sensitive: this.caseSensitive,
@@ -42320,7 +42320,7 @@ var require_router = __commonJS({
       this.stack.push(layer);
       return route2;
     };
-    Router11.prototype.listRoutes = function listRoutes() {
+    Router12.prototype.listRoutes = function listRoutes() {
       const routes = [];
       for (const layer of this.stack) {
         const route = layer.route;
@@ -42340,9 +42340,9 @@ var require_router = __commonJS({
       return routes;
     };
     methods.concat("all").forEach(function(method) {
-      Router11.prototype[method] = function(path6) {
+      Router12.prototype[method] = function(path6) {
         const route = this.route(path6);
-        route[method].apply(route, slice.call(arguments, 1));
+        route[method].apply(route, slice2.call(arguments, 1));
         return this;
       };
     });
@@ -42514,8 +42514,8 @@ var require_application = __commonJS({
     var compileTrust = require_utils6().compileTrust;
     var resolve2 = __require("node:path").resolve;
     var once2 = require_once();
-    var Router11 = require_router();
-    var slice = Array.prototype.slice;
+    var Router12 = require_router();
+    var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var app = exports = module.exports = {};
     var trustProxyDefaultSymbol = "@@symbol:trust_proxy_default";
@@ -42530,7 +42530,7 @@ var require_application = __commonJS({
         enumerable: true,
         get: function getrouter() {
           if (router === null) {
-            router = new Router11({
+            router = new Router12({
               caseSensitive: this.enabled("case sensitive routing"),
               strict: this.enabled("strict routing")
             });
@@ -42602,7 +42602,7 @@ var require_application = __commonJS({
           path6 = fn;
         }
       }
-      var fns = flatten.call(slice.call(arguments, offset), Infinity);
+      var fns = flatten.call(slice2.call(arguments, offset), Infinity);
       if (fns.length === 0) {
         throw new TypeError("app.use() requires a middleware function");
       }
@@ -42691,13 +42691,13 @@ var require_application = __commonJS({
           return this.set(path6);
         }
         var route = this.route(path6);
-        route[method].apply(route, slice.call(arguments, 1));
+        route[method].apply(route, slice2.call(arguments, 1));
         return this;
       };
     });
     app.all = function all(path6) {
       var route = this.route(path6);
-      var args = slice.call(arguments, 1);
+      var args = slice2.call(arguments, 1);
       for (var i = 0; i < methods.length; i++) {
         route[methods[i]].apply(route, args);
       }
@@ -42708,7 +42708,7 @@ var require_application = __commonJS({
       var done = callback;
       var engines = this.engines;
       var opts = options || {};
-      var view2;
+      var view3;
       if (typeof options === "function") {
         done = options;
         opts = {};
@@ -42718,30 +42718,30 @@ var require_application = __commonJS({
         renderOptions.cache = this.enabled("view cache");
       }
       if (renderOptions.cache) {
-        view2 = cache[name];
+        view3 = cache[name];
       }
-      if (!view2) {
+      if (!view3) {
         var View2 = this.get("view");
-        view2 = new View2(name, {
+        view3 = new View2(name, {
           defaultEngine: this.get("view engine"),
           root: this.get("views"),
           engines
         });
-        if (!view2.path) {
-          var dirs = Array.isArray(view2.root) && view2.root.length > 1 ? 'directories "' + view2.root.slice(0, -1).join('", "') + '" or "' + view2.root[view2.root.length - 1] + '"' : 'directory "' + view2.root + '"';
+        if (!view3.path) {
+          var dirs = Array.isArray(view3.root) && view3.root.length > 1 ? 'directories "' + view3.root.slice(0, -1).join('", "') + '" or "' + view3.root[view3.root.length - 1] + '"' : 'directory "' + view3.root + '"';
           var err = new Error('Failed to lookup view "' + name + '" in views ' + dirs);
-          err.view = view2;
+          err.view = view3;
           return done(err);
         }
         if (renderOptions.cache) {
-          cache[name] = view2;
+          cache[name] = view3;
         }
       }
-      tryRender(view2, renderOptions, done);
+      tryRender(view3, renderOptions, done);
     };
     app.listen = function listen2() {
       var server = http2.createServer(this);
-      var args = slice.call(arguments);
+      var args = slice2.call(arguments);
       if (typeof args[args.length - 1] === "function") {
         var done = args[args.length - 1] = once2(args[args.length - 1]);
         server.once("error", done);
@@ -42751,9 +42751,9 @@ var require_application = __commonJS({
     function logerror(err) {
       if (this.get("env") !== "test") console.error(err);
     }
-    function tryRender(view2, options, callback) {
+    function tryRender(view3, options, callback) {
       try {
-        view2.render(options, callback);
+        view3.render(options, callback);
       } catch (err) {
         callback(err);
       }
@@ -44987,7 +44987,7 @@ var require_response = __commonJS({
       vary(this, field);
       return this;
     };
-    res.render = function render(view2, options, callback) {
+    res.render = function render(view3, options, callback) {
       var app = this.req.app;
       var done = callback;
       var opts = options || {};
@@ -45002,7 +45002,7 @@ var require_response = __commonJS({
         if (err) return req.next(err);
         self2.send(str);
       };
-      app.render(view2, opts, done);
+      app.render(view3, opts, done);
     };
     function sendfile(res2, file, options, callback) {
       var done = false;
@@ -45203,7 +45203,7 @@ var require_express = __commonJS({
     var EventEmitter3 = __require("node:events").EventEmitter;
     var mixin = require_merge_descriptors();
     var proto = require_application();
-    var Router11 = require_router();
+    var Router12 = require_router();
     var req = require_request();
     var res = require_response();
     exports = module.exports = createApplication;
@@ -45225,8 +45225,8 @@ var require_express = __commonJS({
     exports.application = proto;
     exports.request = req;
     exports.response = res;
-    exports.Route = Router11.Route;
-    exports.Router = Router11;
+    exports.Route = Router12.Route;
+    exports.Router = Router12;
     exports.json = bodyParser.json;
     exports.raw = bodyParser.raw;
     exports.static = require_serve_static();
@@ -47307,8 +47307,8 @@ function FromTemplateLiteral3(schema, mode, options) {
   const strings = [...TemplateLiteralExpressionGenerate(expression)];
   const literals = strings.map((value) => Literal(value));
   const mapped = FromRest5(literals, mode);
-  const union = Union(mapped);
-  return TemplateLiteral([union], options);
+  const union2 = Union(mapped);
+  return TemplateLiteral([union2], options);
 }
 function FromLiteralValue(value, mode) {
   return typeof value === "string" ? mode === "Uncapitalize" ? ApplyUncapitalize(value) : mode === "Capitalize" ? ApplyCapitalize(value) : mode === "Uppercase" ? ApplyUppercase(value) : mode === "Lowercase" ? ApplyLowercase(value) : value : value.toString();
@@ -48273,7 +48273,10 @@ var SessionCreate = Type.Object({
   channels: Type.Array(SessionChannel, { maxItems: 32 }),
   notes: Type.Optional(Type.String({ maxLength: 1e4 })),
   recipe: Type.Optional(OneLine({ maxLength: 200 })),
-  og: Type.Optional(Type.Number({ minimum: 0.98, maximum: 1.2, description: "Original gravity (SG), brews" }))
+  og: Type.Optional(Type.Number({ minimum: 0.98, maximum: 1.2, description: "Original gravity (SG), brews" })),
+  keep: Type.Optional(Type.Boolean({
+    description: "Keep forever: the session's readings are never deleted by retention (default false)"
+  }))
 }, { additionalProperties: false, $id: "SessionCreate" });
 var SessionPatch = Type.Partial(Type.Omit(SessionCreate, ["kind"]), {
   additionalProperties: false,
@@ -48290,6 +48293,10 @@ var Session = Type.Object({
   notes: Type.String(),
   recipe: Type.Union([Type.String(), Type.Null()]),
   og: Type.Union([Type.Number(), Type.Null()]),
+  // Optional in the type only (every answer of this hub has it), so older fixtures still type.
+  keep: Type.Optional(Type.Boolean({
+    description: "Keep forever: retention never deletes the readings of the session's channels"
+  })),
   summary: Type.Optional(SessionSummary)
 }, { $id: "Session" });
 var Annotation = Type.Object({
@@ -48573,18 +48580,58 @@ var Alert = Type.Object({
   })
 }, { $id: "Alert" });
 
+// protocol/dist/storage.js
+var figures = {
+  readings: Type.Integer({ description: "Readings held in compressed blocks" }),
+  blocks: Type.Integer({ description: "Compressed blocks (one series, at most an hour each)" }),
+  bytes: Type.Integer({ description: "Bytes of the compressed blocks" }),
+  saved_bytes: Type.Integer({
+    description: "Store pages compression freed, net of the blocks it wrote (measured while compressing)"
+  })
+};
+var ColdFigures = Type.Object(figures, { $id: "ColdFigures" });
+var DeviceColdFigures = Type.Object({ device_id: Type.String(), ...figures }, { $id: "DeviceColdFigures" });
+var CompressionProgress = Type.Object({
+  enabled: Type.Boolean({ description: "False when compress_after_days is 0" }),
+  running: Type.Boolean({ description: "A compression pass is under way" }),
+  cutoff: Type.Union([Type.Integer(), Type.Null()], {
+    description: "The pass compresses readings before this instant (UTC epoch ms)"
+  }),
+  backlog_hours: Type.Integer({
+    description: "Series-hours of readings past the cold age still to compress (0 when caught up; an upper bound while a pass runs)"
+  }),
+  progress: Type.Number({
+    minimum: 0,
+    maximum: 1,
+    description: "Share of the current (or last) pass done"
+  }),
+  moved: Type.Integer({ description: "Readings the current (or last) pass compressed" }),
+  last_pass_started_at: Type.Union([Type.Integer(), Type.Null()]),
+  last_pass_finished_at: Type.Union([Type.Integer(), Type.Null()])
+}, { $id: "CompressionProgress" });
+var StorageStats = Type.Object({
+  store_bytes: Type.Integer({ description: "Database and write-ahead log" }),
+  compress_after_days: Type.Integer(),
+  retention_days: Type.Integer(),
+  cold: ColdFigures,
+  compression: CompressionProgress,
+  devices: Type.Array(DeviceColdFigures, {
+    description: "Per device with compressed data, for its device page"
+  })
+}, { $id: "StorageStats" });
+
 // addon/src/intel/blend.ts
 function instability(past, now, asOf, windowMs) {
   if (now === null) return 0;
-  let sum = 0;
+  let sum2 = 0;
   let n = 0;
   for (const { ts, arrival } of past) {
     if (arrival === null || !Number.isFinite(arrival) || ts < asOf - windowMs || ts >= asOf)
       continue;
-    sum += (arrival - now) ** 2;
+    sum2 += (arrival - now) ** 2;
     n++;
   }
-  return n >= 3 ? Math.sqrt(sum / n) / 36e5 : 0;
+  return n >= 3 ? Math.sqrt(sum2 / n) / 36e5 : 0;
 }
 function phi(x) {
   const t = 1 / (1 + 0.3275911 * Math.abs(x) / Math.SQRT2);
@@ -50063,6 +50110,968 @@ var SqliteCalibrationStore = class {
   }
 };
 
+// addon/src/store/cold/bits.ts
+var TWO_32 = 2 ** 32;
+var RICE_ESCAPE = 20;
+var BitWriter = class {
+  words = new Uint32Array(64);
+  w = 0;
+  /** Bits of the current word already used, held in the low end of `cur` until it is full. */
+  used = 0;
+  cur = 0;
+  /** Bits written so far. */
+  get length() {
+    return this.w * 32 + this.used;
+  }
+  /** Writes the low `bits` (0–32) bits of `value` (an unsigned integer below 2^bits). */
+  write(value, bits) {
+    if (bits === 0) return;
+    const free = 32 - this.used;
+    if (bits < free) {
+      this.cur = (this.cur << bits | value) >>> 0;
+      this.used += bits;
+      return;
+    }
+    const rest = bits - free;
+    const top = rest === 0 ? value >>> 0 : value >>> rest;
+    this.push(((free === 32 ? 0 : this.cur << free) | top) >>> 0);
+    this.cur = rest === 0 ? 0 : (value & 4294967295 >>> 32 - rest) >>> 0;
+    this.used = rest;
+  }
+  /** Writes `bits` (0–53) bits of a non-negative integer below 2^53. */
+  writeWide(value, bits) {
+    if (bits <= 32) return this.write(value >>> 0, bits);
+    this.write(Math.floor(value / TWO_32), bits - 32);
+    this.write(value % TWO_32 >>> 0, 32);
+  }
+  /** `count` one bits (a unary quotient). */
+  ones(count) {
+    for (; count >= 32; count -= 32) this.write(4294967295, 32);
+    if (count > 0) this.write(4294967295 >>> 32 - count, count);
+  }
+  /**
+   * A non-negative integer below 2^53 in Rice code with parameter `k`: the quotient `z >> k` in
+   * unary, a zero, then the low `k` bits. A quotient of RICE_ESCAPE or more (an outlier: a gap in
+   * the timestamps, a step in the values) is written as RICE_ESCAPE ones, a 6-bit length and the
+   * plain bits, so one outlier costs ~30 bits rather than millions.
+   */
+  rice(z, k) {
+    const q = Math.floor(z / 2 ** k);
+    if (q < RICE_ESCAPE) {
+      this.ones(q);
+      this.write(0, 1);
+      this.writeWide(z - q * 2 ** k, k);
+      return;
+    }
+    const len = bitLength(z);
+    this.ones(RICE_ESCAPE);
+    this.write(len, 6);
+    this.writeWide(z, len);
+  }
+  /** The bits written, padded with zeros to whole words, as bytes. */
+  finish() {
+    const n = this.w + (this.used > 0 ? 1 : 0);
+    const out = new Uint8Array(n * 4);
+    const view3 = new DataView(out.buffer);
+    for (let i = 0; i < this.w; i++) view3.setUint32(i * 4, this.words[i], true);
+    if (this.used > 0) view3.setUint32(this.w * 4, this.cur << 32 - this.used >>> 0, true);
+    return out;
+  }
+  push(word) {
+    if (this.w === this.words.length) {
+      const grown = new Uint32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words[this.w++] = word;
+  }
+};
+var BitReader = class {
+  words;
+  /** Position in bits. */
+  pos = 0;
+  constructor(bytes) {
+    const n = Math.ceil(bytes.length / 4);
+    this.words = new Uint32Array(n + 1);
+    const view3 = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    for (let i = 0; i < n; i++) {
+      const at = i * 4;
+      this.words[i] = at + 4 <= bytes.length ? view3.getUint32(at, true) : partialWord(bytes, at, view3);
+    }
+  }
+  /** True once a read went past the data: the block is truncated or corrupt. */
+  get overrun() {
+    return this.pos > (this.words.length - 1) * 32;
+  }
+  /** Reads `bits` (0–32) bits as an unsigned integer. */
+  read(bits) {
+    if (bits === 0) return 0;
+    const wi = this.pos >>> 5;
+    const off = this.pos & 31;
+    this.pos += bits;
+    const head = this.words[wi] << off >>> 0;
+    if (off + bits <= 32) return head >>> 32 - bits;
+    const lo = off + bits - 32;
+    return (head >>> 32 - bits | this.words[wi + 1] >>> 32 - lo) >>> 0;
+  }
+  /** Reads `bits` (0–53) bits written by `writeWide`. */
+  readWide(bits) {
+    if (bits <= 32) return this.read(bits);
+    const hi = this.read(bits - 32);
+    return hi * TWO_32 + this.read(32);
+  }
+  /** Counts one bits up to `max`, consuming the terminating zero when there is one before it. */
+  unary(max) {
+    let q = 0;
+    while (q < max) {
+      const wi = this.pos >>> 5;
+      const off = this.pos & 31;
+      const rest = ~(this.words[wi] << off) >>> 0;
+      const run = Math.min(Math.clz32(rest), 32 - off, max - q);
+      q += run;
+      this.pos += run;
+      if (q === max) return q;
+      if (run < 32 - off) {
+        this.pos++;
+        return q;
+      }
+      if (wi + 1 >= this.words.length) return q;
+    }
+    return q;
+  }
+  /**
+   * Reads `count` Rice-coded zigzagged integers (`BitWriter.rice(zigzag(v), k)`) into `out`: the
+   * decoder's inner loop, with the position in a local and the common case (a quotient inside
+   * the current word, `k` below 32) without calls.
+   */
+  riceSigned(k, count, out, at = 0) {
+    const words = this.words;
+    const end = words.length - 1;
+    const div = 2 ** k;
+    let pos = this.pos;
+    for (let i = 0; i < count; i++) {
+      let q = 0;
+      let escaped = false;
+      for (; ; ) {
+        const wi = pos >>> 5;
+        const off = pos & 31;
+        const avail = 32 - off;
+        const run = Math.min(Math.clz32(~(words[wi] << off)), avail, RICE_ESCAPE - q);
+        q += run;
+        pos += run;
+        if (q === RICE_ESCAPE) {
+          escaped = true;
+          break;
+        }
+        if (run < avail) {
+          pos++;
+          break;
+        }
+        if (wi >= end) break;
+      }
+      let z;
+      if (escaped) {
+        this.pos = pos;
+        z = this.readWide(this.read(6));
+        pos = this.pos;
+      } else if (k === 0) {
+        z = q;
+      } else if (k < 32) {
+        const wi = pos >>> 5;
+        const off = pos & 31;
+        const head = words[wi] << off >>> 0;
+        const low = off + k <= 32 ? head >>> 32 - k : (head >>> 32 - k | words[wi + 1] >>> 64 - off - k) >>> 0;
+        pos += k;
+        z = q * div + low;
+      } else {
+        this.pos = pos;
+        z = q * div + this.readWide(k);
+        pos = this.pos;
+      }
+      out[at + i] = z < 2147483648 ? z >>> 1 ^ -(z & 1) : unzigzag(z);
+    }
+    this.pos = pos;
+  }
+  /** Reads one value written by `BitWriter.rice`. */
+  rice(k) {
+    const q = this.unary(RICE_ESCAPE);
+    if (q < RICE_ESCAPE) return q * 2 ** k + this.readWide(k);
+    return this.readWide(this.read(6));
+  }
+};
+function partialWord(bytes, at, view3) {
+  let w = 0;
+  for (let b = 0; at + b < bytes.length; b++) w |= view3.getUint8(at + b) << 8 * b;
+  return w >>> 0;
+}
+function bitLength(z) {
+  if (z < TWO_32) return 32 - Math.clz32(z);
+  return 64 - Math.clz32(Math.floor(z / TWO_32));
+}
+function zigzag(v) {
+  return v >= 0 ? 2 * v : -2 * v - 1;
+}
+function unzigzag(z) {
+  return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+}
+function bestRice(zs) {
+  let sum2 = 0;
+  for (let i = 0; i < zs.length; i++) sum2 += zs[i];
+  const guess = zs.length ? Math.max(0, Math.floor(Math.log2(sum2 / zs.length + 1))) : 0;
+  let best = { k: 0, bits: Infinity };
+  for (let k = Math.max(0, guess - 2); k <= Math.min(52, guess + 2); k++) {
+    const bits = riceBits(zs, k);
+    if (bits < best.bits) best = { k, bits };
+  }
+  return best;
+}
+function riceBits(zs, k) {
+  const div = 2 ** k;
+  let bits = 0;
+  for (let i = 0; i < zs.length; i++) {
+    const z = zs[i];
+    const q = Math.floor(z / div);
+    bits += q < RICE_ESCAPE ? q + 1 + k : RICE_ESCAPE + 6 + bitLength(z);
+  }
+  return bits;
+}
+
+// addon/src/store/cold/xor.ts
+var view = new DataView(new ArrayBuffer(8));
+function halves(v) {
+  view.setFloat64(0, v, true);
+  return [view.getUint32(4, true), view.getUint32(0, true)];
+}
+function fromHalves(hi, lo) {
+  view.setUint32(4, hi, true);
+  view.setUint32(0, lo, true);
+  return view.getFloat64(0, true);
+}
+var ctz32 = (x) => 31 - Math.clz32(x & -x);
+function writeSlice(w, hi, lo, shift, len) {
+  if (shift >= 32) return w.write(hi >>> shift - 32, len);
+  const low = shift === 0 ? lo : (hi << 32 - shift | lo >>> shift) >>> 0;
+  if (len <= 32) return w.write(low, len);
+  w.write(shift === 0 ? hi : hi >>> shift, len - 32);
+  w.write(low, 32);
+}
+function readSlice(r, shift, len) {
+  const high = len > 32 ? r.read(len - 32) : 0;
+  const low = r.read(Math.min(len, 32));
+  if (shift >= 32) return [low << shift - 32 >>> 0, 0];
+  if (shift === 0) return [high, low];
+  return [(high << shift | low >>> 32 - shift) >>> 0, low << shift >>> 0];
+}
+function encodeXor(w, values) {
+  let [ph, pl] = halves(values[0]);
+  w.write(ph, 32);
+  w.write(pl, 32);
+  let lead = -1;
+  let trail = 0;
+  for (let i = 1; i < values.length; i++) {
+    const [h, l] = halves(values[i]);
+    const xh = (h ^ ph) >>> 0;
+    const xl = (l ^ pl) >>> 0;
+    [ph, pl] = [h, l];
+    if (xh === 0 && xl === 0) {
+      w.write(0, 1);
+      continue;
+    }
+    const lz = xh !== 0 ? Math.clz32(xh) : 32 + Math.clz32(xl);
+    const tz = xl !== 0 ? ctz32(xl) : 32 + ctz32(xh);
+    if (lead >= 0 && lz >= lead && tz >= trail) {
+      w.write(2, 2);
+      writeSlice(w, xh, xl, trail, 64 - lead - trail);
+      continue;
+    }
+    lead = Math.min(lz, 31);
+    trail = tz;
+    const len = 64 - lead - trail;
+    w.write(3, 2);
+    w.write(lead, 5);
+    w.write(len - 1, 6);
+    writeSlice(w, xh, xl, trail, len);
+  }
+}
+function decodeXor(r, count, out, at) {
+  let ph = r.read(32);
+  let pl = r.read(32);
+  out[at[0]] = fromHalves(ph, pl);
+  let lead = 0;
+  let trail = 0;
+  for (let i = 1; i < count; i++) {
+    if (r.read(1) === 1) {
+      if (r.read(1) === 1) {
+        lead = r.read(5);
+        trail = 64 - lead - (r.read(6) + 1);
+      }
+      const [xh, xl] = readSlice(r, trail, 64 - lead - trail);
+      ph = (ph ^ xh) >>> 0;
+      pl = (pl ^ xl) >>> 0;
+    }
+    out[at[i]] = fromHalves(ph, pl);
+  }
+}
+
+// addon/src/store/cold/codec.ts
+var ColdBlockCorrupt = class extends Error {
+  code = "cold_block_corrupt";
+};
+var VERSION = 1;
+var MAX_BLOCK_READINGS = 4096;
+var MAX_SCALED = 2 ** 49;
+var MAX_LOSSLESS_DECIMALS = 6;
+var regular = (c, i) => c.status[i] === 0 && !Number.isNaN(c.value[i]);
+function encodeBlock(c, precision, minDecimals = 0) {
+  const n = c.ts.length;
+  if (n === 0 || n > MAX_BLOCK_READINGS)
+    throw new RangeError(`A block holds 1 to ${MAX_BLOCK_READINGS} readings, not ${n}`);
+  const idx = [];
+  for (let i = 0; i < n; i++) if (regular(c, i)) idx.push(i);
+  const raw = Float64Array.from(idx, (i) => c.value[i]);
+  const decimals = precision === null ? losslessDecimals(raw, minDecimals) : fitsScaled(raw, Math.max(precision, minDecimals));
+  const values = decimals === null ? raw : scaleAll(raw, decimals);
+  const header = new BitWriter();
+  const ts = encodeTimestamps(c.ts);
+  const exceptions = encodeExceptions(c);
+  const vals = new BitWriter();
+  if (values.length) {
+    if (decimals === null) encodeXor(vals, raw);
+    else encodeScaled(vals, values);
+  }
+  const sections = [ts.finish(), exceptions.finish(), vals.finish()];
+  header.write(VERSION, 8);
+  header.write(n, 16);
+  header.write(decimals === null ? 1 : 0, 1);
+  header.write(decimals ?? 0, 4);
+  header.write(sections[0].length / 4, 16);
+  header.write(sections[1].length / 4, 16);
+  const data = concat([header.finish(), ...sections]);
+  const decoded = new Float64Array(values.length);
+  for (let j = 0; j < values.length; j++)
+    decoded[j] = decimals === null ? raw[j] : values[j] / 10 ** decimals;
+  return { data, summary: summarise2(n, decoded, decimals), decoded };
+}
+function decodeBlock(data) {
+  const h = readHeader(data);
+  const ts = decodeTimestamps(new BitReader(data.subarray(h.tsAt, h.excAt)), h.n);
+  const value = new Float64Array(h.n);
+  const status = new Uint8Array(h.n);
+  const exc = new BitReader(data.subarray(h.excAt, h.valAt));
+  const excepted = new Uint8Array(h.n);
+  const count = exc.read(16);
+  for (let e = 0; e < count; e++) {
+    const i = exc.read(16);
+    if (i >= h.n || excepted[i])
+      throw new ColdBlockCorrupt(`Exception ${e} of a cold block names reading ${i} of ${h.n}`);
+    excepted[i] = 1;
+    status[i] = exc.read(3);
+    value[i] = exc.read(1) ? readDouble(exc) : NaN;
+  }
+  if (exc.overrun) throw new ColdBlockCorrupt("Cold block exceptions are truncated");
+  const at = [];
+  for (let i = 0; i < h.n; i++) if (!excepted[i]) at.push(i);
+  const vals = new BitReader(data.subarray(h.valAt));
+  if (at.length) {
+    if (h.decimals === null) decodeXor(vals, at.length, value, at);
+    else decodeScaled(vals, at, value, 10 ** h.decimals);
+  }
+  if (vals.overrun) throw new ColdBlockCorrupt("Cold block values are truncated");
+  return { ts, value, status };
+}
+function decodeTimes(data) {
+  const h = readHeader(data);
+  return decodeTimestamps(new BitReader(data.subarray(h.tsAt, h.excAt)), h.n);
+}
+function readHeader(data) {
+  if (data.length < 8 || data.length % 4 !== 0)
+    throw new ColdBlockCorrupt(`A cold block of ${data.length} bytes is not whole`);
+  const r = new BitReader(data.subarray(0, 8));
+  const version = r.read(8);
+  if (version !== VERSION) throw new ColdBlockCorrupt(`Unknown cold block version ${version}`);
+  const n = r.read(16);
+  const xor = r.read(1) === 1;
+  const decimals = r.read(4);
+  const tsAt = 8;
+  const excAt = tsAt + r.read(16) * 4;
+  const valAt = excAt + r.read(16) * 4;
+  if (n === 0 || valAt > data.length)
+    throw new ColdBlockCorrupt("A cold block header does not match its size");
+  return { n, decimals: xor ? null : decimals, tsAt, excAt, valAt };
+}
+function encodeTimestamps(ts) {
+  const w = new BitWriter();
+  w.writeWide(ts[0], 53);
+  const zs = new Float64Array(Math.max(0, ts.length - 1));
+  let prev = 0;
+  for (let i = 1; i < ts.length; i++) {
+    const delta = ts[i] - ts[i - 1];
+    if (!(delta > 0)) throw new RangeError(`Block timestamps must increase (at ${i})`);
+    zs[i - 1] = zigzag(delta - prev);
+    prev = delta;
+  }
+  const { k } = bestRice(zs);
+  w.write(k, 6);
+  for (const z of zs) w.rice(z, k);
+  return w;
+}
+function decodeTimestamps(r, n) {
+  const ts = new Float64Array(n);
+  ts[0] = r.readWide(53);
+  const k = r.read(6);
+  r.riceSigned(k, n - 1, ts, 1);
+  let delta = 0;
+  for (let i = 1; i < n; i++) {
+    delta += ts[i];
+    ts[i] = ts[i - 1] + delta;
+  }
+  if (r.overrun) throw new ColdBlockCorrupt("Cold block timestamps are truncated");
+  return ts;
+}
+function encodeExceptions(c) {
+  const w = new BitWriter();
+  const at = [];
+  for (let i = 0; i < c.ts.length; i++) if (!regular(c, i)) at.push(i);
+  w.write(at.length, 16);
+  for (const i of at) {
+    w.write(i, 16);
+    w.write(c.status[i], 3);
+    const v = c.value[i];
+    w.write(Number.isNaN(v) ? 0 : 1, 1);
+    if (!Number.isNaN(v)) writeDouble(w, v);
+  }
+  return w;
+}
+var dv = new DataView(new ArrayBuffer(8));
+function writeDouble(w, v) {
+  dv.setFloat64(0, v, true);
+  w.write(dv.getUint32(4, true), 32);
+  w.write(dv.getUint32(0, true), 32);
+}
+function readDouble(r) {
+  dv.setUint32(4, r.read(32), true);
+  dv.setUint32(0, r.read(32), true);
+  return dv.getFloat64(0, true);
+}
+function encodeScaled(w, v) {
+  const d1 = new Float64Array(Math.max(0, v.length - 1));
+  const d2 = new Float64Array(Math.max(0, v.length - 2));
+  for (let i = 1; i < v.length; i++) d1[i - 1] = zigzag(v[i] - v[i - 1]);
+  for (let i = 2; i < v.length; i++) d2[i - 2] = zigzag(v[i] - 2 * v[i - 1] + v[i - 2]);
+  const r1 = bestRice(d1);
+  const r2 = bestRice(d2);
+  const order = v.length > 2 && r2.bits + 58 < r1.bits ? 2 : 1;
+  writeLengthPrefixed(w, zigzag(v[0]));
+  w.write(order, 2);
+  if (order === 2) writeLengthPrefixed(w, d1[0]);
+  const { k, zs } = order === 1 ? { k: r1.k, zs: d1 } : { k: r2.k, zs: d2 };
+  w.write(k, 6);
+  for (const z of zs) w.rice(z, k);
+}
+function decodeScaled(r, at, out, scale) {
+  const m = at.length;
+  const v = new Float64Array(m);
+  v[0] = unzigzag(readLengthPrefixed(r));
+  const order = r.read(2);
+  let first = 1;
+  if (order === 2 && m > 1) {
+    v[1] = v[0] + unzigzag(readLengthPrefixed(r));
+    first = 2;
+  }
+  r.riceSigned(r.read(6), m - first, v, first);
+  if (order === 2) {
+    let delta = first === 2 ? v[1] - v[0] : 0;
+    for (let i = first; i < m; i++) {
+      delta += v[i];
+      v[i] = v[i - 1] + delta;
+    }
+  } else {
+    for (let i = 1; i < m; i++) v[i] = v[i - 1] + v[i];
+  }
+  for (let i = 0; i < m; i++) out[at[i]] = v[i] / scale;
+}
+function writeLengthPrefixed(w, z) {
+  const len = bitLength(z);
+  w.write(len, 6);
+  w.writeWide(z, len);
+}
+function readLengthPrefixed(r) {
+  return r.readWide(r.read(6));
+}
+function losslessDecimals(raw, min) {
+  for (let d = min; d <= MAX_LOSSLESS_DECIMALS; d++) {
+    const scale = 10 ** d;
+    let exact = true;
+    for (let j = 0; j < raw.length && exact; j++) {
+      const s = Math.round(raw[j] * scale);
+      exact = Math.abs(s) <= MAX_SCALED && s / scale === raw[j];
+    }
+    if (exact) return d;
+  }
+  return null;
+}
+function fitsScaled(raw, decimals) {
+  const scale = 10 ** decimals;
+  for (let j = 0; j < raw.length; j++)
+    if (!(Math.abs(Math.round(raw[j] * scale)) <= MAX_SCALED)) return null;
+  return decimals;
+}
+function scaleAll(raw, decimals) {
+  const scale = 10 ** decimals;
+  return Float64Array.from(raw, (x) => Math.round(x * scale) + 0);
+}
+function summarise2(n, decoded, decimals) {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum2 = 0;
+  for (const v of decoded) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum2 += v;
+  }
+  const ok2 = decoded.length > 0;
+  return {
+    n,
+    okN: decoded.length,
+    min: ok2 ? min : null,
+    max: ok2 ? max : null,
+    sum: sum2,
+    decimals
+  };
+}
+function concat(parts) {
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+// addon/src/store/cold/blocks.ts
+var HOUR5 = 36e5;
+var toMeta = (r) => ({
+  id: r[0],
+  t0: r[1],
+  t1: r[2],
+  n: r[3],
+  okN: r[4],
+  min: r[5],
+  max: r[6],
+  sum: r[7],
+  decimals: r[8]
+});
+var CACHE_BLOCKS = 64;
+var ColdBlocks = class {
+  stmts;
+  cache = /* @__PURE__ */ new Map();
+  timesCache = /* @__PURE__ */ new Map();
+  constructor(db) {
+    const cols = "id, t0, t1, n, ok_n, min, max, sum, decimals";
+    const overlap = `series_id = @s AND t0 BETWEEN @lo AND @to AND t1 >= @from`;
+    this.stmts = {
+      overlapping: db.prepare(`SELECT ${cols} FROM cold_blocks WHERE ${overlap} ORDER BY t0 LIMIT @limit`).raw(),
+      overlappingDesc: db.prepare(`SELECT ${cols} FROM cold_blocks WHERE ${overlap} ORDER BY t0 DESC LIMIT @limit`).raw(),
+      data: db.prepare("SELECT data FROM cold_blocks WHERE id = ?").pluck(),
+      lastT1: db.prepare("SELECT t1 FROM cold_blocks WHERE series_id = ? ORDER BY t0 DESC LIMIT 1").pluck(),
+      firstFrom: db.prepare(
+        `SELECT ${cols} FROM cold_blocks WHERE series_id = @s AND t0 >= @lo AND t1 >= @t ORDER BY t0 LIMIT 1`
+      ).raw()
+    };
+  }
+  /**
+   * Blocks of a series with a reading in [from, to], in time order (newest first with `desc`), at
+   * most `limit` of them.
+   */
+  overlapping(s, from, to, limit = 1e9, desc = false) {
+    const stmt = desc ? this.stmts.overlappingDesc : this.stmts.overlapping;
+    const rows = stmt.all({ s, lo: from - HOUR5 + 1, from, to, limit });
+    return rows.map(toMeta);
+  }
+  /** The first block of a series with a reading at or after `t`. */
+  firstFrom(s, t) {
+    const row = this.stmts.firstFrom.get({ s, lo: t - HOUR5 + 1, t });
+    return row ? toMeta(row) : null;
+  }
+  /** Last timestamp any block of the series holds, or −Infinity. */
+  lastTs(s) {
+    return this.stmts.lastT1.get(s) ?? -Infinity;
+  }
+  /** The readings of a block. */
+  columns(b) {
+    return remember(this.cache, b.id, () => named(b, () => decodeBlock(this.data(b.id))));
+  }
+  /** Only the timestamps of a block. */
+  times(b) {
+    const whole = this.cache.get(b.id);
+    if (whole) return whole.ts;
+    return remember(this.timesCache, b.id, () => named(b, () => decodeTimes(this.data(b.id))));
+  }
+  /** Raw blob of a block. */
+  data(id) {
+    return this.stmts.data.get(id);
+  }
+  /** Decodes a blob of block `b` without caching it (a merge is about to replace the block). */
+  decode(b, data) {
+    return named(b, () => decodeBlock(data));
+  }
+  /** Forgets decoded blocks that a merge or retention just replaced. */
+  forget(ids) {
+    for (const id of ids) {
+      this.cache.delete(id);
+      this.timesCache.delete(id);
+    }
+  }
+};
+function named(b, decode) {
+  try {
+    return decode();
+  } catch (err) {
+    if (err instanceof ColdBlockCorrupt)
+      throw new ColdBlockCorrupt(
+        `Cold block ${b.id} (${new Date(b.t0).toISOString()}, ${b.n} readings): ${err.message}`
+      );
+    throw err;
+  }
+}
+function remember(cache, id, make) {
+  const hit = cache.get(id);
+  if (hit) {
+    cache.delete(id);
+    cache.set(id, hit);
+    return hit;
+  }
+  const v = make();
+  cache.set(id, v);
+  if (cache.size > CACHE_BLOCKS) cache.delete(cache.keys().next().value);
+  return v;
+}
+function lowerBound(xs, t) {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (xs[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function upperBound(xs, t) {
+  return lowerBound(xs, t + 1);
+}
+
+// addon/src/store/cold/compress.ts
+var STEP_ROWS = MAX_BLOCK_READINGS;
+var MERGE_BLOCKS = 2;
+var SqliteColdStore = class {
+  constructor(db, blocks) {
+    this.db = db;
+    this.blocks = blocks;
+    this.stmts = {
+      oldestHot: db.prepare("SELECT min(ts) FROM readings WHERE series_id = ? AND ts >= ? AND ts < ?").pluck(),
+      hotRows: db.prepare(
+        "SELECT ts, value, status FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts LIMIT ?"
+      ).raw(),
+      deleteHot: db.prepare("DELETE FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ?"),
+      deleteBlock: db.prepare("DELETE FROM cold_blocks WHERE id = ?"),
+      insertBlock: db.prepare(`INSERT INTO cold_blocks (series_id, t0, t1, n, ok_n, min, max, sum, decimals, data)
+        VALUES (@s, @t0, @t1, @n, @okN, @min, @max, @sum, @decimals, @data)`),
+      precision: db.prepare("SELECT precision FROM series WHERE id = ?").pluck(),
+      account: db.prepare(`INSERT INTO cold_series (series_id, blocks, readings, bytes, saved_bytes)
+        VALUES (@s, @blocks, @readings, @bytes, @saved) ON CONFLICT (series_id) DO UPDATE SET
+          blocks = blocks + excluded.blocks, readings = readings + excluded.readings,
+          bytes = bytes + excluded.bytes, saved_bytes = saved_bytes + excluded.saved_bytes`),
+      stats: db.prepare(
+        "SELECT c.series_id, s.device_id, c.blocks, c.readings, c.bytes, c.saved_bytes FROM cold_series c JOIN series s ON s.id = c.series_id ORDER BY c.series_id"
+      ).raw(),
+      pageSize: db.prepare("PRAGMA page_size").pluck(),
+      pageCount: db.prepare("PRAGMA page_count").pluck(),
+      freePages: db.prepare("PRAGMA freelist_count").pluck()
+    };
+  }
+  db;
+  blocks;
+  stmts;
+  oldestHotHour(seriesId, before, from = 0) {
+    const ts = this.stmts.oldestHot.get(seriesId, from, before);
+    return ts === null ? null : Math.floor(ts / HOUR5) * HOUR5;
+  }
+  compressStep(seriesId, hour) {
+    const { replaced, ...step } = this.db.transaction(() => this.stepTx(seriesId, hour))();
+    this.blocks.forget(replaced);
+    return step;
+  }
+  stats() {
+    const rows = this.stmts.stats.all();
+    return rows.map(([series_id, device_id, blocks, readings, bytes, saved_bytes]) => ({
+      series_id,
+      device_id,
+      blocks,
+      readings,
+      bytes,
+      saved_bytes
+    }));
+  }
+  stepTx(s, hour) {
+    const none = { moved: 0, blocks: 0, savedBytes: 0, duplicates: 0, replaced: [] };
+    const end = hour + HOUR5 - 1;
+    let hot = this.stmts.hotRows.all(s, hour, end, STEP_ROWS);
+    if (!hot.length) return none;
+    const pagesBefore = this.pagesInUse();
+    const lo = hot[0][0];
+    let hi = hot.length === STEP_ROWS ? hot[hot.length - 1][0] : end;
+    let old = this.blocks.overlapping(s, lo, hi);
+    if (old.length > MERGE_BLOCKS) {
+      hi = old[MERGE_BLOCKS].t0 - 1;
+      old = old.slice(0, MERGE_BLOCKS);
+      hot = hot.filter((r) => r[0] <= hi);
+    }
+    const oldData = old.map((b) => this.blocks.data(b.id));
+    const { merged, duplicates } = merge(
+      hot,
+      old.map((b, i) => this.blocks.decode(b, oldData[i]))
+    );
+    const minDecimals = Math.max(0, ...old.map((b) => b.decimals ?? 0));
+    const precision = this.stmts.precision.get(s);
+    this.stmts.deleteHot.run(s, lo, hot[hot.length - 1][0]);
+    for (const b of old) this.stmts.deleteBlock.run(b.id);
+    let bytes = -oldData.reduce((sum2, d) => sum2 + d.length, 0);
+    const chunks = Math.ceil(merged.ts.length / MAX_BLOCK_READINGS);
+    const size = Math.ceil(merged.ts.length / chunks);
+    for (let a = 0; a < merged.ts.length; a += size) {
+      const part = slice(merged, a, Math.min(merged.ts.length, a + size));
+      const { data, summary } = encodeBlock(part, precision, minDecimals);
+      this.stmts.insertBlock.run({
+        s,
+        t0: part.ts[0],
+        t1: part.ts[part.ts.length - 1],
+        ...summary,
+        data
+      });
+      bytes += data.length;
+    }
+    const savedBytes = (pagesBefore - this.pagesInUse()) * this.stmts.pageSize.get();
+    this.stmts.account.run({
+      s,
+      blocks: chunks - old.length,
+      readings: hot.length - duplicates,
+      bytes,
+      saved: savedBytes
+    });
+    return {
+      moved: hot.length,
+      blocks: chunks,
+      savedBytes,
+      duplicates,
+      replaced: old.map((b) => b.id)
+    };
+  }
+  /** Pages holding data, as this transaction sees them: freed pages are reusable space. */
+  pagesInUse() {
+    return this.stmts.pageCount.get() - this.stmts.freePages.get();
+  }
+};
+var ColdLookup = class {
+  constructor(blocks) {
+    this.blocks = blocks;
+  }
+  blocks;
+  newest = /* @__PURE__ */ new Map();
+  has(seriesId, ts) {
+    let newest = this.newest.get(seriesId);
+    if (newest === void 0) this.newest.set(seriesId, newest = this.blocks.lastTs(seriesId));
+    if (ts > newest) return false;
+    const [b] = this.blocks.overlapping(seriesId, ts, ts, 1);
+    if (!b) return false;
+    try {
+      const times = this.blocks.times(b);
+      return times[lowerBound(times, ts)] === ts;
+    } catch (err) {
+      if (err instanceof ColdBlockCorrupt) return false;
+      throw err;
+    }
+  }
+};
+function merge(hot, blocks) {
+  const all = [];
+  for (const [ts, value, status] of hot) all.push({ ts, value: value ?? NaN, status });
+  for (const b of blocks)
+    for (let i = 0; i < b.ts.length; i++)
+      all.push({ ts: b.ts[i], value: b.value[i], status: b.status[i] });
+  if (blocks.length) all.sort((x, y) => x.ts - y.ts);
+  const merged = {
+    ts: new Float64Array(all.length),
+    value: new Float64Array(all.length),
+    status: new Uint8Array(all.length)
+  };
+  let k = -1;
+  for (const r of all) {
+    if (k < 0 || merged.ts[k] !== r.ts) k++;
+    merged.ts[k] = r.ts;
+    merged.value[k] = r.value;
+    merged.status[k] = r.status;
+  }
+  const n = k + 1;
+  return { merged: slice(merged, 0, n), duplicates: all.length - n };
+}
+function slice(c, a, b) {
+  return {
+    ts: c.ts.subarray(a, b),
+    value: c.value.subarray(a, b),
+    status: c.status.subarray(a, b)
+  };
+}
+
+// addon/src/store/cold/raw.ts
+var PAGE = 16;
+var RawReader = class {
+  constructor(db, blocks) {
+    this.blocks = blocks;
+    this.stmts = {
+      count: db.prepare(
+        "SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)"
+      ).pluck(),
+      points: db.prepare(
+        "SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts"
+      ).raw(),
+      okSpans: db.prepare(
+        "SELECT ts, value, ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts"
+      ).raw(),
+      extremes: db.prepare(
+        "SELECT min(value), max(value) FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0"
+      ).raw(),
+      lastOk: db.prepare(
+        `SELECT ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL
+        ORDER BY ts DESC LIMIT 1`
+      ).raw()
+    };
+  }
+  blocks;
+  stmts;
+  /** Readings (any status) in [from, to], counted up to `limit`. */
+  count(id, from, to, limit) {
+    let n = this.stmts.count.get(id, from, to, limit);
+    for (let at = from; n < limit; ) {
+      const page = this.blocks.overlapping(id, at, to, PAGE);
+      for (const b of page) {
+        n += b.t0 >= from && b.t1 <= to ? b.n : countIn(this.blocks.times(b), from, to);
+        if (n >= limit) return limit;
+      }
+      if (page.length < PAGE) break;
+      at = page[page.length - 1].t1 + 1;
+    }
+    return Math.min(n, limit);
+  }
+  /** Every reading in [from, to] in time order; flagged ones (and readings without value) as null. */
+  points(id, from, to) {
+    const hot = this.stmts.points.all(id, from, to);
+    const blocks = this.blocks.overlapping(id, from, to);
+    if (!blocks.length) return hot;
+    const cold = [];
+    for (const b of blocks) {
+      const c = this.blocks.columns(b);
+      const end = upperBound(c.ts, to);
+      for (let i = lowerBound(c.ts, from); i < end; i++) {
+        const v = c.value[i];
+        cold.push([c.ts[i], c.status[i] === 0 && !Number.isNaN(v) ? v : null]);
+      }
+    }
+    return mergeByTime(hot, cold);
+  }
+  /** Ok readings in [from, to] as one-point spans `[ts, v, ts, v]`, for the downsampler. */
+  okSpans(id, from, to) {
+    const hot = this.stmts.okSpans.all(id, from, to);
+    const blocks = this.blocks.overlapping(id, from, to);
+    if (!blocks.length) return hot;
+    const cold = [];
+    for (const b of blocks) {
+      if (b.okN === 0) continue;
+      const c = this.blocks.columns(b);
+      const end = upperBound(c.ts, to);
+      for (let i = lowerBound(c.ts, from); i < end; i++) {
+        const v = c.value[i];
+        if (c.status[i] === 0 && !Number.isNaN(v)) cold.push([c.ts[i], v, c.ts[i], v]);
+      }
+    }
+    return mergeByTime(hot, cold);
+  }
+  /** Lowest and highest ok value in [from, to]. */
+  extremes(id, from, to) {
+    let [min, max] = this.stmts.extremes.get(id, from, to);
+    for (const b of this.blocks.overlapping(id, from, to)) {
+      if (b.okN === 0) continue;
+      let lo = b.min;
+      let hi = b.max;
+      if (b.t0 < from || b.t1 > to) [lo, hi] = this.blockExtremes(b, from, to);
+      if (lo !== null && (min === null || lo < min)) min = lo;
+      if (hi !== null && (max === null || hi > max)) max = hi;
+    }
+    return [min, max];
+  }
+  /** The latest ok reading in [from, to]. */
+  lastOk(id, from, to) {
+    const hot = this.stmts.lastOk.get(id, from, to);
+    const floor = hot ? Math.max(from, hot[0] + 1) : from;
+    for (let upTo = to; upTo >= floor; ) {
+      const page = this.blocks.overlapping(id, floor, upTo, PAGE, true);
+      for (const b of page) {
+        if (b.okN === 0) continue;
+        const found = this.lastOkIn(b, floor, to);
+        if (found) return found;
+      }
+      if (page.length < PAGE) break;
+      upTo = page[page.length - 1].t0 - 1;
+    }
+    return hot;
+  }
+  /** Timestamp of the first cold reading at or after `t`, or null. */
+  firstColdFrom(id, t) {
+    const b = this.blocks.firstFrom(id, t);
+    if (!b) return null;
+    if (b.t0 >= t) return b.t0;
+    const ts = this.blocks.times(b);
+    return ts[lowerBound(ts, t)];
+  }
+  blockExtremes(b, from, to) {
+    const c = this.blocks.columns(b);
+    let min = null;
+    let max = null;
+    const end = upperBound(c.ts, to);
+    for (let i = lowerBound(c.ts, from); i < end; i++) {
+      const v = c.value[i];
+      if (c.status[i] !== 0 || Number.isNaN(v)) continue;
+      if (min === null || v < min) min = v;
+      if (max === null || v > max) max = v;
+    }
+    return [min, max];
+  }
+  lastOkIn(b, from, to) {
+    const c = this.blocks.columns(b);
+    const start = lowerBound(c.ts, from);
+    for (let i = upperBound(c.ts, to) - 1; i >= start; i--) {
+      const v = c.value[i];
+      if (c.status[i] === 0 && !Number.isNaN(v)) return [c.ts[i], v];
+    }
+    return void 0;
+  }
+};
+function countIn(ts, from, to) {
+  return upperBound(ts, to) - lowerBound(ts, from);
+}
+function mergeByTime(a, b) {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i][0] < b[j][0] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
+
 // addon/src/store/commands.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 var DEFAULT_COMMAND_TTL_MS = 60 * 60 * 1e3;
@@ -50439,6 +51448,47 @@ var MIGRATIONS = [
     ('default-fermentation-finished', 'fermentation_finished', 'Fermentation finished', '{}', 0),
     ('default-device-offline', 'device_offline', 'Edge node offline', '{"minutes":10}', 0),
     ('default-low-battery', 'low_battery', 'Low battery', '{"threshold":15}', 0);
+  `,
+  // 5: cold storage (store/cold/): readings older than `compress_after_days` move into compressed
+  // blocks, one series and at most an hour (and 4,096 readings) each, with the figures queries
+  // read without decoding. Retention records per series what it deleted (`raw_gone`, replacing
+  // the hub-wide `raw_from` mark), since sessions marked `keep` are spared.
+  `
+  CREATE TABLE cold_blocks (
+    -- AUTOINCREMENT: an id is never reused, so a decoded block cached by id stays right
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+    t0        INTEGER NOT NULL, -- first and last reading; both in one UTC hour
+    t1        INTEGER NOT NULL,
+    n         INTEGER NOT NULL, -- readings of every status
+    ok_n      INTEGER NOT NULL, -- ok readings with a value; min, max, sum are over these, as decoded
+    min       REAL,
+    max       REAL,
+    sum       REAL NOT NULL,
+    decimals  INTEGER,          -- scale of the values; NULL when they are exact doubles (XOR)
+    data      BLOB NOT NULL
+  );
+  CREATE UNIQUE INDEX cold_blocks_series ON cold_blocks (series_id, t0);
+  -- running figures per series for /metrics and GET /storage, kept in the compressing transaction
+  CREATE TABLE cold_series (
+    series_id   INTEGER PRIMARY KEY REFERENCES series(id) ON DELETE CASCADE,
+    blocks      INTEGER NOT NULL DEFAULT 0,
+    readings    INTEGER NOT NULL DEFAULT 0,
+    bytes       INTEGER NOT NULL DEFAULT 0,
+    saved_bytes INTEGER NOT NULL DEFAULT 0
+  );
+  -- [from_ts, to_ts) ranges whose raw readings retention deleted: only rollups answer there
+  CREATE TABLE raw_gone (
+    series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+    from_ts   INTEGER NOT NULL,
+    to_ts     INTEGER NOT NULL,
+    PRIMARY KEY (series_id, from_ts)
+  ) WITHOUT ROWID;
+  INSERT INTO raw_gone (series_id, from_ts, to_ts)
+    SELECT s.id, 0, CAST(m.value AS INTEGER) FROM series s JOIN meta m ON m.key = 'raw_from'
+    WHERE CAST(m.value AS INTEGER) > 0;
+  DELETE FROM meta WHERE key = 'raw_from';
+  ALTER TABLE sessions ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
   `
 ];
 
@@ -50724,40 +51774,79 @@ function toHydrometer(row) {
 }
 
 // addon/src/store/maintenance.ts
+var HOUR6 = 36e5;
+var PRUNE_BLOCKS = 8;
 var DEFAULT_AUTOCHECKPOINT = 1e3;
 var SqliteMaintenance = class {
-  constructor(db) {
+  constructor(db, blocks) {
     this.db = db;
+    this.blocks = blocks;
     this.stmts = {
       series: db.prepare("SELECT id FROM series ORDER BY id").pluck(),
-      // Deletes the oldest `n` raw rows of one series below the cut-off, walking the primary key.
-      pruneChunk: db.prepare(`DELETE FROM readings WHERE series_id = @s AND ts < @cutoff AND ts <= COALESCE(
-        (SELECT ts FROM readings WHERE series_id = @s AND ts < @cutoff ORDER BY ts LIMIT 1 OFFSET @n), @cutoff)`),
-      rawFrom: db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'raw_from'").pluck(),
-      setRawFrom: db.prepare(
-        "INSERT INTO meta (key, value) VALUES ('raw_from', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-      ),
+      // Deletes the oldest `n` raw rows of one series in [from, to), walking the primary key.
+      pruneChunk: db.prepare(`DELETE FROM readings WHERE series_id = @s AND ts >= @from AND ts < @to AND ts <= COALESCE(
+        (SELECT ts FROM readings WHERE series_id = @s AND ts >= @from AND ts < @to ORDER BY ts LIMIT 1 OFFSET @n), @to)`),
+      blocksIn: db.prepare(
+        "SELECT id, n, length(data) FROM cold_blocks WHERE series_id = ? AND t0 >= ? AND t1 < ? ORDER BY t0 LIMIT ?"
+      ).raw(),
+      deleteBlock: db.prepare("DELETE FROM cold_blocks WHERE id = ?"),
+      // Saved bytes go down in proportion to the readings that go: they were measured per step.
+      unaccount: db.prepare(`UPDATE cold_series SET blocks = blocks - @blocks,
+        saved_bytes = CASE WHEN readings > 0 THEN saved_bytes - saved_bytes * @readings / readings ELSE 0 END,
+        readings = readings - @readings, bytes = bytes - @bytes WHERE series_id = @s`),
+      kept: db.prepare(`SELECT s.started_at, s.ended_at FROM sessions s
+        JOIN session_channels c ON c.session_id = s.id
+        WHERE c.series_id = ? AND s.keep = 1 ORDER BY s.started_at`),
+      gone: db.prepare("SELECT from_ts, to_ts FROM raw_gone WHERE series_id = ? ORDER BY from_ts").raw(),
+      clearGone: db.prepare("DELETE FROM raw_gone WHERE series_id = ?"),
+      addGone: db.prepare("INSERT INTO raw_gone (series_id, from_ts, to_ts) VALUES (?, ?, ?)"),
       prunePairings: db.prepare("DELETE FROM pairings WHERE expires_at < ?")
     };
   }
   db;
+  blocks;
   stmts;
   /** Ids of every series, for a retention pass to walk. */
   seriesIds() {
     return this.stmts.series.all();
   }
   /**
-   * Marks raw data before `cutoff` as gone (history reads rollups there from now on). The mark
-   * only moves forward and is set before any row is deleted, so no query sees half-deleted raw
-   * data as complete.
+   * Marks the raw readings of a series before `cutoff` as gone, except over the whole hours of
+   * its sessions marked `keep`, and returns the ranges it marked. The marks are merged with the
+   * earlier ones and written before any row is deleted.
    */
-  markRawFrom(cutoff) {
-    const cur = this.stmts.rawFrom.get() ?? 0;
-    if (cutoff > cur) this.stmts.setRawFrom.run(String(cutoff));
+  markRetention(seriesId, cutoff, now = Date.now()) {
+    const kept = this.stmts.kept.all(seriesId).map(({ started_at, ended_at }) => [
+      Math.floor(started_at / HOUR6) * HOUR6,
+      Math.ceil(((ended_at ?? Math.max(now, started_at)) + 1) / HOUR6) * HOUR6
+    ]);
+    const marked = subtract([0, cutoff], kept);
+    if (!marked.length) return marked;
+    this.db.transaction(() => {
+      const all = union([...this.stmts.gone.all(seriesId), ...marked]);
+      this.stmts.clearGone.run(seriesId);
+      for (const [a, b] of all) this.stmts.addGone.run(seriesId, a, b);
+    })();
+    return marked;
   }
-  /** Deletes up to `n` raw readings of one series older than `cutoff`; returns how many. */
-  pruneRawChunk(seriesId, cutoff, n) {
-    return this.stmts.pruneChunk.run({ s: seriesId, cutoff, n: n - 1 }).changes;
+  /** Deletes up to `n` hot rows of a series in [from, to), else a few whole cold blocks there. */
+  pruneRawChunk(seriesId, from, to, n) {
+    const hot = this.stmts.pruneChunk.run({ s: seriesId, from, to, n: n - 1 }).changes;
+    if (hot > 0) return hot;
+    return this.db.transaction(() => {
+      const rows = this.stmts.blocksIn.all(seriesId, from, to, PRUNE_BLOCKS);
+      let readings = 0;
+      let bytes = 0;
+      for (const [id, count, size] of rows) {
+        this.stmts.deleteBlock.run(id);
+        readings += count;
+        bytes += size;
+      }
+      if (rows.length)
+        this.stmts.unaccount.run({ s: seriesId, blocks: rows.length, readings, bytes });
+      this.blocks.forget(rows.map((r) => r[0]));
+      return readings;
+    })();
   }
   /** Deletes pairing codes that expired before `before`. */
   prunePairings(before) {
@@ -50785,6 +51874,26 @@ var SqliteMaintenance = class {
     return row ?? { busy: 0, log: 0, checkpointed: 0 };
   }
 };
+function subtract([a, b], holes) {
+  const out = [];
+  let at = a;
+  for (const [h0, h1] of holes) {
+    if (h1 <= at || h0 >= b) continue;
+    if (h0 > at) out.push([at, h0]);
+    at = Math.max(at, h1);
+  }
+  if (at < b) out.push([at, b]);
+  return out;
+}
+function union(ranges) {
+  const out = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 
 // addon/src/store/errors.ts
 var StoreRejected = class extends Error {
@@ -50991,10 +52100,11 @@ var STATUS_CODES = {
   implausible: 4
 };
 var MINUTE = 6e4;
-var HOUR5 = 36e5;
+var HOUR7 = 36e5;
 var SqliteReadingStore = class {
-  constructor(db, seqGapLimit) {
+  constructor(db, blocks, seqGapLimit) {
     this.db = db;
+    this.blocks = blocks;
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     const rollup = (table) => db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
@@ -51026,6 +52136,7 @@ var SqliteReadingStore = class {
     };
   }
   db;
+  blocks;
   stmts;
   seqs;
   /**
@@ -51058,25 +52169,7 @@ var SqliteReadingStore = class {
       batch.readings.map((r) => r.seq),
       batch.dropped ?? []
     );
-    for (const ch of batch.channels ?? []) {
-      this.stmts.upsertSeries.run({
-        device_id: deviceId,
-        ...ch,
-        precision: ch.precision ?? null,
-        now
-      });
-    }
-    const ids = this.seriesIds(deviceId);
-    const unknown = batch.readings.findIndex((r) => !ids.has(r.channel));
-    if (unknown >= 0) {
-      const r = batch.readings[unknown];
-      throw new IngestRejected(`Unknown channel '${r.channel}'`, [
-        {
-          path: `/readings/${unknown}/channel`,
-          message: `channel '${r.channel}' was never announced in 'channels'`
-        }
-      ]);
-    }
+    const ids = this.channelIds(deviceId, batch, now);
     const stored = [];
     const newSeqs = [];
     const latest = /* @__PURE__ */ new Map();
@@ -51084,6 +52177,7 @@ var SqliteReadingStore = class {
     let duplicates = 0;
     let collisions = 0;
     const seen = /* @__PURE__ */ new Set();
+    const cold = new ColdLookup(this.blocks);
     for (const r of batch.readings) {
       if (seqs.known(r.seq) || seen.has(r.seq)) {
         duplicates++;
@@ -51093,7 +52187,7 @@ var SqliteReadingStore = class {
       newSeqs.push(r.seq);
       const sid = ids.get(r.channel);
       const status = r.status ?? (r.value === null ? "unavailable" : "ok");
-      if (this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
+      if (cold.has(sid, r.ts) || this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
         collisions++;
         continue;
       }
@@ -51125,6 +52219,29 @@ var SqliteReadingStore = class {
     this.hooks.beforeCommit?.(result);
     return result;
   }
+  /** Upserts the batch's announced channels; the device's series ids by channel key. */
+  channelIds(deviceId, batch, now) {
+    for (const ch of batch.channels ?? []) {
+      this.stmts.upsertSeries.run({
+        device_id: deviceId,
+        ...ch,
+        precision: ch.precision ?? null,
+        now
+      });
+    }
+    const ids = this.seriesIds(deviceId);
+    const unknown = batch.readings.findIndex((r) => !ids.has(r.channel));
+    if (unknown >= 0) {
+      const r = batch.readings[unknown];
+      throw new IngestRejected(`Unknown channel '${r.channel}'`, [
+        {
+          path: `/readings/${unknown}/channel`,
+          message: `channel '${r.channel}' was never announced in 'channels'`
+        }
+      ]);
+    }
+    return ids;
+  }
   writeRollups(m1) {
     const h1 = /* @__PURE__ */ new Map();
     for (const [key, b] of m1) {
@@ -51135,7 +52252,7 @@ var SqliteReadingStore = class {
     }
     for (const [key, b] of h1) {
       const sid = Math.floor(key / BUCKET_KEY);
-      this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR5, ...b });
+      this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR7, ...b });
     }
   }
 };
@@ -51195,11 +52312,20 @@ function minMaxDownsample(rows, from, to, columns) {
 
 // addon/src/store/tiers.ts
 var TIER_MS = { "1m": 6e4, "1h": 36e5 };
-function plan(from, to, top, rawFrom = 0) {
+function plan(from, to, top, gone = []) {
   const out = [];
   const walk = (a, b, tier) => {
     if (a > b) return;
-    if (tier === "raw") return pushRaw(out, a, b, rawFrom);
+    if (tier === "raw") {
+      for (const p of split(a, b, gone))
+        out.push({
+          tier: p.gone ? "1m" : "raw",
+          from: p.from,
+          to: p.to,
+          clipped: p.gone || void 0
+        });
+      return;
+    }
     const size = TIER_MS[tier];
     const lower = tier === "1h" ? "1m" : "raw";
     const first = Math.ceil(a / size) * size;
@@ -51212,17 +52338,22 @@ function plan(from, to, top, rawFrom = 0) {
   walk(from, to, top);
   return out;
 }
-function pushRaw(out, a, b, rawFrom) {
-  if (b < rawFrom) {
-    out.push({ tier: "1m", from: a, to: b, clipped: true });
-  } else if (a < rawFrom) {
-    out.push(
-      { tier: "1m", from: a, to: rawFrom - 1, clipped: true },
-      { tier: "raw", from: rawFrom, to: b }
-    );
-  } else {
-    out.push({ tier: "raw", from: a, to: b });
+function split(from, to, gone) {
+  const out = [];
+  let at = from;
+  for (const [a, b] of gone) {
+    if (b <= at || a > to) continue;
+    if (a > at) out.push({ from: at, to: a - 1, gone: false });
+    const end = Math.min(to, b - 1);
+    out.push({ from: Math.max(at, a), to: end, gone: true });
+    at = end + 1;
+    if (at > to) return out;
   }
+  out.push({ from: at, to, gone: false });
+  return out;
+}
+function touchesGone(from, to, gone) {
+  return gone.some(([a, b]) => a <= to && b > from);
 }
 function clipSpans(rows, from, to) {
   const out = [];
@@ -51240,8 +52371,8 @@ function clipSpans(rows, from, to) {
 var ROW_BUDGET_FACTOR = 2;
 var ROLLUP_TABLE = { "1m": "rollups_1m", "1h": "rollups_1h" };
 var SqliteSeriesStore = class {
-  constructor(db) {
-    this.db = db;
+  constructor(db, raw) {
+    this.raw = raw;
     const spans = (t) => db.prepare(
       `SELECT min_ts, min, max_ts, max FROM ${t} WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket`
     ).raw();
@@ -51263,26 +52394,10 @@ var SqliteSeriesStore = class {
         "SELECT key, kind, unit, name, precision FROM series WHERE device_id = ?"
       ),
       exists: db.prepare("SELECT 1 FROM series WHERE id = ?").pluck(),
-      countRaw: db.prepare(
-        "SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)"
-      ).pluck(),
-      raw: db.prepare(
-        "SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts"
-      ).raw(),
-      rawOk: db.prepare(
-        "SELECT ts, value, ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts"
-      ).raw(),
-      rawAgg: db.prepare(
-        "SELECT min(value), max(value) FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0"
-      ).raw(),
-      lastOk: db.prepare(
-        `SELECT ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL
-        ORDER BY ts DESC LIMIT 1`
-      ).raw(),
       spans: { "1m": spans("rollups_1m"), "1h": spans("rollups_1h") },
       agg: { "1m": agg("rollups_1m"), "1h": agg("rollups_1h") },
       clippedAgg: clippedAgg(ROLLUP_TABLE["1m"]),
-      rawFrom: db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'raw_from'").pluck(),
+      gone: db.prepare("SELECT from_ts, to_ts FROM raw_gone WHERE series_id = ? ORDER BY from_ts").raw(),
       nextTs: db.prepare(
         `SELECT min(x) FROM (SELECT min(ts) AS x FROM readings WHERE series_id = @s AND ts >= @t
         UNION ALL SELECT min(bucket) FROM rollups_1m WHERE series_id = @s AND bucket >= @t)`
@@ -51293,7 +52408,7 @@ var SqliteSeriesStore = class {
       ).raw()
     };
   }
-  db;
+  raw;
   stmts;
   list() {
     return this.stmts.list.all();
@@ -51320,9 +52435,9 @@ var SqliteSeriesStore = class {
   missing(ids) {
     return ids.filter((id) => this.stmts.exists.get(id) === void 0);
   }
-  /** Raw readings before this instant were removed by retention; only rollups remain there. */
-  rawFrom() {
-    return this.stmts.rawFrom.get() ?? 0;
+  /** Where retention removed the raw readings of a series; only rollups remain there. */
+  rawGone(id) {
+    return this.stmts.gone.all(id);
   }
   /**
    * Points of one series in [from, to], at most `maxPoints`. Small ranges come back raw
@@ -51333,19 +52448,15 @@ var SqliteSeriesStore = class {
    */
   history(id, from, to, maxPoints) {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
-    const rawFrom = this.rawFrom();
+    const gone = this.rawGone(id);
     let top;
-    const rawCount = from >= rawFrom ? this.stmts.countRaw.get(id, from, to, budget + 1) : Infinity;
+    const rawCount = touchesGone(from, to, gone) ? Infinity : this.raw.count(id, from, to, budget + 1);
     if (rawCount <= maxPoints) {
-      return {
-        downsampled: false,
-        tier: "raw",
-        points: this.stmts.raw.all(id, from, to)
-      };
+      return { downsampled: false, tier: "raw", points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = "raw";
     else top = (to - from) / 6e4 <= budget ? "1m" : "1h";
     const columns = Math.max(1, Math.floor(maxPoints / 2));
-    const segments = plan(from, to, top, rawFrom);
+    const segments = plan(from, to, top, gone);
     return {
       downsampled: true,
       tier: top,
@@ -51353,37 +52464,37 @@ var SqliteSeriesStore = class {
     };
   }
   /**
-   * Every reading of a series in [from, to] for export, flagged ones as null. Before the
-   * retention cut-off, where raw rows are gone, each minute's mean stands in (at the minute).
+   * Every reading of a series in [from, to] for export, flagged ones as null. Where retention
+   * removed the raw readings, each minute's mean stands in (at the minute).
    */
   exportRows(id, from, to) {
-    const rawFrom = this.rawFrom();
     const out = [];
-    if (from < rawFrom)
-      out.push(...this.stmts.minuteMeans.all(id, from, Math.min(to, rawFrom - 1)));
-    if (to >= rawFrom)
-      out.push(...this.stmts.raw.all(id, Math.max(from, rawFrom), to));
+    for (const p of split(from, to, this.rawGone(id))) {
+      const rows = p.gone ? this.stmts.minuteMeans.all(id, p.from, p.to) : this.raw.points(id, p.from, p.to);
+      for (const r of rows) out.push(r);
+    }
     return out;
   }
   /** Timestamp of the first reading (or minute rollup) at or after `t`, or null: lets exports skip empty stretches. */
   nextTs(id, t) {
-    return this.stmts.nextTs.get({ s: id, t }) ?? null;
+    const hot = this.stmts.nextTs.get({ s: id, t }) ?? null;
+    const cold = this.raw.firstColdFrom(id, t);
+    return hot === null ? cold : cold === null ? hot : Math.min(hot, cold);
   }
   /** Exact extremes of the ok values in [from, to] (approximate only where retention left rollups), read tier by tier. */
   extremes(id, from, to) {
     let min = null;
     let max = null;
-    for (const s of plan(from, to, "1h", this.rawFrom())) {
+    for (const s of plan(from, to, "1h", this.rawGone(id))) {
       const [lo, hi] = this.segmentExtremes(id, s);
       if (lo !== null && (min === null || lo < min)) min = lo;
       if (hi !== null && (max === null || hi > max)) max = hi;
     }
-    const last = this.stmts.lastOk.get(id, from, to);
+    const last = this.raw.lastOk(id, from, to);
     return { min, max, last_ts: last?.[0] ?? null, last_value: last?.[1] ?? null };
   }
   segmentExtremes(id, s) {
-    if (s.tier === "raw")
-      return this.stmts.rawAgg.get(id, s.from, s.to);
+    if (s.tier === "raw") return this.raw.extremes(id, s.from, s.to);
     if (s.clipped) {
       const b = Math.floor(s.from / 6e4) * 6e4;
       return this.stmts.clippedAgg.get({ s: id, b, from: s.from, to: s.to });
@@ -51396,7 +52507,7 @@ var SqliteSeriesStore = class {
    */
   spans(id, segments) {
     const chunks = segments.map((s) => {
-      if (s.tier === "raw") return this.stmts.rawOk.all(id, s.from, s.to);
+      if (s.tier === "raw") return this.raw.okSpans(id, s.from, s.to);
       if (s.clipped)
         return clipSpans(
           this.stmts.spans["1m"].all(id, Math.floor(s.from / 6e4) * 6e4, s.to),
@@ -51417,12 +52528,12 @@ var SqliteSessionStore = class {
     this.db = db;
     this.series = series;
     this.stmts = {
-      insert: db.prepare(`INSERT INTO sessions (id, kind, name, started_at, ended_at, notes, recipe, og, created_at, updated_at)
-        VALUES (@id, @kind, @name, @started_at, NULL, @notes, @recipe, @og, @now, @now)`),
+      insert: db.prepare(`INSERT INTO sessions (id, kind, name, started_at, ended_at, notes, recipe, og, keep, created_at, updated_at)
+        VALUES (@id, @kind, @name, @started_at, NULL, @notes, @recipe, @og, @keep, @now, @now)`),
       get: db.prepare(
-        "SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions WHERE id = ?"
+        "SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions WHERE id = ?"
       ),
-      list: db.prepare(`SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions
+      list: db.prepare(`SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions
         WHERE (@kind IS NULL OR kind = @kind)
           AND (@status IS NULL OR (@status = 'active') = (ended_at IS NULL))
           AND (@to IS NULL OR started_at <= @to)
@@ -51430,7 +52541,7 @@ var SqliteSessionStore = class {
           AND (@q IS NULL OR name LIKE @q ESCAPE '\\')
         ORDER BY started_at DESC, id LIMIT @limit OFFSET @offset`),
       active: db.prepare(
-        "SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions WHERE ended_at IS NULL ORDER BY started_at"
+        "SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions WHERE ended_at IS NULL ORDER BY started_at"
       ),
       channels: db.prepare(
         "SELECT series_id, role, target, label FROM session_channels WHERE session_id = ? ORDER BY position"
@@ -51443,7 +52554,7 @@ var SqliteSessionStore = class {
       addChannel: db.prepare(`INSERT INTO session_channels (session_id, series_id, position, role, target, label)
         VALUES (?, ?, ?, ?, ?, ?)`),
       update: db.prepare(`UPDATE sessions SET name = @name, started_at = @started_at, ended_at = @ended_at, notes = @notes,
-        recipe = @recipe, og = @og, updated_at = @now WHERE id = @id`),
+        recipe = @recipe, og = @og, keep = @keep, updated_at = @now WHERE id = @id`),
       delete: db.prepare("DELETE FROM sessions WHERE id = ?"),
       annotate: db.prepare(
         "INSERT INTO annotations (session_id, ts, text, kind) VALUES (?, ?, ?, ?)"
@@ -51467,6 +52578,7 @@ var SqliteSessionStore = class {
         notes: input.notes ?? "",
         recipe: input.recipe ?? null,
         og: input.og ?? null,
+        keep: input.keep ? 1 : 0,
         now
       });
       this.setChannels(id, input.channels);
@@ -51504,7 +52616,7 @@ var SqliteSessionStore = class {
       ]);
     }
     this.db.transaction(() => {
-      this.stmts.update.run({ ...next, now });
+      this.stmts.update.run({ ...next, keep: next.keep ? 1 : 0, now });
       if (patch.channels) this.setChannels(id, patch.channels);
     })();
     return this.get(id);
@@ -51587,7 +52699,12 @@ var SqliteSessionStore = class {
       target: c.target,
       ...c.label !== null ? { label: c.label } : {}
     }));
-    return { ...row, status: row.ended_at === null ? "active" : "ended", channels };
+    return {
+      ...row,
+      keep: row.keep === 1,
+      status: row.ended_at === null ? "active" : "ended",
+      channels
+    };
   }
 };
 function stripUndefined(o) {
@@ -51600,16 +52717,18 @@ function stripUndefined(o) {
 var SqliteStore = class _SqliteStore {
   constructor(db, options = {}) {
     this.db = db;
+    const blocks = new ColdBlocks(db);
     this.devices = new SqliteDeviceStore(db);
-    this.readings = new SqliteReadingStore(db, options.seqGapLimit);
-    this.series = new SqliteSeriesStore(db);
+    this.readings = new SqliteReadingStore(db, blocks, options.seqGapLimit);
+    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks));
     this.sessions = new SqliteSessionStore(db, this.series);
     this.commands = new SqliteCommandStore(db);
     this.audit = new SqliteAuditStore(db);
     this.alerts = new SqliteAlertStore(db);
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
-    this.maintenance = new SqliteMaintenance(db);
+    this.maintenance = new SqliteMaintenance(db, blocks);
+    this.cold = new SqliteColdStore(db, blocks);
   }
   db;
   devices;
@@ -51622,6 +52741,7 @@ var SqliteStore = class _SqliteStore {
   hydrometers;
   calibrations;
   maintenance;
+  cold;
   /** Opens (creating and migrating as needed) the store file. */
   static open(file, options) {
     return new _SqliteStore(openDb(file, options), options);
@@ -51870,7 +52990,82 @@ function child(log2, ns) {
 }
 
 // addon/src/metrics.ts
+var import_prom_client2 = __toESM(require_prom_client(), 1);
+
+// addon/src/storage/metrics.ts
 var import_prom_client = __toESM(require_prom_client(), 1);
+var ColdMetrics = class {
+  backlog;
+  running;
+  steps;
+  moved;
+  failures;
+  stepSeconds;
+  constructor(registry2, store) {
+    const registers = [registry2];
+    const total = (name, help, pick) => new import_prom_client.Gauge({
+      name,
+      help,
+      registers,
+      collect() {
+        this.set(
+          sum(store).map(pick).reduce((a, b) => a + b, 0)
+        );
+      }
+    });
+    total("brewpit_cold_readings", "Readings held in compressed blocks", (s) => s.readings);
+    total("brewpit_cold_blocks", "Compressed blocks", (s) => s.blocks);
+    total("brewpit_cold_bytes", "Bytes of compressed block data", (s) => s.bytes);
+    total(
+      "brewpit_cold_saved_bytes",
+      "Store pages freed by compression, net of the blocks written (measured per step)",
+      (s) => s.saved_bytes
+    );
+    this.backlog = new import_prom_client.Gauge({
+      name: "brewpit_cold_backlog_hours",
+      help: "Series-hours of readings past the cold age not yet compressed (0 when caught up)",
+      registers
+    });
+    this.running = new import_prom_client.Gauge({
+      name: "brewpit_cold_pass_running",
+      help: "1 while a compression pass runs",
+      registers
+    });
+    this.steps = new import_prom_client.Counter({
+      name: "brewpit_cold_steps_total",
+      help: "Compression steps (transactions) done",
+      registers
+    });
+    this.moved = new import_prom_client.Counter({
+      name: "brewpit_cold_compressed_readings_total",
+      help: "Hot readings moved into compressed blocks",
+      registers
+    });
+    this.failures = new import_prom_client.Counter({
+      name: "brewpit_cold_failures_total",
+      help: "Compression steps that failed (the series is retried next pass)",
+      registers
+    });
+    this.stepSeconds = new import_prom_client.Histogram({
+      name: "brewpit_cold_step_duration_seconds",
+      help: "Time one compression step held the event loop and the store",
+      buckets: [1e-3, 25e-4, 5e-3, 75e-4, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25],
+      registers
+    });
+  }
+  /** Counts a finished step. */
+  step(s, seconds) {
+    this.steps.inc();
+    this.moved.inc(s.moved);
+    this.stepSeconds.observe(seconds);
+  }
+  failed() {
+    this.failures.inc();
+  }
+};
+var sum = (store) => store.cold.stats();
+
+// addon/src/metrics.ts
 var REJECT_REASONS = {
   400: "invalid",
   401: "unauthorized",
@@ -51882,43 +53077,45 @@ var REJECT_REASONS = {
   429: "rate_limited"
 };
 var HubMetrics = class {
-  registry = new import_prom_client.Registry();
+  registry = new import_prom_client2.Registry();
   readings;
   batches;
   duplicates;
   rejected;
   quotaRefused;
   httpDuration;
+  /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
+  cold;
   constructor(store, startedAt) {
     const registers = [this.registry];
-    this.readings = new import_prom_client.Counter({
+    this.readings = new import_prom_client2.Counter({
       name: "brewpit_ingest_readings_total",
       help: "Readings stored (new, not resent)",
       registers
     });
-    this.batches = new import_prom_client.Counter({
+    this.batches = new import_prom_client2.Counter({
       name: "brewpit_ingest_batches_total",
       help: "Ingest batches accepted",
       registers
     });
-    this.duplicates = new import_prom_client.Counter({
+    this.duplicates = new import_prom_client2.Counter({
       name: "brewpit_ingest_duplicates_total",
       help: "Resent readings recognised by seq and skipped",
       registers
     });
-    this.rejected = new import_prom_client.Counter({
+    this.rejected = new import_prom_client2.Counter({
       name: "brewpit_ingest_rejected_total",
       help: "Ingest requests refused, by reason",
       labelNames: ["reason"],
       registers
     });
-    this.quotaRefused = new import_prom_client.Counter({
+    this.quotaRefused = new import_prom_client2.Counter({
       name: "brewpit_quota_refusals_total",
       help: "Things refused because a quota was reached, by quota",
       labelNames: ["quota"],
       registers
     });
-    this.httpDuration = new import_prom_client.Histogram({
+    this.httpDuration = new import_prom_client2.Histogram({
       name: "brewpit_http_request_duration_seconds",
       help: "HTTP request duration by route pattern",
       labelNames: ["method", "route", "status"],
@@ -51926,6 +53123,7 @@ var HubMetrics = class {
       registers
     });
     this.stateGauges(store, startedAt);
+    this.cold = new ColdMetrics(this.registry, store);
   }
   /** Counts a refused ingest request under the reason its status stands for. */
   ingestRejected(status) {
@@ -51939,7 +53137,7 @@ var HubMetrics = class {
   stateGauges(store, startedAt) {
     this.deviceGauges(store);
     const registers = [this.registry];
-    new import_prom_client.Gauge({
+    new import_prom_client2.Gauge({
       name: "brewpit_command_queue",
       help: "Commands by status",
       labelNames: ["status"],
@@ -51948,7 +53146,7 @@ var HubMetrics = class {
         for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
       }
     });
-    new import_prom_client.Gauge({
+    new import_prom_client2.Gauge({
       name: "brewpit_store_bytes",
       help: "Size of the SQLite store",
       registers,
@@ -51956,7 +53154,7 @@ var HubMetrics = class {
         this.set(store.sizeBytes());
       }
     });
-    new import_prom_client.Gauge({
+    new import_prom_client2.Gauge({
       name: "brewpit_sessions_active",
       help: "Sessions running",
       registers,
@@ -51964,7 +53162,7 @@ var HubMetrics = class {
         this.set(store.sessions.active().length);
       }
     });
-    new import_prom_client.Gauge({
+    new import_prom_client2.Gauge({
       name: "brewpit_uptime_seconds",
       help: "Seconds since the hub started",
       registers,
@@ -51979,7 +53177,7 @@ var HubMetrics = class {
    */
   deviceGauges(store) {
     const registers = [this.registry];
-    const perDevice = (name, help, value) => new import_prom_client.Gauge({
+    const perDevice = (name, help, value) => new import_prom_client2.Gauge({
       name,
       help,
       labelNames: ["device"],
@@ -53135,8 +54333,62 @@ function createServices(core) {
   };
 }
 
+// addon/src/storage/progress.ts
+var HOUR8 = 36e5;
+var ColdProgress = class {
+  running = false;
+  cutoff = null;
+  total = 0;
+  left = /* @__PURE__ */ new Map();
+  moved = 0;
+  startedAt = null;
+  finishedAt = null;
+  /** A pass starts: each series' oldest hot hour before `cutoff`. */
+  begin(cutoff, oldest, now = Date.now()) {
+    this.running = true;
+    this.cutoff = cutoff;
+    this.left.clear();
+    for (const [id, hour] of oldest) this.left.set(id, (cutoff - hour) / HOUR8);
+    this.total = this.backlogHours();
+    this.moved = 0;
+    this.startedAt = now;
+  }
+  /** A step of `seriesId` at `hour` moved `moved` readings. */
+  step(seriesId, hour, moved) {
+    if (this.cutoff !== null) this.left.set(seriesId, (this.cutoff - hour) / HOUR8);
+    this.moved += moved;
+  }
+  /** A series has nothing left before the cut-off. */
+  done(seriesId) {
+    this.left.delete(seriesId);
+  }
+  /** The pass ended (finished, stopped or failed: what is left stays in the backlog). */
+  end(now = Date.now()) {
+    this.running = false;
+    this.finishedAt = now;
+  }
+  backlogHours() {
+    let n = 0;
+    for (const h of this.left.values()) n += h;
+    return n;
+  }
+  snapshot(enabled) {
+    const backlog = this.backlogHours();
+    return {
+      enabled,
+      running: this.running,
+      cutoff: this.cutoff,
+      backlog_hours: backlog,
+      progress: this.total > 0 ? Math.min(1, Math.max(0, 1 - backlog / this.total)) : 1,
+      moved: this.moved,
+      last_pass_started_at: this.startedAt,
+      last_pass_finished_at: this.finishedAt
+    };
+  }
+};
+
 // addon/src/version.ts
-var VERSION = "0.1.0";
+var VERSION2 = "0.1.0";
 
 // addon/src/context.ts
 function createContext(o) {
@@ -53151,12 +54403,13 @@ function createContext(o) {
   return {
     ...core,
     adminToken: o.adminToken,
-    version: VERSION,
+    version: VERSION2,
     startedAt,
     services: createServices(core),
     estimates: new LiveEstimates(o.store),
     ha: new HaLinkStatus(),
-    guard: new AuthGuard()
+    guard: new AuthGuard(),
+    coldStorage: new ColdProgress()
   };
 }
 
@@ -56481,8 +57734,8 @@ var MatcherWalker = class {
     let { year, month, day } = baseParts;
     for (let i = 0; i < MAX_DAYS; i++) {
       if (months.includes(month) && matchesDayOfMonth(days, year, month, day) && this.matchesWeekday(year, month, day)) {
-        const lowerBound = i === 0 ? baseParts : null;
-        const found = this.firstTimeOnDay(year, month, day, lowerBound, baseMs);
+        const lowerBound2 = i === 0 ? baseParts : null;
+        const found = this.firstTimeOnDay(year, month, day, lowerBound2, baseMs);
         if (found !== null) {
           return new LocalizedTime(new Date(found), this.timezone);
         }
@@ -56491,14 +57744,14 @@ var MatcherWalker = class {
     }
     throw new Error("Could not find next matching date within reasonable time range");
   }
-  firstTimeOnDay(year, month, day, lowerBound, baseMs) {
+  firstTimeOnDay(year, month, day, lowerBound2, baseMs) {
     const { seconds, minutes, hours } = this;
     for (const hour of hours) {
-      if (lowerBound && hour < lowerBound.hour)
+      if (lowerBound2 && hour < lowerBound2.hour)
         continue;
       for (const minute of minutes) {
         for (const second of seconds) {
-          if (lowerBound && !isLaterInDay(hour, minute, second, lowerBound))
+          if (lowerBound2 && !isLaterInDay(hour, minute, second, lowerBound2))
             continue;
           const ts = localTimeToTimestamp({ year, month, day, hour, minute, second, millisecond: 0 }, this.timezone);
           if (ts > baseMs && this.timeMatcher.match(new Date(ts))) {
@@ -57618,10 +58871,146 @@ var CommandQueueModule = class {
   }
 };
 
-// addon/src/jobs/housekeeping.ts
+// addon/src/jobs/compression.ts
 var DAY_MS = 864e5;
+var HOUR_MS2 = 36e5;
+var ColdStorageModule = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.log = child(ctx.log, "hub:cold");
+  }
+  ctx;
+  log;
+  task;
+  kick;
+  stopping = false;
+  busy = false;
+  running = Promise.resolve();
+  async start() {
+    this.stopping = false;
+    if (this.ctx.settings.compress_after_days <= 0) return;
+    this.task = scheduleJob(this.log, "compression", "2-59/10 * * * *", () => this.track());
+    this.kick = setImmediate(() => {
+      this.kick = void 0;
+      this.track().catch(
+        (err) => this.log.error({ err }, `Compression failed: ${err.message}`)
+      );
+    });
+  }
+  /**
+   * Compresses every hot reading before the cut-off (`now − compress_after_days`, down to a
+   * whole hour). A second call while a pass runs returns null at once.
+   */
+  async pass(now = Date.now()) {
+    const days = this.ctx.settings.compress_after_days;
+    if (days <= 0 || this.busy) return null;
+    this.busy = true;
+    const { cold, maintenance } = this.ctx.store;
+    const { coldStorage: progress, metrics } = this.ctx;
+    const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS2) * HOUR_MS2;
+    const result = {
+      cutoff,
+      moved: 0,
+      steps: 0,
+      savedBytes: 0,
+      failed: 0,
+      slowestStepMs: 0
+    };
+    try {
+      const oldest = /* @__PURE__ */ new Map();
+      for (const id of maintenance.seriesIds()) {
+        const h = cold.oldestHotHour(id, cutoff);
+        if (h !== null) oldest.set(id, h);
+      }
+      progress.begin(cutoff, oldest, now);
+      metrics.cold.running.set(1);
+      if (oldest.size)
+        this.log.info(
+          { cutoff: new Date(cutoff).toISOString(), backlogHours: progress.backlogHours() },
+          `Compressing readings older than ${days} days: ${oldest.size} series, up to ${progress.backlogHours()} series-hours`
+        );
+      for (const id of oldest.keys()) {
+        if (this.stopping) break;
+        await this.series(id, cutoff, result);
+      }
+    } finally {
+      progress.end();
+      metrics.cold.running.set(0);
+      metrics.cold.backlog.set(progress.backlogHours());
+      this.busy = false;
+    }
+    if (result.steps > 0)
+      this.log.info(
+        { ...result, cutoff: new Date(cutoff).toISOString() },
+        `Compressed ${result.moved} readings older than ${days} days in ${result.steps} steps`
+      );
+    return result;
+  }
+  /**
+   * Compresses one series up to the cut-off, one step per event-loop turn. An hour that fails
+   * (a damaged block it must merge into) is logged and skipped; the next pass tries it again.
+   */
+  async series(id, cutoff, result) {
+    const { cold } = this.ctx.store;
+    const { coldStorage: progress, metrics } = this.ctx;
+    let from = 0;
+    for (let h = cold.oldestHotHour(id, cutoff); h !== null; h = cold.oldestHotHour(id, cutoff, from)) {
+      if (this.stopping) return;
+      progress.step(id, h, 0);
+      const t = performance.now();
+      from = h;
+      try {
+        const step = cold.compressStep(id, h);
+        const ms = performance.now() - t;
+        metrics.cold.step(step, ms / 1e3);
+        result.slowestStepMs = Math.max(result.slowestStepMs, ms);
+        progress.step(id, h, step.moved);
+        result.moved += step.moved;
+        result.steps++;
+        result.savedBytes += step.savedBytes;
+        if (step.duplicates) this.duplicates(id, h, step.duplicates);
+      } catch (err) {
+        result.failed++;
+        metrics.cold.failed();
+        from = h + HOUR_MS2;
+        this.log.error(
+          { err, seriesId: id, hour: new Date(h).toISOString() },
+          `Failed to compress series ${id} at ${new Date(h).toISOString()}: ${err.message}; retried next pass`
+        );
+      }
+      metrics.cold.backlog.set(progress.backlogHours());
+      await new Promise((resolve2) => setImmediate(resolve2));
+    }
+    progress.done(id);
+  }
+  duplicates(id, h, n) {
+    this.log.warn(
+      { seriesId: id, hour: new Date(h).toISOString(), duplicates: n },
+      `Dropped ${n} hot readings of series ${id} whose timestamps a block already held`
+    );
+  }
+  track() {
+    if (this.busy) return Promise.resolve(null);
+    const p = this.pass();
+    this.running = p.catch(() => void 0);
+    return p;
+  }
+  /** Stops the schedule and waits for the step in progress; the rest waits for the next start. */
+  async stop() {
+    this.stopping = true;
+    if (this.kick) clearImmediate(this.kick);
+    this.kick = void 0;
+    await this.task?.destroy();
+    this.task = void 0;
+    await this.running;
+  }
+};
+
+// addon/src/jobs/housekeeping.ts
+var DAY_MS2 = 864e5;
+var HOUR_MS3 = 36e5;
 var PRUNE_CHUNK = 5e3;
-var COMMAND_KEEP_MS = 30 * DAY_MS;
+var COMMAND_KEEP_MS = 30 * DAY_MS2;
 var HousekeepingModule = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -57640,23 +59029,25 @@ var HousekeepingModule = class {
     ];
   }
   /**
-   * Deletes raw readings older than `retention_days` (0 keeps everything), in chunks that yield
-   * to ingest, plus finished commands and expired pairing codes. Returns the readings deleted.
+   * Deletes raw readings (hot or compressed) older than `retention_days` (0 keeps everything),
+   * except those of sessions marked `keep`, in chunks that yield to ingest, plus finished
+   * commands and expired pairing codes. Returns the readings deleted.
    */
   async retention(now = Date.now()) {
     const { maintenance, commands } = this.ctx.store;
     commands.prune(now - COMMAND_KEEP_MS);
-    maintenance.prunePairings(now - DAY_MS);
+    maintenance.prunePairings(now - DAY_MS2);
     const days = this.ctx.settings.retention_days;
     if (days <= 0) return 0;
-    const cutoff = now - days * DAY_MS;
-    maintenance.markRawFrom(cutoff);
+    const cutoff = Math.floor((now - days * DAY_MS2) / HOUR_MS3) * HOUR_MS3;
     let deleted = 0;
     for (const id of maintenance.seriesIds()) {
-      for (let n = PRUNE_CHUNK; n === PRUNE_CHUNK && !this.stopping; ) {
-        n = maintenance.pruneRawChunk(id, cutoff, PRUNE_CHUNK);
-        deleted += n;
-        await new Promise((resolve2) => setImmediate(resolve2));
+      for (const [from, to] of maintenance.markRetention(id, cutoff, now)) {
+        for (let n = 1; n > 0 && !this.stopping; ) {
+          n = maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK);
+          deleted += n;
+          await new Promise((resolve2) => setImmediate(resolve2));
+        }
       }
     }
     this.log.info(
@@ -57768,6 +59159,7 @@ function createModules(ctx) {
   return [
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
+    new ColdStorageModule(ctx),
     new HaBridge(ctx),
     new AlertEngine(ctx),
     new SupervisorDiscovery(ctx)
@@ -59281,7 +60673,7 @@ var ispindel = {
 };
 
 // addon/src/hydrometers/timepoint.ts
-var DAY_MS2 = 864e5;
+var DAY_MS3 = 864e5;
 var SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 var MAX_SERIAL = 2958465;
 var MAX_TIMEPOINT_SKEW_MS = 5 * 6e4;
@@ -59317,13 +60709,13 @@ function offsetAt(tz, utcMs) {
   return wall - Math.floor(utcMs / 1e3) * 1e3;
 }
 function zonedWallClockToUtc(wallMs, tz) {
-  const before = wallMs - offsetAt(tz, wallMs - DAY_MS2);
-  const after = wallMs - offsetAt(tz, wallMs + DAY_MS2);
+  const before = wallMs - offsetAt(tz, wallMs - DAY_MS3);
+  const after = wallMs - offsetAt(tz, wallMs + DAY_MS3);
   const valid = [before, after].filter((c) => offsetAt(tz, c) === wallMs - c);
   return valid.length > 0 ? Math.min(...valid) : before;
 }
 function serialDateToUtc(serial, tz) {
-  return Math.round(zonedWallClockToUtc(SERIAL_EPOCH_MS + serial * DAY_MS2, tz));
+  return Math.round(zonedWallClockToUtc(SERIAL_EPOCH_MS + serial * DAY_MS3, tz));
 }
 function placeTimepoint(serial, tz, receivedAt) {
   if (serial === void 0) return { ts: receivedAt, skewMs: null, source: "received" };
@@ -59429,7 +60821,7 @@ function checkZone(tz, path6) {
       { path: path6, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
     ]);
 }
-var view = ({ next_seq: _seq, ...h }) => h;
+var view2 = ({ next_seq: _seq, ...h }) => h;
 var withPaths = (gw) => ({
   ...gw,
   paths: Object.fromEntries(
@@ -59485,15 +60877,15 @@ function hydrometersRouter(ctx) {
     res.status(204).end();
   });
   router.get("/compat/devices", admin, (_req, res) => {
-    res.json(ctx.store.hydrometers.list().map(view));
+    res.json(ctx.store.hydrometers.list().map(view2));
   });
   router.get("/compat/devices/:id", admin, (req, res) => {
-    res.json(view(hydrometers.get(pathParam(req, "id"))));
+    res.json(view2(hydrometers.get(pathParam(req, "id"))));
   });
   router.patch("/compat/devices/:id", admin, json, (req, res) => {
     const patch = validateSettings(req.body);
     checkZone(patch.tz, "/tz");
-    res.json(view(hydrometers.updateSettings(pathParam(req, "id"), patch, "admin")));
+    res.json(view2(hydrometers.updateSettings(pathParam(req, "id"), patch, "admin")));
   });
   return router;
 }
@@ -59818,7 +61210,7 @@ var validateEnd = bodyValidator(SessionEnd);
 var validateAnnotation = bodyValidator(AnnotationCreate);
 var idParams4 = pathValidator(IdParams);
 var listQuery = queryValidator(SessionListQuery);
-var DAY_MS3 = 864e5;
+var DAY_MS4 = 864e5;
 function parseDateParam(raw, name, endOfDay) {
   if (/^\d+$/.test(raw)) return Number(raw);
   const dateOnly = !raw.includes("T");
@@ -59830,7 +61222,7 @@ function parseDateParam(raw, name, endOfDay) {
       `'${name}' is not a valid date`
     );
   }
-  return dateOnly && endOfDay ? t + DAY_MS3 - 1 : t;
+  return dateOnly && endOfDay ? t + DAY_MS4 - 1 : t;
 }
 function sessionsRouter(ctx) {
   const admin = requireAdmin(ctx);
@@ -59886,6 +61278,56 @@ var sessionsFeature = {
   docs: SESSION_DOCS
 };
 
+// addon/src/storage/router.ts
+var import_express12 = __toESM(require_express2(), 1);
+
+// addon/src/storage/docs.ts
+var STORAGE_DOCS = [
+  {
+    method: "get",
+    path: "/storage",
+    tag: "ops",
+    auth: "admin",
+    summary: "Store size, what compression holds and saved (in total and per device), and its progress",
+    responses: ok("Storage figures", StorageStats)
+  }
+];
+
+// addon/src/storage/router.ts
+function storageStats(ctx) {
+  const total = { readings: 0, blocks: 0, bytes: 0, saved_bytes: 0 };
+  const devices = /* @__PURE__ */ new Map();
+  for (const s of ctx.store.cold.stats()) {
+    let d = devices.get(s.device_id);
+    if (!d) devices.set(s.device_id, d = { device_id: s.device_id, ...total });
+    for (const key of ["readings", "blocks", "bytes", "saved_bytes"]) {
+      d[key] += s[key];
+      total[key] += s[key];
+    }
+  }
+  const { compress_after_days, retention_days } = ctx.settings;
+  return {
+    store_bytes: ctx.store.sizeBytes(),
+    compress_after_days,
+    retention_days,
+    cold: total,
+    compression: ctx.coldStorage.snapshot(compress_after_days > 0),
+    devices: [...devices.values()]
+  };
+}
+function storageRouter(ctx) {
+  const router = (0, import_express12.Router)();
+  router.get("/storage", requireAdmin(ctx), (_req, res) => {
+    res.json(storageStats(ctx));
+  });
+  return router;
+}
+var storageFeature = {
+  name: "storage",
+  router: storageRouter,
+  docs: STORAGE_DOCS
+};
+
 // addon/src/routes.ts
 var FEATURES = [
   hydrometersFeature,
@@ -59896,7 +61338,8 @@ var FEATURES = [
   calibrationFeature,
   historyFeature,
   sessionsFeature,
-  alertsFeature
+  alertsFeature,
+  storageFeature
 ];
 function buildApp(ctx) {
   return createApp(ctx, FEATURES);
@@ -59947,7 +61390,7 @@ var Hub = class {
       const host = ["0.0.0.0", "::"].includes(addr.address) ? "127.0.0.1" : addr.address;
       return `${i === 0 ? scheme : "http"}://${host}:${addr.port}`;
     });
-    log2.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
+    log2.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION2} listening`);
     if (plain)
       log2.info(
         { url: `${plain}${API_PREFIX}` },
@@ -60068,6 +61511,12 @@ var Settings = Type.Object({
     default: 1e3,
     description: "Gaps in its seqs one device may leave open; a batch that opens more is refused (409)"
   }),
+  compress_after_days: Type.Integer({
+    minimum: 0,
+    maximum: 3650,
+    default: 2,
+    description: "Compress raw readings older than this many days into cold blocks (~1 B a reading instead of ~25); 0 never compresses"
+  }),
   ha_url: Type.Optional(
     Type.String({ description: "Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123" })
   ),
@@ -60092,6 +61541,7 @@ function loadSettings(env = process.env) {
     log_pretty: env.BREWPIT_LOG_PRETTY === "1" ? true : void 0,
     loopback_reads: env.BREWPIT_LOOPBACK_READS === "1" ? true : void 0,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    compress_after_days: envInt(env.BREWPIT_COMPRESS_AFTER_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
     metrics_token: env.BREWPIT_METRICS_TOKEN || void 0,
     ssl: env.BREWPIT_SSL === "1" ? true : env.BREWPIT_SSL === "0" ? false : void 0,

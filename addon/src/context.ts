@@ -7,6 +7,7 @@ import { child, type Log } from './log.js';
 import { HubMetrics } from './metrics.js';
 import { createServices, type HubServices } from './services.js';
 import type { Settings } from './settings.js';
+import { ColdProgress } from './storage/progress.js';
 import type { Store } from './store/index.js';
 import { VERSION } from './version.js';
 
@@ -26,6 +27,8 @@ export interface HubContext extends HubCore {
   ha: HaLinkStatus;
   /** Failed-authentication budgets and refused tokens, shared by every route that takes a token. */
   guard: AuthGuard;
+  /** Where compression stands, set by the compression job, shown by `GET /storage`. */
+  coldStorage: ColdProgress;
 }
 
 /** The shape of a hub feature module (zigbee2mqtt-style): construct, start, stop. */
@@ -60,5 +63,6 @@ export function createContext(o: {
     estimates: new LiveEstimates(o.store),
     ha: new HaLinkStatus(),
     guard: new AuthGuard(),
+    coldStorage: new ColdProgress(),
   };
 }

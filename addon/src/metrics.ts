@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ColdMetrics } from './storage/metrics.js';
 import type { Store } from './store/index.js';
 
 /** Why an ingest request was refused, by its HTTP status: the label of `brewpit_ingest_rejected_total`. */
@@ -30,6 +31,8 @@ export class HubMetrics {
   readonly rejected: Counter<'reason'>;
   readonly quotaRefused: Counter<'quota'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
+  readonly cold: ColdMetrics;
 
   constructor(store: Store, startedAt: number) {
     const registers = [this.registry];
@@ -68,6 +71,7 @@ export class HubMetrics {
       registers,
     });
     this.stateGauges(store, startedAt);
+    this.cold = new ColdMetrics(this.registry, store);
   }
 
   /** Counts a refused ingest request under the reason its status stands for. */

@@ -89,6 +89,13 @@ export const Settings = Type.Object({
     description:
       'Gaps in its seqs one device may leave open; a batch that opens more is refused (409)',
   }),
+  compress_after_days: Type.Integer({
+    minimum: 0,
+    maximum: 3650,
+    default: 2,
+    description:
+      'Compress raw readings older than this many days into cold blocks (~1 B a reading instead of ~25); 0 never compresses',
+  }),
   ha_url: Type.Optional(
     Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' }),
   ),
@@ -126,6 +133,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     log_pretty: env.BREWPIT_LOG_PRETTY === '1' ? true : undefined,
     loopback_reads: env.BREWPIT_LOOPBACK_READS === '1' ? true : undefined,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    compress_after_days: envInt(env.BREWPIT_COMPRESS_AFTER_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
     metrics_token: env.BREWPIT_METRICS_TOKEN || undefined,
     ssl: env.BREWPIT_SSL === '1' ? true : env.BREWPIT_SSL === '0' ? false : undefined,

@@ -17,3 +17,4 @@ export * from './admin.js';
 export * from './compat.js';
 export * from './calibration.js';
 export * from './alerts.js';
+export * from './storage.js';

@@ -48,6 +48,12 @@ export const SessionCreate = Type.Object(
     og: Type.Optional(
       Type.Number({ minimum: 0.98, maximum: 1.2, description: 'Original gravity (SG), brews' }),
     ),
+    keep: Type.Optional(
+      Type.Boolean({
+        description:
+          "Keep forever: the session's readings are never deleted by retention (default false)",
+      }),
+    ),
   },
   { additionalProperties: false, $id: 'SessionCreate' },
 );
@@ -75,6 +81,12 @@ export const Session = Type.Object(
     notes: Type.String(),
     recipe: Type.Union([Type.String(), Type.Null()]),
     og: Type.Union([Type.Number(), Type.Null()]),
+    // Optional in the type only (every answer of this hub has it), so older fixtures still type.
+    keep: Type.Optional(
+      Type.Boolean({
+        description: "Keep forever: retention never deletes the readings of the session's channels",
+      }),
+    ),
     summary: Type.Optional(SessionSummary),
   },
   { $id: 'Session' },

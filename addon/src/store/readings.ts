@@ -6,6 +6,8 @@ import {
 } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
 import { checkReadings } from './batch-checks.js';
+import type { ColdBlocks } from './cold/blocks.js';
+import { ColdLookup } from './cold/compress.js';
 import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
 import { IngestRejected } from './errors.js';
@@ -44,6 +46,7 @@ export class SqliteReadingStore implements ReadingStore {
 
   constructor(
     private readonly db: Db,
+    private readonly blocks: ColdBlocks,
     seqGapLimit?: number,
   ) {
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
@@ -106,25 +109,7 @@ export class SqliteReadingStore implements ReadingStore {
       batch.readings.map((r) => r.seq),
       batch.dropped ?? [],
     );
-    for (const ch of batch.channels ?? []) {
-      this.stmts.upsertSeries.run({
-        device_id: deviceId,
-        ...ch,
-        precision: ch.precision ?? null,
-        now,
-      });
-    }
-    const ids = this.seriesIds(deviceId);
-    const unknown = batch.readings.findIndex((r) => !ids.has(r.channel));
-    if (unknown >= 0) {
-      const r = batch.readings[unknown]!;
-      throw new IngestRejected(`Unknown channel '${r.channel}'`, [
-        {
-          path: `/readings/${unknown}/channel`,
-          message: `channel '${r.channel}' was never announced in 'channels'`,
-        },
-      ]);
-    }
+    const ids = this.channelIds(deviceId, batch, now);
     const stored: StoredReading[] = [];
     const newSeqs: number[] = [];
     const latest = new Map<number, Reading>();
@@ -132,6 +117,8 @@ export class SqliteReadingStore implements ReadingStore {
     let duplicates = 0;
     let collisions = 0;
     const seen = new Set<number>();
+    // Cold storage: a late reading whose timestamp a compressed block holds is a collision too.
+    const cold = new ColdLookup(this.blocks);
     for (const r of batch.readings) {
       // A seq repeated inside the batch is a duplicate as much as one stored earlier.
       if (seqs.known(r.seq) || seen.has(r.seq)) {
@@ -142,7 +129,10 @@ export class SqliteReadingStore implements ReadingStore {
       newSeqs.push(r.seq);
       const sid = ids.get(r.channel)!;
       const status = r.status ?? (r.value === null ? 'unavailable' : 'ok');
-      if (this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
+      if (
+        cold.has(sid, r.ts) ||
+        this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0
+      ) {
         collisions++;
         continue;
       }
@@ -173,6 +163,30 @@ export class SqliteReadingStore implements ReadingStore {
     const result = { ackSeq, stored, duplicates, collisions, channels: batch.channels ?? [] };
     this.hooks.beforeCommit?.(result);
     return result;
+  }
+
+  /** Upserts the batch's announced channels; the device's series ids by channel key. */
+  private channelIds(deviceId: string, batch: IngestBatch, now: number): Map<string, number> {
+    for (const ch of batch.channels ?? []) {
+      this.stmts.upsertSeries.run({
+        device_id: deviceId,
+        ...ch,
+        precision: ch.precision ?? null,
+        now,
+      });
+    }
+    const ids = this.seriesIds(deviceId);
+    const unknown = batch.readings.findIndex((r) => !ids.has(r.channel));
+    if (unknown >= 0) {
+      const r = batch.readings[unknown]!;
+      throw new IngestRejected(`Unknown channel '${r.channel}'`, [
+        {
+          path: `/readings/${unknown}/channel`,
+          message: `channel '${r.channel}' was never announced in 'channels'`,
+        },
+      ]);
+    }
+    return ids;
   }
 
   private writeRollups(m1: Map<number, Bucket>): void {

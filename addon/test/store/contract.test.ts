@@ -5,6 +5,7 @@ import path from 'node:path';
 import { MAX_CLOCK_SKEW_MS } from '@brewpit/protocol';
 import { IngestRejected, Store, StoreRejected } from '../../src/store/index.js';
 import { DEFAULT_SEQ_GAP_LIMIT } from '../../src/store/seq.js';
+import { coldStorageContract } from './cold-contract.js';
 
 /** Opens an empty store of one engine; `close` releases it and whatever it left behind. */
 export type EngineFactory = () => { store: Store; close(): void };
@@ -338,13 +339,16 @@ export function storeContract(engine: string, open: EngineFactory): void {
     });
 
     describe('maintenance', () => {
-      it('moves the retention cut-off forward only, and prunes raw rows below it', () => {
+      it('marks retention per series, only ever growing, and prunes raw rows in what it marked', () => {
         store.readings.ingest(deviceId, batch([1, 2, 3, 4, 5, 6]));
         const pit = store.readings.seriesIds(deviceId).get('pit')!;
-        store.maintenance.markRawFrom(T0 + 4000);
-        store.maintenance.markRawFrom(T0);
-        expect(store.series.rawFrom()).to.equal(T0 + 4000);
-        expect(store.maintenance.pruneRawChunk(pit, T0 + 4000, 100)).to.equal(2);
+        expect(store.maintenance.markRetention(pit, T0 + 3_600_000)).to.deep.equal([
+          [0, T0 + 3_600_000],
+        ]);
+        store.maintenance.markRetention(pit, T0);
+        expect(store.series.rawGone(pit)).to.deep.equal([[0, T0 + 3_600_000]]);
+        expect(store.maintenance.pruneRawChunk(pit, 0, T0 + 4000, 100)).to.equal(2);
+        expect(store.maintenance.pruneRawChunk(pit, 0, T0 + 4000, 100)).to.equal(0);
         expect(store.maintenance.seriesIds()).to.have.length(2);
       });
 
@@ -473,7 +477,7 @@ export function storeContract(engine: string, open: EngineFactory): void {
   });
 }
 
-storeContract('SQLite', () => {
+const sqlite: EngineFactory = () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-contract-'));
   const store = Store.open(path.join(dir, 'brewpit.db'));
   return {
@@ -483,4 +487,6 @@ storeContract('SQLite', () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+};
+storeContract('SQLite', sqlite);
+coldStorageContract('SQLite', sqlite);
