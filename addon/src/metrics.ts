@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { RuntimeMetrics } from './ops/runtime-metrics.js';
 import { ColdMetrics } from './storage/metrics.js';
 import type { Store } from './store/index.js';
 
@@ -33,6 +34,8 @@ export class HubMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
   readonly cold: ColdMetrics;
+  /** Event-loop delay, job runs and their slices, WAL checkpoints (`ops/runtime-metrics.ts`). */
+  readonly runtime: RuntimeMetrics;
 
   constructor(store: Store, startedAt: number) {
     const registers = [this.registry];
@@ -72,6 +75,7 @@ export class HubMetrics {
     });
     this.stateGauges(store, startedAt);
     this.cold = new ColdMetrics(this.registry, store);
+    this.runtime = new RuntimeMetrics(this.registry);
   }
 
   /** Counts a refused ingest request under the reason its status stands for. */
