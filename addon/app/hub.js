@@ -53020,10 +53020,12 @@ var LOOP_QUANTILES = [0.5, 0.9, 0.99, 0.999, 1];
 var LoopDelay = class {
   /** `onWindow` gets each closed window's samples, as (delay in seconds, how many) pairs. */
   constructor(onWindow = () => {
-  }) {
+  }, windowMs = LOOP_WINDOW_MS) {
     this.onWindow = onWindow;
+    this.windowMs = windowMs;
   }
   onWindow;
+  windowMs;
   monitor = null;
   total = null;
   timer = null;
@@ -53036,7 +53038,7 @@ var LoopDelay = class {
     this.total = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     this.monitor.enable();
     this.total.enable();
-    this.timer = setInterval(() => this.rotate(), LOOP_WINDOW_MS);
+    this.timer = setInterval(() => this.rotate(), this.windowMs);
     this.timer.unref();
   }
   stop() {
@@ -53129,7 +53131,8 @@ var RuntimeMetrics = class {
   checkpointSeconds;
   checkpointPages;
   checkpointBusy;
-  constructor(registry2) {
+  /** `loopWindowMs`: the loop-delay window (10 s; tests shorten it). */
+  constructor(registry2, loopWindowMs) {
     const registers = [registry2];
     const delay = new import_prom_client.Histogram({
       name: "brewpit_event_loop_delay_seconds",
@@ -53139,7 +53142,7 @@ var RuntimeMetrics = class {
     });
     this.loop = new LoopDelay((samples2) => {
       for (const [v, n] of samples2) for (let i = 0; i < n; i++) delay.observe(v);
-    });
+    }, loopWindowMs);
     const loop = this.loop;
     new import_prom_client.Gauge({
       name: "brewpit_event_loop_delay_quantile_seconds",

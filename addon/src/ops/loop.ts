@@ -26,7 +26,10 @@ export class LoopDelay {
   windows = 0;
 
   /** `onWindow` gets each closed window's samples, as (delay in seconds, how many) pairs. */
-  constructor(private readonly onWindow: (samples: [number, number][]) => void = () => {}) {}
+  constructor(
+    private readonly onWindow: (samples: [number, number][]) => void = () => {},
+    private readonly windowMs = LOOP_WINDOW_MS,
+  ) {}
 
   start(): void {
     if (this.monitor) return;
@@ -34,7 +37,7 @@ export class LoopDelay {
     this.total = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
     this.monitor.enable();
     this.total.enable();
-    this.timer = setInterval(() => this.rotate(), LOOP_WINDOW_MS);
+    this.timer = setInterval(() => this.rotate(), this.windowMs);
     this.timer.unref();
   }
 

@@ -32,7 +32,8 @@ export class RuntimeMetrics {
   private readonly checkpointPages: Counter<'mode'>;
   private readonly checkpointBusy: Counter<'mode'>;
 
-  constructor(registry: Registry) {
+  /** `loopWindowMs`: the loop-delay window (10 s; tests shorten it). */
+  constructor(registry: Registry, loopWindowMs?: number) {
     const registers = [registry];
     const delay = new Histogram({
       name: 'brewpit_event_loop_delay_seconds',
@@ -42,7 +43,7 @@ export class RuntimeMetrics {
     });
     this.loop = new LoopDelay((samples) => {
       for (const [v, n] of samples) for (let i = 0; i < n; i++) delay.observe(v);
-    });
+    }, loopWindowMs);
     const loop = this.loop;
     new Gauge({
       name: 'brewpit_event_loop_delay_quantile_seconds',
