@@ -53405,6 +53405,14 @@ var HubMetrics = class {
    */
   deviceGauges(store) {
     const registers = [this.registry];
+    let states = null;
+    const current = () => {
+      if (!states) {
+        states = deviceStates(store);
+        setImmediate(() => states = null);
+      }
+      return states;
+    };
     const perDevice = (name, help, value) => new import_prom_client3.Gauge({
       name,
       help,
@@ -53412,7 +53420,7 @@ var HubMetrics = class {
       registers,
       collect() {
         this.reset();
-        for (const d of deviceStates(store)) {
+        for (const d of current()) {
           const v = value(d);
           if (v !== null) this.set({ device: d.id }, v);
         }

@@ -133,6 +133,16 @@ export class HubMetrics {
    */
   private deviceGauges(store: Store): void {
     const registers = [this.registry];
+    // One read of the devices per scrape, not one per gauge: a scrape collects every gauge in
+    // the same turn of the event loop, and with 200 devices each read costs ~1.5 ms of it.
+    let states: DeviceState[] | null = null;
+    const current = () => {
+      if (!states) {
+        states = deviceStates(store);
+        setImmediate(() => (states = null));
+      }
+      return states;
+    };
     const perDevice = (name: string, help: string, value: (d: DeviceState) => number | null) =>
       new Gauge({
         name,
@@ -141,7 +151,7 @@ export class HubMetrics {
         registers,
         collect() {
           this.reset();
-          for (const d of deviceStates(store)) {
+          for (const d of current()) {
             const v = value(d);
             if (v !== null) this.set({ device: d.id }, v);
           }
