@@ -12,8 +12,8 @@ export type LoopQuantiles = Map<number, number>;
 
 /**
  * The hub's event-loop delay (`perf_hooks.monitorEventLoopDelay`): a timer due every
- * LOOP_RESOLUTION_MS records how late it actually ran, so a slice of synchronous work that holds
- * the loop for 300 ms shows up as a 310 ms sample. Kept twice: since the hub started, and for
+ * LOOP_RESOLUTION_MS records the time between its runs, so an idle loop reads ~10 ms and a
+ * slice of synchronous work that holds the loop for 300 ms shows up as a ~310 ms sample. Kept twice: since the hub started, and for
  * the last closed LOOP_WINDOW_MS window, so a stall is seen when it happens rather than diluted
  * by hours of idle samples. Two monitors, since Node cannot merge its loop histograms.
  */
