@@ -35,6 +35,11 @@ export interface LoadResult {
   /** Readings numbered (sent at least once) per node id. */
   sent: Record<string, number>;
   keepAliveRetries: number;
+  /** Requests that opened a new connection, and the slowest of them (ms). */
+  newConnections: number;
+  newConnectionMaxMs: number;
+  /** The slowest request: when it was sent (ms after tick 0), on a reused connection or not. */
+  slowest: { ms: number; at: number; reused: boolean };
   /** This process's own event-loop delay, ms: p50, p99, max. */
   loop: { p50: number; p99: number; max: number };
 }
@@ -58,10 +63,13 @@ async function main(): Promise<void> {
     errors: [],
     sent: {},
     keepAliveRetries: 0,
+    newConnections: 0,
+    newConnectionMaxMs: 0,
+    slowest: { ms: 0, at: 0, reused: true },
     loop: { p50: 0, p99: 0, max: 0 },
   };
   const ingest = (n: Node, body: unknown) =>
-    new Promise<{ status: number; text: string }>((resolve, reject) => {
+    new Promise<{ status: number; text: string; reused: boolean }>((resolve, reject) => {
       const data = Buffer.from(JSON.stringify(body));
       const req = request(
         `${plan.url}/api/v1/ingest`,
@@ -78,7 +86,9 @@ async function main(): Promise<void> {
           let text = '';
           res.setEncoding('utf8');
           res.on('data', (c: string) => (text += c));
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+          res.on('end', () =>
+            resolve({ status: res.statusCode ?? 0, text, reused: req.reusedSocket }),
+          );
           res.on('error', reject);
         },
       );
@@ -114,7 +124,14 @@ async function main(): Promise<void> {
       const t0 = performance.now();
       try {
         const r = await send(n);
-        result.latencies.push(performance.now() - t0);
+        const ms = performance.now() - t0;
+        result.latencies.push(ms);
+        if (!r.reused) {
+          result.newConnections++;
+          result.newConnectionMaxMs = Math.max(result.newConnectionMaxMs, ms);
+        }
+        if (ms > result.slowest.ms)
+          result.slowest = { ms, at: Date.now() - ms - plan.started, reused: r.reused };
         if (r.status !== 200) {
           result.errors.push(`${n.id}: HTTP ${r.status} ${r.text.slice(0, 200)}`);
           continue;

@@ -87,7 +87,11 @@ describe('reliability: load', function () {
         ),
       );
       for (const d of batch)
-        nodes.push({ id: d.device_id, token: d.token, phase: (nodes.length * 1000) / NODES });
+        nodes.push({
+          id: d.device_id,
+          token: d.token,
+          phase: Math.floor((nodes.length * 1000) / NODES),
+        });
     }
     // First contact: channels declared, token verified (scrypt) once per node.
     for (let i = 0; i < nodes.length; i += 20) {
@@ -146,6 +150,7 @@ describe('reliability: load', function () {
         q,
         (l) => l['route'] === '/api/v1/ingest',
       );
+    const slowest = results.map((r) => r.slowest).reduce((a, b) => (b.ms > a.ms ? b : a));
     const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
     const max = latencies.at(-1) ?? NaN;
@@ -161,6 +166,10 @@ describe('reliability: load', function () {
       readings_stored: stored,
       errors: errors.length,
       keepalive_reset_retries: results.reduce((s, r) => s + r.keepAliveRetries, 0),
+      new_connections: results.reduce((s, r) => s + r.newConnections, 0),
+      new_connection_max_ms: Math.max(...results.map((r) => r.newConnectionMaxMs)),
+      slowest_at_s: slowest.at / 1000,
+      slowest_reused_connection: slowest.reused,
       p50_ms: p50,
       p95_ms: percentile(latencies, 95),
       p99_ms: p99,
