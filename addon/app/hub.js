@@ -9273,7 +9273,7 @@ var require_thread_stream = __commonJS({
     "use strict";
     var { version } = require_package();
     var { EventEmitter: EventEmitter3 } = __require("events");
-    var { Worker } = __require("worker_threads");
+    var { Worker: Worker2 } = __require("worker_threads");
     var { join } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
@@ -9327,7 +9327,7 @@ var require_thread_stream = __commonJS({
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
       const toExecute = bundlerOverrides["thread-stream-worker"] || join(__dirname, "lib", "worker.js");
-      const worker = new Worker(toExecute, {
+      const worker = new Worker2(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
         trackUnmanagedFds: false,
@@ -9836,7 +9836,7 @@ var require_thread_stream = __commonJS({
 var require_transport = __commonJS({
   "node_modules/pino/lib/transport.js"(exports, module) {
     "use strict";
-    var { createRequire } = __require("module");
+    var { createRequire: createRequire2 } = __require("module");
     var { existsSync: existsSync3 } = __require("node:fs");
     var getCallers = require_caller();
     var { join, isAbsolute, sep } = __require("node:path");
@@ -10048,7 +10048,7 @@ var require_transport = __commonJS({
         for (const filePath of callers) {
           try {
             const context = filePath === "node:repl" ? process.cwd() + sep : filePath;
-            fixTarget2 = createRequire(context).resolve(origin);
+            fixTarget2 = createRequire2(context).resolve(origin);
             break;
           } catch (err) {
             continue;
@@ -12274,7 +12274,7 @@ var require_counter = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Counter3 = class extends Metric {
+    var Counter4 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "counter";
@@ -12389,7 +12389,7 @@ var require_counter = __commonJS({
       }
       return hashMap;
     }
-    module.exports = Counter3;
+    module.exports = Counter4;
   }
 });
 
@@ -12408,7 +12408,7 @@ var require_gauge = __commonJS({
     } = require_util2();
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
-    var Gauge3 = class extends Metric {
+    var Gauge4 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "gauge";
@@ -12545,7 +12545,7 @@ var require_gauge = __commonJS({
     function getValueArg(labels, value) {
       return isObject(labels) ? value : labels;
     }
-    module.exports = Gauge3;
+    module.exports = Gauge4;
   }
 });
 
@@ -12564,7 +12564,7 @@ var require_histogram = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Histogram3 = class extends Metric {
+    var Histogram4 = class extends Metric {
       constructor(config) {
         super(config, {
           buckets: [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -12854,7 +12854,7 @@ var require_histogram = __commonJS({
       newBucket.labels = labels;
       return newBucket;
     }
-    module.exports = Histogram3;
+    module.exports = Histogram4;
   }
 });
 
@@ -15702,7 +15702,7 @@ var require_processCpuTotal = __commonJS({
   "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
     "use strict";
     var OtelApi = require_dist2();
-    var Counter3 = require_counter();
+    var Counter4 = require_counter();
     var PROCESS_CPU_USER_SECONDS = "process_cpu_user_seconds_total";
     var PROCESS_CPU_SYSTEM_SECONDS = "process_cpu_system_seconds_total";
     var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
@@ -15713,7 +15713,7 @@ var require_processCpuTotal = __commonJS({
       const exemplars = config.enableExemplars ? config.enableExemplars : false;
       const labelNames = Object.keys(labels);
       let lastCpuUsage = process.cpuUsage();
-      const cpuUserUsageCounter = new Counter3({
+      const cpuUserUsageCounter = new Counter4({
         name: namePrefix + PROCESS_CPU_USER_SECONDS,
         help: "Total user CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15759,14 +15759,14 @@ var require_processCpuTotal = __commonJS({
           }
         }
       });
-      const cpuSystemUsageCounter = new Counter3({
+      const cpuSystemUsageCounter = new Counter4({
         name: namePrefix + PROCESS_CPU_SYSTEM_SECONDS,
         help: "Total system CPU time spent in seconds.",
         enableExemplars: exemplars,
         registers,
         labelNames
       });
-      const cpuUsageCounter = new Counter3({
+      const cpuUsageCounter = new Counter4({
         name: namePrefix + PROCESS_CPU_SECONDS,
         help: "Total user and system CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15786,14 +15786,14 @@ var require_processCpuTotal = __commonJS({
 var require_processStartTime = __commonJS({
   "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
     var PROCESS_START_TIME = "process_start_time_seconds";
     module.exports = (registry2, config = {}) => {
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + PROCESS_START_TIME,
         help: "Start time of the process since unix epoch in seconds.",
         registers: registry2 ? [registry2] : void 0,
@@ -15812,7 +15812,7 @@ var require_processStartTime = __commonJS({
 var require_osMemoryHeapLinux = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var fs = __require("fs");
     var values = ["VmSize", "VmRSS", "VmData"];
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15836,7 +15836,7 @@ var require_osMemoryHeapLinux = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      const residentMemGauge = new Gauge3({
+      const residentMemGauge = new Gauge4({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers,
@@ -15853,13 +15853,13 @@ var require_osMemoryHeapLinux = __commonJS({
           }
         }
       });
-      const virtualMemGauge = new Gauge3({
+      const virtualMemGauge = new Gauge4({
         name: namePrefix + PROCESS_VIRTUAL_MEMORY,
         help: "Virtual memory size in bytes.",
         registers,
         labelNames
       });
-      const heapSizeMemGauge = new Gauge3({
+      const heapSizeMemGauge = new Gauge4({
         name: namePrefix + PROCESS_HEAP,
         help: "Process heap size in bytes.",
         registers,
@@ -15893,7 +15893,7 @@ var require_safeMemoryUsage = __commonJS({
 var require_osMemoryHeap = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
     var safeMemoryUsage = require_safeMemoryUsage();
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15901,7 +15901,7 @@ var require_osMemoryHeap = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers: registry2 ? [registry2] : void 0,
@@ -15923,7 +15923,7 @@ var require_osMemoryHeap = __commonJS({
 var require_processOpenFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var fs = __require("fs");
     var process2 = __require("process");
     var PROCESS_OPEN_FDS = "process_open_fds";
@@ -15934,7 +15934,7 @@ var require_processOpenFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + PROCESS_OPEN_FDS,
         help: "Number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15956,7 +15956,7 @@ var require_processOpenFileDescriptors = __commonJS({
 var require_processMaxFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var fs = __require("fs");
     var PROCESS_MAX_FDS = "process_max_fds";
     var maxFds;
@@ -15980,7 +15980,7 @@ var require_processMaxFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + PROCESS_MAX_FDS,
         help: "Maximum number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15998,7 +15998,7 @@ var require_processMaxFileDescriptors = __commonJS({
 var require_eventLoopLag = __commonJS({
   "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16052,7 +16052,7 @@ var require_eventLoopLag = __commonJS({
           throw e;
         }
       }
-      const lag = new Gauge3({
+      const lag = new Gauge4({
         name: namePrefix + NODEJS_EVENTLOOP_LAG,
         help: "Lag of event loop in seconds.",
         registers,
@@ -16061,49 +16061,49 @@ var require_eventLoopLag = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const lagMin = new Gauge3({
+      const lagMin = new Gauge4({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
         help: "The minimum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "min"
       });
-      const lagMax = new Gauge3({
+      const lagMax = new Gauge4({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
         help: "The maximum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "max"
       });
-      const lagMean = new Gauge3({
+      const lagMean = new Gauge4({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
         help: "The mean of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagStddev = new Gauge3({
+      const lagStddev = new Gauge4({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
         help: "The standard deviation of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP50 = new Gauge3({
+      const lagP50 = new Gauge4({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
         help: "The 50th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP90 = new Gauge3({
+      const lagP90 = new Gauge4({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
         help: "The 90th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP99 = new Gauge3({
+      const lagP99 = new Gauge4({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
         help: "The 99th percentile of the recorded event loop delays.",
         registers,
@@ -16162,7 +16162,7 @@ var require_processHandles = __commonJS({
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
     var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
     module.exports = (registry2, config = {}) => {
@@ -16173,7 +16173,7 @@ var require_processHandles = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + NODEJS_ACTIVE_HANDLES,
         help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16183,7 +16183,7 @@ var require_processHandles = __commonJS({
           updateMetrics(this, aggregateByObjectName(handles), labels);
         }
       });
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
         help: "Total number of active handles.",
         registers,
@@ -16205,7 +16205,7 @@ var require_processHandles = __commonJS({
 var require_processRequests = __commonJS({
   "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
@@ -16217,7 +16217,7 @@ var require_processRequests = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS,
         help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16227,7 +16227,7 @@ var require_processRequests = __commonJS({
           updateMetrics(this, aggregateByObjectName(requests), labels);
         }
       });
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
         help: "Total number of active requests.",
         registers: registry2 ? [registry2] : void 0,
@@ -16249,7 +16249,7 @@ var require_processRequests = __commonJS({
 var require_processResources = __commonJS({
   "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
     var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
@@ -16260,7 +16260,7 @@ var require_processResources = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES,
         help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
         labelNames: ["type", ...labelNames],
@@ -16279,7 +16279,7 @@ var require_processResources = __commonJS({
           updateMetrics(this, data, labels);
         }
       });
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
         help: "Total number of active resources.",
         registers: registry2 ? [registry2] : void 0,
@@ -16301,7 +16301,7 @@ var require_processResources = __commonJS({
 var require_heapSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
     var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
     var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
@@ -16324,7 +16324,7 @@ var require_heapSizeAndUsed = __commonJS({
           }
         }
       };
-      const heapSizeTotal = new Gauge3({
+      const heapSizeTotal = new Gauge4({
         name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
         help: "Process heap size from Node.js in bytes.",
         registers,
@@ -16332,13 +16332,13 @@ var require_heapSizeAndUsed = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const heapSizeUsed = new Gauge3({
+      const heapSizeUsed = new Gauge4({
         name: namePrefix + NODEJS_HEAP_SIZE_USED,
         help: "Process heap size used from Node.js in bytes.",
         registers,
         labelNames
       });
-      const externalMemUsed = new Gauge3({
+      const externalMemUsed = new Gauge4({
         name: namePrefix + NODEJS_EXTERNAL_MEMORY,
         help: "Node.js external memory size in bytes.",
         registers,
@@ -16357,7 +16357,7 @@ var require_heapSizeAndUsed = __commonJS({
 var require_heapSpacesSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var v8 = __require("v8");
     var METRICS = ["total", "used", "available"];
     var NODEJS_HEAP_SIZE = {};
@@ -16379,7 +16379,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
       const labelNames = ["space", ...Object.keys(labels)];
       const gauges = {};
       METRICS.forEach((metricType) => {
-        gauges[metricType] = new Gauge3({
+        gauges[metricType] = new Gauge4({
           name: namePrefix + NODEJS_HEAP_SIZE[metricType],
           help: `Process heap space size ${metricType} from Node.js in bytes.`,
           labelNames,
@@ -16409,7 +16409,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
 var require_version2 = __commonJS({
   "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
     "use strict";
-    var Gauge3 = require_gauge();
+    var Gauge4 = require_gauge();
     var version = process.version;
     var versionSegments = version.slice(1).split(".").map(Number);
     var NODE_VERSION_INFO = "nodejs_version_info";
@@ -16417,7 +16417,7 @@ var require_version2 = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge3({
+      new Gauge4({
         name: namePrefix + NODE_VERSION_INFO,
         help: "Node.js version info.",
         labelNames: ["version", "major", "minor", "patch", ...labelNames],
@@ -16442,7 +16442,7 @@ var require_version2 = __commonJS({
 var require_gc = __commonJS({
   "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
     "use strict";
-    var Histogram3 = require_histogram();
+    var Histogram4 = require_histogram();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16465,7 +16465,7 @@ var require_gc = __commonJS({
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
       const buckets = config.gcDurationBuckets ? config.gcDurationBuckets : DEFAULT_GC_DURATION_BUCKETS;
-      const gcHistogram = new Histogram3({
+      const gcHistogram = new Histogram4({
         name: namePrefix + NODEJS_GC_DURATION_SECONDS,
         help: "Garbage collection duration by kind, one of major, minor, incremental or weakcb.",
         labelNames: ["kind", ...labelNames],
@@ -48741,32 +48741,32 @@ function median(values) {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
-function between(samples, from, to = Number.POSITIVE_INFINITY) {
+function between(samples2, from, to = Number.POSITIVE_INFINITY) {
   let lo = 0;
-  let hi = samples.length;
+  let hi = samples2.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (samples[mid][0] < from) lo = mid + 1;
+    if (samples2[mid][0] < from) lo = mid + 1;
     else hi = mid;
   }
   const out = [];
-  for (let i = lo; i < samples.length && samples[i][0] <= to; i++) out.push(samples[i]);
+  for (let i = lo; i < samples2.length && samples2[i][0] <= to; i++) out.push(samples2[i]);
   return out;
 }
-function interpolate(samples, ts) {
-  if (samples.length === 0) return Number.NaN;
-  if (ts <= samples[0][0]) return samples[0][1];
-  const last = samples[samples.length - 1];
+function interpolate(samples2, ts) {
+  if (samples2.length === 0) return Number.NaN;
+  if (ts <= samples2[0][0]) return samples2[0][1];
+  const last = samples2[samples2.length - 1];
   if (ts >= last[0]) return last[1];
   let lo = 0;
-  let hi = samples.length - 1;
+  let hi = samples2.length - 1;
   while (hi - lo > 1) {
     const mid = lo + hi >> 1;
-    if (samples[mid][0] <= ts) lo = mid;
+    if (samples2[mid][0] <= ts) lo = mid;
     else hi = mid;
   }
-  const [t0, v0] = samples[lo];
-  const [t1, v1] = samples[hi];
+  const [t0, v0] = samples2[lo];
+  const [t1, v1] = samples2[hi];
   return t1 === t0 ? v1 : v0 + (v1 - v0) * (ts - t0) / (t1 - t0);
 }
 
@@ -48929,12 +48929,12 @@ function fitNewton(meat, pit, pitAfter = null, silentMs = 10 * 6e4) {
 function newtonHours(now, target, p, k) {
   return Math.log((p - now) / (p - target)) / k;
 }
-function rateOf(samples) {
-  if (samples.length < 3) return null;
-  const t0 = samples[samples.length - 1][0];
+function rateOf(samples2) {
+  if (samples2.length < 3) return null;
+  const t0 = samples2[samples2.length - 1][0];
   const f = linearFit(
-    samples.map((s) => (s[0] - t0) / HOUR),
-    samples.map((s) => s[1])
+    samples2.map((s) => (s[0] - t0) / HOUR),
+    samples2.map((s) => s[1])
   );
   return f ? f.slope : null;
 }
@@ -49076,25 +49076,25 @@ function stallCreep(meatAll, asOf, now, target, p, k0, opts, caveats) {
 // addon/src/intel/trend.ts
 var HOUR2 = 36e5;
 var MIN = 6e4;
-function steadyPit(samples, pit, k) {
-  if (k <= 0 || pit.samples.length === 0) return [...samples];
+function steadyPit(samples2, pit, k) {
+  if (k <= 0 || pit.samples.length === 0) return [...samples2];
   const out = [];
   let dev = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const [ts, v] = samples[i];
+  for (let i = 0; i < samples2.length; i++) {
+    const [ts, v] = samples2[i];
     if (i > 0) {
-      const prev = samples[i - 1][0];
+      const prev = samples2[i - 1][0];
       const p = (interpolate(pit.samples, prev) + interpolate(pit.samples, ts)) / 2;
       dev += (p - pit.level) * ((ts - prev) / HOUR2);
     }
     out.push([ts, v - k * dev]);
   }
-  const shift = samples.length ? samples[samples.length - 1][1] - out[out.length - 1][1] : 0;
+  const shift = samples2.length ? samples2[samples2.length - 1][1] - out[out.length - 1][1] : 0;
   return out.map(([ts, v]) => [ts, v + shift]);
 }
-function minuteMedians(samples, asOf) {
+function minuteMedians(samples2, asOf) {
   const bins = /* @__PURE__ */ new Map();
-  for (const [ts, v] of samples) {
+  for (const [ts, v] of samples2) {
     const b = Math.floor((asOf - ts) / MIN);
     const vs = bins.get(b);
     if (vs) vs.push(v);
@@ -49241,15 +49241,15 @@ function trendFor(meat, pitAll, asOf, target, level, proj, opts) {
   const pit = level?.source === "measured" ? { samples: between(pitAll, asOf - opts.trendWindowMs - 6e4), level: level.level } : null;
   return localTrend(meat, asOf, target, opts.trendWindowMs, k, opts.z, opts.trendCurve, pit);
 }
-function inMeat(samples) {
+function inMeat(samples2) {
   const out = [];
   let from = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const [ts, v] = samples[i];
-    while (samples[from][0] < ts - 10 * 6e4) from++;
+  for (let i = 0; i < samples2.length; i++) {
+    const [ts, v] = samples2[i];
+    while (samples2[from][0] < ts - 10 * 6e4) from++;
     let max = -Infinity;
-    for (let j = from; j < i; j++) max = Math.max(max, samples[j][1]);
-    if (!(v <= max - 5)) out.push(samples[i]);
+    for (let j = from; j < i; j++) max = Math.max(max, samples2[j][1]);
+    if (!(v <= max - 5)) out.push(samples2[i]);
   }
   return out;
 }
@@ -51806,6 +51806,9 @@ var SqliteMaintenance = class {
   db;
   blocks;
   stmts;
+  held = false;
+  /** The connection's automatic checkpoint threshold when no backup holds it; 0 when delegated. */
+  autoPages = DEFAULT_AUTOCHECKPOINT;
   /** Ids of every series, for a retention pass to walk. */
   seriesIds() {
     return this.stmts.series.all();
@@ -51858,15 +51861,29 @@ var SqliteMaintenance = class {
    * committed frames SQLite replays after a restore.
    */
   holdCheckpoints() {
+    this.held = true;
     this.db.pragma("wal_autocheckpoint = 0");
     return this.checkpoint("TRUNCATE").busy === 0;
   }
   releaseCheckpoints() {
-    this.db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
+    this.held = false;
+    this.db.pragma(`wal_autocheckpoint = ${this.autoPages}`);
   }
-  /** Whether automatic checkpoints are switched off (a backup in progress holds the file still). */
+  /** Whether a backup in progress holds the file still. */
   checkpointsHeld() {
-    return this.db.pragma("wal_autocheckpoint", { simple: true }) === 0;
+    return this.held;
+  }
+  delegateCheckpoints(walLimitBytes) {
+    this.autoPages = 0;
+    this.db.pragma(`journal_size_limit = ${walLimitBytes}`);
+    this.db.pragma("wal_autocheckpoint = 0");
+  }
+  releaseDelegation() {
+    this.autoPages = DEFAULT_AUTOCHECKPOINT;
+    if (!this.held) this.db.pragma(`wal_autocheckpoint = ${this.autoPages}`);
+  }
+  fileName() {
+    return this.db.memory ? null : this.db.name;
   }
   /** Folds the WAL into the database file; TRUNCATE also shrinks the WAL file to zero. */
   checkpoint(mode = "TRUNCATE") {
@@ -52990,10 +53007,218 @@ function child(log2, ns) {
 }
 
 // addon/src/metrics.ts
-var import_prom_client2 = __toESM(require_prom_client(), 1);
+var import_prom_client3 = __toESM(require_prom_client(), 1);
+
+// addon/src/ops/runtime-metrics.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+
+// addon/src/ops/loop.ts
+import { monitorEventLoopDelay } from "node:perf_hooks";
+var LOOP_RESOLUTION_MS = 10;
+var LOOP_WINDOW_MS = 1e4;
+var LOOP_QUANTILES = [0.5, 0.9, 0.99, 0.999, 1];
+var LoopDelay = class {
+  /** `onWindow` gets each closed window's samples, as (delay in seconds, how many) pairs. */
+  constructor(onWindow = () => {
+  }, windowMs = LOOP_WINDOW_MS) {
+    this.onWindow = onWindow;
+    this.windowMs = windowMs;
+  }
+  onWindow;
+  windowMs;
+  monitor = null;
+  total = null;
+  timer = null;
+  last = /* @__PURE__ */ new Map();
+  /** Windows closed so far: a scraper compares it to see whether it missed one. */
+  windows = 0;
+  start() {
+    if (this.monitor) return;
+    this.monitor = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    this.total = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    this.monitor.enable();
+    this.total.enable();
+    this.timer = setInterval(() => this.rotate(), this.windowMs);
+    this.timer.unref();
+  }
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.monitor?.disable();
+    this.total?.disable();
+    this.monitor = null;
+  }
+  /** Quantiles since the start (the closed windows and the open one). */
+  sinceStart() {
+    return this.total ? quantiles(this.total) : /* @__PURE__ */ new Map();
+  }
+  /** Quantiles of the last closed window (empty before the first closes). */
+  lastWindow() {
+    return this.last;
+  }
+  rotate() {
+    if (!this.monitor) return;
+    this.last = quantiles(this.monitor);
+    this.onWindow(samples(this.monitor));
+    this.monitor.reset();
+    this.windows++;
+  }
+};
+function quantiles(h) {
+  const out = /* @__PURE__ */ new Map();
+  if (h.count === 0) return out;
+  for (const q of LOOP_QUANTILES) out.set(q, (q === 1 ? h.max : h.percentile(q * 100)) / 1e9);
+  return out;
+}
+function samples(h) {
+  const out = [];
+  let assigned = 0;
+  for (const [p, v] of [...h.percentiles].sort((a, b) => a[0] - b[0])) {
+    const upTo = Math.round(h.count * p / 100);
+    if (upTo > assigned) out.push([v / 1e9, upTo - assigned]);
+    assigned = Math.max(assigned, upTo);
+  }
+  return out;
+}
+
+// addon/src/ops/runtime-metrics.ts
+var JOB_BUCKETS = [
+  1e-3,
+  25e-4,
+  5e-3,
+  0.01,
+  0.025,
+  0.05,
+  0.1,
+  0.25,
+  0.5,
+  1,
+  2.5,
+  5,
+  10,
+  30,
+  60,
+  300
+];
+var LOOP_BUCKETS = [
+  0.0101,
+  0.0105,
+  0.011,
+  0.012,
+  0.0135,
+  0.015,
+  0.0175,
+  0.02,
+  0.025,
+  0.03,
+  0.04,
+  0.05,
+  0.075,
+  0.1,
+  0.15,
+  0.25,
+  0.5,
+  1,
+  2.5,
+  5,
+  10
+];
+var SLICE_BUCKETS = [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5];
+var RuntimeMetrics = class {
+  loop;
+  jobSeconds;
+  sliceSeconds;
+  checkpointSeconds;
+  checkpointPages;
+  checkpointBusy;
+  /** `loopWindowMs`: the loop-delay window (10 s; tests shorten it). */
+  constructor(registry2, loopWindowMs) {
+    const registers = [registry2];
+    const delay = new import_prom_client.Histogram({
+      name: "brewpit_event_loop_delay_seconds",
+      help: "Event-loop delay (sampled every 10 ms, so an idle loop reads about 0.01), added every 10 s",
+      buckets: LOOP_BUCKETS,
+      registers
+    });
+    this.loop = new LoopDelay((samples2) => {
+      for (const [v, n] of samples2) for (let i = 0; i < n; i++) delay.observe(v);
+    }, loopWindowMs);
+    const loop = this.loop;
+    new import_prom_client.Gauge({
+      name: "brewpit_event_loop_delay_quantile_seconds",
+      help: `Event-loop delay quantiles since the start (window="run") and over the last closed 10 s (window="10s")`,
+      labelNames: ["window", "quantile"],
+      registers,
+      collect() {
+        this.reset();
+        for (const [window2, qs] of [
+          ["run", loop.sinceStart()],
+          ["10s", loop.lastWindow()]
+        ]) {
+          for (const [q, v] of qs) this.set({ window: window2, quantile: String(q) }, v);
+        }
+      }
+    });
+    new import_prom_client.Gauge({
+      name: "brewpit_event_loop_delay_windows",
+      help: "Event-loop delay windows closed since the start (a scraper sees whether it missed one)",
+      registers,
+      collect() {
+        this.set(loop.windows);
+      }
+    });
+    this.jobSeconds = new import_prom_client.Histogram({
+      name: "brewpit_job_duration_seconds",
+      help: "Duration of each scheduled job run, start to end (jobs yield between slices)",
+      labelNames: ["job", "outcome"],
+      buckets: JOB_BUCKETS,
+      registers
+    });
+    this.sliceSeconds = new import_prom_client.Histogram({
+      name: "brewpit_job_slice_seconds",
+      help: "Synchronous slices of job runs: how long a job held the event loop at once",
+      labelNames: ["job"],
+      buckets: SLICE_BUCKETS,
+      registers
+    });
+    this.checkpointSeconds = new import_prom_client.Histogram({
+      name: "brewpit_wal_checkpoint_duration_seconds",
+      help: "Duration of each WAL checkpoint the hub ran, by mode",
+      labelNames: ["mode"],
+      buckets: SLICE_BUCKETS,
+      registers
+    });
+    this.checkpointPages = new import_prom_client.Counter({
+      name: "brewpit_wal_checkpoint_pages_total",
+      help: "WAL pages folded into the database file by the hub\u2019s checkpoints",
+      labelNames: ["mode"],
+      registers
+    });
+    this.checkpointBusy = new import_prom_client.Counter({
+      name: "brewpit_wal_checkpoint_busy_total",
+      help: "Checkpoints that could not finish because a reader or writer was busy",
+      labelNames: ["mode"],
+      registers
+    });
+  }
+  /** Records one finished job run. */
+  job(job, seconds, ok2) {
+    this.jobSeconds.observe({ job, outcome: ok2 ? "ok" : "failed" }, seconds);
+  }
+  /** Records one synchronous slice of a job (a step, a chunk, a whole run that never yields). */
+  slice(job, seconds) {
+    this.sliceSeconds.observe({ job }, seconds);
+  }
+  /** Records one checkpoint and what it folded. */
+  checkpoint(mode, seconds, r) {
+    this.checkpointSeconds.observe({ mode }, seconds);
+    if (r.checkpointed > 0) this.checkpointPages.inc({ mode }, r.checkpointed);
+    if (r.busy) this.checkpointBusy.inc({ mode });
+  }
+};
 
 // addon/src/storage/metrics.ts
-var import_prom_client = __toESM(require_prom_client(), 1);
+var import_prom_client2 = __toESM(require_prom_client(), 1);
 var ColdMetrics = class {
   backlog;
   running;
@@ -53003,7 +53228,7 @@ var ColdMetrics = class {
   stepSeconds;
   constructor(registry2, store) {
     const registers = [registry2];
-    const total = (name, help, pick) => new import_prom_client.Gauge({
+    const total = (name, help, pick) => new import_prom_client2.Gauge({
       name,
       help,
       registers,
@@ -53021,32 +53246,32 @@ var ColdMetrics = class {
       "Store pages freed by compression, net of the blocks written (measured per step)",
       (s) => s.saved_bytes
     );
-    this.backlog = new import_prom_client.Gauge({
+    this.backlog = new import_prom_client2.Gauge({
       name: "brewpit_cold_backlog_hours",
       help: "Series-hours of readings past the cold age not yet compressed (0 when caught up)",
       registers
     });
-    this.running = new import_prom_client.Gauge({
+    this.running = new import_prom_client2.Gauge({
       name: "brewpit_cold_pass_running",
       help: "1 while a compression pass runs",
       registers
     });
-    this.steps = new import_prom_client.Counter({
+    this.steps = new import_prom_client2.Counter({
       name: "brewpit_cold_steps_total",
       help: "Compression steps (transactions) done",
       registers
     });
-    this.moved = new import_prom_client.Counter({
+    this.moved = new import_prom_client2.Counter({
       name: "brewpit_cold_compressed_readings_total",
       help: "Hot readings moved into compressed blocks",
       registers
     });
-    this.failures = new import_prom_client.Counter({
+    this.failures = new import_prom_client2.Counter({
       name: "brewpit_cold_failures_total",
       help: "Compression steps that failed (the series is retried next pass)",
       registers
     });
-    this.stepSeconds = new import_prom_client.Histogram({
+    this.stepSeconds = new import_prom_client2.Histogram({
       name: "brewpit_cold_step_duration_seconds",
       help: "Time one compression step held the event loop and the store",
       buckets: [1e-3, 25e-4, 5e-3, 75e-4, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25],
@@ -53077,7 +53302,7 @@ var REJECT_REASONS = {
   429: "rate_limited"
 };
 var HubMetrics = class {
-  registry = new import_prom_client2.Registry();
+  registry = new import_prom_client3.Registry();
   readings;
   batches;
   duplicates;
@@ -53086,36 +53311,38 @@ var HubMetrics = class {
   httpDuration;
   /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
   cold;
+  /** Event-loop delay, job runs and their slices, WAL checkpoints (`ops/runtime-metrics.ts`). */
+  runtime;
   constructor(store, startedAt) {
     const registers = [this.registry];
-    this.readings = new import_prom_client2.Counter({
+    this.readings = new import_prom_client3.Counter({
       name: "brewpit_ingest_readings_total",
       help: "Readings stored (new, not resent)",
       registers
     });
-    this.batches = new import_prom_client2.Counter({
+    this.batches = new import_prom_client3.Counter({
       name: "brewpit_ingest_batches_total",
       help: "Ingest batches accepted",
       registers
     });
-    this.duplicates = new import_prom_client2.Counter({
+    this.duplicates = new import_prom_client3.Counter({
       name: "brewpit_ingest_duplicates_total",
       help: "Resent readings recognised by seq and skipped",
       registers
     });
-    this.rejected = new import_prom_client2.Counter({
+    this.rejected = new import_prom_client3.Counter({
       name: "brewpit_ingest_rejected_total",
       help: "Ingest requests refused, by reason",
       labelNames: ["reason"],
       registers
     });
-    this.quotaRefused = new import_prom_client2.Counter({
+    this.quotaRefused = new import_prom_client3.Counter({
       name: "brewpit_quota_refusals_total",
       help: "Things refused because a quota was reached, by quota",
       labelNames: ["quota"],
       registers
     });
-    this.httpDuration = new import_prom_client2.Histogram({
+    this.httpDuration = new import_prom_client3.Histogram({
       name: "brewpit_http_request_duration_seconds",
       help: "HTTP request duration by route pattern",
       labelNames: ["method", "route", "status"],
@@ -53124,6 +53351,7 @@ var HubMetrics = class {
     });
     this.stateGauges(store, startedAt);
     this.cold = new ColdMetrics(this.registry, store);
+    this.runtime = new RuntimeMetrics(this.registry);
   }
   /** Counts a refused ingest request under the reason its status stands for. */
   ingestRejected(status) {
@@ -53137,7 +53365,7 @@ var HubMetrics = class {
   stateGauges(store, startedAt) {
     this.deviceGauges(store);
     const registers = [this.registry];
-    new import_prom_client2.Gauge({
+    new import_prom_client3.Gauge({
       name: "brewpit_command_queue",
       help: "Commands by status",
       labelNames: ["status"],
@@ -53146,7 +53374,7 @@ var HubMetrics = class {
         for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
       }
     });
-    new import_prom_client2.Gauge({
+    new import_prom_client3.Gauge({
       name: "brewpit_store_bytes",
       help: "Size of the SQLite store",
       registers,
@@ -53154,7 +53382,7 @@ var HubMetrics = class {
         this.set(store.sizeBytes());
       }
     });
-    new import_prom_client2.Gauge({
+    new import_prom_client3.Gauge({
       name: "brewpit_sessions_active",
       help: "Sessions running",
       registers,
@@ -53162,7 +53390,7 @@ var HubMetrics = class {
         this.set(store.sessions.active().length);
       }
     });
-    new import_prom_client2.Gauge({
+    new import_prom_client3.Gauge({
       name: "brewpit_uptime_seconds",
       help: "Seconds since the hub started",
       registers,
@@ -53177,14 +53405,22 @@ var HubMetrics = class {
    */
   deviceGauges(store) {
     const registers = [this.registry];
-    const perDevice = (name, help, value) => new import_prom_client2.Gauge({
+    let states = null;
+    const current = () => {
+      if (!states) {
+        states = deviceStates(store);
+        setImmediate(() => states = null);
+      }
+      return states;
+    };
+    const perDevice = (name, help, value) => new import_prom_client3.Gauge({
       name,
       help,
       labelNames: ["device"],
       registers,
       collect() {
         this.reset();
-        for (const d of deviceStates(store)) {
+        for (const d of current()) {
           const v = value(d);
           if (v !== null) this.set({ device: d.id }, v);
         }
@@ -54481,10 +54717,10 @@ function thresholdFor(rule, target, seriesKind, value, prev) {
     return new ThresholdEpisode("below", p.threshold ?? 15, p.hysteresis ?? 5, minMs);
   return new ThresholdEpisode(rule.kind === "above" ? "above" : "below", p.threshold, hyst, minMs);
 }
-function rateOfChange(samples, windowMinutes) {
-  const last = samples[samples.length - 1];
+function rateOfChange(samples2, windowMinutes) {
+  const last = samples2[samples2.length - 1];
   if (!last) return null;
-  const w = between(samples, last[0] - windowMinutes * 6e4);
+  const w = between(samples2, last[0] - windowMinutes * 6e4);
   if (w.length < 5) return null;
   const fit = linearFit(
     w.map((x) => (x[0] - last[0]) / 6e4),
@@ -54840,13 +55076,13 @@ var AlertEngine = class {
   }
   /** Rate of change: slope of the readings over the rule's window, in units per minute. */
   evaluateRate(seriesId, s) {
-    const samples = s.buffer.samples;
-    const last = samples[samples.length - 1];
+    const samples2 = s.buffer.samples;
+    const last = samples2[samples2.length - 1];
     if (!last) return;
     for (const rule of this.rules) {
       if (rule.kind !== "rate_of_change") continue;
       const p = rule.params;
-      const rate = rateOfChange(samples, p.window_minutes ?? 5);
+      const rate = rateOfChange(samples2, p.window_minutes ?? 5);
       if (rate === null) continue;
       const dir = p.direction ?? "any";
       const signed = dir === "fall" ? -rate : dir === "rise" ? rate : Math.abs(rate);
@@ -56850,6 +57086,116 @@ var HaBridge = class {
   }
 };
 
+// addon/src/jobs/checkpointer.ts
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+var PASS_MS = 1e3;
+var FINISH_PAGES = 1e3;
+var WAL_LIMIT_BYTES = 64 * 1024 * 1024;
+var WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('synchronous = FULL');
+parentPort.on('message', (m) => {
+  if (m === 'close') { db.close(); parentPort.close(); return; }
+  const t = performance.now();
+  try {
+    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ ...r, ms: performance.now() - t });
+  } catch (err) {
+    parentPort.postMessage({ error: String(err && err.message || err), ms: performance.now() - t });
+  }
+});
+`;
+var WalCheckpointer = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.log = child(ctx.log, "hub:checkpoint");
+  }
+  ctx;
+  log;
+  worker = null;
+  timer = null;
+  inFlight = null;
+  failed = false;
+  async start() {
+    const { maintenance } = this.ctx.store;
+    const file = maintenance.fileName();
+    if (!file) return;
+    let worker;
+    try {
+      const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+      worker = new Worker(WORKER, { eval: true, workerData: { driver, file } });
+    } catch (err) {
+      this.log.warn(
+        { err },
+        `No WAL checkpoint worker (${err.message}); checkpointing inline`
+      );
+      return;
+    }
+    worker.on("message", (r) => this.done(r));
+    worker.on("error", (err) => this.fail(err));
+    worker.unref();
+    this.worker = worker;
+    this.failed = false;
+    maintenance.delegateCheckpoints(WAL_LIMIT_BYTES);
+    this.timer = setInterval(() => this.pass(), PASS_MS);
+    this.timer.unref();
+  }
+  /** Asks the worker for a pass unless one runs or a backup holds checkpoints. */
+  pass() {
+    if (!this.worker || this.inFlight || this.ctx.store.maintenance.checkpointsHeld()) return;
+    this.inFlight = () => {
+    };
+    this.worker.postMessage("pass");
+  }
+  done(r) {
+    const waiting = this.inFlight;
+    this.inFlight = null;
+    waiting?.(r);
+    const { runtime } = this.ctx.metrics;
+    runtime.job("checkpoint", r.ms / 1e3, !r.error);
+    if (r.error) {
+      this.log.warn({ err: r.error }, `WAL checkpoint failed: ${r.error}`);
+      return;
+    }
+    runtime.checkpoint("worker", r.ms / 1e3, r);
+    if (r.log < FINISH_PAGES || this.ctx.store.maintenance.checkpointsHeld()) return;
+    const t = performance.now();
+    const f = this.ctx.store.maintenance.checkpoint("PASSIVE");
+    const seconds = (performance.now() - t) / 1e3;
+    runtime.checkpoint("finish", seconds, f);
+    runtime.slice("checkpoint", seconds);
+  }
+  /** The worker died: the hub's connection checkpoints by itself again, as SQLite does by default. */
+  fail(err) {
+    if (this.failed) return;
+    this.failed = true;
+    this.log.warn({ err }, `WAL checkpoint worker failed (${err.message}); checkpointing inline`);
+    this.stopTimer();
+    this.worker = null;
+    this.inFlight = null;
+    this.ctx.store.maintenance.releaseDelegation();
+  }
+  stopTimer() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+  /** Waits for a pass in flight, closes the worker's connection, gives checkpoints back. */
+  async stop() {
+    this.stopTimer();
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    if (this.inFlight) await new Promise((resolve2) => this.inFlight = () => resolve2());
+    const exited = new Promise((resolve2) => worker.once("exit", () => resolve2()));
+    worker.postMessage("close");
+    await exited;
+    this.ctx.store.maintenance.releaseDelegation();
+  }
+};
+
 // node_modules/node-cron/dist/_shared.js
 import { EventEmitter } from "events";
 import { randomUUID as randomUUID6 } from "node:crypto";
@@ -58814,12 +59160,29 @@ var nodeCron = {
 };
 
 // addon/src/jobs/cron.ts
-function scheduleJob(log2, name, expression, fn) {
+async function timedRun(metrics, name, fn) {
+  const t = performance.now();
+  let ok2 = false;
+  try {
+    const r = fn();
+    if (r instanceof Promise) {
+      const v = await r;
+      ok2 = true;
+      return v;
+    }
+    metrics.slice(name, (performance.now() - t) / 1e3);
+    ok2 = true;
+    return r;
+  } finally {
+    metrics.job(name, (performance.now() - t) / 1e3, ok2);
+  }
+}
+function scheduleJob(log2, metrics, name, expression, fn) {
   return nodeCron.schedule(
     expression,
     async () => {
       try {
-        await fn();
+        await timedRun(metrics, name, fn);
       } catch (err) {
         log2.error({ err, job: name }, `Job '${name}' failed: ${err.message}`);
       }
@@ -58857,7 +59220,13 @@ var CommandQueueModule = class {
         `Command '${command.type}' to device ${command.device_id} is dead: sent ${command.attempts} times, never acknowledged`
       );
     });
-    this.task = scheduleJob(this.log, "commands.sweep", "*/30 * * * * *", () => this.sweep());
+    this.task = scheduleJob(
+      this.log,
+      this.ctx.metrics.runtime,
+      "commands.sweep",
+      "*/30 * * * * *",
+      () => this.sweep()
+    );
   }
   /** Closes overdue commands now; returns how many. */
   sweep(now = Date.now()) {
@@ -58874,6 +59243,7 @@ var CommandQueueModule = class {
 // addon/src/jobs/compression.ts
 var DAY_MS = 864e5;
 var HOUR_MS2 = 36e5;
+var SCAN_SLICE = 200;
 var ColdStorageModule = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -58889,10 +59259,16 @@ var ColdStorageModule = class {
   async start() {
     this.stopping = false;
     if (this.ctx.settings.compress_after_days <= 0) return;
-    this.task = scheduleJob(this.log, "compression", "2-59/10 * * * *", () => this.track());
+    this.task = scheduleJob(
+      this.log,
+      this.ctx.metrics.runtime,
+      "compression",
+      "2-59/10 * * * *",
+      () => this.track()
+    );
     this.kick = setImmediate(() => {
       this.kick = void 0;
-      this.track().catch(
+      timedRun(this.ctx.metrics.runtime, "compression", () => this.track()).catch(
         (err) => this.log.error({ err }, `Compression failed: ${err.message}`)
       );
     });
@@ -58905,7 +59281,6 @@ var ColdStorageModule = class {
     const days = this.ctx.settings.compress_after_days;
     if (days <= 0 || this.busy) return null;
     this.busy = true;
-    const { cold, maintenance } = this.ctx.store;
     const { coldStorage: progress, metrics } = this.ctx;
     const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS2) * HOUR_MS2;
     const result = {
@@ -58917,11 +59292,7 @@ var ColdStorageModule = class {
       slowestStepMs: 0
     };
     try {
-      const oldest = /* @__PURE__ */ new Map();
-      for (const id of maintenance.seriesIds()) {
-        const h = cold.oldestHotHour(id, cutoff);
-        if (h !== null) oldest.set(id, h);
-      }
+      const oldest = await this.backlog(cutoff);
       progress.begin(cutoff, oldest, now);
       metrics.cold.running.set(1);
       if (oldest.size)
@@ -58947,6 +59318,25 @@ var ColdStorageModule = class {
     return result;
   }
   /**
+   * The oldest hot hour before the cut-off of every series that has one. One index probe per
+   * series, but a brewery has thousands of series: the walk yields every SCAN_SLICE of them.
+   */
+  async backlog(cutoff) {
+    const { cold, maintenance } = this.ctx.store;
+    const oldest = /* @__PURE__ */ new Map();
+    const ids = maintenance.seriesIds();
+    for (let i = 0; i < ids.length && !this.stopping; i += SCAN_SLICE) {
+      const t = performance.now();
+      for (const id of ids.slice(i, i + SCAN_SLICE)) {
+        const h = cold.oldestHotHour(id, cutoff);
+        if (h !== null) oldest.set(id, h);
+      }
+      this.ctx.metrics.runtime.slice("compression", (performance.now() - t) / 1e3);
+      if (i + SCAN_SLICE < ids.length) await new Promise((resolve2) => setImmediate(resolve2));
+    }
+    return oldest;
+  }
+  /**
    * Compresses one series up to the cut-off, one step per event-loop turn. An hour that fails
    * (a damaged block it must merge into) is logged and skipped; the next pass tries it again.
    */
@@ -58963,6 +59353,7 @@ var ColdStorageModule = class {
         const step = cold.compressStep(id, h);
         const ms = performance.now() - t;
         metrics.cold.step(step, ms / 1e3);
+        metrics.runtime.slice("compression", ms / 1e3);
         result.slowestStepMs = Math.max(result.slowestStepMs, ms);
         progress.step(id, h, step.moved);
         result.moved += step.moved;
@@ -59024,8 +59415,13 @@ var HousekeepingModule = class {
   async start() {
     this.stopping = false;
     this.tasks = [
-      scheduleJob(this.log, "retention", "17 3 * * *", () => this.track(this.retention())),
-      scheduleJob(this.log, "checkpoint", "*/10 * * * *", () => this.checkpoint())
+      scheduleJob(
+        this.log,
+        this.ctx.metrics.runtime,
+        "retention",
+        "17 3 * * *",
+        () => this.track(this.retention())
+      )
     ];
   }
   /**
@@ -59035,40 +59431,35 @@ var HousekeepingModule = class {
    */
   async retention(now = Date.now()) {
     const { maintenance, commands } = this.ctx.store;
-    commands.prune(now - COMMAND_KEEP_MS);
-    maintenance.prunePairings(now - DAY_MS2);
+    const slice2 = (fn) => {
+      const t = performance.now();
+      const r = fn();
+      this.ctx.metrics.runtime.slice("retention", (performance.now() - t) / 1e3);
+      return r;
+    };
+    const yieldLoop = () => new Promise((resolve2) => setImmediate(resolve2));
+    slice2(() => commands.prune(now - COMMAND_KEEP_MS) + maintenance.prunePairings(now - DAY_MS2));
     const days = this.ctx.settings.retention_days;
     if (days <= 0) return 0;
     const cutoff = Math.floor((now - days * DAY_MS2) / HOUR_MS3) * HOUR_MS3;
     let deleted = 0;
     for (const id of maintenance.seriesIds()) {
-      for (const [from, to] of maintenance.markRetention(id, cutoff, now)) {
+      if (this.stopping) break;
+      const ranges = slice2(() => maintenance.markRetention(id, cutoff, now));
+      for (const [from, to] of ranges) {
         for (let n = 1; n > 0 && !this.stopping; ) {
-          n = maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK);
+          n = slice2(() => maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK));
           deleted += n;
-          await new Promise((resolve2) => setImmediate(resolve2));
+          await yieldLoop();
         }
       }
+      await yieldLoop();
     }
     this.log.info(
       { deleted, cutoff: new Date(cutoff).toISOString() },
       `Retention removed ${deleted} raw readings older than ${days} days`
     );
     return deleted;
-  }
-  /**
-   * Folds the WAL into the database; logs when a reader kept it from finishing. Skipped while a
-   * backup holds checkpoints (`wal_autocheckpoint = 0`, set by `POST /backup/pre`): the
-   * Supervisor is copying the file and it must not change underneath it.
-   */
-  checkpoint() {
-    if (this.ctx.store.maintenance.checkpointsHeld()) {
-      this.log.debug("WAL checkpoint skipped: a backup holds checkpoints");
-      return false;
-    }
-    const r = this.ctx.store.maintenance.checkpoint("TRUNCATE");
-    if (r.busy) this.log.warn(r, "WAL checkpoint incomplete: the database was busy");
-    return r.busy === 0;
   }
   track(p) {
     this.running = p.catch(() => void 0);
@@ -59156,7 +59547,11 @@ var SupervisorDiscovery = class {
 
 // addon/src/modules.ts
 function createModules(ctx) {
+  const { loop } = ctx.metrics.runtime;
   return [
+    // First started, last stopped: the event-loop delay covers everything the others do.
+    { start: async () => loop.start(), stop: async () => loop.stop() },
+    new WalCheckpointer(ctx),
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
     new ColdStorageModule(ctx),
@@ -59173,6 +59568,7 @@ import https from "node:https";
 import path3 from "node:path";
 var HEADERS_TIMEOUT_MS = 1e4;
 var REQUEST_TIMEOUT_MS = 3e4;
+var KEEP_ALIVE_TIMEOUT_MS = 65e3;
 var MAX_CONNECTIONS = 512;
 var MAX_CONNECTIONS_PER_ADDRESS = 32;
 var CERT_CHECK_MS = 60 * 6e4;
@@ -59231,6 +59627,7 @@ function create(app, tls) {
   const options = {
     headersTimeout: HEADERS_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     connectionsCheckingInterval: 1e3
   };
   const server = tls ? https.createServer({ ...options, ...tls }, app) : http.createServer(options, app);

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { RuntimeMetrics } from './ops/runtime-metrics.js';
 import { ColdMetrics } from './storage/metrics.js';
 import type { Store } from './store/index.js';
 
@@ -33,6 +34,8 @@ export class HubMetrics {
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
   readonly cold: ColdMetrics;
+  /** Event-loop delay, job runs and their slices, WAL checkpoints (`ops/runtime-metrics.ts`). */
+  readonly runtime: RuntimeMetrics;
 
   constructor(store: Store, startedAt: number) {
     const registers = [this.registry];
@@ -72,6 +75,7 @@ export class HubMetrics {
     });
     this.stateGauges(store, startedAt);
     this.cold = new ColdMetrics(this.registry, store);
+    this.runtime = new RuntimeMetrics(this.registry);
   }
 
   /** Counts a refused ingest request under the reason its status stands for. */
@@ -129,6 +133,16 @@ export class HubMetrics {
    */
   private deviceGauges(store: Store): void {
     const registers = [this.registry];
+    // One read of the devices per scrape, not one per gauge: a scrape collects every gauge in
+    // the same turn of the event loop, and with 200 devices each read costs ~1.5 ms of it.
+    let states: DeviceState[] | null = null;
+    const current = () => {
+      if (!states) {
+        states = deviceStates(store);
+        setImmediate(() => (states = null));
+      }
+      return states;
+    };
     const perDevice = (name: string, help: string, value: (d: DeviceState) => number | null) =>
       new Gauge({
         name,
@@ -137,7 +151,7 @@ export class HubMetrics {
         registers,
         collect() {
           this.reset();
-          for (const d of deviceStates(store)) {
+          for (const d of current()) {
             const v = value(d);
             if (v !== null) this.set({ device: d.id }, v);
           }

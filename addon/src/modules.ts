@@ -1,6 +1,7 @@
 import { AlertEngine } from './alerts/engine.js';
 import type { HubContext, HubModule } from './context.js';
 import { HaBridge } from './ha/bridge.js';
+import { WalCheckpointer } from './jobs/checkpointer.js';
 import { CommandQueueModule } from './jobs/commands.js';
 import { ColdStorageModule } from './jobs/compression.js';
 import { HousekeepingModule } from './jobs/housekeeping.js';
@@ -11,7 +12,11 @@ import { SupervisorDiscovery } from './supervisor.js';
  * here; `hub.ts` stays a composer that knows none of them.
  */
 export function createModules(ctx: HubContext): HubModule[] {
+  const { loop } = ctx.metrics.runtime;
   return [
+    // First started, last stopped: the event-loop delay covers everything the others do.
+    { start: async () => loop.start(), stop: async () => loop.stop() },
+    new WalCheckpointer(ctx),
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
     new ColdStorageModule(ctx),

@@ -192,6 +192,15 @@ export interface MaintenanceStore {
   releaseCheckpoints(): void;
   /** Whether a backup holds checkpoints. */
   checkpointsHeld(): boolean;
+  /**
+   * Hands the folding of the WAL to someone else (`WalCheckpointer`): the connection stops
+   * checkpointing after its commits, and the WAL file is cut back to `walLimitBytes` whenever
+   * it is rewound. `release` gives the connection its automatic checkpoints back.
+   */
+  delegateCheckpoints(walLimitBytes: number): void;
+  releaseDelegation(): void;
+  /** The store's file, for a second connection to it; null for an in-memory store. */
+  fileName(): string | null;
   /** Folds the write-ahead log into the main file; `busy` > 0 when a reader kept it from finishing. */
   checkpoint(mode?: 'PASSIVE' | 'TRUNCATE'): { busy: number; log: number; checkpointed: number };
 }
