@@ -3,6 +3,7 @@ import type { HubContext, HubModule } from './context.js';
 import { HaBridge } from './ha/bridge.js';
 import { CommandQueueModule } from './jobs/commands.js';
 import { HousekeepingModule } from './jobs/housekeeping.js';
+import { HaSourceFollower } from './sources/follower.js';
 import { SupervisorDiscovery } from './supervisor.js';
 
 /**
@@ -13,6 +14,7 @@ export function createModules(ctx: HubContext): HubModule[] {
   return [
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
+    new HaSourceFollower(ctx),
     new HaBridge(ctx),
     new AlertEngine(ctx),
     new SupervisorDiscovery(ctx),

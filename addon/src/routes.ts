@@ -12,6 +12,7 @@ import { hydrometersFeature } from './hydrometers/router.js';
 import { ingestFeature } from './ingest/router.js';
 import { opsFeature } from './ops/router.js';
 import { sessionsFeature } from './sessions/router.js';
+import { sourcesFeature } from './sources/router.js';
 
 /**
  * Every feature the HTTP API serves, in mount order. A new feature folder adds its router and
@@ -26,6 +27,7 @@ const FEATURES: readonly HttpFeature[] = [
   calibrationFeature,
   historyFeature,
   sessionsFeature,
+  sourcesFeature,
   alertsFeature,
 ];
 

@@ -18,6 +18,8 @@ export type {
   DeviceStore,
   Extremes,
   History,
+  HaEntityRow,
+  HaEntityStore,
   HydrometerRow,
   HydrometerStore,
   IngestResult,
@@ -32,6 +34,7 @@ export type {
 } from './contract.js';
 export { StoreRejected } from './errors.js';
 export { IngestRejected } from './readings.js';
+export { HA_SOURCE_KIND } from './ha-entities.js';
 export { DEFAULT_COMMAND_TTL_MS } from './commands.js';
 
 /** The store contract (see `contract.ts`). */

@@ -5,6 +5,7 @@ import { SqliteCommandStore } from './commands.js';
 import type { Store } from './contract.js';
 import { openDb, type Db, type OpenOptions } from './db.js';
 import { SqliteDeviceStore } from './devices.js';
+import { SqliteHaEntityStore } from './ha-entities.js';
 import { SqliteHydrometerStore } from './hydrometers.js';
 import { SqliteMaintenance } from './maintenance.js';
 import { SqliteReadingStore } from './readings.js';
@@ -26,6 +27,7 @@ export class SqliteStore implements Store {
   readonly hydrometers: SqliteHydrometerStore;
   readonly calibrations: SqliteCalibrationStore;
   readonly maintenance: SqliteMaintenance;
+  readonly haEntities: SqliteHaEntityStore;
 
   private constructor(private readonly db: Db) {
     this.devices = new SqliteDeviceStore(db);
@@ -38,6 +40,7 @@ export class SqliteStore implements Store {
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
     this.maintenance = new SqliteMaintenance(db);
+    this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
   }
 
   /** Opens (creating and migrating as needed) the store file. */
