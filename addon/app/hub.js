@@ -57565,6 +57565,7 @@ var HousekeepingModule = class {
 
 // addon/src/sources/follower.ts
 var toMs = (seconds) => Math.round(seconds * 1e3);
+var RECORDER_LAG_MS = 12e3;
 var HaSourceFollower = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -57580,6 +57581,9 @@ var HaSourceFollower = class {
   subscribed = "";
   running = null;
   again = false;
+  reread = null;
+  /** Where the last run's backfills started, for the second read after a (re)connect. */
+  lastFrom = /* @__PURE__ */ new Map();
   async start() {
     const bus = this.ctx.bus;
     this.off.push(
@@ -57588,6 +57592,9 @@ var HaSourceFollower = class {
         this.conn = connection;
         this.subscribed = "";
         this.sync();
+        if (this.reread) clearTimeout(this.reread);
+        this.reread = setTimeout(() => this.sync(this.lastFrom), RECORDER_LAG_MS);
+        this.reread.unref();
       }),
       bus.on("haSourcesChanged", () => this.sync()),
       bus.on("sessionChanged", (e) => {
@@ -57598,6 +57605,8 @@ var HaSourceFollower = class {
   }
   async stop() {
     for (const off of this.off.splice(0)) off();
+    if (this.reread) clearTimeout(this.reread);
+    this.reread = null;
     const unsub = this.unsubscribe;
     this.unsubscribe = null;
     this.conn = null;
@@ -57606,12 +57615,12 @@ var HaSourceFollower = class {
     });
   }
   /** Runs one sync at a time; a request during a run causes one more run after it. */
-  sync() {
+  sync(from) {
     if (this.running) {
       this.again = true;
       return;
     }
-    this.running = this.run().catch((err) => this.log.warn({ err }, "Failed to follow Home Assistant entities")).finally(() => {
+    this.running = this.run(from).catch((err) => this.log.warn({ err }, "Failed to follow Home Assistant entities")).finally(() => {
       this.running = null;
       if (this.again && this.conn) {
         this.again = false;
@@ -57619,11 +57628,15 @@ var HaSourceFollower = class {
       }
     });
   }
-  async run() {
+  /** Subscribes to the followed entities, then reads each one's gap (from `again`, else its own). */
+  async run(again) {
     const conn = this.conn;
     if (!conn?.connected) return;
     const ids = this.sources.followed().map((e) => e.entity_id);
-    const from = new Map(ids.map((id) => [id, this.sources.backfillFrom(id)]));
+    const from = new Map(
+      ids.map((id) => [id, Math.min(again?.get(id) ?? Infinity, this.sources.backfillFrom(id))])
+    );
+    this.lastFrom = from;
     await this.subscribe(conn, ids);
     const now = Date.now();
     for (const id of ids) {

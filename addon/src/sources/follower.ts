@@ -21,6 +21,13 @@ interface EntitiesMessage {
 const toMs = (seconds: number): number => Math.round(seconds * 1000);
 
 /**
+ * The recorder writes states in batches (every 5 s by default, `commit_interval`): a state that
+ * changed just before a backfill and was replaced since is in neither the backfill nor the
+ * subscription. A second read of the same gap this long after a (re)connect picks it up.
+ */
+const RECORDER_LAG_MS = 12_000;
+
+/**
  * The Home Assistant side of the source: on the bridge's connection (`haConnected`), follows
  * the chosen entities with `subscribe_entities` and reads what it missed from the recorder with
  * `history/history_during_period`: when an entity is added, and after every (re)connect, so an
@@ -37,6 +44,9 @@ export class HaSourceFollower implements HubModule {
   private subscribed = '';
   private running: Promise<void> | null = null;
   private again = false;
+  private reread: NodeJS.Timeout | null = null;
+  /** Where the last run's backfills started, for the second read after a (re)connect. */
+  private lastFrom = new Map<string, number>();
 
   constructor(private readonly ctx: HubContext) {
     this.log = child(ctx.log, 'hub:sources');
@@ -52,6 +62,9 @@ export class HaSourceFollower implements HubModule {
         // A reconnect drops every subscription: subscribe again, and read the gap.
         this.subscribed = '';
         this.sync();
+        if (this.reread) clearTimeout(this.reread);
+        this.reread = setTimeout(() => this.sync(this.lastFrom), RECORDER_LAG_MS);
+        this.reread.unref();
       }),
       bus.on('haSourcesChanged', () => this.sync()),
       bus.on('sessionChanged', (e) => {
@@ -64,6 +77,8 @@ export class HaSourceFollower implements HubModule {
 
   async stop(): Promise<void> {
     for (const off of this.off.splice(0)) off();
+    if (this.reread) clearTimeout(this.reread);
+    this.reread = null;
     const unsub = this.unsubscribe;
     this.unsubscribe = null;
     this.conn = null;
@@ -72,12 +87,12 @@ export class HaSourceFollower implements HubModule {
   }
 
   /** Runs one sync at a time; a request during a run causes one more run after it. */
-  private sync(): void {
+  private sync(from?: Map<string, number>): void {
     if (this.running) {
       this.again = true;
       return;
     }
-    this.running = this.run()
+    this.running = this.run(from)
       .catch((err: unknown) => this.log.warn({ err }, 'Failed to follow Home Assistant entities'))
       .finally(() => {
         this.running = null;
@@ -88,12 +103,16 @@ export class HaSourceFollower implements HubModule {
       });
   }
 
-  private async run(): Promise<void> {
+  /** Subscribes to the followed entities, then reads each one's gap (from `again`, else its own). */
+  private async run(again?: Map<string, number>): Promise<void> {
     const conn = this.conn;
     if (!conn?.connected) return;
     const ids = this.sources.followed().map((e) => e.entity_id);
     // Where each backfill starts is taken before the subscription stores the current states.
-    const from = new Map(ids.map((id) => [id, this.sources.backfillFrom(id)]));
+    const from = new Map(
+      ids.map((id) => [id, Math.min(again?.get(id) ?? Infinity, this.sources.backfillFrom(id))]),
+    );
+    this.lastFrom = from;
     await this.subscribe(conn, ids);
     const now = Date.now();
     for (const id of ids) {
