@@ -51052,7 +51052,8 @@ var SqliteHaEntityStore = class {
           covered_from = CASE WHEN followed = 1 THEN covered_from END,
           followed = 1`),
       setCovered: db.prepare(
-        "UPDATE ha_entities SET covered_from = MIN(COALESCE(covered_from, ?1), ?1) WHERE entity_id = ?2"
+        `UPDATE ha_entities SET covered_from = MIN(COALESCE(covered_from, @start), @start)
+        WHERE entity_id = @entityId`
       ),
       setUnit: db.prepare("UPDATE ha_entities SET ha_unit = ? WHERE entity_id = ?"),
       release: db.prepare("UPDATE ha_entities SET followed = 0, explicit = 0 WHERE entity_id = ?"),
@@ -51103,7 +51104,7 @@ var SqliteHaEntityStore = class {
     this.stmts.setUnit.run(unit, entityId);
   }
   setCovered(entityId, from) {
-    this.stmts.setCovered.run(from, entityId);
+    this.stmts.setCovered.run({ start: from, entityId });
   }
   release(entityId) {
     return this.stmts.release.run(entityId).changes > 0;
@@ -52772,6 +52773,7 @@ var SourcesService = class {
       name: (input.name ?? input.entity_id).slice(0, 64),
       precision: u.kind === "gravity" ? 4 : 2
     };
+    const created2 = !store.devices.list().some((d) => d.kind === HA_SOURCE_KIND);
     const row = store.transaction(() => {
       const { deviceId } = store.haEntities.ingest([], [channel], now);
       const seriesId = store.readings.seriesIds(deviceId).get(input.entity_id);
@@ -52791,6 +52793,8 @@ var SourcesService = class {
       return row2;
     });
     this.log.info({ entityId: row.entity_id, seriesId: row.series_id }, "Following an entity");
+    if (created2)
+      bus.emit("deviceChanged", { deviceId: store.haEntities.sourceDevice(), reason: "created" });
     bus.emit("haSourcesChanged", { entityId: row.entity_id });
     return this.describe(row);
   }
@@ -53731,7 +53735,10 @@ var KINDS = {
   other: { deviceClass: null, precision: 2, significant: Infinity }
 };
 var styleOf = (kind) => KINDS[kind] ?? KINDS.other;
-var MODELS = { edge: "Edge node" };
+var MODELS = {
+  edge: "Edge node",
+  [HA_SOURCE_KIND]: "Home Assistant entities"
+};
 var uid = (deviceId, key) => `brewpit_${deviceId}_${key}`;
 var targetUid = (deviceId, key) => `${uid(deviceId, key)}_target`;
 var connectivityUid = (deviceId) => uid(deviceId, "connectivity");
@@ -53748,6 +53755,7 @@ function toHaDevice(d) {
   };
 }
 function toHaEntities(d, series) {
+  if (d.kind === HA_SOURCE_KIND) return [];
   return [...series.flatMap((s) => channelEntities(d, s)), ...deviceEntities(d)];
 }
 function channelEntities(d, s) {
@@ -53839,6 +53847,7 @@ function seriesState(s) {
 }
 function configStates(d, series) {
   const out = [];
+  if (d.kind === HA_SOURCE_KIND) return out;
   for (const s of series) {
     if (!TARGET_KINDS.has(s.kind)) continue;
     const target = d.config.targets[s.key];
@@ -55416,12 +55425,14 @@ var HaBridge = class {
     p.bc.announced.clear();
     p.states.reset();
     p.bc.climate.resetSent();
-    const devices = store.devices.list().filter((d) => d.kind !== HA_SOURCE_KIND);
-    const series = store.series.list().filter((s) => devices.some((d) => d.id === s.device_id));
+    const devices = store.devices.list();
+    const sources = new Set(devices.filter((d) => d.kind === HA_SOURCE_KIND).map((d) => d.id));
+    const series = store.series.list().filter((s) => !sources.has(s.device_id));
     await p.devices.upsert(conn, devices, series);
     const sessionStates = await p.sessions.announce(conn, store.sessions.active());
     const states = [...series.map(seriesState), ...sessionStates];
     for (const d of devices) {
+      if (sources.has(d.id)) continue;
       states.push(
         ...configStates(
           d,
@@ -57642,10 +57653,17 @@ var HaSourceFollower = class {
     for (const id of ids) {
       const start = from.get(id);
       if (start >= now) continue;
-      const stored = this.sources.record(await this.history(conn, id, start, now), "backfill");
-      this.sources.covered(id, start);
-      if (stored > 0)
-        this.log.info({ entityId: id, stored, from: start }, "Backfilled from the recorder");
+      try {
+        const stored = this.sources.record(await this.history(conn, id, start, now), "backfill");
+        this.sources.covered(id, start);
+        if (stored > 0)
+          this.log.info({ entityId: id, stored, from: start }, "Backfilled from the recorder");
+      } catch (err) {
+        this.log.warn(
+          { err, entityId: id },
+          "Failed to read the recorder; trying again on the next reconnect"
+        );
+      }
     }
   }
   async subscribe(conn, ids) {

@@ -194,14 +194,16 @@ export class HaBridge implements HubModule {
     p.bc.announced.clear();
     p.states.reset();
     p.bc.climate.resetSent();
+    const devices = store.devices.list();
     // Home Assistant's own entities (a source, sources/) are not announced back to it.
-    const devices = store.devices.list().filter((d) => d.kind !== HA_SOURCE_KIND);
-    const series = store.series.list().filter((s) => devices.some((d) => d.id === s.device_id));
+    const sources = new Set(devices.filter((d) => d.kind === HA_SOURCE_KIND).map((d) => d.id));
+    const series = store.series.list().filter((s) => !sources.has(s.device_id));
     await p.devices.upsert(conn, devices, series);
     const sessionStates = await p.sessions.announce(conn, store.sessions.active());
     // States go out in a microtask batch: no await from here until the state is 'connected'.
     const states: HaStateItem[] = [...series.map(seriesState), ...sessionStates];
     for (const d of devices) {
+      if (sources.has(d.id)) continue;
       states.push(
         ...configStates(
           d,

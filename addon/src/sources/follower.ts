@@ -118,10 +118,18 @@ export class HaSourceFollower implements HubModule {
     for (const id of ids) {
       const start = from.get(id)!;
       if (start >= now) continue;
-      const stored = this.sources.record(await this.history(conn, id, start, now), 'backfill');
-      this.sources.covered(id, start);
-      if (stored > 0)
-        this.log.info({ entityId: id, stored, from: start }, 'Backfilled from the recorder');
+      // One entity's failure (a recorder error) must not keep the others' gaps open.
+      try {
+        const stored = this.sources.record(await this.history(conn, id, start, now), 'backfill');
+        this.sources.covered(id, start);
+        if (stored > 0)
+          this.log.info({ entityId: id, stored, from: start }, 'Backfilled from the recorder');
+      } catch (err) {
+        this.log.warn(
+          { err, entityId: id },
+          'Failed to read the recorder; trying again on the next reconnect',
+        );
+      }
     }
   }
 

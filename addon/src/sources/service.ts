@@ -3,7 +3,7 @@ import { Counter, Gauge } from 'prom-client';
 import type { Actor, HubCore } from '../core.js';
 import { notFound } from '../errors.js';
 import { child, type Log } from '../log.js';
-import type { HaEntityRow } from '../store/index.js';
+import { HA_SOURCE_KIND, type HaEntityRow } from '../store/index.js';
 import { roleOfEntity } from './roles.js';
 import { sourceUnit, stateValue } from './units.js';
 
@@ -124,6 +124,7 @@ export class SourcesService {
       name: (input.name ?? input.entity_id).slice(0, 64),
       precision: u.kind === 'gravity' ? 4 : 2,
     };
+    const created = !store.devices.list().some((d) => d.kind === HA_SOURCE_KIND);
     const row = store.transaction(() => {
       const { deviceId } = store.haEntities.ingest([], [channel], now);
       const seriesId = store.readings.seriesIds(deviceId).get(input.entity_id)!;
@@ -143,6 +144,9 @@ export class SourcesService {
       return row;
     });
     this.log.info({ entityId: row.entity_id, seriesId: row.series_id }, 'Following an entity');
+    // The source's device holds the Home Assistant entities of sessions run on its series.
+    if (created)
+      bus.emit('deviceChanged', { deviceId: store.haEntities.sourceDevice(), reason: 'created' });
     bus.emit('haSourcesChanged', { entityId: row.entity_id });
     return this.describe(row);
   }

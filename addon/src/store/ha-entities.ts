@@ -40,7 +40,8 @@ export class SqliteHaEntityStore implements HaEntityStore {
           covered_from = CASE WHEN followed = 1 THEN covered_from END,
           followed = 1`),
       setCovered: db.prepare(
-        'UPDATE ha_entities SET covered_from = MIN(COALESCE(covered_from, ?1), ?1) WHERE entity_id = ?2',
+        `UPDATE ha_entities SET covered_from = MIN(COALESCE(covered_from, @start), @start)
+        WHERE entity_id = @entityId`,
       ),
       setUnit: db.prepare('UPDATE ha_entities SET ha_unit = ? WHERE entity_id = ?'),
       release: db.prepare('UPDATE ha_entities SET followed = 0, explicit = 0 WHERE entity_id = ?'),
@@ -104,7 +105,7 @@ export class SqliteHaEntityStore implements HaEntityStore {
   }
 
   setCovered(entityId: string, from: number): void {
-    this.stmts.setCovered.run(from, entityId);
+    this.stmts.setCovered.run({ start: from, entityId });
   }
 
   release(entityId: string): boolean {

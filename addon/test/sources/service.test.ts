@@ -144,6 +144,7 @@ describe('sources: Home Assistant entities as a source', () => {
     expect(stored[5]!.value).to.be.closeTo(((205 - 32) * 5) / 9, 1e-9);
     // The second backfill started at the newest stored state, not at the beginning.
     expect(Date.parse(ha.historyCalls.at(-1)!.start_time as string)).to.equal(t + 2000);
+    expect(store.haEntities.get(probe.entity_id)!.covered_from).to.equal(e.added_at);
   });
 });
 
