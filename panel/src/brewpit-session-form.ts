@@ -312,7 +312,11 @@ export class BrewpitSessionForm extends LitElement {
         ? t('form.no_reading')
         : `${fmt.number(u.toDisplay(r.series.last_value), u.decimals)} ${u.unit}`;
     const id = r.series.id;
-    return html`<div class="probe ${r.on ? 'on' : ''}" data-series=${id}>
+    return html`<div
+      class="probe ${r.on ? 'on' : ''}"
+      data-series=${id}
+      data-entity=${sensor ? sensor.entity_id : nothing}
+    >
       <label class="check">
         <input
           type="checkbox"

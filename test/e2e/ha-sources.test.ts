@@ -6,6 +6,8 @@
 // recorder with every state of the gap exactly once; `unavailable` is stored as a gap, not a 0.
 import assert from 'node:assert/strict';
 import { type HassEvent } from 'home-assistant-js-websocket';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/chromium.js';
 import { haRest } from '../support/ha.js';
 import { HaRig } from '../support/rig.js';
 import { sleep, waitFor } from '../support/wait.js';
@@ -23,6 +25,10 @@ const SENSORS = {
   inkbird: {
     entity_id: 'sensor.ibt_4xs_51c2_temperature_probe_2',
     attributes: { friendly_name: 'IBT-4XS 51C2 Temperature Probe 2' },
+  },
+  smoke: {
+    entity_id: 'sensor.smoke_x4_pit_temperature',
+    attributes: { friendly_name: 'Smoke X4 Pit temperature' },
   },
 } as const;
 type Which = keyof typeof SENSORS;
@@ -104,6 +110,7 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
     await setState('meat', '41.0');
     await setState('pit', '225.5');
     await setState('inkbird', '70.2');
+    await setState('smoke', '212.0');
   });
 
   afterEach(function () {
@@ -192,6 +199,68 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
     );
     assert.equal(event.data.target, 90);
     await expectStored('meat');
+  });
+
+  it('starts a cook from the panel form on two Home Assistant sensors', async function () {
+    this.timeout(180_000);
+    let browser: Browser | undefined;
+    try {
+      browser = await launchChromium();
+      const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
+      await page.goto(`${rig.ha.url}/brewpit`);
+      await page.locator('input[name="username"]').fill(rig.ha.username);
+      await page.locator('input[name="password"]').fill(rig.ha.password);
+      await page.locator('input[name="password"]').press('Enter');
+      await page.locator('brewpit-panel').waitFor({ timeout: 60_000 });
+      // HA 2026.11 asks the owner to confirm the harness's http settings; a user clicks Confirm.
+      const confirm = page
+        .locator('dialog-http-pending-config')
+        .getByRole('button', { name: 'Confirm' });
+      await confirm
+        .waitFor({ state: 'visible', timeout: 8_000 })
+        .then(() => confirm.click())
+        .catch(() => undefined); // not asked
+      await page.getByRole('button', { name: 'New session' }).click();
+      await page.locator('brewpit-session-form .ha-sensors summary').click();
+      const row = (which: Which) =>
+        page.locator(`brewpit-session-form .probe[data-entity="${SENSORS[which].entity_id}"]`);
+      // Searchable: typing narrows the list to the Inkbird's probe.
+      await page.locator('brewpit-session-form input.search').fill('ibt-4xs');
+      await row('inkbird').waitFor();
+      assert.equal(await row('smoke').count(), 0);
+      await row('inkbird').locator('input[type=checkbox]').check();
+      await page.locator('brewpit-session-form input.search').fill('smoke');
+      await row('smoke').locator('input[type=checkbox]').check();
+      assert.equal(await row('smoke').locator('select').inputValue(), 'pit');
+      await row('inkbird').locator('select').selectOption('meat');
+      await page.locator('brewpit-session-form input[name="name"]').fill('Panel ribs');
+      await page.getByRole('button', { name: 'Start session' }).click();
+      await page.waitForURL(/\/brewpit\/session\//);
+    } finally {
+      await browser?.close();
+    }
+    const sessions = (await hubApi('/sessions?status=active&summary=false')) as {
+      name: string;
+      channels: { series_id: number; role: string }[];
+    }[];
+    const ribs = sessions.find((s) => s.name === 'Panel ribs')!;
+    const followed = (await hubApi('/sources/ha')) as { entity_id: string; series_id: number }[];
+    const sid = (which: Which) =>
+      followed.find((f) => f.entity_id === SENSORS[which].entity_id)!.series_id;
+    series.inkbird = sid('inkbird');
+    series.smoke = sid('smoke');
+    assert.deepEqual(
+      ribs.channels.map((c) => [c.series_id, c.role]).sort(),
+      [
+        [series.inkbird, 'meat'],
+        [series.smoke, 'pit'],
+      ].sort(),
+    );
+    await setState('inkbird', '98.6');
+    await setState('smoke', 'unavailable');
+    await setState('smoke', '230.0');
+    await expectStored('inkbird');
+    await expectStored('smoke');
   });
 
   it('backfills a hub outage from the recorder: every state of the gap, none twice', async function () {
