@@ -57577,6 +57577,7 @@ var HousekeepingModule = class {
 // addon/src/sources/follower.ts
 var toMs = (seconds) => Math.round(seconds * 1e3);
 var RECORDER_LAG_MS = 12e3;
+var BATCH_MS = 200;
 var HaSourceFollower = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -57593,6 +57594,8 @@ var HaSourceFollower = class {
   running = null;
   again = false;
   reread = null;
+  pending = [];
+  flushTimer = null;
   /** Where the last run's backfills started, for the second read after a (re)connect. */
   lastFrom = /* @__PURE__ */ new Map();
   async start() {
@@ -57618,6 +57621,7 @@ var HaSourceFollower = class {
     for (const off of this.off.splice(0)) off();
     if (this.reread) clearTimeout(this.reread);
     this.reread = null;
+    this.flush();
     const unsub = this.unsubscribe;
     this.unsubscribe = null;
     this.conn = null;
@@ -57696,11 +57700,25 @@ var HaSourceFollower = class {
       if (plus.s !== void 0 && plus.lc !== void 0)
         samples.push({ entity_id: entityId, state: plus.s, ts: toMs(plus.lc) });
     }
-    if (samples.length) this.sources.record(samples, "live");
+    if (!samples.length) return;
+    this.pending.push(...samples);
+    this.flushTimer ??= setTimeout(() => this.flush(), BATCH_MS);
+  }
+  flush() {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const samples = this.pending.splice(0);
+    if (!samples.length) return;
+    try {
+      this.sources.record(samples, "live");
+    } catch (err) {
+      this.log.error({ err, states: samples.length }, "Failed to store Home Assistant states");
+    }
   }
   unit(entityId, attrs, all) {
     if (!attrs || !all && !("unit_of_measurement" in attrs)) return;
     const u = attrs["unit_of_measurement"];
+    this.flush();
     this.sources.unitChanged(entityId, typeof u === "string" ? u : null);
   }
   /** The entity's state changes in [from, to] from the recorder, oldest first. */

@@ -28,6 +28,12 @@ const toMs = (seconds: number): number => Math.round(seconds * 1000);
 const RECORDER_LAG_MS = 12_000;
 
 /**
+ * Live states are stored together once this long has passed since the first of them: a hundred
+ * sensors changing every second cost a few transactions (each an fsync) a second, not a hundred.
+ */
+const BATCH_MS = 200;
+
+/**
  * The Home Assistant side of the source: on the bridge's connection (`haConnected`), follows
  * the chosen entities with `subscribe_entities` and reads what it missed from the recorder with
  * `history/history_during_period`: when an entity is added, and after every (re)connect, so an
@@ -45,6 +51,8 @@ export class HaSourceFollower implements HubModule {
   private running: Promise<void> | null = null;
   private again = false;
   private reread: NodeJS.Timeout | null = null;
+  private pending: HaStateSample[] = [];
+  private flushTimer: NodeJS.Timeout | null = null;
   /** Where the last run's backfills started, for the second read after a (re)connect. */
   private lastFrom = new Map<string, number>();
 
@@ -79,6 +87,7 @@ export class HaSourceFollower implements HubModule {
     for (const off of this.off.splice(0)) off();
     if (this.reread) clearTimeout(this.reread);
     this.reread = null;
+    this.flush();
     const unsub = this.unsubscribe;
     this.unsubscribe = null;
     this.conn = null;
@@ -164,12 +173,28 @@ export class HaSourceFollower implements HubModule {
       if (plus.s !== undefined && plus.lc !== undefined)
         samples.push({ entity_id: entityId, state: plus.s, ts: toMs(plus.lc) });
     }
-    if (samples.length) this.sources.record(samples, 'live');
+    if (!samples.length) return;
+    this.pending.push(...samples);
+    this.flushTimer ??= setTimeout(() => this.flush(), BATCH_MS);
+  }
+
+  private flush(): void {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const samples = this.pending.splice(0);
+    if (!samples.length) return;
+    try {
+      this.sources.record(samples, 'live');
+    } catch (err) {
+      this.log.error({ err, states: samples.length }, 'Failed to store Home Assistant states');
+    }
   }
 
   private unit(entityId: string, attrs: Record<string, unknown> | undefined, all: boolean): void {
     if (!attrs || (!all && !('unit_of_measurement' in attrs))) return;
     const u = attrs['unit_of_measurement'];
+    // States waiting to be stored were in the old unit: store them before it changes.
+    this.flush();
     this.sources.unitChanged(entityId, typeof u === 'string' ? u : null);
   }
 

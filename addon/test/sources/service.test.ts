@@ -119,6 +119,25 @@ describe('sources: Home Assistant entities as a source', () => {
     expect(sources.list()[0]).to.include({ series_id: e.series_id, followed: false });
   });
 
+  it('stores live state changes, not attribute updates, and follows a unit change', async () => {
+    const ha = new FakeHa();
+    const follower = new HaSourceFollower(ctx);
+    await follower.start();
+    const e = ctx.services.sources.follow(probe, 'admin', true);
+    ctx.bus.emit('haConnected', { connection: ha.conn });
+    await waitUntil(() => ha.push !== null);
+    const t = Date.now();
+    ha.push!({ c: { [probe.entity_id]: { '+': { s: '212', lc: sec(t) } } } });
+    ha.push!({ c: { [probe.entity_id]: { '+': { lu: sec(t + 500), a: { battery: 80 } } } } });
+    ha.push!({ c: { [probe.entity_id]: { '+': { a: { unit_of_measurement: '°C' } } } } });
+    ha.push!({ c: { [probe.entity_id]: { '+': { s: '100', lc: sec(t + 1000) } } } });
+    await waitUntil(() => rows(e.series_id).length === 2);
+    await follower.stop();
+    const stored = rows(e.series_id);
+    expect(stored.map((r) => r.ts)).to.deep.equal([t, t + 1000]);
+    expect(stored.map((r) => r.value)).to.deep.equal([100, 100]);
+  });
+
   it('backfills the gap after a reconnect with every state once', async () => {
     const ha = new FakeHa();
     const follower = new HaSourceFollower(ctx);
