@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { type HassEvent } from 'home-assistant-js-websocket';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../support/chromium.js';
-import { haRest } from '../support/ha.js';
+import { entityRegistry, haRest } from '../support/ha.js';
 import { HaRig } from '../support/rig.js';
 import { sleep, waitFor } from '../support/wait.js';
 
@@ -151,6 +151,19 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
       [SENSORS.meat.entity_id, '°C'],
       [SENSORS.pit.entity_id, '°C'],
     ]);
+    // The session's own entities (time to target of the meat) live on the source's device.
+    await waitFor('the time-to-target entity of the MEATER', async () =>
+      (await entityRegistry(rig.conn)).some(
+        (e) => e.unique_id === `brewpit_session_${sessionId}_${series.meat}_eta`,
+      )
+        ? true
+        : undefined,
+    );
+    // No sensor mirrors a followed entity back into Home Assistant.
+    assert.equal(
+      (await entityRegistry(rig.conn)).filter((e) => e.unique_id.includes('.')).length,
+      0,
+    );
     // The states from before the session was started come from the subscription's first message.
     await expectStored('meat');
     await expectStored('pit');
