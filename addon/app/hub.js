@@ -12274,7 +12274,7 @@ var require_counter = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Counter4 = class extends Metric {
+    var Counter5 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "counter";
@@ -12389,7 +12389,7 @@ var require_counter = __commonJS({
       }
       return hashMap;
     }
-    module.exports = Counter4;
+    module.exports = Counter5;
   }
 });
 
@@ -12408,7 +12408,7 @@ var require_gauge = __commonJS({
     } = require_util2();
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
-    var Gauge4 = class extends Metric {
+    var Gauge5 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "gauge";
@@ -12545,7 +12545,7 @@ var require_gauge = __commonJS({
     function getValueArg(labels, value) {
       return isObject(labels) ? value : labels;
     }
-    module.exports = Gauge4;
+    module.exports = Gauge5;
   }
 });
 
@@ -15702,7 +15702,7 @@ var require_processCpuTotal = __commonJS({
   "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
     "use strict";
     var OtelApi = require_dist2();
-    var Counter4 = require_counter();
+    var Counter5 = require_counter();
     var PROCESS_CPU_USER_SECONDS = "process_cpu_user_seconds_total";
     var PROCESS_CPU_SYSTEM_SECONDS = "process_cpu_system_seconds_total";
     var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
@@ -15713,7 +15713,7 @@ var require_processCpuTotal = __commonJS({
       const exemplars = config.enableExemplars ? config.enableExemplars : false;
       const labelNames = Object.keys(labels);
       let lastCpuUsage = process.cpuUsage();
-      const cpuUserUsageCounter = new Counter4({
+      const cpuUserUsageCounter = new Counter5({
         name: namePrefix + PROCESS_CPU_USER_SECONDS,
         help: "Total user CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15759,14 +15759,14 @@ var require_processCpuTotal = __commonJS({
           }
         }
       });
-      const cpuSystemUsageCounter = new Counter4({
+      const cpuSystemUsageCounter = new Counter5({
         name: namePrefix + PROCESS_CPU_SYSTEM_SECONDS,
         help: "Total system CPU time spent in seconds.",
         enableExemplars: exemplars,
         registers,
         labelNames
       });
-      const cpuUsageCounter = new Counter4({
+      const cpuUsageCounter = new Counter5({
         name: namePrefix + PROCESS_CPU_SECONDS,
         help: "Total user and system CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15786,14 +15786,14 @@ var require_processCpuTotal = __commonJS({
 var require_processStartTime = __commonJS({
   "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
     var PROCESS_START_TIME = "process_start_time_seconds";
     module.exports = (registry2, config = {}) => {
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + PROCESS_START_TIME,
         help: "Start time of the process since unix epoch in seconds.",
         registers: registry2 ? [registry2] : void 0,
@@ -15812,7 +15812,7 @@ var require_processStartTime = __commonJS({
 var require_osMemoryHeapLinux = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var fs = __require("fs");
     var values = ["VmSize", "VmRSS", "VmData"];
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15836,7 +15836,7 @@ var require_osMemoryHeapLinux = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      const residentMemGauge = new Gauge4({
+      const residentMemGauge = new Gauge5({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers,
@@ -15853,13 +15853,13 @@ var require_osMemoryHeapLinux = __commonJS({
           }
         }
       });
-      const virtualMemGauge = new Gauge4({
+      const virtualMemGauge = new Gauge5({
         name: namePrefix + PROCESS_VIRTUAL_MEMORY,
         help: "Virtual memory size in bytes.",
         registers,
         labelNames
       });
-      const heapSizeMemGauge = new Gauge4({
+      const heapSizeMemGauge = new Gauge5({
         name: namePrefix + PROCESS_HEAP,
         help: "Process heap size in bytes.",
         registers,
@@ -15893,7 +15893,7 @@ var require_safeMemoryUsage = __commonJS({
 var require_osMemoryHeap = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
     var safeMemoryUsage = require_safeMemoryUsage();
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15901,7 +15901,7 @@ var require_osMemoryHeap = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers: registry2 ? [registry2] : void 0,
@@ -15923,7 +15923,7 @@ var require_osMemoryHeap = __commonJS({
 var require_processOpenFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var fs = __require("fs");
     var process2 = __require("process");
     var PROCESS_OPEN_FDS = "process_open_fds";
@@ -15934,7 +15934,7 @@ var require_processOpenFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + PROCESS_OPEN_FDS,
         help: "Number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15956,7 +15956,7 @@ var require_processOpenFileDescriptors = __commonJS({
 var require_processMaxFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var fs = __require("fs");
     var PROCESS_MAX_FDS = "process_max_fds";
     var maxFds;
@@ -15980,7 +15980,7 @@ var require_processMaxFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + PROCESS_MAX_FDS,
         help: "Maximum number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15998,7 +15998,7 @@ var require_processMaxFileDescriptors = __commonJS({
 var require_eventLoopLag = __commonJS({
   "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16052,7 +16052,7 @@ var require_eventLoopLag = __commonJS({
           throw e;
         }
       }
-      const lag = new Gauge4({
+      const lag = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG,
         help: "Lag of event loop in seconds.",
         registers,
@@ -16061,49 +16061,49 @@ var require_eventLoopLag = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const lagMin = new Gauge4({
+      const lagMin = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
         help: "The minimum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "min"
       });
-      const lagMax = new Gauge4({
+      const lagMax = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
         help: "The maximum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "max"
       });
-      const lagMean = new Gauge4({
+      const lagMean = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
         help: "The mean of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagStddev = new Gauge4({
+      const lagStddev = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
         help: "The standard deviation of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP50 = new Gauge4({
+      const lagP50 = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
         help: "The 50th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP90 = new Gauge4({
+      const lagP90 = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
         help: "The 90th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP99 = new Gauge4({
+      const lagP99 = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
         help: "The 99th percentile of the recorded event loop delays.",
         registers,
@@ -16162,7 +16162,7 @@ var require_processHandles = __commonJS({
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
     var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
     module.exports = (registry2, config = {}) => {
@@ -16173,7 +16173,7 @@ var require_processHandles = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_HANDLES,
         help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16183,7 +16183,7 @@ var require_processHandles = __commonJS({
           updateMetrics(this, aggregateByObjectName(handles), labels);
         }
       });
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
         help: "Total number of active handles.",
         registers,
@@ -16205,7 +16205,7 @@ var require_processHandles = __commonJS({
 var require_processRequests = __commonJS({
   "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
@@ -16217,7 +16217,7 @@ var require_processRequests = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS,
         help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16227,7 +16227,7 @@ var require_processRequests = __commonJS({
           updateMetrics(this, aggregateByObjectName(requests), labels);
         }
       });
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
         help: "Total number of active requests.",
         registers: registry2 ? [registry2] : void 0,
@@ -16249,7 +16249,7 @@ var require_processRequests = __commonJS({
 var require_processResources = __commonJS({
   "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
     var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
@@ -16260,7 +16260,7 @@ var require_processResources = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES,
         help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
         labelNames: ["type", ...labelNames],
@@ -16279,7 +16279,7 @@ var require_processResources = __commonJS({
           updateMetrics(this, data, labels);
         }
       });
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
         help: "Total number of active resources.",
         registers: registry2 ? [registry2] : void 0,
@@ -16301,7 +16301,7 @@ var require_processResources = __commonJS({
 var require_heapSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
     var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
     var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
@@ -16324,7 +16324,7 @@ var require_heapSizeAndUsed = __commonJS({
           }
         }
       };
-      const heapSizeTotal = new Gauge4({
+      const heapSizeTotal = new Gauge5({
         name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
         help: "Process heap size from Node.js in bytes.",
         registers,
@@ -16332,13 +16332,13 @@ var require_heapSizeAndUsed = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const heapSizeUsed = new Gauge4({
+      const heapSizeUsed = new Gauge5({
         name: namePrefix + NODEJS_HEAP_SIZE_USED,
         help: "Process heap size used from Node.js in bytes.",
         registers,
         labelNames
       });
-      const externalMemUsed = new Gauge4({
+      const externalMemUsed = new Gauge5({
         name: namePrefix + NODEJS_EXTERNAL_MEMORY,
         help: "Node.js external memory size in bytes.",
         registers,
@@ -16357,7 +16357,7 @@ var require_heapSizeAndUsed = __commonJS({
 var require_heapSpacesSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var v8 = __require("v8");
     var METRICS = ["total", "used", "available"];
     var NODEJS_HEAP_SIZE = {};
@@ -16379,7 +16379,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
       const labelNames = ["space", ...Object.keys(labels)];
       const gauges = {};
       METRICS.forEach((metricType) => {
-        gauges[metricType] = new Gauge4({
+        gauges[metricType] = new Gauge5({
           name: namePrefix + NODEJS_HEAP_SIZE[metricType],
           help: `Process heap space size ${metricType} from Node.js in bytes.`,
           labelNames,
@@ -16409,7 +16409,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
 var require_version2 = __commonJS({
   "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var version = process.version;
     var versionSegments = version.slice(1).split(".").map(Number);
     var NODE_VERSION_INFO = "nodejs_version_info";
@@ -16417,7 +16417,7 @@ var require_version2 = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODE_VERSION_INFO,
         help: "Node.js version info.",
         labelNames: ["version", "major", "minor", "patch", ...labelNames],
@@ -42099,11 +42099,11 @@ var require_router = __commonJS({
     var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
-    module.exports = Router12;
+    module.exports = Router13;
     module.exports.Route = Route;
-    function Router12(options) {
-      if (!(this instanceof Router12)) {
-        return new Router12(options);
+    function Router13(options) {
+      if (!(this instanceof Router13)) {
+        return new Router13(options);
       }
       const opts = options || {};
       function router(req, res, next) {
@@ -42117,9 +42117,9 @@ var require_router = __commonJS({
       router.stack = [];
       return router;
     }
-    Router12.prototype = function() {
+    Router13.prototype = function() {
     };
-    Router12.prototype.param = function param(name, fn) {
+    Router13.prototype.param = function param(name, fn) {
       if (!name) {
         throw new TypeError("argument name is required");
       }
@@ -42139,7 +42139,7 @@ var require_router = __commonJS({
       params.push(fn);
       return this;
     };
-    Router12.prototype.handle = function handle(req, res, callback) {
+    Router13.prototype.handle = function handle(req, res, callback) {
       if (!callback) {
         throw new TypeError("argument callback is required");
       }
@@ -42273,7 +42273,7 @@ var require_router = __commonJS({
         }
       }
     };
-    Router12.prototype.use = function use(handler) {
+    Router13.prototype.use = function use(handler) {
       let offset = 0;
       let path6 = "/";
       if (typeof handler !== "function") {
@@ -42306,7 +42306,7 @@ var require_router = __commonJS({
       }
       return this;
     };
-    Router12.prototype.route = function route(path6) {
+    Router13.prototype.route = function route(path6) {
       const route2 = new Route(path6);
       const layer = new Layer(path6, {
         sensitive: this.caseSensitive,
@@ -42320,7 +42320,7 @@ var require_router = __commonJS({
       this.stack.push(layer);
       return route2;
     };
-    Router12.prototype.listRoutes = function listRoutes() {
+    Router13.prototype.listRoutes = function listRoutes() {
       const routes = [];
       for (const layer of this.stack) {
         const route = layer.route;
@@ -42340,7 +42340,7 @@ var require_router = __commonJS({
       return routes;
     };
     methods.concat("all").forEach(function(method) {
-      Router12.prototype[method] = function(path6) {
+      Router13.prototype[method] = function(path6) {
         const route = this.route(path6);
         route[method].apply(route, slice2.call(arguments, 1));
         return this;
@@ -42514,7 +42514,7 @@ var require_application = __commonJS({
     var compileTrust = require_utils6().compileTrust;
     var resolve2 = __require("node:path").resolve;
     var once2 = require_once();
-    var Router12 = require_router();
+    var Router13 = require_router();
     var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var app = exports = module.exports = {};
@@ -42530,7 +42530,7 @@ var require_application = __commonJS({
         enumerable: true,
         get: function getrouter() {
           if (router === null) {
-            router = new Router12({
+            router = new Router13({
               caseSensitive: this.enabled("case sensitive routing"),
               strict: this.enabled("strict routing")
             });
@@ -45203,7 +45203,7 @@ var require_express = __commonJS({
     var EventEmitter3 = __require("node:events").EventEmitter;
     var mixin = require_merge_descriptors();
     var proto = require_application();
-    var Router12 = require_router();
+    var Router13 = require_router();
     var req = require_request();
     var res = require_response();
     exports = module.exports = createApplication;
@@ -45225,8 +45225,8 @@ var require_express = __commonJS({
     exports.application = proto;
     exports.request = req;
     exports.response = res;
-    exports.Route = Router12.Route;
-    exports.Router = Router12;
+    exports.Route = Router13.Route;
+    exports.Router = Router13;
     exports.json = bodyParser.json;
     exports.raw = bodyParser.raw;
     exports.static = require_serve_static();
@@ -49607,8 +49607,8 @@ var EtaSmoother = class {
 };
 function soundEstimate(e) {
   if (e.status !== "ok") return e;
-  const times = [e.eta, e.low, e.high, e.minutes_remaining, e.low_minutes, e.high_minutes];
-  if (times.every((v) => v !== null && Number.isFinite(v))) return e;
+  const times2 = [e.eta, e.low, e.high, e.minutes_remaining, e.low_minutes, e.high_minutes];
+  if (times2.every((v) => v !== null && Number.isFinite(v))) return e;
   return {
     ...e,
     status: "unknown",
@@ -50885,8 +50885,8 @@ var ColdLookup = class {
     const [b] = this.blocks.overlapping(seriesId, ts, ts, 1);
     if (!b) return false;
     try {
-      const times = this.blocks.times(b);
-      return times[lowerBound(times, ts)] === ts;
+      const times2 = this.blocks.times(b);
+      return times2[lowerBound(times2, ts)] === ts;
     } catch (err) {
       if (err instanceof ColdBlockCorrupt) return false;
       throw err;
@@ -51489,6 +51489,28 @@ var MIGRATIONS = [
     WHERE CAST(m.value AS INTEGER) > 0;
   DELETE FROM meta WHERE key = 'raw_from';
   ALTER TABLE sessions ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 6: Home Assistant entities followed as a source (sources/): the one "Home Assistant" device
+  // with its hub-assigned seq counter, and each followed entity with the series it feeds. A
+  // reading's (series_id, ts) key makes a backfilled state that is already stored a no-op.
+  `
+  CREATE TABLE ha_source (
+    device_id TEXT PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    next_seq  INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE ha_entities (
+    entity_id    TEXT PRIMARY KEY,
+    series_id    INTEGER NOT NULL UNIQUE REFERENCES series(id) ON DELETE CASCADE,
+    -- the unit and device class Home Assistant reports, for converting each state to SI
+    ha_unit      TEXT,
+    device_class TEXT,
+    -- chosen by the user (kept until unfollowed) rather than only by a running session
+    explicit     INTEGER NOT NULL DEFAULT 0,
+    followed     INTEGER NOT NULL DEFAULT 1,
+    added_at     INTEGER NOT NULL,
+    -- the recorder was read back to here: an older gap (a session started earlier) is read once
+    covered_from INTEGER
+  );
   `
 ];
 
@@ -51658,6 +51680,105 @@ function toDevice(row) {
       ...JSON.parse(row.config_json)
     },
     status: JSON.parse(row.status_json)
+  };
+}
+
+// addon/src/store/ha-entities.ts
+var SOURCE_NAME = "Home Assistant";
+var SOURCE_KIND_BOOT = "homeassistant";
+var HA_SOURCE_KIND = "homeassistant";
+var SqliteHaEntityStore = class {
+  constructor(db, devices, readings) {
+    this.db = db;
+    this.devices = devices;
+    this.readings = readings;
+    this.stmts = {
+      source: db.prepare("SELECT device_id FROM ha_source LIMIT 1").pluck(),
+      insertSource: db.prepare("INSERT INTO ha_source (device_id) VALUES (?)"),
+      nextSeq: db.prepare("SELECT next_seq FROM ha_source WHERE device_id = ?").pluck(),
+      advanceSeq: db.prepare("UPDATE ha_source SET next_seq = next_seq + ? WHERE device_id = ?"),
+      get: db.prepare("SELECT * FROM ha_entities WHERE entity_id = ?"),
+      list: db.prepare("SELECT * FROM ha_entities ORDER BY entity_id"),
+      upsert: db.prepare(`INSERT INTO ha_entities
+        (entity_id, series_id, ha_unit, device_class, explicit, followed, added_at)
+        VALUES (@entity_id, @series_id, @ha_unit, @device_class, @explicit, 1, @now)
+        ON CONFLICT (entity_id) DO UPDATE SET ha_unit = excluded.ha_unit,
+          device_class = excluded.device_class, explicit = MAX(explicit, excluded.explicit),
+          added_at = CASE WHEN followed = 1 THEN added_at ELSE excluded.added_at END,
+          covered_from = CASE WHEN followed = 1 THEN covered_from END,
+          followed = 1`),
+      setCovered: db.prepare(
+        `UPDATE ha_entities SET covered_from = MIN(COALESCE(covered_from, @start), @start)
+        WHERE entity_id = @entityId`
+      ),
+      setUnit: db.prepare("UPDATE ha_entities SET ha_unit = ? WHERE entity_id = ?"),
+      release: db.prepare("UPDATE ha_entities SET followed = 0, explicit = 0 WHERE entity_id = ?"),
+      unseen: db.prepare("UPDATE devices SET last_seen = NULL WHERE id = ?"),
+      newest: db.prepare("SELECT MAX(ts) FROM readings WHERE series_id = ?").pluck()
+    };
+  }
+  db;
+  devices;
+  readings;
+  stmts;
+  sourceDevice(now = Date.now()) {
+    const existing = this.stmts.source.get();
+    if (existing) return existing;
+    return this.db.transaction(() => {
+      const { device_id } = this.devices.create(SOURCE_NAME, HA_SOURCE_KIND, now);
+      this.stmts.insertSource.run(device_id);
+      return device_id;
+    })();
+  }
+  ingest(readings, channels, now = Date.now()) {
+    return this.db.transaction(() => {
+      const deviceId = this.sourceDevice(now);
+      const first = this.stmts.nextSeq.get(deviceId);
+      this.stmts.advanceSeq.run(readings.length, deviceId);
+      const batch = {
+        boot_id: SOURCE_KIND_BOOT,
+        channels,
+        readings: readings.map((r, i) => ({ ...r, seq: first + i }))
+      };
+      const result = this.readings.ingest(deviceId, batch, now);
+      this.stmts.unseen.run(deviceId);
+      return { ...result, deviceId };
+    })();
+  }
+  get(entityId) {
+    const row = this.stmts.get.get(entityId);
+    return row ? toRow(row) : null;
+  }
+  list() {
+    return this.stmts.list.all().map(toRow);
+  }
+  follow(e, now = Date.now()) {
+    this.stmts.upsert.run({ ...e, explicit: e.explicit ? 1 : 0, now });
+    return this.get(e.entity_id);
+  }
+  setUnit(entityId, unit) {
+    this.stmts.setUnit.run(unit, entityId);
+  }
+  setCovered(entityId, from) {
+    this.stmts.setCovered.run({ start: from, entityId });
+  }
+  release(entityId) {
+    return this.stmts.release.run(entityId).changes > 0;
+  }
+  newestTs(seriesId) {
+    return this.stmts.newest.get(seriesId) ?? null;
+  }
+};
+function toRow(r) {
+  return {
+    entity_id: r.entity_id,
+    series_id: r.series_id,
+    ha_unit: r.ha_unit ?? null,
+    device_class: r.device_class ?? null,
+    explicit: r.explicit === 1,
+    followed: r.followed === 1,
+    added_at: r.added_at,
+    covered_from: r.covered_from ?? null
   };
 }
 
@@ -52746,6 +52867,7 @@ var SqliteStore = class _SqliteStore {
     this.calibrations = new SqliteCalibrationStore(db);
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
+    this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
   }
   db;
   devices;
@@ -52759,6 +52881,7 @@ var SqliteStore = class _SqliteStore {
   calibrations;
   maintenance;
   cold;
+  haEntities;
   /** Opens (creating and migrating as needed) the store file. */
   static open(file, options) {
     return new _SqliteStore(openDb(file, options), options);
@@ -54458,6 +54581,269 @@ var SessionsService = class {
   }
 };
 
+// addon/src/sources/service.ts
+var import_prom_client4 = __toESM(require_prom_client(), 1);
+
+// addon/src/sources/roles.ts
+var WORDS = [
+  [/\b(pit|grill|smoker|bbq|oven|cooker|kamado)\b/, "pit"],
+  [/\b(wort|beer|mash|kettle)\b/, "wort"],
+  [/\b(fermenter|fermentation|chamber|fridge|keezer)\b/, "chamber"],
+  [/\b(ambient|outdoor|outside|room)\b/, "ambient"],
+  [/\b(meat|food|probe|brisket|pork|chicken|turkey|ribs?|butt|steak|meater|internal)\b/, "meat"]
+];
+function roleOfEntity(entityId, name, deviceClass, kind) {
+  if (kind === "gravity") return "gravity";
+  if (kind !== "temperature" && deviceClass !== "temperature") return "other";
+  const words = `${entityId.replace(/^[a-z_]+\./, "")} ${name}`.toLowerCase().replace(/[^a-z0-9]+/g, " ");
+  for (const [re, role] of WORDS) if (re.test(words)) return role;
+  return "other";
+}
+
+// addon/src/sources/units.ts
+var same = (v) => v;
+var times = (k) => (v) => v * k;
+var UNITS = {
+  "\xB0C": { kind: "temperature", to: same },
+  "\xB0F": { kind: "temperature", to: (v) => (v - 32) * 5 / 9 },
+  K: { kind: "temperature", to: (v) => v - 273.15 },
+  hPa: { kind: "pressure", to: same },
+  mbar: { kind: "pressure", to: same },
+  Pa: { kind: "pressure", to: times(0.01) },
+  kPa: { kind: "pressure", to: times(10) },
+  bar: { kind: "pressure", to: times(1e3) },
+  // 1 psi = 6894.757 Pa, 1 inHg = 3386.389 Pa, 1 mmHg = 133.3224 Pa (NIST SP 811)
+  psi: { kind: "pressure", to: times(68.94757293168) },
+  inHg: { kind: "pressure", to: times(33.86389) },
+  mmHg: { kind: "pressure", to: times(1.333224) },
+  SG: { kind: "gravity", to: same },
+  "\xB0P": { kind: "gravity", to: platoToSg },
+  "\xB0Plato": { kind: "gravity", to: platoToSg },
+  dBm: { kind: "signal_strength", to: same },
+  V: { kind: "voltage", to: same },
+  mV: { kind: "voltage", to: times(1e-3) },
+  pH: { kind: "ph", to: same }
+};
+var DEVICE_CLASS_KINDS = {
+  temperature: "temperature",
+  humidity: "humidity",
+  moisture: "humidity",
+  pressure: "pressure",
+  atmospheric_pressure: "pressure",
+  battery: "battery",
+  signal_strength: "signal_strength",
+  voltage: "voltage",
+  ph: "ph",
+  specific_gravity: "gravity"
+};
+function sourceUnit(haUnit, deviceClass) {
+  const known = haUnit ? UNITS[haUnit] : void 0;
+  const byClass = deviceClass ? DEVICE_CLASS_KINDS[deviceClass] : void 0;
+  if (known) return { kind: known.kind, unit: CANONICAL_UNITS[known.kind], to: known.to };
+  if (haUnit === "%") return { kind: byClass ?? "percentage", unit: "%", to: same };
+  return { kind: byClass && !haUnit ? byClass : "other", unit: haUnit ?? "", to: same };
+}
+var NO_VALUE = /* @__PURE__ */ new Set(["unavailable", "unknown", ""]);
+function stateValue(state, unit) {
+  const n = NO_VALUE.has(state) ? NaN : Number(state);
+  if (!Number.isFinite(n)) return { value: null, status: "unavailable" };
+  return { value: unit.to(n) };
+}
+
+// addon/src/sources/service.ts
+var RATE_WINDOW_MS = 6e4;
+var MAX_BACKFILL_MS = 7 * 24 * 36e5;
+var SourcesService = class {
+  constructor(core) {
+    this.core = core;
+    this.log = child(core.log, "hub:sources");
+    const registers = [core.metrics.registry];
+    const store = core.store;
+    this.states = new import_prom_client4.Counter({
+      name: "brewpit_ha_source_states_total",
+      help: "Home Assistant states stored as readings, by origin (live, backfill)",
+      labelNames: ["origin"],
+      registers
+    });
+    this.repeats = new import_prom_client4.Counter({
+      name: "brewpit_ha_source_repeats_total",
+      help: "Home Assistant states already stored (a backfill overlapping live data), skipped",
+      registers
+    });
+    new import_prom_client4.Gauge({
+      name: "brewpit_ha_source_entities",
+      help: "Home Assistant entities followed as a source",
+      registers,
+      collect() {
+        this.set(store.haEntities.list().filter((e) => e.followed).length);
+      }
+    });
+    const recent = this.recent;
+    new import_prom_client4.Gauge({
+      name: "brewpit_ha_source_states_per_second",
+      help: "Live Home Assistant states received per second, over the last minute",
+      registers,
+      collect() {
+        this.set(ratePerSecond(recent, Date.now()));
+      }
+    });
+  }
+  core;
+  log;
+  states;
+  repeats;
+  recent = [];
+  /** Every entity followed now, by entity id. */
+  followed() {
+    return this.core.store.haEntities.list().filter((e) => e.followed).map((e) => this.describe(e));
+  }
+  /** Every entity ever followed (released ones keep their history), by entity id. */
+  list() {
+    return this.core.store.haEntities.list().map((e) => this.describe(e));
+  }
+  /** One entity, or `Refused` (not found). */
+  get(entityId) {
+    const e = this.core.store.haEntities.get(entityId);
+    if (!e) throw notFound(`Entity '${entityId}' is not a source`);
+    return this.describe(e);
+  }
+  /**
+   * Follows an entity: its series is created (or renamed, or its kind changed with its unit)
+   * and the Home Assistant side of the hub starts following it and backfills from the
+   * recorder. `explicit` keeps it followed after the sessions using it end.
+   */
+  follow(input, actor, explicit, now = Date.now()) {
+    const { store, bus } = this.core;
+    const u = sourceUnit(input.unit ?? null, input.device_class ?? null);
+    const channel = {
+      key: input.entity_id,
+      kind: u.kind,
+      unit: u.unit,
+      name: (input.name ?? input.entity_id).slice(0, 64),
+      precision: u.kind === "gravity" ? 4 : 2
+    };
+    const created2 = !store.devices.list().some((d) => d.kind === HA_SOURCE_KIND);
+    const row = store.transaction(() => {
+      const { deviceId } = store.haEntities.ingest([], [channel], now);
+      const seriesId = store.readings.seriesIds(deviceId).get(input.entity_id);
+      const was = store.haEntities.get(input.entity_id);
+      const row2 = store.haEntities.follow(
+        {
+          entity_id: input.entity_id,
+          series_id: seriesId,
+          ha_unit: input.unit ?? null,
+          device_class: input.device_class ?? null,
+          explicit
+        },
+        now
+      );
+      if (!was?.followed)
+        store.audit.add(actor, "source.follow", input.entity_id, { series_id: seriesId });
+      return row2;
+    });
+    this.log.info({ entityId: row.entity_id, seriesId: row.series_id }, "Following an entity");
+    if (created2)
+      bus.emit("deviceChanged", { deviceId: store.haEntities.sourceDevice(), reason: "created" });
+    bus.emit("haSourcesChanged", { entityId: row.entity_id });
+    return this.describe(row);
+  }
+  /** Stops following an entity; its series and history stay. */
+  unfollow(entityId, actor) {
+    const e = this.core.store.haEntities.get(entityId);
+    if (!e?.followed) throw notFound(`Entity '${entityId}' is not followed`);
+    this.core.store.haEntities.release(entityId);
+    this.core.store.audit.add(actor, "source.unfollow", entityId);
+    this.core.bus.emit("haSourcesChanged", { entityId });
+  }
+  /**
+   * Lets go of the entities that only running sessions wanted, once none of those runs: called
+   * when a session ends. Their history stays.
+   */
+  releaseUnused() {
+    const { store } = this.core;
+    const inUse = new Set(
+      store.sessions.active().flatMap((s) => s.channels.map((c) => c.series_id))
+    );
+    const released = store.haEntities.list().filter((e) => e.followed && !e.explicit && !inUse.has(e.series_id)).map((e) => e.entity_id);
+    for (const id of released) {
+      store.haEntities.release(id);
+      store.audit.add("hub", "source.unfollow", id, { reason: "session_ended" });
+    }
+    if (released.length) this.core.bus.emit("haSourcesChanged", { entityId: null });
+    return released;
+  }
+  /**
+   * Where the backfill of a followed entity starts: its newest stored reading, or further back
+   * to the start of a running session that uses it and is not covered yet (a cook started before
+   * the hub followed the entity). `from` is at most the time the entity was followed.
+   */
+  backfillFrom(entityId, now = Date.now()) {
+    const { store } = this.core;
+    const e = store.haEntities.get(entityId);
+    if (!e) return now;
+    const sessionStart = Math.min(
+      ...store.sessions.active().filter((s) => s.channels.some((c) => c.series_id === e.series_id)).map((s) => s.started_at)
+    );
+    const covered = e.covered_from ?? e.added_at;
+    const wanted = Math.min(sessionStart, e.added_at);
+    const from = wanted < covered ? wanted : store.haEntities.newestTs(e.series_id) ?? covered;
+    return Math.max(Math.min(from, now), now - MAX_BACKFILL_MS);
+  }
+  /** Records that the recorder was read from `from` on for an entity, so it is not read again. */
+  covered(entityId, from) {
+    this.core.store.haEntities.setCovered(entityId, from);
+  }
+  /** The entity reports a new unit (the user changed it in Home Assistant). */
+  unitChanged(entityId, unit) {
+    const e = this.core.store.haEntities.get(entityId);
+    if (e && e.ha_unit !== unit) this.core.store.haEntities.setUnit(entityId, unit);
+  }
+  /**
+   * Stores states of followed entities as readings, converted to SI; `unavailable`, `unknown`
+   * and non-numbers become readings with status `unavailable`. States of entities not followed
+   * are skipped; a state already stored is counted and skipped. One transaction.
+   */
+  record(samples2, origin, now = Date.now()) {
+    const { store, bus, metrics } = this.core;
+    const readings = [];
+    for (const s of samples2) {
+      const e = store.haEntities.get(s.entity_id);
+      if (!e?.followed) continue;
+      const v = stateValue(s.state, sourceUnit(e.ha_unit, e.device_class));
+      readings.push({ channel: s.entity_id, ts: s.ts, ...v });
+    }
+    if (origin === "live") this.count(samples2.length, now);
+    if (!readings.length) return 0;
+    const { deviceId, ...result } = store.haEntities.ingest(readings, [], now);
+    this.states.inc({ origin }, result.stored.length);
+    this.repeats.inc(result.collisions);
+    metrics.readings.inc(result.stored.length);
+    if (result.stored.length > 0)
+      bus.emit("readingsStored", { deviceId, readings: result.stored, channels: [] });
+    return result.stored.length;
+  }
+  count(n, now) {
+    for (let i = 0; i < n; i++) this.recent.push(now);
+    while (this.recent.length && this.recent[0] < now - RATE_WINDOW_MS) this.recent.shift();
+  }
+  describe(e) {
+    const s = this.core.store.series.get(e.series_id);
+    const name = s?.name ?? e.entity_id;
+    const kind = s?.kind ?? "other";
+    return {
+      ...e,
+      name,
+      kind,
+      unit: s?.unit ?? "",
+      role: roleOfEntity(e.entity_id, name, e.device_class, kind)
+    };
+  }
+};
+function ratePerSecond(times2, now) {
+  const n = times2.filter((t) => t >= now - RATE_WINDOW_MS).length;
+  return n / (RATE_WINDOW_MS / 1e3);
+}
+
 // addon/src/targets/service.ts
 var TargetsService = class {
   constructor(core, commands) {
@@ -54565,7 +54951,8 @@ function createServices(core) {
     hydrometers: new HydrometersService(core, sessions, targets),
     calibration: new CalibrationService(core),
     history: new HistoryService(core),
-    backup: new BackupService(core)
+    backup: new BackupService(core),
+    sources: new SourcesService(core)
   };
 }
 
@@ -55353,7 +55740,10 @@ var KINDS = {
   other: { deviceClass: null, precision: 2, significant: Infinity }
 };
 var styleOf = (kind) => KINDS[kind] ?? KINDS.other;
-var MODELS = { edge: "Edge node" };
+var MODELS = {
+  edge: "Edge node",
+  [HA_SOURCE_KIND]: "Home Assistant entities"
+};
 var uid = (deviceId, key) => `brewpit_${deviceId}_${key}`;
 var targetUid = (deviceId, key) => `${uid(deviceId, key)}_target`;
 var connectivityUid = (deviceId) => uid(deviceId, "connectivity");
@@ -55370,6 +55760,7 @@ function toHaDevice(d) {
   };
 }
 function toHaEntities(d, series) {
+  if (d.kind === HA_SOURCE_KIND) return [];
   return [...series.flatMap((s) => channelEntities(d, s)), ...deviceEntities(d)];
 }
 function channelEntities(d, s) {
@@ -55461,6 +55852,7 @@ function seriesState(s) {
 }
 function configStates(d, series) {
   const out = [];
+  if (d.kind === HA_SOURCE_KIND) return out;
   for (const s of series) {
     if (!TARGET_KINDS.has(s.kind)) continue;
     const target = d.config.targets[s.key];
@@ -56940,7 +57332,10 @@ var HaBridge = class {
     const parts = {};
     const link = new HaLink(target, this.ctx.ha, this.log, {
       attached: (conn) => this.attached(conn),
-      ready: () => this.requestAnnounce(),
+      ready: () => {
+        if (link.connection) this.ctx.bus.emit("haConnected", { connection: link.connection });
+        this.requestAnnounce();
+      },
       lost: () => {
         parts.inbound?.reset();
         parts.bc?.announced.clear();
@@ -56997,6 +57392,7 @@ var HaBridge = class {
   }
   onReadings(p, e) {
     if (!p.bc.link.linked) return;
+    if (this.ctx.store.devices.get(e.deviceId)?.kind === HA_SOURCE_KIND) return;
     if (!p.devices.bringsNewChannels(e)) return p.states.readings(e);
     p.devices.device(e.deviceId).then(
       () => p.states.readings(e),
@@ -57035,11 +57431,13 @@ var HaBridge = class {
     p.states.reset();
     p.bc.climate.resetSent();
     const devices = store.devices.list();
-    const series = store.series.list();
+    const sources = new Set(devices.filter((d) => d.kind === HA_SOURCE_KIND).map((d) => d.id));
+    const series = store.series.list().filter((s) => !sources.has(s.device_id));
     await p.devices.upsert(conn, devices, series);
     const sessionStates = await p.sessions.announce(conn, store.sessions.active());
     const states = [...series.map(seriesState), ...sessionStates];
     for (const d of devices) {
+      if (sources.has(d.id)) continue;
       states.push(
         ...configStates(
           d,
@@ -59474,6 +59872,173 @@ var HousekeepingModule = class {
   }
 };
 
+// addon/src/sources/follower.ts
+var toMs = (seconds) => Math.round(seconds * 1e3);
+var RECORDER_LAG_MS = 12e3;
+var BATCH_MS = 200;
+var HaSourceFollower = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.log = child(ctx.log, "hub:sources");
+    this.sources = ctx.services.sources;
+  }
+  ctx;
+  log;
+  sources;
+  off = [];
+  conn = null;
+  unsubscribe = null;
+  subscribed = "";
+  running = null;
+  again = false;
+  reread = null;
+  pending = [];
+  flushTimer = null;
+  /** Where the last run's backfills started, for the second read after a (re)connect. */
+  lastFrom = /* @__PURE__ */ new Map();
+  async start() {
+    const bus = this.ctx.bus;
+    this.off.push(
+      bus.on("haConnected", ({ connection }) => {
+        if (connection !== this.conn) this.unsubscribe = null;
+        this.conn = connection;
+        this.subscribed = "";
+        this.sync();
+        if (this.reread) clearTimeout(this.reread);
+        this.reread = setTimeout(() => this.sync(this.lastFrom), RECORDER_LAG_MS);
+        this.reread.unref();
+      }),
+      bus.on("haSourcesChanged", () => this.sync()),
+      bus.on("sessionChanged", (e) => {
+        if (e.reason === "ended") this.sources.releaseUnused();
+        else if (e.reason === "started" || e.reason === "updated") this.sync();
+      })
+    );
+  }
+  async stop() {
+    for (const off of this.off.splice(0)) off();
+    if (this.reread) clearTimeout(this.reread);
+    this.reread = null;
+    this.flush();
+    const unsub = this.unsubscribe;
+    this.unsubscribe = null;
+    this.conn = null;
+    await this.running;
+    if (unsub) await unsub().catch(() => {
+    });
+  }
+  /** Runs one sync at a time; a request during a run causes one more run after it. */
+  sync(from) {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.run(from).catch((err) => this.log.warn({ err }, "Failed to follow Home Assistant entities")).finally(() => {
+      this.running = null;
+      if (this.again && this.conn) {
+        this.again = false;
+        this.sync();
+      }
+    });
+  }
+  /** Subscribes to the followed entities, then reads each one's gap (from `again`, else its own). */
+  async run(again) {
+    const conn = this.conn;
+    if (!conn?.connected) return;
+    const ids = this.sources.followed().map((e) => e.entity_id);
+    const from = new Map(
+      ids.map((id) => [id, Math.min(again?.get(id) ?? Infinity, this.sources.backfillFrom(id))])
+    );
+    this.lastFrom = from;
+    await this.subscribe(conn, ids);
+    const now = Date.now();
+    for (const id of ids) {
+      const start = from.get(id);
+      if (start >= now) continue;
+      try {
+        const stored = this.sources.record(await this.history(conn, id, start, now), "backfill");
+        this.sources.covered(id, start);
+        if (stored > 0)
+          this.log.info({ entityId: id, stored, from: start }, "Backfilled from the recorder");
+      } catch (err) {
+        this.log.warn(
+          { err, entityId: id },
+          "Failed to read the recorder; trying again on the next reconnect"
+        );
+      }
+    }
+  }
+  async subscribe(conn, ids) {
+    const key = ids.join(",");
+    if (key === this.subscribed) return;
+    if (this.unsubscribe) await this.unsubscribe().catch(() => {
+    });
+    this.unsubscribe = null;
+    this.subscribed = key;
+    if (!ids.length) return;
+    this.unsubscribe = await conn.subscribeMessage(
+      (msg) => this.onEntities(msg),
+      { type: "subscribe_entities", entity_ids: ids },
+      { resubscribe: false }
+    );
+    this.log.info({ entities: ids.length }, "Following Home Assistant entities");
+  }
+  /** Stores each state change; an attribute change only updates the unit. */
+  onEntities(msg) {
+    const samples2 = [];
+    for (const [entityId, st] of Object.entries(msg.a ?? {})) {
+      this.unit(entityId, st.a, true);
+      if (st.s !== void 0 && st.lc !== void 0)
+        samples2.push({ entity_id: entityId, state: st.s, ts: toMs(st.lc) });
+    }
+    for (const [entityId, diff] of Object.entries(msg.c ?? {})) {
+      const plus = diff["+"];
+      if (!plus) continue;
+      this.unit(entityId, plus.a, false);
+      if (plus.s !== void 0 && plus.lc !== void 0)
+        samples2.push({ entity_id: entityId, state: plus.s, ts: toMs(plus.lc) });
+    }
+    if (!samples2.length) return;
+    this.pending.push(...samples2);
+    this.flushTimer ??= setTimeout(() => this.flush(), BATCH_MS);
+  }
+  flush() {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const samples2 = this.pending.splice(0);
+    if (!samples2.length) return;
+    try {
+      this.sources.record(samples2, "live");
+    } catch (err) {
+      this.log.error({ err, states: samples2.length }, "Failed to store Home Assistant states");
+    }
+  }
+  unit(entityId, attrs, all) {
+    if (!attrs || !all && !("unit_of_measurement" in attrs)) return;
+    const u = attrs["unit_of_measurement"];
+    this.flush();
+    this.sources.unitChanged(entityId, typeof u === "string" ? u : null);
+  }
+  /** The entity's state changes in [from, to] from the recorder, oldest first. */
+  async history(conn, entityId, from, to) {
+    const res = await conn.sendMessagePromise({
+      type: "history/history_during_period",
+      start_time: new Date(from).toISOString(),
+      end_time: new Date(to).toISOString(),
+      entity_ids: [entityId],
+      // Only real state changes, with their times; a state from before `from` is not news.
+      include_start_time_state: false,
+      significant_changes_only: true,
+      minimal_response: true,
+      no_attributes: true
+    });
+    return (res[entityId] ?? []).flatMap((st) => {
+      const t = st.lc ?? st.lu;
+      return st.s === void 0 || t === void 0 ? [] : [{ entity_id: entityId, state: st.s, ts: toMs(t) }];
+    });
+  }
+};
+
 // addon/src/supervisor.ts
 import { hostname } from "node:os";
 var MAX_BACKOFF_MS = 5 * 60 * 1e3;
@@ -59555,6 +60120,7 @@ function createModules(ctx) {
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
     new ColdStorageModule(ctx),
+    new HaSourceFollower(ctx),
     new HaBridge(ctx),
     new AlertEngine(ctx),
     new SupervisorDiscovery(ctx)
@@ -61725,6 +62291,116 @@ var storageFeature = {
   docs: STORAGE_DOCS
 };
 
+// addon/src/sources/router.ts
+var import_express13 = __toESM(require_express2(), 1);
+
+// addon/src/sources/schemas.ts
+var EntityId = Type.String({
+  pattern: "^[a-z0-9_]+\\.[a-z0-9_]+$",
+  maxLength: 255,
+  description: "Home Assistant entity id, e.g. sensor.meater_probe_internal"
+});
+var SourceFollow = Type.Object(
+  {
+    entity_id: EntityId,
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: "Friendly name" })),
+    device_class: Type.Optional(
+      Type.Union([Type.String({ maxLength: 64 }), Type.Null()], {
+        description: "The entity's device class (temperature, humidity, pressure, \u2026)"
+      })
+    ),
+    unit: Type.Optional(
+      Type.Union([Type.String({ maxLength: 16 }), Type.Null()], {
+        description: "The entity's unit_of_measurement; states are converted to SI (\xB0F \u2192 \xB0C)"
+      })
+    ),
+    explicit: Type.Optional(
+      Type.Boolean({
+        description: "Chosen by the user: stays followed when the sessions using it end (default true)",
+        default: true
+      })
+    )
+  },
+  { additionalProperties: false, $id: "SourceFollow" }
+);
+var FollowedEntity = Type.Object(
+  {
+    entity_id: Type.String(),
+    series_id: Type.Integer({ description: "The series of its readings" }),
+    name: Type.String(),
+    kind: Type.String({ description: "What the series measures" }),
+    unit: Type.String({ description: "SI unit of the stored values" }),
+    ha_unit: Type.Union([Type.String(), Type.Null()], { description: "Unit in Home Assistant" }),
+    device_class: Type.Union([Type.String(), Type.Null()]),
+    role: ChannelRole,
+    explicit: Type.Boolean(),
+    followed: Type.Boolean({ description: "False once let go; the history stays" }),
+    added_at: Type.Integer(),
+    covered_from: Type.Union([Type.Integer(), Type.Null()], {
+      description: "The recorder was read back to here"
+    })
+  },
+  { $id: "FollowedEntity" }
+);
+var EntityParams = Type.Object({ entity_id: EntityId });
+
+// addon/src/sources/docs.ts
+var SOURCE_DOCS = [
+  {
+    method: "get",
+    path: "/sources/ha",
+    tag: "sources",
+    auth: "admin",
+    summary: "Home Assistant entities followed as a source (and those let go, with their series)",
+    responses: ok("Entities", Type.Array(FollowedEntity))
+  },
+  {
+    method: "post",
+    path: "/sources/ha",
+    tag: "sources",
+    auth: "admin",
+    summary: "Follow a Home Assistant entity: its states become readings of a series (in SI units), backfilled from the recorder",
+    body: SourceFollow,
+    responses: ok("The entity and its series", FollowedEntity)
+  },
+  {
+    method: "delete",
+    path: "/sources/ha/{entity_id}",
+    tag: "sources",
+    auth: "admin",
+    summary: "Stop following an entity; its series and history stay",
+    params: EntityParams,
+    errors: { 404: "The entity is not followed" },
+    responses: noContent
+  }
+];
+
+// addon/src/sources/router.ts
+var validateFollow = bodyValidator(SourceFollow);
+var entityParams = pathValidator(EntityParams);
+function sourcesRouter(ctx) {
+  const admin = requireAdmin(ctx);
+  const { sources } = ctx.services;
+  const router = (0, import_express13.Router)();
+  router.get("/sources/ha", admin, (_req, res) => {
+    res.json(sources.list());
+  });
+  router.post("/sources/ha", admin, jsonBody(), (req, res) => {
+    const { explicit, ...input } = validateFollow(req.body);
+    res.json(sources.follow(input, "admin", explicit ?? true));
+  });
+  router.delete("/sources/ha/:entity_id", admin, (req, res) => {
+    sources.unfollow(entityParams(req.params).entity_id, "admin");
+    res.status(204).end();
+  });
+  return router;
+}
+var sourcesFeature = {
+  name: "sources",
+  router: sourcesRouter,
+  docs: SOURCE_DOCS
+};
+
 // addon/src/routes.ts
 var FEATURES = [
   hydrometersFeature,
@@ -61735,6 +62411,7 @@ var FEATURES = [
   calibrationFeature,
   historyFeature,
   sessionsFeature,
+  sourcesFeature,
   alertsFeature,
   storageFeature
 ];

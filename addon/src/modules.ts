@@ -5,6 +5,7 @@ import { WalCheckpointer } from './jobs/checkpointer.js';
 import { CommandQueueModule } from './jobs/commands.js';
 import { ColdStorageModule } from './jobs/compression.js';
 import { HousekeepingModule } from './jobs/housekeeping.js';
+import { HaSourceFollower } from './sources/follower.js';
 import { SupervisorDiscovery } from './supervisor.js';
 
 /**
@@ -20,6 +21,7 @@ export function createModules(ctx: HubContext): HubModule[] {
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
     new ColdStorageModule(ctx),
+    new HaSourceFollower(ctx),
     new HaBridge(ctx),
     new AlertEngine(ctx),
     new SupervisorDiscovery(ctx),

@@ -13,6 +13,7 @@ import { ingestFeature } from './ingest/router.js';
 import { opsFeature } from './ops/router.js';
 import { sessionsFeature } from './sessions/router.js';
 import { storageFeature } from './storage/router.js';
+import { sourcesFeature } from './sources/router.js';
 
 /**
  * Every feature the HTTP API serves, in mount order. A new feature folder adds its router and
@@ -27,6 +28,7 @@ const FEATURES: readonly HttpFeature[] = [
   calibrationFeature,
   historyFeature,
   sessionsFeature,
+  sourcesFeature,
   alertsFeature,
   storageFeature,
 ];

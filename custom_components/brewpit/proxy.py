@@ -176,6 +176,27 @@ HUB_CALLS: tuple[HubCall, ...] = (
         body=SESSION_FIELDS,
     ),
     write("brewpit/sessions/end", "POST", "/sessions/{session_id}/end", SESSION_ID),
+    # Home Assistant entities the hub follows as a source (the panel's allow-list).
+    read("brewpit/sources/list", "/sources/ha"),
+    write(
+        "brewpit/sources/follow",
+        "POST",
+        "/sources/ha",
+        {
+            vol.Required("entity_id"): cv.entity_id,
+            vol.Optional("name"): cv.string,
+            vol.Optional("device_class"): vol.Any(None, cv.string),
+            vol.Optional("unit"): vol.Any(None, cv.string),
+            vol.Optional("explicit"): bool,
+        },
+        body=("entity_id", "name", "device_class", "unit", "explicit"),
+    ),
+    write(
+        "brewpit/sources/unfollow",
+        "DELETE",
+        "/sources/ha/{entity_id}",
+        {vol.Required("entity_id"): cv.entity_id},
+    ),
     write(
         "brewpit/sessions/annotate",
         "POST",

@@ -2,7 +2,9 @@
 // (entered in the user's unit, sent in SI). Each probe shows its node (and area) and its
 // current reading; roles are guessed from the probe's name and kind; probes that fit the
 // session kind come first; a probe already in a running session is marked, and using it in
-// a second one takes an explicit confirmation.
+// a second one takes an explicit confirmation. Home Assistant's own sensors (a MEATER, an
+// Inkbird, a Tilt over MQTT) are offered too, searchable and grouped by area and device; the
+// hub follows the chosen ones.
 import type {
   ChannelRole,
   SeriesInfo,
@@ -13,6 +15,7 @@ import type {
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import { createSession, errorMessage, listSeries, listSessions } from './data/api.js';
+import { followSensor, haSensors, matches, type HaSensor } from './data/ha-sensors.js';
 import type { HomeAssistant } from './data/hass.js';
 import { LiveSubscription, liveValue } from './data/live.js';
 import { nodeLabel, nodeNames } from './data/nodes.js';
@@ -34,6 +37,24 @@ interface Row {
   inUse: string[];
   /** The user confirmed sharing an in-use probe. */
   share: boolean;
+  /** A Home Assistant sensor not followed yet (its `series` is a stand-in with a negative id). */
+  sensor?: HaSensor;
+}
+
+/** The kind and SI unit of a Home Assistant sensor's future series, for role and target. */
+function sensorSeries(s: HaSensor, i: number): SeriesInfo {
+  const temp = s.device_class === 'temperature' || ['°C', '°F', 'K'].includes(s.unit ?? '');
+  const gravity = s.device_class === 'specific_gravity' || ['SG', '°P'].includes(s.unit ?? '');
+  return {
+    id: -(i + 1),
+    device_id: '',
+    key: s.entity_id,
+    kind: temp ? 'temperature' : gravity ? 'gravity' : (s.device_class ?? ''),
+    unit: temp ? '°C' : gravity ? 'SG' : (s.unit ?? ''),
+    name: s.name,
+    last_ts: null,
+    last_value: null,
+  };
 }
 
 @customElement('brewpit-session-form')
@@ -48,6 +69,7 @@ export class BrewpitSessionForm extends LitElement {
   @state() private error = '';
   @state() private busy = false;
   @state() private loaded = false;
+  @state() private query = '';
 
   private live = new LiveSubscription();
   private fmt = memoizeOne(formatters);
@@ -93,6 +115,23 @@ export class BrewpitSessionForm extends LitElement {
           .map((x) => x.name),
         share: false,
       }));
+      // Series keys of followed Home Assistant entities are their entity ids.
+      const sensors = haSensors(this.hass, new Set(series.map((s) => s.key)));
+      this.rows = [
+        ...this.rows,
+        ...sensors.map((sensor, i) => {
+          const s = sensorSeries(sensor, i);
+          return {
+            series: s,
+            on: false,
+            role: guessRole(s.name, s.key, s.kind),
+            target: '',
+            inUse: [],
+            share: false,
+            sensor,
+          };
+        }),
+      ];
     } catch (e) {
       this.error = errorMessage(e);
     } finally {
@@ -115,13 +154,13 @@ export class BrewpitSessionForm extends LitElement {
       return;
     }
     const temp = temperatureUnit(this.hass.config.unit_system.temperature);
-    const channels: SessionChannel[] = this.rows
-      .filter((r) => r.on)
-      .map((r) => {
+    const chosen = this.rows.filter((r) => r.on);
+    const channels = (seriesIds: number[]): SessionChannel[] =>
+      chosen.map((r, i) => {
         const u = displayUnit(r.series.kind, r.series.unit, temp);
         const v = Number.parseFloat(r.target.replace(',', '.'));
         return {
-          series_id: r.series.id,
+          series_id: seriesIds[i]!,
           role: r.role,
           label: (r.series.name || r.series.key).slice(0, 64),
           ...(Number.isFinite(v) ? { target: Math.round(u.fromDisplay(v) * 1000) / 1000 } : {}),
@@ -131,10 +170,14 @@ export class BrewpitSessionForm extends LitElement {
     this.busy = true;
     this.error = '';
     try {
+      // Home Assistant sensors are followed first; the hub lets them go when the session ends.
+      const ids: number[] = [];
+      for (const r of chosen)
+        ids.push(r.sensor ? await followSensor(this.hass, r.sensor) : r.series.id);
       const session = await createSession(this.hass, {
         kind: this.kind,
         name: this.name.trim(),
-        channels,
+        channels: channels(ids),
         ...(this.recipe.trim() ? { recipe: this.recipe.trim() } : {}),
         ...(this.kind === 'brew' && Number.isFinite(og) ? { og } : {}),
       });
@@ -205,26 +248,50 @@ export class BrewpitSessionForm extends LitElement {
   /** Probes fitting the session kind (or already chosen) first; the rest folded away. */
   private renderProbes() {
     const t = this.t;
-    const fitting = this.rows.filter((r) => fits(r.role, this.kind) || r.on);
-    const others = this.rows.filter((r) => !fitting.includes(r));
+    const own = this.rows.filter((r) => !r.sensor);
+    const fitting = own.filter((r) => fits(r.role, this.kind) || r.on);
+    const others = own.filter((r) => !fitting.includes(r));
     const kind = this.kind === 'cook' ? t('kind.cook') : t('kind.brew');
     const body = !this.loaded
       ? html`<p class="muted" role="status">${t('form.loading_probes')}</p>`
       : this.rows.length === 0
         ? html`<p class="muted">${t('form.no_probes')}</p>`
-        : html`${fitting.map((r) => this.renderRow(r))}
-          ${
-            others.length
-              ? html`<details class="others">
-                  <summary>${t('form.other_probes', { count: others.length, kind })}</summary>
-                  ${others.map((r) => this.renderRow(r))}
-                </details>`
-              : nothing
-          }`;
+        : own.length === 0
+          ? this.renderSensors()
+          : html`${fitting.map((r) => this.renderRow(r))}
+            ${
+              others.length
+                ? html`<details class="others">
+                    <summary>${t('form.other_probes', { count: others.length, kind })}</summary>
+                    ${others.map((r) => this.renderRow(r))}
+                  </details>`
+                : nothing
+            }
+            ${this.renderSensors()}`;
     return html`<fieldset>
       <legend>${t('form.probes')}</legend>
       ${body}
     </fieldset>`;
+  }
+
+  /** Home Assistant's sensors: chosen ones always shown, the rest by search, by area and device. */
+  private renderSensors() {
+    const t = this.t;
+    const sensors = this.rows.filter((r) => r.sensor);
+    if (!sensors.length) return nothing;
+    const shown = sensors.filter((r) => r.on || matches(r.sensor!, this.query));
+    return html`<details class="ha-sensors" ?open=${sensors.some((r) => r.on)}>
+      <summary>${t('form.ha_sensors', { count: sensors.length })}</summary>
+      <input
+        type="search"
+        class="search"
+        aria-label=${t('form.search_sensors')}
+        placeholder=${t('form.search_sensors')}
+        .value=${this.query}
+        @input=${(e: Event) => (this.query = (e.target as HTMLInputElement).value)}
+      />
+      ${shown.map((r) => this.renderRow(r))}
+    </details>`;
   }
 
   private renderRow(r: Row) {
@@ -233,13 +300,23 @@ export class BrewpitSessionForm extends LitElement {
     const temp = temperatureUnit(this.hass.config.unit_system.temperature);
     const u = displayUnit(r.series.kind, r.series.unit, temp);
     const name = r.series.name || r.series.key;
-    const node = nodeLabel(this.nodes(this.hass.devices, this.hass.areas)(r.series.device_id));
-    const value =
-      r.series.last_value === null
+    const sensor = r.sensor;
+    const node = sensor
+      ? nodeLabel({ name: sensor.device ?? sensor.entity_id, area: sensor.area })
+      : nodeLabel(this.nodes(this.hass.devices, this.hass.areas)(r.series.device_id));
+    const value = sensor
+      ? Number.isFinite(Number(sensor.state))
+        ? `${sensor.state} ${sensor.unit ?? ''}`.trim()
+        : t('form.no_reading')
+      : r.series.last_value === null
         ? t('form.no_reading')
         : `${fmt.number(u.toDisplay(r.series.last_value), u.decimals)} ${u.unit}`;
     const id = r.series.id;
-    return html`<div class="probe ${r.on ? 'on' : ''}" data-series=${id}>
+    return html`<div
+      class="probe ${r.on ? 'on' : ''}"
+      data-series=${id}
+      data-entity=${sensor ? sensor.entity_id : nothing}
+    >
       <label class="check">
         <input
           type="checkbox"

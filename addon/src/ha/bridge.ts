@@ -2,6 +2,7 @@ import type { Connection } from 'home-assistant-js-websocket';
 import type { HubEvents } from '../bus.js';
 import type { HubContext, HubModule } from '../context.js';
 import { child, type Log } from '../log.js';
+import { HA_SOURCE_KIND } from '../store/index.js';
 import { DeviceAnnouncer } from './announce.js';
 import { ClimateTracker } from './climate.js';
 import { configStates, connectivityUid, seriesState } from './entities.js';
@@ -82,7 +83,11 @@ export class HaBridge implements HubModule {
     const parts = {} as Parts;
     const link = new HaLink(target, this.ctx.ha, this.log, {
       attached: (conn) => this.attached(conn),
-      ready: () => this.requestAnnounce(),
+      ready: () => {
+        // Home Assistant entities followed as a source (sources/) need only Home Assistant.
+        if (link.connection) this.ctx.bus.emit('haConnected', { connection: link.connection });
+        this.requestAnnounce();
+      },
       lost: () => {
         parts.inbound?.reset();
         parts.bc?.announced.clear();
@@ -142,6 +147,7 @@ export class HaBridge implements HubModule {
 
   private onReadings(p: Parts, e: HubEvents['readingsStored']): void {
     if (!p.bc.link.linked) return; // the next announcement sends the latest values from the store
+    if (this.ctx.store.devices.get(e.deviceId)?.kind === HA_SOURCE_KIND) return;
     if (!p.devices.bringsNewChannels(e)) return p.states.readings(e);
     // A new channel: announce the device's entities first (probes show up as they are plugged in).
     p.devices.device(e.deviceId).then(
@@ -189,12 +195,15 @@ export class HaBridge implements HubModule {
     p.states.reset();
     p.bc.climate.resetSent();
     const devices = store.devices.list();
-    const series = store.series.list();
+    // Home Assistant's own entities (a source, sources/) are not announced back to it.
+    const sources = new Set(devices.filter((d) => d.kind === HA_SOURCE_KIND).map((d) => d.id));
+    const series = store.series.list().filter((s) => !sources.has(s.device_id));
     await p.devices.upsert(conn, devices, series);
     const sessionStates = await p.sessions.announce(conn, store.sessions.active());
     // States go out in a microtask batch: no await from here until the state is 'connected'.
     const states: HaStateItem[] = [...series.map(seriesState), ...sessionStates];
     for (const d of devices) {
+      if (sources.has(d.id)) continue;
       states.push(
         ...configStates(
           d,

@@ -1,7 +1,7 @@
 import type { SeriesInfo } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
 import { roleOf } from '../sessions/roles.js';
-import type { DeviceRow } from '../store/index.js';
+import { HA_SOURCE_KIND, type DeviceRow } from '../store/index.js';
 import { climateEntities } from './climate.js';
 import type { HaDevice, HaEntity, HaStateItem } from './types.js';
 
@@ -40,7 +40,10 @@ const KINDS: Record<string, KindStyle> = {
 const styleOf = (kind: string): KindStyle => KINDS[kind] ?? KINDS.other!;
 
 /** Device models shown in Home Assistant. */
-const MODELS: Record<string, string> = { edge: 'Edge node' };
+const MODELS: Record<string, string> = {
+  edge: 'Edge node',
+  [HA_SOURCE_KIND]: 'Home Assistant entities',
+};
 
 /** Unique id of a channel's entity: `brewpit_<device>_<channel>`. */
 export const uid = (deviceId: string, key: string): string => `brewpit_${deviceId}_${key}`;
@@ -70,6 +73,9 @@ export function toHaDevice(d: DeviceRow): HaDevice {
  * buttons, and a climate entity per chamber the device controls.
  */
 export function toHaEntities(d: DeviceRow, series: SeriesInfo[]): HaEntity[] {
+  // Home Assistant's own entities followed as a source are not mirrored back to it: their
+  // device exists only to hold the entities of sessions run on them.
+  if (d.kind === HA_SOURCE_KIND) return [];
   return [...series.flatMap((s) => channelEntities(d, s)), ...deviceEntities(d)];
 }
 
@@ -178,6 +184,7 @@ export function seriesState(s: SeriesInfo): HaStateItem {
 /** States of a device's config entities: targets and recording. */
 export function configStates(d: DeviceRow, series: SeriesInfo[]): HaStateItem[] {
   const out: HaStateItem[] = [];
+  if (d.kind === HA_SOURCE_KIND) return out;
   for (const s of series) {
     if (!TARGET_KINDS.has(s.kind)) continue;
     const target = d.config.targets[s.key];

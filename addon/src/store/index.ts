@@ -21,6 +21,8 @@ export type {
   DeviceStore,
   Extremes,
   History,
+  HaEntityRow,
+  HaEntityStore,
   HydrometerRow,
   HydrometerStore,
   IngestResult,
@@ -34,6 +36,7 @@ export type {
   Tier,
 } from './contract.js';
 export { IngestRejected, StoreRejected } from './errors.js';
+export { HA_SOURCE_KIND } from './ha-entities.js';
 export { DEFAULT_COMMAND_TTL_MS } from './commands.js';
 
 /** The store contract (see `contract.ts`). */

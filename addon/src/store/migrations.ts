@@ -247,4 +247,26 @@ export const MIGRATIONS: readonly string[] = [
   DELETE FROM meta WHERE key = 'raw_from';
   ALTER TABLE sessions ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
   `,
+  // 6: Home Assistant entities followed as a source (sources/): the one "Home Assistant" device
+  // with its hub-assigned seq counter, and each followed entity with the series it feeds. A
+  // reading's (series_id, ts) key makes a backfilled state that is already stored a no-op.
+  `
+  CREATE TABLE ha_source (
+    device_id TEXT PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    next_seq  INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE ha_entities (
+    entity_id    TEXT PRIMARY KEY,
+    series_id    INTEGER NOT NULL UNIQUE REFERENCES series(id) ON DELETE CASCADE,
+    -- the unit and device class Home Assistant reports, for converting each state to SI
+    ha_unit      TEXT,
+    device_class TEXT,
+    -- chosen by the user (kept until unfollowed) rather than only by a running session
+    explicit     INTEGER NOT NULL DEFAULT 0,
+    followed     INTEGER NOT NULL DEFAULT 1,
+    added_at     INTEGER NOT NULL,
+    -- the recorder was read back to here: an older gap (a session started earlier) is read once
+    covered_from INTEGER
+  );
+  `,
 ];

@@ -8,6 +8,7 @@ import { SqliteCommandStore } from './commands.js';
 import type { Store } from './contract.js';
 import { openDb, type Db, type OpenOptions } from './db.js';
 import { SqliteDeviceStore } from './devices.js';
+import { SqliteHaEntityStore } from './ha-entities.js';
 import { SqliteHydrometerStore } from './hydrometers.js';
 import { SqliteMaintenance } from './maintenance.js';
 import { SqliteReadingStore } from './readings.js';
@@ -31,6 +32,7 @@ export class SqliteStore implements Store {
   readonly calibrations: SqliteCalibrationStore;
   readonly maintenance: SqliteMaintenance;
   readonly cold: SqliteColdStore;
+  readonly haEntities: SqliteHaEntityStore;
 
   private constructor(
     private readonly db: Db,
@@ -48,6 +50,7 @@ export class SqliteStore implements Store {
     this.calibrations = new SqliteCalibrationStore(db);
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
+    this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
   }
 
   /** Opens (creating and migrating as needed) the store file. */

@@ -28,6 +28,13 @@ const series = (key: string, kind: string, unit: string, id = 1): SeriesInfo => 
 });
 
 describe('ha/entities', () => {
+  it('mirrors nothing of the Home Assistant source device back to Home Assistant', () => {
+    const source: DeviceRow = { ...DEVICE, kind: 'homeassistant' };
+    const probe = series('sensor.meater_probe_internal', 'temperature', '°C');
+    expect(toHaEntities(source, [probe])).to.deep.equal([]);
+    expect(configStates(source, [probe])).to.deep.equal([]);
+  });
+
   it('announces a temperature channel as a measurement sensor with a target number', () => {
     const entities = toHaEntities(DEVICE, [series('pit', 'temperature', '°C')]);
     const sensor = entities.find((e) => e.unique_id === 'brewpit_d1_pit')!;

@@ -41,6 +41,9 @@ COMMANDS: dict[str, tuple[str, dict[str, Any]]] = {
     "brewpit/series/list": (SHARED, {}),
     "brewpit/series/history": (SHARED, {"series_id": 1, "from": 0, "to": 1}),
     "brewpit/live/subscribe": (SHARED, {}),
+    "brewpit/sources/list": (SHARED, {}),
+    "brewpit/sources/follow": (ADMIN, {"entity_id": "sensor.meater_probe"}),
+    "brewpit/sources/unfollow": (ADMIN, {"entity_id": "sensor.meater_probe"}),
 }
 
 # Every service: a valid call. All of them change the hub, so all are admin only.
@@ -67,6 +70,9 @@ def hub_answers(aioclient_mock: AiohttpClientMocker) -> None:
     aioclient_mock.get(f"{api}/sessions/s1/export.csv", text="ts,pit\n")
     aioclient_mock.get(f"{api}/series", json=[])
     aioclient_mock.get(f"{api}/series/1/readings", json={"points": []})
+    aioclient_mock.get(f"{api}/sources/ha", json=[])
+    aioclient_mock.post(f"{api}/sources/ha", json={"series_id": 1})
+    aioclient_mock.delete(f"{api}/sources/ha/sensor.meater_probe", json={})
 
 
 async def test_matrix_names_every_command_and_service(

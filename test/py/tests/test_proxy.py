@@ -72,6 +72,24 @@ CASES: list[tuple[dict[str, Any], str, str, Any]] = [
         "/sessions/s1/annotations",
         {"text": "Wrapped"},
     ),
+    ({"type": "brewpit/sources/list"}, "GET", "/sources/ha", None),
+    (
+        {
+            "type": "brewpit/sources/follow",
+            "entity_id": "sensor.meater_probe",
+            "unit": "°F",
+            "explicit": True,
+        },
+        "POST",
+        "/sources/ha",
+        {"entity_id": "sensor.meater_probe", "unit": "°F", "explicit": True},
+    ),
+    (
+        {"type": "brewpit/sources/unfollow", "entity_id": "sensor.meater_probe"},
+        "DELETE",
+        "/sources/ha/sensor.meater_probe",
+        None,
+    ),
 ]
 
 

@@ -54,6 +54,8 @@ export const de: Partial<Record<MessageKey, string>> = {
   'form.no_reading': 'kein Messwert',
   'form.other_probes':
     '{count, plural, one {# weiterer Fühler} other {# weitere Fühler}} (beim {kind} unüblich)',
+  'form.ha_sensors': 'Home-Assistant-Sensoren ({count})',
+  'form.search_sensors': 'Sensoren nach Name, Gerät oder Bereich suchen',
   'form.other_roles': 'Andere Rollen',
   'form.role_of': 'Rolle von {probe}',
   'form.target_of': 'Zielwert von {probe} in {unit}',

@@ -53,6 +53,8 @@ export const en = {
   'form.no_reading': 'no reading',
   'form.other_probes':
     '{count, plural, one {# more probe} other {# more probes}} (not usual in a {kind})',
+  'form.ha_sensors': 'Home Assistant sensors ({count})',
+  'form.search_sensors': 'Search sensors by name, device or area',
   'form.other_roles': 'Other roles',
   'form.role_of': 'Role of {probe}',
   'form.target_of': 'Target of {probe} in {unit}',
