@@ -43,6 +43,13 @@ export const Settings = Type.Object({
     default: 0,
     description: 'Delete raw readings older than this (0 keeps all)',
   }),
+  ha_event_max_age_h: Type.Number({
+    exclusiveMinimum: 0,
+    maximum: 8760,
+    default: 24,
+    description:
+      'Home Assistant events (alerts) raised while Home Assistant is away are kept this many hours, then given up (counted and logged)',
+  }),
   ha_url: Type.Optional(
     Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' }),
   ),
@@ -81,6 +88,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     loopback_reads: env.BREWPIT_LOOPBACK_READS === '1' ? true : undefined,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
+    ha_event_max_age_h: envNumber(env.BREWPIT_HA_EVENT_MAX_AGE_H),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,
   };
@@ -92,6 +100,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   const result = validate(merged);
   if (!result.ok) throw new SettingsError(`Invalid settings:\n${formatErrors(result.errors)}`);
   return { ...result.value, data_dir: path.resolve(result.value.data_dir) };
+}
+
+function envNumber(v: string | undefined): number | string | undefined {
+  return v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
 }
 
 function defaults(): Record<string, unknown> {

@@ -50,6 +50,30 @@ const targetUid = (deviceId: string, key: string): string => `${uid(deviceId, ke
 export const connectivityUid = (deviceId: string): string => uid(deviceId, 'connectivity');
 const recordingUid = (deviceId: string): string => uid(deviceId, 'recording');
 
+/**
+ * Channels of third-party hydrometers that have a translated name (`translations/en.json`,
+ * `entity.sensor.<key>`); every other channel is named by the user's own label.
+ */
+const TRANSLATED_CHANNELS = new Set([
+  'gravity',
+  'gravity_raw',
+  'angle',
+  'temperature',
+  'aux_temperature',
+  'ext_temperature',
+  'battery_voltage',
+  'rssi',
+  'pressure',
+  'ph',
+  'bpm',
+]);
+
+/** The name of a channel's sensor: a translation key for a hydrometer's own channels, else its label. */
+function channelName(d: DeviceRow, s: SeriesInfo): Pick<HaEntity, 'name' | 'translation_key'> {
+  if (d.kind !== 'edge' && TRANSLATED_CHANNELS.has(s.key)) return { translation_key: s.key };
+  return { name: s.name };
+}
+
 /** Kinds of channel whose target Home Assistant can set. */
 const TARGET_KINDS = new Set(['temperature']);
 
@@ -82,7 +106,7 @@ function channelEntities(d: DeviceRow, s: SeriesInfo): HaEntity[] {
       device_id: d.id,
       platform: 'sensor',
       key: s.key,
-      name: s.name,
+      ...channelName(d, s),
       device_class: style.deviceClass,
       unit_of_measurement: style.unitless || !s.unit ? null : s.unit,
       state_class: 'measurement',
@@ -90,6 +114,7 @@ function channelEntities(d: DeviceRow, s: SeriesInfo): HaEntity[] {
       suggested_display_precision: style.precision,
       series_id: s.id,
       role: roleOf(s.key, s.kind),
+      channel: s.key,
     },
   ];
   if (TARGET_KINDS.has(s.kind)) {
@@ -98,14 +123,15 @@ function channelEntities(d: DeviceRow, s: SeriesInfo): HaEntity[] {
       device_id: d.id,
       platform: 'number',
       key: s.key,
-      name: `${s.name} target`,
+      translation_key: 'target',
+      translation_placeholders: { channel: s.name },
       device_class: style.deviceClass,
       unit_of_measurement: s.unit,
       min: 0,
       max: 500,
       step: 0.5,
       mode: 'box',
-      icon: 'mdi:target',
+      channel: s.key,
     });
   }
   return out;
@@ -125,13 +151,12 @@ function deviceEntities(d: DeviceRow): HaEntity[] {
     },
   ];
   if (d.kind !== 'edge') return out;
-  const button = (key: string, icon: string): HaEntity => ({
+  const button = (key: string): HaEntity => ({
     unique_id: uid(d.id, key),
     device_id: d.id,
     platform: 'button',
     key,
     translation_key: key,
-    icon,
   });
   out.push(
     {
@@ -141,10 +166,9 @@ function deviceEntities(d: DeviceRow): HaEntity[] {
       key: 'recording',
       translation_key: 'recording',
       entity_category: 'config',
-      icon: 'mdi:record-rec',
     },
-    button('start_session', 'mdi:play'),
-    button('end_session', 'mdi:stop'),
+    button('start_session'),
+    button('end_session'),
     ...climateEntities(d),
   );
   return out;
@@ -173,6 +197,17 @@ export function seriesState(s: SeriesInfo): HaStateItem {
   if (s.last_ts === null) return { ...base, state: null };
   if (s.last_value === null) return { ...base, ts: s.last_ts, state: null, available: false };
   return { ...base, ts: s.last_ts, state: s.last_value };
+}
+
+/** A probe of a node that stopped reporting: unavailable until its next reading. */
+export function staleState(s: SeriesInfo): HaStateItem {
+  return {
+    unique_id: uid(s.device_id, s.key),
+    series_id: s.id,
+    state: null,
+    available: false,
+    attributes: { status: 'node_offline', last_reading: s.last_ts },
+  };
 }
 
 /** States of a device's config entities: targets and recording. */

@@ -17,6 +17,7 @@ import type {
   AuditStore,
   CalibrationStore,
   CommandStore,
+  EventOutboxStore,
   HydrometerStore,
   MaintenanceStore,
 } from './contract-support.js';
@@ -55,6 +56,8 @@ export interface Store {
   readonly hydrometers: HydrometerStore;
   readonly calibrations: CalibrationStore;
   readonly maintenance: MaintenanceStore;
+  /** Home Assistant events waiting to be fired (the bridge's outbox). */
+  readonly haEvents: EventOutboxStore;
   /**
    * Runs `fn` as one transaction: all its writes commit together or, when it throws, none do
    * (the error is rethrown). Calls nest: an inner call joins the outer transaction. `fn` must

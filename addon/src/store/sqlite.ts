@@ -7,6 +7,7 @@ import { openDb, type Db, type OpenOptions } from './db.js';
 import { SqliteDeviceStore } from './devices.js';
 import { SqliteHydrometerStore } from './hydrometers.js';
 import { SqliteMaintenance } from './maintenance.js';
+import { SqliteEventOutbox } from './outbox.js';
 import { SqliteReadingStore } from './readings.js';
 import { SqliteSeriesStore } from './series.js';
 import { SqliteSessionStore } from './sessions.js';
@@ -26,6 +27,7 @@ export class SqliteStore implements Store {
   readonly hydrometers: SqliteHydrometerStore;
   readonly calibrations: SqliteCalibrationStore;
   readonly maintenance: SqliteMaintenance;
+  readonly haEvents: SqliteEventOutbox;
 
   private constructor(private readonly db: Db) {
     this.devices = new SqliteDeviceStore(db);
@@ -38,6 +40,7 @@ export class SqliteStore implements Store {
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
     this.maintenance = new SqliteMaintenance(db);
+    this.haEvents = new SqliteEventOutbox(db);
   }
 
   /** Opens (creating and migrating as needed) the store file. */

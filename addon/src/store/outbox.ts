@@ -1,0 +1,67 @@
+import type { EventOutboxStore, OutboxEvent } from './contract.js';
+import type { Db } from './db.js';
+
+interface Row {
+  id: number;
+  event_type: string;
+  data_json: string;
+  created_at: number;
+}
+
+/** The Home Assistant event outbox (table `ha_events`, stream id in `meta`). */
+export class SqliteEventOutbox implements EventOutboxStore {
+  private readonly stmts;
+  private streamId: string | null = null;
+
+  constructor(private readonly db: Db) {
+    this.stmts = {
+      stream: db.prepare("SELECT value FROM meta WHERE key = 'ha_event_stream'").pluck(),
+      append: db.prepare(
+        'INSERT INTO ha_events (event_type, data_json, created_at) VALUES (?, ?, ?)',
+      ),
+      pending: db.prepare(
+        'SELECT id, event_type, data_json, created_at FROM ha_events WHERE id > ? ORDER BY id LIMIT ?',
+      ),
+      ack: db.prepare('DELETE FROM ha_events WHERE id <= ?'),
+      expired: db.prepare(
+        'SELECT id, event_type, created_at FROM ha_events WHERE created_at < ? ORDER BY id',
+      ),
+      expire: db.prepare('DELETE FROM ha_events WHERE created_at < ?'),
+      count: db.prepare('SELECT count(*) FROM ha_events').pluck(),
+    };
+  }
+
+  stream(): string {
+    this.streamId ??= this.stmts.stream.get() as string;
+    return this.streamId;
+  }
+
+  append(eventType: string, data: Record<string, unknown>, now = Date.now()): number {
+    return Number(this.stmts.append.run(eventType, JSON.stringify(data), now).lastInsertRowid);
+  }
+
+  pending(afterId: number, limit: number): OutboxEvent[] {
+    return (this.stmts.pending.all(afterId, limit) as Row[]).map((r) => ({
+      id: r.id,
+      event_type: r.event_type,
+      data: JSON.parse(r.data_json) as Record<string, unknown>,
+      created_at: r.created_at,
+    }));
+  }
+
+  ack(id: number): number {
+    return this.stmts.ack.run(id).changes;
+  }
+
+  expire(before: number): Omit<OutboxEvent, 'data'>[] {
+    return this.db.transaction(() => {
+      const rows = this.stmts.expired.all(before) as Omit<OutboxEvent, 'data'>[];
+      if (rows.length) this.stmts.expire.run(before);
+      return rows;
+    })();
+  }
+
+  count(): number {
+    return this.stmts.count.get() as number;
+  }
+}
