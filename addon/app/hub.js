@@ -52529,8 +52529,7 @@ var SessionsService = class {
     const series = this.core.store.series.ofDevice(deviceId).filter((s) => s.kind === "temperature" || s.kind === "gravity");
     const proposed = series.map((s) => ({ s, role: roleOf(s.key, s.kind) }));
     const plugged = proposed.filter(({ s }) => s.last_value !== null);
-    const meaningful = plugged.filter(({ role }) => role !== "other");
-    const chosen = meaningful.length ? meaningful : plugged.length ? plugged : proposed;
+    const chosen = plugged.length ? plugged : proposed;
     const channels = chosen.map(({ s, role }) => {
       const target = device.config.targets[s.key];
       return { series_id: s.id, role, ...typeof target === "number" ? { target } : {} };
@@ -54872,16 +54871,18 @@ function currentSession(series, active) {
       best = s;
   return best;
 }
-function meatSeries(series, session) {
-  const inSession = new Set(
-    session?.channels.filter((c) => c.role === "meat").map((c) => c.series_id) ?? []
-  );
+function meatSeries(series, meat) {
   return series.filter(
-    (s) => s.kind === "temperature" && (inSession.has(s.id) || suggestRole(s.key, s.kind) === "meat")
+    (s) => s.kind === "temperature" && (meat.has(s.id) || suggestRole(s.key, s.kind) === "meat")
   );
 }
+function meatIds(sessions) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of sessions) for (const c of s.channels) if (c.role === "meat") out.add(c.series_id);
+  return out;
+}
 var gravitySeries = (series) => series.find((s) => s.kind === "gravity") ?? null;
-function deviceSessionEntities(d, series, session) {
+function deviceSessionEntities(d, series, meat) {
   if (!hasSessionEntities(series)) return [];
   const own = (what, platform, translation_key) => ({
     unique_id: sessionUid(d.id, what),
@@ -54905,7 +54906,7 @@ function deviceSessionEntities(d, series, session) {
     },
     { ...own("problem", "binary_sensor", "problem"), device_class: "problem" }
   ];
-  for (const s of meatSeries(series, session)) out.push(...channelEntities2(d, s));
+  for (const s of meatSeries(series, meat)) out.push(...channelEntities2(d, s));
   if (gravitySeries(series)) out.push(...brewEntities(d));
   return out;
 }
@@ -54973,7 +54974,7 @@ function deviceSessionStates(i) {
     },
     problemState(i)
   ];
-  for (const series of meatSeries(i.series, s)) {
+  for (const series of meatSeries(i.series, i.meat)) {
     const inSession = s?.channels.some((c) => c.series_id === series.id) ?? false;
     const e = inSession ? i.estimates?.channels.find((c) => c.series_id === series.id) : void 0;
     out.push(...channelStates(d.id, series.key, inSession ? e ?? null : void 0));
@@ -55063,6 +55064,7 @@ function problemState(i) {
 }
 
 // addon/src/ha/session-sync.ts
+var RECENT_SESSIONS = 100;
 var SessionSync = class {
   constructor(bc, states) {
     this.bc = bc;
@@ -55082,10 +55084,11 @@ var SessionSync = class {
       const series = this.bc.hub.store.series.ofDevice(d.id);
       if (!hasSessionEntities(series)) continue;
       const session = currentSession(series, active);
-      const mine = deviceSessionEntities(d, series, session);
+      const meat = this.meatOf(series, active);
+      const mine = deviceSessionEntities(d, series, meat);
       this.announcedOf.set(d.id, signature(mine));
       entities.push(...mine);
-      states.push(...this.statesOf(d, series, session));
+      states.push(...this.statesOf(d, series, session, meat));
     }
     if (!entities.length) return [];
     await conn.sendMessagePromise({ type: "brewpit/entities/upsert", entities });
@@ -55130,10 +55133,12 @@ var SessionSync = class {
     if (!conn || !d) return;
     const series = store.series.ofDevice(d.id);
     if (!hasSessionEntities(series)) return;
-    const session = currentSession(series, store.sessions.active());
-    const entities = deviceSessionEntities(d, series, session);
+    const active = store.sessions.active();
+    const session = currentSession(series, active);
+    const meat = this.meatOf(series, active);
+    const entities = deviceSessionEntities(d, series, meat);
     const send = () => {
-      for (const item of this.statesOf(d, series, session))
+      for (const item of this.statesOf(d, series, session, meat))
         if (force) this.states.force(item);
         else this.states.push(item);
     };
@@ -55146,17 +55151,24 @@ var SessionSync = class {
       (err) => this.bc.log.warn({ err, deviceId }, "Failed to announce the session entities of a device")
     );
   }
-  statesOf(d, series, session) {
+  statesOf(d, series, session, meat) {
     const { hub, presence } = this.bc;
     return deviceSessionStates({
       device: d,
       series,
       session,
+      meat,
       estimates: session ? hub.estimates.estimates(session) : null,
       open: hub.store.alerts.open(),
       online: presence.isOnline(d.id),
       now: Date.now()
     });
+  }
+  /** Series of the device that were meat in a running or recent session (the last 100). */
+  meatOf(series, active) {
+    const mine = new Set(series.map((s) => s.id));
+    const recent = this.bc.hub.store.sessions.list({ limit: RECENT_SESSIONS, offset: 0 });
+    return new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
   }
   devicesOf(s) {
     const { store } = this.bc.hub;

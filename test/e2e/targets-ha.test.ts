@@ -86,7 +86,8 @@ describe('A target from every entry point (real HA, hub and edge node)', functio
     const est = await hubApi(`/sessions/${sessionId}/estimates`);
     assert.equal(est.channels[0].target, target, 'the time-to-target estimate');
     assert.equal((await hubApi(`/devices/${deviceId}`)).config.targets.brisket, target);
-    const eta = await entityId(`brewpit_session_${sessionId}_${meatSeries}_eta`);
+    // The smoker's own time-to-target entity: the same from one cook to the next.
+    const eta = await entityId(`brewpit_${deviceId}_brisket_time_to_target`);
     await waitFor(`Home Assistant's time to target for ${target}`, async () =>
       (await haState(rig.ha, eta))?.attributes.target === target ? true : undefined,
     );

@@ -38,6 +38,8 @@ export interface DeviceSessionInput {
   series: SeriesInfo[];
   /** Its current session, or null when idle. */
   session: Session | null;
+  /** Series ids that were meat in a session (see `meatIds`). */
+  meat: ReadonlySet<number>;
   estimates: SessionEstimates | null;
   /** Open alert episodes (any device: those of this one are picked here). */
   open: Alert[];
@@ -60,15 +62,22 @@ export function currentSession(series: SeriesInfo[], active: Session[]): Session
   return best;
 }
 
-/** Channels with a time to target: the form's meat probes, and meat channels of the session. */
-function meatSeries(series: SeriesInfo[], session: Session | null): SeriesInfo[] {
-  const inSession = new Set(
-    session?.channels.filter((c) => c.role === 'meat').map((c) => c.series_id) ?? [],
-  );
+/**
+ * Channels with a time to target: those the session form proposes as meat, and those that were
+ * meat in a session of the device (`meat`: their series ids). Once a channel was cooked on, its
+ * entities stay, so the set does not change from one cook to the next.
+ */
+function meatSeries(series: SeriesInfo[], meat: ReadonlySet<number>): SeriesInfo[] {
   return series.filter(
-    (s) =>
-      s.kind === 'temperature' && (inSession.has(s.id) || suggestRole(s.key, s.kind) === 'meat'),
+    (s) => s.kind === 'temperature' && (meat.has(s.id) || suggestRole(s.key, s.kind) === 'meat'),
   );
+}
+
+/** Series ids that played the meat role in any of `sessions`. */
+export function meatIds(sessions: Session[]): Set<number> {
+  const out = new Set<number>();
+  for (const s of sessions) for (const c of s.channels) if (c.role === 'meat') out.add(c.series_id);
+  return out;
 }
 
 const gravitySeries = (series: SeriesInfo[]) => series.find((s) => s.kind === 'gravity') ?? null;
@@ -77,7 +86,7 @@ const gravitySeries = (series: SeriesInfo[]) => series.find((s) => s.kind === 'g
 export function deviceSessionEntities(
   d: DeviceRow,
   series: SeriesInfo[],
-  session: Session | null,
+  meat: ReadonlySet<number>,
 ): HaEntity[] {
   if (!hasSessionEntities(series)) return [];
   const own = (what: string, platform: HaEntity['platform'], translation_key: string) => ({
@@ -102,7 +111,7 @@ export function deviceSessionEntities(
     },
     { ...own('problem', 'binary_sensor', 'problem'), device_class: 'problem' },
   ];
-  for (const s of meatSeries(series, session)) out.push(...channelEntities(d, s));
+  for (const s of meatSeries(series, meat)) out.push(...channelEntities(d, s));
   if (gravitySeries(series)) out.push(...brewEntities(d));
   return out;
 }
@@ -176,7 +185,7 @@ export function deviceSessionStates(i: DeviceSessionInput): HaStateItem[] {
     },
     problemState(i),
   ];
-  for (const series of meatSeries(i.series, s)) {
+  for (const series of meatSeries(i.series, i.meat)) {
     const inSession = s?.channels.some((c) => c.series_id === series.id) ?? false;
     const e = inSession ? i.estimates?.channels.find((c) => c.series_id === series.id) : undefined;
     out.push(...channelStates(d.id, series.key, inSession ? (e ?? null) : undefined));

@@ -1,5 +1,5 @@
 import type { Connection } from 'home-assistant-js-websocket';
-import type { Alert, Session } from '@brewpit/protocol';
+import type { Alert, SeriesInfo, Session } from '@brewpit/protocol';
 import type { HubEvents } from '../bus.js';
 import type { DeviceRow } from '../store/index.js';
 import {
@@ -7,10 +7,14 @@ import {
   deviceSessionEntities,
   deviceSessionStates,
   hasSessionEntities,
+  meatIds,
 } from './device-session.js';
 import type { BridgeContext } from './shared.js';
 import type { StatePublisher } from './states.js';
 import type { HaEntity, HaStateItem } from './types.js';
+
+/** Sessions looked at for the channels a device cooks on. */
+const RECENT_SESSIONS = 100;
 
 /**
  * The session entities of each device (`device-session.ts`): announced with the device, their
@@ -37,10 +41,11 @@ export class SessionSync {
       const series = this.bc.hub.store.series.ofDevice(d.id);
       if (!hasSessionEntities(series)) continue;
       const session = currentSession(series, active);
-      const mine = deviceSessionEntities(d, series, session);
+      const meat = this.meatOf(series, active);
+      const mine = deviceSessionEntities(d, series, meat);
       this.announcedOf.set(d.id, signature(mine));
       entities.push(...mine);
-      states.push(...this.statesOf(d, series, session));
+      states.push(...this.statesOf(d, series, session, meat));
     }
     if (!entities.length) return [];
     await conn.sendMessagePromise({ type: 'brewpit/entities/upsert', entities });
@@ -94,10 +99,12 @@ export class SessionSync {
     if (!conn || !d) return;
     const series = store.series.ofDevice(d.id);
     if (!hasSessionEntities(series)) return;
-    const session = currentSession(series, store.sessions.active());
-    const entities = deviceSessionEntities(d, series, session);
+    const active = store.sessions.active();
+    const session = currentSession(series, active);
+    const meat = this.meatOf(series, active);
+    const entities = deviceSessionEntities(d, series, meat);
     const send = () => {
-      for (const item of this.statesOf(d, series, session))
+      for (const item of this.statesOf(d, series, session, meat))
         if (force) this.states.force(item);
         else this.states.push(item);
     };
@@ -116,19 +123,28 @@ export class SessionSync {
 
   private statesOf(
     d: DeviceRow,
-    series: ReturnType<BridgeContext['hub']['store']['series']['ofDevice']>,
+    series: SeriesInfo[],
     session: Session | null,
+    meat: ReadonlySet<number>,
   ): HaStateItem[] {
     const { hub, presence } = this.bc;
     return deviceSessionStates({
       device: d,
       series,
       session,
+      meat,
       estimates: session ? hub.estimates.estimates(session) : null,
       open: hub.store.alerts.open(),
       online: presence.isOnline(d.id),
       now: Date.now(),
     });
+  }
+
+  /** Series of the device that were meat in a running or recent session (the last 100). */
+  private meatOf(series: SeriesInfo[], active: Session[]): Set<number> {
+    const mine = new Set(series.map((s) => s.id));
+    const recent = this.bc.hub.store.sessions.list({ limit: RECENT_SESSIONS, offset: 0 });
+    return new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
   }
 
   private devicesOf(s: Session): Set<string> {

@@ -74,9 +74,9 @@ export class SessionsService {
       .ofDevice(deviceId)
       .filter((s) => s.kind === 'temperature' || s.kind === 'gravity');
     const proposed = series.map((s) => ({ s, role: roleOf(s.key, s.kind) }));
+    // The probes plugged in now; all of them when none reported yet.
     const plugged = proposed.filter(({ s }) => s.last_value !== null);
-    const meaningful = plugged.filter(({ role }) => role !== 'other');
-    const chosen = meaningful.length ? meaningful : plugged.length ? plugged : proposed;
+    const chosen = plugged.length ? plugged : proposed;
     const channels: SessionChannel[] = chosen.map(({ s, role }) => {
       const target = device.config.targets[s.key];
       return { series_id: s.id, role, ...(typeof target === 'number' ? { target } : {}) };

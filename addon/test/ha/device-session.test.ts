@@ -4,6 +4,7 @@ import {
   currentSession,
   deviceSessionEntities,
   deviceSessionStates,
+  meatIds,
   type DeviceSessionInput,
 } from '../../src/ha/device-session.js';
 import type { ChannelEstimate } from '../../src/intel/estimator.js';
@@ -78,6 +79,7 @@ const input = (over: Partial<DeviceSessionInput> = {}): DeviceSessionInput => ({
   device: DEVICE,
   series: SERIES,
   session: null,
+  meat: new Set(),
   estimates: null,
   open: [],
   online: true,
@@ -90,24 +92,27 @@ const stateOf = (items: ReturnType<typeof deviceSessionStates>, uid: string) =>
 
 describe('ha/device-session (session entities that follow the current session)', () => {
   it('keeps the same unique ids from one cook to the next, and when idle', () => {
-    const ids = (x: Session | null) =>
-      deviceSessionEntities(DEVICE, SERIES, x)
+    const ids = (sessions: Session[]) =>
+      deviceSessionEntities(DEVICE, SERIES, meatIds(sessions))
         .map((e) => e.unique_id)
         .sort();
-    expect(ids(cook('a', T0))).to.deep.equal(ids(cook('b', T0 + 600 * MIN)));
-    expect(ids(null)).to.deep.equal(ids(cook('a', T0)));
-    expect(ids(null)).to.include.members([
+    expect(ids([cook('a', T0)])).to.deep.equal(ids([cook('b', T0 + 600 * MIN)]));
+    expect(ids([])).to.deep.equal(ids([cook('a', T0)]));
+    expect(ids([])).to.include.members([
       'brewpit_d1_session_state',
       'brewpit_d1_session_name',
       'brewpit_d1_session_problem',
       'brewpit_d1_meat1_time_to_target',
       'brewpit_d1_meat1_minutes_remaining',
     ]);
-    expect(ids(null).join()).not.to.match(/_a_|_b_|cpu|pit_time/);
+    expect(ids([]).join()).not.to.match(/_a_|_b_|cpu|pit_time/);
+    // A channel cooked on as meat keeps its entities after that cook.
+    const ribs = { ...cook('r', T0), channels: [{ series_id: 3, role: 'meat' as const }] };
+    expect(ids([ribs])).to.include('brewpit_d1_cpu_time_to_target');
   });
 
   it('names entities by translation key with the channel label as placeholder', () => {
-    const entities = deviceSessionEntities(DEVICE, SERIES, null);
+    const entities = deviceSessionEntities(DEVICE, SERIES, new Set());
     for (const e of entities) {
       expect(e.translation_key, e.unique_id).to.match(/^[a-z_]+$/);
       expect(e.name ?? null).to.equal(null);

@@ -60,8 +60,8 @@ describe('SessionsService: a node’s start and end session buttons', () => {
   it('starts a cook with the plugged probes in the roles the form proposes, never overlapping', () => {
     const s = services().sessions.startForDevice(smoker, 'home_assistant');
     expect(s.kind).to.equal('cook');
-    expect(keysOf(s.channels)).to.deep.equal(['pit', 'meat1']);
-    expect(s.channels.map((c) => c.role)).to.deep.equal(['pit', 'meat']);
+    expect(keysOf(s.channels)).to.deep.equal(['pit', 'meat1', 'cpu']);
+    expect(s.channels.map((c) => c.role)).to.deep.equal(['pit', 'meat', 'other']);
     expect(() => services().sessions.startForDevice(smoker, 'home_assistant')).to.throw(
       /already runs/,
     );
