@@ -55074,9 +55074,12 @@ var SessionSync = class {
   states;
   /** Unique ids of the session entities announced per device on this connection. */
   announcedOf = /* @__PURE__ */ new Map();
+  /** Per device, the series that were meat in a session; cleared when a session changes. */
+  meatCache = /* @__PURE__ */ new Map();
   /** Announces the session entities of every device; returns their states. */
   async announce(conn, devices) {
     this.announcedOf.clear();
+    this.meatCache.clear();
     const active = this.bc.hub.store.sessions.active();
     const entities = [];
     const states = [];
@@ -55097,6 +55100,7 @@ var SessionSync = class {
   }
   /** A session started, changed or ended: the devices it uses follow. */
   changed(e) {
+    this.meatCache.clear();
     const s = this.bc.hub.store.sessions.get(e.sessionId);
     const { store } = this.bc.hub;
     const ids = s ? new Set(s.channels.map((c) => store.series.get(c.series_id)?.device_id)) : new Set(store.devices.list().map((d) => d.id));
@@ -55166,9 +55170,14 @@ var SessionSync = class {
   }
   /** Series of the device that were meat in a running or recent session (the last 100). */
   meatOf(series, active) {
+    const deviceId = series[0]?.device_id ?? "";
+    const cached = this.meatCache.get(deviceId);
+    if (cached) return cached;
     const mine = new Set(series.map((s) => s.id));
     const recent = this.bc.hub.store.sessions.list({ limit: RECENT_SESSIONS, offset: 0 });
-    return new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
+    const meat = new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
+    this.meatCache.set(deviceId, meat);
+    return meat;
   }
   devicesOf(s) {
     const { store } = this.bc.hub;

@@ -25,6 +25,8 @@ const RECENT_SESSIONS = 100;
 export class SessionSync {
   /** Unique ids of the session entities announced per device on this connection. */
   private readonly announcedOf = new Map<string, string>();
+  /** Per device, the series that were meat in a session; cleared when a session changes. */
+  private readonly meatCache = new Map<string, Set<number>>();
 
   constructor(
     private readonly bc: BridgeContext,
@@ -34,6 +36,7 @@ export class SessionSync {
   /** Announces the session entities of every device; returns their states. */
   async announce(conn: Connection, devices: DeviceRow[]): Promise<HaStateItem[]> {
     this.announcedOf.clear();
+    this.meatCache.clear();
     const active = this.bc.hub.store.sessions.active();
     const entities: HaEntity[] = [];
     const states: HaStateItem[] = [];
@@ -55,6 +58,7 @@ export class SessionSync {
 
   /** A session started, changed or ended: the devices it uses follow. */
   changed(e: HubEvents['sessionChanged']): void {
+    this.meatCache.clear();
     const s = this.bc.hub.store.sessions.get(e.sessionId);
     const { store } = this.bc.hub;
     // A deleted session names no series any more: every device is looked at (a handful).
@@ -142,9 +146,14 @@ export class SessionSync {
 
   /** Series of the device that were meat in a running or recent session (the last 100). */
   private meatOf(series: SeriesInfo[], active: Session[]): Set<number> {
+    const deviceId = series[0]?.device_id ?? '';
+    const cached = this.meatCache.get(deviceId);
+    if (cached) return cached;
     const mine = new Set(series.map((s) => s.id));
     const recent = this.bc.hub.store.sessions.list({ limit: RECENT_SESSIONS, offset: 0 });
-    return new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
+    const meat = new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
+    this.meatCache.set(deviceId, meat);
+    return meat;
   }
 
   private devicesOf(s: Session): Set<string> {
