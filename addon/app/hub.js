@@ -53477,6 +53477,8 @@ var uid = (deviceId, key) => `brewpit_${deviceId}_${key}`;
 var targetUid = (deviceId, key) => `${uid(deviceId, key)}_target`;
 var connectivityUid = (deviceId) => uid(deviceId, "connectivity");
 var recordingUid = (deviceId) => uid(deviceId, "recording");
+var outboxUid = (deviceId) => uid(deviceId, "outbox_depth");
+var droppedUid = (deviceId) => uid(deviceId, "dropped_total");
 var TRANSLATED_CHANNELS = /* @__PURE__ */ new Set([
   "gravity",
   "gravity_raw",
@@ -53577,6 +53579,26 @@ function deviceEntities(d) {
     },
     button("start_session"),
     button("end_session"),
+    {
+      unique_id: outboxUid(d.id),
+      device_id: d.id,
+      platform: "sensor",
+      key: "outbox_depth",
+      translation_key: "outbox_depth",
+      entity_category: "diagnostic",
+      state_class: "measurement",
+      suggested_display_precision: 0
+    },
+    {
+      unique_id: droppedUid(d.id),
+      device_id: d.id,
+      platform: "sensor",
+      key: "dropped_total",
+      translation_key: "dropped_total",
+      entity_category: "diagnostic",
+      state_class: "total_increasing",
+      suggested_display_precision: 0
+    },
     ...climateEntities(d)
   );
   return out;
@@ -53615,7 +53637,15 @@ function configStates(d, series) {
     });
   }
   if (d.kind === "edge") out.push({ unique_id: recordingUid(d.id), state: d.config.recording });
-  return out;
+  return [...out, ...diagnosticStates(d)];
+}
+function diagnosticStates(d) {
+  if (d.kind !== "edge") return [];
+  const depth = d.status.outbox_depth;
+  return [
+    { unique_id: outboxUid(d.id), state: typeof depth === "number" ? depth : null },
+    { unique_id: droppedUid(d.id), state: d.dropped_total }
+  ];
 }
 function isSignificant(prev, next, threshold) {
   if ((prev.available ?? true) !== (next.available ?? true)) return true;
@@ -53724,6 +53754,11 @@ var StatePublisher = class {
   /** Offers a state under the rate limit (announced entities only). */
   push(item) {
     if (this.bc.announced.has(item.unique_id)) this.coalescer.push(item);
+  }
+  /** An edge node's outbox figures, under the rate limit (they come with every batch). */
+  diagnostics(deviceId) {
+    const device = this.bc.link.linked && this.bc.hub.store.devices.get(deviceId);
+    if (device) for (const item of diagnosticStates(device)) this.push(item);
   }
   /** The latest reading of each series in a stored batch. */
   readings(e) {
@@ -55275,6 +55310,7 @@ var HaBridge = class {
       bus.on("deviceSeen", (e) => {
         p.bc.presence.seen(e.deviceId);
         this.onStatus(p, e.deviceId);
+        p.states.diagnostics(e.deviceId);
       }),
       bus.on("sessionChanged", (e) => {
         if (e.reason !== "annotated") p.sessions.changed(e);

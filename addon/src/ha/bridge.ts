@@ -127,6 +127,7 @@ export class HaBridge implements HubModule {
       bus.on('deviceSeen', (e) => {
         p.bc.presence.seen(e.deviceId);
         this.onStatus(p, e.deviceId);
+        p.states.diagnostics(e.deviceId);
       }),
       bus.on('sessionChanged', (e) => {
         if (e.reason !== 'annotated') p.sessions.changed(e);

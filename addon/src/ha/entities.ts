@@ -49,6 +49,8 @@ const targetUid = (deviceId: string, key: string): string => `${uid(deviceId, ke
 /** Unique ids of the per-device entities. */
 export const connectivityUid = (deviceId: string): string => uid(deviceId, 'connectivity');
 const recordingUid = (deviceId: string): string => uid(deviceId, 'recording');
+const outboxUid = (deviceId: string): string => uid(deviceId, 'outbox_depth');
+const droppedUid = (deviceId: string): string => uid(deviceId, 'dropped_total');
 
 /**
  * Channels of third-party hydrometers that have a translated name (`translations/en.json`,
@@ -169,6 +171,26 @@ function deviceEntities(d: DeviceRow): HaEntity[] {
     },
     button('start_session'),
     button('end_session'),
+    {
+      unique_id: outboxUid(d.id),
+      device_id: d.id,
+      platform: 'sensor',
+      key: 'outbox_depth',
+      translation_key: 'outbox_depth',
+      entity_category: 'diagnostic',
+      state_class: 'measurement',
+      suggested_display_precision: 0,
+    },
+    {
+      unique_id: droppedUid(d.id),
+      device_id: d.id,
+      platform: 'sensor',
+      key: 'dropped_total',
+      translation_key: 'dropped_total',
+      entity_category: 'diagnostic',
+      state_class: 'total_increasing',
+      suggested_display_precision: 0,
+    },
     ...climateEntities(d),
   );
   return out;
@@ -210,7 +232,7 @@ export function staleState(s: SeriesInfo): HaStateItem {
   };
 }
 
-/** States of a device's config entities: targets and recording. */
+/** States of a device's config and diagnostic entities: targets, recording, outbox. */
 export function configStates(d: DeviceRow, series: SeriesInfo[]): HaStateItem[] {
   const out: HaStateItem[] = [];
   for (const s of series) {
@@ -222,7 +244,17 @@ export function configStates(d: DeviceRow, series: SeriesInfo[]): HaStateItem[] 
     });
   }
   if (d.kind === 'edge') out.push({ unique_id: recordingUid(d.id), state: d.config.recording });
-  return out;
+  return [...out, ...diagnosticStates(d)];
+}
+
+/** An edge node's unsent and dropped readings, as it last reported (diagnostic sensors). */
+export function diagnosticStates(d: DeviceRow): HaStateItem[] {
+  if (d.kind !== 'edge') return [];
+  const depth = d.status.outbox_depth;
+  return [
+    { unique_id: outboxUid(d.id), state: typeof depth === 'number' ? depth : null },
+    { unique_id: droppedUid(d.id), state: d.dropped_total },
+  ];
 }
 
 /** Whether `next` differs enough from `prev` to skip the rate limit. */

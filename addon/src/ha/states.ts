@@ -2,7 +2,14 @@ import type { SeriesInfo } from '@brewpit/protocol';
 import type { HubEvents } from '../bus.js';
 import type { DeviceRow } from '../store/index.js';
 import { StateCoalescer } from './coalescer.js';
-import { connectivityUid, readingState, significantDelta, staleState, uid } from './entities.js';
+import {
+  connectivityUid,
+  diagnosticStates,
+  readingState,
+  significantDelta,
+  staleState,
+  uid,
+} from './entities.js';
 import type { BridgeContext } from './shared.js';
 import type { HaStateItem } from './types.js';
 
@@ -33,6 +40,12 @@ export class StatePublisher {
   /** Offers a state under the rate limit (announced entities only). */
   push(item: HaStateItem): void {
     if (this.bc.announced.has(item.unique_id)) this.coalescer.push(item);
+  }
+
+  /** An edge node's outbox figures, under the rate limit (they come with every batch). */
+  diagnostics(deviceId: string): void {
+    const device = this.bc.link.linked && this.bc.hub.store.devices.get(deviceId);
+    if (device) for (const item of diagnosticStates(device)) this.push(item);
   }
 
   /** The latest reading of each series in a stored batch. */

@@ -103,12 +103,20 @@ describe('ha/entities', () => {
     });
   });
 
-  it('publishes targets and recording from the device config', () => {
+  it('publishes targets, recording and the outbox figures of the device', () => {
     const states = configStates(DEVICE, [series('pit', 'temperature', '°C')]);
     expect(states).to.deep.equal([
       { unique_id: 'brewpit_d1_pit_target', state: 110 },
       { unique_id: 'brewpit_d1_recording', state: true },
+      { unique_id: 'brewpit_d1_outbox_depth', state: null },
+      { unique_id: 'brewpit_d1_dropped_total', state: 0 },
     ]);
+    const reported = { ...DEVICE, dropped_total: 12, status: { outbox_depth: 340 } };
+    expect(
+      configStates(reported, [])
+        .slice(-2)
+        .map((s) => s.state),
+    ).to.deep.equal([340, 12]);
   });
 
   it('guesses session roles from channel keys', () => {
