@@ -208,7 +208,11 @@ export interface EventOutboxStore {
   append(eventType: string, data: Record<string, unknown>, now?: number): number;
   /** Events after `afterId`, oldest first, at most `limit`. */
   pending(afterId: number, limit: number): OutboxEvent[];
-  /** Deletes events up to and including `id` (Home Assistant fired them); returns how many. */
+  /**
+   * Deletes events up to and including `id` (Home Assistant fired them); returns how many. Ids
+   * appended afterwards are above `id`, even when the store never issued it (a store restored
+   * from an older backup must not reuse ids Home Assistant skips as fired).
+   */
   ack(id: number): number;
   /** Deletes events created before `before` (given up); returns them, oldest first, data omitted. */
   expire(before: number): Omit<OutboxEvent, 'data'>[];

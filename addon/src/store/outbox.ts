@@ -23,6 +23,13 @@ export class SqliteEventOutbox implements EventOutboxStore {
         'SELECT id, event_type, data_json, created_at FROM ha_events WHERE id > ? ORDER BY id LIMIT ?',
       ),
       ack: db.prepare('DELETE FROM ha_events WHERE id <= ?'),
+      // AUTOINCREMENT keeps its high-water mark in sqlite_sequence; raising it keeps new ids
+      // above one Home Assistant already fired (a store restored from an older backup).
+      raise: db.prepare(
+        "UPDATE sqlite_sequence SET seq = @id WHERE name = 'ha_events' AND seq < @id",
+      ),
+      seed: db.prepare(`INSERT INTO sqlite_sequence (name, seq) SELECT 'ha_events', @id
+        WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'ha_events')`),
       expired: db.prepare(
         'SELECT id, event_type, created_at FROM ha_events WHERE created_at < ? ORDER BY id',
       ),
@@ -50,7 +57,12 @@ export class SqliteEventOutbox implements EventOutboxStore {
   }
 
   ack(id: number): number {
-    return this.stmts.ack.run(id).changes;
+    return this.db.transaction(() => {
+      const n = this.stmts.ack.run(id).changes;
+      this.stmts.raise.run({ id });
+      this.stmts.seed.run({ id });
+      return n;
+    })();
   }
 
   expire(before: number): Omit<OutboxEvent, 'data'>[] {

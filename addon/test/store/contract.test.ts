@@ -383,6 +383,13 @@ export function storeContract(engine: string, open: EngineFactory): void {
         expect(store.haEvents.pending(0, 10).map((e) => e.id)).to.deep.equal([fresh]);
         expect(store.haEvents.expire(T0 + 5_000)).to.deep.equal([]);
       });
+
+      it('issues ids above one Home Assistant acknowledged, even one it never issued', () => {
+        expect(store.haEvents.ack(100)).to.equal(0);
+        expect(store.haEvents.append('brewpit_alert', {}, T0)).to.equal(101);
+        store.haEvents.ack(50);
+        expect(store.haEvents.append('brewpit_alert', {}, T0)).to.equal(102);
+      });
     });
   });
 }
