@@ -23,11 +23,23 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { MIGRATIONS } from '../addon/src/store/migrations.js';
 import { Store } from '../addon/src/store/index.js';
-import { ADMIN_TOKEN, percentile, ROOT, row, startHub, type Bench, type BenchRow } from './lib.js';
+import { buildColdStore } from './history-cold.js';
+import {
+  ADMIN_TOKEN,
+  percentile,
+  ROOT,
+  row,
+  startHub,
+  type Bench,
+  type BenchRow,
+  type BenchHub,
+} from './lib.js';
 import { benchCacheDir, rng, stopHub } from './util.js';
 
 /** Bump when the generated data changes, so cached stores are rebuilt. */
-const GENERATOR_VERSION = 1;
+const GENERATOR_VERSION = 2;
+/** Share of the readings (the oldest) compressed in the cold variant of the store. */
+const COLD_SHARE = 0.95;
 const PER_SERIES = Number(process.env.BENCH_HISTORY_PER_SERIES ?? 12_500_000); // × 4 = 50 M
 const STEP_MS = 1000;
 /** A whole hour, so rollup buckets line up with the session start. */
@@ -55,6 +67,8 @@ interface Gen {
   amp: number;
   noise: number;
   salt: number;
+  /** Decimals the channel declares, as an edge announces them. */
+  precision: number;
 }
 const SERIES: Gen[] = [
   {
@@ -68,6 +82,7 @@ const SERIES: Gen[] = [
     amp: 2,
     noise: 0.002,
     salt: 11,
+    precision: 2,
   },
   {
     key: 'chamber',
@@ -80,6 +95,7 @@ const SERIES: Gen[] = [
     amp: 3,
     noise: 0.005,
     salt: 23,
+    precision: 2,
   },
   {
     key: 'ambient',
@@ -92,6 +108,7 @@ const SERIES: Gen[] = [
     amp: 6,
     noise: 0.01,
     salt: 37,
+    precision: 2,
   },
   {
     key: 'gravity',
@@ -104,6 +121,7 @@ const SERIES: Gen[] = [
     amp: 0.04,
     noise: 0.00001,
     salt: 41,
+    precision: 3,
   },
 ];
 const half = (g: Gen) => Math.floor(g.periodS / 2);
@@ -154,7 +172,13 @@ function buildStore(): BuiltStore {
     device_id,
     {
       boot_id: 'bench',
-      channels: SERIES.map((g) => ({ key: g.key, kind: g.kind, unit: g.unit, name: g.name })),
+      channels: SERIES.map((g) => ({
+        key: g.key,
+        kind: g.kind,
+        unit: g.unit,
+        name: g.name,
+        precision: g.precision,
+      })),
       readings: [],
     } as never,
     T0,
@@ -360,59 +384,88 @@ async function naiveTimes(
   return { times, killed };
 }
 
+/** Per zoom: the windows queried (after warm-up), the client-side times, the most points a series got. */
+interface Measured {
+  z: Zoom;
+  ws: { from: number; to: number }[];
+  hubMs: number[];
+  points: number;
+}
+
+/** A hub on a copy of `file` (compression off, so it measures the store as it is). */
+async function hubOn(file: string) {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'brewpit-bench-history-'));
+  copyFileSync(file, path.join(dataDir, 'brewpit.db'));
+  const hub = await startHub({ BREWPIT_DATA_DIR: dataDir, BREWPIT_COMPRESS_AFTER_DAYS: '0' });
+  return {
+    hub,
+    dataDir,
+    stop: async () => {
+      await stopHub(hub);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Every zoom's windows through GET /sessions/{id}/history, and the GET /health floor. */
+async function measureZooms(hub: BenchHub, sessionId: string) {
+  const get = async (url: string) => {
+    const t = performance.now();
+    const res = await fetch(url, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).catch(
+      (err: Error) => {
+        const exit = hub.proc.exitCode ?? hub.proc.signalCode;
+        throw new Error(
+          `GET ${url} failed: ${String(err.cause ?? err)}${exit !== null ? ` (hub exited: ${exit})` : ''}`,
+        );
+      },
+    );
+    const body = await res.arrayBuffer();
+    const ms = performance.now() - t;
+    if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${Buffer.from(body).toString()}`);
+    return { ms, body };
+  };
+  // The loopback + fetch floor, to read the client-side times against.
+  const floor: number[] = [];
+  for (let i = 0; i < 30; i++) floor.push((await get(`${hub.url}/api/v1/health`)).ms);
+  const measured: Measured[] = [];
+  for (const [zi, z] of ZOOMS.entries()) {
+    const ws = windows(z, HUB_REPS + 3, 1000 + zi);
+    const url = (w: { from: number; to: number }) =>
+      `${hub.url}/api/v1/sessions/${sessionId}/history?from=${w.from}&to=${w.to}&max_points=${MAX_POINTS}`;
+    const hubMs: number[] = [];
+    let points = 0;
+    for (const [i, w] of ws.entries()) {
+      const { ms, body } = await get(url(w));
+      if (i < 3) continue; // warm-up: first use of the statements and pages
+      hubMs.push(ms);
+      const h = JSON.parse(Buffer.from(body).toString()) as { series: { points: unknown[] }[] };
+      points = Math.max(points, ...h.series.map((s) => s.points.length));
+    }
+    measured.push({ z, ws: ws.slice(3), hubMs, points });
+  }
+  return { floorP50: stats(floor).p50, measured };
+}
+
 export const historyBench: Bench = async () => {
   const built = buildStore();
   process.stderr.write(
     `bench: history store ${built.cached ? 'from cache' : 'built'}: ${(built.bytes / 2 ** 30).toFixed(2)} GiB, build ${built.buildSeconds.toFixed(1)} s (${built.file})\n`,
   );
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'brewpit-bench-history-'));
-  copyFileSync(built.file, path.join(dataDir, 'brewpit.db'));
-  const hub = await startHub({ BREWPIT_DATA_DIR: dataDir });
   const rows: BenchRow[] = [];
+  const hot = await hubOn(built.file);
+  let hotMeasured: Measured[];
+  let seriesIds: number[];
   try {
-    const session = await hub.admin('GET', `/sessions/${built.sessionId}`);
-    const seriesIds = (session.channels as { series_id: number }[]).map((c) => c.series_id);
+    const session = await hot.hub.admin('GET', `/sessions/${built.sessionId}`);
+    seriesIds = (session.channels as { series_id: number }[]).map((c) => c.series_id);
     const readings = PER_SERIES * seriesIds.length;
-    const get = async (url: string) => {
-      const t = performance.now();
-      const res = await fetch(url, { headers: { authorization: `Bearer ${ADMIN_TOKEN}` } }).catch(
-        (err: Error) => {
-          const exit = hub.proc.exitCode ?? hub.proc.signalCode;
-          throw new Error(
-            `GET ${url} failed: ${String(err.cause ?? err)}${exit !== null ? ` (hub exited: ${exit})` : ''}`,
-          );
-        },
-      );
-      const body = await res.arrayBuffer();
-      const ms = performance.now() - t;
-      if (!res.ok) throw new Error(`GET ${url}: ${res.status} ${Buffer.from(body).toString()}`);
-      return { ms, body };
-    };
-    // The loopback + fetch floor, to read the client-side times against.
-    const floor: number[] = [];
-    for (let i = 0; i < 30; i++) floor.push((await get(`${hub.url}/api/v1/health`)).ms);
     // Every hub query first, then the naive ones: those block this process (better-sqlite3 is
     // synchronous), and a keep-alive socket the hub closed meanwhile would fail the next fetch.
-    const measured = [];
-    for (const [zi, z] of ZOOMS.entries()) {
-      const ws = windows(z, HUB_REPS + 3, 1000 + zi);
-      const url = (w: { from: number; to: number }) =>
-        `${hub.url}/api/v1/sessions/${built.sessionId}/history?from=${w.from}&to=${w.to}&max_points=${MAX_POINTS}`;
-      const hubMs: number[] = [];
-      let points = 0;
-      for (const [i, w] of ws.entries()) {
-        const { ms, body } = await get(url(w));
-        if (i < 3) continue; // warm-up: first use of the statements and pages
-        hubMs.push(ms);
-        const h = JSON.parse(Buffer.from(body).toString()) as { series: { points: unknown[] }[] };
-        points = Math.max(points, ...h.series.map((s) => s.points.length));
-      }
-      measured.push({ z, ws: ws.slice(3), hubMs, points });
-    }
-    const floorP50 = stats(floor).p50;
+    const { floorP50, measured } = await measureZooms(hot.hub, built.sessionId);
+    hotMeasured = measured;
     for (const [zi, { z, ws, hubMs, points }] of measured.entries()) {
       const naive = await naiveTimes(
-        path.join(dataDir, 'brewpit.db'),
+        path.join(hot.dataDir, 'brewpit.db'),
         seriesIds,
         ws,
         NAIVE_CAP_MS,
@@ -441,8 +494,40 @@ export const historyBench: Bench = async () => {
       );
     }
   } finally {
-    await stopHub(hub);
-    rmSync(dataDir, { recursive: true, force: true });
+    await hot.stop();
   }
+  rows.push(...(await coldRows(built, hotMeasured, seriesIds.length)));
   return rows;
 };
+
+/** The same zooms on the store with 95 % of its readings compressed, against the hot store's times. */
+async function coldRows(built: BuiltStore, hot: Measured[], series: number): Promise<BenchRow[]> {
+  const cold = await buildColdStore(built.file, T0, SPAN_MS, COLD_SHARE);
+  process.stderr.write(
+    `bench: history cold store ${cold.cached ? 'from cache' : 'built'}: ${(cold.bytes / 2 ** 30).toFixed(2)} GiB, ${(cold.coldReadings / 1e6).toFixed(1)} M readings compressed in ${cold.buildSeconds.toFixed(0)} s\n`,
+  );
+  const h = await hubOn(cold.file);
+  try {
+    const { floorP50, measured } = await measureZooms(h.hub, built.sessionId);
+    return measured.map(({ z, hubMs, points }, zi) => {
+      const a = stats(hubMs);
+      const b = stats(hot[zi]!.hubMs);
+      return row({
+        figure: `history ${z.label}, ${series} series, ${Math.round(COLD_SHARE * 100)} % compressed, p95`,
+        value: a.p95,
+        unit: 'ms',
+        baseline: 'same zoom, all hot (this run), p95',
+        baselineValue: b.p95,
+        budget: 'p95 < 25 ms',
+        met: a.p95 < 25,
+        note:
+          `p50 ${a.p50.toFixed(1)} ms (n=${a.n}) vs hot p50 ${b.p50.toFixed(1)} ms; same windows; ≤ ${points} points/series; GET /health floor p50 ${floorP50.toFixed(1)} ms` +
+          (zi === 0
+            ? `; ${(cold.coldReadings / 1e6).toFixed(1)} M of ${((PER_SERIES * series) / 1e6).toFixed(0)} M readings in cold blocks, compressed by the hub's job in ${cold.buildSeconds.toFixed(0)} s${cold.cached ? ' (earlier run, cached)' : ' (this run)'}, file ${(cold.bytes / 2 ** 30).toFixed(2)} GiB (freed pages stay in the file)`
+            : ''),
+      });
+    });
+  } finally {
+    await h.stop();
+  }
+}

@@ -13,6 +13,7 @@ import {
   type HomeAssistant,
 } from '../scripts/ha/harness.js';
 import { freePort, row, startHub, type Bench } from './lib.js';
+import { COLD_DAYS, coldBytesPerReading } from './storage-cold.js';
 import { stopHub } from './util.js';
 
 const CHANNELS = 8;
@@ -190,7 +191,12 @@ const kib = (parts: Record<string, number>) =>
 
 export const storageBench: Bench = async () => {
   const hub = await hubBytesPerReading();
+  const cold = await coldBytesPerReading(dbBytes, breakdown);
   const ha = await haBytesPerState();
+  const same = cold.identical;
+  const allSame =
+    same.min === cold.compared && same.max === cold.compared && same.mean === cold.compared;
+  const ms = (v: number) => `${v.toFixed(v < 10 ? 1 : 0)} ms`;
   return [
     row({
       figure: `storage per reading (hub, ${CHANNELS} × ${HUB_PER_CHANNEL.toLocaleString('en-US')} at 1 Hz)`,
@@ -201,6 +207,20 @@ export const storageBench: Bench = async () => {
       note:
         `growth of the pages in use (WAL checkpointed, free pages not counted) over an empty store after a clean stop, incl. rollups and indexes; hub pages: ${kib(hub.parts)}; ` +
         `HA pages: ${kib(ha.parts)}; HA took ${Math.round(ha.postRate)} states/s over REST`,
+    }),
+    row({
+      figure: `storage per reading, cold (8 ch × 1 Hz × ${COLD_DAYS} days, compressed)`,
+      value: cold.perReading,
+      unit: 'B',
+      baseline: `HA recorder, ${ha.n.toLocaleString('en-US')} states`,
+      baselineValue: ha.perState,
+      budget: '≤ 1/20 of the recorder, zooms identical',
+      met: cold.perReading <= ha.perState / 20 && allSame,
+      note:
+        `${cold.readings.toLocaleString('en-US')} readings of the simulated smoker (pit + 4 meats, a cook lit daily) and fermenter (wort, ambient, gravity) with their noise and precision, ingested in 5,000-reading batches, compressed by the hub's job in ${cold.compressSeconds.toFixed(0)} s; ` +
+        `pages in use over the empty store after a clean close, rollups incl.: ${kib(cold.parts)}; ` +
+        `min/max/mean of ${cold.compared} chart answers (1 h, 1 day, 1 week × 8 windows and the whole ${COLD_DAYS} days; 8 series; 4,000 points) identical at the series' precision before and after: min ${same.min}, max ${same.max}, mean ${same.mean} (worst mean difference ${cold.worstMeanUnits} of the last decimal); ` +
+        `compression steps (one transaction each) p50 ≤ ${ms(Math.min(cold.stepP50Ms, cold.slowestStepMs))}, p99 ≤ ${ms(Math.min(cold.stepP99Ms, cold.slowestStepMs))}, slowest ${ms(cold.slowestStepMs)} against ingest batches p50 ${ms(cold.batchP50Ms)}, p99 ${ms(cold.batchP99Ms)}, slowest ${ms(cold.batchMaxMs)}`,
     }),
   ];
 };

@@ -105,8 +105,16 @@ function writeEdgeConfig(tokenFile) {
       'sample_interval: 2s',
       `outbox: {path: ${JSON.stringify(path.join(edgeDir, 'outbox.db'))}, max_size: 50MB}`,
       'sensors:',
+      // Real time, joined late in the cook (as edge-node/examples/simulated.yaml): the pit is
+      // hot, the brisket (on for ~6 h) enters an hours-long stall at 67.5 °C, which the hub
+      // reports ~10 min into a session; the ribs go on cold, with a time to target after
+      // 20 min of a session's data.
       '  - platform: simulated',
       '    model: smoker',
+      '    pit_start: 110',
+      '    meats:',
+      '      - {key: brisket, name: Brisket, cut: large, start_temp: 67.5}',
+      '      - {key: ribs, name: Ribs, cut: small}',
       '  - platform: simulated',
       '    model: fermenter',
       '',

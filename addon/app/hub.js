@@ -1731,12 +1731,12 @@ var require_code2 = __commonJS({
       });
     }
     exports.checkReportMissingProp = checkReportMissingProp;
-    function checkMissingProp({ gen, data, it: { opts } }, properties, missing) {
-      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing} = ${prop}`)));
+    function checkMissingProp({ gen, data, it: { opts } }, properties, missing2) {
+      return (0, codegen_1.or)(...properties.map((prop) => (0, codegen_1.and)(noPropertyInData(gen, data, prop, opts.ownProperties), (0, codegen_1._)`${missing2} = ${prop}`)));
     }
     exports.checkMissingProp = checkMissingProp;
-    function reportMissingProp(cxt, missing) {
-      cxt.setParams({ missingProperty: missing }, true);
+    function reportMissingProp(cxt, missing2) {
+      cxt.setParams({ missingProperty: missing2 }, true);
       cxt.error();
     }
     exports.reportMissingProp = reportMissingProp;
@@ -3269,8 +3269,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path5) {
-      let input = path5;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3344,11 +3344,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path5) {
-      if (path5 === "" || path5[0] === "/") {
-        return removeDotSegments(path5);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path5.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3711,8 +3711,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path5 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path5 && path5 !== "/" ? path5 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -3771,7 +3771,7 @@ var require_schemes = __commonJS({
       urnComponent.nss = (uuidComponent.uuid || "").toLowerCase();
       return urnComponent;
     }
-    var http = (
+    var http2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "http",
@@ -3780,11 +3780,11 @@ var require_schemes = __commonJS({
         serialize: httpSerialize
       }
     );
-    var https = (
+    var https2 = (
       /** @type {SchemeHandler} */
       {
         scheme: "https",
-        domainHost: http.domainHost,
+        domainHost: http2.domainHost,
         parse: httpParse,
         serialize: httpSerialize
       }
@@ -3828,8 +3828,8 @@ var require_schemes = __commonJS({
     var SCHEMES = (
       /** @type {Record<SchemeName, SchemeHandler>} */
       {
-        http,
-        https,
+        http: http2,
+        https: https2,
         ws,
         wss,
         urn,
@@ -5298,14 +5298,14 @@ var require_required = __commonJS({
           }
         }
         function exitOnErrorMode() {
-          const missing = gen.let("missing");
+          const missing2 = gen.let("missing");
           if (useLoop || $data) {
             const valid = gen.let("valid", true);
-            cxt.block$data(valid, () => loopUntilMissing(missing, valid));
+            cxt.block$data(valid, () => loopUntilMissing(missing2, valid));
             cxt.ok(valid);
           } else {
-            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing));
-            (0, code_1.reportMissingProp)(cxt, missing);
+            gen.if((0, code_1.checkMissingProp)(cxt, schema, missing2));
+            (0, code_1.reportMissingProp)(cxt, missing2);
             gen.else();
           }
         }
@@ -5315,10 +5315,10 @@ var require_required = __commonJS({
             gen.if((0, code_1.noPropertyInData)(gen, data, prop, opts.ownProperties), () => cxt.error());
           });
         }
-        function loopUntilMissing(missing, valid) {
-          cxt.setParams({ missingProperty: missing });
-          gen.forOf(missing, schemaCode, () => {
-            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing, opts.ownProperties));
+        function loopUntilMissing(missing2, valid) {
+          cxt.setParams({ missingProperty: missing2 });
+          gen.forOf(missing2, schemaCode, () => {
+            gen.assign(valid, (0, code_1.propertyInData)(gen, data, missing2, opts.ownProperties));
             gen.if((0, codegen_1.not)(valid), () => {
               cxt.error();
               gen.break();
@@ -5856,7 +5856,7 @@ var require_dependencies = __commonJS({
       const { gen, data, it } = cxt;
       if (Object.keys(propertyDeps).length === 0)
         return;
-      const missing = gen.let("missing");
+      const missing2 = gen.let("missing");
       for (const prop in propertyDeps) {
         const deps = propertyDeps[prop];
         if (deps.length === 0)
@@ -5874,8 +5874,8 @@ var require_dependencies = __commonJS({
             }
           });
         } else {
-          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing)})`);
-          (0, code_1.reportMissingProp)(cxt, missing);
+          gen.if((0, codegen_1._)`${hasProperty} && (${(0, code_1.checkMissingProp)(cxt, deps, missing2)})`);
+          (0, code_1.reportMissingProp)(cxt, missing2);
           gen.else();
         }
       }
@@ -7525,8 +7525,8 @@ var require_req = __commonJS({
       if (req.originalUrl) {
         _req.url = req.originalUrl;
       } else {
-        const path5 = req.path;
-        _req.url = typeof path5 === "string" ? path5 : req.url ? req.url.path || req.url : void 0;
+        const path6 = req.path;
+        _req.url = typeof path6 === "string" ? path6 : req.url ? req.url.path || req.url : void 0;
       }
       if (req.query) {
         _req.query = req.query;
@@ -7696,14 +7696,14 @@ var require_redact = __commonJS({
       }
       return obj;
     }
-    function parsePath(path5) {
+    function parsePath(path6) {
       const parts = [];
       let current = "";
       let inBrackets = false;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path5.length; i++) {
-        const char = path5[i];
+      for (let i = 0; i < path6.length; i++) {
+        const char = path6[i];
         if (!inBrackets && char === ".") {
           if (current) {
             parts.push(current);
@@ -7834,10 +7834,10 @@ var require_redact = __commonJS({
       return current;
     }
     function redactPaths(obj, paths, censor, remove = false) {
-      for (const path5 of paths) {
-        const parts = parsePath(path5);
+      for (const path6 of paths) {
+        const parts = parsePath(path6);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path5, remove);
+          redactWildcardPath(obj, parts, censor, path6, remove);
         } else {
           if (remove) {
             removeKey(obj, parts);
@@ -7922,8 +7922,8 @@ var require_redact = __commonJS({
           }
         } else {
           if (afterWildcard.includes("*")) {
-            const wrappedCensor = typeof censor === "function" ? (value, path5) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path5];
+            const wrappedCensor = typeof censor === "function" ? (value, path6) => {
+              const fullPath = [...pathArray.slice(0, pathLength), ...path6];
               return censor(value, fullPath);
             } : censor;
             redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
@@ -7958,8 +7958,8 @@ var require_redact = __commonJS({
         return null;
       }
       const pathStructure = /* @__PURE__ */ new Map();
-      for (const path5 of pathsToClone) {
-        const parts = parsePath(path5);
+      for (const path6 of pathsToClone) {
+        const parts = parsePath(path6);
         let current = pathStructure;
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i];
@@ -8011,24 +8011,24 @@ var require_redact = __commonJS({
       }
       return cloneSelectively(obj, pathStructure);
     }
-    function validatePath(path5) {
-      if (typeof path5 !== "string") {
+    function validatePath(path6) {
+      if (typeof path6 !== "string") {
         throw new Error("Paths must be (non-empty) strings");
       }
-      if (path5 === "") {
+      if (path6 === "") {
         throw new Error("Invalid redaction path ()");
       }
-      if (path5.includes("..")) {
-        throw new Error(`Invalid redaction path (${path5})`);
+      if (path6.includes("..")) {
+        throw new Error(`Invalid redaction path (${path6})`);
       }
-      if (path5.includes(",")) {
-        throw new Error(`Invalid redaction path (${path5})`);
+      if (path6.includes(",")) {
+        throw new Error(`Invalid redaction path (${path6})`);
       }
       let bracketCount = 0;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path5.length; i++) {
-        const char = path5[i];
+      for (let i = 0; i < path6.length; i++) {
+        const char = path6[i];
         if ((char === '"' || char === "'") && bracketCount > 0) {
           if (!inQuotes) {
             inQuotes = true;
@@ -8042,20 +8042,20 @@ var require_redact = __commonJS({
         } else if (char === "]" && !inQuotes) {
           bracketCount--;
           if (bracketCount < 0) {
-            throw new Error(`Invalid redaction path (${path5})`);
+            throw new Error(`Invalid redaction path (${path6})`);
           }
         }
       }
       if (bracketCount !== 0) {
-        throw new Error(`Invalid redaction path (${path5})`);
+        throw new Error(`Invalid redaction path (${path6})`);
       }
     }
     function validatePaths(paths) {
       if (!Array.isArray(paths)) {
         throw new TypeError("paths must be an array");
       }
-      for (const path5 of paths) {
-        validatePath(path5);
+      for (const path6 of paths) {
+        validatePath(path6);
       }
     }
     function slowRedact(options = {}) {
@@ -8225,8 +8225,8 @@ var require_redaction = __commonJS({
         if (shape[k] === null) {
           o[k] = (value) => topCensor(value, [k]);
         } else {
-          const wrappedCensor = typeof censor === "function" ? (value, path5) => {
-            return censor(value, [k, ...path5]);
+          const wrappedCensor = typeof censor === "function" ? (value, path6) => {
+            return censor(value, [k, ...path6]);
           } : censor;
           o[k] = Redact({
             paths: shape[k],
@@ -8447,7 +8447,7 @@ var require_sonic_boom = __commonJS({
     var fs = __require("fs");
     var EventEmitter3 = __require("events");
     var inherits = __require("util").inherits;
-    var path5 = __require("path");
+    var path6 = __require("path");
     var sleep = require_atomic_sleep();
     var assert = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
@@ -8501,7 +8501,7 @@ var require_sonic_boom = __commonJS({
       const mode = sonic.mode;
       if (sonic.sync) {
         try {
-          if (sonic.mkdir) fs.mkdirSync(path5.dirname(file), { recursive: true });
+          if (sonic.mkdir) fs.mkdirSync(path6.dirname(file), { recursive: true });
           const fd = fs.openSync(file, flags, mode);
           fileOpened(null, fd);
         } catch (err) {
@@ -8509,7 +8509,7 @@ var require_sonic_boom = __commonJS({
           throw err;
         }
       } else if (sonic.mkdir) {
-        fs.mkdir(path5.dirname(file), { recursive: true }, (err) => {
+        fs.mkdir(path6.dirname(file), { recursive: true }, (err) => {
           if (err) return fileOpened(err);
           fs.open(file, flags, mode, fileOpened);
         });
@@ -9904,15 +9904,15 @@ var require_transport = __commonJS({
       if (!unquoted) {
         return false;
       }
-      let path5 = unquoted;
-      if (path5.startsWith("file://")) {
+      let path6 = unquoted;
+      if (path6.startsWith("file://")) {
         try {
-          path5 = fileURLToPath2(path5);
+          path6 = fileURLToPath2(path6);
         } catch {
           return false;
         }
       }
-      return isAbsolute(path5) && !existsSync3(path5);
+      return isAbsolute(path6) && !existsSync3(path6);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -12274,7 +12274,7 @@ var require_counter = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Counter2 = class extends Metric {
+    var Counter3 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "counter";
@@ -12389,7 +12389,7 @@ var require_counter = __commonJS({
       }
       return hashMap;
     }
-    module.exports = Counter2;
+    module.exports = Counter3;
   }
 });
 
@@ -12408,7 +12408,7 @@ var require_gauge = __commonJS({
     } = require_util2();
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
-    var Gauge2 = class extends Metric {
+    var Gauge3 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "gauge";
@@ -12545,7 +12545,7 @@ var require_gauge = __commonJS({
     function getValueArg(labels, value) {
       return isObject(labels) ? value : labels;
     }
-    module.exports = Gauge2;
+    module.exports = Gauge3;
   }
 });
 
@@ -12564,7 +12564,7 @@ var require_histogram = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Histogram2 = class extends Metric {
+    var Histogram3 = class extends Metric {
       constructor(config) {
         super(config, {
           buckets: [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -12579,14 +12579,14 @@ var require_histogram = __commonJS({
           }
         }
         this.upperBounds = this.buckets;
-        this.bucketValues = this.upperBounds.reduce((acc, upperBound) => {
-          acc[upperBound] = 0;
+        this.bucketValues = this.upperBounds.reduce((acc, upperBound2) => {
+          acc[upperBound2] = 0;
           return acc;
         }, {});
         if (config.enableExemplars) {
           this.enableExemplars = true;
-          this.bucketExemplars = this.upperBounds.reduce((acc, upperBound) => {
-            acc[upperBound] = null;
+          this.bucketExemplars = this.upperBounds.reduce((acc, upperBound2) => {
+            acc[upperBound2] = null;
             return acc;
           }, {});
           Object.freeze(this.bucketExemplars);
@@ -12803,13 +12803,13 @@ var require_histogram = __commonJS({
       const name = `${histogram.name}_bucket`;
       return (bucketData) => {
         let acc = 0;
-        const buckets = histogram.upperBounds.map((upperBound) => {
-          acc += bucketData.bucketValues[upperBound];
+        const buckets = histogram.upperBounds.map((upperBound2) => {
+          acc += bucketData.bucketValues[upperBound2];
           return setValuePair(
-            { le: upperBound },
+            { le: upperBound2 },
             acc,
             name,
-            bucketData.bucketExemplars ? bucketData.bucketExemplars[upperBound] : null,
+            bucketData.bucketExemplars ? bucketData.bucketExemplars[upperBound2] : null,
             bucketData.labels
           );
         });
@@ -12854,7 +12854,7 @@ var require_histogram = __commonJS({
       newBucket.labels = labels;
       return newBucket;
     }
-    module.exports = Histogram2;
+    module.exports = Histogram3;
   }
 });
 
@@ -13797,8 +13797,8 @@ var require_pushgateway = __commonJS({
   "node_modules/prom-client/lib/pushgateway.js"(exports, module) {
     "use strict";
     var url = __require("url");
-    var http = __require("http");
-    var https = __require("https");
+    var http2 = __require("http");
+    var https2 = __require("https");
     var { gzipSync } = __require("zlib");
     var { globalRegistry } = require_registry();
     var Pushgateway = class {
@@ -13838,10 +13838,10 @@ var require_pushgateway = __commonJS({
       const gatewayUrlParsed = url.parse(this.gatewayUrl);
       const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
       const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
-      const path5 = `${gatewayUrlPath}/metrics${jobPath}`;
-      const target = url.resolve(this.gatewayUrl, path5);
+      const path6 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url.resolve(this.gatewayUrl, path6);
       const requestParams = url.parse(target);
-      const httpModule = isHttps(requestParams.href) ? https : http;
+      const httpModule = isHttps(requestParams.href) ? https2 : http2;
       const options = Object.assign(requestParams, this.requestOptions, {
         method
       });
@@ -13955,8 +13955,8 @@ var require_types2 = __commonJS({
 // node_modules/@opentelemetry/api/dist/version.cjs
 var require_version = __commonJS({
   "node_modules/@opentelemetry/api/dist/version.cjs"(exports) {
-    var VERSION2 = "1.10.0";
-    exports.VERSION = VERSION2;
+    var VERSION3 = "1.10.0";
+    exports.VERSION = VERSION3;
   }
 });
 
@@ -15702,7 +15702,7 @@ var require_processCpuTotal = __commonJS({
   "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
     "use strict";
     var OtelApi = require_dist2();
-    var Counter2 = require_counter();
+    var Counter3 = require_counter();
     var PROCESS_CPU_USER_SECONDS = "process_cpu_user_seconds_total";
     var PROCESS_CPU_SYSTEM_SECONDS = "process_cpu_system_seconds_total";
     var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
@@ -15713,7 +15713,7 @@ var require_processCpuTotal = __commonJS({
       const exemplars = config.enableExemplars ? config.enableExemplars : false;
       const labelNames = Object.keys(labels);
       let lastCpuUsage = process.cpuUsage();
-      const cpuUserUsageCounter = new Counter2({
+      const cpuUserUsageCounter = new Counter3({
         name: namePrefix + PROCESS_CPU_USER_SECONDS,
         help: "Total user CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15759,14 +15759,14 @@ var require_processCpuTotal = __commonJS({
           }
         }
       });
-      const cpuSystemUsageCounter = new Counter2({
+      const cpuSystemUsageCounter = new Counter3({
         name: namePrefix + PROCESS_CPU_SYSTEM_SECONDS,
         help: "Total system CPU time spent in seconds.",
         enableExemplars: exemplars,
         registers,
         labelNames
       });
-      const cpuUsageCounter = new Counter2({
+      const cpuUsageCounter = new Counter3({
         name: namePrefix + PROCESS_CPU_SECONDS,
         help: "Total user and system CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15786,14 +15786,14 @@ var require_processCpuTotal = __commonJS({
 var require_processStartTime = __commonJS({
   "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
     var PROCESS_START_TIME = "process_start_time_seconds";
     module.exports = (registry2, config = {}) => {
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + PROCESS_START_TIME,
         help: "Start time of the process since unix epoch in seconds.",
         registers: registry2 ? [registry2] : void 0,
@@ -15812,7 +15812,7 @@ var require_processStartTime = __commonJS({
 var require_osMemoryHeapLinux = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var fs = __require("fs");
     var values = ["VmSize", "VmRSS", "VmData"];
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15823,11 +15823,11 @@ var require_osMemoryHeapLinux = __commonJS({
         if (!values.some((value2) => string.startsWith(value2))) {
           return acc;
         }
-        const split = string.split(":");
-        let value = split[1].trim();
+        const split2 = string.split(":");
+        let value = split2[1].trim();
         value = value.substr(0, value.length - 3);
         value = Number(value) * 1024;
-        acc[split[0]] = value;
+        acc[split2[0]] = value;
         return acc;
       }, {});
     }
@@ -15836,7 +15836,7 @@ var require_osMemoryHeapLinux = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      const residentMemGauge = new Gauge2({
+      const residentMemGauge = new Gauge3({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers,
@@ -15853,13 +15853,13 @@ var require_osMemoryHeapLinux = __commonJS({
           }
         }
       });
-      const virtualMemGauge = new Gauge2({
+      const virtualMemGauge = new Gauge3({
         name: namePrefix + PROCESS_VIRTUAL_MEMORY,
         help: "Virtual memory size in bytes.",
         registers,
         labelNames
       });
-      const heapSizeMemGauge = new Gauge2({
+      const heapSizeMemGauge = new Gauge3({
         name: namePrefix + PROCESS_HEAP,
         help: "Process heap size in bytes.",
         registers,
@@ -15893,7 +15893,7 @@ var require_safeMemoryUsage = __commonJS({
 var require_osMemoryHeap = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
     var safeMemoryUsage = require_safeMemoryUsage();
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15901,7 +15901,7 @@ var require_osMemoryHeap = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers: registry2 ? [registry2] : void 0,
@@ -15923,7 +15923,7 @@ var require_osMemoryHeap = __commonJS({
 var require_processOpenFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var fs = __require("fs");
     var process2 = __require("process");
     var PROCESS_OPEN_FDS = "process_open_fds";
@@ -15934,7 +15934,7 @@ var require_processOpenFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + PROCESS_OPEN_FDS,
         help: "Number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15956,7 +15956,7 @@ var require_processOpenFileDescriptors = __commonJS({
 var require_processMaxFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var fs = __require("fs");
     var PROCESS_MAX_FDS = "process_max_fds";
     var maxFds;
@@ -15980,7 +15980,7 @@ var require_processMaxFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + PROCESS_MAX_FDS,
         help: "Maximum number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15998,7 +15998,7 @@ var require_processMaxFileDescriptors = __commonJS({
 var require_eventLoopLag = __commonJS({
   "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16052,7 +16052,7 @@ var require_eventLoopLag = __commonJS({
           throw e;
         }
       }
-      const lag = new Gauge2({
+      const lag = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG,
         help: "Lag of event loop in seconds.",
         registers,
@@ -16061,49 +16061,49 @@ var require_eventLoopLag = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const lagMin = new Gauge2({
+      const lagMin = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
         help: "The minimum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "min"
       });
-      const lagMax = new Gauge2({
+      const lagMax = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
         help: "The maximum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "max"
       });
-      const lagMean = new Gauge2({
+      const lagMean = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
         help: "The mean of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagStddev = new Gauge2({
+      const lagStddev = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
         help: "The standard deviation of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP50 = new Gauge2({
+      const lagP50 = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
         help: "The 50th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP90 = new Gauge2({
+      const lagP90 = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
         help: "The 90th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP99 = new Gauge2({
+      const lagP99 = new Gauge3({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
         help: "The 99th percentile of the recorded event loop delays.",
         registers,
@@ -16162,7 +16162,7 @@ var require_processHandles = __commonJS({
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
     var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
     module.exports = (registry2, config = {}) => {
@@ -16173,7 +16173,7 @@ var require_processHandles = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_HANDLES,
         help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16183,7 +16183,7 @@ var require_processHandles = __commonJS({
           updateMetrics(this, aggregateByObjectName(handles), labels);
         }
       });
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
         help: "Total number of active handles.",
         registers,
@@ -16205,7 +16205,7 @@ var require_processHandles = __commonJS({
 var require_processRequests = __commonJS({
   "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
@@ -16217,7 +16217,7 @@ var require_processRequests = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS,
         help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16227,7 +16227,7 @@ var require_processRequests = __commonJS({
           updateMetrics(this, aggregateByObjectName(requests), labels);
         }
       });
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
         help: "Total number of active requests.",
         registers: registry2 ? [registry2] : void 0,
@@ -16249,7 +16249,7 @@ var require_processRequests = __commonJS({
 var require_processResources = __commonJS({
   "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
     var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
@@ -16260,7 +16260,7 @@ var require_processResources = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES,
         help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
         labelNames: ["type", ...labelNames],
@@ -16279,7 +16279,7 @@ var require_processResources = __commonJS({
           updateMetrics(this, data, labels);
         }
       });
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
         help: "Total number of active resources.",
         registers: registry2 ? [registry2] : void 0,
@@ -16301,7 +16301,7 @@ var require_processResources = __commonJS({
 var require_heapSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
     var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
     var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
@@ -16324,7 +16324,7 @@ var require_heapSizeAndUsed = __commonJS({
           }
         }
       };
-      const heapSizeTotal = new Gauge2({
+      const heapSizeTotal = new Gauge3({
         name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
         help: "Process heap size from Node.js in bytes.",
         registers,
@@ -16332,13 +16332,13 @@ var require_heapSizeAndUsed = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const heapSizeUsed = new Gauge2({
+      const heapSizeUsed = new Gauge3({
         name: namePrefix + NODEJS_HEAP_SIZE_USED,
         help: "Process heap size used from Node.js in bytes.",
         registers,
         labelNames
       });
-      const externalMemUsed = new Gauge2({
+      const externalMemUsed = new Gauge3({
         name: namePrefix + NODEJS_EXTERNAL_MEMORY,
         help: "Node.js external memory size in bytes.",
         registers,
@@ -16357,7 +16357,7 @@ var require_heapSizeAndUsed = __commonJS({
 var require_heapSpacesSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var v8 = __require("v8");
     var METRICS = ["total", "used", "available"];
     var NODEJS_HEAP_SIZE = {};
@@ -16379,7 +16379,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
       const labelNames = ["space", ...Object.keys(labels)];
       const gauges = {};
       METRICS.forEach((metricType) => {
-        gauges[metricType] = new Gauge2({
+        gauges[metricType] = new Gauge3({
           name: namePrefix + NODEJS_HEAP_SIZE[metricType],
           help: `Process heap space size ${metricType} from Node.js in bytes.`,
           labelNames,
@@ -16409,7 +16409,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
 var require_version2 = __commonJS({
   "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
     "use strict";
-    var Gauge2 = require_gauge();
+    var Gauge3 = require_gauge();
     var version = process.version;
     var versionSegments = version.slice(1).split(".").map(Number);
     var NODE_VERSION_INFO = "nodejs_version_info";
@@ -16417,7 +16417,7 @@ var require_version2 = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge2({
+      new Gauge3({
         name: namePrefix + NODE_VERSION_INFO,
         help: "Node.js version info.",
         labelNames: ["version", "major", "minor", "patch", ...labelNames],
@@ -16442,7 +16442,7 @@ var require_version2 = __commonJS({
 var require_gc = __commonJS({
   "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
     "use strict";
-    var Histogram2 = require_histogram();
+    var Histogram3 = require_histogram();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16465,7 +16465,7 @@ var require_gc = __commonJS({
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
       const buckets = config.gcDurationBuckets ? config.gcDurationBuckets : DEFAULT_GC_DURATION_BUCKETS;
-      const gcHistogram = new Histogram2({
+      const gcHistogram = new Histogram3({
         name: namePrefix + NODEJS_GC_DURATION_SECONDS,
         help: "Garbage collection duration by kind, one of major, minor, incremental or weakcb.",
         labelNames: ["kind", ...labelNames],
@@ -16837,7 +16837,7 @@ var require_buffer_util = __commonJS({
     var { websocketMask, websocketUnmask } = __require("http");
     var { EMPTY_BUFFER } = require_constants2();
     var FastBuffer = Buffer[Symbol.species];
-    function concat(list, totalLength) {
+    function concat2(list, totalLength) {
       if (list.length === 0) return EMPTY_BUFFER;
       if (list.length === 1) return list[0];
       const target = Buffer.allocUnsafe(totalLength);
@@ -16883,7 +16883,7 @@ var require_buffer_util = __commonJS({
       return buf;
     }
     module.exports = {
-      concat,
+      concat: concat2,
       mask: _mask,
       toArrayBuffer,
       toBuffer,
@@ -17561,7 +17561,7 @@ var require_receiver = __commonJS({
       kStatusCode,
       kWebSocket
     } = require_constants2();
-    var { concat, toArrayBuffer, unmask } = require_buffer_util();
+    var { concat: concat2, toArrayBuffer, unmask } = require_buffer_util();
     var { isValidStatusCode, isValidUTF8 } = require_validation3();
     var FastBuffer = Buffer[Symbol.species];
     var GET_INFO = 0;
@@ -18039,9 +18039,9 @@ var require_receiver = __commonJS({
         if (this._opcode === 2) {
           let data;
           if (this._binaryType === "nodebuffer") {
-            data = concat(fragments, messageLength);
+            data = concat2(fragments, messageLength);
           } else if (this._binaryType === "arraybuffer") {
-            data = toArrayBuffer(concat(fragments, messageLength));
+            data = toArrayBuffer(concat2(fragments, messageLength));
           } else if (this._binaryType === "blob") {
             data = new Blob(fragments);
           } else {
@@ -18059,7 +18059,7 @@ var require_receiver = __commonJS({
             });
           }
         } else {
-          const buf = concat(fragments, messageLength);
+          const buf = concat2(fragments, messageLength);
           if (!this._skipUTF8Validation && !isValidUTF8(buf)) {
             const error2 = this.createError(
               Error,
@@ -18241,7 +18241,7 @@ var require_sender = __commonJS({
        */
       static frame(data, options) {
         let mask;
-        let merge = false;
+        let merge2 = false;
         let offset = 2;
         let skipMasking = false;
         if (options.mask) {
@@ -18274,7 +18274,7 @@ var require_sender = __commonJS({
           }
         } else {
           dataLength = data.length;
-          merge = options.mask && options.readOnly && !skipMasking;
+          merge2 = options.mask && options.readOnly && !skipMasking;
         }
         let payloadLength = dataLength;
         if (dataLength >= 65536) {
@@ -18284,7 +18284,7 @@ var require_sender = __commonJS({
           offset += 2;
           payloadLength = 126;
         }
-        const target = Buffer.allocUnsafe(merge ? dataLength + offset : offset);
+        const target = Buffer.allocUnsafe(merge2 ? dataLength + offset : offset);
         target[0] = options.fin ? options.opcode | 128 : options.opcode;
         if (options.rsv1) target[0] |= 64;
         target[1] = payloadLength;
@@ -18304,7 +18304,7 @@ var require_sender = __commonJS({
         target[offset - 1] = mask[3];
         if (!dataLength) return [target];
         if (skipMasking) return [target, data];
-        if (merge) {
+        if (merge2) {
           applyMask(data, mask, target, offset, dataLength);
           return [target];
         }
@@ -19056,8 +19056,8 @@ var require_websocket = __commonJS({
   "node_modules/ws/lib/websocket.js"(exports, module) {
     "use strict";
     var EventEmitter3 = __require("events");
-    var https = __require("https");
-    var http = __require("http");
+    var https2 = __require("https");
+    var http2 = __require("http");
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
@@ -19616,7 +19616,7 @@ var require_websocket = __commonJS({
       }
       const defaultPort = isSecure ? 443 : 80;
       const key = randomBytes5(16).toString("base64");
-      const request = isSecure ? https.request : http.request;
+      const request = isSecure ? https2.request : http2.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
       opts.createConnection = opts.createConnection || (isSecure ? tlsConnect : netConnect);
@@ -19752,8 +19752,8 @@ var require_websocket = __commonJS({
           abortHandshake(websocket, socket, "Invalid Upgrade header");
           return;
         }
-        const digest3 = createHash5("sha1").update(key + GUID).digest("base64");
-        if (res.headers["sec-websocket-accept"] !== digest3) {
+        const digest2 = createHash5("sha1").update(key + GUID).digest("base64");
+        if (res.headers["sec-websocket-accept"] !== digest2) {
           abortHandshake(websocket, socket, "Invalid Sec-WebSocket-Accept header");
           return;
         }
@@ -20135,7 +20135,7 @@ var require_websocket_server = __commonJS({
   "node_modules/ws/lib/websocket-server.js"(exports, module) {
     "use strict";
     var EventEmitter3 = __require("events");
-    var http = __require("http");
+    var http2 = __require("http");
     var { Duplex } = __require("stream");
     var { createHash: createHash5 } = __require("crypto");
     var extension2 = require_extension();
@@ -20219,8 +20219,8 @@ var require_websocket_server = __commonJS({
           );
         }
         if (options.port != null) {
-          this._server = http.createServer((req, res) => {
-            const body = http.STATUS_CODES[426];
+          this._server = http2.createServer((req, res) => {
+            const body = http2.STATUS_CODES[426];
             res.writeHead(426, {
               "Content-Length": body.length,
               "Content-Type": "text/plain"
@@ -20447,12 +20447,12 @@ var require_websocket_server = __commonJS({
           );
         }
         if (this._state > RUNNING) return abortHandshake(socket, 503);
-        const digest3 = createHash5("sha1").update(key + GUID).digest("base64");
+        const digest2 = createHash5("sha1").update(key + GUID).digest("base64");
         const headers = [
           "HTTP/1.1 101 Switching Protocols",
           "Upgrade: websocket",
           "Connection: Upgrade",
-          `Sec-WebSocket-Accept: ${digest3}`
+          `Sec-WebSocket-Accept: ${digest2}`
         ];
         const ws = new this.options.WebSocket(null, void 0, this.options);
         if (protocols.size) {
@@ -20509,7 +20509,7 @@ var require_websocket_server = __commonJS({
       this.destroy();
     }
     function abortHandshake(socket, code, message, headers) {
-      message = message || http.STATUS_CODES[code];
+      message = message || http2.STATUS_CODES[code];
       headers = {
         Connection: "close",
         "Content-Type": "text/html",
@@ -20518,7 +20518,7 @@ var require_websocket_server = __commonJS({
       };
       socket.once("finish", socket.destroy);
       socket.end(
-        `HTTP/1.1 ${code} ${http.STATUS_CODES[code]}\r
+        `HTTP/1.1 ${code} ${http2.STATUS_CODES[code]}\r
 ` + Object.keys(headers).map((h) => `${h}: ${headers[h]}`).join("\r\n") + "\r\n\r\n" + message
       );
     }
@@ -20753,8 +20753,8 @@ var require_common = __commonJS({
         createDebug.namespaces = namespaces;
         createDebug.names = [];
         createDebug.skips = [];
-        const split = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
-        for (const ns of split) {
+        const split2 = (typeof namespaces === "string" ? namespaces : "").trim().replace(/\s+/g, ",").split(",").filter(Boolean);
+        for (const ns of split2) {
           if (ns[0] === "-") {
             createDebug.skips.push(ns.slice(1));
           } else {
@@ -35851,11 +35851,11 @@ var require_mime_types = __commonJS({
       }
       return exts[0];
     }
-    function lookup(path5) {
-      if (!path5 || typeof path5 !== "string") {
+    function lookup(path6) {
+      if (!path6 || typeof path6 !== "string") {
         return false;
       }
-      var extension3 = extname("x." + path5).toLowerCase().slice(1);
+      var extension3 = extname("x." + path6).toLowerCase().slice(1);
       if (!extension3) {
         return false;
       }
@@ -37724,7 +37724,7 @@ var require_implementation = __commonJS({
       }
       return str;
     };
-    module.exports = function bind(that) {
+    module.exports = function bind2(that) {
       var target = this;
       if (typeof target !== "function" || toStr.apply(target) !== funcType) {
         throw new TypeError(ERROR_MESSAGE + target);
@@ -37802,11 +37802,11 @@ var require_reflectApply = __commonJS({
 var require_actualApply = __commonJS({
   "node_modules/call-bind-apply-helpers/actualApply.js"(exports, module) {
     "use strict";
-    var bind = require_function_bind();
+    var bind2 = require_function_bind();
     var $apply = require_functionApply();
     var $call = require_functionCall();
     var $reflectApply = require_reflectApply();
-    module.exports = $reflectApply || bind.call($call, $apply);
+    module.exports = $reflectApply || bind2.call($call, $apply);
   }
 });
 
@@ -37814,7 +37814,7 @@ var require_actualApply = __commonJS({
 var require_call_bind_apply_helpers = __commonJS({
   "node_modules/call-bind-apply-helpers/index.js"(exports, module) {
     "use strict";
-    var bind = require_function_bind();
+    var bind2 = require_function_bind();
     var $TypeError = require_type();
     var $call = require_functionCall();
     var $actualApply = require_actualApply();
@@ -37822,7 +37822,7 @@ var require_call_bind_apply_helpers = __commonJS({
       if (args.length < 1 || typeof args[0] !== "function") {
         throw new $TypeError("a function is required");
       }
-      return $actualApply(bind, $call, args);
+      return $actualApply(bind2, $call, args);
     };
   }
 });
@@ -37923,8 +37923,8 @@ var require_hasown = __commonJS({
     "use strict";
     var call = Function.prototype.call;
     var $hasOwn = Object.prototype.hasOwnProperty;
-    var bind = require_function_bind();
-    module.exports = bind.call(call, $hasOwn);
+    var bind2 = require_function_bind();
+    module.exports = bind2.call(call, $hasOwn);
   }
 });
 
@@ -38145,13 +38145,13 @@ var require_get_intrinsic = __commonJS({
       "%WeakMapPrototype%": ["WeakMap", "prototype"],
       "%WeakSetPrototype%": ["WeakSet", "prototype"]
     };
-    var bind = require_function_bind();
+    var bind2 = require_function_bind();
     var hasOwn = require_hasown();
-    var $concat = bind.call($call, Array.prototype.concat);
-    var $spliceApply = bind.call($apply, Array.prototype.splice);
-    var $replace = bind.call($call, String.prototype.replace);
-    var $strSlice = bind.call($call, String.prototype.slice);
-    var $exec = bind.call($call, RegExp.prototype.exec);
+    var $concat = bind2.call($call, Array.prototype.concat);
+    var $spliceApply = bind2.call($apply, Array.prototype.splice);
+    var $replace = bind2.call($call, String.prototype.replace);
+    var $strSlice = bind2.call($call, String.prototype.slice);
+    var $exec = bind2.call($call, RegExp.prototype.exec);
     var rePropName = /[^%.[\]]+|\[(?:(-?\d+(?:\.\d+)?)|(["'])((?:(?!\2)[^\\]|\\.)*?)\2)\]|(?=(?:\.|\[\])(?:\.|\[\]|%$))/g;
     var reEscapeChar = /\\(\\)?/g;
     var stringToPath = function stringToPath2(string) {
@@ -38585,7 +38585,7 @@ var require_utils5 = __commonJS({
       }
       return pair;
     };
-    var merge = function merge2(target, source, options) {
+    var merge2 = function merge3(target, source, options) {
       if (!source) {
         return target;
       }
@@ -38653,7 +38653,7 @@ var require_utils5 = __commonJS({
           if (has.call(target, i)) {
             var targetItem = target[i];
             if (targetItem && typeof targetItem === "object" && item && typeof item === "object") {
-              target[i] = merge2(targetItem, item, options);
+              target[i] = merge3(targetItem, item, options);
             } else {
               target[target.length] = item;
             }
@@ -38672,7 +38672,7 @@ var require_utils5 = __commonJS({
       return Object.keys(source).reduce(function(acc, key) {
         var value = source[key];
         if (has.call(acc, key)) {
-          setProperty(acc, key, merge2(acc[key], value, options));
+          setProperty(acc, key, merge3(acc[key], value, options));
         } else {
           setProperty(acc, key, value);
         }
@@ -38891,7 +38891,7 @@ var require_utils5 = __commonJS({
       isRegExp,
       markOverflow,
       maybeMap,
-      merge,
+      merge: merge2,
       setProperty,
       toCoercible
     };
@@ -40024,13 +40024,13 @@ var require_view = __commonJS({
   "node_modules/express/lib/view.js"(exports, module) {
     "use strict";
     var debug = require_src()("express:view");
-    var path5 = __require("node:path");
+    var path6 = __require("node:path");
     var fs = __require("node:fs");
-    var dirname2 = path5.dirname;
-    var basename = path5.basename;
-    var extname = path5.extname;
-    var join = path5.join;
-    var resolve2 = path5.resolve;
+    var dirname2 = path6.dirname;
+    var basename = path6.basename;
+    var extname = path6.extname;
+    var join = path6.join;
+    var resolve2 = path6.resolve;
     module.exports = View;
     function View(name, options) {
       var opts = options || {};
@@ -40059,17 +40059,17 @@ var require_view = __commonJS({
       this.path = this.lookup(fileName2);
     }
     View.prototype.lookup = function lookup(name) {
-      var path6;
+      var path7;
       var roots = [].concat(this.root);
       debug('lookup "%s"', name);
-      for (var i = 0; i < roots.length && !path6; i++) {
+      for (var i = 0; i < roots.length && !path7; i++) {
         var root = roots[i];
         var loc = resolve2(root, name);
         var dir = dirname2(loc);
         var file = basename(loc);
-        path6 = this.resolve(dir, file);
+        path7 = this.resolve(dir, file);
       }
-      return path6;
+      return path7;
     };
     View.prototype.render = function render(options, callback) {
       var sync = true;
@@ -40091,21 +40091,21 @@ var require_view = __commonJS({
     };
     View.prototype.resolve = function resolve3(dir, file) {
       var ext = this.ext;
-      var path6 = join(dir, file);
-      var stat = tryStat(path6);
+      var path7 = join(dir, file);
+      var stat = tryStat(path7);
       if (stat && stat.isFile()) {
-        return path6;
+        return path7;
       }
-      path6 = join(dir, basename(file, ext), "index" + ext);
-      stat = tryStat(path6);
+      path7 = join(dir, basename(file, ext), "index" + ext);
+      stat = tryStat(path7);
       if (stat && stat.isFile()) {
-        return path6;
+        return path7;
       }
     };
-    function tryStat(path6) {
-      debug('stat "%s"', path6);
+    function tryStat(path7) {
+      debug('stat "%s"', path7);
       try {
-        return fs.statSync(path6);
+        return fs.statSync(path7);
       } catch (e) {
         return void 0;
       }
@@ -41292,15 +41292,15 @@ var require_dist4 = __commonJS({
       let index = 0;
       function consumeUntil(end) {
         const output = [];
-        let path5 = "";
+        let path6 = "";
         function writePath() {
-          if (!path5)
+          if (!path6)
             return;
           output.push({
             type: "text",
-            value: encodePath(path5)
+            value: encodePath(path6)
           });
-          path5 = "";
+          path6 = "";
         }
         while (index < chars.length) {
           const value = chars[index++];
@@ -41312,7 +41312,7 @@ var require_dist4 = __commonJS({
             if (index === chars.length) {
               throw new PathError(`Unexpected end after \\ at index ${index}`, str);
             }
-            path5 += chars[index++];
+            path6 += chars[index++];
             continue;
           }
           if (value === ":" || value === "*") {
@@ -41356,7 +41356,7 @@ var require_dist4 = __commonJS({
           if (value === "}" || value === "(" || value === ")" || value === "[" || value === "]" || value === "+" || value === "?" || value === "!") {
             throw new PathError(`Unexpected ${value} at index ${index - 1}`, str);
           }
-          path5 += value;
+          path6 += value;
         }
         if (end) {
           throw new PathError(`Unexpected end at index ${index}, expected ${end}`, str);
@@ -41366,25 +41366,25 @@ var require_dist4 = __commonJS({
       }
       return new TokenData(consumeUntil(""), str);
     }
-    function compile(path5, options = {}) {
+    function compile(path6, options = {}) {
       const { encode = encodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
-      const data = typeof path5 === "object" ? path5 : parse2(path5, options);
+      const data = typeof path6 === "object" ? path6 : parse2(path6, options);
       const fn = tokensToFunction(data.tokens, delimiter, encode);
-      return function path6(params = {}) {
-        const missing = [];
-        const path7 = fn(params, missing);
-        if (missing.length) {
-          throw new TypeError(`Missing parameters: ${missing.join(", ")}`);
+      return function path7(params = {}) {
+        const missing2 = [];
+        const path8 = fn(params, missing2);
+        if (missing2.length) {
+          throw new TypeError(`Missing parameters: ${missing2.join(", ")}`);
         }
-        return path7;
+        return path8;
       };
     }
     function tokensToFunction(tokens, delimiter, encode) {
       const encoders = tokens.map((token) => tokenToFunction(token, delimiter, encode));
-      return (data, missing) => {
+      return (data, missing2) => {
         let result = "";
         for (const encoder of encoders) {
-          result += encoder(data, missing);
+          result += encoder(data, missing2);
         }
         return result;
       };
@@ -41394,21 +41394,21 @@ var require_dist4 = __commonJS({
         return () => token.value;
       if (token.type === "group") {
         const fn = tokensToFunction(token.tokens, delimiter, encode);
-        return (data, missing) => {
-          const len = missing.length;
-          const value = fn(data, missing);
-          if (missing.length === len)
+        return (data, missing2) => {
+          const len = missing2.length;
+          const value = fn(data, missing2);
+          if (missing2.length === len)
             return value;
-          missing.length = len;
+          missing2.length = len;
           return "";
         };
       }
       const encodeValue = encode || NOOP_VALUE;
       if (token.type === "wildcard" && encode !== false) {
-        return (data, missing) => {
+        return (data, missing2) => {
           const value = data[token.name];
           if (value == null) {
-            missing.push(token.name);
+            missing2.push(token.name);
             return "";
           }
           if (!Array.isArray(value) || value.length === 0) {
@@ -41426,10 +41426,10 @@ var require_dist4 = __commonJS({
           return result;
         };
       }
-      return (data, missing) => {
+      return (data, missing2) => {
         const value = data[token.name];
         if (value == null) {
-          missing.push(token.name);
+          missing2.push(token.name);
           return "";
         }
         if (typeof value !== "string") {
@@ -41438,9 +41438,9 @@ var require_dist4 = __commonJS({
         return encodeValue(value);
       };
     }
-    function match(path5, options = {}) {
+    function match(path6, options = {}) {
       const { decode = decodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
-      const { regexp, keys } = pathToRegexp(path5, options);
+      const { regexp, keys } = pathToRegexp(path6, options);
       const decoders = keys.map((key) => {
         if (decode === false)
           return NOOP_VALUE;
@@ -41452,7 +41452,7 @@ var require_dist4 = __commonJS({
         const m = regexp.exec(input);
         if (!m)
           return false;
-        const path6 = m[0];
+        const path7 = m[0];
         const params = /* @__PURE__ */ Object.create(null);
         for (let i = 1; i < m.length; i++) {
           if (m[i] === void 0)
@@ -41461,21 +41461,21 @@ var require_dist4 = __commonJS({
           const decoder = decoders[i - 1];
           params[key.name] = decoder(m[i]);
         }
-        return { path: path6, params };
+        return { path: path7, params };
       };
     }
-    function pathToRegexp(path5, options = {}) {
+    function pathToRegexp(path6, options = {}) {
       const { delimiter = DEFAULT_DELIMITER, end = true, sensitive = false, trailing = true } = options;
       const keys = [];
       let source = "";
       let combinations = 0;
-      function process2(path6) {
-        if (Array.isArray(path6)) {
-          for (const p of path6)
+      function process2(path7) {
+        if (Array.isArray(path7)) {
+          for (const p of path7)
             process2(p);
           return;
         }
-        const data = typeof path6 === "object" ? path6 : parse2(path6, options);
+        const data = typeof path7 === "object" ? path7 : parse2(path7, options);
         flatten(data.tokens, 0, [], (tokens) => {
           if (combinations >= 256) {
             throw new PathError("Too many path combinations", data.originalPath);
@@ -41486,7 +41486,7 @@ var require_dist4 = __commonJS({
           combinations++;
         });
       }
-      process2(path5);
+      process2(path6);
       let pattern = `^(?:${source})`;
       if (trailing)
         pattern += "(?:" + escape2(delimiter) + "$)?";
@@ -41752,16 +41752,16 @@ var require_layer = __commonJS({
     var TRAILING_SLASH_REGEXP = /\/+$/;
     var MATCHING_GROUP_REGEXP = /\((?:\?<(.*?)>)?(?!\?)/g;
     module.exports = Layer;
-    function Layer(path5, options, fn) {
+    function Layer(path6, options, fn) {
       if (!(this instanceof Layer)) {
-        return new Layer(path5, options, fn);
+        return new Layer(path6, options, fn);
       }
-      debug("new %o", path5);
+      debug("new %o", path6);
       const opts = options || {};
       this.handle = fn;
       this.name = fn.name || "<anonymous>";
-      this.rawPath = Array.isArray(path5) ? path5.flat(Infinity) : path5;
-      this.slash = path5 === "/" && opts.end === false;
+      this.rawPath = Array.isArray(path6) ? path6.flat(Infinity) : path6;
+      this.slash = path6 === "/" && opts.end === false;
       function matcher(_path) {
         if (_path instanceof RegExp) {
           const keys = [];
@@ -41800,7 +41800,7 @@ var require_layer = __commonJS({
           decode: decodeParam
         });
       }
-      this.matchers = Array.isArray(this.rawPath) ? this.rawPath.map(matcher) : [matcher(path5)];
+      this.matchers = Array.isArray(this.rawPath) ? this.rawPath.map(matcher) : [matcher(path6)];
     }
     Layer.prototype.handleError = function handleError(error2, req, res, next) {
       const fn = this.handle;
@@ -41911,15 +41911,15 @@ var require_layer = __commonJS({
         return ret2;
       }
     }
-    Layer.prototype.match = function match(path5) {
+    Layer.prototype.match = function match(path6) {
       let match2;
       let i = 0;
-      if (path5 != null) {
+      if (path6 != null) {
         if (this.slash) {
           return { params: {}, path: "", keys: [], pattern: this.rawPath };
         }
         while (!match2 && i < this.matchers.length) {
-          match2 = this.matchers[i](path5);
+          match2 = this.matchers[i](path6);
           i++;
         }
       }
@@ -41947,13 +41947,13 @@ var require_layer = __commonJS({
         throw err;
       }
     }
-    function loosen(path5) {
-      if (path5 instanceof RegExp || path5 === "/") {
-        return path5;
+    function loosen(path6) {
+      if (path6 instanceof RegExp || path6 === "/") {
+        return path6;
       }
-      return Array.isArray(path5) ? path5.map(function(p) {
+      return Array.isArray(path6) ? path6.map(function(p) {
         return loosen(p);
-      }) : String(path5).replace(TRAILING_SLASH_REGEXP, "");
+      }) : String(path6).replace(TRAILING_SLASH_REGEXP, "");
     }
   }
 });
@@ -41965,13 +41965,13 @@ var require_route = __commonJS({
     var debug = require_src()("router:route");
     var Layer = require_layer();
     var { METHODS } = __require("node:http");
-    var slice = Array.prototype.slice;
+    var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
     module.exports = Route;
-    function Route(path5) {
-      debug("new %o", path5);
-      this.path = path5;
+    function Route(path6) {
+      debug("new %o", path6);
+      this.path = path6;
       this.stack = [];
       this.methods = /* @__PURE__ */ Object.create(null);
     }
@@ -42045,7 +42045,7 @@ var require_route = __commonJS({
       }
     };
     Route.prototype.all = function all(handler) {
-      const callbacks = flatten.call(slice.call(arguments), Infinity);
+      const callbacks = flatten.call(slice2.call(arguments), Infinity);
       if (callbacks.length === 0) {
         throw new TypeError("argument handler is required");
       }
@@ -42063,7 +42063,7 @@ var require_route = __commonJS({
     };
     methods.forEach(function(method) {
       Route.prototype[method] = function(handler) {
-        const callbacks = flatten.call(slice.call(arguments), Infinity);
+        const callbacks = flatten.call(slice2.call(arguments), Infinity);
         if (callbacks.length === 0) {
           throw new TypeError("argument handler is required");
         }
@@ -42096,14 +42096,14 @@ var require_router = __commonJS({
     var parseUrl = require_parseurl();
     var Route = require_route();
     var debug = require_src()("router");
-    var slice = Array.prototype.slice;
+    var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
-    module.exports = Router11;
+    module.exports = Router12;
     module.exports.Route = Route;
-    function Router11(options) {
-      if (!(this instanceof Router11)) {
-        return new Router11(options);
+    function Router12(options) {
+      if (!(this instanceof Router12)) {
+        return new Router12(options);
       }
       const opts = options || {};
       function router(req, res, next) {
@@ -42117,9 +42117,9 @@ var require_router = __commonJS({
       router.stack = [];
       return router;
     }
-    Router11.prototype = function() {
+    Router12.prototype = function() {
     };
-    Router11.prototype.param = function param(name, fn) {
+    Router12.prototype.param = function param(name, fn) {
       if (!name) {
         throw new TypeError("argument name is required");
       }
@@ -42139,7 +42139,7 @@ var require_router = __commonJS({
       params.push(fn);
       return this;
     };
-    Router11.prototype.handle = function handle(req, res, callback) {
+    Router12.prototype.handle = function handle(req, res, callback) {
       if (!callback) {
         throw new TypeError("argument callback is required");
       }
@@ -42190,8 +42190,8 @@ var require_router = __commonJS({
         if (++sync > 100) {
           return setImmediate(next, err);
         }
-        const path5 = getPathname(req);
-        if (path5 == null) {
+        const path6 = getPathname(req);
+        if (path6 == null) {
           return done(layerError);
         }
         let layer;
@@ -42201,7 +42201,7 @@ var require_router = __commonJS({
           layer = stack[idx++];
           route = layer.route;
           try {
-            match = layer.match(path5);
+            match = layer.match(path6);
           } catch (err2) {
             recordError(req, err2);
             layerError = layerError || err2;
@@ -42240,18 +42240,18 @@ var require_router = __commonJS({
           } else if (route) {
             layer.handleRequest(req, res, next);
           } else {
-            trimPrefix(layer, layerError, match.path, path5);
+            trimPrefix(layer, layerError, match.path, path6);
           }
           sync = 0;
         });
       }
-      function trimPrefix(layer, layerError, layerPath, path5) {
+      function trimPrefix(layer, layerError, layerPath, path6) {
         if (layerPath.length !== 0) {
-          if (layerPath !== path5.substring(0, layerPath.length)) {
+          if (layerPath !== path6.substring(0, layerPath.length)) {
             next(layerError);
             return;
           }
-          const c = path5[layerPath.length];
+          const c = path6[layerPath.length];
           if (c && c !== "/") {
             next(layerError);
             return;
@@ -42273,9 +42273,9 @@ var require_router = __commonJS({
         }
       }
     };
-    Router11.prototype.use = function use(handler) {
+    Router12.prototype.use = function use(handler) {
       let offset = 0;
-      let path5 = "/";
+      let path6 = "/";
       if (typeof handler !== "function") {
         let arg = handler;
         while (Array.isArray(arg) && arg.length !== 0) {
@@ -42283,10 +42283,10 @@ var require_router = __commonJS({
         }
         if (typeof arg !== "function") {
           offset = 1;
-          path5 = handler;
+          path6 = handler;
         }
       }
-      const callbacks = flatten.call(slice.call(arguments, offset), Infinity);
+      const callbacks = flatten.call(slice2.call(arguments, offset), Infinity);
       if (callbacks.length === 0) {
         throw new TypeError("argument handler is required");
       }
@@ -42295,8 +42295,8 @@ var require_router = __commonJS({
         if (typeof fn !== "function") {
           throw new TypeError("argument handler must be a function");
         }
-        debug("use %o %s", path5, fn.name || "<anonymous>");
-        const layer = new Layer(path5, {
+        debug("use %o %s", path6, fn.name || "<anonymous>");
+        const layer = new Layer(path6, {
           sensitive: this.caseSensitive,
           strict: false,
           end: false
@@ -42306,9 +42306,9 @@ var require_router = __commonJS({
       }
       return this;
     };
-    Router11.prototype.route = function route(path5) {
-      const route2 = new Route(path5);
-      const layer = new Layer(path5, {
+    Router12.prototype.route = function route(path6) {
+      const route2 = new Route(path6);
+      const layer = new Layer(path6, {
         sensitive: this.caseSensitive,
         strict: this.strict,
         end: true
@@ -42320,7 +42320,7 @@ var require_router = __commonJS({
       this.stack.push(layer);
       return route2;
     };
-    Router11.prototype.listRoutes = function listRoutes() {
+    Router12.prototype.listRoutes = function listRoutes() {
       const routes = [];
       for (const layer of this.stack) {
         const route = layer.route;
@@ -42330,8 +42330,8 @@ var require_router = __commonJS({
         }
         const methods2 = route ? route._methods(true) : void 0;
         if (Array.isArray(layer.rawPath)) {
-          for (const path5 of layer.rawPath) {
-            routes.push({ path: path5, methods: methods2 && methods2.slice(), router });
+          for (const path6 of layer.rawPath) {
+            routes.push({ path: path6, methods: methods2 && methods2.slice(), router });
           }
         } else {
           routes.push({ path: layer.rawPath, methods: methods2, router });
@@ -42340,9 +42340,9 @@ var require_router = __commonJS({
       return routes;
     };
     methods.concat("all").forEach(function(method) {
-      Router11.prototype[method] = function(path5) {
-        const route = this.route(path5);
-        route[method].apply(route, slice.call(arguments, 1));
+      Router12.prototype[method] = function(path6) {
+        const route = this.route(path6);
+        route[method].apply(route, slice2.call(arguments, 1));
         return this;
       };
     });
@@ -42507,15 +42507,15 @@ var require_application = __commonJS({
     var finalhandler = require_finalhandler();
     var debug = require_src()("express:application");
     var View = require_view();
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var methods = require_utils6().methods;
     var compileETag = require_utils6().compileETag;
     var compileQueryParser = require_utils6().compileQueryParser;
     var compileTrust = require_utils6().compileTrust;
     var resolve2 = __require("node:path").resolve;
     var once2 = require_once();
-    var Router11 = require_router();
-    var slice = Array.prototype.slice;
+    var Router12 = require_router();
+    var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var app = exports = module.exports = {};
     var trustProxyDefaultSymbol = "@@symbol:trust_proxy_default";
@@ -42530,7 +42530,7 @@ var require_application = __commonJS({
         enumerable: true,
         get: function getrouter() {
           if (router === null) {
-            router = new Router11({
+            router = new Router12({
               caseSensitive: this.enabled("case sensitive routing"),
               strict: this.enabled("strict routing")
             });
@@ -42591,7 +42591,7 @@ var require_application = __commonJS({
     };
     app.use = function use(fn) {
       var offset = 0;
-      var path5 = "/";
+      var path6 = "/";
       if (typeof fn !== "function") {
         var arg = fn;
         while (Array.isArray(arg) && arg.length !== 0) {
@@ -42599,22 +42599,22 @@ var require_application = __commonJS({
         }
         if (typeof arg !== "function") {
           offset = 1;
-          path5 = fn;
+          path6 = fn;
         }
       }
-      var fns = flatten.call(slice.call(arguments, offset), Infinity);
+      var fns = flatten.call(slice2.call(arguments, offset), Infinity);
       if (fns.length === 0) {
         throw new TypeError("app.use() requires a middleware function");
       }
       var router = this.router;
       fns.forEach(function(fn2) {
         if (!fn2 || !fn2.handle || !fn2.set) {
-          return router.use(path5, fn2);
+          return router.use(path6, fn2);
         }
-        debug(".use app under %s", path5);
-        fn2.mountpath = path5;
+        debug(".use app under %s", path6);
+        fn2.mountpath = path6;
         fn2.parent = this;
-        router.use(path5, function mounted_app(req, res, next) {
+        router.use(path6, function mounted_app(req, res, next) {
           var orig = req.app;
           fn2.handle(req, res, function(err) {
             Object.setPrototypeOf(req, orig.request);
@@ -42626,8 +42626,8 @@ var require_application = __commonJS({
       }, this);
       return this;
     };
-    app.route = function route(path5) {
-      return this.router.route(path5);
+    app.route = function route(path6) {
+      return this.router.route(path6);
     };
     app.engine = function engine(ext, fn) {
       if (typeof fn !== "function") {
@@ -42670,7 +42670,7 @@ var require_application = __commonJS({
       }
       return this;
     };
-    app.path = function path5() {
+    app.path = function path6() {
       return this.parent ? this.parent.path() + this.mountpath : "";
     };
     app.enabled = function enabled(setting) {
@@ -42686,18 +42686,18 @@ var require_application = __commonJS({
       return this.set(setting, false);
     };
     methods.forEach(function(method) {
-      app[method] = function(path5) {
+      app[method] = function(path6) {
         if (method === "get" && arguments.length === 1) {
-          return this.set(path5);
+          return this.set(path6);
         }
-        var route = this.route(path5);
-        route[method].apply(route, slice.call(arguments, 1));
+        var route = this.route(path6);
+        route[method].apply(route, slice2.call(arguments, 1));
         return this;
       };
     });
-    app.all = function all(path5) {
-      var route = this.route(path5);
-      var args = slice.call(arguments, 1);
+    app.all = function all(path6) {
+      var route = this.route(path6);
+      var args = slice2.call(arguments, 1);
       for (var i = 0; i < methods.length; i++) {
         route[methods[i]].apply(route, args);
       }
@@ -42708,7 +42708,7 @@ var require_application = __commonJS({
       var done = callback;
       var engines = this.engines;
       var opts = options || {};
-      var view2;
+      var view3;
       if (typeof options === "function") {
         done = options;
         opts = {};
@@ -42718,30 +42718,30 @@ var require_application = __commonJS({
         renderOptions.cache = this.enabled("view cache");
       }
       if (renderOptions.cache) {
-        view2 = cache[name];
+        view3 = cache[name];
       }
-      if (!view2) {
+      if (!view3) {
         var View2 = this.get("view");
-        view2 = new View2(name, {
+        view3 = new View2(name, {
           defaultEngine: this.get("view engine"),
           root: this.get("views"),
           engines
         });
-        if (!view2.path) {
-          var dirs = Array.isArray(view2.root) && view2.root.length > 1 ? 'directories "' + view2.root.slice(0, -1).join('", "') + '" or "' + view2.root[view2.root.length - 1] + '"' : 'directory "' + view2.root + '"';
+        if (!view3.path) {
+          var dirs = Array.isArray(view3.root) && view3.root.length > 1 ? 'directories "' + view3.root.slice(0, -1).join('", "') + '" or "' + view3.root[view3.root.length - 1] + '"' : 'directory "' + view3.root + '"';
           var err = new Error('Failed to lookup view "' + name + '" in views ' + dirs);
-          err.view = view2;
+          err.view = view3;
           return done(err);
         }
         if (renderOptions.cache) {
-          cache[name] = view2;
+          cache[name] = view3;
         }
       }
-      tryRender(view2, renderOptions, done);
+      tryRender(view3, renderOptions, done);
     };
-    app.listen = function listen() {
-      var server = http.createServer(this);
-      var args = slice.call(arguments);
+    app.listen = function listen2() {
+      var server = http2.createServer(this);
+      var args = slice2.call(arguments);
       if (typeof args[args.length - 1] === "function") {
         var done = args[args.length - 1] = once2(args[args.length - 1]);
         server.once("error", done);
@@ -42751,9 +42751,9 @@ var require_application = __commonJS({
     function logerror(err) {
       if (this.get("env") !== "test") console.error(err);
     }
-    function tryRender(view2, options, callback) {
+    function tryRender(view3, options, callback) {
       try {
-        view2.render(options, callback);
+        view3.render(options, callback);
       } catch (err) {
         callback(err);
       }
@@ -43451,12 +43451,12 @@ var require_request = __commonJS({
     var accepts = require_accepts();
     var isIP = __require("node:net").isIP;
     var typeis = require_type_is();
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var fresh = require_fresh();
     var parseRange = require_range_parser();
     var parse2 = require_parseurl();
     var proxyaddr = require_proxy_addr();
-    var req = Object.create(http.IncomingMessage.prototype);
+    var req = Object.create(http2.IncomingMessage.prototype);
     module.exports = req;
     req.get = req.header = function header(name) {
       if (!name) {
@@ -43542,7 +43542,7 @@ var require_request = __commonJS({
       var subdomains2 = !isIP(hostname2) ? hostname2.split(".").reverse() : [hostname2];
       return subdomains2.slice(offset);
     });
-    defineGetter(req, "path", function path5() {
+    defineGetter(req, "path", function path6() {
       return parse2(this).pathname;
     });
     defineGetter(req, "host", function host() {
@@ -43597,7 +43597,7 @@ var require_dist5 = __commonJS({
   "node_modules/content-disposition/dist/index.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    exports.create = create;
+    exports.create = create2;
     exports.parse = parse2;
     exports.decodeExtended = decodeExtended;
     exports.format = format;
@@ -43608,7 +43608,7 @@ var require_dist5 = __commonJS({
       C.prototype = /* @__PURE__ */ Object.create(null);
       return C;
     })();
-    function create(filename, options) {
+    function create2(filename, options) {
       const type = options?.type || "attachment";
       const parameters2 = createParameters(filename, options?.fallback);
       return format({ type, parameters: parameters2 }, { extended: false });
@@ -44080,27 +44080,27 @@ var require_send = __commonJS({
     var ms = require_ms();
     var onFinished = require_on_finished();
     var parseRange = require_range_parser();
-    var path5 = __require("path");
+    var path6 = __require("path");
     var statuses = require_statuses();
     var Stream = __require("stream");
     var util = __require("util");
-    var extname = path5.extname;
-    var join = path5.join;
-    var normalize = path5.normalize;
-    var resolve2 = path5.resolve;
-    var sep = path5.sep;
+    var extname = path6.extname;
+    var join = path6.join;
+    var normalize = path6.normalize;
+    var resolve2 = path6.resolve;
+    var sep = path6.sep;
     var BYTES_RANGE_REGEXP = /^ *bytes=/;
     var MAX_MAXAGE = 60 * 60 * 24 * 365 * 1e3;
     var UP_PATH_REGEXP = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
     module.exports = send;
-    function send(req, path6, options) {
-      return new SendStream(req, path6, options);
+    function send(req, path7, options) {
+      return new SendStream(req, path7, options);
     }
-    function SendStream(req, path6, options) {
+    function SendStream(req, path7, options) {
       Stream.call(this);
       var opts = options || {};
       this.options = opts;
-      this.path = path6;
+      this.path = path7;
       this.req = req;
       this._acceptRanges = opts.acceptRanges !== void 0 ? Boolean(opts.acceptRanges) : true;
       this._cacheControl = opts.cacheControl !== void 0 ? Boolean(opts.cacheControl) : true;
@@ -44214,10 +44214,10 @@ var require_send = __commonJS({
       var lastModified = this.res.getHeader("Last-Modified");
       return parseHttpDate(lastModified) <= parseHttpDate(ifRange);
     };
-    SendStream.prototype.redirect = function redirect(path6) {
+    SendStream.prototype.redirect = function redirect(path7) {
       var res = this.res;
       if (hasListeners(this, "directory")) {
-        this.emit("directory", res, path6);
+        this.emit("directory", res, path7);
         return;
       }
       if (this.hasTrailingSlash()) {
@@ -44237,38 +44237,38 @@ var require_send = __commonJS({
     SendStream.prototype.pipe = function pipe(res) {
       var root = this._root;
       this.res = res;
-      var path6 = decode(this.path);
-      if (path6 === -1) {
+      var path7 = decode(this.path);
+      if (path7 === -1) {
         this.error(400);
         return res;
       }
-      if (~path6.indexOf("\0")) {
+      if (~path7.indexOf("\0")) {
         this.error(400);
         return res;
       }
       var parts;
       if (root !== null) {
-        if (path6) {
-          path6 = normalize("." + sep + path6);
+        if (path7) {
+          path7 = normalize("." + sep + path7);
         }
-        if (UP_PATH_REGEXP.test(path6)) {
-          debug('malicious path "%s"', path6);
+        if (UP_PATH_REGEXP.test(path7)) {
+          debug('malicious path "%s"', path7);
           this.error(403);
           return res;
         }
-        parts = path6.split(sep);
-        path6 = normalize(join(root, path6));
+        parts = path7.split(sep);
+        path7 = normalize(join(root, path7));
       } else {
-        if (UP_PATH_REGEXP.test(path6)) {
-          debug('malicious path "%s"', path6);
+        if (UP_PATH_REGEXP.test(path7)) {
+          debug('malicious path "%s"', path7);
           this.error(403);
           return res;
         }
-        parts = normalize(path6).split(sep);
-        path6 = resolve2(path6);
+        parts = normalize(path7).split(sep);
+        path7 = resolve2(path7);
       }
       if (containsDotFile(parts)) {
-        debug('%s dotfile "%s"', this._dotfiles, path6);
+        debug('%s dotfile "%s"', this._dotfiles, path7);
         switch (this._dotfiles) {
           case "allow":
             break;
@@ -44282,13 +44282,13 @@ var require_send = __commonJS({
         }
       }
       if (this._index.length && this.hasTrailingSlash()) {
-        this.sendIndex(path6);
+        this.sendIndex(path7);
         return res;
       }
-      this.sendFile(path6);
+      this.sendFile(path7);
       return res;
     };
-    SendStream.prototype.send = function send2(path6, stat) {
+    SendStream.prototype.send = function send2(path7, stat) {
       var len = stat.size;
       var options = this.options;
       var opts = {};
@@ -44300,9 +44300,9 @@ var require_send = __commonJS({
         this.headersAlreadySent();
         return;
       }
-      debug('pipe "%s"', path6);
-      this.setHeader(path6, stat);
-      this.type(path6);
+      debug('pipe "%s"', path7);
+      this.setHeader(path7, stat);
+      this.type(path7);
       if (this.isConditionalGET()) {
         if (this.isPreconditionFailure()) {
           this.error(412);
@@ -44351,28 +44351,28 @@ var require_send = __commonJS({
         res.end();
         return;
       }
-      this.stream(path6, opts);
+      this.stream(path7, opts);
     };
-    SendStream.prototype.sendFile = function sendFile(path6) {
+    SendStream.prototype.sendFile = function sendFile(path7) {
       var i = 0;
       var self2 = this;
-      debug('stat "%s"', path6);
-      fs.stat(path6, function onstat(err, stat) {
-        var pathEndsWithSep = path6[path6.length - 1] === sep;
-        if (err && err.code === "ENOENT" && !extname(path6) && !pathEndsWithSep) {
+      debug('stat "%s"', path7);
+      fs.stat(path7, function onstat(err, stat) {
+        var pathEndsWithSep = path7[path7.length - 1] === sep;
+        if (err && err.code === "ENOENT" && !extname(path7) && !pathEndsWithSep) {
           return next(err);
         }
         if (err) return self2.onStatError(err);
-        if (stat.isDirectory()) return self2.redirect(path6);
+        if (stat.isDirectory()) return self2.redirect(path7);
         if (pathEndsWithSep) return self2.error(404);
-        self2.emit("file", path6, stat);
-        self2.send(path6, stat);
+        self2.emit("file", path7, stat);
+        self2.send(path7, stat);
       });
       function next(err) {
         if (self2._extensions.length <= i) {
           return err ? self2.onStatError(err) : self2.error(404);
         }
-        var p = path6 + "." + self2._extensions[i++];
+        var p = path7 + "." + self2._extensions[i++];
         debug('stat "%s"', p);
         fs.stat(p, function(err2, stat) {
           if (err2) return next(err2);
@@ -44382,7 +44382,7 @@ var require_send = __commonJS({
         });
       }
     };
-    SendStream.prototype.sendIndex = function sendIndex(path6) {
+    SendStream.prototype.sendIndex = function sendIndex(path7) {
       var i = -1;
       var self2 = this;
       function next(err) {
@@ -44390,7 +44390,7 @@ var require_send = __commonJS({
           if (err) return self2.onStatError(err);
           return self2.error(404);
         }
-        var p = join(path6, self2._index[i]);
+        var p = join(path7, self2._index[i]);
         debug('stat "%s"', p);
         fs.stat(p, function(err2, stat) {
           if (err2) return next(err2);
@@ -44401,10 +44401,10 @@ var require_send = __commonJS({
       }
       next();
     };
-    SendStream.prototype.stream = function stream(path6, options) {
+    SendStream.prototype.stream = function stream(path7, options) {
       var self2 = this;
       var res = this.res;
-      var stream2 = fs.createReadStream(path6, options);
+      var stream2 = fs.createReadStream(path7, options);
       this.emit("stream", stream2);
       stream2.pipe(res);
       function cleanup() {
@@ -44419,17 +44419,17 @@ var require_send = __commonJS({
         self2.emit("end");
       });
     };
-    SendStream.prototype.type = function type(path6) {
+    SendStream.prototype.type = function type(path7) {
       var res = this.res;
       if (res.getHeader("Content-Type")) return;
-      var ext = extname(path6);
+      var ext = extname(path7);
       var type2 = mime.contentType(ext) || "application/octet-stream";
       debug("content-type %s", type2);
       res.setHeader("Content-Type", type2);
     };
-    SendStream.prototype.setHeader = function setHeader(path6, stat) {
+    SendStream.prototype.setHeader = function setHeader(path7, stat) {
       var res = this.res;
-      this.emit("headers", res, path6, stat);
+      this.emit("headers", res, path7, stat);
       if (this._acceptRanges && !res.getHeader("Accept-Ranges")) {
         debug("accept ranges");
         res.setHeader("Accept-Ranges", "bytes");
@@ -44487,9 +44487,9 @@ var require_send = __commonJS({
       }
       return err instanceof Error ? createError(status, err, { expose: false }) : createError(status, err);
     }
-    function decode(path6) {
+    function decode(path7) {
       try {
-        return decodeURIComponent(path6);
+        return decodeURIComponent(path7);
       } catch (err) {
         return -1;
       }
@@ -44630,10 +44630,10 @@ var require_response = __commonJS({
     var deprecate = require_depd()("express");
     var encodeUrl = require_encodeurl();
     var escapeHtml = require_escape_html();
-    var http = __require("node:http");
+    var http2 = __require("node:http");
     var onFinished = require_on_finished();
     var mime = require_mime_types();
-    var path5 = __require("node:path");
+    var path6 = __require("node:path");
     var pathIsAbsolute = __require("node:path").isAbsolute;
     var statuses = require_statuses();
     var sign = require_cookie_signature().sign;
@@ -44642,12 +44642,12 @@ var require_response = __commonJS({
     var setCharset = require_utils6().setCharset;
     var cookie = require_cookie();
     var send = require_send();
-    var extname = path5.extname;
-    var resolve2 = path5.resolve;
-    var basename = path5.basename;
+    var extname = path6.extname;
+    var resolve2 = path6.resolve;
+    var basename = path6.basename;
     var vary = require_vary();
     var { Buffer: Buffer2 } = __require("node:buffer");
-    var res = Object.create(http.ServerResponse.prototype);
+    var res = Object.create(http2.ServerResponse.prototype);
     module.exports = res;
     res.status = function status(code) {
       if (!Number.isInteger(code)) {
@@ -44788,26 +44788,26 @@ var require_response = __commonJS({
       this.type("txt");
       return this.send(body);
     };
-    res.sendFile = function sendFile(path6, options, callback) {
+    res.sendFile = function sendFile(path7, options, callback) {
       var done = callback;
       var req = this.req;
       var res2 = this;
       var next = req.next;
       var opts = options || {};
-      if (!path6) {
+      if (!path7) {
         throw new TypeError("path argument is required to res.sendFile");
       }
-      if (typeof path6 !== "string") {
+      if (typeof path7 !== "string") {
         throw new TypeError("path must be a string to res.sendFile");
       }
       if (typeof options === "function") {
         done = options;
         opts = {};
       }
-      if (!opts.root && !pathIsAbsolute(path6)) {
+      if (!opts.root && !pathIsAbsolute(path7)) {
         throw new TypeError("path must be absolute or specify root to res.sendFile");
       }
-      var pathname = encodeURI(path6);
+      var pathname = encodeURI(path7);
       opts.etag = this.app.enabled("etag");
       var file = send(req, pathname, opts);
       sendfile(res2, file, opts, function(err) {
@@ -44818,7 +44818,7 @@ var require_response = __commonJS({
         }
       });
     };
-    res.download = function download(path6, filename, options, callback) {
+    res.download = function download(path7, filename, options, callback) {
       var done = callback;
       var name = filename;
       var opts = options || null;
@@ -44835,7 +44835,7 @@ var require_response = __commonJS({
         opts = filename;
       }
       var headers = {
-        "Content-Disposition": contentDisposition.create(basename(name || path6))
+        "Content-Disposition": contentDisposition.create(basename(name || path7))
       };
       if (opts && opts.headers) {
         var keys = Object.keys(opts.headers);
@@ -44848,7 +44848,7 @@ var require_response = __commonJS({
       }
       opts = Object.create(opts);
       opts.headers = headers;
-      var fullPath = !opts.root ? resolve2(path6) : path6;
+      var fullPath = !opts.root ? resolve2(path7) : path7;
       return this.sendFile(fullPath, opts, done);
     };
     res.contentType = res.type = function contentType(type) {
@@ -44987,7 +44987,7 @@ var require_response = __commonJS({
       vary(this, field);
       return this;
     };
-    res.render = function render(view2, options, callback) {
+    res.render = function render(view3, options, callback) {
       var app = this.req.app;
       var done = callback;
       var opts = options || {};
@@ -45002,7 +45002,7 @@ var require_response = __commonJS({
         if (err) return req.next(err);
         self2.send(str);
       };
-      app.render(view2, opts, done);
+      app.render(view3, opts, done);
     };
     function sendfile(res2, file, options, callback) {
       var done = false;
@@ -45132,11 +45132,11 @@ var require_serve_static = __commonJS({
         }
         var forwardError = !fallthrough;
         var originalUrl = parseUrl.original(req);
-        var path5 = parseUrl(req).pathname;
-        if (path5 === "/" && originalUrl.pathname.substr(-1) !== "/") {
-          path5 = "";
+        var path6 = parseUrl(req).pathname;
+        if (path6 === "/" && originalUrl.pathname.substr(-1) !== "/") {
+          path6 = "";
         }
-        var stream = send(req, path5, opts);
+        var stream = send(req, path6, opts);
         stream.on("directory", onDirectory);
         if (setHeaders) {
           stream.on("headers", setHeaders);
@@ -45203,7 +45203,7 @@ var require_express = __commonJS({
     var EventEmitter3 = __require("node:events").EventEmitter;
     var mixin = require_merge_descriptors();
     var proto = require_application();
-    var Router11 = require_router();
+    var Router12 = require_router();
     var req = require_request();
     var res = require_response();
     exports = module.exports = createApplication;
@@ -45225,8 +45225,8 @@ var require_express = __commonJS({
     exports.application = proto;
     exports.request = req;
     exports.response = res;
-    exports.Route = Router11.Route;
-    exports.Router = Router11;
+    exports.Route = Router12.Route;
+    exports.Router = Router12;
     exports.json = bodyParser.json;
     exports.raw = bodyParser.raw;
     exports.static = require_serve_static();
@@ -45245,8 +45245,8 @@ var require_express2 = __commonJS({
 
 // addon/src/hub.ts
 import { randomBytes as randomBytes4 } from "node:crypto";
-import { existsSync, mkdirSync as mkdirSync2, readFileSync, writeFileSync } from "node:fs";
-import path3 from "node:path";
+import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
+import path4 from "node:path";
 
 // protocol/dist/constants.js
 var API_PREFIX = "/api/v1";
@@ -45255,6 +45255,8 @@ var MAX_BATCH_READINGS = 5e3;
 var MAX_INGEST_BODY_BYTES = 4 * 1024 * 1024;
 var MIN_READING_TS = 9466848e5;
 var MAX_READING_TS = 41024448e5;
+var MAX_CLOCK_SKEW_MS = 5 * 6e4;
+var MAX_READING_MAGNITUDE = 1e15;
 var PROBLEM_CONTENT_TYPE = "application/problem+json";
 
 // node_modules/@sinclair/typebox/build/esm/type/guard/value.mjs
@@ -47305,8 +47307,8 @@ function FromTemplateLiteral3(schema, mode, options) {
   const strings = [...TemplateLiteralExpressionGenerate(expression)];
   const literals = strings.map((value) => Literal(value));
   const mapped = FromRest5(literals, mode);
-  const union = Union(mapped);
-  return TemplateLiteral([union], options);
+  const union2 = Union(mapped);
+  return TemplateLiteral([union2], options);
 }
 function FromLiteralValue(value, mode) {
   return typeof value === "string" ? mode === "Uncapitalize" ? ApplyUncapitalize(value) : mode === "Capitalize" ? ApplyCapitalize(value) : mode === "Uppercase" ? ApplyUppercase(value) : mode === "Lowercase" ? ApplyLowercase(value) : value : value.toString();
@@ -47863,6 +47865,10 @@ __export(type_exports2, {
 // node_modules/@sinclair/typebox/build/esm/type/type/index.mjs
 var Type = type_exports2;
 
+// protocol/dist/text.js
+var ONE_LINE_PATTERN = "^[^\\x00-\\x1f\\x7f-\\x9f\\ud800-\\udfff]*$";
+var OneLine = (options) => Type.String({ ...options, pattern: ONE_LINE_PATTERN });
+
 // protocol/dist/channels.js
 var ChannelKind = Type.Union([
   Type.Literal("temperature"),
@@ -47901,8 +47907,8 @@ var ChannelKey = Type.String({
 var Channel = Type.Object({
   key: ChannelKey,
   kind: ChannelKind,
-  unit: Type.String({ maxLength: 16, description: "SI unit of the values" }),
-  name: Type.String({ minLength: 1, maxLength: 64, description: 'Human name, e.g. "Pit"' }),
+  unit: OneLine({ maxLength: 16, description: "SI unit of the values" }),
+  name: OneLine({ minLength: 1, maxLength: 64, description: 'Human name, e.g. "Pit"' }),
   precision: Type.Optional(Type.Integer({ minimum: 0, maximum: 6, description: "Decimals worth displaying" }))
 }, { additionalProperties: false, $id: "Channel" });
 var CHANNEL_ROLES = [
@@ -47974,11 +47980,9 @@ var PairingCode = Type.String({
   description: "One-time pairing code, e.g. K7Q-4MZ"
 });
 var PairingCreated = Type.Object({ code: PairingCode, expires_at: Type.Integer({ description: "UTC epoch ms" }) }, { $id: "PairingCreated" });
-var DeviceName = Type.String({
+var DeviceName = OneLine({
   minLength: 1,
   maxLength: 64,
-  // Ajv matches with the u flag, where a surrogate range only matches a lone surrogate.
-  pattern: "^[^\\x00-\\x1f\\ud800-\\udfff]+$",
   description: "Device name: no control characters, well-formed Unicode"
 });
 var PairRequest = Type.Object({ code: PairingCode, name: DeviceName }, { additionalProperties: false, $id: "PairRequest" });
@@ -48028,17 +48032,20 @@ var Reading = Type.Object({
     maximum: MAX_READING_TS,
     description: "UTC epoch milliseconds, taken at the edge, corrected for clock offset"
   }),
-  value: Type.Union([Type.Number(), Type.Null()], {
-    description: "The value in the channel unit; null when the sensor had no value"
+  value: Type.Union([
+    Type.Number({ minimum: -MAX_READING_MAGNITUDE, maximum: MAX_READING_MAGNITUDE }),
+    Type.Null()
+  ], {
+    description: `The value in the channel unit, at most ${MAX_READING_MAGNITUDE} in magnitude; null when the sensor had no value`
   }),
   status: Type.Optional(ReadingStatus)
 }, { additionalProperties: false, $id: "Reading" });
 var DroppedRange = Type.Object({ from: Seq, to: Seq }, { additionalProperties: false, $id: "DroppedRange" });
 var ChamberProfile = Type.Object({
-  name: Type.String({ minLength: 1, maxLength: 64, description: "Profile name" }),
+  name: OneLine({ minLength: 1, maxLength: 64, description: "Profile name" }),
   step_index: Type.Integer({ minimum: 0, description: "Current step, from 0" }),
   step_count: Type.Integer({ minimum: 1 }),
-  step_name: Type.String({ maxLength: 64 }),
+  step_name: OneLine({ maxLength: 64 }),
   step_type: Type.Union([Type.Literal("hold"), Type.Literal("ramp")]),
   elapsed_s: Type.Integer({ minimum: 0, description: "Seconds since the step started" }),
   remaining_s: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
@@ -48051,7 +48058,7 @@ var ChamberProfile = Type.Object({
 }, { additionalProperties: false });
 var ChamberState = Type.Object({
   name: ChamberName,
-  label: Type.String({
+  label: OneLine({
     minLength: 1,
     maxLength: 64,
     description: 'Human name, e.g. "Fermenter 1"'
@@ -48090,7 +48097,7 @@ var EdgeStatus = Type.Object({
   oldest_unsent_ts: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
   dropped_total: Type.Optional(Type.Integer({ minimum: 0 })),
   uptime_s: Type.Optional(Type.Number({ minimum: 0 })),
-  version: Type.Optional(Type.String({ maxLength: 32 })),
+  version: Type.Optional(OneLine({ maxLength: 32 })),
   control: Type.Optional(Type.Array(ChamberState, {
     maxItems: 16,
     description: "Chambers the node controls (absent on a node without control)"
@@ -48144,8 +48151,8 @@ var ajv = new import_ajv.Ajv({ allErrors: true, strict: false, coerceTypes: fals
 addFormats(ajv, ["uuid", "date-time", "uri"]);
 function toFieldError(e) {
   if (e.keyword === "required") {
-    const missing = e.params.missingProperty;
-    return { path: `${e.instancePath}/${missing}`, message: "is required" };
+    const missing2 = e.params.missingProperty;
+    return { path: `${e.instancePath}/${missing2}`, message: "is required" };
   }
   if (e.keyword === "additionalProperties") {
     const extra = e.params.additionalProperty;
@@ -48267,7 +48274,7 @@ var SessionChannel = Type.Object({
   target: Type.Optional(Type.Union([Type.Number(), Type.Null()], {
     description: "Target value, e.g. 95 \xB0C for a brisket"
   })),
-  label: Type.Optional(Type.String({
+  label: Type.Optional(OneLine({
     minLength: 1,
     maxLength: 64,
     description: 'Name within the session, e.g. "Brisket point"'
@@ -48275,12 +48282,15 @@ var SessionChannel = Type.Object({
 }, { additionalProperties: false, $id: "SessionChannel" });
 var SessionCreate = Type.Object({
   kind: SessionKind,
-  name: Type.String({ minLength: 1, maxLength: 120 }),
+  name: OneLine({ minLength: 1, maxLength: 120 }),
   started_at: Type.Optional(Type.Integer({ minimum: 0, description: "UTC epoch ms; defaults to now" })),
   channels: Type.Array(SessionChannel, { maxItems: 32 }),
   notes: Type.Optional(Type.String({ maxLength: 1e4 })),
-  recipe: Type.Optional(Type.String({ maxLength: 200 })),
-  og: Type.Optional(Type.Number({ minimum: 0.98, maximum: 1.2, description: "Original gravity (SG), brews" }))
+  recipe: Type.Optional(OneLine({ maxLength: 200 })),
+  og: Type.Optional(Type.Number({ minimum: 0.98, maximum: 1.2, description: "Original gravity (SG), brews" })),
+  keep: Type.Optional(Type.Boolean({
+    description: "Keep forever: the session's readings are never deleted by retention (default false)"
+  }))
 }, { additionalProperties: false, $id: "SessionCreate" });
 var SessionPatch = Type.Partial(Type.Omit(SessionCreate, ["kind"]), {
   additionalProperties: false,
@@ -48297,6 +48307,10 @@ var Session = Type.Object({
   notes: Type.String(),
   recipe: Type.Union([Type.String(), Type.Null()]),
   og: Type.Union([Type.Number(), Type.Null()]),
+  // Optional in the type only (every answer of this hub has it), so older fixtures still type.
+  keep: Type.Optional(Type.Boolean({
+    description: "Keep forever: retention never deletes the readings of the session's channels"
+  })),
   summary: Type.Optional(SessionSummary)
 }, { $id: "Session" });
 var Annotation = Type.Object({
@@ -48346,7 +48360,13 @@ var TILT_COLOURS = [
 ];
 var Numeric = Type.Union([
   Type.Number(),
-  Type.String({ pattern: "^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$" })
+  // Every part of the pattern can match a character in one way only (`\d+` then an optional
+  // `.digits`), so a long run of digits fails in linear time: the old `\d+\.?\d*` could split
+  // the run between its two `\d`s in every way and took seconds on 30 KB.
+  Type.String({
+    maxLength: 64,
+    pattern: "^\\s*[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?\\s*$"
+  })
 ], { description: "A number (or a numeric string)" });
 var unitOf = (letters, description) => Type.String({ pattern: `^(${letters})$`, description });
 var ISpindelPost = Type.Object({
@@ -48367,7 +48387,7 @@ var TiltPost = Type.Object({
   Temp: Numeric,
   SG: Numeric,
   Timepoint: Type.Optional(Numeric),
-  Beer: Type.Optional(Type.String({ maxLength: 200 })),
+  Beer: Type.Optional(OneLine({ maxLength: 200 })),
   Comment: Type.Optional(Type.String({ maxLength: 500 }))
 }, { additionalProperties: true, $id: "TiltPost" });
 var BrewfatherPost = Type.Object({
@@ -48386,7 +48406,7 @@ var BrewfatherPost = Type.Object({
   temp_target: Type.Optional(Numeric),
   gravity_target: Type.Optional(Numeric),
   comment: Type.Optional(Type.String({ maxLength: 500 })),
-  beer: Type.Optional(Type.String({ maxLength: 200 })),
+  beer: Type.Optional(OneLine({ maxLength: 200 })),
   device_state: Type.Optional(Type.String({ maxLength: 64 })),
   device_source: Type.Optional(Type.String({ maxLength: 64 })),
   report_source: Type.Optional(Type.String({ maxLength: 64 }))
@@ -48471,10 +48491,10 @@ var CalibrationUpdate = Type.Object({
   actual_unit: Type.Optional(Type.Union([Type.Literal("SG"), Type.Literal("P")], {
     description: "Unit of the points' actual values; stored as SG"
   })),
-  format: Type.Optional(Type.String()),
-  device_id: Type.Optional(Type.String()),
-  source: Type.Optional(Type.String()),
-  residuals: Type.Optional(Type.Array(Type.Number())),
+  format: Type.Optional(Type.String({ maxLength: 64 })),
+  device_id: Type.Optional(Type.String({ maxLength: 64 })),
+  source: Type.Optional(Type.String({ maxLength: 200 })),
+  residuals: Type.Optional(Type.Array(Type.Number(), { maxItems: MAX_CALIBRATION_POINTS })),
   r2: Type.Optional(Type.Union([Type.Number(), Type.Null()])),
   updated_at: Type.Optional(Type.Integer())
 }, { additionalProperties: false, $id: "CalibrationUpdate" });
@@ -48531,11 +48551,15 @@ var AlertParams = Type.Object({
 }, { additionalProperties: false });
 var AlertRuleCreate = Type.Object({
   kind: AlertKind,
-  name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
-  session_id: Type.Optional(Type.String({ minLength: 1, description: "Only this session; omit for a global rule" })),
+  name: Type.Optional(OneLine({ minLength: 1, maxLength: 120 })),
+  session_id: Type.Optional(Type.String({
+    minLength: 1,
+    maxLength: 64,
+    description: "Only this session; omit for a global rule"
+  })),
   series_id: Type.Optional(Type.Integer({ minimum: 1, description: "Only this series" })),
   role: Type.Optional(ChannelRole),
-  device_id: Type.Optional(Type.String({ minLength: 1, description: "device_offline: only this device" })),
+  device_id: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: "device_offline: only this device" })),
   params: Type.Optional(AlertParams),
   enabled: Type.Optional(Type.Boolean())
 }, { additionalProperties: false, $id: "AlertRuleCreate" });
@@ -48570,18 +48594,58 @@ var Alert = Type.Object({
   })
 }, { $id: "Alert" });
 
+// protocol/dist/storage.js
+var figures = {
+  readings: Type.Integer({ description: "Readings held in compressed blocks" }),
+  blocks: Type.Integer({ description: "Compressed blocks (one series, at most an hour each)" }),
+  bytes: Type.Integer({ description: "Bytes of the compressed blocks" }),
+  saved_bytes: Type.Integer({
+    description: "Store pages compression freed, net of the blocks it wrote (measured while compressing)"
+  })
+};
+var ColdFigures = Type.Object(figures, { $id: "ColdFigures" });
+var DeviceColdFigures = Type.Object({ device_id: Type.String(), ...figures }, { $id: "DeviceColdFigures" });
+var CompressionProgress = Type.Object({
+  enabled: Type.Boolean({ description: "False when compress_after_days is 0" }),
+  running: Type.Boolean({ description: "A compression pass is under way" }),
+  cutoff: Type.Union([Type.Integer(), Type.Null()], {
+    description: "The pass compresses readings before this instant (UTC epoch ms)"
+  }),
+  backlog_hours: Type.Integer({
+    description: "Series-hours of readings past the cold age still to compress (0 when caught up; an upper bound while a pass runs)"
+  }),
+  progress: Type.Number({
+    minimum: 0,
+    maximum: 1,
+    description: "Share of the current (or last) pass done"
+  }),
+  moved: Type.Integer({ description: "Readings the current (or last) pass compressed" }),
+  last_pass_started_at: Type.Union([Type.Integer(), Type.Null()]),
+  last_pass_finished_at: Type.Union([Type.Integer(), Type.Null()])
+}, { $id: "CompressionProgress" });
+var StorageStats = Type.Object({
+  store_bytes: Type.Integer({ description: "Database and write-ahead log" }),
+  compress_after_days: Type.Integer(),
+  retention_days: Type.Integer(),
+  cold: ColdFigures,
+  compression: CompressionProgress,
+  devices: Type.Array(DeviceColdFigures, {
+    description: "Per device with compressed data, for its device page"
+  })
+}, { $id: "StorageStats" });
+
 // addon/src/intel/blend.ts
 function instability(past, now, asOf, windowMs) {
   if (now === null) return 0;
-  let sum = 0;
+  let sum2 = 0;
   let n = 0;
   for (const { ts, arrival } of past) {
     if (arrival === null || !Number.isFinite(arrival) || ts < asOf - windowMs || ts >= asOf)
       continue;
-    sum += (arrival - now) ** 2;
+    sum2 += (arrival - now) ** 2;
     n++;
   }
-  return n >= 3 ? Math.sqrt(sum / n) / 36e5 : 0;
+  return n >= 3 ? Math.sqrt(sum2 / n) / 36e5 : 0;
 }
 function phi(x) {
   const t = 1 / (1 + 0.3275911 * Math.abs(x) / Math.SQRT2);
@@ -49877,195 +49941,21 @@ var HaLinkStatus = class {
   state = "disabled";
 };
 
-// addon/src/log.ts
-var import_pino = __toESM(require_pino(), 1);
-function createLogger(level, pretty = false) {
-  return (0, import_pino.pino)({
-    level,
-    base: void 0,
-    redact: {
-      paths: [
-        "req.headers.authorization",
-        "token",
-        "*.token",
-        "admin_token",
-        "headers.authorization"
-      ],
-      censor: "[redacted]"
-    },
-    ...pretty ? {
-      transport: {
-        target: "pino-pretty",
-        options: { ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss" }
-      }
-    } : {}
-  });
-}
-function child(log2, ns) {
-  return log2.child({ ns });
-}
+// addon/src/http/guard.ts
+import { createHash as createHash2 } from "node:crypto";
 
-// addon/src/metrics.ts
-var import_prom_client = __toESM(require_prom_client(), 1);
-var REJECT_REASONS = {
-  400: "invalid",
-  401: "unauthorized",
-  403: "forbidden",
-  413: "too_large",
-  415: "unsupported_encoding",
-  422: "unprocessable"
-};
-var HubMetrics = class {
-  registry = new import_prom_client.Registry();
-  readings;
-  batches;
-  duplicates;
-  rejected;
-  /** Home Assistant events given up after waiting longer than `ha_event_max_age_h`. */
-  haEventsExpired;
-  httpDuration;
-  constructor(store, startedAt) {
-    const registers = [this.registry];
-    this.readings = new import_prom_client.Counter({
-      name: "brewpit_ingest_readings_total",
-      help: "Readings stored (new, not resent)",
-      registers
-    });
-    this.batches = new import_prom_client.Counter({
-      name: "brewpit_ingest_batches_total",
-      help: "Ingest batches accepted",
-      registers
-    });
-    this.duplicates = new import_prom_client.Counter({
-      name: "brewpit_ingest_duplicates_total",
-      help: "Resent readings recognised by seq and skipped",
-      registers
-    });
-    this.rejected = new import_prom_client.Counter({
-      name: "brewpit_ingest_rejected_total",
-      help: "Ingest requests refused, by reason",
-      labelNames: ["reason"],
-      registers
-    });
-    this.haEventsExpired = new import_prom_client.Counter({
-      name: "brewpit_ha_events_expired_total",
-      help: "Home Assistant events given up because Home Assistant was away longer than ha_event_max_age_h",
-      labelNames: ["event_type"],
-      registers
-    });
-    this.httpDuration = new import_prom_client.Histogram({
-      name: "brewpit_http_request_duration_seconds",
-      help: "HTTP request duration by route pattern",
-      labelNames: ["method", "route", "status"],
-      buckets: [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
-      registers
-    });
-    this.stateGauges(store, startedAt);
-  }
-  /** Counts a refused ingest request under the reason its status stands for. */
-  ingestRejected(status) {
-    this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
-  }
-  /** Gauges read from the store at scrape time. */
-  stateGauges(store, startedAt) {
-    this.deviceGauges(store);
-    const registers = [this.registry];
-    new import_prom_client.Gauge({
-      name: "brewpit_command_queue",
-      help: "Commands by status",
-      labelNames: ["status"],
-      registers,
-      collect() {
-        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_ha_events_pending",
-      help: "Home Assistant events waiting in the outbox for Home Assistant",
-      registers,
-      collect() {
-        this.set(store.haEvents.count());
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_store_bytes",
-      help: "Size of the SQLite store",
-      registers,
-      collect() {
-        this.set(store.sizeBytes());
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_sessions_active",
-      help: "Sessions running",
-      registers,
-      collect() {
-        this.set(store.sessions.active().length);
-      }
-    });
-    new import_prom_client.Gauge({
-      name: "brewpit_uptime_seconds",
-      help: "Seconds since the hub started",
-      registers,
-      collect() {
-        this.set((Date.now() - startedAt) / 1e3);
-      }
-    });
-  }
-  /** One gauge per device figure, labelled with the device's id and name. */
-  deviceGauges(store) {
-    const registers = [this.registry];
-    const perDevice = (name, help, value) => new import_prom_client.Gauge({
-      name,
-      help,
-      labelNames: ["device", "name"],
-      registers,
-      collect() {
-        this.reset();
-        for (const d of deviceStates(store)) {
-          const v = value(d);
-          if (v !== null) this.set({ device: d.id, name: d.name }, v);
-        }
-      }
-    });
-    perDevice(
-      "brewpit_device_last_seen_timestamp_seconds",
-      "When the device last sent a batch (Unix time)",
-      (d) => d.last_seen === null ? null : d.last_seen / 1e3
-    );
-    perDevice(
-      "brewpit_device_ack_lag_seconds",
-      "Age of the newest reading the hub holds for the device",
-      (d) => d.newest === null ? null : Math.max(0, (Date.now() - d.newest) / 1e3)
-    );
-    perDevice(
-      "brewpit_device_ack_seq",
-      "Highest contiguous seq acknowledged to the device",
-      (d) => d.ack_seq
-    );
-    perDevice(
-      "brewpit_device_outbox_depth",
-      "Readings waiting in the edge outbox, as last reported",
-      (d) => d.outbox
-    );
-    perDevice(
-      "brewpit_device_dropped_readings",
-      "Readings the edge reported dropped (outbox thinning)",
-      (d) => d.dropped_total
-    );
-  }
-};
-function deviceStates(store) {
-  const newest = store.series.newestByDevice();
-  return store.devices.list().map((d) => ({
-    id: d.id,
-    name: d.name,
-    last_seen: d.last_seen,
-    ack_seq: d.ack_seq,
-    dropped_total: d.dropped_total,
-    newest: newest.get(d.id) ?? null,
-    outbox: typeof d.status.outbox_depth === "number" ? d.status.outbox_depth : null
-  }));
+// addon/src/http/host.ts
+var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
+var isLoopbackAddress = (address) => LOOPBACK.has(address ?? "");
+var LOOPBACK_HOSTS = /* @__PURE__ */ new Set(["localhost", "127.0.0.1", "[::1]"]);
+function hostName(header) {
+  if (!header) return null;
+  const m = /^(\[[0-9a-f:.]+\]|[^:[\]]+)(?::\d{1,5})?$/i.exec(header.trim());
+  return m ? m[1].toLowerCase() : null;
+}
+function isLoopbackRequest(req) {
+  const host = hostName(req.headers.host);
+  return isLoopbackAddress(req.socket.remoteAddress) && host !== null && LOOPBACK_HOSTS.has(host);
 }
 
 // addon/src/errors.ts
@@ -50083,269 +49973,8 @@ var Refused = class extends Error {
 };
 var notFound = (detail) => new Refused("not_found", "Not found", detail);
 var unprocessable = (detail, errors, title2 = "Unprocessable request") => new Refused("unprocessable", title2, detail, errors);
+var quotaReached = (detail, errors, kind = "unprocessable") => new Refused(kind, "Quota exceeded", detail, errors);
 var invalid = (errors, detail = "The request body is invalid") => new Refused("invalid", "Invalid request", detail, errors);
-
-// addon/src/alerts/rules.ts
-function checkRule(r) {
-  const p = r.params ?? {};
-  const errors = [];
-  const need = (field) => {
-    if (p[field] === void 0)
-      errors.push({ path: `/params/${field}`, message: `is required for kind '${r.kind}'` });
-  };
-  if (r.kind === "above" || r.kind === "below") need("threshold");
-  if (r.kind === "target_expected") need("minutes");
-  if (r.kind === "rate_of_change") need("rate_per_min");
-  if (r.device_id !== void 0 && r.kind !== "device_offline") {
-    errors.push({ path: "/device_id", message: "applies only to kind 'device_offline'" });
-  }
-  return errors;
-}
-function defaultHysteresis(kind) {
-  if (kind === "gravity") return 2e-3;
-  if (kind === "battery" || kind === "humidity") return 5;
-  return 1;
-}
-
-// addon/src/alerts/service.ts
-var AlertsService = class {
-  constructor(core) {
-    this.core = core;
-  }
-  core;
-  rules() {
-    return this.core.store.alerts.rules();
-  }
-  list(filter) {
-    return this.core.store.alerts.list(filter);
-  }
-  /** Adds a rule; `Refused` (unprocessable) naming each field that cannot apply. */
-  addRule(body, actor) {
-    const { store } = this.core;
-    const errors = checkRule(body);
-    if (body.session_id !== void 0 && !store.sessions.get(body.session_id))
-      errors.push({ path: "/session_id", message: `no session '${body.session_id}'` });
-    if (body.series_id !== void 0 && !store.series.get(body.series_id))
-      errors.push({ path: "/series_id", message: `no series ${body.series_id}` });
-    if (errors.length > 0) throw unprocessable("The rule cannot be applied", errors);
-    const rule = store.alerts.addRule(body);
-    store.audit.add(actor, "alerts.rule.create", rule.id, body);
-    this.core.bus.emit("alertRulesChanged", { ruleId: rule.id });
-    return rule;
-  }
-  deleteRule(id, actor) {
-    if (!this.core.store.alerts.deleteRule(id)) throw notFound(`No alert rule '${id}'`);
-    this.core.store.audit.add(actor, "alerts.rule.delete", id);
-    this.core.bus.emit("alertRulesChanged", { ruleId: id });
-  }
-};
-
-// addon/src/calibration/fit.ts
-var FitError = class extends Error {
-  constructor(message, path5) {
-    super(message);
-    this.path = path5;
-  }
-  path;
-  code = "calibration_unfit";
-};
-function defaultDegree(pointCount) {
-  return Math.min(pointCount - 1, 3);
-}
-function fitPolynomial(points, degree = defaultDegree(points.length)) {
-  if (points.length < 2) throw new FitError("A calibration needs at least 2 points", "/points");
-  const distinct = new Set(points.map((p) => p.raw)).size;
-  if (degree > distinct - 1) {
-    throw new FitError(
-      `A degree-${degree} polynomial needs ${degree + 1} points with different raw values; got ${distinct}`,
-      "/points"
-    );
-  }
-  const xs = points.map((p) => p.raw);
-  const ys = points.map((p) => p.actual);
-  const lo = Math.min(...xs);
-  const hi = Math.max(...xs);
-  const centre = (lo + hi) / 2;
-  const half = (hi - lo) / 2;
-  const scaled = solveLeastSquares(
-    xs.map((x) => (x - centre) / half),
-    ys,
-    degree
-  );
-  const coefficients = expand(scaled, centre, half);
-  const residuals = points.map((p) => p.actual - evaluatePolynomial(coefficients, p.raw));
-  const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
-  const ssTot = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
-  const ssRes = residuals.reduce((a, r) => a + r * r, 0);
-  return { degree, coefficients, residuals, r2: ssTot === 0 ? null : 1 - ssRes / ssTot };
-}
-function solveLeastSquares(ts, ys, degree) {
-  const n = degree + 1;
-  const m = Array.from({ length: n }, () => new Array(n + 1).fill(0));
-  ts.forEach((t, i) => {
-    for (let r = 0; r < n; r++) {
-      for (let c = 0; c < n; c++) m[r][c] += t ** (r + c);
-      m[r][n] += t ** r * ys[i];
-    }
-  });
-  return gaussSolve(m);
-}
-function gaussSolve(m) {
-  const n = m.length;
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++)
-      if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
-    [m[col], m[pivot]] = [m[pivot], m[col]];
-    const p = m[col][col];
-    if (Math.abs(p) < 1e-12)
-      throw new FitError(
-        "The points do not determine a polynomial (raw values too close together)",
-        "/points"
-      );
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const f = m[r][col] / p;
-      for (let c = col; c <= n; c++) m[r][c] -= f * m[col][c];
-    }
-  }
-  return m.map((row, i) => row[n] / row[i]);
-}
-function expand(a, centre, half) {
-  const c = new Array(a.length).fill(0);
-  a.forEach((ak, k) => {
-    const scale = ak / half ** k;
-    for (let j = 0; j <= k; j++) c[j] += scale * binomial(k, j) * (-centre) ** (k - j);
-  });
-  return c;
-}
-function binomial(n, k) {
-  let r = 1;
-  for (let i = 1; i <= k; i++) r = r * (n - i + 1) / i;
-  return r;
-}
-
-// addon/src/calibration/calibration.ts
-var INPUTS = {
-  ispindel: ["angle", "gravity"],
-  tilt: ["gravity"],
-  brewfather: ["gravity"]
-};
-var RAW_RANGE = {
-  angle: [0, 90],
-  gravity: [0.9, 1.2]
-};
-function buildCalibration(deviceId, format, body, now = Date.now()) {
-  const allowed = INPUTS[format];
-  const input = body.input ?? allowed[0];
-  if (!allowed.includes(input)) {
-    throw new FitError(
-      `A ${format} hydrometer is calibrated from ${allowed.join(" or ")}, not ${input}`,
-      "/input"
-    );
-  }
-  const points = (body.points ?? []).map((p, i) => {
-    const actual = body.actual_unit === "P" ? platoToSg(p.actual) : p.actual;
-    if (actual < 0.9 || actual > 1.2) {
-      const hint = body.actual_unit === "P" ? "" : "; for \xB0Plato set actual_unit: 'P'";
-      throw new FitError(
-        `actual gravity ${p.actual} is not an SG between 0.9 and 1.2${hint}`,
-        `/points/${i}/actual`
-      );
-    }
-    const [lo, hi] = RAW_RANGE[input];
-    if (p.raw < lo || p.raw > hi)
-      throw new FitError(`raw ${input} must be between ${lo} and ${hi}`, `/points/${i}/raw`);
-    return { raw: p.raw, actual };
-  });
-  const base = {
-    format: CALIBRATION_FORMAT,
-    device_id: deviceId,
-    input,
-    points,
-    updated_at: now
-  };
-  if (points.length >= 2) {
-    const fit = fitPolynomial(points, body.degree ?? defaultDegree(points.length));
-    return { ...base, ...fit, source: "fitted" };
-  }
-  if (points.length === 1) throw new FitError("A calibration needs at least 2 points", "/points");
-  if (!body.coefficients)
-    throw new FitError("Give at least 2 points, or the coefficients of a polynomial", "/points");
-  return {
-    ...base,
-    degree: body.coefficients.length - 1,
-    coefficients: body.coefficients,
-    source: "coefficients",
-    residuals: [],
-    r2: null
-  };
-}
-function applyCalibration(cal, raw) {
-  const value = evaluatePolynomial(cal.coefficients, raw);
-  const plausible = Number.isFinite(value) && value >= SG_PLAUSIBLE.min && value <= SG_PLAUSIBLE.max;
-  return { value: Number.isFinite(value) ? value : null, status: plausible ? "ok" : "implausible" };
-}
-
-// addon/src/calibration/service.ts
-var CalibrationService = class {
-  constructor(core) {
-    this.core = core;
-  }
-  core;
-  /** The calibration of a hydrometer; `Refused` when it has none or is no hydrometer. */
-  get(deviceId) {
-    const h = this.hydrometer(deviceId);
-    const cal = this.core.store.calibrations.get(h.device_id);
-    if (!cal)
-      throw notFound(
-        `Device '${h.device_id}' has no calibration; readings use the sender's gravity`
-      );
-    return cal;
-  }
-  /** Sets or imports a calibration; `Refused` (unprocessable) when the points cannot be fitted. */
-  put(deviceId, body, actor) {
-    const h = this.hydrometer(deviceId);
-    let cal;
-    try {
-      cal = buildCalibration(h.device_id, h.format, body);
-    } catch (err) {
-      if (err instanceof FitError)
-        throw unprocessable(
-          err.message,
-          [{ path: err.path, message: err.message }],
-          "Unusable calibration"
-        );
-      throw err;
-    }
-    this.core.store.calibrations.put(cal);
-    this.core.store.audit.add(actor, "calibration.put", h.device_id, {
-      input: cal.input,
-      points: cal.points.length,
-      degree: cal.degree
-    });
-    this.core.bus.emit("deviceChanged", { deviceId: h.device_id, reason: "updated" });
-    return cal;
-  }
-  delete(deviceId, actor) {
-    const h = this.hydrometer(deviceId);
-    if (!this.core.store.calibrations.delete(h.device_id))
-      throw notFound(`Device '${h.device_id}' has no calibration`);
-    this.core.store.audit.add(actor, "calibration.delete", h.device_id);
-    this.core.bus.emit("deviceChanged", { deviceId: h.device_id, reason: "updated" });
-  }
-  hydrometer(id) {
-    if (!this.core.store.devices.get(id)) throw notFound(`No device '${id}'`);
-    const h = this.core.store.hydrometers.get(id);
-    if (!h)
-      throw new Refused(
-        "conflict",
-        "Not a hydrometer",
-        `Device '${id}' is not an iSpindel, Tilt or Brewfather-stream hydrometer; only those are calibrated on the hub`
-      );
-    return h;
-  }
-};
 
 // addon/src/store/alerts.ts
 import { randomUUID } from "node:crypto";
@@ -50494,6 +50123,968 @@ var SqliteCalibrationStore = class {
     return this.stmts.delete.run(deviceId).changes === 1;
   }
 };
+
+// addon/src/store/cold/bits.ts
+var TWO_32 = 2 ** 32;
+var RICE_ESCAPE = 20;
+var BitWriter = class {
+  words = new Uint32Array(64);
+  w = 0;
+  /** Bits of the current word already used, held in the low end of `cur` until it is full. */
+  used = 0;
+  cur = 0;
+  /** Bits written so far. */
+  get length() {
+    return this.w * 32 + this.used;
+  }
+  /** Writes the low `bits` (0–32) bits of `value` (an unsigned integer below 2^bits). */
+  write(value, bits) {
+    if (bits === 0) return;
+    const free = 32 - this.used;
+    if (bits < free) {
+      this.cur = (this.cur << bits | value) >>> 0;
+      this.used += bits;
+      return;
+    }
+    const rest = bits - free;
+    const top = rest === 0 ? value >>> 0 : value >>> rest;
+    this.push(((free === 32 ? 0 : this.cur << free) | top) >>> 0);
+    this.cur = rest === 0 ? 0 : (value & 4294967295 >>> 32 - rest) >>> 0;
+    this.used = rest;
+  }
+  /** Writes `bits` (0–53) bits of a non-negative integer below 2^53. */
+  writeWide(value, bits) {
+    if (bits <= 32) return this.write(value >>> 0, bits);
+    this.write(Math.floor(value / TWO_32), bits - 32);
+    this.write(value % TWO_32 >>> 0, 32);
+  }
+  /** `count` one bits (a unary quotient). */
+  ones(count) {
+    for (; count >= 32; count -= 32) this.write(4294967295, 32);
+    if (count > 0) this.write(4294967295 >>> 32 - count, count);
+  }
+  /**
+   * A non-negative integer below 2^53 in Rice code with parameter `k`: the quotient `z >> k` in
+   * unary, a zero, then the low `k` bits. A quotient of RICE_ESCAPE or more (an outlier: a gap in
+   * the timestamps, a step in the values) is written as RICE_ESCAPE ones, a 6-bit length and the
+   * plain bits, so one outlier costs ~30 bits rather than millions.
+   */
+  rice(z, k) {
+    const q = Math.floor(z / 2 ** k);
+    if (q < RICE_ESCAPE) {
+      this.ones(q);
+      this.write(0, 1);
+      this.writeWide(z - q * 2 ** k, k);
+      return;
+    }
+    const len = bitLength(z);
+    this.ones(RICE_ESCAPE);
+    this.write(len, 6);
+    this.writeWide(z, len);
+  }
+  /** The bits written, padded with zeros to whole words, as bytes. */
+  finish() {
+    const n = this.w + (this.used > 0 ? 1 : 0);
+    const out = new Uint8Array(n * 4);
+    const view3 = new DataView(out.buffer);
+    for (let i = 0; i < this.w; i++) view3.setUint32(i * 4, this.words[i], true);
+    if (this.used > 0) view3.setUint32(this.w * 4, this.cur << 32 - this.used >>> 0, true);
+    return out;
+  }
+  push(word) {
+    if (this.w === this.words.length) {
+      const grown = new Uint32Array(this.words.length * 2);
+      grown.set(this.words);
+      this.words = grown;
+    }
+    this.words[this.w++] = word;
+  }
+};
+var BitReader = class {
+  words;
+  /** Position in bits. */
+  pos = 0;
+  constructor(bytes) {
+    const n = Math.ceil(bytes.length / 4);
+    this.words = new Uint32Array(n + 1);
+    const view3 = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    for (let i = 0; i < n; i++) {
+      const at = i * 4;
+      this.words[i] = at + 4 <= bytes.length ? view3.getUint32(at, true) : partialWord(bytes, at, view3);
+    }
+  }
+  /** True once a read went past the data: the block is truncated or corrupt. */
+  get overrun() {
+    return this.pos > (this.words.length - 1) * 32;
+  }
+  /** Reads `bits` (0–32) bits as an unsigned integer. */
+  read(bits) {
+    if (bits === 0) return 0;
+    const wi = this.pos >>> 5;
+    const off = this.pos & 31;
+    this.pos += bits;
+    const head = this.words[wi] << off >>> 0;
+    if (off + bits <= 32) return head >>> 32 - bits;
+    const lo = off + bits - 32;
+    return (head >>> 32 - bits | this.words[wi + 1] >>> 32 - lo) >>> 0;
+  }
+  /** Reads `bits` (0–53) bits written by `writeWide`. */
+  readWide(bits) {
+    if (bits <= 32) return this.read(bits);
+    const hi = this.read(bits - 32);
+    return hi * TWO_32 + this.read(32);
+  }
+  /** Counts one bits up to `max`, consuming the terminating zero when there is one before it. */
+  unary(max) {
+    let q = 0;
+    while (q < max) {
+      const wi = this.pos >>> 5;
+      const off = this.pos & 31;
+      const rest = ~(this.words[wi] << off) >>> 0;
+      const run = Math.min(Math.clz32(rest), 32 - off, max - q);
+      q += run;
+      this.pos += run;
+      if (q === max) return q;
+      if (run < 32 - off) {
+        this.pos++;
+        return q;
+      }
+      if (wi + 1 >= this.words.length) return q;
+    }
+    return q;
+  }
+  /**
+   * Reads `count` Rice-coded zigzagged integers (`BitWriter.rice(zigzag(v), k)`) into `out`: the
+   * decoder's inner loop, with the position in a local and the common case (a quotient inside
+   * the current word, `k` below 32) without calls.
+   */
+  riceSigned(k, count, out, at = 0) {
+    const words = this.words;
+    const end = words.length - 1;
+    const div = 2 ** k;
+    let pos = this.pos;
+    for (let i = 0; i < count; i++) {
+      let q = 0;
+      let escaped = false;
+      for (; ; ) {
+        const wi = pos >>> 5;
+        const off = pos & 31;
+        const avail = 32 - off;
+        const run = Math.min(Math.clz32(~(words[wi] << off)), avail, RICE_ESCAPE - q);
+        q += run;
+        pos += run;
+        if (q === RICE_ESCAPE) {
+          escaped = true;
+          break;
+        }
+        if (run < avail) {
+          pos++;
+          break;
+        }
+        if (wi >= end) break;
+      }
+      let z;
+      if (escaped) {
+        this.pos = pos;
+        z = this.readWide(this.read(6));
+        pos = this.pos;
+      } else if (k === 0) {
+        z = q;
+      } else if (k < 32) {
+        const wi = pos >>> 5;
+        const off = pos & 31;
+        const head = words[wi] << off >>> 0;
+        const low = off + k <= 32 ? head >>> 32 - k : (head >>> 32 - k | words[wi + 1] >>> 64 - off - k) >>> 0;
+        pos += k;
+        z = q * div + low;
+      } else {
+        this.pos = pos;
+        z = q * div + this.readWide(k);
+        pos = this.pos;
+      }
+      out[at + i] = z < 2147483648 ? z >>> 1 ^ -(z & 1) : unzigzag(z);
+    }
+    this.pos = pos;
+  }
+  /** Reads one value written by `BitWriter.rice`. */
+  rice(k) {
+    const q = this.unary(RICE_ESCAPE);
+    if (q < RICE_ESCAPE) return q * 2 ** k + this.readWide(k);
+    return this.readWide(this.read(6));
+  }
+};
+function partialWord(bytes, at, view3) {
+  let w = 0;
+  for (let b = 0; at + b < bytes.length; b++) w |= view3.getUint8(at + b) << 8 * b;
+  return w >>> 0;
+}
+function bitLength(z) {
+  if (z < TWO_32) return 32 - Math.clz32(z);
+  return 64 - Math.clz32(Math.floor(z / TWO_32));
+}
+function zigzag(v) {
+  return v >= 0 ? 2 * v : -2 * v - 1;
+}
+function unzigzag(z) {
+  return z % 2 === 0 ? z / 2 : -(z + 1) / 2;
+}
+function bestRice(zs) {
+  let sum2 = 0;
+  for (let i = 0; i < zs.length; i++) sum2 += zs[i];
+  const guess = zs.length ? Math.max(0, Math.floor(Math.log2(sum2 / zs.length + 1))) : 0;
+  let best = { k: 0, bits: Infinity };
+  for (let k = Math.max(0, guess - 2); k <= Math.min(52, guess + 2); k++) {
+    const bits = riceBits(zs, k);
+    if (bits < best.bits) best = { k, bits };
+  }
+  return best;
+}
+function riceBits(zs, k) {
+  const div = 2 ** k;
+  let bits = 0;
+  for (let i = 0; i < zs.length; i++) {
+    const z = zs[i];
+    const q = Math.floor(z / div);
+    bits += q < RICE_ESCAPE ? q + 1 + k : RICE_ESCAPE + 6 + bitLength(z);
+  }
+  return bits;
+}
+
+// addon/src/store/cold/xor.ts
+var view = new DataView(new ArrayBuffer(8));
+function halves(v) {
+  view.setFloat64(0, v, true);
+  return [view.getUint32(4, true), view.getUint32(0, true)];
+}
+function fromHalves(hi, lo) {
+  view.setUint32(4, hi, true);
+  view.setUint32(0, lo, true);
+  return view.getFloat64(0, true);
+}
+var ctz32 = (x) => 31 - Math.clz32(x & -x);
+function writeSlice(w, hi, lo, shift, len) {
+  if (shift >= 32) return w.write(hi >>> shift - 32, len);
+  const low = shift === 0 ? lo : (hi << 32 - shift | lo >>> shift) >>> 0;
+  if (len <= 32) return w.write(low, len);
+  w.write(shift === 0 ? hi : hi >>> shift, len - 32);
+  w.write(low, 32);
+}
+function readSlice(r, shift, len) {
+  const high = len > 32 ? r.read(len - 32) : 0;
+  const low = r.read(Math.min(len, 32));
+  if (shift >= 32) return [low << shift - 32 >>> 0, 0];
+  if (shift === 0) return [high, low];
+  return [(high << shift | low >>> 32 - shift) >>> 0, low << shift >>> 0];
+}
+function encodeXor(w, values) {
+  let [ph, pl] = halves(values[0]);
+  w.write(ph, 32);
+  w.write(pl, 32);
+  let lead = -1;
+  let trail = 0;
+  for (let i = 1; i < values.length; i++) {
+    const [h, l] = halves(values[i]);
+    const xh = (h ^ ph) >>> 0;
+    const xl = (l ^ pl) >>> 0;
+    [ph, pl] = [h, l];
+    if (xh === 0 && xl === 0) {
+      w.write(0, 1);
+      continue;
+    }
+    const lz = xh !== 0 ? Math.clz32(xh) : 32 + Math.clz32(xl);
+    const tz = xl !== 0 ? ctz32(xl) : 32 + ctz32(xh);
+    if (lead >= 0 && lz >= lead && tz >= trail) {
+      w.write(2, 2);
+      writeSlice(w, xh, xl, trail, 64 - lead - trail);
+      continue;
+    }
+    lead = Math.min(lz, 31);
+    trail = tz;
+    const len = 64 - lead - trail;
+    w.write(3, 2);
+    w.write(lead, 5);
+    w.write(len - 1, 6);
+    writeSlice(w, xh, xl, trail, len);
+  }
+}
+function decodeXor(r, count, out, at) {
+  let ph = r.read(32);
+  let pl = r.read(32);
+  out[at[0]] = fromHalves(ph, pl);
+  let lead = 0;
+  let trail = 0;
+  for (let i = 1; i < count; i++) {
+    if (r.read(1) === 1) {
+      if (r.read(1) === 1) {
+        lead = r.read(5);
+        trail = 64 - lead - (r.read(6) + 1);
+      }
+      const [xh, xl] = readSlice(r, trail, 64 - lead - trail);
+      ph = (ph ^ xh) >>> 0;
+      pl = (pl ^ xl) >>> 0;
+    }
+    out[at[i]] = fromHalves(ph, pl);
+  }
+}
+
+// addon/src/store/cold/codec.ts
+var ColdBlockCorrupt = class extends Error {
+  code = "cold_block_corrupt";
+};
+var VERSION = 1;
+var MAX_BLOCK_READINGS = 4096;
+var MAX_SCALED = 2 ** 49;
+var MAX_LOSSLESS_DECIMALS = 6;
+var regular = (c, i) => c.status[i] === 0 && !Number.isNaN(c.value[i]);
+function encodeBlock(c, precision, minDecimals = 0) {
+  const n = c.ts.length;
+  if (n === 0 || n > MAX_BLOCK_READINGS)
+    throw new RangeError(`A block holds 1 to ${MAX_BLOCK_READINGS} readings, not ${n}`);
+  const idx = [];
+  for (let i = 0; i < n; i++) if (regular(c, i)) idx.push(i);
+  const raw = Float64Array.from(idx, (i) => c.value[i]);
+  const decimals = precision === null ? losslessDecimals(raw, minDecimals) : fitsScaled(raw, Math.max(precision, minDecimals));
+  const values = decimals === null ? raw : scaleAll(raw, decimals);
+  const header = new BitWriter();
+  const ts = encodeTimestamps(c.ts);
+  const exceptions = encodeExceptions(c);
+  const vals = new BitWriter();
+  if (values.length) {
+    if (decimals === null) encodeXor(vals, raw);
+    else encodeScaled(vals, values);
+  }
+  const sections = [ts.finish(), exceptions.finish(), vals.finish()];
+  header.write(VERSION, 8);
+  header.write(n, 16);
+  header.write(decimals === null ? 1 : 0, 1);
+  header.write(decimals ?? 0, 4);
+  header.write(sections[0].length / 4, 16);
+  header.write(sections[1].length / 4, 16);
+  const data = concat([header.finish(), ...sections]);
+  const decoded = new Float64Array(values.length);
+  for (let j = 0; j < values.length; j++)
+    decoded[j] = decimals === null ? raw[j] : values[j] / 10 ** decimals;
+  return { data, summary: summarise2(n, decoded, decimals), decoded };
+}
+function decodeBlock(data) {
+  const h = readHeader(data);
+  const ts = decodeTimestamps(new BitReader(data.subarray(h.tsAt, h.excAt)), h.n);
+  const value = new Float64Array(h.n);
+  const status = new Uint8Array(h.n);
+  const exc = new BitReader(data.subarray(h.excAt, h.valAt));
+  const excepted = new Uint8Array(h.n);
+  const count = exc.read(16);
+  for (let e = 0; e < count; e++) {
+    const i = exc.read(16);
+    if (i >= h.n || excepted[i])
+      throw new ColdBlockCorrupt(`Exception ${e} of a cold block names reading ${i} of ${h.n}`);
+    excepted[i] = 1;
+    status[i] = exc.read(3);
+    value[i] = exc.read(1) ? readDouble(exc) : NaN;
+  }
+  if (exc.overrun) throw new ColdBlockCorrupt("Cold block exceptions are truncated");
+  const at = [];
+  for (let i = 0; i < h.n; i++) if (!excepted[i]) at.push(i);
+  const vals = new BitReader(data.subarray(h.valAt));
+  if (at.length) {
+    if (h.decimals === null) decodeXor(vals, at.length, value, at);
+    else decodeScaled(vals, at, value, 10 ** h.decimals);
+  }
+  if (vals.overrun) throw new ColdBlockCorrupt("Cold block values are truncated");
+  return { ts, value, status };
+}
+function decodeTimes(data) {
+  const h = readHeader(data);
+  return decodeTimestamps(new BitReader(data.subarray(h.tsAt, h.excAt)), h.n);
+}
+function readHeader(data) {
+  if (data.length < 8 || data.length % 4 !== 0)
+    throw new ColdBlockCorrupt(`A cold block of ${data.length} bytes is not whole`);
+  const r = new BitReader(data.subarray(0, 8));
+  const version = r.read(8);
+  if (version !== VERSION) throw new ColdBlockCorrupt(`Unknown cold block version ${version}`);
+  const n = r.read(16);
+  const xor = r.read(1) === 1;
+  const decimals = r.read(4);
+  const tsAt = 8;
+  const excAt = tsAt + r.read(16) * 4;
+  const valAt = excAt + r.read(16) * 4;
+  if (n === 0 || valAt > data.length)
+    throw new ColdBlockCorrupt("A cold block header does not match its size");
+  return { n, decimals: xor ? null : decimals, tsAt, excAt, valAt };
+}
+function encodeTimestamps(ts) {
+  const w = new BitWriter();
+  w.writeWide(ts[0], 53);
+  const zs = new Float64Array(Math.max(0, ts.length - 1));
+  let prev = 0;
+  for (let i = 1; i < ts.length; i++) {
+    const delta = ts[i] - ts[i - 1];
+    if (!(delta > 0)) throw new RangeError(`Block timestamps must increase (at ${i})`);
+    zs[i - 1] = zigzag(delta - prev);
+    prev = delta;
+  }
+  const { k } = bestRice(zs);
+  w.write(k, 6);
+  for (const z of zs) w.rice(z, k);
+  return w;
+}
+function decodeTimestamps(r, n) {
+  const ts = new Float64Array(n);
+  ts[0] = r.readWide(53);
+  const k = r.read(6);
+  r.riceSigned(k, n - 1, ts, 1);
+  let delta = 0;
+  for (let i = 1; i < n; i++) {
+    delta += ts[i];
+    ts[i] = ts[i - 1] + delta;
+  }
+  if (r.overrun) throw new ColdBlockCorrupt("Cold block timestamps are truncated");
+  return ts;
+}
+function encodeExceptions(c) {
+  const w = new BitWriter();
+  const at = [];
+  for (let i = 0; i < c.ts.length; i++) if (!regular(c, i)) at.push(i);
+  w.write(at.length, 16);
+  for (const i of at) {
+    w.write(i, 16);
+    w.write(c.status[i], 3);
+    const v = c.value[i];
+    w.write(Number.isNaN(v) ? 0 : 1, 1);
+    if (!Number.isNaN(v)) writeDouble(w, v);
+  }
+  return w;
+}
+var dv = new DataView(new ArrayBuffer(8));
+function writeDouble(w, v) {
+  dv.setFloat64(0, v, true);
+  w.write(dv.getUint32(4, true), 32);
+  w.write(dv.getUint32(0, true), 32);
+}
+function readDouble(r) {
+  dv.setUint32(4, r.read(32), true);
+  dv.setUint32(0, r.read(32), true);
+  return dv.getFloat64(0, true);
+}
+function encodeScaled(w, v) {
+  const d1 = new Float64Array(Math.max(0, v.length - 1));
+  const d2 = new Float64Array(Math.max(0, v.length - 2));
+  for (let i = 1; i < v.length; i++) d1[i - 1] = zigzag(v[i] - v[i - 1]);
+  for (let i = 2; i < v.length; i++) d2[i - 2] = zigzag(v[i] - 2 * v[i - 1] + v[i - 2]);
+  const r1 = bestRice(d1);
+  const r2 = bestRice(d2);
+  const order = v.length > 2 && r2.bits + 58 < r1.bits ? 2 : 1;
+  writeLengthPrefixed(w, zigzag(v[0]));
+  w.write(order, 2);
+  if (order === 2) writeLengthPrefixed(w, d1[0]);
+  const { k, zs } = order === 1 ? { k: r1.k, zs: d1 } : { k: r2.k, zs: d2 };
+  w.write(k, 6);
+  for (const z of zs) w.rice(z, k);
+}
+function decodeScaled(r, at, out, scale) {
+  const m = at.length;
+  const v = new Float64Array(m);
+  v[0] = unzigzag(readLengthPrefixed(r));
+  const order = r.read(2);
+  let first = 1;
+  if (order === 2 && m > 1) {
+    v[1] = v[0] + unzigzag(readLengthPrefixed(r));
+    first = 2;
+  }
+  r.riceSigned(r.read(6), m - first, v, first);
+  if (order === 2) {
+    let delta = first === 2 ? v[1] - v[0] : 0;
+    for (let i = first; i < m; i++) {
+      delta += v[i];
+      v[i] = v[i - 1] + delta;
+    }
+  } else {
+    for (let i = 1; i < m; i++) v[i] = v[i - 1] + v[i];
+  }
+  for (let i = 0; i < m; i++) out[at[i]] = v[i] / scale;
+}
+function writeLengthPrefixed(w, z) {
+  const len = bitLength(z);
+  w.write(len, 6);
+  w.writeWide(z, len);
+}
+function readLengthPrefixed(r) {
+  return r.readWide(r.read(6));
+}
+function losslessDecimals(raw, min) {
+  for (let d = min; d <= MAX_LOSSLESS_DECIMALS; d++) {
+    const scale = 10 ** d;
+    let exact = true;
+    for (let j = 0; j < raw.length && exact; j++) {
+      const s = Math.round(raw[j] * scale);
+      exact = Math.abs(s) <= MAX_SCALED && s / scale === raw[j];
+    }
+    if (exact) return d;
+  }
+  return null;
+}
+function fitsScaled(raw, decimals) {
+  const scale = 10 ** decimals;
+  for (let j = 0; j < raw.length; j++)
+    if (!(Math.abs(Math.round(raw[j] * scale)) <= MAX_SCALED)) return null;
+  return decimals;
+}
+function scaleAll(raw, decimals) {
+  const scale = 10 ** decimals;
+  return Float64Array.from(raw, (x) => Math.round(x * scale) + 0);
+}
+function summarise2(n, decoded, decimals) {
+  let min = Infinity;
+  let max = -Infinity;
+  let sum2 = 0;
+  for (const v of decoded) {
+    if (v < min) min = v;
+    if (v > max) max = v;
+    sum2 += v;
+  }
+  const ok2 = decoded.length > 0;
+  return {
+    n,
+    okN: decoded.length,
+    min: ok2 ? min : null,
+    max: ok2 ? max : null,
+    sum: sum2,
+    decimals
+  };
+}
+function concat(parts) {
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+// addon/src/store/cold/blocks.ts
+var HOUR5 = 36e5;
+var toMeta = (r) => ({
+  id: r[0],
+  t0: r[1],
+  t1: r[2],
+  n: r[3],
+  okN: r[4],
+  min: r[5],
+  max: r[6],
+  sum: r[7],
+  decimals: r[8]
+});
+var CACHE_BLOCKS = 64;
+var ColdBlocks = class {
+  stmts;
+  cache = /* @__PURE__ */ new Map();
+  timesCache = /* @__PURE__ */ new Map();
+  constructor(db) {
+    const cols = "id, t0, t1, n, ok_n, min, max, sum, decimals";
+    const overlap = `series_id = @s AND t0 BETWEEN @lo AND @to AND t1 >= @from`;
+    this.stmts = {
+      overlapping: db.prepare(`SELECT ${cols} FROM cold_blocks WHERE ${overlap} ORDER BY t0 LIMIT @limit`).raw(),
+      overlappingDesc: db.prepare(`SELECT ${cols} FROM cold_blocks WHERE ${overlap} ORDER BY t0 DESC LIMIT @limit`).raw(),
+      data: db.prepare("SELECT data FROM cold_blocks WHERE id = ?").pluck(),
+      lastT1: db.prepare("SELECT t1 FROM cold_blocks WHERE series_id = ? ORDER BY t0 DESC LIMIT 1").pluck(),
+      firstFrom: db.prepare(
+        `SELECT ${cols} FROM cold_blocks WHERE series_id = @s AND t0 >= @lo AND t1 >= @t ORDER BY t0 LIMIT 1`
+      ).raw()
+    };
+  }
+  /**
+   * Blocks of a series with a reading in [from, to], in time order (newest first with `desc`), at
+   * most `limit` of them.
+   */
+  overlapping(s, from, to, limit = 1e9, desc = false) {
+    const stmt = desc ? this.stmts.overlappingDesc : this.stmts.overlapping;
+    const rows = stmt.all({ s, lo: from - HOUR5 + 1, from, to, limit });
+    return rows.map(toMeta);
+  }
+  /** The first block of a series with a reading at or after `t`. */
+  firstFrom(s, t) {
+    const row = this.stmts.firstFrom.get({ s, lo: t - HOUR5 + 1, t });
+    return row ? toMeta(row) : null;
+  }
+  /** Last timestamp any block of the series holds, or −Infinity. */
+  lastTs(s) {
+    return this.stmts.lastT1.get(s) ?? -Infinity;
+  }
+  /** The readings of a block. */
+  columns(b) {
+    return remember(this.cache, b.id, () => named(b, () => decodeBlock(this.data(b.id))));
+  }
+  /** Only the timestamps of a block. */
+  times(b) {
+    const whole = this.cache.get(b.id);
+    if (whole) return whole.ts;
+    return remember(this.timesCache, b.id, () => named(b, () => decodeTimes(this.data(b.id))));
+  }
+  /** Raw blob of a block. */
+  data(id) {
+    return this.stmts.data.get(id);
+  }
+  /** Decodes a blob of block `b` without caching it (a merge is about to replace the block). */
+  decode(b, data) {
+    return named(b, () => decodeBlock(data));
+  }
+  /** Forgets decoded blocks that a merge or retention just replaced. */
+  forget(ids) {
+    for (const id of ids) {
+      this.cache.delete(id);
+      this.timesCache.delete(id);
+    }
+  }
+};
+function named(b, decode) {
+  try {
+    return decode();
+  } catch (err) {
+    if (err instanceof ColdBlockCorrupt)
+      throw new ColdBlockCorrupt(
+        `Cold block ${b.id} (${new Date(b.t0).toISOString()}, ${b.n} readings): ${err.message}`
+      );
+    throw err;
+  }
+}
+function remember(cache, id, make) {
+  const hit = cache.get(id);
+  if (hit) {
+    cache.delete(id);
+    cache.set(id, hit);
+    return hit;
+  }
+  const v = make();
+  cache.set(id, v);
+  if (cache.size > CACHE_BLOCKS) cache.delete(cache.keys().next().value);
+  return v;
+}
+function lowerBound(xs, t) {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = lo + hi >>> 1;
+    if (xs[mid] < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function upperBound(xs, t) {
+  return lowerBound(xs, t + 1);
+}
+
+// addon/src/store/cold/compress.ts
+var STEP_ROWS = MAX_BLOCK_READINGS;
+var MERGE_BLOCKS = 2;
+var SqliteColdStore = class {
+  constructor(db, blocks) {
+    this.db = db;
+    this.blocks = blocks;
+    this.stmts = {
+      oldestHot: db.prepare("SELECT min(ts) FROM readings WHERE series_id = ? AND ts >= ? AND ts < ?").pluck(),
+      hotRows: db.prepare(
+        "SELECT ts, value, status FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts LIMIT ?"
+      ).raw(),
+      deleteHot: db.prepare("DELETE FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ?"),
+      deleteBlock: db.prepare("DELETE FROM cold_blocks WHERE id = ?"),
+      insertBlock: db.prepare(`INSERT INTO cold_blocks (series_id, t0, t1, n, ok_n, min, max, sum, decimals, data)
+        VALUES (@s, @t0, @t1, @n, @okN, @min, @max, @sum, @decimals, @data)`),
+      precision: db.prepare("SELECT precision FROM series WHERE id = ?").pluck(),
+      account: db.prepare(`INSERT INTO cold_series (series_id, blocks, readings, bytes, saved_bytes)
+        VALUES (@s, @blocks, @readings, @bytes, @saved) ON CONFLICT (series_id) DO UPDATE SET
+          blocks = blocks + excluded.blocks, readings = readings + excluded.readings,
+          bytes = bytes + excluded.bytes, saved_bytes = saved_bytes + excluded.saved_bytes`),
+      stats: db.prepare(
+        "SELECT c.series_id, s.device_id, c.blocks, c.readings, c.bytes, c.saved_bytes FROM cold_series c JOIN series s ON s.id = c.series_id ORDER BY c.series_id"
+      ).raw(),
+      pageSize: db.prepare("PRAGMA page_size").pluck(),
+      pageCount: db.prepare("PRAGMA page_count").pluck(),
+      freePages: db.prepare("PRAGMA freelist_count").pluck()
+    };
+  }
+  db;
+  blocks;
+  stmts;
+  oldestHotHour(seriesId, before, from = 0) {
+    const ts = this.stmts.oldestHot.get(seriesId, from, before);
+    return ts === null ? null : Math.floor(ts / HOUR5) * HOUR5;
+  }
+  compressStep(seriesId, hour) {
+    const { replaced, ...step } = this.db.transaction(() => this.stepTx(seriesId, hour))();
+    this.blocks.forget(replaced);
+    return step;
+  }
+  stats() {
+    const rows = this.stmts.stats.all();
+    return rows.map(([series_id, device_id, blocks, readings, bytes, saved_bytes]) => ({
+      series_id,
+      device_id,
+      blocks,
+      readings,
+      bytes,
+      saved_bytes
+    }));
+  }
+  stepTx(s, hour) {
+    const none = { moved: 0, blocks: 0, savedBytes: 0, duplicates: 0, replaced: [] };
+    const end = hour + HOUR5 - 1;
+    let hot = this.stmts.hotRows.all(s, hour, end, STEP_ROWS);
+    if (!hot.length) return none;
+    const pagesBefore = this.pagesInUse();
+    const lo = hot[0][0];
+    let hi = hot.length === STEP_ROWS ? hot[hot.length - 1][0] : end;
+    let old = this.blocks.overlapping(s, lo, hi);
+    if (old.length > MERGE_BLOCKS) {
+      hi = old[MERGE_BLOCKS].t0 - 1;
+      old = old.slice(0, MERGE_BLOCKS);
+      hot = hot.filter((r) => r[0] <= hi);
+    }
+    const oldData = old.map((b) => this.blocks.data(b.id));
+    const { merged, duplicates } = merge(
+      hot,
+      old.map((b, i) => this.blocks.decode(b, oldData[i]))
+    );
+    const minDecimals = Math.max(0, ...old.map((b) => b.decimals ?? 0));
+    const precision = this.stmts.precision.get(s);
+    this.stmts.deleteHot.run(s, lo, hot[hot.length - 1][0]);
+    for (const b of old) this.stmts.deleteBlock.run(b.id);
+    let bytes = -oldData.reduce((sum2, d) => sum2 + d.length, 0);
+    const chunks = Math.ceil(merged.ts.length / MAX_BLOCK_READINGS);
+    const size = Math.ceil(merged.ts.length / chunks);
+    for (let a = 0; a < merged.ts.length; a += size) {
+      const part = slice(merged, a, Math.min(merged.ts.length, a + size));
+      const { data, summary } = encodeBlock(part, precision, minDecimals);
+      this.stmts.insertBlock.run({
+        s,
+        t0: part.ts[0],
+        t1: part.ts[part.ts.length - 1],
+        ...summary,
+        data
+      });
+      bytes += data.length;
+    }
+    const savedBytes = (pagesBefore - this.pagesInUse()) * this.stmts.pageSize.get();
+    this.stmts.account.run({
+      s,
+      blocks: chunks - old.length,
+      readings: hot.length - duplicates,
+      bytes,
+      saved: savedBytes
+    });
+    return {
+      moved: hot.length,
+      blocks: chunks,
+      savedBytes,
+      duplicates,
+      replaced: old.map((b) => b.id)
+    };
+  }
+  /** Pages holding data, as this transaction sees them: freed pages are reusable space. */
+  pagesInUse() {
+    return this.stmts.pageCount.get() - this.stmts.freePages.get();
+  }
+};
+var ColdLookup = class {
+  constructor(blocks) {
+    this.blocks = blocks;
+  }
+  blocks;
+  newest = /* @__PURE__ */ new Map();
+  has(seriesId, ts) {
+    let newest = this.newest.get(seriesId);
+    if (newest === void 0) this.newest.set(seriesId, newest = this.blocks.lastTs(seriesId));
+    if (ts > newest) return false;
+    const [b] = this.blocks.overlapping(seriesId, ts, ts, 1);
+    if (!b) return false;
+    try {
+      const times = this.blocks.times(b);
+      return times[lowerBound(times, ts)] === ts;
+    } catch (err) {
+      if (err instanceof ColdBlockCorrupt) return false;
+      throw err;
+    }
+  }
+};
+function merge(hot, blocks) {
+  const all = [];
+  for (const [ts, value, status] of hot) all.push({ ts, value: value ?? NaN, status });
+  for (const b of blocks)
+    for (let i = 0; i < b.ts.length; i++)
+      all.push({ ts: b.ts[i], value: b.value[i], status: b.status[i] });
+  if (blocks.length) all.sort((x, y) => x.ts - y.ts);
+  const merged = {
+    ts: new Float64Array(all.length),
+    value: new Float64Array(all.length),
+    status: new Uint8Array(all.length)
+  };
+  let k = -1;
+  for (const r of all) {
+    if (k < 0 || merged.ts[k] !== r.ts) k++;
+    merged.ts[k] = r.ts;
+    merged.value[k] = r.value;
+    merged.status[k] = r.status;
+  }
+  const n = k + 1;
+  return { merged: slice(merged, 0, n), duplicates: all.length - n };
+}
+function slice(c, a, b) {
+  return {
+    ts: c.ts.subarray(a, b),
+    value: c.value.subarray(a, b),
+    status: c.status.subarray(a, b)
+  };
+}
+
+// addon/src/store/cold/raw.ts
+var PAGE = 16;
+var RawReader = class {
+  constructor(db, blocks) {
+    this.blocks = blocks;
+    this.stmts = {
+      count: db.prepare(
+        "SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)"
+      ).pluck(),
+      points: db.prepare(
+        "SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts"
+      ).raw(),
+      okSpans: db.prepare(
+        "SELECT ts, value, ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts"
+      ).raw(),
+      extremes: db.prepare(
+        "SELECT min(value), max(value) FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0"
+      ).raw(),
+      lastOk: db.prepare(
+        `SELECT ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL
+        ORDER BY ts DESC LIMIT 1`
+      ).raw()
+    };
+  }
+  blocks;
+  stmts;
+  /** Readings (any status) in [from, to], counted up to `limit`. */
+  count(id, from, to, limit) {
+    let n = this.stmts.count.get(id, from, to, limit);
+    for (let at = from; n < limit; ) {
+      const page = this.blocks.overlapping(id, at, to, PAGE);
+      for (const b of page) {
+        n += b.t0 >= from && b.t1 <= to ? b.n : countIn(this.blocks.times(b), from, to);
+        if (n >= limit) return limit;
+      }
+      if (page.length < PAGE) break;
+      at = page[page.length - 1].t1 + 1;
+    }
+    return Math.min(n, limit);
+  }
+  /** Every reading in [from, to] in time order; flagged ones (and readings without value) as null. */
+  points(id, from, to) {
+    const hot = this.stmts.points.all(id, from, to);
+    const blocks = this.blocks.overlapping(id, from, to);
+    if (!blocks.length) return hot;
+    const cold = [];
+    for (const b of blocks) {
+      const c = this.blocks.columns(b);
+      const end = upperBound(c.ts, to);
+      for (let i = lowerBound(c.ts, from); i < end; i++) {
+        const v = c.value[i];
+        cold.push([c.ts[i], c.status[i] === 0 && !Number.isNaN(v) ? v : null]);
+      }
+    }
+    return mergeByTime(hot, cold);
+  }
+  /** Ok readings in [from, to] as one-point spans `[ts, v, ts, v]`, for the downsampler. */
+  okSpans(id, from, to) {
+    const hot = this.stmts.okSpans.all(id, from, to);
+    const blocks = this.blocks.overlapping(id, from, to);
+    if (!blocks.length) return hot;
+    const cold = [];
+    for (const b of blocks) {
+      if (b.okN === 0) continue;
+      const c = this.blocks.columns(b);
+      const end = upperBound(c.ts, to);
+      for (let i = lowerBound(c.ts, from); i < end; i++) {
+        const v = c.value[i];
+        if (c.status[i] === 0 && !Number.isNaN(v)) cold.push([c.ts[i], v, c.ts[i], v]);
+      }
+    }
+    return mergeByTime(hot, cold);
+  }
+  /** Lowest and highest ok value in [from, to]. */
+  extremes(id, from, to) {
+    let [min, max] = this.stmts.extremes.get(id, from, to);
+    for (const b of this.blocks.overlapping(id, from, to)) {
+      if (b.okN === 0) continue;
+      let lo = b.min;
+      let hi = b.max;
+      if (b.t0 < from || b.t1 > to) [lo, hi] = this.blockExtremes(b, from, to);
+      if (lo !== null && (min === null || lo < min)) min = lo;
+      if (hi !== null && (max === null || hi > max)) max = hi;
+    }
+    return [min, max];
+  }
+  /** The latest ok reading in [from, to]. */
+  lastOk(id, from, to) {
+    const hot = this.stmts.lastOk.get(id, from, to);
+    const floor = hot ? Math.max(from, hot[0] + 1) : from;
+    for (let upTo = to; upTo >= floor; ) {
+      const page = this.blocks.overlapping(id, floor, upTo, PAGE, true);
+      for (const b of page) {
+        if (b.okN === 0) continue;
+        const found = this.lastOkIn(b, floor, to);
+        if (found) return found;
+      }
+      if (page.length < PAGE) break;
+      upTo = page[page.length - 1].t0 - 1;
+    }
+    return hot;
+  }
+  /** Timestamp of the first cold reading at or after `t`, or null. */
+  firstColdFrom(id, t) {
+    const b = this.blocks.firstFrom(id, t);
+    if (!b) return null;
+    if (b.t0 >= t) return b.t0;
+    const ts = this.blocks.times(b);
+    return ts[lowerBound(ts, t)];
+  }
+  blockExtremes(b, from, to) {
+    const c = this.blocks.columns(b);
+    let min = null;
+    let max = null;
+    const end = upperBound(c.ts, to);
+    for (let i = lowerBound(c.ts, from); i < end; i++) {
+      const v = c.value[i];
+      if (c.status[i] !== 0 || Number.isNaN(v)) continue;
+      if (min === null || v < min) min = v;
+      if (max === null || v > max) max = v;
+    }
+    return [min, max];
+  }
+  lastOkIn(b, from, to) {
+    const c = this.blocks.columns(b);
+    const start = lowerBound(c.ts, from);
+    for (let i = upperBound(c.ts, to) - 1; i >= start; i--) {
+      const v = c.value[i];
+      if (c.status[i] === 0 && !Number.isNaN(v)) return [c.ts[i], v];
+    }
+    return void 0;
+  }
+};
+function countIn(ts, from, to) {
+  return upperBound(ts, to) - lowerBound(ts, from);
+}
+function mergeByTime(a, b) {
+  if (!a.length) return b;
+  if (!b.length) return a;
+  const out = new Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let k = 0;
+  while (i < a.length && j < b.length) out[k++] = a[i][0] < b[j][0] ? a[i++] : b[j++];
+  while (i < a.length) out[k++] = a[i++];
+  while (j < b.length) out[k++] = b[j++];
+  return out;
+}
 
 // addon/src/store/commands.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
@@ -50872,7 +51463,48 @@ var MIGRATIONS = [
     ('default-device-offline', 'device_offline', 'Edge node offline', '{"minutes":10}', 0),
     ('default-low-battery', 'low_battery', 'Low battery', '{"threshold":15}', 0);
   `,
-  // 5: the outbox of Home Assistant events (ha/events.ts): each event is kept until Home Assistant
+  // 5: cold storage (store/cold/): readings older than `compress_after_days` move into compressed
+  // blocks, one series and at most an hour (and 4,096 readings) each, with the figures queries
+  // read without decoding. Retention records per series what it deleted (`raw_gone`, replacing
+  // the hub-wide `raw_from` mark), since sessions marked `keep` are spared.
+  `
+  CREATE TABLE cold_blocks (
+    -- AUTOINCREMENT: an id is never reused, so a decoded block cached by id stays right
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+    t0        INTEGER NOT NULL, -- first and last reading; both in one UTC hour
+    t1        INTEGER NOT NULL,
+    n         INTEGER NOT NULL, -- readings of every status
+    ok_n      INTEGER NOT NULL, -- ok readings with a value; min, max, sum are over these, as decoded
+    min       REAL,
+    max       REAL,
+    sum       REAL NOT NULL,
+    decimals  INTEGER,          -- scale of the values; NULL when they are exact doubles (XOR)
+    data      BLOB NOT NULL
+  );
+  CREATE UNIQUE INDEX cold_blocks_series ON cold_blocks (series_id, t0);
+  -- running figures per series for /metrics and GET /storage, kept in the compressing transaction
+  CREATE TABLE cold_series (
+    series_id   INTEGER PRIMARY KEY REFERENCES series(id) ON DELETE CASCADE,
+    blocks      INTEGER NOT NULL DEFAULT 0,
+    readings    INTEGER NOT NULL DEFAULT 0,
+    bytes       INTEGER NOT NULL DEFAULT 0,
+    saved_bytes INTEGER NOT NULL DEFAULT 0
+  );
+  -- [from_ts, to_ts) ranges whose raw readings retention deleted: only rollups answer there
+  CREATE TABLE raw_gone (
+    series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+    from_ts   INTEGER NOT NULL,
+    to_ts     INTEGER NOT NULL,
+    PRIMARY KEY (series_id, from_ts)
+  ) WITHOUT ROWID;
+  INSERT INTO raw_gone (series_id, from_ts, to_ts)
+    SELECT s.id, 0, CAST(m.value AS INTEGER) FROM series s JOIN meta m ON m.key = 'raw_from'
+    WHERE CAST(m.value AS INTEGER) > 0;
+  DELETE FROM meta WHERE key = 'raw_from';
+  ALTER TABLE sessions ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 6: the outbox of Home Assistant events (ha/events.ts): each event is kept until Home Assistant
   // confirms it fired it, so an alert raised while Home Assistant is away is delivered late,
   // not lost. AUTOINCREMENT: an id is never reused after a delete, since Home Assistant skips
   // ids it has already fired. The stream id (in meta) names this log.
@@ -50985,7 +51617,7 @@ var SqliteDeviceStore = class {
   /** Registers a device directly (admin) and returns its token, shown once. */
   create(name, kind = "edge", now = Date.now()) {
     const device_id = randomUUID3();
-    const token = `bpd_${device_id}_${randomBytes2(24).toString("base64url")}`;
+    const token = newToken(device_id);
     this.db.prepare(
       "INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)"
     ).run(device_id, name, kind, hashToken(token), now, JSON.stringify(DEFAULT_DEVICE_CONFIG));
@@ -50997,11 +51629,18 @@ var SqliteDeviceStore = class {
     if (cached) return cached;
     const id = TOKEN_RE.exec(token)?.[1];
     if (!id) return null;
-    const row = this.db.prepare("SELECT token_hash FROM devices WHERE id = ?").get(id);
-    if (!row?.token_hash || !await verifyToken(token, row.token_hash)) return null;
-    if (!this.get(id)) return null;
+    const hashOf = () => this.db.prepare("SELECT token_hash FROM devices WHERE id = ?").get(id)?.token_hash ?? null;
+    const hash = hashOf();
+    if (!hash || !await verifyToken(token, hash)) return null;
+    if (hashOf() !== hash) return null;
     this.verified.remember(token, id);
     return id;
+  }
+  rotateToken(id) {
+    const token = newToken(id);
+    const changed = this.db.prepare("UPDATE devices SET token_hash = ? WHERE id = ?").run(hashToken(token), id).changes === 1;
+    this.verified.revoke(id);
+    return changed ? token : null;
   }
   get(id) {
     const row = this.db.prepare("SELECT * FROM devices WHERE id = ?").get(id);
@@ -51031,6 +51670,7 @@ var SqliteDeviceStore = class {
     return deleted;
   }
 };
+var newToken = (id) => `bpd_${id}_${randomBytes2(24).toString("base64url")}`;
 function toDevice(row) {
   return {
     id: row.id,
@@ -51066,6 +51706,8 @@ var SqliteHydrometerStore = class {
         "SELECT id, name, tz, created_at FROM compat_gateways ORDER BY created_at"
       ),
       deleteGateway: db.prepare("DELETE FROM compat_gateways WHERE id = ?"),
+      rotateGateway: db.prepare("UPDATE compat_gateways SET token_hash = ? WHERE id = ?"),
+      countByGateway: db.prepare("SELECT count(*) FROM compat_devices WHERE gateway_id = ?").pluck(),
       find: db.prepare("SELECT * FROM compat_devices WHERE format = ? AND ext_key = ?"),
       get: db.prepare("SELECT * FROM compat_devices WHERE device_id = ?"),
       list: db.prepare("SELECT * FROM compat_devices ORDER BY format, ext_key"),
@@ -51086,7 +51728,7 @@ var SqliteHydrometerStore = class {
   }
   createGateway(name, tz, now = Date.now()) {
     const id = randomUUID4();
-    const token = `bpg_${id}_${randomBytes3(24).toString("base64url")}`;
+    const token = newToken2(id);
     this.stmts.insertGateway.run(id, name, hashToken(token), tz, now);
     return { id, name, tz, created_at: now, token };
   }
@@ -51100,6 +51742,15 @@ var SqliteHydrometerStore = class {
     this.verified.revoke(id);
     return this.stmts.deleteGateway.run(id).changes === 1;
   }
+  rotateGateway(id) {
+    const token = newToken2(id);
+    const changed = this.stmts.rotateGateway.run(hashToken(token), id).changes === 1;
+    this.verified.revoke(id);
+    return changed ? token : null;
+  }
+  countByGateway(gatewayId) {
+    return this.stmts.countByGateway.get(gatewayId);
+  }
   async authenticate(token) {
     const cached = this.verified.get(token);
     if (cached) return this.gateway(cached);
@@ -51107,9 +51758,9 @@ var SqliteHydrometerStore = class {
     if (!id) return null;
     const hash = this.stmts.gatewayHash.get(id);
     if (!hash || !await verifyToken(token, hash)) return null;
-    const gw = this.gateway(id);
-    if (gw) this.verified.remember(token, id);
-    return gw;
+    if (this.stmts.gatewayHash.get(id) !== hash) return null;
+    this.verified.remember(token, id);
+    return this.gateway(id);
   }
   find(format, key) {
     const row = this.stmts.find.get(format, key);
@@ -51137,6 +51788,7 @@ var SqliteHydrometerStore = class {
     return first;
   }
 };
+var newToken2 = (id) => `bpg_${id}_${randomBytes3(24).toString("base64url")}`;
 function toHydrometer(row) {
   return {
     device_id: row.device_id,
@@ -51150,40 +51802,79 @@ function toHydrometer(row) {
 }
 
 // addon/src/store/maintenance.ts
+var HOUR6 = 36e5;
+var PRUNE_BLOCKS = 8;
 var DEFAULT_AUTOCHECKPOINT = 1e3;
 var SqliteMaintenance = class {
-  constructor(db) {
+  constructor(db, blocks) {
     this.db = db;
+    this.blocks = blocks;
     this.stmts = {
       series: db.prepare("SELECT id FROM series ORDER BY id").pluck(),
-      // Deletes the oldest `n` raw rows of one series below the cut-off, walking the primary key.
-      pruneChunk: db.prepare(`DELETE FROM readings WHERE series_id = @s AND ts < @cutoff AND ts <= COALESCE(
-        (SELECT ts FROM readings WHERE series_id = @s AND ts < @cutoff ORDER BY ts LIMIT 1 OFFSET @n), @cutoff)`),
-      rawFrom: db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'raw_from'").pluck(),
-      setRawFrom: db.prepare(
-        "INSERT INTO meta (key, value) VALUES ('raw_from', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-      ),
+      // Deletes the oldest `n` raw rows of one series in [from, to), walking the primary key.
+      pruneChunk: db.prepare(`DELETE FROM readings WHERE series_id = @s AND ts >= @from AND ts < @to AND ts <= COALESCE(
+        (SELECT ts FROM readings WHERE series_id = @s AND ts >= @from AND ts < @to ORDER BY ts LIMIT 1 OFFSET @n), @to)`),
+      blocksIn: db.prepare(
+        "SELECT id, n, length(data) FROM cold_blocks WHERE series_id = ? AND t0 >= ? AND t1 < ? ORDER BY t0 LIMIT ?"
+      ).raw(),
+      deleteBlock: db.prepare("DELETE FROM cold_blocks WHERE id = ?"),
+      // Saved bytes go down in proportion to the readings that go: they were measured per step.
+      unaccount: db.prepare(`UPDATE cold_series SET blocks = blocks - @blocks,
+        saved_bytes = CASE WHEN readings > 0 THEN saved_bytes - saved_bytes * @readings / readings ELSE 0 END,
+        readings = readings - @readings, bytes = bytes - @bytes WHERE series_id = @s`),
+      kept: db.prepare(`SELECT s.started_at, s.ended_at FROM sessions s
+        JOIN session_channels c ON c.session_id = s.id
+        WHERE c.series_id = ? AND s.keep = 1 ORDER BY s.started_at`),
+      gone: db.prepare("SELECT from_ts, to_ts FROM raw_gone WHERE series_id = ? ORDER BY from_ts").raw(),
+      clearGone: db.prepare("DELETE FROM raw_gone WHERE series_id = ?"),
+      addGone: db.prepare("INSERT INTO raw_gone (series_id, from_ts, to_ts) VALUES (?, ?, ?)"),
       prunePairings: db.prepare("DELETE FROM pairings WHERE expires_at < ?")
     };
   }
   db;
+  blocks;
   stmts;
   /** Ids of every series, for a retention pass to walk. */
   seriesIds() {
     return this.stmts.series.all();
   }
   /**
-   * Marks raw data before `cutoff` as gone (history reads rollups there from now on). The mark
-   * only moves forward and is set before any row is deleted, so no query sees half-deleted raw
-   * data as complete.
+   * Marks the raw readings of a series before `cutoff` as gone, except over the whole hours of
+   * its sessions marked `keep`, and returns the ranges it marked. The marks are merged with the
+   * earlier ones and written before any row is deleted.
    */
-  markRawFrom(cutoff) {
-    const cur = this.stmts.rawFrom.get() ?? 0;
-    if (cutoff > cur) this.stmts.setRawFrom.run(String(cutoff));
+  markRetention(seriesId, cutoff, now = Date.now()) {
+    const kept = this.stmts.kept.all(seriesId).map(({ started_at, ended_at }) => [
+      Math.floor(started_at / HOUR6) * HOUR6,
+      Math.ceil(((ended_at ?? Math.max(now, started_at)) + 1) / HOUR6) * HOUR6
+    ]);
+    const marked = subtract([0, cutoff], kept);
+    if (!marked.length) return marked;
+    this.db.transaction(() => {
+      const all = union([...this.stmts.gone.all(seriesId), ...marked]);
+      this.stmts.clearGone.run(seriesId);
+      for (const [a, b] of all) this.stmts.addGone.run(seriesId, a, b);
+    })();
+    return marked;
   }
-  /** Deletes up to `n` raw readings of one series older than `cutoff`; returns how many. */
-  pruneRawChunk(seriesId, cutoff, n) {
-    return this.stmts.pruneChunk.run({ s: seriesId, cutoff, n: n - 1 }).changes;
+  /** Deletes up to `n` hot rows of a series in [from, to), else a few whole cold blocks there. */
+  pruneRawChunk(seriesId, from, to, n) {
+    const hot = this.stmts.pruneChunk.run({ s: seriesId, from, to, n: n - 1 }).changes;
+    if (hot > 0) return hot;
+    return this.db.transaction(() => {
+      const rows = this.stmts.blocksIn.all(seriesId, from, to, PRUNE_BLOCKS);
+      let readings = 0;
+      let bytes = 0;
+      for (const [id, count, size] of rows) {
+        this.stmts.deleteBlock.run(id);
+        readings += count;
+        bytes += size;
+      }
+      if (rows.length)
+        this.stmts.unaccount.run({ s: seriesId, blocks: rows.length, readings, bytes });
+      this.blocks.forget(rows.map((r) => r[0]));
+      return readings;
+    })();
   }
   /** Deletes pairing codes that expired before `before`. */
   prunePairings(before) {
@@ -51211,6 +51902,26 @@ var SqliteMaintenance = class {
     return row ?? { busy: 0, log: 0, checkpointed: 0 };
   }
 };
+function subtract([a, b], holes) {
+  const out = [];
+  let at = a;
+  for (const [h0, h1] of holes) {
+    if (h1 <= at || h0 >= b) continue;
+    if (h0 > at) out.push([at, h0]);
+    at = Math.max(at, h1);
+  }
+  if (at < b) out.push([at, b]);
+  return out;
+}
+function union(ranges) {
+  const out = [];
+  for (const [a, b] of [...ranges].sort((x, y) => x[0] - y[0])) {
+    const last = out[out.length - 1];
+    if (last && a <= last[1]) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
 
 // addon/src/store/outbox.ts
 var SqliteEventOutbox = class {
@@ -51277,7 +51988,59 @@ var SqliteEventOutbox = class {
   }
 };
 
+// addon/src/store/errors.ts
+var StoreRejected = class extends Error {
+  constructor(message, errors) {
+    super(message);
+    this.errors = errors;
+  }
+  errors;
+  code = "store_rejected";
+};
+var IngestRejected = class extends Error {
+  constructor(message, errors, { status = 422, title: title2 = "Unprocessable batch" } = {}) {
+    super(message);
+    this.errors = errors;
+    this.status = status;
+    this.title = title2;
+  }
+  errors;
+  code = "ingest_rejected";
+  status;
+  title;
+};
+
+// addon/src/store/batch-checks.ts
+var MAX_ERRORS = 20;
+function problem(r, now) {
+  if (r.value !== null && !Number.isFinite(r.value))
+    return { field: "value", message: "must be a finite number" };
+  if (r.value !== null && Math.abs(r.value) > MAX_READING_MAGNITUDE)
+    return { field: "value", message: `must be at most ${MAX_READING_MAGNITUDE} in magnitude` };
+  if (!Number.isInteger(r.ts) || r.ts < MIN_READING_TS || r.ts > MAX_READING_TS)
+    return {
+      field: "ts",
+      message: `must be epoch ms between ${MIN_READING_TS} and ${MAX_READING_TS}`
+    };
+  if (r.ts > now + MAX_CLOCK_SKEW_MS)
+    return {
+      field: "ts",
+      message: `is ${Math.round((r.ts - now) / 1e3)} s after the hub's clock (at most ${MAX_CLOCK_SKEW_MS / 1e3} s allowed)`
+    };
+  return null;
+}
+function checkReadings(readings, now) {
+  const errors = [];
+  for (let i = 0; i < readings.length && errors.length < MAX_ERRORS; i++) {
+    const p = problem(readings[i], now);
+    if (p) errors.push({ path: `/readings/${i}/${p.field}`, message: p.message });
+  }
+  if (errors.length)
+    throw new IngestRejected("The batch holds readings the hub cannot store", errors);
+}
+
 // addon/src/store/seq.ts
+var DEFAULT_SEQ_GAP_LIMIT = 1e3;
 function mergeRanges(ranges) {
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const out = [];
@@ -51298,19 +52061,128 @@ function toRanges(seqs) {
   }
   return out;
 }
-function advanceAck(ack, ranges) {
-  const pending = [];
-  for (const [from, to] of mergeRanges(ranges)) {
-    if (from <= ack + 1) ack = Math.max(ack, to);
-    else pending.push([from, to]);
+function floorIndex(ranges, seq) {
+  let lo = 0;
+  let hi = ranges.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = lo + hi >> 1;
+    if (ranges[mid][0] <= seq) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
-  return { ack, pending };
+  return found;
 }
-function isKnown(seq, ack, ranges) {
-  if (seq <= ack) return true;
-  for (const [from, to] of ranges) if (seq >= from && seq <= to) return true;
-  return false;
+function uncovered([from, to], known) {
+  let n = to - from + 1;
+  for (const [a, b] of known) n -= Math.max(0, Math.min(to, b) - Math.max(from, a) + 1);
+  return n;
 }
+var SqliteSeqLedger = class {
+  constructor(db, gapLimit = DEFAULT_SEQ_GAP_LIMIT) {
+    this.gapLimit = gapLimit;
+    this.stmts = {
+      before: db.prepare(
+        "SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? AND from_seq < ? ORDER BY from_seq DESC LIMIT 1"
+      ).raw(),
+      within: db.prepare(
+        "SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? AND from_seq BETWEEN ? AND ? ORDER BY from_seq"
+      ).raw(),
+      last: db.prepare("SELECT to_seq FROM seq_ranges WHERE device_id = ? ORDER BY from_seq DESC LIMIT 1").pluck(),
+      count: db.prepare("SELECT count(*) FROM (SELECT 1 FROM seq_ranges WHERE device_id = ? LIMIT ?)").pluck(),
+      remove: db.prepare("DELETE FROM seq_ranges WHERE device_id = ? AND from_seq = ?"),
+      insert: db.prepare("INSERT INTO seq_ranges (device_id, from_seq, to_seq) VALUES (?, ?, ?)")
+    };
+  }
+  gapLimit;
+  stmts;
+  /**
+   * Opens the bookkeeping of one batch of `deviceId`, whose acknowledgement is `ack`. Refuses
+   * (`IngestRejected`, 422 naming the range) a dropped range reaching past what the device can
+   * have numbered: the highest seq it has sent, plus one batch (readings the hub refused and
+   * the edge now reports as dropped). Without that bound one range up to 2^53 would move the
+   * acknowledgement there and turn every later reading into a "resend".
+   */
+  open(deviceId, ack, readingSeqs, dropped) {
+    this.checkDropped(deviceId, ack, readingSeqs, dropped);
+    const incoming = mergeRanges(
+      dropped.filter((d) => d.to > ack).map((d) => [Math.max(d.from, ack + 1), d.to])
+    );
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const s of readingSeqs) {
+      if (s <= ack) continue;
+      if (s < lo) lo = s;
+      if (s > hi) hi = s;
+    }
+    if (incoming.length) {
+      lo = Math.min(lo, incoming[0][0]);
+      hi = Math.max(hi, incoming[incoming.length - 1][1]);
+    }
+    const loaded = lo <= hi ? this.load(deviceId, lo - 1, hi + 1) : [];
+    return {
+      known: (seq) => {
+        if (seq <= ack) return true;
+        const i = floorIndex(loaded, seq);
+        return i >= 0 && seq <= loaded[i][1];
+      },
+      commit: (newSeqs) => this.commit(deviceId, ack, loaded, toRanges(newSeqs), incoming)
+    };
+  }
+  /** The stored ranges that overlap or touch [lo, hi], sorted by start. */
+  load(deviceId, lo, hi) {
+    const out = [];
+    const prev = this.stmts.before.get(deviceId, lo);
+    if (prev && prev[1] >= lo) out.push([prev[0], prev[1]]);
+    for (const r of this.stmts.within.iterate(deviceId, lo, hi))
+      out.push([r[0], r[1]]);
+    return out;
+  }
+  commit(deviceId, ack, loaded, fresh, dropped) {
+    let newlyDropped = 0;
+    for (const r of dropped) newlyDropped += uncovered(r, loaded);
+    const merged = mergeRanges([...loaded, ...fresh, ...dropped]);
+    if (merged.length && merged[0][0] <= ack + 1) ack = Math.max(ack, merged.shift()[1]);
+    const growth = merged.length - loaded.length;
+    if (growth > 0) this.checkGapLimit(deviceId, growth);
+    for (const [from] of loaded) this.stmts.remove.run(deviceId, from);
+    for (const [from, to] of merged) this.stmts.insert.run(deviceId, from, to);
+    return { ack, dropped: newlyDropped };
+  }
+  checkGapLimit(deviceId, growth) {
+    const pending = this.stmts.count.get(deviceId, this.gapLimit + 1);
+    if (pending + growth <= this.gapLimit) return;
+    throw new IngestRejected(
+      `The batch would leave more than ${this.gapLimit} gaps in this device's seqs; send the seqs after the acknowledged one first`,
+      [
+        {
+          path: "/readings",
+          message: `opens ${growth} more seq gap(s); ${pending} already wait to be filled (limit ${this.gapLimit})`
+        }
+      ],
+      { status: 409, title: "Too many seq gaps" }
+    );
+  }
+  checkDropped(deviceId, ack, readingSeqs, dropped) {
+    if (dropped.length === 0) return;
+    let highest = Math.max(ack, this.stmts.last.get(deviceId) ?? 0);
+    for (const s of readingSeqs) if (s > highest) highest = s;
+    const bound = highest + MAX_BATCH_READINGS;
+    const errors = [];
+    dropped.forEach((d, i) => {
+      if (d.from > d.to)
+        errors.push({ path: `/dropped/${i}/from`, message: `is above 'to' (${d.to})` });
+      else if (d.to > bound)
+        errors.push({
+          path: `/dropped/${i}/to`,
+          message: `is beyond the seqs this device has sent (highest ${highest}, plus one batch: ${bound})`
+        });
+    });
+    if (errors.length)
+      throw new IngestRejected("A dropped range names seqs the device never sent", errors);
+  }
+};
 
 // addon/src/store/readings.ts
 var STATUS_CODES = {
@@ -51320,19 +52192,13 @@ var STATUS_CODES = {
   frozen: 3,
   implausible: 4
 };
-var IngestRejected = class extends Error {
-  constructor(message, errors) {
-    super(message);
-    this.errors = errors;
-  }
-  errors;
-  code = "ingest_rejected";
-};
 var MINUTE = 6e4;
-var HOUR5 = 36e5;
+var HOUR7 = 36e5;
 var SqliteReadingStore = class {
-  constructor(db) {
+  constructor(db, blocks, seqGapLimit) {
     this.db = db;
+    this.blocks = blocks;
+    this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     const rollup = (table) => db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
         ON CONFLICT (series_id, bucket) DO UPDATE SET
@@ -51344,9 +52210,6 @@ var SqliteReadingStore = class {
           count = count + excluded.count`);
     this.stmts = {
       device: db.prepare("SELECT ack_seq FROM devices WHERE id = ?"),
-      ranges: db.prepare("SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? ORDER BY from_seq").raw(),
-      clearRanges: db.prepare("DELETE FROM seq_ranges WHERE device_id = ?"),
-      addRange: db.prepare("INSERT INTO seq_ranges (device_id, from_seq, to_seq) VALUES (?, ?, ?)"),
       seriesOf: db.prepare("SELECT key, id FROM series WHERE device_id = ?").raw(),
       upsertSeries: db.prepare(`INSERT INTO series (device_id, key, kind, unit, name, precision, created_at)
         VALUES (@device_id, @key, @kind, @unit, @name, @precision, @now)
@@ -51355,8 +52218,10 @@ var SqliteReadingStore = class {
       insert: db.prepare(
         "INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)"
       ),
+      // A latest value dated beyond the clock (stored before readings from the future were
+      // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
-        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts)`),
+        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts OR last_ts > @future)`),
       rollup1m: rollup("rollups_1m"),
       rollup1h: rollup("rollups_1h"),
       ack: db.prepare(`UPDATE devices SET ack_seq = ?, dropped_total = dropped_total + ?, last_seen = ?,
@@ -51364,7 +52229,9 @@ var SqliteReadingStore = class {
     };
   }
   db;
+  blocks;
   stmts;
+  seqs;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
    * crash test blocks there and is SIGKILLed, proving a batch is stored whole or not at all.
@@ -51388,9 +52255,65 @@ var SqliteReadingStore = class {
       throw new IngestRejected("Unknown device", [
         { path: "/", message: "device no longer exists" }
       ]);
-    const ranges = this.stmts.ranges.all(deviceId).map(
-      ([a, b]) => [a, b]
+    checkReadings(batch.readings, now);
+    const seqs = this.seqs.open(
+      deviceId,
+      dev.ack_seq,
+      batch.readings.map((r) => r.seq),
+      batch.dropped ?? []
     );
+    const ids = this.channelIds(deviceId, batch, now);
+    const stored = [];
+    const newSeqs = [];
+    const latest = /* @__PURE__ */ new Map();
+    const m1 = /* @__PURE__ */ new Map();
+    let duplicates = 0;
+    let collisions = 0;
+    const seen = /* @__PURE__ */ new Set();
+    const cold = new ColdLookup(this.blocks);
+    for (const r of batch.readings) {
+      if (seqs.known(r.seq) || seen.has(r.seq)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(r.seq);
+      newSeqs.push(r.seq);
+      const sid = ids.get(r.channel);
+      const status = r.status ?? (r.value === null ? "unavailable" : "ok");
+      if (cold.has(sid, r.ts) || this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
+        collisions++;
+        continue;
+      }
+      stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
+      const prev = latest.get(sid);
+      if (!prev || prev.ts <= r.ts) latest.set(sid, r);
+      if (status === "ok" && r.value !== null)
+        addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
+    }
+    this.writeRollups(m1);
+    for (const [id, r] of latest)
+      this.stmts.last.run({
+        id,
+        ts: r.ts,
+        value: r.value,
+        status: r.status ?? (r.value === null ? "unavailable" : "ok"),
+        future: now + MAX_CLOCK_SKEW_MS
+      });
+    const { ack: ackSeq, dropped: droppedCount } = seqs.commit(newSeqs);
+    this.stmts.ack.run(
+      ackSeq,
+      droppedCount,
+      now,
+      batch.boot_id,
+      batch.status ? JSON.stringify(batch.status) : null,
+      deviceId
+    );
+    const result = { ackSeq, stored, duplicates, collisions, channels: batch.channels ?? [] };
+    this.hooks.beforeCommit?.(result);
+    return result;
+  }
+  /** Upserts the batch's announced channels; the device's series ids by channel key. */
+  channelIds(deviceId, batch, now) {
     for (const ch of batch.channels ?? []) {
       this.stmts.upsertSeries.run({
         device_id: deviceId,
@@ -51410,53 +52333,7 @@ var SqliteReadingStore = class {
         }
       ]);
     }
-    const stored = [];
-    const newSeqs = [];
-    const latest = /* @__PURE__ */ new Map();
-    const m1 = /* @__PURE__ */ new Map();
-    let duplicates = 0;
-    let collisions = 0;
-    const seen = /* @__PURE__ */ new Set();
-    for (const r of batch.readings) {
-      if (isKnown(r.seq, dev.ack_seq, ranges) || seen.has(r.seq)) {
-        duplicates++;
-        continue;
-      }
-      seen.add(r.seq);
-      newSeqs.push(r.seq);
-      const sid = ids.get(r.channel);
-      const status = r.status ?? (r.value === null ? "unavailable" : "ok");
-      if (this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
-        collisions++;
-        continue;
-      }
-      stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
-      const prev = latest.get(sid);
-      if (!prev || prev.ts <= r.ts) latest.set(sid, r);
-      if (status === "ok" && r.value !== null)
-        addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
-    }
-    this.writeRollups(m1);
-    for (const [id, r] of latest)
-      this.stmts.last.run({
-        id,
-        ts: r.ts,
-        value: r.value,
-        status: r.status ?? (r.value === null ? "unavailable" : "ok")
-      });
-    const ackSeq = this.advance(deviceId, dev.ack_seq, ranges, newSeqs, batch.dropped ?? []);
-    const droppedCount = countDropped(batch.dropped ?? [], dev.ack_seq, ranges);
-    this.stmts.ack.run(
-      ackSeq,
-      droppedCount,
-      now,
-      batch.boot_id,
-      batch.status ? JSON.stringify(batch.status) : null,
-      deviceId
-    );
-    const result = { ackSeq, stored, duplicates, collisions, channels: batch.channels ?? [] };
-    this.hooks.beforeCommit?.(result);
-    return result;
+    return ids;
   }
   writeRollups(m1) {
     const h1 = /* @__PURE__ */ new Map();
@@ -51468,31 +52345,10 @@ var SqliteReadingStore = class {
     }
     for (const [key, b] of h1) {
       const sid = Math.floor(key / BUCKET_KEY);
-      this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR5, ...b });
+      this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR7, ...b });
     }
   }
-  advance(deviceId, ack, ranges, newSeqs, dropped) {
-    const all = [
-      ...ranges,
-      ...toRanges(newSeqs),
-      ...dropped.map((d) => [d.from, d.to])
-    ];
-    const next = advanceAck(ack, all);
-    this.stmts.clearRanges.run(deviceId);
-    for (const [from, to] of next.pending) this.stmts.addRange.run(deviceId, from, to);
-    return next.ack;
-  }
 };
-function countDropped(dropped, ack, ranges) {
-  let n = 0;
-  for (const [from, to] of mergeRanges(dropped.map((d) => [d.from, d.to]))) {
-    const lo = Math.max(from, ack + 1);
-    if (lo > to) continue;
-    n += to - lo + 1;
-    for (const [a, b] of ranges) n -= Math.max(0, Math.min(to, b) - Math.max(lo, a) + 1);
-  }
-  return n;
-}
 var BUCKET_KEY = 1e8;
 function addToBucket(map, key, ts, v) {
   const cur = map.get(key);
@@ -51549,11 +52405,20 @@ function minMaxDownsample(rows, from, to, columns) {
 
 // addon/src/store/tiers.ts
 var TIER_MS = { "1m": 6e4, "1h": 36e5 };
-function plan(from, to, top, rawFrom = 0) {
+function plan(from, to, top, gone = []) {
   const out = [];
   const walk = (a, b, tier) => {
     if (a > b) return;
-    if (tier === "raw") return pushRaw(out, a, b, rawFrom);
+    if (tier === "raw") {
+      for (const p of split(a, b, gone))
+        out.push({
+          tier: p.gone ? "1m" : "raw",
+          from: p.from,
+          to: p.to,
+          clipped: p.gone || void 0
+        });
+      return;
+    }
     const size = TIER_MS[tier];
     const lower = tier === "1h" ? "1m" : "raw";
     const first = Math.ceil(a / size) * size;
@@ -51566,17 +52431,22 @@ function plan(from, to, top, rawFrom = 0) {
   walk(from, to, top);
   return out;
 }
-function pushRaw(out, a, b, rawFrom) {
-  if (b < rawFrom) {
-    out.push({ tier: "1m", from: a, to: b, clipped: true });
-  } else if (a < rawFrom) {
-    out.push(
-      { tier: "1m", from: a, to: rawFrom - 1, clipped: true },
-      { tier: "raw", from: rawFrom, to: b }
-    );
-  } else {
-    out.push({ tier: "raw", from: a, to: b });
+function split(from, to, gone) {
+  const out = [];
+  let at = from;
+  for (const [a, b] of gone) {
+    if (b <= at || a > to) continue;
+    if (a > at) out.push({ from: at, to: a - 1, gone: false });
+    const end = Math.min(to, b - 1);
+    out.push({ from: Math.max(at, a), to: end, gone: true });
+    at = end + 1;
+    if (at > to) return out;
   }
+  out.push({ from: at, to, gone: false });
+  return out;
+}
+function touchesGone(from, to, gone) {
+  return gone.some(([a, b]) => a <= to && b > from);
 }
 function clipSpans(rows, from, to) {
   const out = [];
@@ -51594,8 +52464,8 @@ function clipSpans(rows, from, to) {
 var ROW_BUDGET_FACTOR = 2;
 var ROLLUP_TABLE = { "1m": "rollups_1m", "1h": "rollups_1h" };
 var SqliteSeriesStore = class {
-  constructor(db) {
-    this.db = db;
+  constructor(db, raw) {
+    this.raw = raw;
     const spans = (t) => db.prepare(
       `SELECT min_ts, min, max_ts, max FROM ${t} WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket`
     ).raw();
@@ -51617,26 +52487,10 @@ var SqliteSeriesStore = class {
         "SELECT key, kind, unit, name, precision FROM series WHERE device_id = ?"
       ),
       exists: db.prepare("SELECT 1 FROM series WHERE id = ?").pluck(),
-      countRaw: db.prepare(
-        "SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)"
-      ).pluck(),
-      raw: db.prepare(
-        "SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts"
-      ).raw(),
-      rawOk: db.prepare(
-        "SELECT ts, value, ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts"
-      ).raw(),
-      rawAgg: db.prepare(
-        "SELECT min(value), max(value) FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0"
-      ).raw(),
-      lastOk: db.prepare(
-        `SELECT ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL
-        ORDER BY ts DESC LIMIT 1`
-      ).raw(),
       spans: { "1m": spans("rollups_1m"), "1h": spans("rollups_1h") },
       agg: { "1m": agg("rollups_1m"), "1h": agg("rollups_1h") },
       clippedAgg: clippedAgg(ROLLUP_TABLE["1m"]),
-      rawFrom: db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'raw_from'").pluck(),
+      gone: db.prepare("SELECT from_ts, to_ts FROM raw_gone WHERE series_id = ? ORDER BY from_ts").raw(),
       nextTs: db.prepare(
         `SELECT min(x) FROM (SELECT min(ts) AS x FROM readings WHERE series_id = @s AND ts >= @t
         UNION ALL SELECT min(bucket) FROM rollups_1m WHERE series_id = @s AND bucket >= @t)`
@@ -51647,7 +52501,7 @@ var SqliteSeriesStore = class {
       ).raw()
     };
   }
-  db;
+  raw;
   stmts;
   list() {
     return this.stmts.list.all();
@@ -51674,9 +52528,9 @@ var SqliteSeriesStore = class {
   missing(ids) {
     return ids.filter((id) => this.stmts.exists.get(id) === void 0);
   }
-  /** Raw readings before this instant were removed by retention; only rollups remain there. */
-  rawFrom() {
-    return this.stmts.rawFrom.get() ?? 0;
+  /** Where retention removed the raw readings of a series; only rollups remain there. */
+  rawGone(id) {
+    return this.stmts.gone.all(id);
   }
   /**
    * Points of one series in [from, to], at most `maxPoints`. Small ranges come back raw
@@ -51687,19 +52541,15 @@ var SqliteSeriesStore = class {
    */
   history(id, from, to, maxPoints) {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
-    const rawFrom = this.rawFrom();
+    const gone = this.rawGone(id);
     let top;
-    const rawCount = from >= rawFrom ? this.stmts.countRaw.get(id, from, to, budget + 1) : Infinity;
+    const rawCount = touchesGone(from, to, gone) ? Infinity : this.raw.count(id, from, to, budget + 1);
     if (rawCount <= maxPoints) {
-      return {
-        downsampled: false,
-        tier: "raw",
-        points: this.stmts.raw.all(id, from, to)
-      };
+      return { downsampled: false, tier: "raw", points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = "raw";
     else top = (to - from) / 6e4 <= budget ? "1m" : "1h";
     const columns = Math.max(1, Math.floor(maxPoints / 2));
-    const segments = plan(from, to, top, rawFrom);
+    const segments = plan(from, to, top, gone);
     return {
       downsampled: true,
       tier: top,
@@ -51707,37 +52557,37 @@ var SqliteSeriesStore = class {
     };
   }
   /**
-   * Every reading of a series in [from, to] for export, flagged ones as null. Before the
-   * retention cut-off, where raw rows are gone, each minute's mean stands in (at the minute).
+   * Every reading of a series in [from, to] for export, flagged ones as null. Where retention
+   * removed the raw readings, each minute's mean stands in (at the minute).
    */
   exportRows(id, from, to) {
-    const rawFrom = this.rawFrom();
     const out = [];
-    if (from < rawFrom)
-      out.push(...this.stmts.minuteMeans.all(id, from, Math.min(to, rawFrom - 1)));
-    if (to >= rawFrom)
-      out.push(...this.stmts.raw.all(id, Math.max(from, rawFrom), to));
+    for (const p of split(from, to, this.rawGone(id))) {
+      const rows = p.gone ? this.stmts.minuteMeans.all(id, p.from, p.to) : this.raw.points(id, p.from, p.to);
+      for (const r of rows) out.push(r);
+    }
     return out;
   }
   /** Timestamp of the first reading (or minute rollup) at or after `t`, or null: lets exports skip empty stretches. */
   nextTs(id, t) {
-    return this.stmts.nextTs.get({ s: id, t }) ?? null;
+    const hot = this.stmts.nextTs.get({ s: id, t }) ?? null;
+    const cold = this.raw.firstColdFrom(id, t);
+    return hot === null ? cold : cold === null ? hot : Math.min(hot, cold);
   }
   /** Exact extremes of the ok values in [from, to] (approximate only where retention left rollups), read tier by tier. */
   extremes(id, from, to) {
     let min = null;
     let max = null;
-    for (const s of plan(from, to, "1h", this.rawFrom())) {
+    for (const s of plan(from, to, "1h", this.rawGone(id))) {
       const [lo, hi] = this.segmentExtremes(id, s);
       if (lo !== null && (min === null || lo < min)) min = lo;
       if (hi !== null && (max === null || hi > max)) max = hi;
     }
-    const last = this.stmts.lastOk.get(id, from, to);
+    const last = this.raw.lastOk(id, from, to);
     return { min, max, last_ts: last?.[0] ?? null, last_value: last?.[1] ?? null };
   }
   segmentExtremes(id, s) {
-    if (s.tier === "raw")
-      return this.stmts.rawAgg.get(id, s.from, s.to);
+    if (s.tier === "raw") return this.raw.extremes(id, s.from, s.to);
     if (s.clipped) {
       const b = Math.floor(s.from / 6e4) * 6e4;
       return this.stmts.clippedAgg.get({ s: id, b, from: s.from, to: s.to });
@@ -51750,7 +52600,7 @@ var SqliteSeriesStore = class {
    */
   spans(id, segments) {
     const chunks = segments.map((s) => {
-      if (s.tier === "raw") return this.stmts.rawOk.all(id, s.from, s.to);
+      if (s.tier === "raw") return this.raw.okSpans(id, s.from, s.to);
       if (s.clipped)
         return clipSpans(
           this.stmts.spans["1m"].all(id, Math.floor(s.from / 6e4) * 6e4, s.to),
@@ -51765,30 +52615,18 @@ var SqliteSeriesStore = class {
 
 // addon/src/store/sessions.ts
 import { randomUUID as randomUUID5 } from "node:crypto";
-
-// addon/src/store/errors.ts
-var StoreRejected = class extends Error {
-  constructor(message, errors) {
-    super(message);
-    this.errors = errors;
-  }
-  errors;
-  code = "store_rejected";
-};
-
-// addon/src/store/sessions.ts
 var likePattern = (q) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 var SqliteSessionStore = class {
   constructor(db, series) {
     this.db = db;
     this.series = series;
     this.stmts = {
-      insert: db.prepare(`INSERT INTO sessions (id, kind, name, started_at, ended_at, notes, recipe, og, created_at, updated_at)
-        VALUES (@id, @kind, @name, @started_at, NULL, @notes, @recipe, @og, @now, @now)`),
+      insert: db.prepare(`INSERT INTO sessions (id, kind, name, started_at, ended_at, notes, recipe, og, keep, created_at, updated_at)
+        VALUES (@id, @kind, @name, @started_at, NULL, @notes, @recipe, @og, @keep, @now, @now)`),
       get: db.prepare(
-        "SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions WHERE id = ?"
+        "SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions WHERE id = ?"
       ),
-      list: db.prepare(`SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions
+      list: db.prepare(`SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions
         WHERE (@kind IS NULL OR kind = @kind)
           AND (@status IS NULL OR (@status = 'active') = (ended_at IS NULL))
           AND (@to IS NULL OR started_at <= @to)
@@ -51796,7 +52634,7 @@ var SqliteSessionStore = class {
           AND (@q IS NULL OR name LIKE @q ESCAPE '\\')
         ORDER BY started_at DESC, id LIMIT @limit OFFSET @offset`),
       active: db.prepare(
-        "SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions WHERE ended_at IS NULL ORDER BY started_at"
+        "SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions WHERE ended_at IS NULL ORDER BY started_at"
       ),
       channels: db.prepare(
         "SELECT series_id, role, target, label FROM session_channels WHERE session_id = ? ORDER BY position"
@@ -51809,7 +52647,7 @@ var SqliteSessionStore = class {
       addChannel: db.prepare(`INSERT INTO session_channels (session_id, series_id, position, role, target, label)
         VALUES (?, ?, ?, ?, ?, ?)`),
       update: db.prepare(`UPDATE sessions SET name = @name, started_at = @started_at, ended_at = @ended_at, notes = @notes,
-        recipe = @recipe, og = @og, updated_at = @now WHERE id = @id`),
+        recipe = @recipe, og = @og, keep = @keep, updated_at = @now WHERE id = @id`),
       delete: db.prepare("DELETE FROM sessions WHERE id = ?"),
       annotate: db.prepare(
         "INSERT INTO annotations (session_id, ts, text, kind) VALUES (?, ?, ?, ?)"
@@ -51833,6 +52671,7 @@ var SqliteSessionStore = class {
         notes: input.notes ?? "",
         recipe: input.recipe ?? null,
         og: input.og ?? null,
+        keep: input.keep ? 1 : 0,
         now
       });
       this.setChannels(id, input.channels);
@@ -51870,7 +52709,7 @@ var SqliteSessionStore = class {
       ]);
     }
     this.db.transaction(() => {
-      this.stmts.update.run({ ...next, now });
+      this.stmts.update.run({ ...next, keep: next.keep ? 1 : 0, now });
       if (patch.channels) this.setChannels(id, patch.channels);
     })();
     return this.get(id);
@@ -51934,11 +52773,11 @@ var SqliteSessionStore = class {
       }
       seen.add(c.series_id);
     });
-    const missing = this.series.missing([...seen]);
-    if (missing.length > 0) {
-      const i = channels.findIndex((c) => c.series_id === missing[0]);
-      throw new StoreRejected(`No series ${missing[0]}`, [
-        { path: `/channels/${i}/series_id`, message: `series ${missing[0]} does not exist` }
+    const missing2 = this.series.missing([...seen]);
+    if (missing2.length > 0) {
+      const i = channels.findIndex((c) => c.series_id === missing2[0]);
+      throw new StoreRejected(`No series ${missing2[0]}`, [
+        { path: `/channels/${i}/series_id`, message: `series ${missing2[0]} does not exist` }
       ]);
     }
     this.stmts.clearChannels.run(id);
@@ -51953,7 +52792,12 @@ var SqliteSessionStore = class {
       target: c.target,
       ...c.label !== null ? { label: c.label } : {}
     }));
-    return { ...row, status: row.ended_at === null ? "active" : "ended", channels };
+    return {
+      ...row,
+      keep: row.keep === 1,
+      status: row.ended_at === null ? "active" : "ended",
+      channels
+    };
   }
 };
 function stripUndefined(o) {
@@ -51964,19 +52808,21 @@ function stripUndefined(o) {
 
 // addon/src/store/sqlite.ts
 var SqliteStore = class _SqliteStore {
-  constructor(db) {
+  constructor(db, options = {}) {
     this.db = db;
+    const blocks = new ColdBlocks(db);
     this.devices = new SqliteDeviceStore(db);
-    this.readings = new SqliteReadingStore(db);
-    this.series = new SqliteSeriesStore(db);
+    this.readings = new SqliteReadingStore(db, blocks, options.seqGapLimit);
+    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks));
     this.sessions = new SqliteSessionStore(db, this.series);
     this.commands = new SqliteCommandStore(db);
     this.audit = new SqliteAuditStore(db);
     this.alerts = new SqliteAlertStore(db);
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
-    this.maintenance = new SqliteMaintenance(db);
     this.haEvents = new SqliteEventOutbox(db);
+    this.maintenance = new SqliteMaintenance(db, blocks);
+    this.cold = new SqliteColdStore(db, blocks);
   }
   db;
   devices;
@@ -51990,9 +52836,10 @@ var SqliteStore = class _SqliteStore {
   calibrations;
   maintenance;
   haEvents;
+  cold;
   /** Opens (creating and migrating as needed) the store file. */
   static open(file, options) {
-    return new _SqliteStore(openDb(file, options));
+    return new _SqliteStore(openDb(file, options), options);
   }
   transaction(fn) {
     return this.db.transaction(fn)();
@@ -52011,6 +52858,750 @@ var SqliteStore = class _SqliteStore {
 
 // addon/src/store/index.ts
 var Store = { open: SqliteStore.open };
+
+// addon/src/http/problem.ts
+var HttpProblem = class extends Error {
+  constructor(status, title2, detail, errors) {
+    super(detail ?? title2);
+    this.status = status;
+    this.title = title2;
+    this.detail = detail;
+    this.errors = errors;
+  }
+  status;
+  title;
+  detail;
+  errors;
+};
+var REFUSAL_STATUS = {
+  invalid: 400,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  unprocessable: 422,
+  too_many: 429
+};
+function asProblem(err) {
+  if (err instanceof HttpProblem) return err;
+  if (err instanceof Refused)
+    return new HttpProblem(REFUSAL_STATUS[err.kind], err.title, err.message, err.errors);
+  if (err instanceof StoreRejected)
+    return new HttpProblem(422, "Unprocessable request", err.message, err.errors);
+  if (err instanceof IngestRejected)
+    return new HttpProblem(err.status, err.title, err.message, err.errors);
+  return null;
+}
+function sendProblem(res, p) {
+  res.status(p.status).type(PROBLEM_CONTENT_TYPE).send(
+    JSON.stringify({
+      type: `https://brewpit.dev/problems/${p.title.toLowerCase().replace(/[^a-z]+/g, "-")}`,
+      title: p.title,
+      status: p.status,
+      ...p.detail ? { detail: p.detail } : {},
+      ...p.errors ? { errors: p.errors } : {}
+    })
+  );
+}
+var PARSER_ERRORS = {
+  "entity.parse.failed": [400, "Malformed JSON", "The body is not valid JSON"],
+  "entity.too.large": [413, "Payload too large", "The body is larger than the hub accepts"],
+  "encoding.unsupported": [
+    415,
+    "Unsupported encoding",
+    "Content-Encoding must be gzip, deflate or identity"
+  ],
+  "charset.unsupported": [415, "Unsupported charset", "The body must be UTF-8"],
+  "request.aborted": [400, "Request aborted", "The client closed the request early"],
+  "request.size.invalid": [
+    400,
+    "Bad request size",
+    "The body is shorter or longer than Content-Length says"
+  ],
+  "stream.encoding.set": [500, "Internal error", "Stream encoding set"]
+};
+function loggablePath(req) {
+  const pattern = req.route?.path;
+  if (typeof pattern === "string") return `${API_PREFIX}${pattern}`;
+  return req.originalUrl.split("?")[0].replace(/(\/compat\/[^/]+\/)[^/]+/, "$1<token>").replace(/bp[adg]_[A-Za-z0-9_-]*/g, "<token>");
+}
+function problemHandler(log2) {
+  return (err, req, res, _next) => {
+    if (res.headersSent) return;
+    const problem2 = asProblem(err);
+    if (problem2) return sendProblem(res, problem2);
+    const type = err.type;
+    const known = type ? PARSER_ERRORS[type] : void 0;
+    if (known && known[0] < 500)
+      return sendProblem(res, new HttpProblem(known[0], known[1], known[2]));
+    const status = err.status;
+    if (typeof status === "number" && status >= 400 && status < 500) {
+      return sendProblem(res, new HttpProblem(status, "Bad request", err.message));
+    }
+    log2.error({ err, method: req.method, path: loggablePath(req) }, "Request failed");
+    sendProblem(
+      res,
+      new HttpProblem(500, "Internal error", "The hub failed to handle the request; see its log")
+    );
+  };
+}
+
+// addon/src/http/ratelimit.ts
+var PAIR_LIMIT = { perSecond: 1 / 12, burst: 10 };
+function ingestLimit(perSecond) {
+  return perSecond > 0 ? { perSecond, burst: Math.max(10, perSecond * 4) } : null;
+}
+var IDLE_MS = 10 * 60 * 1e3;
+var TokenBuckets = class {
+  constructor(limit, now = Date.now) {
+    this.limit = limit;
+    this.now = now;
+  }
+  limit;
+  now;
+  buckets = /* @__PURE__ */ new Map();
+  calls = 0;
+  /** Takes a token for `key`: null when one was taken, else the seconds until one is free. */
+  take(key) {
+    const b = this.refill(key);
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return null;
+    }
+    return Math.max(1, Math.ceil((1 - b.tokens) / this.limit.perSecond));
+  }
+  /** Gives back a token `take` took (the call turned out not to count). */
+  refund(key) {
+    const b = this.refill(key);
+    b.tokens = Math.min(this.limit.burst, b.tokens + 1);
+  }
+  refill(key) {
+    const t = this.now();
+    if (++this.calls % 1e3 === 0) {
+      for (const [k, b2] of this.buckets) if (t - b2.at > IDLE_MS) this.buckets.delete(k);
+    }
+    const b = this.buckets.get(key) ?? { tokens: this.limit.burst, at: t };
+    b.tokens = Math.min(this.limit.burst, b.tokens + (t - b.at) / 1e3 * this.limit.perSecond);
+    b.at = t;
+    this.buckets.set(key, b);
+    return b;
+  }
+};
+function tooManyRequests(res, waitS, detail) {
+  res.setHeader("Retry-After", String(waitS));
+  return new HttpProblem(429, "Too many requests", detail ?? `Slow down: try again in ${waitS} s`);
+}
+function rateLimit(limit, key, { failuresOnly = false, now = Date.now } = {}) {
+  if (!limit) return (_req, _res, next) => next();
+  const buckets = new TokenBuckets(limit, now);
+  return (req, res, next) => {
+    const k = key(req);
+    const wait = buckets.take(k);
+    if (wait !== null) return next(tooManyRequests(res, wait));
+    if (failuresOnly)
+      res.once("finish", () => {
+        if (res.statusCode < 400 || res.statusCode >= 500) buckets.refund(k);
+      });
+    next();
+  };
+}
+var byAddress = (req) => req.socket.remoteAddress ?? "unknown";
+var byDevice = (req) => req.deviceId ?? byAddress(req);
+
+// addon/src/http/guard.ts
+var AUTH_FAILURE_LIMIT = { perSecond: 1 / 3, burst: 20 };
+var REFUSED_TTL_MS = 6e4;
+var REFUSED_MAX = 1e4;
+var AuthGuard = class {
+  constructor(limit = AUTH_FAILURE_LIMIT, now = Date.now) {
+    this.now = now;
+    this.budget = new TokenBuckets(limit, now);
+  }
+  now;
+  budget;
+  refused = /* @__PURE__ */ new Map();
+  /** Checks `token` of `kind` with `verify`, within the caller's failure budget. */
+  async check(req, kind, token, verify) {
+    const address = req.socket.remoteAddress ?? "unknown";
+    const limited = !isLoopbackAddress(address);
+    if (limited) {
+      const wait = this.budget.take(address);
+      if (wait !== null) return { limited: wait };
+    }
+    const key = `${kind}:${createHash2("sha256").update(token).digest("base64url")}`;
+    const until = this.refused.get(key);
+    if (until !== void 0 && until > this.now()) return { ok: null };
+    const found = await verify(token);
+    if (found === null) {
+      this.remember(key);
+      return { ok: null };
+    }
+    if (limited) this.budget.refund(address);
+    return { ok: found };
+  }
+  /**
+   * Counts a failure that needed no check (no token, a token of the wrong kind): answers the
+   * seconds to wait when the address is over its budget, else null.
+   */
+  fail(req) {
+    const address = req.socket.remoteAddress ?? "unknown";
+    return isLoopbackAddress(address) ? null : this.budget.take(address);
+  }
+  remember(key) {
+    this.refused.delete(key);
+    this.refused.set(key, this.now() + REFUSED_TTL_MS);
+    if (this.refused.size > REFUSED_MAX) {
+      const oldest = this.refused.keys().next().value;
+      if (oldest !== void 0) this.refused.delete(oldest);
+    }
+  }
+};
+
+// addon/src/log.ts
+var import_pino = __toESM(require_pino(), 1);
+function createLogger(level, pretty = false) {
+  return (0, import_pino.pino)({
+    level,
+    base: void 0,
+    redact: {
+      paths: [
+        "req.headers.authorization",
+        "token",
+        "*.token",
+        "admin_token",
+        "headers.authorization"
+      ],
+      censor: "[redacted]"
+    },
+    ...pretty ? {
+      transport: {
+        target: "pino-pretty",
+        options: { ignore: "pid,hostname", translateTime: "SYS:HH:MM:ss" }
+      }
+    } : {}
+  });
+}
+function child(log2, ns) {
+  return log2.child({ ns });
+}
+
+// addon/src/metrics.ts
+var import_prom_client2 = __toESM(require_prom_client(), 1);
+
+// addon/src/storage/metrics.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+var ColdMetrics = class {
+  backlog;
+  running;
+  steps;
+  moved;
+  failures;
+  stepSeconds;
+  constructor(registry2, store) {
+    const registers = [registry2];
+    const total = (name, help, pick) => new import_prom_client.Gauge({
+      name,
+      help,
+      registers,
+      collect() {
+        this.set(
+          sum(store).map(pick).reduce((a, b) => a + b, 0)
+        );
+      }
+    });
+    total("brewpit_cold_readings", "Readings held in compressed blocks", (s) => s.readings);
+    total("brewpit_cold_blocks", "Compressed blocks", (s) => s.blocks);
+    total("brewpit_cold_bytes", "Bytes of compressed block data", (s) => s.bytes);
+    total(
+      "brewpit_cold_saved_bytes",
+      "Store pages freed by compression, net of the blocks written (measured per step)",
+      (s) => s.saved_bytes
+    );
+    this.backlog = new import_prom_client.Gauge({
+      name: "brewpit_cold_backlog_hours",
+      help: "Series-hours of readings past the cold age not yet compressed (0 when caught up)",
+      registers
+    });
+    this.running = new import_prom_client.Gauge({
+      name: "brewpit_cold_pass_running",
+      help: "1 while a compression pass runs",
+      registers
+    });
+    this.steps = new import_prom_client.Counter({
+      name: "brewpit_cold_steps_total",
+      help: "Compression steps (transactions) done",
+      registers
+    });
+    this.moved = new import_prom_client.Counter({
+      name: "brewpit_cold_compressed_readings_total",
+      help: "Hot readings moved into compressed blocks",
+      registers
+    });
+    this.failures = new import_prom_client.Counter({
+      name: "brewpit_cold_failures_total",
+      help: "Compression steps that failed (the series is retried next pass)",
+      registers
+    });
+    this.stepSeconds = new import_prom_client.Histogram({
+      name: "brewpit_cold_step_duration_seconds",
+      help: "Time one compression step held the event loop and the store",
+      buckets: [1e-3, 25e-4, 5e-3, 75e-4, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25],
+      registers
+    });
+  }
+  /** Counts a finished step. */
+  step(s, seconds) {
+    this.steps.inc();
+    this.moved.inc(s.moved);
+    this.stepSeconds.observe(seconds);
+  }
+  failed() {
+    this.failures.inc();
+  }
+};
+var sum = (store) => store.cold.stats();
+
+// addon/src/metrics.ts
+var REJECT_REASONS = {
+  400: "invalid",
+  401: "unauthorized",
+  403: "forbidden",
+  409: "seq_gaps",
+  413: "too_large",
+  415: "unsupported_encoding",
+  422: "unprocessable",
+  429: "rate_limited"
+};
+var HubMetrics = class {
+  registry = new import_prom_client2.Registry();
+  readings;
+  batches;
+  duplicates;
+  rejected;
+  /** Home Assistant events given up after waiting longer than `ha_event_max_age_h`. */
+  haEventsExpired;
+  quotaRefused;
+  httpDuration;
+  /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
+  cold;
+  constructor(store, startedAt) {
+    const registers = [this.registry];
+    this.readings = new import_prom_client2.Counter({
+      name: "brewpit_ingest_readings_total",
+      help: "Readings stored (new, not resent)",
+      registers
+    });
+    this.batches = new import_prom_client2.Counter({
+      name: "brewpit_ingest_batches_total",
+      help: "Ingest batches accepted",
+      registers
+    });
+    this.duplicates = new import_prom_client2.Counter({
+      name: "brewpit_ingest_duplicates_total",
+      help: "Resent readings recognised by seq and skipped",
+      registers
+    });
+    this.rejected = new import_prom_client2.Counter({
+      name: "brewpit_ingest_rejected_total",
+      help: "Ingest requests refused, by reason",
+      labelNames: ["reason"],
+      registers
+    });
+    this.haEventsExpired = new import_prom_client2.Counter({
+      name: "brewpit_ha_events_expired_total",
+      help: "Home Assistant events given up because Home Assistant was away longer than ha_event_max_age_h",
+      labelNames: ["event_type"],
+      registers
+    });
+    this.quotaRefused = new import_prom_client2.Counter({
+      name: "brewpit_quota_refusals_total",
+      help: "Things refused because a quota was reached, by quota",
+      labelNames: ["quota"],
+      registers
+    });
+    this.httpDuration = new import_prom_client2.Histogram({
+      name: "brewpit_http_request_duration_seconds",
+      help: "HTTP request duration by route pattern",
+      labelNames: ["method", "route", "status"],
+      buckets: [1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers
+    });
+    this.stateGauges(store, startedAt);
+    this.cold = new ColdMetrics(this.registry, store);
+  }
+  /** Counts a refused ingest request under the reason its status stands for. */
+  ingestRejected(status) {
+    this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
+  }
+  /** Counts something refused because `quota` was reached. */
+  quotaReached(quota, n = 1) {
+    this.quotaRefused.inc({ quota }, n);
+  }
+  /** Gauges read from the store at scrape time. */
+  stateGauges(store, startedAt) {
+    this.deviceGauges(store);
+    const registers = [this.registry];
+    new import_prom_client2.Gauge({
+      name: "brewpit_command_queue",
+      help: "Commands by status",
+      labelNames: ["status"],
+      registers,
+      collect() {
+        for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
+      }
+    });
+    new import_prom_client2.Gauge({
+      name: "brewpit_ha_events_pending",
+      help: "Home Assistant events waiting in the outbox for Home Assistant",
+      registers,
+      collect() {
+        this.set(store.haEvents.count());
+      }
+    });
+    new import_prom_client2.Gauge({
+      name: "brewpit_store_bytes",
+      help: "Size of the SQLite store",
+      registers,
+      collect() {
+        this.set(store.sizeBytes());
+      }
+    });
+    new import_prom_client2.Gauge({
+      name: "brewpit_sessions_active",
+      help: "Sessions running",
+      registers,
+      collect() {
+        this.set(store.sessions.active().length);
+      }
+    });
+    new import_prom_client2.Gauge({
+      name: "brewpit_uptime_seconds",
+      help: "Seconds since the hub started",
+      registers,
+      collect() {
+        this.set((Date.now() - startedAt) / 1e3);
+      }
+    });
+  }
+  /**
+   * One gauge per device figure, labelled with the device's id only: names are what people
+   * typed, and a scrape target is no place for them.
+   */
+  deviceGauges(store) {
+    const registers = [this.registry];
+    const perDevice = (name, help, value) => new import_prom_client2.Gauge({
+      name,
+      help,
+      labelNames: ["device"],
+      registers,
+      collect() {
+        this.reset();
+        for (const d of deviceStates(store)) {
+          const v = value(d);
+          if (v !== null) this.set({ device: d.id }, v);
+        }
+      }
+    });
+    perDevice(
+      "brewpit_device_last_seen_timestamp_seconds",
+      "When the device last sent a batch (Unix time)",
+      (d) => d.last_seen === null ? null : d.last_seen / 1e3
+    );
+    perDevice(
+      "brewpit_device_ack_lag_seconds",
+      "Age of the newest reading the hub holds for the device",
+      (d) => d.newest === null ? null : Math.max(0, (Date.now() - d.newest) / 1e3)
+    );
+    perDevice(
+      "brewpit_device_ack_seq",
+      "Highest contiguous seq acknowledged to the device",
+      (d) => d.ack_seq
+    );
+    perDevice(
+      "brewpit_device_outbox_depth",
+      "Readings waiting in the edge outbox, as last reported",
+      (d) => d.outbox
+    );
+    perDevice(
+      "brewpit_device_dropped_readings",
+      "Readings the edge reported dropped (outbox thinning)",
+      (d) => d.dropped_total
+    );
+  }
+};
+function deviceStates(store) {
+  const newest = store.series.newestByDevice();
+  return store.devices.list().map((d) => ({
+    id: d.id,
+    last_seen: d.last_seen,
+    ack_seq: d.ack_seq,
+    dropped_total: d.dropped_total,
+    newest: newest.get(d.id) ?? null,
+    outbox: typeof d.status.outbox_depth === "number" ? d.status.outbox_depth : null
+  }));
+}
+
+// addon/src/alerts/rules.ts
+function checkRule(r) {
+  const p = r.params ?? {};
+  const errors = [];
+  const need = (field) => {
+    if (p[field] === void 0)
+      errors.push({ path: `/params/${field}`, message: `is required for kind '${r.kind}'` });
+  };
+  if (r.kind === "above" || r.kind === "below") need("threshold");
+  if (r.kind === "target_expected") need("minutes");
+  if (r.kind === "rate_of_change") need("rate_per_min");
+  if (r.device_id !== void 0 && r.kind !== "device_offline") {
+    errors.push({ path: "/device_id", message: "applies only to kind 'device_offline'" });
+  }
+  return errors;
+}
+function defaultHysteresis(kind) {
+  if (kind === "gravity") return 2e-3;
+  if (kind === "battery" || kind === "humidity") return 5;
+  return 1;
+}
+
+// addon/src/alerts/service.ts
+var AlertsService = class {
+  constructor(core) {
+    this.core = core;
+  }
+  core;
+  rules() {
+    return this.core.store.alerts.rules();
+  }
+  list(filter) {
+    return this.core.store.alerts.list(filter);
+  }
+  /** Adds a rule; `Refused` (unprocessable) naming each field that cannot apply. */
+  addRule(body, actor) {
+    const { store } = this.core;
+    const errors = checkRule(body);
+    if (body.session_id !== void 0 && !store.sessions.get(body.session_id))
+      errors.push({ path: "/session_id", message: `no session '${body.session_id}'` });
+    if (body.series_id !== void 0 && !store.series.get(body.series_id))
+      errors.push({ path: "/series_id", message: `no series ${body.series_id}` });
+    if (errors.length > 0) throw unprocessable("The rule cannot be applied", errors);
+    const rule = store.alerts.addRule(body);
+    store.audit.add(actor, "alerts.rule.create", rule.id, body);
+    this.core.bus.emit("alertRulesChanged", { ruleId: rule.id });
+    return rule;
+  }
+  deleteRule(id, actor) {
+    if (!this.core.store.alerts.deleteRule(id)) throw notFound(`No alert rule '${id}'`);
+    this.core.store.audit.add(actor, "alerts.rule.delete", id);
+    this.core.bus.emit("alertRulesChanged", { ruleId: id });
+  }
+};
+
+// addon/src/calibration/fit.ts
+var FitError = class extends Error {
+  constructor(message, path6) {
+    super(message);
+    this.path = path6;
+  }
+  path;
+  code = "calibration_unfit";
+};
+function defaultDegree(pointCount) {
+  return Math.min(pointCount - 1, 3);
+}
+function fitPolynomial(points, degree = defaultDegree(points.length)) {
+  if (points.length < 2) throw new FitError("A calibration needs at least 2 points", "/points");
+  const distinct = new Set(points.map((p) => p.raw)).size;
+  if (degree > distinct - 1) {
+    throw new FitError(
+      `A degree-${degree} polynomial needs ${degree + 1} points with different raw values; got ${distinct}`,
+      "/points"
+    );
+  }
+  const xs = points.map((p) => p.raw);
+  const ys = points.map((p) => p.actual);
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const centre = (lo + hi) / 2;
+  const half = (hi - lo) / 2;
+  const scaled = solveLeastSquares(
+    xs.map((x) => (x - centre) / half),
+    ys,
+    degree
+  );
+  const coefficients = expand(scaled, centre, half);
+  const residuals = points.map((p) => p.actual - evaluatePolynomial(coefficients, p.raw));
+  const mean = ys.reduce((a, b) => a + b, 0) / ys.length;
+  const ssTot = ys.reduce((a, y) => a + (y - mean) ** 2, 0);
+  const ssRes = residuals.reduce((a, r) => a + r * r, 0);
+  return { degree, coefficients, residuals, r2: ssTot === 0 ? null : 1 - ssRes / ssTot };
+}
+function solveLeastSquares(ts, ys, degree) {
+  const n = degree + 1;
+  const m = Array.from({ length: n }, () => new Array(n + 1).fill(0));
+  ts.forEach((t, i) => {
+    for (let r = 0; r < n; r++) {
+      for (let c = 0; c < n; c++) m[r][c] += t ** (r + c);
+      m[r][n] += t ** r * ys[i];
+    }
+  });
+  return gaussSolve(m);
+}
+function gaussSolve(m) {
+  const n = m.length;
+  for (let col = 0; col < n; col++) {
+    let pivot = col;
+    for (let r = col + 1; r < n; r++)
+      if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) pivot = r;
+    [m[col], m[pivot]] = [m[pivot], m[col]];
+    const p = m[col][col];
+    if (Math.abs(p) < 1e-12)
+      throw new FitError(
+        "The points do not determine a polynomial (raw values too close together)",
+        "/points"
+      );
+    for (let r = 0; r < n; r++) {
+      if (r === col) continue;
+      const f = m[r][col] / p;
+      for (let c = col; c <= n; c++) m[r][c] -= f * m[col][c];
+    }
+  }
+  return m.map((row, i) => row[n] / row[i]);
+}
+function expand(a, centre, half) {
+  const c = new Array(a.length).fill(0);
+  a.forEach((ak, k) => {
+    const scale = ak / half ** k;
+    for (let j = 0; j <= k; j++) c[j] += scale * binomial(k, j) * (-centre) ** (k - j);
+  });
+  return c;
+}
+function binomial(n, k) {
+  let r = 1;
+  for (let i = 1; i <= k; i++) r = r * (n - i + 1) / i;
+  return r;
+}
+
+// addon/src/calibration/calibration.ts
+var INPUTS = {
+  ispindel: ["angle", "gravity"],
+  tilt: ["gravity"],
+  brewfather: ["gravity"]
+};
+var RAW_RANGE = {
+  angle: [0, 90],
+  gravity: [0.9, 1.2]
+};
+function buildCalibration(deviceId, format, body, now = Date.now()) {
+  const allowed = INPUTS[format];
+  const input = body.input ?? allowed[0];
+  if (!allowed.includes(input)) {
+    throw new FitError(
+      `A ${format} hydrometer is calibrated from ${allowed.join(" or ")}, not ${input}`,
+      "/input"
+    );
+  }
+  const points = (body.points ?? []).map((p, i) => {
+    const actual = body.actual_unit === "P" ? platoToSg(p.actual) : p.actual;
+    if (actual < 0.9 || actual > 1.2) {
+      const hint = body.actual_unit === "P" ? "" : "; for \xB0Plato set actual_unit: 'P'";
+      throw new FitError(
+        `actual gravity ${p.actual} is not an SG between 0.9 and 1.2${hint}`,
+        `/points/${i}/actual`
+      );
+    }
+    const [lo, hi] = RAW_RANGE[input];
+    if (p.raw < lo || p.raw > hi)
+      throw new FitError(`raw ${input} must be between ${lo} and ${hi}`, `/points/${i}/raw`);
+    return { raw: p.raw, actual };
+  });
+  const base = {
+    format: CALIBRATION_FORMAT,
+    device_id: deviceId,
+    input,
+    points,
+    updated_at: now
+  };
+  if (points.length >= 2) {
+    const fit = fitPolynomial(points, body.degree ?? defaultDegree(points.length));
+    return { ...base, ...fit, source: "fitted" };
+  }
+  if (points.length === 1) throw new FitError("A calibration needs at least 2 points", "/points");
+  if (!body.coefficients)
+    throw new FitError("Give at least 2 points, or the coefficients of a polynomial", "/points");
+  return {
+    ...base,
+    degree: body.coefficients.length - 1,
+    coefficients: body.coefficients,
+    source: "coefficients",
+    residuals: [],
+    r2: null
+  };
+}
+function applyCalibration(cal, raw) {
+  const value = evaluatePolynomial(cal.coefficients, raw);
+  const plausible = Number.isFinite(value) && value >= SG_PLAUSIBLE.min && value <= SG_PLAUSIBLE.max;
+  const storable2 = Number.isFinite(value) && Math.abs(value) <= MAX_READING_MAGNITUDE;
+  return { value: storable2 ? value : null, status: plausible ? "ok" : "implausible" };
+}
+
+// addon/src/calibration/service.ts
+var CalibrationService = class {
+  constructor(core) {
+    this.core = core;
+  }
+  core;
+  /** The calibration of a hydrometer; `Refused` when it has none or is no hydrometer. */
+  get(deviceId) {
+    const h = this.hydrometer(deviceId);
+    const cal = this.core.store.calibrations.get(h.device_id);
+    if (!cal)
+      throw notFound(
+        `Device '${h.device_id}' has no calibration; readings use the sender's gravity`
+      );
+    return cal;
+  }
+  /** Sets or imports a calibration; `Refused` (unprocessable) when the points cannot be fitted. */
+  put(deviceId, body, actor) {
+    const h = this.hydrometer(deviceId);
+    let cal;
+    try {
+      cal = buildCalibration(h.device_id, h.format, body);
+    } catch (err) {
+      if (err instanceof FitError)
+        throw unprocessable(
+          err.message,
+          [{ path: err.path, message: err.message }],
+          "Unusable calibration"
+        );
+      throw err;
+    }
+    this.core.store.calibrations.put(cal);
+    this.core.store.audit.add(actor, "calibration.put", h.device_id, {
+      input: cal.input,
+      points: cal.points.length,
+      degree: cal.degree
+    });
+    this.core.bus.emit("deviceChanged", { deviceId: h.device_id, reason: "updated" });
+    return cal;
+  }
+  delete(deviceId, actor) {
+    const h = this.hydrometer(deviceId);
+    if (!this.core.store.calibrations.delete(h.device_id))
+      throw notFound(`Device '${h.device_id}' has no calibration`);
+    this.core.store.audit.add(actor, "calibration.delete", h.device_id);
+    this.core.bus.emit("deviceChanged", { deviceId: h.device_id, reason: "updated" });
+  }
+  hydrometer(id) {
+    if (!this.core.store.devices.get(id)) throw notFound(`No device '${id}'`);
+    const h = this.core.store.hydrometers.get(id);
+    if (!h)
+      throw new Refused(
+        "conflict",
+        "Not a hydrometer",
+        `Device '${id}' is not an iSpindel, Tilt or Brewfather-stream hydrometer; only those are calibrated on the hub`
+      );
+    return h;
+  }
+};
 
 // addon/src/commands/service.ts
 var CommandsService = class {
@@ -52124,6 +53715,18 @@ var DevicesService = class {
     store.audit.add(actor, "device.update", id, patch);
     this.core.bus.emit("deviceChanged", { deviceId: id, reason: "updated" });
     return this.get(id);
+  }
+  /**
+   * Gives a device a new token (in the answer only) and revokes the old one at once: for a
+   * token that leaked, without losing the device's history. The node needs the new token in
+   * its token file.
+   */
+  rotateToken(id, actor) {
+    const token = this.core.store.devices.rotateToken(id);
+    if (!token) throw notFound(`No device '${id}'`);
+    this.core.store.audit.add(actor, "device.token.rotate", id);
+    this.log.info({ deviceId: id }, "Device token rotated; the old token no longer works");
+    return { device_id: id, token };
   }
   /** Deletes a device with its data; its token stops working at once. */
   delete(id, actor) {
@@ -52264,6 +53867,7 @@ function gravityReadings(state, sent, info) {
 }
 
 // addon/src/hydrometers/service.ts
+var MAX_HYDROMETERS_PER_GATEWAY = 32;
 var HydrometersService = class {
   constructor(core, sessions, targets) {
     this.core = core;
@@ -52280,6 +53884,15 @@ var HydrometersService = class {
     const gw = this.core.store.hydrometers.createGateway(name, tz);
     this.core.store.audit.add(actor, "compat.token.create", gw.id, { name: gw.name });
     return gw;
+  }
+  /** Gives a gateway a new token (shown once) and revokes the old one; its hydrometers stay. */
+  rotateGateway(id, actor) {
+    const token = this.core.store.hydrometers.rotateGateway(id);
+    const gw = this.core.store.hydrometers.gateway(id);
+    if (!token || !gw) throw notFound(`No gateway '${id}'`);
+    this.core.store.audit.add(actor, "compat.token.rotate", id);
+    this.log.info({ gatewayId: id }, "Gateway token rotated; the old token no longer works");
+    return { ...gw, token };
   }
   /** Revokes a gateway token; its hydrometers keep their devices and history. */
   deleteGateway(id, actor) {
@@ -52324,6 +53937,7 @@ var HydrometersService = class {
       let row = store.hydrometers.find(post.format, post.key);
       const created3 = !row;
       if (!row) {
+        this.checkGatewayQuota(gateway, post);
         const { device_id } = store.devices.create(post.name, post.format, now);
         store.hydrometers.insert(device_id, gateway.id, post.format, post.key);
         row = store.hydrometers.get(device_id);
@@ -52356,6 +53970,21 @@ var HydrometersService = class {
     if (post.comment && post.comment !== previousComment)
       this.annotate(deviceId, post.comment, post.ts);
     return { deviceId, created: created2, stored: result.stored.length };
+  }
+  /** Refuses (422) a new hydrometer past the gateway's quota, naming the identity field. */
+  checkGatewayQuota(gateway, post) {
+    if (this.core.store.hydrometers.countByGateway(gateway.id) < MAX_HYDROMETERS_PER_GATEWAY)
+      return;
+    this.core.metrics.quotaReached("hydrometers_per_gateway");
+    throw quotaReached(
+      `Gateway '${gateway.name}' holds ${MAX_HYDROMETERS_PER_GATEWAY} hydrometers; delete one or use another gateway token`,
+      [
+        {
+          path: `/${post.keyField}`,
+          message: `would be hydrometer ${MAX_HYDROMETERS_PER_GATEWAY + 1} of this gateway (quota ${MAX_HYDROMETERS_PER_GATEWAY})`
+        }
+      ]
+    );
   }
   /** The post as an ingest batch, with the seqs the hub assigns (inside the transaction). */
   batch(deviceId, post) {
@@ -52396,8 +54025,13 @@ var HydrometersService = class {
   annotate(deviceId, text, ts) {
     const series = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
     for (const session of this.core.store.sessions.active()) {
-      if (session.channels.some((c) => series.has(c.series_id)))
+      if (!session.channels.some((c) => series.has(c.series_id))) continue;
+      try {
         this.sessions.annotate(session.id, { text, ts, kind: "note" }, "device");
+      } catch (err) {
+        if (!(err instanceof Refused)) throw err;
+        this.log.debug({ deviceId, sessionId: session.id }, `Comment not noted: ${err.message}`);
+      }
     }
   }
 };
@@ -52409,12 +54043,13 @@ function definedOnly(o) {
 }
 
 // addon/src/devices/etag.ts
-import { createHash as createHash2 } from "node:crypto";
+import { createHash as createHash3 } from "node:crypto";
 function configEtag(config) {
-  return `"${createHash2("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16)}"`;
+  return `"${createHash3("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16)}"`;
 }
 
 // addon/src/ingest/service.ts
+var MAX_CHANNELS_PER_DEVICE = 128;
 var IngestService = class {
   constructor(core, commands) {
     this.core = core;
@@ -52424,9 +54059,13 @@ var IngestService = class {
   core;
   commands;
   log;
-  /** Stores a validated batch; `IngestRejected` when it names an unknown channel. */
-  ingest(deviceId, batch) {
+  /**
+   * Stores a validated batch; `IngestRejected` when it names an unknown channel or holds what
+   * the store cannot keep, `Refused` (422) when its readings use channels over the quota.
+   */
+  ingest(deviceId, sent) {
     const { store, bus, metrics } = this.core;
+    const batch = this.withinChannelQuota(deviceId, sent);
     const result = store.readings.ingest(deviceId, batch);
     metrics.batches.inc();
     metrics.readings.inc(result.stored.length);
@@ -52456,6 +54095,35 @@ var IngestService = class {
       config_etag: configEtag(device.config),
       commands: this.commands.deliver(deviceId)
     };
+  }
+  /**
+   * Leaves out announcements of channels past {@link MAX_CHANNELS_PER_DEVICE} (counted and
+   * logged). A reading on such a channel is refused with a 422 naming it, which the edge counts
+   * and drops; an announcement alone is not refused, because an edge that sees its `channels`
+   * refused stops announcing any, and its renamed channels would never reach the hub.
+   */
+  withinChannelQuota(deviceId, batch) {
+    if (!batch.channels?.length) return batch;
+    const known = this.core.store.readings.seriesIds(deviceId);
+    const fresh = [...new Set(batch.channels.map((c) => c.key))].filter((k) => !known.has(k));
+    const room = Math.max(0, MAX_CHANNELS_PER_DEVICE - known.size);
+    if (fresh.length <= room) return batch;
+    const over = new Set(fresh.slice(room));
+    this.core.metrics.quotaReached("channels_per_device", over.size);
+    this.log.warn(
+      { deviceId, channels: [...over].slice(0, 10) },
+      `Device announced ${over.size} channel(s) past its quota of ${MAX_CHANNELS_PER_DEVICE}; left out`
+    );
+    const errors = batch.readings.map((r, i) => ({ r, i })).filter(({ r }) => over.has(r.channel)).slice(0, 20).map(({ r, i }) => ({
+      path: `/readings/${i}/channel`,
+      message: `channel '${r.channel}' is past this device's quota of ${MAX_CHANNELS_PER_DEVICE} channels`
+    }));
+    if (errors.length)
+      throw quotaReached(
+        `This device has its ${MAX_CHANNELS_PER_DEVICE} channels; readings on new channels are refused`,
+        errors
+      );
+    return { ...batch, channels: batch.channels.filter((c) => !over.has(c.key)) };
   }
 };
 
@@ -52489,6 +54157,34 @@ var BackupService = class {
   }
 };
 
+// addon/src/sessions/note-quota.ts
+var HOUR_MS = 36e5;
+var MAX_NOTES_PER_SESSION_HOUR = 120;
+var NoteQuota = class {
+  constructor(max = MAX_NOTES_PER_SESSION_HOUR) {
+    this.max = max;
+  }
+  max;
+  hour = -1;
+  counts = /* @__PURE__ */ new Map();
+  /** Takes one note for `sessionId` now; false when the session's hour is full. */
+  take(sessionId, now) {
+    const hour = Math.floor(now / HOUR_MS);
+    if (hour !== this.hour) {
+      this.hour = hour;
+      this.counts.clear();
+    }
+    const n = this.counts.get(sessionId) ?? 0;
+    if (n >= this.max) return false;
+    this.counts.set(sessionId, n + 1);
+    return true;
+  }
+  /** Seconds until the next hour starts (for Retry-After). */
+  secondsLeft(now) {
+    return Math.ceil((HOUR_MS - now % HOUR_MS) / 1e3);
+  }
+};
+
 // addon/src/sessions/roles.ts
 function roleOf(key, kind) {
   return suggestRole(key, kind);
@@ -52504,6 +54200,7 @@ var SessionsService = class {
   core;
   targets;
   log;
+  notes = new NoteQuota();
   /** A session, or `Refused` (not found). */
   get(id) {
     const s = this.core.store.sessions.get(id);
@@ -52618,13 +54315,29 @@ var SessionsService = class {
    * Puts a note on a session's chart and says so on the bus (`annotated`). Notes a person adds
    * are audited; those the hub adds (alerts, a hydrometer's comment) are not.
    */
-  annotate(id, note, actor) {
-    const a = this.core.store.sessions.annotate(id, note.text, note.ts ?? Date.now(), note.kind);
+  annotate(id, note, actor, now = Date.now()) {
+    if (actor !== "hub") this.takeNote(this.get(id).id, now);
+    const a = this.core.store.sessions.annotate(id, note.text, note.ts ?? now, note.kind);
     if (!a) throw notFound(`No session '${id}'`);
     if (actor === "admin" || actor === "home_assistant")
       this.core.store.audit.add(actor, "session.annotate", id, { text: note.text, ts: a.ts });
     this.core.bus.emit("sessionChanged", { sessionId: id, reason: "annotated" });
     return a;
+  }
+  /** Counts a note from outside the hub; `Refused` (429) past the session's hourly quota. */
+  takeNote(id, now) {
+    if (this.notes.take(id, now)) return;
+    this.core.metrics.quotaReached("notes_per_session_hour");
+    throw quotaReached(
+      `The session has had ${MAX_NOTES_PER_SESSION_HOUR} notes this hour; try again in ${this.notes.secondsLeft(now)} s`,
+      [
+        {
+          path: "/text",
+          message: `is past the quota of ${MAX_NOTES_PER_SESSION_HOUR} notes per session per hour`
+        }
+      ],
+      "too_many"
+    );
   }
   /** Session channels' targets reach their devices (and every other running session on them). */
   propagate(channels, actor) {
@@ -52749,8 +54462,62 @@ function createServices(core) {
   };
 }
 
+// addon/src/storage/progress.ts
+var HOUR8 = 36e5;
+var ColdProgress = class {
+  running = false;
+  cutoff = null;
+  total = 0;
+  left = /* @__PURE__ */ new Map();
+  moved = 0;
+  startedAt = null;
+  finishedAt = null;
+  /** A pass starts: each series' oldest hot hour before `cutoff`. */
+  begin(cutoff, oldest, now = Date.now()) {
+    this.running = true;
+    this.cutoff = cutoff;
+    this.left.clear();
+    for (const [id, hour] of oldest) this.left.set(id, (cutoff - hour) / HOUR8);
+    this.total = this.backlogHours();
+    this.moved = 0;
+    this.startedAt = now;
+  }
+  /** A step of `seriesId` at `hour` moved `moved` readings. */
+  step(seriesId, hour, moved) {
+    if (this.cutoff !== null) this.left.set(seriesId, (this.cutoff - hour) / HOUR8);
+    this.moved += moved;
+  }
+  /** A series has nothing left before the cut-off. */
+  done(seriesId) {
+    this.left.delete(seriesId);
+  }
+  /** The pass ended (finished, stopped or failed: what is left stays in the backlog). */
+  end(now = Date.now()) {
+    this.running = false;
+    this.finishedAt = now;
+  }
+  backlogHours() {
+    let n = 0;
+    for (const h of this.left.values()) n += h;
+    return n;
+  }
+  snapshot(enabled) {
+    const backlog = this.backlogHours();
+    return {
+      enabled,
+      running: this.running,
+      cutoff: this.cutoff,
+      backlog_hours: backlog,
+      progress: this.total > 0 ? Math.min(1, Math.max(0, 1 - backlog / this.total)) : 1,
+      moved: this.moved,
+      last_pass_started_at: this.startedAt,
+      last_pass_finished_at: this.finishedAt
+    };
+  }
+};
+
 // addon/src/version.ts
-var VERSION = "0.1.0";
+var VERSION2 = "0.1.0";
 
 // addon/src/context.ts
 function createContext(o) {
@@ -52765,11 +54532,13 @@ function createContext(o) {
   return {
     ...core,
     adminToken: o.adminToken,
-    version: VERSION,
+    version: VERSION2,
     startedAt,
     services: createServices(core),
     estimates: new LiveEstimates(o.store),
-    ha: new HaLinkStatus()
+    ha: new HaLinkStatus(),
+    guard: new AuthGuard(),
+    coldStorage: new ColdProgress()
   };
 }
 
@@ -53954,7 +55723,7 @@ function localizeMessage(message) {
 
 // addon/src/ha/events.ts
 var BATCH = 200;
-var HOUR_MS = 36e5;
+var HOUR_MS2 = 36e5;
 var HaEvents = class {
   constructor(bc, now = Date.now) {
     this.bc = bc;
@@ -54038,7 +55807,7 @@ var HaEvents = class {
   /** Gives up events older than the configured age: counted and logged, one line per type. */
   giveUpOld() {
     const hours = this.bc.hub.settings.ha_event_max_age_h;
-    const gone = this.outbox.expire(this.now() - hours * HOUR_MS);
+    const gone = this.outbox.expire(this.now() - hours * HOUR_MS2);
     if (!gone.length) return;
     const byType = /* @__PURE__ */ new Map();
     for (const e of gone) byType.set(e.event_type, (byType.get(e.event_type) ?? 0) + 1);
@@ -56359,8 +58128,8 @@ var MatcherWalker = class {
     let { year, month, day } = baseParts;
     for (let i = 0; i < MAX_DAYS; i++) {
       if (months.includes(month) && matchesDayOfMonth(days, year, month, day) && this.matchesWeekday(year, month, day)) {
-        const lowerBound = i === 0 ? baseParts : null;
-        const found = this.firstTimeOnDay(year, month, day, lowerBound, baseMs);
+        const lowerBound2 = i === 0 ? baseParts : null;
+        const found = this.firstTimeOnDay(year, month, day, lowerBound2, baseMs);
         if (found !== null) {
           return new LocalizedTime(new Date(found), this.timezone);
         }
@@ -56369,14 +58138,14 @@ var MatcherWalker = class {
     }
     throw new Error("Could not find next matching date within reasonable time range");
   }
-  firstTimeOnDay(year, month, day, lowerBound, baseMs) {
+  firstTimeOnDay(year, month, day, lowerBound2, baseMs) {
     const { seconds, minutes, hours } = this;
     for (const hour of hours) {
-      if (lowerBound && hour < lowerBound.hour)
+      if (lowerBound2 && hour < lowerBound2.hour)
         continue;
       for (const minute of minutes) {
         for (const second of seconds) {
-          if (lowerBound && !isLaterInDay(hour, minute, second, lowerBound))
+          if (lowerBound2 && !isLaterInDay(hour, minute, second, lowerBound2))
             continue;
           const ts = localTimeToTimestamp({ year, month, day, hour, minute, second, millisecond: 0 }, this.timezone);
           if (ts > baseMs && this.timeMatcher.match(new Date(ts))) {
@@ -57496,10 +59265,146 @@ var CommandQueueModule = class {
   }
 };
 
-// addon/src/jobs/housekeeping.ts
+// addon/src/jobs/compression.ts
 var DAY_MS = 864e5;
+var HOUR_MS3 = 36e5;
+var ColdStorageModule = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.log = child(ctx.log, "hub:cold");
+  }
+  ctx;
+  log;
+  task;
+  kick;
+  stopping = false;
+  busy = false;
+  running = Promise.resolve();
+  async start() {
+    this.stopping = false;
+    if (this.ctx.settings.compress_after_days <= 0) return;
+    this.task = scheduleJob(this.log, "compression", "2-59/10 * * * *", () => this.track());
+    this.kick = setImmediate(() => {
+      this.kick = void 0;
+      this.track().catch(
+        (err) => this.log.error({ err }, `Compression failed: ${err.message}`)
+      );
+    });
+  }
+  /**
+   * Compresses every hot reading before the cut-off (`now − compress_after_days`, down to a
+   * whole hour). A second call while a pass runs returns null at once.
+   */
+  async pass(now = Date.now()) {
+    const days = this.ctx.settings.compress_after_days;
+    if (days <= 0 || this.busy) return null;
+    this.busy = true;
+    const { cold, maintenance } = this.ctx.store;
+    const { coldStorage: progress, metrics } = this.ctx;
+    const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS3) * HOUR_MS3;
+    const result = {
+      cutoff,
+      moved: 0,
+      steps: 0,
+      savedBytes: 0,
+      failed: 0,
+      slowestStepMs: 0
+    };
+    try {
+      const oldest = /* @__PURE__ */ new Map();
+      for (const id of maintenance.seriesIds()) {
+        const h = cold.oldestHotHour(id, cutoff);
+        if (h !== null) oldest.set(id, h);
+      }
+      progress.begin(cutoff, oldest, now);
+      metrics.cold.running.set(1);
+      if (oldest.size)
+        this.log.info(
+          { cutoff: new Date(cutoff).toISOString(), backlogHours: progress.backlogHours() },
+          `Compressing readings older than ${days} days: ${oldest.size} series, up to ${progress.backlogHours()} series-hours`
+        );
+      for (const id of oldest.keys()) {
+        if (this.stopping) break;
+        await this.series(id, cutoff, result);
+      }
+    } finally {
+      progress.end();
+      metrics.cold.running.set(0);
+      metrics.cold.backlog.set(progress.backlogHours());
+      this.busy = false;
+    }
+    if (result.steps > 0)
+      this.log.info(
+        { ...result, cutoff: new Date(cutoff).toISOString() },
+        `Compressed ${result.moved} readings older than ${days} days in ${result.steps} steps`
+      );
+    return result;
+  }
+  /**
+   * Compresses one series up to the cut-off, one step per event-loop turn. An hour that fails
+   * (a damaged block it must merge into) is logged and skipped; the next pass tries it again.
+   */
+  async series(id, cutoff, result) {
+    const { cold } = this.ctx.store;
+    const { coldStorage: progress, metrics } = this.ctx;
+    let from = 0;
+    for (let h = cold.oldestHotHour(id, cutoff); h !== null; h = cold.oldestHotHour(id, cutoff, from)) {
+      if (this.stopping) return;
+      progress.step(id, h, 0);
+      const t = performance.now();
+      from = h;
+      try {
+        const step = cold.compressStep(id, h);
+        const ms = performance.now() - t;
+        metrics.cold.step(step, ms / 1e3);
+        result.slowestStepMs = Math.max(result.slowestStepMs, ms);
+        progress.step(id, h, step.moved);
+        result.moved += step.moved;
+        result.steps++;
+        result.savedBytes += step.savedBytes;
+        if (step.duplicates) this.duplicates(id, h, step.duplicates);
+      } catch (err) {
+        result.failed++;
+        metrics.cold.failed();
+        from = h + HOUR_MS3;
+        this.log.error(
+          { err, seriesId: id, hour: new Date(h).toISOString() },
+          `Failed to compress series ${id} at ${new Date(h).toISOString()}: ${err.message}; retried next pass`
+        );
+      }
+      metrics.cold.backlog.set(progress.backlogHours());
+      await new Promise((resolve2) => setImmediate(resolve2));
+    }
+    progress.done(id);
+  }
+  duplicates(id, h, n) {
+    this.log.warn(
+      { seriesId: id, hour: new Date(h).toISOString(), duplicates: n },
+      `Dropped ${n} hot readings of series ${id} whose timestamps a block already held`
+    );
+  }
+  track() {
+    if (this.busy) return Promise.resolve(null);
+    const p = this.pass();
+    this.running = p.catch(() => void 0);
+    return p;
+  }
+  /** Stops the schedule and waits for the step in progress; the rest waits for the next start. */
+  async stop() {
+    this.stopping = true;
+    if (this.kick) clearImmediate(this.kick);
+    this.kick = void 0;
+    await this.task?.destroy();
+    this.task = void 0;
+    await this.running;
+  }
+};
+
+// addon/src/jobs/housekeeping.ts
+var DAY_MS2 = 864e5;
+var HOUR_MS4 = 36e5;
 var PRUNE_CHUNK = 5e3;
-var COMMAND_KEEP_MS = 30 * DAY_MS;
+var COMMAND_KEEP_MS = 30 * DAY_MS2;
 var HousekeepingModule = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -57518,23 +59423,25 @@ var HousekeepingModule = class {
     ];
   }
   /**
-   * Deletes raw readings older than `retention_days` (0 keeps everything), in chunks that yield
-   * to ingest, plus finished commands and expired pairing codes. Returns the readings deleted.
+   * Deletes raw readings (hot or compressed) older than `retention_days` (0 keeps everything),
+   * except those of sessions marked `keep`, in chunks that yield to ingest, plus finished
+   * commands and expired pairing codes. Returns the readings deleted.
    */
   async retention(now = Date.now()) {
     const { maintenance, commands } = this.ctx.store;
     commands.prune(now - COMMAND_KEEP_MS);
-    maintenance.prunePairings(now - DAY_MS);
+    maintenance.prunePairings(now - DAY_MS2);
     const days = this.ctx.settings.retention_days;
     if (days <= 0) return 0;
-    const cutoff = now - days * DAY_MS;
-    maintenance.markRawFrom(cutoff);
+    const cutoff = Math.floor((now - days * DAY_MS2) / HOUR_MS4) * HOUR_MS4;
     let deleted = 0;
     for (const id of maintenance.seriesIds()) {
-      for (let n = PRUNE_CHUNK; n === PRUNE_CHUNK && !this.stopping; ) {
-        n = maintenance.pruneRawChunk(id, cutoff, PRUNE_CHUNK);
-        deleted += n;
-        await new Promise((resolve2) => setImmediate(resolve2));
+      for (const [from, to] of maintenance.markRetention(id, cutoff, now)) {
+        for (let n = 1; n > 0 && !this.stopping; ) {
+          n = maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK);
+          deleted += n;
+          await new Promise((resolve2) => setImmediate(resolve2));
+        }
       }
     }
     this.log.info(
@@ -57573,6 +59480,9 @@ var HousekeepingModule = class {
 // addon/src/supervisor.ts
 import { hostname } from "node:os";
 var MAX_BACKOFF_MS = 5 * 60 * 1e3;
+function discoveryPort(settings) {
+  return settings.ssl && settings.plain_port !== void 0 ? settings.plain_port : settings.port;
+}
 var SupervisorDiscovery = class {
   constructor(ctx, env = process.env) {
     this.ctx = ctx;
@@ -57603,7 +59513,7 @@ var SupervisorDiscovery = class {
       service: "brewpit",
       config: {
         host: this.env.BREWPIT_DISCOVERY_HOST ?? hostname(),
-        port: this.ctx.settings.port,
+        port: discoveryPort(this.ctx.settings),
         admin_token: this.ctx.adminToken
       }
     };
@@ -57643,130 +59553,169 @@ function createModules(ctx) {
   return [
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
+    new ColdStorageModule(ctx),
     new HaBridge(ctx),
     new AlertEngine(ctx),
     new SupervisorDiscovery(ctx)
   ];
 }
 
-// addon/src/alerts/router.ts
-var import_express = __toESM(require_express2(), 1);
-
-// addon/src/http/auth.ts
-import { createHash as createHash3, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
-
-// addon/src/http/problem.ts
-var HttpProblem = class extends Error {
-  constructor(status, title2, detail, errors) {
-    super(detail ?? title2);
-    this.status = status;
-    this.title = title2;
-    this.detail = detail;
-    this.errors = errors;
-  }
-  status;
-  title;
-  detail;
-  errors;
-};
-var REFUSAL_STATUS = {
-  invalid: 400,
-  forbidden: 403,
-  not_found: 404,
-  conflict: 409,
-  unprocessable: 422
-};
-function asProblem(err) {
-  if (err instanceof HttpProblem) return err;
-  if (err instanceof Refused)
-    return new HttpProblem(REFUSAL_STATUS[err.kind], err.title, err.message, err.errors);
-  if (err instanceof StoreRejected)
-    return new HttpProblem(422, "Unprocessable request", err.message, err.errors);
-  if (err instanceof IngestRejected)
-    return new HttpProblem(422, "Unprocessable batch", err.message, err.errors);
-  return null;
+// addon/src/http/server.ts
+import { readFileSync, statSync } from "node:fs";
+import http from "node:http";
+import https from "node:https";
+import path3 from "node:path";
+var HEADERS_TIMEOUT_MS = 1e4;
+var REQUEST_TIMEOUT_MS = 3e4;
+var MAX_CONNECTIONS = 512;
+var MAX_CONNECTIONS_PER_ADDRESS = 32;
+var CERT_CHECK_MS = 60 * 6e4;
+function tlsFiles(settings) {
+  if (!settings.ssl) return null;
+  const resolve2 = (f) => path3.isAbsolute(f) ? f : path3.join(settings.ssl_dir, f);
+  return { cert: resolve2(settings.certfile), key: resolve2(settings.keyfile) };
 }
-function sendProblem(res, p) {
-  res.status(p.status).type(PROBLEM_CONTENT_TYPE).send(
-    JSON.stringify({
-      type: `https://brewpit.dev/problems/${p.title.toLowerCase().replace(/[^a-z]+/g, "-")}`,
-      title: p.title,
-      status: p.status,
-      ...p.detail ? { detail: p.detail } : {},
-      ...p.errors ? { errors: p.errors } : {}
-    })
-  );
-}
-var PARSER_ERRORS = {
-  "entity.parse.failed": [400, "Malformed JSON", "The body is not valid JSON"],
-  "entity.too.large": [413, "Payload too large", "The body is larger than the hub accepts"],
-  "encoding.unsupported": [
-    415,
-    "Unsupported encoding",
-    "Content-Encoding must be gzip, deflate or identity"
-  ],
-  "charset.unsupported": [415, "Unsupported charset", "The body must be UTF-8"],
-  "request.aborted": [400, "Request aborted", "The client closed the request early"],
-  "request.size.invalid": [
-    400,
-    "Bad request size",
-    "The body is shorter or longer than Content-Length says"
-  ],
-  "stream.encoding.set": [500, "Internal error", "Stream encoding set"]
-};
-function problemHandler(log2) {
-  return (err, req, res, _next) => {
-    if (res.headersSent) return;
-    const problem = asProblem(err);
-    if (problem) return sendProblem(res, problem);
-    const type = err.type;
-    const known = type ? PARSER_ERRORS[type] : void 0;
-    if (known && known[0] < 500)
-      return sendProblem(res, new HttpProblem(known[0], known[1], known[2]));
-    const status = err.status;
-    if (typeof status === "number" && status >= 400 && status < 500) {
-      return sendProblem(res, new HttpProblem(status, "Bad request", err.message));
+function readTls(files) {
+  const read = (what, file) => {
+    try {
+      return readFileSync(file);
+    } catch (err) {
+      throw new Error(`Failed to read the TLS ${what} '${file}': ${err.message}`);
     }
-    log2.error({ err, method: req.method, path: req.path }, "Request failed");
-    sendProblem(
-      res,
-      new HttpProblem(500, "Internal error", "The hub failed to handle the request; see its log")
-    );
   };
+  return { cert: read("certificate", files.cert), key: read("key", files.key) };
+}
+function capConnections(server) {
+  const perAddress = /* @__PURE__ */ new Map();
+  server.maxConnections = MAX_CONNECTIONS;
+  server.on("connection", (socket) => {
+    const address = socket.remoteAddress ?? "unknown";
+    if (isLoopbackAddress(address)) return;
+    const n = (perAddress.get(address) ?? 0) + 1;
+    if (n > MAX_CONNECTIONS_PER_ADDRESS) {
+      socket.destroy();
+      return;
+    }
+    perAddress.set(address, n);
+    socket.once("close", () => {
+      const left = (perAddress.get(address) ?? 1) - 1;
+      if (left <= 0) perAddress.delete(address);
+      else perAddress.set(address, left);
+    });
+  });
+}
+function watchCertificate(server, files, log2) {
+  const stamp = () => `${statSync(files.cert).mtimeMs}:${statSync(files.key).mtimeMs}`;
+  let last = stamp();
+  const timer = setInterval(() => {
+    try {
+      const now = stamp();
+      if (now === last) return;
+      server.setSecureContext(readTls(files));
+      last = now;
+      log2.info({ cert: files.cert }, "TLS certificate reloaded");
+    } catch (err) {
+      log2.warn({ err }, "Failed to reload the TLS certificate; the previous one stays in use");
+    }
+  }, CERT_CHECK_MS);
+  timer.unref();
+  return () => clearInterval(timer);
+}
+function create(app, tls) {
+  const options = {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    connectionsCheckingInterval: 1e3
+  };
+  const server = tls ? https.createServer({ ...options, ...tls }, app) : http.createServer(options, app);
+  capConnections(server);
+  return server;
+}
+function bind(server, host, port) {
+  return new Promise((resolve2, reject) => {
+    server.once(
+      "error",
+      (err) => reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`))
+    );
+    server.listen(port, host, () => resolve2());
+  });
+}
+async function listen(app, settings, log2) {
+  const files = tlsFiles(settings);
+  const main2 = create(app, files ? readTls(files) : null);
+  const servers = [main2];
+  if (files && settings.plain_port !== void 0) servers.push(create(app, null));
+  try {
+    await bind(main2, settings.host, settings.port);
+    if (servers[1]) await bind(servers[1], settings.host, settings.plain_port);
+  } catch (err) {
+    for (const s of servers) s.close();
+    throw err;
+  }
+  const unwatch = files ? watchCertificate(main2, files, log2) : () => {
+  };
+  return { servers, scheme: files ? "https" : "http", unwatch };
 }
 
+// addon/src/alerts/router.ts
+var import_express2 = __toESM(require_express2(), 1);
+
 // addon/src/http/auth.ts
+import { createHash as createHash4, timingSafeEqual as timingSafeEqual2 } from "node:crypto";
 function bearer(req) {
   const h = req.headers.authorization;
   if (!h) return null;
   const m = /^Bearer\s+(\S+)$/i.exec(h);
   return m ? m[1] : null;
 }
-var digest = (s) => createHash3("sha256").update(s).digest();
-var LOOPBACK = /* @__PURE__ */ new Set(["127.0.0.1", "::1", "::ffff:127.0.0.1"]);
-function requireAdmin(adminToken, loopbackReads = false) {
-  const expected = digest(adminToken);
-  return (req, _res, next) => {
+var digest = (s) => createHash4("sha256").update(s).digest();
+function matchesAny(token, secrets) {
+  const d = digest(token);
+  let hit = false;
+  for (const s of secrets) if (s && timingSafeEqual2(d, digest(s))) hit = true;
+  return hit;
+}
+var tooManyFailures = (res, waitS) => tooManyRequests(res, waitS, `Too many failed authentications: try again in ${waitS} s`);
+function missing(ctx, req, res, detail) {
+  const wait = ctx.guard.fail(req);
+  return wait === null ? new HttpProblem(401, "Unauthorized", detail) : tooManyFailures(res, wait);
+}
+function requireSecret(ctx, kind, secrets, say) {
+  return (req, res, next) => {
     const token = bearer(req);
-    if (!token && loopbackReads && req.method === "GET" && !req.headers.authorization && LOOPBACK.has(req.socket.remoteAddress ?? "")) {
-      return next();
-    }
-    if (!token)
-      return next(new HttpProblem(401, "Unauthorized", "An admin bearer token is required"));
-    if (!timingSafeEqual2(digest(token), expected)) {
-      return next(new HttpProblem(403, "Forbidden", "The token is not the admin token"));
-    }
-    next();
+    if (!token) return next(missing(ctx, req, res, say.missing));
+    ctx.guard.check(req, kind, token, (t) => matchesAny(t, secrets()) ? true : null).then((r) => {
+      if ("limited" in r) return next(tooManyFailures(res, r.limited));
+      if (!r.ok) return next(new HttpProblem(403, "Forbidden", say.wrong));
+      next();
+    }, next);
   };
 }
-function requireDevice(devices) {
-  return (req, _res, next) => {
+function requireAdmin(ctx) {
+  const check = requireSecret(ctx, "admin", () => [ctx.adminToken], {
+    missing: "An admin bearer token is required",
+    wrong: "The token is not the admin token"
+  });
+  const loopbackReads = ctx.settings.loopback_reads;
+  return (req, res, next) => {
+    if (loopbackReads && req.method === "GET" && !req.headers.authorization && isLoopbackRequest(req)) {
+      return next();
+    }
+    check(req, res, next);
+  };
+}
+function requireDevice(ctx) {
+  const { devices } = ctx.store;
+  return (req, res, next) => {
     const token = bearer(req);
-    if (!token)
-      return next(new HttpProblem(401, "Unauthorized", "A device bearer token is required"));
-    devices.authenticate(token).then((id) => {
+    if (!token) return next(missing(ctx, req, res, "A device bearer token is required"));
+    ctx.guard.check(req, "device", token, (t) => devices.authenticate(t)).then((r) => {
+      if ("limited" in r) return next(tooManyFailures(res, r.limited));
+      const id = r.ok;
       if (!id)
-        return next(new HttpProblem(401, "Unauthorized", "The device token is unknown or revoked"));
+        return next(
+          new HttpProblem(401, "Unauthorized", "The device token is unknown or revoked")
+        );
       const pathId = req.params.id;
       if (pathId !== void 0 && pathId !== id) {
         return next(new HttpProblem(403, "Forbidden", "The token belongs to another device"));
@@ -57776,6 +59725,9 @@ function requireDevice(devices) {
     }, next);
   };
 }
+
+// addon/src/http/body.ts
+var import_express = __toESM(require_express2(), 1);
 
 // addon/src/http/validate.ts
 function bodyValidator(schema) {
@@ -57816,6 +59768,25 @@ function pathParam(req, name) {
 function finiteNumbers(_key, value) {
   return typeof value === "number" && !Number.isFinite(value) ? "non-finite number" : value;
 }
+
+// addon/src/http/body.ts
+var SMALL_BODY_BYTES = 64 * 1024;
+var parsers = /* @__PURE__ */ new Map();
+function jsonBody(limit = SMALL_BODY_BYTES) {
+  let parser = parsers.get(limit);
+  if (!parser) {
+    parser = import_express.default.json({
+      limit,
+      inflate: true,
+      strict: false,
+      type: () => true,
+      reviver: finiteNumbers
+    });
+    parsers.set(limit, parser);
+  }
+  return parser;
+}
+var ingestBody = () => jsonBody(MAX_INGEST_BODY_BYTES);
 
 // addon/src/alerts/docs.ts
 var Id = Type.Object({ id: Type.String() });
@@ -57879,13 +59850,13 @@ function intQuery(raw, name, def2, max) {
   return Number(raw);
 }
 function alertsRouter(ctx) {
-  const router = (0, import_express.Router)();
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const router = (0, import_express2.Router)();
+  const admin = requireAdmin(ctx);
   const { alerts } = ctx.services;
   router.get("/alerts/rules", admin, (_req, res) => {
     res.json(alerts.rules());
   });
-  router.post("/alerts/rules", admin, (req, res) => {
+  router.post("/alerts/rules", admin, jsonBody(), (req, res) => {
     res.status(201).json(alerts.addRule(validateRule(req.body), "admin"));
   });
   router.delete("/alerts/rules/:id", admin, (req, res) => {
@@ -57919,9 +59890,18 @@ var alertsFeature = {
 };
 
 // addon/src/calibration/router.ts
-var import_express2 = __toESM(require_express2(), 1);
+var import_express3 = __toESM(require_express2(), 1);
 
 // addon/src/http/openapi.ts
+var SECURITY = {
+  admin: [{ adminToken: [] }],
+  device: [{ deviceToken: [] }],
+  gateway: [{ gatewayToken: [] }],
+  metrics: [{ adminToken: [] }, { metricsToken: [] }],
+  backup: [{ adminToken: [] }, { backupSecret: [] }],
+  none: []
+};
+var TOO_MANY_FAILURES = "Too many failed authentications from this address; see Retry-After";
 var SchemaRegistry = class {
   components = {};
   ref(schema) {
@@ -57958,14 +59938,30 @@ var SchemaRegistry = class {
   }
 };
 var AUTH_ERRORS = {
-  admin: { 401: "No bearer token", 403: "The token is not the admin token" },
+  admin: {
+    401: "No bearer token",
+    403: "The token is not the admin token",
+    429: TOO_MANY_FAILURES
+  },
   device: {
     401: "No device token, or an unknown or revoked one",
-    403: "The token belongs to another device"
+    403: "The token belongs to another device",
+    429: TOO_MANY_FAILURES
   },
   gateway: {
     401: "No gateway token, or an unknown or revoked one",
-    403: "An admin or device token, not a gateway token"
+    403: "An admin or device token, not a gateway token",
+    429: TOO_MANY_FAILURES
+  },
+  metrics: {
+    401: "No bearer token",
+    403: "Neither the admin token nor the metrics token",
+    429: TOO_MANY_FAILURES
+  },
+  backup: {
+    401: "No bearer token",
+    403: "Neither the backup secret nor the admin token, or not called from this machine",
+    429: TOO_MANY_FAILURES
   },
   none: {}
 };
@@ -57981,7 +59977,7 @@ function parameters(reg, where, schema) {
   }));
 }
 function operation(reg, r) {
-  const problem = { content: { [PROBLEM_CONTENT_TYPE]: { schema: reg.ref(Problem) } } };
+  const problem2 = { content: { [PROBLEM_CONTENT_TYPE]: { schema: reg.ref(Problem) } } };
   const errors = { ...AUTH_ERRORS[r.auth] };
   if (r.params || r.query || r.body) errors[400] = "Malformed input; `errors` names each field";
   if (r.params?.properties.id) errors[404] = "No such resource";
@@ -57997,12 +59993,12 @@ function operation(reg, r) {
     };
   }
   for (const [status, description] of Object.entries(errors))
-    responses[status] = { description, ...problem };
+    responses[status] = { description, ...problem2 };
   return {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, "By_$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : "")}`,
     summary: r.summary,
     tags: [r.tag],
-    security: r.auth === "none" ? [] : [{ [`${r.auth}Token`]: [] }],
+    security: SECURITY[r.auth],
     parameters: [...parameters(reg, "path", r.params), ...parameters(reg, "query", r.query)],
     ...r.body ? {
       requestBody: {
@@ -58039,6 +60035,16 @@ function buildOpenApi(version, routes) {
           type: "http",
           scheme: "bearer",
           description: "A device token from POST /pair or POST /devices"
+        },
+        metricsToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "The metrics_token setting: lets Prometheus scrape /metrics and nothing else"
+        },
+        backupSecret: {
+          type: "http",
+          scheme: "bearer",
+          description: "The secret the add-on's start script generates for its backup_pre and backup_post hooks"
         },
         gatewayToken: {
           type: "http",
@@ -58096,13 +60102,13 @@ var CALIBRATION_DOCS = [
 // addon/src/calibration/router.ts
 var validateUpdate = bodyValidator(CalibrationUpdate);
 function calibrationRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { calibration } = ctx.services;
-  const router = (0, import_express2.Router)();
+  const router = (0, import_express3.Router)();
   router.get("/devices/:id/calibration", admin, (req, res) => {
     res.json(calibration.get(pathParam(req, "id")));
   });
-  router.put("/devices/:id/calibration", admin, (req, res) => {
+  router.put("/devices/:id/calibration", admin, jsonBody(), (req, res) => {
     const body = validateUpdate(req.body);
     res.json(calibration.put(pathParam(req, "id"), body, "admin"));
   });
@@ -58119,7 +60125,7 @@ var calibrationFeature = {
 };
 
 // addon/src/commands/router.ts
-var import_express3 = __toESM(require_express2(), 1);
+var import_express4 = __toESM(require_express2(), 1);
 
 // addon/src/http/schemas.ts
 var MAX_POINTS_LIMIT = 2e4;
@@ -58194,11 +60200,11 @@ var idParams = pathValidator(IdParams);
 var commandParams = pathValidator(CommandParams);
 var commandQuery = queryValidator(CommandListQuery);
 function commandsRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
-  const device = requireDevice(ctx.store.devices);
+  const admin = requireAdmin(ctx);
+  const device = requireDevice(ctx);
   const { commands, devices } = ctx.services;
-  const router = (0, import_express3.Router)();
-  router.post("/devices/:id/commands", admin, (req, res) => {
+  const router = (0, import_express4.Router)();
+  router.post("/devices/:id/commands", admin, jsonBody(), (req, res) => {
     const body = validateCommand(req.body);
     const { id } = idParams(req.params);
     const ttlMs = (body.ttl_s ?? DEFAULT_COMMAND_TTL_MS / 1e3) * 1e3;
@@ -58209,7 +60215,7 @@ function commandsRouter(ctx) {
     const { id } = devices.get(idParams(req.params).id);
     res.json(ctx.store.commands.list(id, q.status ?? null, q.limit ?? 100));
   });
-  router.post("/devices/:id/commands/:cid/ack", device, (req, res) => {
+  router.post("/devices/:id/commands/:cid/ack", device, jsonBody(), (req, res) => {
     const answer = validateAck(req.body);
     const { id, cid } = commandParams(req.params);
     res.json(commands.ack(id, cid, answer));
@@ -58223,41 +60229,7 @@ var commandsFeature = {
 };
 
 // addon/src/devices/router.ts
-var import_express4 = __toESM(require_express2(), 1);
-
-// addon/src/http/ratelimit.ts
-var PAIR_LIMIT = { perSecond: 1 / 12, burst: 10 };
-function ingestLimit(perSecond) {
-  return perSecond > 0 ? { perSecond, burst: Math.max(10, perSecond * 4) } : null;
-}
-var IDLE_MS = 10 * 60 * 1e3;
-function rateLimit(limit, key, { failuresOnly = false, now = Date.now } = {}) {
-  if (!limit) return (_req, _res, next) => next();
-  const buckets = /* @__PURE__ */ new Map();
-  let calls = 0;
-  return (req, res, next) => {
-    const t = now();
-    if (++calls % 1e3 === 0) {
-      for (const [k2, b2] of buckets) if (t - b2.at > IDLE_MS) buckets.delete(k2);
-    }
-    const k = key(req);
-    const b = buckets.get(k) ?? { tokens: limit.burst, at: t };
-    b.tokens = Math.min(limit.burst, b.tokens + (t - b.at) / 1e3 * limit.perSecond);
-    b.at = t;
-    buckets.set(k, b);
-    if (b.tokens >= 1) {
-      if (!failuresOnly) b.tokens -= 1;
-      else
-        res.once("finish", () => res.statusCode >= 400 && res.statusCode < 500 && (b.tokens -= 1));
-      return next();
-    }
-    const wait = Math.ceil((1 - b.tokens) / limit.perSecond);
-    res.setHeader("Retry-After", String(wait));
-    next(new HttpProblem(429, "Too many requests", `Slow down: try again in ${wait} s`));
-  };
-}
-var byAddress = (req) => req.socket.remoteAddress ?? "unknown";
-var byDevice = (req) => req.deviceId ?? byAddress(req);
+var import_express5 = __toESM(require_express2(), 1);
 
 // addon/src/devices/schemas.ts
 var DeviceCreate = Type.Object(
@@ -58333,6 +60305,15 @@ var DEVICE_DOCS = [
     responses: ok("The device", DeviceInfo)
   },
   {
+    method: "post",
+    path: "/devices/{id}/token",
+    tag: "devices",
+    auth: "admin",
+    summary: "Give a device a new token and revoke the old one at once; its data stays (a leaked token)",
+    params: IdParams,
+    responses: ok("The device id and its new token (shown once)", PairResponse)
+  },
+  {
     method: "delete",
     path: "/devices/{id}",
     tag: "devices",
@@ -58360,19 +60341,21 @@ var validatePair = bodyValidator(PairRequest);
 var validateCreate = bodyValidator(DeviceCreate);
 var validatePatch = bodyValidator(DevicePatch);
 var idParams2 = pathValidator(IdParams);
+var PAIR_BODY_BYTES = 1024;
 function devicesRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
-  const device = requireDevice(ctx.store.devices);
+  const admin = requireAdmin(ctx);
+  const device = requireDevice(ctx);
   const { devices } = ctx.services;
-  const router = (0, import_express4.Router)();
+  const pairLimit = rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true });
+  const router = (0, import_express5.Router)();
   router.post("/pairings", admin, (_req, res) => {
     res.status(201).json(devices.createPairing("admin"));
   });
-  router.post("/pair", rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true }), (req, res) => {
+  router.post("/pair", pairLimit, jsonBody(PAIR_BODY_BYTES), (req, res) => {
     const { code, name } = validatePair(req.body);
     res.status(201).json(devices.pair(code, name));
   });
-  router.post("/devices", admin, (req, res) => {
+  router.post("/devices", admin, jsonBody(), (req, res) => {
     const { name, kind } = validateCreate(req.body);
     res.status(201).json(devices.create(name, kind, "admin"));
   });
@@ -58382,9 +60365,12 @@ function devicesRouter(ctx) {
   router.get("/devices/:id", admin, (req, res) => {
     res.json(devices.get(idParams2(req.params).id));
   });
-  router.patch("/devices/:id", admin, (req, res) => {
+  router.patch("/devices/:id", admin, jsonBody(), (req, res) => {
     const patch = validatePatch(req.body);
     res.json(devices.update(idParams2(req.params).id, patch, "admin"));
+  });
+  router.post("/devices/:id/token", admin, (req, res) => {
+    res.json(devices.rotateToken(idParams2(req.params).id, "admin"));
   });
   router.delete("/devices/:id", admin, (req, res) => {
     devices.delete(idParams2(req.params).id, "admin");
@@ -58406,7 +60392,7 @@ var devicesFeature = {
 };
 
 // addon/src/history/router.ts
-var import_express5 = __toESM(require_express2(), 1);
+var import_express6 = __toESM(require_express2(), 1);
 
 // addon/src/history/docs.ts
 var Nullable2 = (t) => Type.Union([t, Type.Null()]);
@@ -58529,7 +60515,8 @@ var DECIMALS = {
 };
 var OTHER_DECIMALS = 2;
 function csvField(v) {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+  const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 var csvRecord = (fields) => `${fields.map(csvField).join(",")}\r
 `;
@@ -58650,9 +60637,9 @@ var idParams3 = pathValidator(IdParams);
 var historyQuery = queryValidator(HistoryQuery);
 var rangeQuery = queryValidator(RangeQuery);
 function historyRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { history, sessions } = ctx.services;
-  const router = (0, import_express5.Router)();
+  const router = (0, import_express6.Router)();
   router.get("/series", admin, (_req, res) => {
     res.json(ctx.store.series.list());
   });
@@ -58683,7 +60670,7 @@ var historyFeature = {
 };
 
 // addon/src/http/app.ts
-var import_express6 = __toESM(require_express2(), 1);
+var import_express7 = __toESM(require_express2(), 1);
 var OPENAPI_DOC = {
   method: "get",
   path: "/openapi.json",
@@ -58696,24 +60683,14 @@ function routeDocs(features) {
   return [OPENAPI_DOC, ...features.flatMap((f) => f.docs)];
 }
 function createApp(ctx, features) {
-  const app = (0, import_express6.default)();
+  const app = (0, import_express7.default)();
   app.disable("x-powered-by");
   app.set("query parser", "simple");
   app.use(requestMetrics(ctx));
-  for (const f of features.filter((x) => x.parsesOwnBody)) app.use(API_PREFIX, f.router(ctx));
-  app.use(
-    import_express6.default.json({
-      limit: MAX_INGEST_BODY_BYTES,
-      inflate: true,
-      strict: false,
-      type: () => true,
-      reviver: finiteNumbers
-    })
-  );
-  const api = (0, import_express6.Router)();
+  const api = (0, import_express7.Router)();
   const doc = buildOpenApi(ctx.version, routeDocs(features));
   api.get(OPENAPI_DOC.path, (_req, res) => void res.json(doc));
-  for (const f of features.filter((x) => !x.parsesOwnBody)) api.use(f.router(ctx));
+  for (const f of features) api.use(f.router(ctx));
   api.use((req) => {
     throw new HttpProblem(404, "Not found", `No route ${req.method} ${API_PREFIX}${req.path}`);
   });
@@ -58744,27 +60721,67 @@ function requestMetrics(ctx) {
 }
 
 // addon/src/hydrometers/router.ts
-var import_express7 = __toESM(require_express2(), 1);
+var import_express8 = __toESM(require_express2(), 1);
 
 // addon/src/hydrometers/auth.ts
-import { createHash as createHash4, timingSafeEqual as timingSafeEqual3 } from "node:crypto";
-function presentedToken(req, format) {
+function tokenOutsideBody(req, format) {
   const fromPath = req.params.token;
   if (typeof fromPath === "string" && fromPath) return fromPath;
   const q = req.query.token ?? (format === "brewfather" ? req.query.id : void 0);
   if (typeof q === "string" && q) return q;
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
-  if (m) return m[1];
+  return m ? m[1] : null;
+}
+function tokenInBody(req) {
   const body = req.body;
   return body && typeof body === "object" && typeof body.token === "string" && body.token ? body.token : null;
 }
-var digest2 = (s) => createHash4("sha256").update(s).digest();
-function requireGateway(store, adminToken, format) {
-  const admin = digest2(adminToken);
-  return (req, res, next) => {
-    const token = presentedToken(req, format);
-    if (!token) {
-      return next(
+var OTHER_KIND = /* @__PURE__ */ Symbol("other hub token");
+function requireGateway(ctx, format) {
+  const { store } = ctx;
+  const verify = async (token) => {
+    const gw = await store.hydrometers.authenticate(token);
+    if (gw) return gw;
+    if (matchesAny(token, [ctx.adminToken]) || await store.devices.authenticate(token))
+      return OTHER_KIND;
+    return null;
+  };
+  const check = (req, res, next, token) => {
+    ctx.guard.check(req, "gateway", token, verify).then((r) => {
+      if ("limited" in r) return next(tooManyFailures(res, r.limited));
+      if (r.ok === OTHER_KIND)
+        return next(
+          new HttpProblem(
+            403,
+            "Forbidden",
+            "Not a hydrometer gateway token; create one with POST /api/v1/compat/tokens"
+          )
+        );
+      if (!r.ok)
+        return next(
+          new HttpProblem(
+            401,
+            "Unauthorized",
+            "The hydrometer gateway token is unknown or revoked"
+          )
+        );
+      res.locals.gateway = r.ok;
+      next();
+    }, next);
+  };
+  return {
+    beforeBody(req, res, next) {
+      const token = tokenOutsideBody(req, format);
+      if (token) check(req, res, next, token);
+      else next();
+    },
+    afterBody(req, res, next) {
+      if (res.locals.gateway) return next();
+      const token = tokenInBody(req);
+      if (token) return check(req, res, next, token);
+      const wait = ctx.guard.fail(req);
+      if (wait !== null) return next(tooManyFailures(res, wait));
+      next(
         new HttpProblem(
           401,
           "Unauthorized",
@@ -58772,27 +60789,6 @@ function requireGateway(store, adminToken, format) {
         )
       );
     }
-    const check = async () => {
-      const gw = await store.hydrometers.authenticate(token);
-      if (gw) return gw;
-      if (timingSafeEqual3(digest2(token), admin) || await store.devices.authenticate(token)) {
-        return new HttpProblem(
-          403,
-          "Forbidden",
-          "Not a hydrometer gateway token; create one with POST /api/v1/compat/tokens"
-        );
-      }
-      return new HttpProblem(
-        401,
-        "Unauthorized",
-        "The hydrometer gateway token is unknown or revoked"
-      );
-    };
-    check().then((r) => {
-      if (r instanceof HttpProblem) return next(r);
-      res.locals.gateway = r;
-      next();
-    }, next);
   };
 }
 
@@ -58805,7 +60801,9 @@ var formatDocs = ["ispindel", "tilt", "brewfather"].flatMap((format) => {
     tag: "compat",
     auth: "gateway",
     body,
-    errors: { 422: "The post cannot be turned into readings" },
+    errors: {
+      422: "The post cannot be turned into readings, or the gateway holds its quota of hydrometers"
+    },
     responses: ok("Stored", CompatReply)
   };
   return [
@@ -58851,6 +60849,15 @@ var HYDROMETER_DOCS = [
     responses: noContent
   },
   {
+    method: "post",
+    path: "/compat/tokens/{id}/token",
+    tag: "compat",
+    auth: "admin",
+    summary: "Give a gateway a new token and revoke the old one at once; its hydrometers and their history stay",
+    params: Id3,
+    responses: ok("The gateway, its new token (shown once) and paths", GatewayCreated)
+  },
+  {
     method: "get",
     path: "/compat/devices",
     tag: "compat",
@@ -58880,6 +60887,19 @@ var HYDROMETER_DOCS = [
 ];
 
 // addon/src/hydrometers/format.ts
+var storable = (v) => Number.isFinite(v) && Math.abs(v) <= MAX_READING_MAGNITUDE;
+function checkConverted(m, post) {
+  const errors = /* @__PURE__ */ new Map();
+  const refuse = (field) => errors.set(field, {
+    path: `/${field}`,
+    message: `is out of range once converted to the hub's units (at most ${MAX_READING_MAGNITUDE} in magnitude)`
+  });
+  for (const r of post.readings)
+    if (r.value !== null && !storable(r.value)) refuse(m.fieldOf[r.channel] ?? r.channel);
+  for (const [channel, v] of Object.entries(post.targets ?? {}))
+    if (!storable(v)) refuse(m.targetFieldOf?.[channel] ?? channel);
+  if (errors.size > 0) throw invalid([...errors.values()]);
+}
 function numbers(body, fields) {
   const out = {};
   const errors = [];
@@ -58921,7 +60941,7 @@ var brewfather = {
   schema: BrewfatherPost,
   body: "json",
   key(body) {
-    return { key: body.name, name: body.name };
+    return { key: body.name, name: body.name, keyField: "name" };
   },
   parse(body, state, { receivedAt }) {
     const v = numbers(body, FIELDS2);
@@ -58964,6 +60984,18 @@ var brewfather = {
       ...Object.keys(targets).length > 0 ? { targets } : {}
     };
   },
+  fieldOf: {
+    temperature: "temp",
+    aux_temperature: "aux_temp",
+    ext_temperature: "ext_temp",
+    gravity: "gravity",
+    gravity_raw: "gravity",
+    pressure: "pressure",
+    ph: "ph",
+    bpm: "bpm",
+    battery_voltage: "battery"
+  },
+  targetFieldOf: { temperature: "temp_target", gravity: "gravity_target" },
   reply(recorded) {
     return { result: "success", device_id: recorded.deviceId };
   }
@@ -58979,7 +61011,8 @@ var ispindel = {
   key(body) {
     return {
       key: body.ID !== void 0 ? `id:${String(body.ID)}` : `name:${body.name}`,
-      name: body.name
+      name: body.name,
+      keyField: body.ID !== void 0 ? "ID" : "name"
     };
   },
   parse(body, state, { receivedAt }) {
@@ -59020,13 +61053,21 @@ var ispindel = {
     if (v.interval !== void 0) info.interval_s = v.interval;
     return { ts: receivedAt, readings, info };
   },
+  fieldOf: {
+    angle: "angle",
+    temperature: "temperature",
+    gravity: "gravity",
+    gravity_raw: "gravity",
+    battery_voltage: "battery",
+    rssi: "RSSI"
+  },
   reply(recorded) {
     return { result: "ok", device_id: recorded.deviceId };
   }
 };
 
 // addon/src/hydrometers/timepoint.ts
-var DAY_MS2 = 864e5;
+var DAY_MS3 = 864e5;
 var SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 var MAX_SERIAL = 2958465;
 var MAX_TIMEPOINT_SKEW_MS = 5 * 6e4;
@@ -59062,13 +61103,13 @@ function offsetAt(tz, utcMs) {
   return wall - Math.floor(utcMs / 1e3) * 1e3;
 }
 function zonedWallClockToUtc(wallMs, tz) {
-  const before = wallMs - offsetAt(tz, wallMs - DAY_MS2);
-  const after = wallMs - offsetAt(tz, wallMs + DAY_MS2);
+  const before = wallMs - offsetAt(tz, wallMs - DAY_MS3);
+  const after = wallMs - offsetAt(tz, wallMs + DAY_MS3);
   const valid = [before, after].filter((c) => offsetAt(tz, c) === wallMs - c);
   return valid.length > 0 ? Math.min(...valid) : before;
 }
 function serialDateToUtc(serial, tz) {
-  return Math.round(zonedWallClockToUtc(SERIAL_EPOCH_MS + serial * DAY_MS2, tz));
+  return Math.round(zonedWallClockToUtc(SERIAL_EPOCH_MS + serial * DAY_MS3, tz));
 }
 function placeTimepoint(serial, tz, receivedAt) {
   if (serial === void 0) return { ts: receivedAt, skewMs: null, source: "received" };
@@ -59112,7 +61153,11 @@ var tilt = {
   body: "form",
   key(body) {
     const { colour, mac } = parseColour(body.Color);
-    return { key: mac ? `${colour}:${mac}` : colour, name: `Tilt ${title(colour)}` };
+    return {
+      key: mac ? `${colour}:${mac}` : colour,
+      name: `Tilt ${title(colour)}`,
+      keyField: "Color"
+    };
   },
   parse(body, state, { gateway, receivedAt }) {
     const v = numbers(body, ["Temp", "SG", "Timepoint"]);
@@ -59137,6 +61182,7 @@ var tilt = {
     const precision = pro ? { temperature: 2, gravity: 4, gravity_raw: 4 } : void 0;
     return { ts: when.ts, readings, info, precision, comment: body.Comment || void 0 };
   },
+  fieldOf: { temperature: "Temp", gravity: "SG", gravity_raw: "SG" },
   reply(recorded, post) {
     return {
       result: `Success: ${post.name} logged to Brewpit`,
@@ -59154,41 +61200,49 @@ var FORMATS = [
 ];
 
 // addon/src/hydrometers/router.ts
-var POST_LIMIT = "64kb";
-var json = import_express7.default.json({ limit: POST_LIMIT, type: () => true, reviver: finiteNumbers });
+var POST_LIMIT = SMALL_BODY_BYTES;
+var json = jsonBody(POST_LIMIT);
 var isJson = (req) => /json/i.test(req.headers["content-type"] ?? "");
 var form = [
-  import_express7.default.json({ limit: POST_LIMIT, type: isJson, reviver: finiteNumbers }),
-  import_express7.default.urlencoded({ limit: POST_LIMIT, extended: false, type: (req) => !isJson(req) })
+  import_express8.default.json({ limit: POST_LIMIT, type: isJson, reviver: finiteNumbers }),
+  import_express8.default.urlencoded({ limit: POST_LIMIT, extended: false, type: (req) => !isJson(req) })
 ];
 var validateGateway = bodyValidator(GatewayCreate);
 var validateSettings = bodyValidator(HydrometerSettings);
-function checkZone(tz, path5) {
+function checkZone(tz, path6) {
   if (tz && !isTimeZone(tz))
     throw invalid([
-      { path: path5, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
+      { path: path6, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
     ]);
 }
-var view = ({ next_seq: _seq, ...h }) => h;
+var view2 = ({ next_seq: _seq, ...h }) => h;
+var withPaths = (gw) => ({
+  ...gw,
+  paths: Object.fromEntries(
+    FORMATS.map((m) => [m.format, `/api/v1/compat/${m.format}/${gw.token}`])
+  )
+});
 function hydrometersRouter(ctx) {
   const log2 = child(ctx.log, "hub:compat");
   const { hydrometers } = ctx.services;
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
-  const router = (0, import_express7.Router)();
+  const admin = requireAdmin(ctx);
+  const router = (0, import_express8.Router)();
   for (const m of FORMATS) {
     const validate3 = bodyValidator(m.schema);
-    const auth2 = requireGateway(ctx.store, ctx.adminToken, m.format);
+    const auth2 = requireGateway(ctx, m.format);
     const handler = (req, res) => {
       const body = validate3(req.body);
       const gateway = res.locals.gateway;
       const receivedAt = Date.now();
-      const { key, name } = m.key(body);
+      const { key, name, keyField } = m.key(body);
       const parsed = {
         format: m.format,
         key,
         name,
+        keyField,
         ...m.parse(body, hydrometers.state(m.format, key), { gateway, receivedAt })
       };
+      checkConverted(m, parsed);
       const recorded = hydrometers.record(gateway, parsed, receivedAt);
       log2.debug(
         { deviceId: recorded.deviceId, format: m.format, stored: recorded.stored },
@@ -59196,18 +61250,18 @@ function hydrometersRouter(ctx) {
       );
       res.json(m.reply(recorded, parsed));
     };
-    for (const path5 of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
-      router.post(path5, m.body === "form" ? form : json, auth2, handler);
+    for (const path6 of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
+      router.post(path6, auth2.beforeBody, m.body === "form" ? form : json, auth2.afterBody, handler);
     }
   }
   router.post("/compat/tokens", admin, json, (req, res) => {
-    const body = validateGateway(req.body ?? {});
+    const body = validateGateway(req.body === void 0 ? {} : req.body);
     checkZone(body.tz, "/tz");
     const gw = hydrometers.createGateway(body.name ?? "Hydrometers", body.tz ?? null, "admin");
-    const paths = Object.fromEntries(
-      FORMATS.map((m) => [m.format, `/api/v1/compat/${m.format}/${gw.token}`])
-    );
-    res.status(201).json({ ...gw, paths });
+    res.status(201).json(withPaths(gw));
+  });
+  router.post("/compat/tokens/:id/token", admin, (req, res) => {
+    res.json(withPaths(hydrometers.rotateGateway(pathParam(req, "id"), "admin")));
   });
   router.get("/compat/tokens", admin, (_req, res) => {
     res.json(ctx.store.hydrometers.gateways());
@@ -59217,27 +61271,26 @@ function hydrometersRouter(ctx) {
     res.status(204).end();
   });
   router.get("/compat/devices", admin, (_req, res) => {
-    res.json(ctx.store.hydrometers.list().map(view));
+    res.json(ctx.store.hydrometers.list().map(view2));
   });
   router.get("/compat/devices/:id", admin, (req, res) => {
-    res.json(view(hydrometers.get(pathParam(req, "id"))));
+    res.json(view2(hydrometers.get(pathParam(req, "id"))));
   });
   router.patch("/compat/devices/:id", admin, json, (req, res) => {
     const patch = validateSettings(req.body);
     checkZone(patch.tz, "/tz");
-    res.json(view(hydrometers.updateSettings(pathParam(req, "id"), patch, "admin")));
+    res.json(view2(hydrometers.updateSettings(pathParam(req, "id"), patch, "admin")));
   });
   return router;
 }
 var hydrometersFeature = {
   name: "hydrometers",
   router: hydrometersRouter,
-  docs: HYDROMETER_DOCS,
-  parsesOwnBody: true
+  docs: HYDROMETER_DOCS
 };
 
 // addon/src/ingest/router.ts
-var import_express8 = __toESM(require_express2(), 1);
+var import_express9 = __toESM(require_express2(), 1);
 
 // addon/src/ingest/docs.ts
 var INGEST_DOCS = [
@@ -59249,10 +61302,11 @@ var INGEST_DOCS = [
     summary: "A batch of readings (gzip allowed); idempotent by seq",
     body: IngestBatch,
     errors: {
-      429: "This device sends faster than the hub accepts; see Retry-After",
+      409: "The batch would leave more gaps in the seqs than the hub tracks per device",
+      429: "This device sends faster than the hub accepts, or too many failed authentications; see Retry-After",
       413: "Body or batch too large",
       415: "Unsupported Content-Encoding",
-      422: "A reading names a channel never announced"
+      422: "A reading names a channel never announced or past the quota, a value the hub cannot store, a time after its clock, or a dropped range past the seqs sent; `errors` name each"
     },
     responses: ok("Acknowledgement, config ETag and due commands", IngestAck)
   }
@@ -59261,11 +61315,12 @@ var INGEST_DOCS = [
 // addon/src/ingest/router.ts
 var validateBatch = bodyValidator(IngestBatch);
 function ingestRouter(ctx) {
-  const router = (0, import_express8.Router)();
+  const router = (0, import_express9.Router)();
   router.post(
     "/ingest",
-    requireDevice(ctx.store.devices),
+    requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    ingestBody(),
     (req, res) => {
       const body = req.body;
       if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
@@ -59298,7 +61353,7 @@ var ingestFeature = {
 };
 
 // addon/src/ops/router.ts
-var import_express9 = __toESM(require_express2(), 1);
+var import_express10 = __toESM(require_express2(), 1);
 
 // addon/src/ops/schemas.ts
 var AuditQuery = Type.Object({
@@ -59327,8 +61382,8 @@ var OPS_DOCS = [
     method: "get",
     path: "/metrics",
     tag: "ops",
-    auth: "none",
-    summary: "Prometheus metrics: ingest rate, lag, queue depths",
+    auth: "metrics",
+    summary: "Prometheus metrics: ingest rate, lag, queue depths, refusals (admin token or metrics token)",
     responses: {
       200: {
         description: "Prometheus text format",
@@ -59350,18 +61405,18 @@ var OPS_DOCS = [
     method: "post",
     path: "/backup/pre",
     tag: "ops",
-    auth: "none",
+    auth: "backup",
     summary: "Fold the WAL into the database file and hold checkpoints while the Supervisor copies it",
-    errors: { 403: "Not called from this machine" },
+    errors: { 403: "Not called from this machine (addressed as localhost)" },
     responses: ok("Whether the checkpoint completed", Type.Object({ ok: Type.Boolean() }))
   },
   {
     method: "post",
     path: "/backup/post",
     tag: "ops",
-    auth: "none",
+    auth: "backup",
     summary: "Resume checkpoints after a backup",
-    errors: { 403: "Not called from this machine" },
+    errors: { 403: "Not called from this machine (addressed as localhost)" },
     responses: ok("Done", Type.Object({ ok: Type.Boolean() }))
   }
 ];
@@ -59369,7 +61424,7 @@ var OPS_DOCS = [
 // addon/src/ops/router.ts
 var auditQuery = queryValidator(AuditQuery);
 function opsRouter(ctx) {
-  const router = (0, import_express9.Router)();
+  const router = (0, import_express10.Router)();
   const { registry: registry2 } = ctx.metrics;
   router.get("/health", (_req, res) => {
     res.json({
@@ -59381,25 +61436,47 @@ function opsRouter(ctx) {
       home_assistant: ctx.ha.state
     });
   });
-  router.get("/metrics", async (_req, res) => {
+  const metricsAuth = requireSecret(
+    ctx,
+    "metrics",
+    () => [ctx.adminToken, ctx.settings.metrics_token],
+    {
+      missing: "A bearer token is required: the admin token or the metrics token",
+      wrong: "The token is neither the admin token nor the metrics token"
+    }
+  );
+  router.get("/metrics", metricsAuth, async (_req, res) => {
     const text = await registry2.metrics();
     res.type(registry2.contentType).send(text);
   });
-  router.get("/audit", requireAdmin(ctx.adminToken, ctx.settings.loopback_reads), (req, res) => {
+  router.get("/audit", requireAdmin(ctx), (req, res) => {
     const q = auditQuery(req.query);
     res.json(ctx.store.audit.list({ action: q.action, before: q.before, limit: q.limit ?? 100 }));
   });
+  const backupAuth = requireSecret(
+    ctx,
+    "backup",
+    () => [ctx.settings.backup_secret, ctx.adminToken],
+    {
+      missing: "A bearer token is required: the backup secret or the admin token",
+      wrong: "The token is neither the backup secret nor the admin token"
+    }
+  );
   router.use("/backup", (req, _res, next) => {
-    if (!LOOPBACK.has(req.socket.remoteAddress ?? ""))
+    if (!isLoopbackRequest(req))
       return next(
-        new HttpProblem(403, "Forbidden", "Backup hooks are only served to this machine")
+        new HttpProblem(
+          403,
+          "Forbidden",
+          "Backup hooks are only served to this machine, addressed as localhost"
+        )
       );
     next();
   });
-  router.post("/backup/pre", (_req, res) => {
+  router.post("/backup/pre", backupAuth, (_req, res) => {
     res.json({ ok: ctx.services.backup.pre() });
   });
-  router.post("/backup/post", (_req, res) => {
+  router.post("/backup/post", backupAuth, (_req, res) => {
     ctx.services.backup.post();
     res.json({ ok: true });
   });
@@ -59408,10 +61485,11 @@ function opsRouter(ctx) {
 var opsFeature = { name: "ops", router: opsRouter, docs: OPS_DOCS };
 
 // addon/src/sessions/router.ts
-var import_express10 = __toESM(require_express2(), 1);
+var import_express11 = __toESM(require_express2(), 1);
 
 // addon/src/sessions/schemas.ts
 var DateParam = Type.String({
+  maxLength: 40,
   pattern: "^(\\d{1,15}|\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?)$",
   description: "UTC epoch ms, or an ISO 8601 date or date-time; a bare date as `to` means the end of that day (UTC)"
 });
@@ -59505,6 +61583,7 @@ var SESSION_DOCS = [
     summary: "Add a timestamped note",
     params: IdParams,
     body: AnnotationCreate,
+    errors: { 429: "The session has had its quota of notes this hour" },
     responses: created("The note", Annotation)
   },
   {
@@ -59525,7 +61604,7 @@ var validateEnd = bodyValidator(SessionEnd);
 var validateAnnotation = bodyValidator(AnnotationCreate);
 var idParams4 = pathValidator(IdParams);
 var listQuery = queryValidator(SessionListQuery);
-var DAY_MS3 = 864e5;
+var DAY_MS4 = 864e5;
 function parseDateParam(raw, name, endOfDay) {
   if (/^\d+$/.test(raw)) return Number(raw);
   const dateOnly = !raw.includes("T");
@@ -59537,15 +61616,16 @@ function parseDateParam(raw, name, endOfDay) {
       `'${name}' is not a valid date`
     );
   }
-  return dateOnly && endOfDay ? t + DAY_MS3 - 1 : t;
+  return dateOnly && endOfDay ? t + DAY_MS4 - 1 : t;
 }
 function sessionsRouter(ctx) {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { sessions } = ctx.services;
-  const router = (0, import_express10.Router)();
+  const body = jsonBody();
+  const router = (0, import_express11.Router)();
   const withSummary = (s) => ({ ...s, summary: ctx.store.sessions.summary(s) });
   const id = (params) => idParams4(params).id;
-  router.post("/sessions", admin, (req, res) => {
+  router.post("/sessions", admin, body, (req, res) => {
     res.status(201).json(sessions.start(validateCreate2(req.body), "admin"));
   });
   router.get("/sessions", admin, (req, res) => {
@@ -59564,7 +61644,7 @@ function sessionsRouter(ctx) {
   router.get("/sessions/:id", admin, (req, res) => {
     res.json(withSummary(sessions.get(id(req.params))));
   });
-  router.patch("/sessions/:id", admin, (req, res) => {
+  router.patch("/sessions/:id", admin, body, (req, res) => {
     const patch = validatePatch2(req.body);
     res.json(withSummary(sessions.update(id(req.params), patch, "admin")));
   });
@@ -59572,14 +61652,14 @@ function sessionsRouter(ctx) {
     sessions.delete(id(req.params), "admin");
     res.status(204).end();
   });
-  router.post("/sessions/:id/end", admin, (req, res) => {
-    const body = validateEnd(req.body === void 0 ? {} : req.body);
-    const { session } = sessions.end(id(req.params), body.ended_at ?? Date.now(), "admin");
+  router.post("/sessions/:id/end", admin, body, (req, res) => {
+    const body2 = validateEnd(req.body === void 0 ? {} : req.body);
+    const { session } = sessions.end(id(req.params), body2.ended_at ?? Date.now(), "admin");
     res.json(withSummary(session));
   });
-  router.post("/sessions/:id/annotations", admin, (req, res) => {
-    const body = validateAnnotation(req.body);
-    res.status(201).json(sessions.annotate(id(req.params), body, "admin"));
+  router.post("/sessions/:id/annotations", admin, body, (req, res) => {
+    const body2 = validateAnnotation(req.body);
+    res.status(201).json(sessions.annotate(id(req.params), body2, "admin"));
   });
   router.get("/sessions/:id/annotations", admin, (req, res) => {
     res.json(ctx.store.sessions.annotations(sessions.get(id(req.params)).id));
@@ -59592,6 +61672,56 @@ var sessionsFeature = {
   docs: SESSION_DOCS
 };
 
+// addon/src/storage/router.ts
+var import_express12 = __toESM(require_express2(), 1);
+
+// addon/src/storage/docs.ts
+var STORAGE_DOCS = [
+  {
+    method: "get",
+    path: "/storage",
+    tag: "ops",
+    auth: "admin",
+    summary: "Store size, what compression holds and saved (in total and per device), and its progress",
+    responses: ok("Storage figures", StorageStats)
+  }
+];
+
+// addon/src/storage/router.ts
+function storageStats(ctx) {
+  const total = { readings: 0, blocks: 0, bytes: 0, saved_bytes: 0 };
+  const devices = /* @__PURE__ */ new Map();
+  for (const s of ctx.store.cold.stats()) {
+    let d = devices.get(s.device_id);
+    if (!d) devices.set(s.device_id, d = { device_id: s.device_id, ...total });
+    for (const key of ["readings", "blocks", "bytes", "saved_bytes"]) {
+      d[key] += s[key];
+      total[key] += s[key];
+    }
+  }
+  const { compress_after_days, retention_days } = ctx.settings;
+  return {
+    store_bytes: ctx.store.sizeBytes(),
+    compress_after_days,
+    retention_days,
+    cold: total,
+    compression: ctx.coldStorage.snapshot(compress_after_days > 0),
+    devices: [...devices.values()]
+  };
+}
+function storageRouter(ctx) {
+  const router = (0, import_express12.Router)();
+  router.get("/storage", requireAdmin(ctx), (_req, res) => {
+    res.json(storageStats(ctx));
+  });
+  return router;
+}
+var storageFeature = {
+  name: "storage",
+  router: storageRouter,
+  docs: STORAGE_DOCS
+};
+
 // addon/src/routes.ts
 var FEATURES = [
   hydrometersFeature,
@@ -59602,7 +61732,8 @@ var FEATURES = [
   calibrationFeature,
   historyFeature,
   sessionsFeature,
-  alertsFeature
+  alertsFeature,
+  storageFeature
 ];
 function buildApp(ctx) {
   return createApp(ctx, FEATURES);
@@ -59611,8 +61742,8 @@ function buildApp(ctx) {
 // addon/src/hub.ts
 function resolveAdminToken(settings) {
   if (settings.admin_token) return { token: settings.admin_token, file: null };
-  const file = path3.join(settings.data_dir, "admin_token");
-  if (existsSync(file)) return { token: readFileSync(file, "utf8").trim(), file };
+  const file = path4.join(settings.data_dir, "admin_token");
+  if (existsSync(file)) return { token: readFileSync2(file, "utf8").trim(), file };
   const token = `bpa_${randomBytes4(24).toString("base64url")}`;
   writeFileSync(file, `${token}
 `, { mode: 384 });
@@ -59621,11 +61752,15 @@ function resolveAdminToken(settings) {
 var STOP_GRACE_MS = 1e4;
 var Hub = class {
   ctx;
-  server = null;
+  servers = [];
+  unwatch = () => {
+  };
   modules;
   constructor(settings, log2 = createLogger(settings.log_level, settings.log_pretty)) {
     mkdirSync2(settings.data_dir, { recursive: true });
-    const store = Store.open(path3.join(settings.data_dir, "brewpit.db"));
+    const store = Store.open(path4.join(settings.data_dir, "brewpit.db"), {
+      seqGapLimit: settings.seq_gap_limit
+    });
     const { token } = resolveAdminToken(settings);
     this.ctx = createContext({ settings, store, log: log2, adminToken: token });
     this.modules = createModules(this.ctx);
@@ -59633,19 +61768,28 @@ var Hub = class {
   /** Starts the modules, then listens; resolves with the base URL. */
   async start() {
     for (const m of this.modules) await m.start();
-    const app = buildApp(this.ctx);
-    const { host, port } = this.ctx.settings;
-    this.server = await new Promise((resolve2, reject) => {
-      const s = app.listen(port, host, (err) => {
-        if (err) reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`));
-        else resolve2(s);
-      });
-      s.requestTimeout = 3e4;
-    });
-    const addr = this.server.address();
-    const url = `http://${addr.address === "0.0.0.0" ? "127.0.0.1" : addr.address}:${addr.port}`;
     const log2 = child(this.ctx.log, "hub");
-    log2.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
+    const app = buildApp(this.ctx);
+    const { servers, scheme, unwatch } = await listen(app, this.ctx.settings, log2).catch(
+      async (err) => {
+        for (const m of [...this.modules].reverse()) await m.stop();
+        this.ctx.store.close();
+        throw err;
+      }
+    );
+    this.servers = servers;
+    this.unwatch = unwatch;
+    const [url, plain] = servers.map((server, i) => {
+      const addr = server.address();
+      const host = ["0.0.0.0", "::"].includes(addr.address) ? "127.0.0.1" : addr.address;
+      return `${i === 0 ? scheme : "http"}://${host}:${addr.port}`;
+    });
+    log2.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION2} listening`);
+    if (plain)
+      log2.info(
+        { url: `${plain}${API_PREFIX}` },
+        "Also serving plain HTTP (plain_port) for the internal network"
+      );
     if (this.ctx.settings.loopback_reads) {
       log2.warn(
         "Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host"
@@ -59658,28 +61802,30 @@ var Hub = class {
    * included) finish, stop modules, then checkpoint the WAL and close the store.
    */
   async stop() {
-    const server = this.server;
-    this.server = null;
-    if (server) {
-      await new Promise((resolve2) => {
-        server.close(() => resolve2());
-        const idle = setInterval(() => server.closeIdleConnections(), 50);
-        const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
-        server.once("close", () => {
-          clearInterval(idle);
-          clearTimeout(cut);
-        });
-        server.closeIdleConnections();
-      });
-    }
+    const servers = this.servers;
+    this.servers = [];
+    this.unwatch();
+    await Promise.all(servers.map((s) => closeServer(s)));
     for (const m of [...this.modules].reverse()) await m.stop();
     this.ctx.store.close();
   }
 };
+function closeServer(server) {
+  return new Promise((resolve2) => {
+    server.close(() => resolve2());
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+    server.once("close", () => {
+      clearInterval(idle);
+      clearTimeout(cut);
+    });
+    server.closeIdleConnections();
+  });
+}
 
 // addon/src/settings.ts
-import { existsSync as existsSync2, readFileSync as readFileSync2 } from "node:fs";
-import path4 from "node:path";
+import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
+import path5 from "node:path";
 var Settings = Type.Object({
   port: Type.Integer({
     minimum: 0,
@@ -59723,6 +61869,54 @@ var Settings = Type.Object({
     default: 24,
     description: "Home Assistant events (alerts) raised while Home Assistant is away are kept this many hours, then given up (counted and logged)"
   }),
+  metrics_token: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description: "Bearer token Prometheus may scrape /metrics with, besides the admin token; unset: admin token only"
+    })
+  ),
+  ssl: Type.Boolean({
+    default: false,
+    description: "Serve HTTPS with certfile and keyfile instead of plain HTTP"
+  }),
+  certfile: Type.String({
+    minLength: 1,
+    default: "fullchain.pem",
+    description: "Certificate chain (PEM); a relative path is read from ssl_dir"
+  }),
+  keyfile: Type.String({
+    minLength: 1,
+    default: "privkey.pem",
+    description: "Private key of the certificate (PEM); a relative path is read from ssl_dir"
+  }),
+  plain_port: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 65535,
+      description: "With ssl: also serve plain HTTP on this port (the add-on's internal port for Home Assistant; publish it only for hydrometers that cannot speak HTTPS)"
+    })
+  ),
+  ssl_dir: Type.String({
+    default: "/ssl",
+    description: "Folder of certfile and keyfile: Home Assistant's /ssl in the add-on"
+  }),
+  backup_secret: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description: "Secret the backup hooks may be called with besides the admin token; the add-on generates one per start"
+    })
+  ),
+  seq_gap_limit: Type.Integer({
+    minimum: 1,
+    default: 1e3,
+    description: "Gaps in its seqs one device may leave open; a batch that opens more is refused (409)"
+  }),
+  compress_after_days: Type.Integer({
+    minimum: 0,
+    maximum: 3650,
+    default: 2,
+    description: "Compress raw readings older than this many days into cold blocks (~1 B a reading instead of ~25); 0 never compresses"
+  }),
   ha_url: Type.Optional(
     Type.String({ description: "Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123" })
   ),
@@ -59737,7 +61931,7 @@ function envInt(v) {
 }
 function loadSettings(env = process.env) {
   const optionsFile = env.BREWPIT_OPTIONS_FILE ?? "/data/options.json";
-  const fromOptions = existsSync2(optionsFile) ? JSON.parse(readFileSync2(optionsFile, "utf8")) : {};
+  const fromOptions = existsSync2(optionsFile) ? JSON.parse(readFileSync3(optionsFile, "utf8")) : {};
   const fromEnv = {
     port: envInt(env.PORT),
     host: env.HOST,
@@ -59747,8 +61941,17 @@ function loadSettings(env = process.env) {
     log_pretty: env.BREWPIT_LOG_PRETTY === "1" ? true : void 0,
     loopback_reads: env.BREWPIT_LOOPBACK_READS === "1" ? true : void 0,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    compress_after_days: envInt(env.BREWPIT_COMPRESS_AFTER_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
     ha_event_max_age_h: envNumber(env.BREWPIT_HA_EVENT_MAX_AGE_H),
+    metrics_token: env.BREWPIT_METRICS_TOKEN || void 0,
+    ssl: env.BREWPIT_SSL === "1" ? true : env.BREWPIT_SSL === "0" ? false : void 0,
+    certfile: env.BREWPIT_CERTFILE,
+    keyfile: env.BREWPIT_KEYFILE,
+    ssl_dir: env.BREWPIT_SSL_DIR,
+    plain_port: envInt(env.BREWPIT_PLAIN_PORT),
+    backup_secret: env.BREWPIT_BACKUP_SECRET || void 0,
+    seq_gap_limit: envInt(env.BREWPIT_SEQ_GAP_LIMIT),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN
   };
@@ -59760,7 +61963,7 @@ function loadSettings(env = process.env) {
   const result = validate2(merged);
   if (!result.ok) throw new SettingsError(`Invalid settings:
 ${formatErrors(result.errors)}`);
-  return { ...result.value, data_dir: path4.resolve(result.value.data_dir) };
+  return { ...result.value, data_dir: path5.resolve(result.value.data_dir) };
 }
 function envNumber(v) {
   return v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : v;

@@ -2,10 +2,12 @@ import { LiveEstimates } from './alerts/live.js';
 import { EventBus } from './bus.js';
 import type { HubCore } from './core.js';
 import { HaLinkStatus } from './ha/status.js';
+import { AuthGuard } from './http/guard.js';
 import { child, type Log } from './log.js';
 import { HubMetrics } from './metrics.js';
 import { createServices, type HubServices } from './services.js';
 import type { Settings } from './settings.js';
+import { ColdProgress } from './storage/progress.js';
 import type { Store } from './store/index.js';
 import { VERSION } from './version.js';
 
@@ -23,6 +25,10 @@ export interface HubContext extends HubCore {
   estimates: LiveEstimates;
   /** The Home Assistant link's state, set by the bridge, shown by `/health`. */
   ha: HaLinkStatus;
+  /** Failed-authentication budgets and refused tokens, shared by every route that takes a token. */
+  guard: AuthGuard;
+  /** Where compression stands, set by the compression job, shown by `GET /storage`. */
+  coldStorage: ColdProgress;
 }
 
 /** The shape of a hub feature module (zigbee2mqtt-style): construct, start, stop. */
@@ -56,5 +62,7 @@ export function createContext(o: {
     services: createServices(core),
     estimates: new LiveEstimates(o.store),
     ha: new HaLinkStatus(),
+    guard: new AuthGuard(),
+    coldStorage: new ColdProgress(),
   };
 }

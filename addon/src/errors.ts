@@ -1,7 +1,8 @@
 import type { FieldError } from '@brewpit/protocol';
 
 /** What kind of refusal a service error is; each adapter maps it (HTTP: 404, 400, 422, 409, 403). */
-export type RefusalKind = 'not_found' | 'invalid' | 'unprocessable' | 'conflict' | 'forbidden';
+export type RefusalKind =
+  'not_found' | 'invalid' | 'unprocessable' | 'conflict' | 'forbidden' | 'too_many';
 
 /**
  * A use case refused: the input names something unknown, breaks a rule, or conflicts with the
@@ -29,6 +30,16 @@ export const unprocessable = (
   errors?: FieldError[],
   title = 'Unprocessable request',
 ): Refused => new Refused('unprocessable', title, detail, errors);
+
+/**
+ * A quota is reached: `kind` 'unprocessable' (422) for a count that stays reached until something
+ * is removed, 'too_many' (429) for a rate that frees up with time. `errors` name the fields.
+ */
+export const quotaReached = (
+  detail: string,
+  errors: FieldError[],
+  kind: 'unprocessable' | 'too_many' = 'unprocessable',
+): Refused => new Refused(kind, 'Quota exceeded', detail, errors);
 
 /** The request is malformed; `errors` name the fields. */
 export const invalid = (errors: FieldError[], detail = 'The request body is invalid'): Refused =>

@@ -7,6 +7,7 @@ import { API_PREFIX } from '@brewpit/protocol';
 import { createContext, type HubContext, type HubModule } from './context.js';
 import { child, createLogger, type Log } from './log.js';
 import { createModules } from './modules.js';
+import { listen } from './http/server.js';
 import { buildApp } from './routes.js';
 import type { Settings } from './settings.js';
 import { Store } from './store/index.js';
@@ -34,7 +35,8 @@ const STOP_GRACE_MS = 10_000;
  */
 export class Hub {
   readonly ctx: HubContext;
-  private server: Server | null = null;
+  private servers: Server[] = [];
+  private unwatch: () => void = () => {};
   private readonly modules: HubModule[];
 
   constructor(
@@ -42,7 +44,9 @@ export class Hub {
     log: Log = createLogger(settings.log_level, settings.log_pretty),
   ) {
     mkdirSync(settings.data_dir, { recursive: true });
-    const store = Store.open(path.join(settings.data_dir, 'brewpit.db'));
+    const store = Store.open(path.join(settings.data_dir, 'brewpit.db'), {
+      seqGapLimit: settings.seq_gap_limit,
+    });
     const { token } = resolveAdminToken(settings);
     this.ctx = createContext({ settings, store, log, adminToken: token });
     this.modules = createModules(this.ctx);
@@ -51,21 +55,29 @@ export class Hub {
   /** Starts the modules, then listens; resolves with the base URL. */
   async start(): Promise<string> {
     for (const m of this.modules) await m.start();
-    const app = buildApp(this.ctx);
-    const { host, port } = this.ctx.settings;
-    this.server = await new Promise<Server>((resolve, reject) => {
-      // Express 5 hands a listen error (port in use) to this callback rather than throwing.
-      const s = app.listen(port, host, (err?: Error) => {
-        if (err) reject(new Error(`Failed to listen on ${host}:${port}: ${err.message}`));
-        else resolve(s);
-      });
-      // A client that trickles its upload should not hold a socket for Node's default 5 minutes.
-      s.requestTimeout = 30_000;
-    });
-    const addr = this.server.address() as AddressInfo;
-    const url = `http://${addr.address === '0.0.0.0' ? '127.0.0.1' : addr.address}:${addr.port}`;
     const log = child(this.ctx.log, 'hub');
+    const app = buildApp(this.ctx);
+    const { servers, scheme, unwatch } = await listen(app, this.ctx.settings, log).catch(
+      async (err: unknown) => {
+        // Nothing listens (port taken, certificate unreadable): undo the start before failing.
+        for (const m of [...this.modules].reverse()) await m.stop();
+        this.ctx.store.close();
+        throw err;
+      },
+    );
+    this.servers = servers;
+    this.unwatch = unwatch;
+    const [url, plain] = servers.map((server, i) => {
+      const addr = server.address() as AddressInfo;
+      const host = ['0.0.0.0', '::'].includes(addr.address) ? '127.0.0.1' : addr.address;
+      return `${i === 0 ? scheme : 'http'}://${host}:${addr.port}`;
+    }) as [string, string | undefined];
     log.info({ url: `${url}${API_PREFIX}` }, `Brewpit hub ${VERSION} listening`);
+    if (plain)
+      log.info(
+        { url: `${plain}${API_PREFIX}` },
+        'Also serving plain HTTP (plain_port) for the internal network',
+      );
     if (this.ctx.settings.loopback_reads) {
       log.warn(
         'Read-only calls from this machine need no token (loopback_reads): fine for a demo, not for a shared host',
@@ -79,24 +91,30 @@ export class Hub {
    * included) finish, stop modules, then checkpoint the WAL and close the store.
    */
   async stop(): Promise<void> {
-    const server = this.server;
-    this.server = null;
-    if (server) {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        // A keep-alive connection turns idle once its request in flight is answered; close it
-        // then rather than after the keep-alive timeout. A client that never finishes its body
-        // is cut off after STOP_GRACE_MS, so a stop always ends.
-        const idle = setInterval(() => server.closeIdleConnections(), 50);
-        const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
-        server.once('close', () => {
-          clearInterval(idle);
-          clearTimeout(cut);
-        });
-        server.closeIdleConnections();
-      });
-    }
+    const servers = this.servers;
+    this.servers = [];
+    this.unwatch();
+    await Promise.all(servers.map((s) => closeServer(s)));
     for (const m of [...this.modules].reverse()) await m.stop();
     this.ctx.store.close();
   }
+}
+
+/**
+ * Stops accepting requests and lets those in flight finish: a keep-alive connection turns idle
+ * once its request in flight is answered and is closed then rather than after the keep-alive
+ * timeout; a client that never finishes its body is cut off after STOP_GRACE_MS, so a stop
+ * always ends.
+ */
+function closeServer(server: Server): Promise<void> {
+  return new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    const cut = setTimeout(() => server.closeAllConnections(), STOP_GRACE_MS);
+    server.once('close', () => {
+      clearInterval(idle);
+      clearTimeout(cut);
+    });
+    server.closeIdleConnections();
+  });
 }

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, Registry } from 'prom-client';
+import { ColdMetrics } from './storage/metrics.js';
 import type { Store } from './store/index.js';
 
 /** Why an ingest request was refused, by its HTTP status: the label of `brewpit_ingest_rejected_total`. */
@@ -6,10 +7,15 @@ const REJECT_REASONS: Record<number, string> = {
   400: 'invalid',
   401: 'unauthorized',
   403: 'forbidden',
+  409: 'seq_gaps',
   413: 'too_large',
   415: 'unsupported_encoding',
   422: 'unprocessable',
+  429: 'rate_limited',
 };
+
+/** The quotas that bound what a token holder can make the hub keep. */
+export type Quota = 'hydrometers_per_gateway' | 'channels_per_device' | 'notes_per_session_hour';
 
 /**
  * The hub's Prometheus metrics, in a registry of its own per hub instance (never prom-client's
@@ -25,7 +31,10 @@ export class HubMetrics {
   readonly rejected: Counter<'reason'>;
   /** Home Assistant events given up after waiting longer than `ha_event_max_age_h`. */
   readonly haEventsExpired: Counter<'event_type'>;
+  readonly quotaRefused: Counter<'quota'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
+  /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
+  readonly cold: ColdMetrics;
 
   constructor(store: Store, startedAt: number) {
     const registers = [this.registry];
@@ -56,6 +65,12 @@ export class HubMetrics {
       labelNames: ['event_type'],
       registers,
     });
+    this.quotaRefused = new Counter({
+      name: 'brewpit_quota_refusals_total',
+      help: 'Things refused because a quota was reached, by quota',
+      labelNames: ['quota'],
+      registers,
+    });
     this.httpDuration = new Histogram({
       name: 'brewpit_http_request_duration_seconds',
       help: 'HTTP request duration by route pattern',
@@ -64,11 +79,17 @@ export class HubMetrics {
       registers,
     });
     this.stateGauges(store, startedAt);
+    this.cold = new ColdMetrics(this.registry, store);
   }
 
   /** Counts a refused ingest request under the reason its status stands for. */
   ingestRejected(status: number): void {
     this.rejected.inc({ reason: REJECT_REASONS[status] ?? `status_${status}` });
+  }
+
+  /** Counts something refused because `quota` was reached. */
+  quotaReached(quota: Quota, n = 1): void {
+    this.quotaRefused.inc({ quota }, n);
   }
 
   /** Gauges read from the store at scrape time. */
@@ -118,20 +139,23 @@ export class HubMetrics {
     });
   }
 
-  /** One gauge per device figure, labelled with the device's id and name. */
+  /**
+   * One gauge per device figure, labelled with the device's id only: names are what people
+   * typed, and a scrape target is no place for them.
+   */
   private deviceGauges(store: Store): void {
     const registers = [this.registry];
     const perDevice = (name: string, help: string, value: (d: DeviceState) => number | null) =>
       new Gauge({
         name,
         help,
-        labelNames: ['device', 'name'],
+        labelNames: ['device'],
         registers,
         collect() {
           this.reset();
           for (const d of deviceStates(store)) {
             const v = value(d);
-            if (v !== null) this.set({ device: d.id, name: d.name }, v);
+            if (v !== null) this.set({ device: d.id }, v);
           }
         },
       });
@@ -165,7 +189,6 @@ export class HubMetrics {
 
 interface DeviceState {
   id: string;
-  name: string;
   last_seen: number | null;
   ack_seq: number;
   dropped_total: number;
@@ -177,7 +200,6 @@ function deviceStates(store: Store): DeviceState[] {
   const newest = store.series.newestByDevice();
   return store.devices.list().map((d) => ({
     id: d.id,
-    name: d.name,
     last_seen: d.last_seen,
     ack_seq: d.ack_seq,
     dropped_total: d.dropped_total,

@@ -2,6 +2,7 @@ import { AlertEngine } from './alerts/engine.js';
 import type { HubContext, HubModule } from './context.js';
 import { HaBridge } from './ha/bridge.js';
 import { CommandQueueModule } from './jobs/commands.js';
+import { ColdStorageModule } from './jobs/compression.js';
 import { HousekeepingModule } from './jobs/housekeeping.js';
 import { SupervisorDiscovery } from './supervisor.js';
 
@@ -13,6 +14,7 @@ export function createModules(ctx: HubContext): HubModule[] {
   return [
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
+    new ColdStorageModule(ctx),
     new HaBridge(ctx),
     new AlertEngine(ctx),
     new SupervisorDiscovery(ctx),

@@ -12,6 +12,7 @@ import { hydrometersFeature } from './hydrometers/router.js';
 import { ingestFeature } from './ingest/router.js';
 import { opsFeature } from './ops/router.js';
 import { sessionsFeature } from './sessions/router.js';
+import { storageFeature } from './storage/router.js';
 
 /**
  * Every feature the HTTP API serves, in mount order. A new feature folder adds its router and
@@ -27,6 +28,7 @@ const FEATURES: readonly HttpFeature[] = [
   historyFeature,
   sessionsFeature,
   alertsFeature,
+  storageFeature,
 ];
 
 /** The hub's HTTP API. */

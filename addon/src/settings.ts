@@ -50,6 +50,59 @@ export const Settings = Type.Object({
     description:
       'Home Assistant events (alerts) raised while Home Assistant is away are kept this many hours, then given up (counted and logged)',
   }),
+  metrics_token: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description:
+        'Bearer token Prometheus may scrape /metrics with, besides the admin token; unset: admin token only',
+    }),
+  ),
+  ssl: Type.Boolean({
+    default: false,
+    description: 'Serve HTTPS with certfile and keyfile instead of plain HTTP',
+  }),
+  certfile: Type.String({
+    minLength: 1,
+    default: 'fullchain.pem',
+    description: 'Certificate chain (PEM); a relative path is read from ssl_dir',
+  }),
+  keyfile: Type.String({
+    minLength: 1,
+    default: 'privkey.pem',
+    description: 'Private key of the certificate (PEM); a relative path is read from ssl_dir',
+  }),
+  plain_port: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      maximum: 65535,
+      description:
+        "With ssl: also serve plain HTTP on this port (the add-on's internal port for Home Assistant; publish it only for hydrometers that cannot speak HTTPS)",
+    }),
+  ),
+  ssl_dir: Type.String({
+    default: '/ssl',
+    description: "Folder of certfile and keyfile: Home Assistant's /ssl in the add-on",
+  }),
+  backup_secret: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description:
+        'Secret the backup hooks may be called with besides the admin token; the add-on generates one per start',
+    }),
+  ),
+  seq_gap_limit: Type.Integer({
+    minimum: 1,
+    default: 1000,
+    description:
+      'Gaps in its seqs one device may leave open; a batch that opens more is refused (409)',
+  }),
+  compress_after_days: Type.Integer({
+    minimum: 0,
+    maximum: 3650,
+    default: 2,
+    description:
+      'Compress raw readings older than this many days into cold blocks (~1 B a reading instead of ~25); 0 never compresses',
+  }),
   ha_url: Type.Optional(
     Type.String({ description: 'Home Assistant URL for the bridge, e.g. http://127.0.0.1:8123' }),
   ),
@@ -87,8 +140,17 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     log_pretty: env.BREWPIT_LOG_PRETTY === '1' ? true : undefined,
     loopback_reads: env.BREWPIT_LOOPBACK_READS === '1' ? true : undefined,
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
+    compress_after_days: envInt(env.BREWPIT_COMPRESS_AFTER_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
     ha_event_max_age_h: envNumber(env.BREWPIT_HA_EVENT_MAX_AGE_H),
+    metrics_token: env.BREWPIT_METRICS_TOKEN || undefined,
+    ssl: env.BREWPIT_SSL === '1' ? true : env.BREWPIT_SSL === '0' ? false : undefined,
+    certfile: env.BREWPIT_CERTFILE,
+    keyfile: env.BREWPIT_KEYFILE,
+    ssl_dir: env.BREWPIT_SSL_DIR,
+    plain_port: envInt(env.BREWPIT_PLAIN_PORT),
+    backup_secret: env.BREWPIT_BACKUP_SECRET || undefined,
+    seq_gap_limit: envInt(env.BREWPIT_SEQ_GAP_LIMIT),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,
   };

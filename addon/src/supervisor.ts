@@ -1,8 +1,18 @@
 import { hostname } from 'node:os';
 import type { HubContext, HubModule } from './context.js';
 import { child, type Log } from './log.js';
+import type { Settings } from './settings.js';
 
 const MAX_BACKOFF_MS = 5 * 60 * 1000;
+
+/**
+ * The port Home Assistant should use. With `ssl` the main port speaks HTTPS with a certificate for
+ * the user's own name, which Core, reaching the add-on by its internal hostname, could not verify;
+ * the plain port beside it serves the add-on's internal network (not published to the LAN).
+ */
+export function discoveryPort(settings: Settings): number {
+  return settings.ssl && settings.plain_port !== undefined ? settings.plain_port : settings.port;
+}
 
 /**
  * Inside Home Assistant, announces the hub to the Supervisor (`POST /discovery`) so Core
@@ -43,7 +53,7 @@ export class SupervisorDiscovery implements HubModule {
       service: 'brewpit',
       config: {
         host: this.env.BREWPIT_DISCOVERY_HOST ?? hostname(),
-        port: this.ctx.settings.port,
+        port: discoveryPort(this.ctx.settings),
         admin_token: this.ctx.adminToken,
       },
     };

@@ -12,6 +12,8 @@ OUT="$(mkdir -p "${1:-.}" && cd "${1:-.}" && pwd)"
 for f in protocol/dist/index.js edge-node/dist/cli.js; do
   [ -f "$ROOT/$f" ] || { echo "error: $ROOT/$f is missing: run 'npm install && npm run build' first" >&2; exit 1; }
 done
+# The bundled CLI the installed node runs (dist/brewpit-edge.mjs and dist/chunks/), from this build.
+node "$ROOT/edge-node/build.mjs" >/dev/null
 VERSION="$(node -p "require('$ROOT/edge-node/package.json').version")"
 NAME="brewpit-edge-$VERSION"
 rm -rf "${OUT:?}/$NAME" "$OUT/$NAME.tar.gz"

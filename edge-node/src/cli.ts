@@ -22,7 +22,7 @@ program
   .requiredOption('-c, --config <file>', 'edge.yaml', 'edge.yaml')
   .action(async (o: { config: string }) => {
     const { loadConfigFile } = await import('./config/load.js');
-    const config = loadConfigFile(o.config);
+    const config = await loadConfigFile(o.config);
     const { createLogger } = await import('./log.js');
     const { runEdgeNode } = await import('./node.js');
     const log = createLogger();
@@ -71,7 +71,7 @@ program
   .action(async (o: { config: string; json?: boolean }) => {
     const { loadConfigFile } = await import('./config/load.js');
     const { collectStatus, formatStatus } = await import('./cli/status.js');
-    const report = collectStatus(loadConfigFile(o.config));
+    const report = collectStatus(await loadConfigFile(o.config));
     console.log(o.json ? JSON.stringify(report, null, 2) : formatStatus(report));
   });
 

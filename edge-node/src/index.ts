@@ -1,6 +1,6 @@
 /**
  * `@brewpit/edge`: the Brewpit edge node as a library. `startEdgeNode` runs one node in the
- * calling process (the lead's `npm start` runs the hub and a simulated node side by side).
+ * calling process (tests embed nodes this way; the installed node is the `brewpit-edge` CLI).
  */
 import { resolveConfig } from './config/load.js';
 import type { EdgeConfig } from './config/schema.js';
@@ -12,7 +12,7 @@ export { loadConfigFile, parseConfig, resolveConfig } from './config/load.js';
 export type { EdgeConfig, RawEdgeConfig } from './config/schema.js';
 export type { EdgeNodeHandle } from './node.js';
 export type { StatusSnapshot } from './status.js';
-export { PLATFORMS } from './sensors/registry.js';
+export { PLATFORM_NAMES, loadPlatforms } from './sensors/registry.js';
 export type {
   PlatformDescriptor,
   ReadingSpec,
@@ -41,7 +41,7 @@ export async function startEdgeNode(
 ): Promise<EdgeNodeHandle> {
   const resolved = isResolved(config)
     ? config
-    : resolveConfig(config, {
+    : await resolveConfig(config, {
         source: '<inline config>',
         baseDir: options.baseDir ?? process.cwd(),
       });

@@ -4,7 +4,7 @@ import type { ChamberStatus } from './control/chamber.js';
 import type { OutboxStats } from './outbox/outbox.js';
 import type { SensorHealth } from './sensors/health.js';
 import type { DrainProgress } from './uplink/drain.js';
-import type { UplinkState } from './uplink/uplink.js';
+import type { UplinkState } from './uplink/health.js';
 
 /** What a running node writes every few seconds for `brewpit-edge status`. */
 export interface StatusSnapshot {

@@ -55,7 +55,7 @@ export class TokenSource {
 }
 
 /** Parses a token file: JSON written by `pair`, or a bare token. */
-export function parseTokenFile(text: string, file: string): TokenFile {
+function parseTokenFile(text: string, file: string): TokenFile {
   const trimmed = text.trim();
   if (trimmed.startsWith('{')) {
     try {

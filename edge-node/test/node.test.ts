@@ -121,6 +121,21 @@ describe('edge node with chamber control, against a real hub', function () {
     expect(await series('beer')).to.not.equal(undefined);
   });
 
+  it("applies a chamber setpoint written into the hub's desired config (no command queued)", async () => {
+    node = await startEdgeNode(chamberConfig(hub, device, dir), { logger: silentLogger() });
+    const patched = await hub.call('PATCH', `/devices/${device.device_id}`, {
+      config: { targets: { ferm1_setpoint: 17.5 } },
+    });
+    expect(patched.status).to.equal(200);
+    await until('the chamber at the new target', () =>
+      node!.status().control?.chambers[0]?.target === 17.5 ? true : undefined,
+    );
+    await until(
+      'the new setpoint on the hub',
+      async () => (await series('ferm1_setpoint'))?.last_value === 17.5,
+    );
+  });
+
   it('answers an invalid chamber command with a failed result naming the problem', async () => {
     node = await startEdgeNode(chamberConfig(hub, device, dir), { logger: silentLogger() });
     const queued = await hub.call('POST', `/devices/${device.device_id}/commands`, {
@@ -168,5 +183,78 @@ describe('edge node with chamber control, against a real hub', function () {
     node = undefined;
     expect(relays.events.at(-1)).to.include({ active: false });
     expect(relays.pin('gpiochip0:27')).to.equal(undefined); // released
+  });
+});
+
+describe("edge node following the hub's desired config, against a real hub", function () {
+  this.timeout(30_000);
+  let hub: TestHub;
+  let node: EdgeNodeHandle | undefined;
+  let dir: string;
+  let device: { device_id: string; token: string };
+
+  beforeEach(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'brewpit-node-'));
+    hub = await startTestHub();
+    device = await hub.pairDevice('smoker-pi');
+  });
+  afterEach(async () => {
+    await node?.stop();
+    node = undefined;
+    await hub.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  const smoker = (sampleInterval: string) => ({
+    hub: { url: hub.url, token: device.token, device_id: device.device_id },
+    device: { name: 'smoker-pi' },
+    sample_interval: sampleInterval,
+    outbox: { path: path.join(dir, 'outbox.db') },
+    sensors: [{ platform: 'simulated', model: 'smoker', noise: false }],
+  });
+  const setConfig = async (config: Record<string, unknown>) =>
+    expect((await hub.call('PATCH', `/devices/${device.device_id}`, { config })).status).to.equal(
+      200,
+    );
+  /** Timestamps of the newest `n` pit readings on the hub. */
+  const pitTimes = async (n: number): Promise<number[]> => {
+    const series = (await hub.call('GET', '/series')).body as { id: number; key: string }[];
+    const pit = series.find((s) => s.key === 'pit');
+    if (!pit) return [];
+    const res = await hub.call('GET', `/series/${pit.id}/readings?from=0&to=${Date.now() + 1000}`);
+    const points = (res.body as { points: [number, number | null][] }).points;
+    return points.slice(-n).map((p) => p[0]);
+  };
+
+  it("samples at the interval set on the hub before the node ever ran, not edge.yaml's", async () => {
+    // The reported case: the hub's config said 0.5 s from the start, edge.yaml 2 s; the node
+    // logged the hub's config as applied and went on at edge.yaml's interval.
+    await setConfig({ sample_interval_s: 0.5 });
+    node = await startEdgeNode(smoker('2s'), { logger: silentLogger() });
+    await until('the hub interval in force', () => node!.status().sample_interval_ms === 500);
+    const times = await until('four pit readings 0.5 s apart on the hub', async () => {
+      const t = await pitTimes(4);
+      const gaps = t.slice(1).map((x, i) => x - t[i]!);
+      return gaps.length === 3 && gaps.every((g) => g >= 400 && g <= 700) ? t : undefined;
+    });
+    expect(times).to.have.length(4);
+  });
+
+  it('pauses and resumes recording as the hub says, and keeps the targets it sets', async () => {
+    // While paused nothing is sent but heartbeats; a short one lets "resume" arrive quickly.
+    node = await startEdgeNode(
+      { ...smoker('1s'), uplink: { heartbeat: '500ms' } },
+      { logger: silentLogger() },
+    );
+    await until('the first reading on the hub', async () => (await pitTimes(1)).length === 1);
+    await setConfig({ sample_interval_s: 0.5, recording: false, targets: { brisket: 95 } });
+    await until('recording off on the node', () => node!.status().recording === false);
+    expect(node.status().targets).to.deep.equal({ brisket: 95 });
+    const seq = node.status().outbox.nextSeq;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(node.status().outbox.nextSeq, 'nothing recorded while paused').to.equal(seq);
+    expect(node.status().samples_taken).to.be.above(0);
+    await setConfig({ recording: true });
+    await until('readings again', () => node!.status().outbox.nextSeq > seq);
   });
 });

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { ChannelRole } from './channels.js';
+import { OneLine } from './text.js';
 
 const Nullable = <T extends Parameters<typeof Type.Union>[0][number]>(t: T) =>
   Type.Union([t, Type.Null()]);
@@ -67,14 +68,18 @@ export type AlertParams = Static<typeof AlertParams>;
 export const AlertRuleCreate = Type.Object(
   {
     kind: AlertKind,
-    name: Type.Optional(Type.String({ minLength: 1, maxLength: 120 })),
+    name: Type.Optional(OneLine({ minLength: 1, maxLength: 120 })),
     session_id: Type.Optional(
-      Type.String({ minLength: 1, description: 'Only this session; omit for a global rule' }),
+      Type.String({
+        minLength: 1,
+        maxLength: 64,
+        description: 'Only this session; omit for a global rule',
+      }),
     ),
     series_id: Type.Optional(Type.Integer({ minimum: 1, description: 'Only this series' })),
     role: Type.Optional(ChannelRole),
     device_id: Type.Optional(
-      Type.String({ minLength: 1, description: 'device_offline: only this device' }),
+      Type.String({ minLength: 1, maxLength: 64, description: 'device_offline: only this device' }),
     ),
     params: Type.Optional(AlertParams),
     enabled: Type.Optional(Type.Boolean()),

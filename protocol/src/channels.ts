@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { OneLine } from './text.js';
 
 /** What a channel measures; decides the Home Assistant device class and the unit on the wire. */
 export const ChannelKind = Type.Union(
@@ -50,8 +51,8 @@ export const Channel = Type.Object(
   {
     key: ChannelKey,
     kind: ChannelKind,
-    unit: Type.String({ maxLength: 16, description: 'SI unit of the values' }),
-    name: Type.String({ minLength: 1, maxLength: 64, description: 'Human name, e.g. "Pit"' }),
+    unit: OneLine({ maxLength: 16, description: 'SI unit of the values' }),
+    name: OneLine({ minLength: 1, maxLength: 64, description: 'Human name, e.g. "Pit"' }),
     precision: Type.Optional(
       Type.Integer({ minimum: 0, maximum: 6, description: 'Decimals worth displaying' }),
     ),

@@ -1,5 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DeviceName } from './devices.js';
+import { OneLine } from './text.js';
 
 /** The third-party formats the hub accepts under `/api/v1/compat/<format>`. */
 export const HydrometerFormat = Type.Union([
@@ -29,7 +30,13 @@ export const TILT_COLOURS = [
 export const Numeric = Type.Union(
   [
     Type.Number(),
-    Type.String({ pattern: '^\\s*[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?\\s*$' }),
+    // Every part of the pattern can match a character in one way only (`\d+` then an optional
+    // `.digits`), so a long run of digits fails in linear time: the old `\d+\.?\d*` could split
+    // the run between its two `\d`s in every way and took seconds on 30 KB.
+    Type.String({
+      maxLength: 64,
+      pattern: '^\\s*[-+]?(?:\\d+(?:\\.\\d*)?|\\.\\d+)(?:[eE][-+]?\\d+)?\\s*$',
+    }),
   ],
   { description: 'A number (or a numeric string)' },
 );
@@ -73,7 +80,7 @@ export const TiltPost = Type.Object(
     Temp: Numeric,
     SG: Numeric,
     Timepoint: Type.Optional(Numeric),
-    Beer: Type.Optional(Type.String({ maxLength: 200 })),
+    Beer: Type.Optional(OneLine({ maxLength: 200 })),
     Comment: Type.Optional(Type.String({ maxLength: 500 })),
   },
   { additionalProperties: true, $id: 'TiltPost' },
@@ -101,7 +108,7 @@ export const BrewfatherPost = Type.Object(
     temp_target: Type.Optional(Numeric),
     gravity_target: Type.Optional(Numeric),
     comment: Type.Optional(Type.String({ maxLength: 500 })),
-    beer: Type.Optional(Type.String({ maxLength: 200 })),
+    beer: Type.Optional(OneLine({ maxLength: 200 })),
     device_state: Type.Optional(Type.String({ maxLength: 64 })),
     device_source: Type.Optional(Type.String({ maxLength: 64 })),
     report_source: Type.Optional(Type.String({ maxLength: 64 })),

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { OneLine } from './text.js';
 
 /** A pairing code as shown to the user: three letters or digits, a dash, three more. */
 export const PairingCode = Type.String({
@@ -15,11 +16,9 @@ export const PairingCreated = Type.Object(
 export type PairingCreated = Static<typeof PairingCreated>;
 
 /** Device name: what the user calls the node; becomes the Home Assistant device name. */
-export const DeviceName = Type.String({
+export const DeviceName = OneLine({
   minLength: 1,
   maxLength: 64,
-  // Ajv matches with the u flag, where a surrogate range only matches a lone surrogate.
-  pattern: '^[^\\x00-\\x1f\\ud800-\\udfff]+$',
   description: 'Device name: no control characters, well-formed Unicode',
 });
 

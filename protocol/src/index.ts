@@ -4,6 +4,7 @@
  * hub validates with, and the OpenAPI document.
  */
 export * from './constants.js';
+export * from './text.js';
 export * from './channels.js';
 export * from './commands.js';
 export * from './devices.js';
@@ -16,3 +17,4 @@ export * from './admin.js';
 export * from './compat.js';
 export * from './calibration.js';
 export * from './alerts.js';
+export * from './storage.js';

@@ -1,7 +1,13 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Channel, ChannelKey } from './channels.js';
-import { MAX_BATCH_READINGS, MAX_READING_TS, MIN_READING_TS } from './constants.js';
+import {
+  MAX_BATCH_READINGS,
+  MAX_READING_MAGNITUDE,
+  MAX_READING_TS,
+  MIN_READING_TS,
+} from './constants.js';
 import { ChamberMode, ChamberName, Command } from './commands.js';
+import { OneLine } from './text.js';
 
 /** Per-device sequence number: starts at 1 and grows by one for every reading the edge takes. */
 export const Seq = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
@@ -30,9 +36,15 @@ export const Reading = Type.Object(
       maximum: MAX_READING_TS,
       description: 'UTC epoch milliseconds, taken at the edge, corrected for clock offset',
     }),
-    value: Type.Union([Type.Number(), Type.Null()], {
-      description: 'The value in the channel unit; null when the sensor had no value',
-    }),
+    value: Type.Union(
+      [
+        Type.Number({ minimum: -MAX_READING_MAGNITUDE, maximum: MAX_READING_MAGNITUDE }),
+        Type.Null(),
+      ],
+      {
+        description: `The value in the channel unit, at most ${MAX_READING_MAGNITUDE} in magnitude; null when the sensor had no value`,
+      },
+    ),
     status: Type.Optional(ReadingStatus),
   },
   { additionalProperties: false, $id: 'Reading' },
@@ -51,10 +63,10 @@ export type DroppedRange = Static<typeof DroppedRange>;
 /** Progress of the profile a chamber runs, as its edge node reports it. */
 export const ChamberProfile = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 64, description: 'Profile name' }),
+    name: OneLine({ minLength: 1, maxLength: 64, description: 'Profile name' }),
     step_index: Type.Integer({ minimum: 0, description: 'Current step, from 0' }),
     step_count: Type.Integer({ minimum: 1 }),
-    step_name: Type.String({ maxLength: 64 }),
+    step_name: OneLine({ maxLength: 64 }),
     step_type: Type.Union([Type.Literal('hold'), Type.Literal('ramp')]),
     elapsed_s: Type.Integer({ minimum: 0, description: 'Seconds since the step started' }),
     remaining_s: Type.Union([Type.Integer({ minimum: 0 }), Type.Null()], {
@@ -79,7 +91,7 @@ export type ChamberProfile = Static<typeof ChamberProfile>;
 export const ChamberState = Type.Object(
   {
     name: ChamberName,
-    label: Type.String({
+    label: OneLine({
       minLength: 1,
       maxLength: 64,
       description: 'Human name, e.g. "Fermenter 1"',
@@ -131,7 +143,7 @@ export const EdgeStatus = Type.Object(
     oldest_unsent_ts: Type.Optional(Type.Union([Type.Integer({ minimum: 0 }), Type.Null()])),
     dropped_total: Type.Optional(Type.Integer({ minimum: 0 })),
     uptime_s: Type.Optional(Type.Number({ minimum: 0 })),
-    version: Type.Optional(Type.String({ maxLength: 32 })),
+    version: Type.Optional(OneLine({ maxLength: 32 })),
     control: Type.Optional(
       Type.Array(ChamberState, {
         maxItems: 16,

@@ -2,6 +2,7 @@ import { Type, type Static } from '@sinclair/typebox';
 import { SessionSummary } from './admin.js';
 import { ChannelRole } from './channels.js';
 import { Point } from './history.js';
+import { OneLine } from './text.js';
 
 /** A cook (smoker, grill) or a brew (fermentation). */
 export const SessionKind = Type.Union([Type.Literal('cook'), Type.Literal('brew')], {
@@ -21,7 +22,7 @@ export const SessionChannel = Type.Object(
       }),
     ),
     label: Type.Optional(
-      Type.String({
+      OneLine({
         minLength: 1,
         maxLength: 64,
         description: 'Name within the session, e.g. "Brisket point"',
@@ -37,15 +38,21 @@ export type SessionChannel = Static<typeof SessionChannel>;
 export const SessionCreate = Type.Object(
   {
     kind: SessionKind,
-    name: Type.String({ minLength: 1, maxLength: 120 }),
+    name: OneLine({ minLength: 1, maxLength: 120 }),
     started_at: Type.Optional(
       Type.Integer({ minimum: 0, description: 'UTC epoch ms; defaults to now' }),
     ),
     channels: Type.Array(SessionChannel, { maxItems: 32 }),
     notes: Type.Optional(Type.String({ maxLength: 10_000 })),
-    recipe: Type.Optional(Type.String({ maxLength: 200 })),
+    recipe: Type.Optional(OneLine({ maxLength: 200 })),
     og: Type.Optional(
       Type.Number({ minimum: 0.98, maximum: 1.2, description: 'Original gravity (SG), brews' }),
+    ),
+    keep: Type.Optional(
+      Type.Boolean({
+        description:
+          "Keep forever: the session's readings are never deleted by retention (default false)",
+      }),
     ),
   },
   { additionalProperties: false, $id: 'SessionCreate' },
@@ -74,6 +81,12 @@ export const Session = Type.Object(
     notes: Type.String(),
     recipe: Type.Union([Type.String(), Type.Null()]),
     og: Type.Union([Type.Number(), Type.Null()]),
+    // Optional in the type only (every answer of this hub has it), so older fixtures still type.
+    keep: Type.Optional(
+      Type.Boolean({
+        description: "Keep forever: retention never deletes the readings of the session's channels",
+      }),
+    ),
     summary: Type.Optional(SessionSummary),
   },
   { $id: 'Session' },

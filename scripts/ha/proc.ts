@@ -182,4 +182,8 @@ export async function terminate(pid: number, graceMs = 30_000): Promise<void> {
     killGroup(pid, 'SIGKILL');
     while (isAlive(pid)) await sleep(50);
   }
+  // A child of ours that has exited stays a zombie until Node's event loop reaps it; give the
+  // loop that turn so "stopped" means no entry in the process table either.
+  const reapBy = Date.now() + 5000;
+  while (fs.existsSync(`/proc/${pid}`) && Date.now() < reapBy) await sleep(20);
 }

@@ -42,6 +42,8 @@ describe('edge outage (hub + edge processes)', function () {
       dir: join(dir, 'edge'),
       hubUrl: hub.url,
       name: 'e2e-smoker',
+      // 200 ms is below what a hub config can ask for (0.5 s): keep edge.yaml's interval.
+      applyConfig: false,
       sampleIntervalMs: INTERVAL_MS,
       outbox: { maxSize: '50MB' },
       uplink: { backoff_initial: '200ms', backoff_max: '1s' },

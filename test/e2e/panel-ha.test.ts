@@ -454,7 +454,9 @@ describe('panel in Home Assistant (Chromium)', function () {
     // The recorded-shape brisket of the estimator tests, ending now.
     const t0 = Math.floor((Date.now() - 14 * H) / 5000) * 5000;
     const cook = brisket({ t0, hours: 14 });
-    const truth = trueStallStart(cook)!;
+    // The stall's start as the estimator defines it (issue 24): the steady-pit rate under
+    // 0.1 °C/min, where a pitmaster sees the curve flatten.
+    const truth = trueStallStart(cook, 6)!;
     // Flagged the way the edge node's probe driver flags them: the connect spike, the unplugged
     // stretch.
     const readings = cook.flatMap((c) => [

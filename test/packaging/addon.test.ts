@@ -69,7 +69,9 @@ describe('Add-on packaging', () => {
     expect(config.arch).to.have.members(['aarch64', 'amd64']);
     expect(config.homeassistant_api).to.equal(true);
     expect(config.discovery).to.deep.equal(['brewpit']);
-    expect(config.ports).to.deep.equal({ '8488/tcp': 8488 });
+    // 8489: plain HTTP beside HTTPS, for Home Assistant on the add-on network; unpublished.
+    expect(config.ports).to.deep.equal({ '8488/tcp': 8488, '8489/tcp': null });
+    expect(config.map).to.deep.equal(['ssl']);
     expect(config).to.not.have.property('watchdog');
     for (const k of ['backup_pre', 'backup_post']) {
       const cmd = String(config[k]).split(' ')[0]!;
@@ -87,6 +89,13 @@ describe('Add-on packaging', () => {
       expect(optSchema, key).to.have.property(key);
       expect(translations.configuration[key], key).to.include.keys('name', 'description');
     }
+  });
+
+  it('every option is a hub setting, so the hub reads it from options.json', async () => {
+    const { Settings } = await import('../../addon/src/settings.js');
+    const settings = Object.keys(Settings.properties);
+    for (const key of Object.keys(config.schema as Record<string, unknown>))
+      expect(settings, key).to.include(key);
   });
 
   it('every path the Dockerfile copies exists inside addon/ (the build context)', () => {
@@ -114,7 +123,9 @@ describe('Add-on packaging', () => {
     const df = read('addon/Dockerfile').replace(/\\\n\s*/g, ' ');
     expect(df).to.match(/^FROM ghcr\.io\/home-assistant\/base:\d/m);
     expect(df).to.match(/apk add[^\n]*\bnodejs\b/);
-    expect(df).to.match(/^HEALTHCHECK [^\n]*\/api\/v1\/health/m);
+    // The health check goes through brewpit-ctl, which knows the port whether or not ssl is on.
+    expect(df).to.match(/^HEALTHCHECK [^\n]*\/usr\/bin\/brewpit-ctl health/m);
+    expect(read('addon/rootfs/usr/bin/brewpit-ctl')).to.include("'/api/v1/health'");
   });
 
   it('ships the store presentation files, with a 128×128 icon', () => {
@@ -130,9 +141,11 @@ describe('Add-on packaging', () => {
     }
     const png = readFileSync(path.join(root, 'addon/icon.png'));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).to.deep.equal([128, 128]);
-    expect(statSync(path.join(root, 'addon/rootfs/usr/bin/brewpit-run')).mode & 0o111).to.not.equal(
-      0,
-    );
+    for (const script of ['brewpit-run', 'brewpit-backup', 'brewpit-ctl'])
+      expect(
+        statSync(path.join(root, 'addon/rootfs/usr/bin', script)).mode & 0o111,
+        script,
+      ).to.not.equal(0);
   });
 
   it('repository.yaml names the add-on repository', () => {

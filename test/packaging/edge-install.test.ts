@@ -34,6 +34,8 @@ const EDGE_VERSION = (
   }
 ).version;
 const BUNDLE_IN_ROOT = `/srv/brewpit-edge-${EDGE_VERSION}`;
+/** Where `pair` writes the device token: the service's state folder, not next to its config. */
+const TOKEN = '/var/lib/brewpit-edge/edge-token';
 /** Readable by user brewpit too (the node runs as it). */
 const CA_IN_ROOT = '/usr/local/share/brewpit-test-ca.pem';
 
@@ -212,11 +214,15 @@ describe('edge install script in a fresh Debian bookworm root', function () {
     // No systemd as PID 1 in a chroot: the script says so and does not try to start anything.
     assert.match(res.output, /systemd is not running here/);
     assert.match(res.output, /sudo brewpit-edge pair <hub-url> <code>/);
+    assert.match(res.output, /node-linux-\w+@[\d.]+: SHA-512 verified/);
   });
 
-  it('leaves Node.js >= 20 (from the npm registry) and removes the Debian bootstrap', async () => {
+  it('leaves the pinned Node.js (from the npm registry) and removes the Debian bootstrap', async () => {
     const v = await inRoot(['node', '-p', 'process.versions.node']);
-    assert.ok(Number(v.output.trim().split('.')[0]) >= 20, `node ${v.output}`);
+    const pinned = /^NODE_VERSION=(\S+)$/m.exec(
+      fs.readFileSync(path.join(REPO_ROOT, 'edge-node/deploy/install.sh'), 'utf8'),
+    )?.[1];
+    assert.equal(v.output.trim(), pinned, 'exactly the version install.sh pins');
     assert.equal(
       (await inRoot(['readlink', '-f', '/usr/local/bin/node'])).output
         .trim()
@@ -234,6 +240,11 @@ describe('edge install script in a fresh Debian bookworm root', function () {
     for (const cmd of ['run', 'pair', 'status', 'scan'])
       assert.match(help.output, new RegExp(`\\b${cmd}\\b`));
     assert.equal((await inRoot(['brewpit-edge', '--version'])).output.trim(), EDGE_VERSION);
+    // The wrapper runs the bundled CLI, whose first line carries the node's V8 flags.
+    assert.match(
+      fs.readFileSync(rootFile('/usr/local/bin/brewpit-edge'), 'utf8'),
+      /dist\/brewpit-edge\.mjs/,
+    );
   });
 
   it('brewpit-edge scan prints a starter config and says politely that there is no I²C bus', async () => {
@@ -261,7 +272,7 @@ describe('edge install script in a fresh Debian bookworm root', function () {
       any
     >;
     assert.equal(conf.hub.url, `http://127.0.0.1:${hub.port}`);
-    assert.equal(conf.hub.token_file, '/etc/brewpit/edge-token');
+    assert.equal(conf.hub.token_file, TOKEN);
     assert.equal(conf.outbox.path, '/var/lib/brewpit-edge/outbox.db');
     const st = fs.statSync(rootFile('/etc/brewpit/edge.yaml'));
     assert.equal(st.mode & 0o777, 0o640);
@@ -269,6 +280,14 @@ describe('edge install script in a fresh Debian bookworm root', function () {
       (await inRoot(['stat', '-c', '%U:%G', '/etc/brewpit/edge.yaml'])).output.trim(),
       'root:brewpit',
     );
+    // The service user reads its config but can neither change it nor add files next to it.
+    const asService = (cmd: string) =>
+      inRoot(['setpriv', '--reuid=brewpit', '--regid=brewpit', '--init-groups', 'sh', '-c', cmd], {
+        allowFail: true,
+      });
+    assert.equal((await asService('cat /etc/brewpit/edge.yaml >/dev/null')).code, 0);
+    assert.notEqual((await asService('echo x >> /etc/brewpit/edge.yaml')).code, 0);
+    assert.notEqual((await asService('touch /etc/brewpit/other')).code, 0);
     assert.match(
       (await inRoot(['id', '-nG', 'brewpit'])).output,
       /\bi2c\b.*\bgpio\b|\bgpio\b.*\bi2c\b/,
@@ -298,13 +317,8 @@ describe('edge install script in a fresh Debian bookworm root', function () {
     const code = await hub.pairingCode();
     const paired = await inRoot(['brewpit-edge', 'pair', `http://127.0.0.1:${hub.port}`, code]);
     assert.match(paired.output, /Paired as device/);
-    assert.equal(
-      (await inRoot(['stat', '-c', '%U %a', '/etc/brewpit/edge-token'])).output.trim(),
-      'brewpit 600',
-    );
-    const { device_id: deviceId } = JSON.parse(
-      fs.readFileSync(rootFile('/etc/brewpit/edge-token'), 'utf8'),
-    ) as {
+    assert.equal((await inRoot(['stat', '-c', '%U %a', TOKEN])).output.trim(), 'brewpit 600');
+    const { device_id: deviceId } = JSON.parse(fs.readFileSync(rootFile(TOKEN), 'utf8')) as {
       device_id: string;
     };
     // As the unit runs it (User=brewpit, no login session: setpriv, not runuser), stopped with
@@ -353,10 +367,10 @@ describe('edge install script in a fresh Debian bookworm root', function () {
   });
 
   it('--upgrade replaces the code and keeps config, token and outbox', async () => {
-    const before = { conf: sha('/etc/brewpit/edge.yaml'), token: sha('/etc/brewpit/edge-token') };
+    const before = { conf: sha('/etc/brewpit/edge.yaml'), token: sha(TOKEN) };
     // Code that the upgrade must replace.
     fs.writeFileSync(
-      rootFile('/opt/brewpit-edge/node_modules/@brewpit/edge/dist/cli.js'),
+      rootFile('/opt/brewpit-edge/node_modules/@brewpit/edge/dist/brewpit-edge.mjs'),
       'broken\n',
     );
     const res = await timed('upgrade', () =>
@@ -364,16 +378,38 @@ describe('edge install script in a fresh Debian bookworm root', function () {
     );
     assert.equal(res.code, 0, res.output.split('\n').slice(-40).join('\n'));
     assert.match(res.output, /Upgraded to/);
-    assert.deepEqual(
-      { conf: sha('/etc/brewpit/edge.yaml'), token: sha('/etc/brewpit/edge-token') },
-      before,
-    );
+    assert.deepEqual({ conf: sha('/etc/brewpit/edge.yaml'), token: sha(TOKEN) }, before);
     assert.ok(fs.existsSync(rootFile('/var/lib/brewpit-edge/outbox.db')));
     assert.equal((await inRoot(['brewpit-edge', '--version'])).output.trim(), EDGE_VERSION);
     assert.equal(
       (await inRoot(['systemd-analyze', 'verify', '/etc/systemd/system/brewpit-edge.service']))
         .code,
       0,
+    );
+  });
+
+  it('--upgrade moves a token an earlier release kept in /etc/brewpit to the state folder', async () => {
+    // The layout of earlier releases: token next to the config, the folder writable by the service.
+    const token = fs.readFileSync(rootFile(TOKEN));
+    await inRoot([
+      'sh',
+      '-c',
+      `mv ${TOKEN} /etc/brewpit/edge-token && chown root:brewpit /etc/brewpit && chmod 0770 /etc/brewpit && ` +
+        `sed -i 's#${TOKEN}#/etc/brewpit/edge-token#' /etc/brewpit/edge.yaml`,
+    ]);
+    const res = await inRoot(['bash', `${BUNDLE_IN_ROOT}/install.sh`, '--upgrade'], {
+      allowFail: true,
+    });
+    assert.equal(res.code, 0, res.output.split('\n').slice(-40).join('\n'));
+    assert.deepEqual(fs.readFileSync(rootFile(TOKEN)), token);
+    assert.equal(fs.existsSync(rootFile('/etc/brewpit/edge-token')), false);
+    const conf = parse(fs.readFileSync(rootFile('/etc/brewpit/edge.yaml'), 'utf8')) as {
+      hub: { token_file: string };
+    };
+    assert.equal(conf.hub.token_file, TOKEN);
+    assert.equal(
+      (await inRoot(['stat', '-c', '%U:%G %a', '/etc/brewpit', TOKEN])).output.trim(),
+      'root:root 755\nbrewpit:brewpit 600',
     );
   });
 
@@ -391,7 +427,7 @@ describe('edge install script in a fresh Debian bookworm root', function () {
       false,
       'the enable symlink is gone',
     );
-    assert.ok(fs.existsSync(rootFile('/etc/brewpit/edge-token')));
+    assert.ok(fs.existsSync(rootFile(TOKEN)));
     assert.ok(fs.existsSync(rootFile('/var/lib/brewpit-edge/outbox.db')));
 
     await inRoot(['bash', `${BUNDLE_IN_ROOT}/install.sh`, '--uninstall', '--purge']);

@@ -18,27 +18,58 @@ import { HubProcess, requireBuilt } from '../support/processes.js';
 import { sleep, waitFor } from '../support/wait.js';
 import { report, smokerEdge } from './harness.js';
 
-type Column = 'none' | 'wrong' | 'otherDevice' | 'revoked' | 'admin' | 'device' | 'gateway';
-type Auth = 'admin' | 'device' | 'gateway' | 'none';
-const COLUMNS: Column[] = ['none', 'wrong', 'otherDevice', 'revoked', 'gateway', 'device', 'admin'];
+type Column =
+  | 'none'
+  | 'wrong'
+  | 'otherDevice'
+  | 'revoked'
+  | 'admin'
+  | 'device'
+  | 'gateway'
+  | 'metrics'
+  | 'backup';
+type Auth = 'admin' | 'device' | 'gateway' | 'metrics' | 'backup' | 'none';
+const COLUMNS: Column[] = [
+  'none',
+  'wrong',
+  'otherDevice',
+  'revoked',
+  'gateway',
+  'metrics',
+  'backup',
+  'device',
+  'admin',
+];
+/** The hub's metrics token and backup secret (a hub setting each; the add-on makes the latter). */
+const METRICS_TOKEN = 'security-metrics-token-0123456789';
+const BACKUP_SECRET = 'security-backup-secret-0123456789';
+
+/** A route of fixed secrets refuses every other token with 403 and none with 401. */
+const secretRoute = (own: 'metrics' | 'backup' | null): Record<Column, number | 'ok'> => ({
+  none: 401,
+  wrong: 403,
+  otherDevice: 403,
+  revoked: 403,
+  gateway: 403,
+  metrics: own === 'metrics' ? 'ok' : 403,
+  backup: own === 'backup' ? 'ok' : 403,
+  device: 403,
+  admin: 'ok',
+});
 
 /** 'ok': authorised; the answer may be any non-auth status below 500 (a 404 for a made-up id is fine). */
 const EXPECTED: Record<Auth, Record<Column, number | 'ok'>> = {
-  admin: {
-    none: 401,
-    wrong: 403,
-    otherDevice: 403,
-    revoked: 403,
-    gateway: 403,
-    device: 403,
-    admin: 'ok',
-  },
+  admin: secretRoute(null),
+  metrics: secretRoute('metrics'),
+  backup: secretRoute('backup'),
   device: {
     none: 401,
     wrong: 401,
     otherDevice: 403,
     revoked: 401,
     gateway: 401,
+    metrics: 401,
+    backup: 401,
     device: 'ok',
     admin: 401,
   },
@@ -48,6 +79,8 @@ const EXPECTED: Record<Auth, Record<Column, number | 'ok'>> = {
     otherDevice: 403,
     revoked: 401,
     gateway: 'ok',
+    metrics: 401,
+    backup: 401,
     device: 403,
     admin: 403,
   },
@@ -57,6 +90,8 @@ const EXPECTED: Record<Auth, Record<Column, number | 'ok'>> = {
     otherDevice: 'ok',
     revoked: 'ok',
     gateway: 'ok',
+    metrics: 'ok',
+    backup: 'ok',
     device: 'ok',
     admin: 'ok',
   },
@@ -74,15 +109,18 @@ function operations(doc: {
   const out: Operation[] = [];
   for (const [path, ops] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(ops)) {
-      const scheme = Object.keys(op.security?.[0] ?? {})[0];
-      const auth: Auth =
-        scheme === 'adminToken'
-          ? 'admin'
-          : scheme === 'deviceToken'
-            ? 'device'
-            : scheme === 'gatewayToken'
-              ? 'gateway'
-              : 'none';
+      const schemes = (op.security ?? []).flatMap((r) => Object.keys(r));
+      const auth: Auth = schemes.includes('metricsToken')
+        ? 'metrics'
+        : schemes.includes('backupSecret')
+          ? 'backup'
+          : schemes.includes('adminToken')
+            ? 'admin'
+            : schemes.includes('deviceToken')
+              ? 'device'
+              : schemes.includes('gatewayToken')
+                ? 'gateway'
+                : 'none';
       out.push({ method: method.toUpperCase(), path, auth });
     }
   }
@@ -99,7 +137,14 @@ describe('reliability: security', function () {
   before(async function () {
     requireBuilt();
     dir = mkdtempSync(join(tmpdir(), 'brewpit-rel-security-'));
-    hub = new HubProcess({ dir, env: { BREWPIT_LOG_LEVEL: 'debug' } });
+    hub = new HubProcess({
+      dir,
+      env: {
+        BREWPIT_LOG_LEVEL: 'debug',
+        BREWPIT_METRICS_TOKEN: METRICS_TOKEN,
+        BREWPIT_BACKUP_SECRET: BACKUP_SECRET,
+      },
+    });
     await hub.start();
   });
 
@@ -110,8 +155,13 @@ describe('reliability: security', function () {
 
   it('answers every endpoint × credential with the status its security implies', async () => {
     const doc = await hub.json<Parameters<typeof operations>[0]>('/openapi.json', { token: null });
-    const ops = operations(doc).filter((o) => !o.path.startsWith('/backup/')); // loopback hooks, see below
+    const ops = operations(doc);
     assert.ok(ops.length >= 40, `the OpenAPI document lists the API (${ops.length} operations)`);
+    for (const p of ['/devices/{id}/token', '/compat/tokens/{id}/token', '/metrics', '/backup/pre'])
+      assert.ok(
+        ops.some((o) => o.path === p),
+        `the matrix covers ${p}`,
+      );
 
     const a = await hub.createDevice('matrix-a');
     const b = await hub.createDevice('matrix-b');
@@ -121,13 +171,16 @@ describe('reliability: security', function () {
       body: JSON.stringify({ name: 'matrix-gw' }),
     });
     assert.equal((await hub.api(`/devices/${r.device_id}`, { method: 'DELETE' })).status, 204);
-    for (const t of [a.token, b.token, r.token, gw.token]) secrets.add(t);
+    for (const t of [a.token, b.token, r.token, gw.token, METRICS_TOKEN, BACKUP_SECRET])
+      secrets.add(t);
     const tokens: Record<Column, string | null> = {
       none: null,
       wrong: `bpd_${randomUUID()}_${randomBytes(24).toString('base64url')}`,
       otherDevice: b.token,
       revoked: r.token,
       gateway: gw.token,
+      metrics: METRICS_TOKEN,
+      backup: BACKUP_SECRET,
       device: a.token,
       admin: null, // filled below: the admin column runs last, it may delete things
     };
@@ -137,6 +190,9 @@ describe('reliability: security', function () {
     for (const column of COLUMNS) {
       for (const op of ops) {
         if (op.path.includes('{token}') && column === 'none') continue; // the path is the credential
+        // Pairing takes no token: every column would be the same call, and each refused one
+        // spends the address's pairing budget, which the log test below needs.
+        if (op.path === '/pair' && column !== 'none') continue;
         // Device paths name device A; the admin column uses made-up ids so deletes touch nothing.
         const id = column === 'admin' ? randomUUID() : a.device_id;
         let token = column === 'admin' ? hub.adminToken : tokens[column];
@@ -177,10 +233,14 @@ describe('reliability: security', function () {
     assert.deepEqual(failures, []);
   });
 
-  it('serves the backup hooks only to this machine and never 5xx', async () => {
+  it('serves the backup hooks only with a token, to this machine, and never 5xx', async () => {
     for (const hook of ['/backup/pre', '/backup/post']) {
       const res = await hub.api(hook, { method: 'POST', token: null, body: '{}' });
-      assert.ok(res.status < 500, `${hook}: ${res.status}`);
+      assert.equal(res.status, 401, hook);
+    }
+    for (const hook of ['/backup/pre', '/backup/post']) {
+      const res = await hub.api(hook, { method: 'POST', token: BACKUP_SECRET, body: '{}' });
+      assert.equal(res.status, 200, hook);
     }
   });
 

@@ -3,6 +3,7 @@ import { AlertRuleCreate } from '@brewpit/protocol';
 import type { HubContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { requireAdmin } from '../http/auth.js';
+import { jsonBody } from '../http/body.js';
 import type { HttpFeature } from '../http/feature.js';
 import { bodyValidator, pathParam } from '../http/validate.js';
 import { ALERT_DOCS } from './docs.js';
@@ -23,13 +24,13 @@ function intQuery(raw: unknown, name: string, def: number, max: number): number 
 /** Alert rules and the alert log. */
 function alertsRouter(ctx: HubContext): Router {
   const router = Router();
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { alerts } = ctx.services;
 
   router.get('/alerts/rules', admin, (_req, res) => {
     res.json(alerts.rules());
   });
-  router.post('/alerts/rules', admin, (req, res) => {
+  router.post('/alerts/rules', admin, jsonBody(), (req, res) => {
     res.status(201).json(alerts.addRule(validateRule(req.body), 'admin'));
   });
   router.delete('/alerts/rules/:id', admin, (req, res) => {

@@ -1,5 +1,6 @@
 import {
   CALIBRATION_FORMAT,
+  MAX_READING_MAGNITUDE,
   SG_PLAUSIBLE,
   evaluatePolynomial,
   platoToSg,
@@ -95,5 +96,8 @@ export function applyCalibration(cal: Calibration, raw: number): CalibratedValue
   const value = evaluatePolynomial(cal.coefficients, raw);
   const plausible =
     Number.isFinite(value) && value >= SG_PLAUSIBLE.min && value <= SG_PLAUSIBLE.max;
-  return { value: Number.isFinite(value) ? value : null, status: plausible ? 'ok' : 'implausible' };
+  // A polynomial far outside the points it was fitted on can give any number: keep the reading
+  // (flagged, without a value) rather than a value no store could sum.
+  const storable = Number.isFinite(value) && Math.abs(value) <= MAX_READING_MAGNITUDE;
+  return { value: storable ? value : null, status: plausible ? 'ok' : 'implausible' };
 }

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { CalibrationUpdate } from '@brewpit/protocol';
 import type { HubContext } from '../context.js';
 import { requireAdmin } from '../http/auth.js';
+import { jsonBody } from '../http/body.js';
 import type { HttpFeature } from '../http/feature.js';
 import { bodyValidator, pathParam } from '../http/validate.js';
 import { CALIBRATION_DOCS } from './docs.js';
@@ -14,13 +15,13 @@ const validateUpdate = bodyValidator(CalibrationUpdate);
  * same or another device.
  */
 function calibrationRouter(ctx: HubContext): Router {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { calibration } = ctx.services;
   const router = Router();
   router.get('/devices/:id/calibration', admin, (req, res) => {
     res.json(calibration.get(pathParam(req, 'id')));
   });
-  router.put('/devices/:id/calibration', admin, (req, res) => {
+  router.put('/devices/:id/calibration', admin, jsonBody(), (req, res) => {
     const body = validateUpdate(req.body);
     res.json(calibration.put(pathParam(req, 'id'), body, 'admin'));
   });

@@ -76,6 +76,16 @@ export const DEVICE_DOCS: readonly RouteDoc[] = [
     responses: ok('The device', DeviceInfo),
   },
   {
+    method: 'post',
+    path: '/devices/{id}/token',
+    tag: 'devices',
+    auth: 'admin',
+    summary:
+      'Give a device a new token and revoke the old one at once; its data stays (a leaked token)',
+    params: IdParams,
+    responses: ok('The device id and its new token (shown once)', PairResponse),
+  },
+  {
     method: 'delete',
     path: '/devices/{id}',
     tag: 'devices',

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { PairRequest } from '@brewpit/protocol';
 import type { HubContext } from '../context.js';
 import { requireAdmin, requireDevice } from '../http/auth.js';
+import { jsonBody } from '../http/body.js';
 import type { HttpFeature } from '../http/feature.js';
 import { byAddress, PAIR_LIMIT, rateLimit } from '../http/ratelimit.js';
 import { IdParams } from '../http/schemas.js';
@@ -15,21 +16,25 @@ const validateCreate = bodyValidator(DeviceCreate);
 const validatePatch = bodyValidator(DevicePatch);
 const idParams = pathValidator(IdParams);
 
+/** A pairing request is a code and a name: a few dozen bytes. */
+const PAIR_BODY_BYTES = 1024;
+
 /** Pairing, the device registry and each device's desired config. */
 function devicesRouter(ctx: HubContext): Router {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
-  const device = requireDevice(ctx.store.devices);
+  const admin = requireAdmin(ctx);
+  const device = requireDevice(ctx);
   const { devices } = ctx.services;
+  const pairLimit = rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true });
   const router = Router();
 
   router.post('/pairings', admin, (_req, res) => {
     res.status(201).json(devices.createPairing('admin'));
   });
-  router.post('/pair', rateLimit(PAIR_LIMIT, byAddress, { failuresOnly: true }), (req, res) => {
+  router.post('/pair', pairLimit, jsonBody(PAIR_BODY_BYTES), (req, res) => {
     const { code, name } = validatePair(req.body);
     res.status(201).json(devices.pair(code, name));
   });
-  router.post('/devices', admin, (req, res) => {
+  router.post('/devices', admin, jsonBody(), (req, res) => {
     const { name, kind } = validateCreate(req.body);
     res.status(201).json(devices.create(name, kind, 'admin'));
   });
@@ -39,9 +44,12 @@ function devicesRouter(ctx: HubContext): Router {
   router.get('/devices/:id', admin, (req, res) => {
     res.json(devices.get(idParams(req.params).id));
   });
-  router.patch('/devices/:id', admin, (req, res) => {
+  router.patch('/devices/:id', admin, jsonBody(), (req, res) => {
     const patch = validatePatch(req.body);
     res.json(devices.update(idParams(req.params).id, patch, 'admin'));
+  });
+  router.post('/devices/:id/token', admin, (req, res) => {
+    res.json(devices.rotateToken(idParams(req.params).id, 'admin'));
   });
   router.delete('/devices/:id', admin, (req, res) => {
     devices.delete(idParams(req.params).id, 'admin');

@@ -79,6 +79,19 @@ export class DevicesService {
     return this.get(id);
   }
 
+  /**
+   * Gives a device a new token (in the answer only) and revokes the old one at once: for a
+   * token that leaked, without losing the device's history. The node needs the new token in
+   * its token file.
+   */
+  rotateToken(id: string, actor: Actor): { device_id: string; token: string } {
+    const token = this.core.store.devices.rotateToken(id);
+    if (!token) throw notFound(`No device '${id}'`);
+    this.core.store.audit.add(actor, 'device.token.rotate', id);
+    this.log.info({ deviceId: id }, 'Device token rotated; the old token no longer works');
+    return { device_id: id, token };
+  }
+
   /** Deletes a device with its data; its token stops working at once. */
   delete(id: string, actor: Actor): void {
     this.get(id);

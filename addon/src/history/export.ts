@@ -32,9 +32,15 @@ const DECIMALS: Record<string, number> = {
 };
 const OTHER_DECIMALS = 2;
 
-/** One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break. */
-function csvField(v: string): string {
-  return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+/**
+ * One CSV field per RFC 4180: quoted when it holds a comma, a quote or a line break. A field a
+ * spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return:
+ * "CSV injection", OWASP) gets a leading apostrophe, which spreadsheets show as text; names and
+ * notes come from anyone holding a device or gateway token.
+ */
+export function csvField(v: string): string {
+  const text = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 /** Joins fields into one RFC 4180 record, CRLF-terminated. */

@@ -21,7 +21,7 @@ const rangeQuery = queryValidator(RangeQuery);
 
 /** Series, their history, a session's chart, CSV export and estimates. */
 function historyRouter(ctx: HubContext): Router {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { history, sessions } = ctx.services;
   const router = Router();
 

@@ -1,12 +1,11 @@
 import { Type } from '@sinclair/typebox';
 import express, { Router, type Express, type Request, type RequestHandler } from 'express';
-import { API_PREFIX, MAX_INGEST_BODY_BYTES } from '@brewpit/protocol';
+import { API_PREFIX } from '@brewpit/protocol';
 import type { HubContext } from '../context.js';
 import { child } from '../log.js';
 import type { HttpFeature } from './feature.js';
 import { buildOpenApi, ok, type RouteDoc } from './openapi.js';
 import { HttpProblem, problemHandler } from './problem.js';
-import { finiteNumbers } from './validate.js';
 
 /** The app's own route: the document of every route the features serve. */
 const OPENAPI_DOC: RouteDoc = {
@@ -24,30 +23,21 @@ export function routeDocs(features: readonly HttpFeature[]): RouteDoc[] {
 }
 
 /**
- * Builds the express app from the features: JSON bodies (gzip allowed, size-limited after
- * inflating), each feature's router under `/api/v1`, `GET /openapi.json` built from the features'
- * route docs, and problem+json for every error.
+ * Builds the express app from the features: each feature's router under `/api/v1`,
+ * `GET /openapi.json` built from the features' route docs, and problem+json for every error.
+ * There is no app-wide body parser: each route reads its body after it authenticated the caller
+ * (`http/body.ts`), with the limit that route needs, so an unknown path or a missing or wrong
+ * token costs the hub nothing but the answer.
  */
 export function createApp(ctx: HubContext, features: readonly HttpFeature[]): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   app.use(requestMetrics(ctx));
-  for (const f of features.filter((x) => x.parsesOwnBody)) app.use(API_PREFIX, f.router(ctx));
-  // body-parser counts the limit on the inflated stream, so a gzip bomb stops at the limit.
-  app.use(
-    express.json({
-      limit: MAX_INGEST_BODY_BYTES,
-      inflate: true,
-      strict: false,
-      type: () => true,
-      reviver: finiteNumbers,
-    }),
-  );
   const api = Router();
   const doc = buildOpenApi(ctx.version, routeDocs(features));
   api.get(OPENAPI_DOC.path, (_req, res) => void res.json(doc));
-  for (const f of features.filter((x) => !x.parsesOwnBody)) api.use(f.router(ctx));
+  for (const f of features) api.use(f.router(ctx));
   api.use((req) => {
     throw new HttpProblem(404, 'Not found', `No route ${req.method} ${API_PREFIX}${req.path}`);
   });

@@ -11,6 +11,4 @@ export interface HttpFeature {
   name: string;
   router(ctx: HubContext): Router;
   docs: readonly RouteDoc[];
-  /** Mounted ahead of the app's JSON parser because it parses its own bodies (a Tilt posts a form). */
-  parsesOwnBody?: boolean;
 }

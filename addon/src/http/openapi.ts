@@ -1,8 +1,24 @@
 import type { TObject, TSchema } from '@sinclair/typebox';
 import { API_PREFIX, PROBLEM_CONTENT_TYPE, Problem } from '@brewpit/protocol';
 
-/** Who may call a route: decides its security requirement and its 401/403 answers. */
-type Auth = 'admin' | 'device' | 'gateway' | 'none';
+/**
+ * Who may call a route: decides its security requirement and its 401/403 answers. `metrics`
+ * takes the admin or the metrics token, `backup` the admin token or the add-on's backup secret.
+ */
+type Auth = 'admin' | 'device' | 'gateway' | 'metrics' | 'backup' | 'none';
+
+/** The security requirements of each kind of route: any one of the schemes listed. */
+const SECURITY: Record<Auth, Record<string, []>[]> = {
+  admin: [{ adminToken: [] }],
+  device: [{ deviceToken: [] }],
+  gateway: [{ gatewayToken: [] }],
+  metrics: [{ adminToken: [] }, { metricsToken: [] }],
+  backup: [{ adminToken: [] }, { backupSecret: [] }],
+  none: [],
+};
+
+/** Every route that takes a token may also answer this. */
+const TOO_MANY_FAILURES = 'Too many failed authentications from this address; see Retry-After';
 
 /** One response of a documented route. */
 interface ResponseDoc {
@@ -81,14 +97,30 @@ class SchemaRegistry {
 }
 
 const AUTH_ERRORS: Record<Auth, Record<number, string>> = {
-  admin: { 401: 'No bearer token', 403: 'The token is not the admin token' },
+  admin: {
+    401: 'No bearer token',
+    403: 'The token is not the admin token',
+    429: TOO_MANY_FAILURES,
+  },
   device: {
     401: 'No device token, or an unknown or revoked one',
     403: 'The token belongs to another device',
+    429: TOO_MANY_FAILURES,
   },
   gateway: {
     401: 'No gateway token, or an unknown or revoked one',
     403: 'An admin or device token, not a gateway token',
+    429: TOO_MANY_FAILURES,
+  },
+  metrics: {
+    401: 'No bearer token',
+    403: 'Neither the admin token nor the metrics token',
+    429: TOO_MANY_FAILURES,
+  },
+  backup: {
+    401: 'No bearer token',
+    403: 'Neither the backup secret nor the admin token, or not called from this machine',
+    429: TOO_MANY_FAILURES,
   },
   none: {},
 };
@@ -135,7 +167,7 @@ function operation(reg: SchemaRegistry, r: RouteDoc): Json {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, 'By_$1').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     summary: r.summary,
     tags: [r.tag],
-    security: r.auth === 'none' ? [] : [{ [`${r.auth}Token`]: [] }],
+    security: SECURITY[r.auth],
     parameters: [...parameters(reg, 'path', r.params), ...parameters(reg, 'query', r.query)],
     ...(r.body
       ? {
@@ -180,6 +212,18 @@ export function buildOpenApi(version: string, routes: readonly RouteDoc[]): Json
           type: 'http',
           scheme: 'bearer',
           description: 'A device token from POST /pair or POST /devices',
+        },
+        metricsToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'The metrics_token setting: lets Prometheus scrape /metrics and nothing else',
+        },
+        backupSecret: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            "The secret the add-on's start script generates for its backup_pre and backup_post hooks",
         },
         gatewayToken: {
           type: 'http',

@@ -1,5 +1,5 @@
-import type { ErrorRequestHandler, Response } from 'express';
-import { PROBLEM_CONTENT_TYPE, type FieldError } from '@brewpit/protocol';
+import type { ErrorRequestHandler, Request, Response } from 'express';
+import { API_PREFIX, PROBLEM_CONTENT_TYPE, type FieldError } from '@brewpit/protocol';
 import { Refused, type RefusalKind } from '../errors.js';
 import type { Log } from '../log.js';
 import { IngestRejected, StoreRejected } from '../store/index.js';
@@ -23,6 +23,7 @@ const REFUSAL_STATUS: Record<RefusalKind, number> = {
   not_found: 404,
   conflict: 409,
   unprocessable: 422,
+  too_many: 429,
 };
 
 /** The problem an error thrown by a service or the store stands for, or null when it is a fault. */
@@ -33,7 +34,7 @@ function asProblem(err: unknown): HttpProblem | null {
   if (err instanceof StoreRejected)
     return new HttpProblem(422, 'Unprocessable request', err.message, err.errors);
   if (err instanceof IngestRejected)
-    return new HttpProblem(422, 'Unprocessable batch', err.message, err.errors);
+    return new HttpProblem(err.status, err.title, err.message, err.errors);
   return null;
 }
 
@@ -73,6 +74,20 @@ const PARSER_ERRORS: Record<string, [number, string, string]> = {
 };
 
 /**
+ * The path of a request as it may be logged: the route pattern when one matched, else the path
+ * with anything shaped like a token masked, and never the query string. Hydrometer senders put
+ * their gateway token in the path or the query, so the raw URL is a secret.
+ */
+export function loggablePath(req: Request): string {
+  const pattern = (req.route as { path?: unknown } | undefined)?.path;
+  if (typeof pattern === 'string') return `${API_PREFIX}${pattern}`;
+  return req.originalUrl
+    .split('?')[0]!
+    .replace(/(\/compat\/[^/]+\/)[^/]+/, '$1<token>')
+    .replace(/bp[adg]_[A-Za-z0-9_-]*/g, '<token>');
+}
+
+/**
  * The last middleware: every error becomes problem+json. Anything not recognised as the
  * client's fault is logged with its stack and answered 500 without internals.
  */
@@ -89,7 +104,7 @@ export function problemHandler(log: Log): ErrorRequestHandler {
     if (typeof status === 'number' && status >= 400 && status < 500) {
       return sendProblem(res, new HttpProblem(status, 'Bad request', (err as Error).message));
     }
-    log.error({ err, method: req.method, path: req.path }, 'Request failed');
+    log.error({ err, method: req.method, path: loggablePath(req) }, 'Request failed');
     sendProblem(
       res,
       new HttpProblem(500, 'Internal error', 'The hub failed to handle the request; see its log'),

@@ -27,10 +27,59 @@ export function ingestLimit(perSecond: number): RateLimit | null {
 const IDLE_MS = 10 * 60 * 1000;
 
 /**
+ * Token buckets by key. A call takes its token before it runs (`take`) and may give it back
+ * afterwards (`refund`): checking the budget only after a call finished would let any number
+ * of concurrent calls through while the first is still running.
+ */
+export class TokenBuckets {
+  private readonly buckets = new Map<string, { tokens: number; at: number }>();
+  private calls = 0;
+
+  constructor(
+    private readonly limit: RateLimit,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Takes a token for `key`: null when one was taken, else the seconds until one is free. */
+  take(key: string): number | null {
+    const b = this.refill(key);
+    if (b.tokens >= 1) {
+      b.tokens -= 1;
+      return null;
+    }
+    return Math.max(1, Math.ceil((1 - b.tokens) / this.limit.perSecond));
+  }
+
+  /** Gives back a token `take` took (the call turned out not to count). */
+  refund(key: string): void {
+    const b = this.refill(key);
+    b.tokens = Math.min(this.limit.burst, b.tokens + 1);
+  }
+
+  private refill(key: string): { tokens: number; at: number } {
+    const t = this.now();
+    if (++this.calls % 1000 === 0) {
+      for (const [k, b] of this.buckets) if (t - b.at > IDLE_MS) this.buckets.delete(k);
+    }
+    const b = this.buckets.get(key) ?? { tokens: this.limit.burst, at: t };
+    b.tokens = Math.min(this.limit.burst, b.tokens + ((t - b.at) / 1000) * this.limit.perSecond);
+    b.at = t;
+    this.buckets.set(key, b);
+    return b;
+  }
+}
+
+/** The 429 a refused call gets, with `Retry-After`. */
+export function tooManyRequests(res: Response, waitS: number, detail?: string): HttpProblem {
+  res.setHeader('Retry-After', String(waitS));
+  return new HttpProblem(429, 'Too many requests', detail ?? `Slow down: try again in ${waitS} s`);
+}
+
+/**
  * Token bucket rate limiting, keyed by what `key` returns (an address, a device id). Over the
  * limit the answer is 429 problem+json with `Retry-After`, and the request does nothing.
- * With `failuresOnly`, only calls answered 4xx spend a token (pairing: guessing costs, a
- * household pairing its nodes one after another does not).
+ * With `failuresOnly`, calls answered below 400 (or 5xx, the hub's own fault) get their token
+ * back: guessing pairing codes costs, a household pairing its nodes one after another does not.
  */
 export function rateLimit(
   limit: RateLimit | null,
@@ -38,27 +87,16 @@ export function rateLimit(
   { failuresOnly = false, now = Date.now }: { failuresOnly?: boolean; now?: () => number } = {},
 ): RequestHandler {
   if (!limit) return (_req, _res, next) => next();
-  const buckets = new Map<string, { tokens: number; at: number }>();
-  let calls = 0;
+  const buckets = new TokenBuckets(limit, now);
   return (req: Request, res: Response, next: NextFunction) => {
-    const t = now();
-    if (++calls % 1000 === 0) {
-      for (const [k, b] of buckets) if (t - b.at > IDLE_MS) buckets.delete(k);
-    }
     const k = key(req);
-    const b = buckets.get(k) ?? { tokens: limit.burst, at: t };
-    b.tokens = Math.min(limit.burst, b.tokens + ((t - b.at) / 1000) * limit.perSecond);
-    b.at = t;
-    buckets.set(k, b);
-    if (b.tokens >= 1) {
-      if (!failuresOnly) b.tokens -= 1;
-      else
-        res.once('finish', () => res.statusCode >= 400 && res.statusCode < 500 && (b.tokens -= 1));
-      return next();
-    }
-    const wait = Math.ceil((1 - b.tokens) / limit.perSecond);
-    res.setHeader('Retry-After', String(wait));
-    next(new HttpProblem(429, 'Too many requests', `Slow down: try again in ${wait} s`));
+    const wait = buckets.take(k);
+    if (wait !== null) return next(tooManyRequests(res, wait));
+    if (failuresOnly)
+      res.once('finish', () => {
+        if (res.statusCode < 400 || res.statusCode >= 500) buckets.refund(k);
+      });
+    next();
   };
 }
 

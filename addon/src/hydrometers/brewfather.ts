@@ -40,7 +40,7 @@ export const brewfather: HydrometerFormatModule<typeof BrewfatherPost> = {
   schema: BrewfatherPost,
   body: 'json',
   key(body) {
-    return { key: body.name, name: body.name };
+    return { key: body.name, name: body.name, keyField: 'name' };
   },
   parse(body, state, { receivedAt }) {
     const v = numbers(body, FIELDS);
@@ -88,6 +88,18 @@ export const brewfather: HydrometerFormatModule<typeof BrewfatherPost> = {
       ...(Object.keys(targets).length > 0 ? { targets } : {}),
     };
   },
+  fieldOf: {
+    temperature: 'temp',
+    aux_temperature: 'aux_temp',
+    ext_temperature: 'ext_temp',
+    gravity: 'gravity',
+    gravity_raw: 'gravity',
+    pressure: 'pressure',
+    ph: 'ph',
+    bpm: 'bpm',
+    battery_voltage: 'battery',
+  },
+  targetFieldOf: { temperature: 'temp_target', gravity: 'gravity_target' },
   reply(recorded) {
     return { result: 'success', device_id: recorded.deviceId };
   },

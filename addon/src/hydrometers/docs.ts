@@ -22,7 +22,9 @@ const formatDocs = (['ispindel', 'tilt', 'brewfather'] as const).flatMap((format
     tag: 'compat',
     auth: 'gateway',
     body,
-    errors: { 422: 'The post cannot be turned into readings' },
+    errors: {
+      422: 'The post cannot be turned into readings, or the gateway holds its quota of hydrometers',
+    },
     responses: ok('Stored', CompatReply),
   } as const;
   return [
@@ -68,6 +70,16 @@ export const HYDROMETER_DOCS: readonly RouteDoc[] = [
     summary: 'Revoke a gateway token',
     params: Id,
     responses: noContent,
+  },
+  {
+    method: 'post',
+    path: '/compat/tokens/{id}/token',
+    tag: 'compat',
+    auth: 'admin',
+    summary:
+      'Give a gateway a new token and revoke the old one at once; its hydrometers and their history stay',
+    params: Id,
+    responses: ok('The gateway, its new token (shown once) and paths', GatewayCreated),
   },
   {
     method: 'get',

@@ -23,6 +23,7 @@ export const ispindel: HydrometerFormatModule<typeof ISpindelPost> = {
     return {
       key: body.ID !== undefined ? `id:${String(body.ID)}` : `name:${body.name}`,
       name: body.name,
+      keyField: body.ID !== undefined ? 'ID' : 'name',
     };
   },
   parse(body, state, { receivedAt }) {
@@ -69,6 +70,14 @@ export const ispindel: HydrometerFormatModule<typeof ISpindelPost> = {
     if (v.RSSI !== undefined) readings.push({ channel: 'rssi', value: v.RSSI });
     if (v.interval !== undefined) info.interval_s = v.interval;
     return { ts: receivedAt, readings, info };
+  },
+  fieldOf: {
+    angle: 'angle',
+    temperature: 'temperature',
+    gravity: 'gravity',
+    gravity_raw: 'gravity',
+    battery_voltage: 'battery',
+    rssi: 'RSSI',
   },
   reply(recorded) {
     return { result: 'ok', device_id: recorded.deviceId };

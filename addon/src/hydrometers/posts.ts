@@ -38,7 +38,7 @@ export const CHANNELS = {
   bpm: def('rate', 'Bubbles per minute', 0),
 } as const satisfies Record<string, ChannelDef>;
 /** Key of a hydrometer channel. */
-type HydrometerChannel = keyof typeof CHANNELS;
+export type HydrometerChannel = keyof typeof CHANNELS;
 
 /** One value of a post, in SI units. */
 export interface HydrometerReading {
@@ -59,6 +59,8 @@ export interface ParsedPost {
   format: HydrometerFormat;
   /** Identity within the format: iSpindel ID, Tilt colour(:mac), stream name. */
   key: string;
+  /** The body field the identity comes from, to name it in a refusal. */
+  keyField: string;
   /** Name of the device when it is created. */
   name: string;
   ts: number;

@@ -8,20 +8,22 @@ import {
 import type { HubContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { requireAdmin } from '../http/auth.js';
+import { jsonBody, SMALL_BODY_BYTES } from '../http/body.js';
 import type { HttpFeature } from '../http/feature.js';
 import { bodyValidator, finiteNumbers, pathParam } from '../http/validate.js';
 import { child } from '../log.js';
 import type { HydrometerRow } from '../store/index.js';
 import { requireGateway } from './auth.js';
 import { HYDROMETER_DOCS } from './docs.js';
+import { checkConverted } from './format.js';
 import { FORMATS } from './formats.js';
 import { isTimeZone } from './timepoint.js';
 
 /** A hydrometer post is a few hundred bytes; anything near this is not one. */
-const POST_LIMIT = '64kb';
+const POST_LIMIT = SMALL_BODY_BYTES;
 
 /** JSON whatever the Content-Type says: DIY senders often send text/plain. */
-const json = express.json({ limit: POST_LIMIT, type: () => true, reviver: finiteNumbers });
+const json = jsonBody(POST_LIMIT);
 /** The Tilt app posts a form; TiltPi forks and bridges sometimes JSON. */
 const isJson = (req: { headers: { 'content-type'?: string } }) =>
   /json/i.test(req.headers['content-type'] ?? '');
@@ -42,31 +44,40 @@ function checkZone(tz: string | null | undefined, path: string): void {
 
 const view = ({ next_seq: _seq, ...h }: HydrometerRow): Hydrometer => h;
 
+/** A gateway with its token and, per format, the path to paste into senders. */
+const withPaths = (gw: Gateway & { token: string }) => ({
+  ...gw,
+  paths: Object.fromEntries(
+    FORMATS.map((m) => [m.format, `/api/v1/compat/${m.format}/${gw.token}`]),
+  ),
+});
+
 /**
  * Third-party hydrometers: `POST /compat/{ispindel,tilt,brewfather}` (gateway token), the
- * gateway tokens and per-hydrometer settings (admin). Mounted ahead of the app's JSON parser,
- * because a Tilt posts a form: each route parses its own body.
+ * gateway tokens and per-hydrometer settings (admin). A Tilt posts a form, the others JSON.
  */
 function hydrometersRouter(ctx: HubContext): Router {
   const log = child(ctx.log, 'hub:compat');
   const { hydrometers } = ctx.services;
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const router = Router();
 
   for (const m of FORMATS) {
     const validate = bodyValidator(m.schema);
-    const auth = requireGateway(ctx.store, ctx.adminToken, m.format);
+    const auth = requireGateway(ctx, m.format);
     const handler: RequestHandler = (req, res) => {
       const body = validate(req.body);
       const gateway = res.locals.gateway as Gateway;
       const receivedAt = Date.now();
-      const { key, name } = m.key(body);
+      const { key, name, keyField } = m.key(body);
       const parsed = {
         format: m.format,
         key,
         name,
+        keyField,
         ...m.parse(body, hydrometers.state(m.format, key), { gateway, receivedAt }),
       };
+      checkConverted(m, parsed);
       const recorded = hydrometers.record(gateway, parsed, receivedAt);
       log.debug(
         { deviceId: recorded.deviceId, format: m.format, stored: recorded.stored },
@@ -76,18 +87,18 @@ function hydrometersRouter(ctx: HubContext): Router {
     };
     // Two routes, not an array: the request metrics label a route by its (string) pattern.
     for (const path of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
-      router.post(path, m.body === 'form' ? form : json, auth, handler);
+      router.post(path, auth.beforeBody, m.body === 'form' ? form : json, auth.afterBody, handler);
     }
   }
 
   router.post('/compat/tokens', admin, json, (req, res) => {
-    const body = validateGateway(req.body ?? {});
+    const body = validateGateway(req.body === undefined ? {} : req.body);
     checkZone(body.tz, '/tz');
     const gw = hydrometers.createGateway(body.name ?? 'Hydrometers', body.tz ?? null, 'admin');
-    const paths = Object.fromEntries(
-      FORMATS.map((m) => [m.format, `/api/v1/compat/${m.format}/${gw.token}`]),
-    );
-    res.status(201).json({ ...gw, paths });
+    res.status(201).json(withPaths(gw));
+  });
+  router.post('/compat/tokens/:id/token', admin, (req, res) => {
+    res.json(withPaths(hydrometers.rotateGateway(pathParam(req, 'id'), 'admin')));
   });
   router.get('/compat/tokens', admin, (_req, res) => {
     res.json(ctx.store.hydrometers.gateways());
@@ -115,5 +126,4 @@ export const hydrometersFeature: HttpFeature = {
   name: 'hydrometers',
   router: hydrometersRouter,
   docs: HYDROMETER_DOCS,
-  parsesOwnBody: true,
 };

@@ -6,12 +6,19 @@ import type {
   IngestBatch,
 } from '@brewpit/protocol';
 import type { Actor, HubCore } from '../core.js';
-import { notFound } from '../errors.js';
+import { notFound, quotaReached, Refused } from '../errors.js';
 import { child, type Log } from '../log.js';
 import type { SessionsService } from '../sessions/service.js';
 import type { HydrometerRow, KnownChannel } from '../store/index.js';
 import type { TargetsService } from '../targets/service.js';
 import { CHANNELS, type HydrometerState, type ParsedPost, type Recorded } from './posts.js';
+
+/**
+ * Hydrometers one gateway token may create. A home has a few (eight Tilt colours, some
+ * iSpindels); each new name a sender posts becomes a device and a Home Assistant device, so a
+ * leaked gateway token must not be able to create them without end.
+ */
+export const MAX_HYDROMETERS_PER_GATEWAY = 32;
 
 /**
  * Third-party hydrometers' one write path: gateway tokens, per-hydrometer settings, and posts.
@@ -35,6 +42,16 @@ export class HydrometersService {
     const gw = this.core.store.hydrometers.createGateway(name, tz);
     this.core.store.audit.add(actor, 'compat.token.create', gw.id, { name: gw.name });
     return gw;
+  }
+
+  /** Gives a gateway a new token (shown once) and revokes the old one; its hydrometers stay. */
+  rotateGateway(id: string, actor: Actor): Gateway & { token: string } {
+    const token = this.core.store.hydrometers.rotateGateway(id);
+    const gw = this.core.store.hydrometers.gateway(id);
+    if (!token || !gw) throw notFound(`No gateway '${id}'`);
+    this.core.store.audit.add(actor, 'compat.token.rotate', id);
+    this.log.info({ gatewayId: id }, 'Gateway token rotated; the old token no longer works');
+    return { ...gw, token };
   }
 
   /** Revokes a gateway token; its hydrometers keep their devices and history. */
@@ -84,6 +101,7 @@ export class HydrometersService {
       let row = store.hydrometers.find(post.format, post.key);
       const created = !row;
       if (!row) {
+        this.checkGatewayQuota(gateway, post);
         const { device_id } = store.devices.create(post.name, post.format, now);
         store.hydrometers.insert(device_id, gateway.id, post.format, post.key);
         row = store.hydrometers.get(device_id)!;
@@ -117,6 +135,22 @@ export class HydrometersService {
     if (post.comment && post.comment !== previousComment)
       this.annotate(deviceId, post.comment, post.ts);
     return { deviceId, created, stored: result.stored.length };
+  }
+
+  /** Refuses (422) a new hydrometer past the gateway's quota, naming the identity field. */
+  private checkGatewayQuota(gateway: Gateway, post: ParsedPost): void {
+    if (this.core.store.hydrometers.countByGateway(gateway.id) < MAX_HYDROMETERS_PER_GATEWAY)
+      return;
+    this.core.metrics.quotaReached('hydrometers_per_gateway');
+    throw quotaReached(
+      `Gateway '${gateway.name}' holds ${MAX_HYDROMETERS_PER_GATEWAY} hydrometers; delete one or use another gateway token`,
+      [
+        {
+          path: `/${post.keyField}`,
+          message: `would be hydrometer ${MAX_HYDROMETERS_PER_GATEWAY + 1} of this gateway (quota ${MAX_HYDROMETERS_PER_GATEWAY})`,
+        },
+      ],
+    );
   }
 
   /** The post as an ingest batch, with the seqs the hub assigns (inside the transaction). */
@@ -160,8 +194,14 @@ export class HydrometersService {
   private annotate(deviceId: string, text: string, ts: number): void {
     const series = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
     for (const session of this.core.store.sessions.active()) {
-      if (session.channels.some((c) => series.has(c.series_id)))
+      if (!session.channels.some((c) => series.has(c.series_id))) continue;
+      try {
         this.sessions.annotate(session.id, { text, ts, kind: 'note' }, 'device');
+      } catch (err) {
+        // The readings are stored; a comment past the session's note quota is counted there.
+        if (!(err instanceof Refused)) throw err;
+        this.log.debug({ deviceId, sessionId: session.id }, `Comment not noted: ${err.message}`);
+      }
     }
   }
 }

@@ -58,7 +58,11 @@ export const tilt: HydrometerFormatModule<typeof TiltPost> = {
   body: 'form',
   key(body) {
     const { colour, mac } = parseColour(body.Color);
-    return { key: mac ? `${colour}:${mac}` : colour, name: `Tilt ${title(colour)}` };
+    return {
+      key: mac ? `${colour}:${mac}` : colour,
+      name: `Tilt ${title(colour)}`,
+      keyField: 'Color',
+    };
   },
   parse(body, state, { gateway, receivedAt }) {
     const v = numbers(body, ['Temp', 'SG', 'Timepoint'] as const);
@@ -84,6 +88,7 @@ export const tilt: HydrometerFormatModule<typeof TiltPost> = {
     const precision = pro ? { temperature: 2, gravity: 4, gravity_raw: 4 } : undefined;
     return { ts: when.ts, readings, info, precision, comment: body.Comment || undefined };
   },
+  fieldOf: { temperature: 'Temp', gravity: 'SG', gravity_raw: 'SG' },
   reply(recorded, post) {
     return {
       result: `Success: ${post.name} logged to Brewpit`,

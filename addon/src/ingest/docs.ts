@@ -11,10 +11,11 @@ export const INGEST_DOCS: readonly RouteDoc[] = [
     summary: 'A batch of readings (gzip allowed); idempotent by seq',
     body: IngestBatch,
     errors: {
-      429: 'This device sends faster than the hub accepts; see Retry-After',
+      409: 'The batch would leave more gaps in the seqs than the hub tracks per device',
+      429: 'This device sends faster than the hub accepts, or too many failed authentications; see Retry-After',
       413: 'Body or batch too large',
       415: 'Unsupported Content-Encoding',
-      422: 'A reading names a channel never announced',
+      422: 'A reading names a channel never announced or past the quota, a value the hub cannot store, a time after its clock, or a dropped range past the seqs sent; `errors` name each',
     },
     responses: ok('Acknowledgement, config ETag and due commands', IngestAck),
   },

@@ -2,6 +2,7 @@ import { Router } from 'express';
 import { IngestBatch, MAX_BATCH_READINGS } from '@brewpit/protocol';
 import type { HubContext } from '../context.js';
 import { requireDevice } from '../http/auth.js';
+import { ingestBody } from '../http/body.js';
 import type { HttpFeature } from '../http/feature.js';
 import { HttpProblem } from '../http/problem.js';
 import { byDevice, ingestLimit, rateLimit } from '../http/ratelimit.js';
@@ -15,8 +16,9 @@ function ingestRouter(ctx: HubContext): Router {
   const router = Router();
   router.post(
     '/ingest',
-    requireDevice(ctx.store.devices),
+    requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    ingestBody(),
     (req, res) => {
       const body = req.body as { readings?: unknown } | undefined;
       if (body === undefined || typeof body !== 'object' || body === null || Array.isArray(body)) {

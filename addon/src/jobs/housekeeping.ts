@@ -4,6 +4,7 @@ import { child } from '../log.js';
 import { scheduleJob } from './cron.js';
 
 const DAY_MS = 86_400_000;
+const HOUR_MS = 3_600_000;
 /** Raw rows deleted per step; between steps ingest gets the event loop and the write lock back. */
 const PRUNE_CHUNK = 5000;
 /** Finished commands are kept this long for `GET /devices/{id}/commands`, then deleted. */
@@ -33,8 +34,9 @@ export class HousekeepingModule implements HubModule {
   }
 
   /**
-   * Deletes raw readings older than `retention_days` (0 keeps everything), in chunks that yield
-   * to ingest, plus finished commands and expired pairing codes. Returns the readings deleted.
+   * Deletes raw readings (hot or compressed) older than `retention_days` (0 keeps everything),
+   * except those of sessions marked `keep`, in chunks that yield to ingest, plus finished
+   * commands and expired pairing codes. Returns the readings deleted.
    */
   async retention(now = Date.now()): Promise<number> {
     const { maintenance, commands } = this.ctx.store;
@@ -42,14 +44,16 @@ export class HousekeepingModule implements HubModule {
     maintenance.prunePairings(now - DAY_MS);
     const days = this.ctx.settings.retention_days;
     if (days <= 0) return 0;
-    const cutoff = now - days * DAY_MS;
-    maintenance.markRawFrom(cutoff);
+    // A whole hour, so a cold block (always within one hour) is deleted whole or not at all.
+    const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS) * HOUR_MS;
     let deleted = 0;
     for (const id of maintenance.seriesIds()) {
-      for (let n = PRUNE_CHUNK; n === PRUNE_CHUNK && !this.stopping;) {
-        n = maintenance.pruneRawChunk(id, cutoff, PRUNE_CHUNK);
-        deleted += n;
-        await new Promise((resolve) => setImmediate(resolve));
+      for (const [from, to] of maintenance.markRetention(id, cutoff, now)) {
+        for (let n = 1; n > 0 && !this.stopping;) {
+          n = maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK);
+          deleted += n;
+          await new Promise((resolve) => setImmediate(resolve));
+        }
       }
     }
     this.log.info(

@@ -17,8 +17,9 @@ export const OPS_DOCS: readonly RouteDoc[] = [
     method: 'get',
     path: '/metrics',
     tag: 'ops',
-    auth: 'none',
-    summary: 'Prometheus metrics: ingest rate, lag, queue depths',
+    auth: 'metrics',
+    summary:
+      'Prometheus metrics: ingest rate, lag, queue depths, refusals (admin token or metrics token)',
     responses: {
       200: {
         description: 'Prometheus text format',
@@ -40,19 +41,19 @@ export const OPS_DOCS: readonly RouteDoc[] = [
     method: 'post',
     path: '/backup/pre',
     tag: 'ops',
-    auth: 'none',
+    auth: 'backup',
     summary:
       'Fold the WAL into the database file and hold checkpoints while the Supervisor copies it',
-    errors: { 403: 'Not called from this machine' },
+    errors: { 403: 'Not called from this machine (addressed as localhost)' },
     responses: ok('Whether the checkpoint completed', Type.Object({ ok: Type.Boolean() })),
   },
   {
     method: 'post',
     path: '/backup/post',
     tag: 'ops',
-    auth: 'none',
+    auth: 'backup',
     summary: 'Resume checkpoints after a backup',
-    errors: { 403: 'Not called from this machine' },
+    errors: { 403: 'Not called from this machine (addressed as localhost)' },
     responses: ok('Done', Type.Object({ ok: Type.Boolean() })),
   },
 ];

@@ -80,6 +80,7 @@ export const SESSION_DOCS: readonly RouteDoc[] = [
     summary: 'Add a timestamped note',
     params: IdParams,
     body: AnnotationCreate,
+    errors: { 429: 'The session has had its quota of notes this hour' },
     responses: created('The note', Annotation),
   },
   {

@@ -3,6 +3,7 @@ import { AnnotationCreate, SessionCreate, SessionPatch, type Session } from '@br
 import type { HubContext } from '../context.js';
 import { invalid } from '../errors.js';
 import { requireAdmin } from '../http/auth.js';
+import { jsonBody } from '../http/body.js';
 import type { HttpFeature } from '../http/feature.js';
 import { IdParams } from '../http/schemas.js';
 import { bodyValidator, pathValidator, queryValidator } from '../http/validate.js';
@@ -37,13 +38,14 @@ function parseDateParam(raw: string, name: string, endOfDay: boolean): number {
 
 /** Cook and brew sessions: start, list, read, change, end, delete, annotate. */
 function sessionsRouter(ctx: HubContext): Router {
-  const admin = requireAdmin(ctx.adminToken, ctx.settings.loopback_reads);
+  const admin = requireAdmin(ctx);
   const { sessions } = ctx.services;
+  const body = jsonBody();
   const router = Router();
   const withSummary = (s: Session): Session => ({ ...s, summary: ctx.store.sessions.summary(s) });
   const id = (params: unknown) => idParams(params).id;
 
-  router.post('/sessions', admin, (req, res) => {
+  router.post('/sessions', admin, body, (req, res) => {
     res.status(201).json(sessions.start(validateCreate(req.body), 'admin'));
   });
   router.get('/sessions', admin, (req, res) => {
@@ -62,7 +64,7 @@ function sessionsRouter(ctx: HubContext): Router {
   router.get('/sessions/:id', admin, (req, res) => {
     res.json(withSummary(sessions.get(id(req.params))));
   });
-  router.patch('/sessions/:id', admin, (req, res) => {
+  router.patch('/sessions/:id', admin, body, (req, res) => {
     const patch = validatePatch(req.body);
     res.json(withSummary(sessions.update(id(req.params), patch, 'admin')));
   });
@@ -70,13 +72,13 @@ function sessionsRouter(ctx: HubContext): Router {
     sessions.delete(id(req.params), 'admin');
     res.status(204).end();
   });
-  router.post('/sessions/:id/end', admin, (req, res) => {
+  router.post('/sessions/:id/end', admin, body, (req, res) => {
     // No body means "now"; a JSON null or array is still malformed.
     const body = validateEnd(req.body === undefined ? {} : req.body);
     const { session } = sessions.end(id(req.params), body.ended_at ?? Date.now(), 'admin');
     res.json(withSummary(session));
   });
-  router.post('/sessions/:id/annotations', admin, (req, res) => {
+  router.post('/sessions/:id/annotations', admin, body, (req, res) => {
     const body = validateAnnotation(req.body);
     res.status(201).json(sessions.annotate(id(req.params), body, 'admin'));
   });

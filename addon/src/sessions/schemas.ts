@@ -4,6 +4,7 @@ import { EpochMs } from '../http/schemas.js';
 
 /** A date in a list filter: epoch ms, an ISO 8601 date (`2025-11-22`) or date-time. */
 const DateParam = Type.String({
+  maxLength: 40,
   pattern:
     '^(\\d{1,15}|\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?)?)$',
   description:

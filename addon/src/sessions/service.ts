@@ -6,9 +6,10 @@ import type {
   SessionPatch,
 } from '@brewpit/protocol';
 import type { Actor, HubCore } from '../core.js';
-import { notFound, Refused } from '../errors.js';
+import { notFound, quotaReached, Refused } from '../errors.js';
 import { child, type Log } from '../log.js';
 import type { TargetChange, TargetsService } from '../targets/service.js';
+import { MAX_NOTES_PER_SESSION_HOUR, NoteQuota } from './note-quota.js';
 import { roleOf } from './roles.js';
 
 /** A note to put on a session's chart. */
@@ -26,6 +27,7 @@ export interface NoteInput {
  */
 export class SessionsService {
   private readonly log: Log;
+  private readonly notes = new NoteQuota();
 
   constructor(
     private readonly core: HubCore,
@@ -164,13 +166,30 @@ export class SessionsService {
    * Puts a note on a session's chart and says so on the bus (`annotated`). Notes a person adds
    * are audited; those the hub adds (alerts, a hydrometer's comment) are not.
    */
-  annotate(id: string, note: NoteInput, actor: Actor): Annotation {
-    const a = this.core.store.sessions.annotate(id, note.text, note.ts ?? Date.now(), note.kind);
+  annotate(id: string, note: NoteInput, actor: Actor, now = Date.now()): Annotation {
+    if (actor !== 'hub') this.takeNote(this.get(id).id, now);
+    const a = this.core.store.sessions.annotate(id, note.text, note.ts ?? now, note.kind);
     if (!a) throw notFound(`No session '${id}'`);
     if (actor === 'admin' || actor === 'home_assistant')
       this.core.store.audit.add(actor, 'session.annotate', id, { text: note.text, ts: a.ts });
     this.core.bus.emit('sessionChanged', { sessionId: id, reason: 'annotated' });
     return a;
+  }
+
+  /** Counts a note from outside the hub; `Refused` (429) past the session's hourly quota. */
+  private takeNote(id: string, now: number): void {
+    if (this.notes.take(id, now)) return;
+    this.core.metrics.quotaReached('notes_per_session_hour');
+    throw quotaReached(
+      `The session has had ${MAX_NOTES_PER_SESSION_HOUR} notes this hour; try again in ${this.notes.secondsLeft(now)} s`,
+      [
+        {
+          path: '/text',
+          message: `is past the quota of ${MAX_NOTES_PER_SESSION_HOUR} notes per session per hour`,
+        },
+      ],
+      'too_many',
+    );
   }
 
   /** Session channels' targets reach their devices (and every other running session on them). */

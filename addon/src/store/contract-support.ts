@@ -132,6 +132,10 @@ export interface HydrometerStore {
   gateways(): Gateway[];
   /** Revokes a gateway token at once; its hydrometers keep their devices. */
   deleteGateway(id: string): boolean;
+  /** Gives a gateway a new token and revokes the old one at once; null when it does not exist. */
+  rotateGateway(id: string): string | null;
+  /** How many hydrometers a gateway posted for last (the ones it "holds"). */
+  countByGateway(gatewayId: string): number;
   /** The gateway a token belongs to, or null. */
   authenticate(token: string): Promise<Gateway | null>;
   /** The hydrometer of a format with this identity (iSpindel id, Tilt colour, stream name). */
@@ -161,15 +165,21 @@ export interface CalibrationStore {
 
 /** What keeps the store bounded and consistent for backups. */
 export interface MaintenanceStore {
-  /** Ids of every series, for a retention pass to walk. */
+  /** Ids of every series, for a retention or compression pass to walk. */
   seriesIds(): number[];
   /**
-   * Moves the retention cut-off forward (never back) before any raw row under it is deleted,
-   * so no query takes half-deleted raw data for complete.
+   * Retention of one series: marks its raw readings before `cutoff` as gone, except over the
+   * whole hours of sessions marked `keep` (running ones up to `now`), and returns the ranges
+   * `[from, to)` marked, for `pruneRawChunk`. Marks only grow, and are set before any row is
+   * deleted, so no query takes half-deleted raw data for complete. `cutoff` must be a whole hour,
+   * so a cold block (which lies within one hour) is either inside a range or outside.
    */
-  markRawFrom(cutoff: number): void;
-  /** Deletes up to `n` of the oldest raw readings of a series before `cutoff`; returns how many. */
-  pruneRawChunk(seriesId: number, cutoff: number, n: number): number;
+  markRetention(seriesId: number, cutoff: number, now?: number): [from: number, to: number][];
+  /**
+   * Deletes some of the raw readings of a series in `[from, to)`: up to `n` hot rows, then a few
+   * whole cold blocks. Returns how many readings went; 0 when none is left there.
+   */
+  pruneRawChunk(seriesId: number, from: number, to: number, n: number): number;
   /** Deletes pairing codes that expired before `before`. */
   prunePairings(before: number): number;
   /**
@@ -218,4 +228,52 @@ export interface EventOutboxStore {
   expire(before: number): Omit<OutboxEvent, 'data'>[];
   /** Events waiting. */
   count(): number;
+}
+
+/** What one compression step did. */
+export interface ColdStep {
+  /** Hot readings now in blocks. */
+  moved: number;
+  /** Blocks written (the blocks a late reading was merged into are rewritten). */
+  blocks: number;
+  /** Change of the pages in use, in bytes (hot rows freed minus blocks written); may be negative. */
+  savedBytes: number;
+  /** Hot readings dropped because a block already held their timestamp (never with this hub's ingest). */
+  duplicates: number;
+}
+
+/** Cold storage figures of one series. */
+export interface ColdSeriesStats {
+  series_id: number;
+  device_id: string;
+  blocks: number;
+  /** Readings in blocks. */
+  readings: number;
+  /** Bytes of the blocks' data. */
+  bytes: number;
+  /** Pages freed by compressing, in bytes, net of the blocks written (measured, not estimated). */
+  saved_bytes: number;
+}
+
+/**
+ * Compressed cold storage: hot readings older than a configured age move, per series and hour,
+ * into blocks (delta-of-delta timestamps; values as scaled integers exact to the series'
+ * precision, or XOR-coded doubles), each with its count, extremes and sum. Queries of
+ * `SeriesStore` read hot rows and blocks alike, so nothing outside the store can tell them apart.
+ */
+export interface ColdStore {
+  /**
+   * The hour (start, ms) of the oldest hot reading of a series in [`from`, `before`), or null:
+   * where compression goes on. `before` should be a whole hour so an hour is compressed whole.
+   */
+  oldestHotHour(seriesId: number, before: number, from?: number): number | null;
+  /**
+   * One step of compressing a series' hour `[hour, hour + 1 h)`: up to 4,096 of its oldest hot
+   * readings, merged with the blocks they fall into (late readings), re-encoded into blocks of
+   * at most 4,096 readings, in one transaction. Each step moves at least one reading when the
+   * hour has any, so repeating it until `moved` is 0 compresses the hour.
+   */
+  compressStep(seriesId: number, hour: number): ColdStep;
+  /** Figures of every series with compressed data. */
+  stats(): ColdSeriesStats[];
 }

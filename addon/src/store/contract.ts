@@ -16,6 +16,7 @@ import type {
   AlertStore,
   AuditStore,
   CalibrationStore,
+  ColdStore,
   CommandStore,
   EventOutboxStore,
   HydrometerStore,
@@ -58,6 +59,7 @@ export interface Store {
   readonly maintenance: MaintenanceStore;
   /** Home Assistant events waiting to be fired (the bridge's outbox). */
   readonly haEvents: EventOutboxStore;
+  readonly cold: ColdStore;
   /**
    * Runs `fn` as one transaction: all its writes commit together or, when it throws, none do
    * (the error is rethrown). Calls nest: an inner call joins the outer transaction. `fn` must
@@ -104,6 +106,11 @@ export interface DeviceStore {
   create(name: string, kind?: string, now?: number): { device_id: string; token: string };
   /** The device a token belongs to, or null (unknown, malformed, or the device was deleted). */
   authenticate(token: string): Promise<string | null>;
+  /**
+   * Gives a device a new token and revokes the old one at once; its data stays. Null when the
+   * device does not exist.
+   */
+  rotateToken(id: string): string | null;
   get(id: string): DeviceRow | null;
   /** Every device, oldest first. */
   list(): DeviceRow[];
@@ -140,7 +147,8 @@ export interface ReadingStore {
    * forward, and the device's acknowledgement advances over contiguous seqs (dropped ranges
    * count as present). Idempotent by seq: a seq at or below the acknowledgement, or inside a
    * range already stored, is skipped and counted as a duplicate, so a batch sent any number of
-   * times is stored once. Device status, boot id and last-seen time are updated. Throws
+   * times is stored once. A reading whose (channel, ts) is already stored, hot or compressed,
+   * is a collision. Device status, boot id and last-seen time are updated. Throws
    * `IngestRejected` (writing nothing) for an unknown device or a reading on a channel never
    * announced.
    */
@@ -183,15 +191,19 @@ export interface SeriesStore {
   newestByDevice(): Map<string, number>;
   /** The ids of `ids` that name no series. */
   missing(ids: number[]): number[];
-  /** The retention cut-off: raw readings before it are gone and only rollups answer there. */
-  rawFrom(): number;
+  /**
+   * The ranges `[from, to)` whose raw readings retention deleted, in time order: only rollups
+   * answer there. Sessions marked `keep` leave holes in them.
+   */
+  rawGone(id: number): [from: number, to: number][];
   /**
    * Points of one series in [from, to] (inclusive) in time order, at most `maxPoints`. Small
    * ranges come back raw, flagged readings as null values; larger ones min/max-downsampled from
    * the coarsest tier that still resolves the chart, keeping the exact extremes of the range.
+   * Raw means hot rows and compressed blocks alike (the latter to the series' precision).
    */
   history(id: number, from: number, to: number, maxPoints: number): History;
-  /** Every reading of a series in [from, to] for export, flagged ones as null; minute means before the retention cut-off. */
+  /** Every reading of a series in [from, to] for export, flagged ones as null; minute means where retention removed raw data. */
   exportRows(id: number, from: number, to: number): Point[];
   /** Timestamp of the first reading (or minute rollup) at or after `t`, or null. */
   nextTs(id: number, t: number): number | null;

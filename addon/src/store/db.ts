@@ -13,6 +13,11 @@ export interface OpenOptions {
    * spills uncommitted pages into the WAL before the kill.
    */
   cachePages?: number;
+  /**
+   * Pending seq ranges a device may leave open before a batch that opens more is refused (409);
+   * `DEFAULT_SEQ_GAP_LIMIT` by default.
+   */
+  seqGapLimit?: number;
 }
 
 /**

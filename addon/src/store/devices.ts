@@ -57,7 +57,7 @@ export class SqliteDeviceStore implements DeviceStore {
   /** Registers a device directly (admin) and returns its token, shown once. */
   create(name: string, kind = 'edge', now = Date.now()): { device_id: string; token: string } {
     const device_id = randomUUID();
-    const token = `bpd_${device_id}_${randomBytes(24).toString('base64url')}`;
+    const token = newToken(device_id);
     this.db
       .prepare(
         'INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)',
@@ -72,13 +72,26 @@ export class SqliteDeviceStore implements DeviceStore {
     if (cached) return cached;
     const id = TOKEN_RE.exec(token)?.[1];
     if (!id) return null;
-    const row = this.db.prepare('SELECT token_hash FROM devices WHERE id = ?').get(id) as
-      { token_hash: string | null } | undefined;
-    if (!row?.token_hash || !(await verifyToken(token, row.token_hash))) return null;
-    // The device may have been deleted while scrypt ran.
-    if (!this.get(id)) return null;
+    const hashOf = () =>
+      (
+        this.db.prepare('SELECT token_hash FROM devices WHERE id = ?').get(id) as
+          { token_hash: string | null } | undefined
+      )?.token_hash ?? null;
+    const hash = hashOf();
+    if (!hash || !(await verifyToken(token, hash))) return null;
+    // The device may have been deleted, or its token rotated, while scrypt ran.
+    if (hashOf() !== hash) return null;
     this.verified.remember(token, id);
     return id;
+  }
+
+  rotateToken(id: string): string | null {
+    const token = newToken(id);
+    const changed =
+      this.db.prepare('UPDATE devices SET token_hash = ? WHERE id = ?').run(hashToken(token), id)
+        .changes === 1;
+    this.verified.revoke(id);
+    return changed ? token : null;
   }
 
   get(id: string): DeviceRow | null {
@@ -126,6 +139,9 @@ export class SqliteDeviceStore implements DeviceStore {
     return deleted;
   }
 }
+
+/** A device token: `bpd_<device id>_<32 random characters>`. */
+const newToken = (id: string) => `bpd_${id}_${randomBytes(24).toString('base64url')}`;
 
 function toDevice(row: Record<string, unknown>): DeviceRow {
   return {

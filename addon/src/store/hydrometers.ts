@@ -23,6 +23,10 @@ export class SqliteHydrometerStore implements HydrometerStore {
         'SELECT id, name, tz, created_at FROM compat_gateways ORDER BY created_at',
       ),
       deleteGateway: db.prepare('DELETE FROM compat_gateways WHERE id = ?'),
+      rotateGateway: db.prepare('UPDATE compat_gateways SET token_hash = ? WHERE id = ?'),
+      countByGateway: db
+        .prepare('SELECT count(*) FROM compat_devices WHERE gateway_id = ?')
+        .pluck(),
       find: db.prepare('SELECT * FROM compat_devices WHERE format = ? AND ext_key = ?'),
       get: db.prepare('SELECT * FROM compat_devices WHERE device_id = ?'),
       list: db.prepare('SELECT * FROM compat_devices ORDER BY format, ext_key'),
@@ -44,7 +48,7 @@ export class SqliteHydrometerStore implements HydrometerStore {
 
   createGateway(name: string, tz: string | null, now = Date.now()): Gateway & { token: string } {
     const id = randomUUID();
-    const token = `bpg_${id}_${randomBytes(24).toString('base64url')}`;
+    const token = newToken(id);
     this.stmts.insertGateway.run(id, name, hashToken(token), tz, now);
     return { id, name, tz, created_at: now, token };
   }
@@ -62,6 +66,17 @@ export class SqliteHydrometerStore implements HydrometerStore {
     return this.stmts.deleteGateway.run(id).changes === 1;
   }
 
+  rotateGateway(id: string): string | null {
+    const token = newToken(id);
+    const changed = this.stmts.rotateGateway.run(hashToken(token), id).changes === 1;
+    this.verified.revoke(id);
+    return changed ? token : null;
+  }
+
+  countByGateway(gatewayId: string): number {
+    return this.stmts.countByGateway.get(gatewayId) as number;
+  }
+
   async authenticate(token: string): Promise<Gateway | null> {
     const cached = this.verified.get(token);
     if (cached) return this.gateway(cached);
@@ -69,10 +84,10 @@ export class SqliteHydrometerStore implements HydrometerStore {
     if (!id) return null;
     const hash = this.stmts.gatewayHash.get(id) as string | undefined;
     if (!hash || !(await verifyToken(token, hash))) return null;
-    // The gateway may have been revoked while scrypt ran.
-    const gw = this.gateway(id);
-    if (gw) this.verified.remember(token, id);
-    return gw;
+    // The gateway may have been revoked, or its token rotated, while scrypt ran.
+    if (this.stmts.gatewayHash.get(id) !== hash) return null;
+    this.verified.remember(token, id);
+    return this.gateway(id);
   }
 
   find(format: HydrometerFormat, key: string): HydrometerRow | null {
@@ -107,6 +122,9 @@ export class SqliteHydrometerStore implements HydrometerStore {
     return first;
   }
 }
+
+/** A gateway token: `bpg_<gateway id>_<32 random characters>`, URL-safe. */
+const newToken = (id: string) => `bpg_${id}_${randomBytes(24).toString('base64url')}`;
 
 function toHydrometer(row: Record<string, unknown>): HydrometerRow {
   return {

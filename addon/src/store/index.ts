@@ -12,6 +12,9 @@ export type {
   AuditFilter,
   AuditStore,
   CalibrationStore,
+  ColdSeriesStats,
+  ColdStep,
+  ColdStore,
   CommandChange,
   CommandStore,
   DeviceRow,
@@ -32,8 +35,7 @@ export type {
   SessionStore,
   Tier,
 } from './contract.js';
-export { StoreRejected } from './errors.js';
-export { IngestRejected } from './readings.js';
+export { IngestRejected, StoreRejected } from './errors.js';
 export { DEFAULT_COMMAND_TTL_MS } from './commands.js';
 
 /** The store contract (see `contract.ts`). */

@@ -206,7 +206,48 @@ export const MIGRATIONS: readonly string[] = [
     ('default-device-offline', 'device_offline', 'Edge node offline', '{"minutes":10}', 0),
     ('default-low-battery', 'low_battery', 'Low battery', '{"threshold":15}', 0);
   `,
-  // 5: the outbox of Home Assistant events (ha/events.ts): each event is kept until Home Assistant
+  // 5: cold storage (store/cold/): readings older than `compress_after_days` move into compressed
+  // blocks, one series and at most an hour (and 4,096 readings) each, with the figures queries
+  // read without decoding. Retention records per series what it deleted (`raw_gone`, replacing
+  // the hub-wide `raw_from` mark), since sessions marked `keep` are spared.
+  `
+  CREATE TABLE cold_blocks (
+    -- AUTOINCREMENT: an id is never reused, so a decoded block cached by id stays right
+    id        INTEGER PRIMARY KEY AUTOINCREMENT,
+    series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+    t0        INTEGER NOT NULL, -- first and last reading; both in one UTC hour
+    t1        INTEGER NOT NULL,
+    n         INTEGER NOT NULL, -- readings of every status
+    ok_n      INTEGER NOT NULL, -- ok readings with a value; min, max, sum are over these, as decoded
+    min       REAL,
+    max       REAL,
+    sum       REAL NOT NULL,
+    decimals  INTEGER,          -- scale of the values; NULL when they are exact doubles (XOR)
+    data      BLOB NOT NULL
+  );
+  CREATE UNIQUE INDEX cold_blocks_series ON cold_blocks (series_id, t0);
+  -- running figures per series for /metrics and GET /storage, kept in the compressing transaction
+  CREATE TABLE cold_series (
+    series_id   INTEGER PRIMARY KEY REFERENCES series(id) ON DELETE CASCADE,
+    blocks      INTEGER NOT NULL DEFAULT 0,
+    readings    INTEGER NOT NULL DEFAULT 0,
+    bytes       INTEGER NOT NULL DEFAULT 0,
+    saved_bytes INTEGER NOT NULL DEFAULT 0
+  );
+  -- [from_ts, to_ts) ranges whose raw readings retention deleted: only rollups answer there
+  CREATE TABLE raw_gone (
+    series_id INTEGER NOT NULL REFERENCES series(id) ON DELETE CASCADE,
+    from_ts   INTEGER NOT NULL,
+    to_ts     INTEGER NOT NULL,
+    PRIMARY KEY (series_id, from_ts)
+  ) WITHOUT ROWID;
+  INSERT INTO raw_gone (series_id, from_ts, to_ts)
+    SELECT s.id, 0, CAST(m.value AS INTEGER) FROM series s JOIN meta m ON m.key = 'raw_from'
+    WHERE CAST(m.value AS INTEGER) > 0;
+  DELETE FROM meta WHERE key = 'raw_from';
+  ALTER TABLE sessions ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
+  `,
+  // 6: the outbox of Home Assistant events (ha/events.ts): each event is kept until Home Assistant
   // confirms it fired it, so an alert raised while Home Assistant is away is delivered late,
   // not lost. AUTOINCREMENT: an id is never reused after a delete, since Home Assistant skips
   // ids it has already fired. The stream id (in meta) names this log.

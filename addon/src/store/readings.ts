@@ -1,8 +1,17 @@
-import type { DroppedRange, IngestBatch, Reading, ReadingStatus } from '@brewpit/protocol';
+import {
+  MAX_CLOCK_SKEW_MS,
+  type IngestBatch,
+  type Reading,
+  type ReadingStatus,
+} from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
+import { checkReadings } from './batch-checks.js';
+import type { ColdBlocks } from './cold/blocks.js';
+import { ColdLookup } from './cold/compress.js';
 import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
-import { advanceAck, isKnown, mergeRanges, toRanges, type SeqRange } from './seq.js';
+import { IngestRejected } from './errors.js';
+import { SqliteSeqLedger } from './seq.js';
 
 /** Storage codes of reading statuses; `ok` is 0 so the common case costs one byte. */
 const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
@@ -12,17 +21,6 @@ const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
   frozen: 3,
   implausible: 4,
 };
-
-/** Thrown when a batch refers to something the hub cannot accept; nothing was stored. */
-export class IngestRejected extends Error {
-  constructor(
-    message: string,
-    readonly errors: { path: string; message: string }[],
-  ) {
-    super(message);
-  }
-  readonly code = 'ingest_rejected';
-}
 
 interface Bucket {
   min: number;
@@ -39,13 +37,19 @@ const HOUR = 3_600_000;
 /** Readings, series and rollups. One batch is one transaction: all of it is stored or none. */
 export class SqliteReadingStore implements ReadingStore {
   private readonly stmts;
+  private readonly seqs: SqliteSeqLedger;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
    * crash test blocks there and is SIGKILLed, proving a batch is stored whole or not at all.
    */
   readonly hooks: { beforeCommit?: (result: IngestResult) => void } = {};
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly blocks: ColdBlocks,
+    seqGapLimit?: number,
+  ) {
+    this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     const rollup = (table: string) =>
       db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
@@ -58,11 +62,6 @@ export class SqliteReadingStore implements ReadingStore {
           count = count + excluded.count`);
     this.stmts = {
       device: db.prepare('SELECT ack_seq FROM devices WHERE id = ?'),
-      ranges: db
-        .prepare('SELECT from_seq, to_seq FROM seq_ranges WHERE device_id = ? ORDER BY from_seq')
-        .raw(),
-      clearRanges: db.prepare('DELETE FROM seq_ranges WHERE device_id = ?'),
-      addRange: db.prepare('INSERT INTO seq_ranges (device_id, from_seq, to_seq) VALUES (?, ?, ?)'),
       seriesOf: db.prepare('SELECT key, id FROM series WHERE device_id = ?').raw(),
       upsertSeries:
         db.prepare(`INSERT INTO series (device_id, key, kind, unit, name, precision, created_at)
@@ -72,8 +71,10 @@ export class SqliteReadingStore implements ReadingStore {
       insert: db.prepare(
         'INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)',
       ),
+      // A latest value dated beyond the clock (stored before readings from the future were
+      // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
-        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts)`),
+        WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts OR last_ts > @future)`),
       rollup1m: rollup('rollups_1m'),
       rollup1h: rollup('rollups_1h'),
       ack: db.prepare(`UPDATE devices SET ack_seq = ?, dropped_total = dropped_total + ?, last_seen = ?,
@@ -101,9 +102,71 @@ export class SqliteReadingStore implements ReadingStore {
       throw new IngestRejected('Unknown device', [
         { path: '/', message: 'device no longer exists' },
       ]);
-    const ranges = (this.stmts.ranges.all(deviceId) as SeqRange[]).map(
-      ([a, b]) => [a, b] as SeqRange,
+    checkReadings(batch.readings, now);
+    const seqs = this.seqs.open(
+      deviceId,
+      dev.ack_seq,
+      batch.readings.map((r) => r.seq),
+      batch.dropped ?? [],
     );
+    const ids = this.channelIds(deviceId, batch, now);
+    const stored: StoredReading[] = [];
+    const newSeqs: number[] = [];
+    const latest = new Map<number, Reading>();
+    const m1 = new Map<number, Bucket>();
+    let duplicates = 0;
+    let collisions = 0;
+    const seen = new Set<number>();
+    // Cold storage: a late reading whose timestamp a compressed block holds is a collision too.
+    const cold = new ColdLookup(this.blocks);
+    for (const r of batch.readings) {
+      // A seq repeated inside the batch is a duplicate as much as one stored earlier.
+      if (seqs.known(r.seq) || seen.has(r.seq)) {
+        duplicates++;
+        continue;
+      }
+      seen.add(r.seq);
+      newSeqs.push(r.seq);
+      const sid = ids.get(r.channel)!;
+      const status = r.status ?? (r.value === null ? 'unavailable' : 'ok');
+      if (
+        cold.has(sid, r.ts) ||
+        this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0
+      ) {
+        collisions++;
+        continue;
+      }
+      stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
+      const prev = latest.get(sid);
+      if (!prev || prev.ts <= r.ts) latest.set(sid, r);
+      if (status === 'ok' && r.value !== null)
+        addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
+    }
+    this.writeRollups(m1);
+    for (const [id, r] of latest)
+      this.stmts.last.run({
+        id,
+        ts: r.ts,
+        value: r.value,
+        status: r.status ?? (r.value === null ? 'unavailable' : 'ok'),
+        future: now + MAX_CLOCK_SKEW_MS,
+      });
+    const { ack: ackSeq, dropped: droppedCount } = seqs.commit(newSeqs);
+    this.stmts.ack.run(
+      ackSeq,
+      droppedCount,
+      now,
+      batch.boot_id,
+      batch.status ? JSON.stringify(batch.status) : null,
+      deviceId,
+    );
+    const result = { ackSeq, stored, duplicates, collisions, channels: batch.channels ?? [] };
+    this.hooks.beforeCommit?.(result);
+    return result;
+  }
+
+  /** Upserts the batch's announced channels; the device's series ids by channel key. */
+  private channelIds(deviceId: string, batch: IngestBatch, now: number): Map<string, number> {
     for (const ch of batch.channels ?? []) {
       this.stmts.upsertSeries.run({
         device_id: deviceId,
@@ -123,54 +186,7 @@ export class SqliteReadingStore implements ReadingStore {
         },
       ]);
     }
-    const stored: StoredReading[] = [];
-    const newSeqs: number[] = [];
-    const latest = new Map<number, Reading>();
-    const m1 = new Map<number, Bucket>();
-    let duplicates = 0;
-    let collisions = 0;
-    const seen = new Set<number>();
-    for (const r of batch.readings) {
-      // A seq repeated inside the batch is a duplicate as much as one stored earlier.
-      if (isKnown(r.seq, dev.ack_seq, ranges) || seen.has(r.seq)) {
-        duplicates++;
-        continue;
-      }
-      seen.add(r.seq);
-      newSeqs.push(r.seq);
-      const sid = ids.get(r.channel)!;
-      const status = r.status ?? (r.value === null ? 'unavailable' : 'ok');
-      if (this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
-        collisions++;
-        continue;
-      }
-      stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
-      const prev = latest.get(sid);
-      if (!prev || prev.ts <= r.ts) latest.set(sid, r);
-      if (status === 'ok' && r.value !== null)
-        addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
-    }
-    this.writeRollups(m1);
-    for (const [id, r] of latest)
-      this.stmts.last.run({
-        id,
-        ts: r.ts,
-        value: r.value,
-        status: r.status ?? (r.value === null ? 'unavailable' : 'ok'),
-      });
-    const ackSeq = this.advance(deviceId, dev.ack_seq, ranges, newSeqs, batch.dropped ?? []);
-    const droppedCount = countDropped(batch.dropped ?? [], dev.ack_seq, ranges);
-    this.stmts.ack.run(
-      ackSeq,
-      droppedCount,
-      now,
-      batch.boot_id,
-      batch.status ? JSON.stringify(batch.status) : null,
-      deviceId,
-    );
-    const result = { ackSeq, stored, duplicates, collisions, channels: batch.channels ?? [] };
-    this.hooks.beforeCommit?.(result);
-    return result;
+    return ids;
   }
 
   private writeRollups(m1: Map<number, Bucket>): void {
@@ -186,37 +202,6 @@ export class SqliteReadingStore implements ReadingStore {
       this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR, ...b });
     }
   }
-
-  private advance(
-    deviceId: string,
-    ack: number,
-    ranges: SeqRange[],
-    newSeqs: number[],
-    dropped: DroppedRange[],
-  ): number {
-    const all: SeqRange[] = [
-      ...ranges,
-      ...toRanges(newSeqs),
-      ...dropped.map((d) => [d.from, d.to] as SeqRange),
-    ];
-    const next = advanceAck(ack, all);
-    this.stmts.clearRanges.run(deviceId);
-    for (const [from, to] of next.pending) this.stmts.addRange.run(deviceId, from, to);
-    return next.ack;
-  }
-}
-
-/** Seqs in the dropped ranges that were not already known, so a re-reported drop counts once. */
-function countDropped(dropped: DroppedRange[], ack: number, ranges: SeqRange[]): number {
-  let n = 0;
-  for (const [from, to] of mergeRanges(dropped.map((d) => [d.from, d.to] as SeqRange))) {
-    const lo = Math.max(from, ack + 1);
-    if (lo > to) continue;
-    n += to - lo + 1;
-    // `ranges` are disjoint, so subtracting each overlap once is exact.
-    for (const [a, b] of ranges) n -= Math.max(0, Math.min(to, b) - Math.max(lo, a) + 1);
-  }
-  return n;
 }
 
 /**

@@ -1,8 +1,9 @@
 import type { Point, SeriesInfo } from '@brewpit/protocol';
 import type { Extremes, History, KnownChannel, SeriesStore, Tier } from './contract.js';
+import type { RawReader } from './cold/raw.js';
 import type { Db } from './db.js';
 import { minMaxDownsample, type Span } from './downsample.js';
-import { clipSpans, plan, type Segment } from './tiers.js';
+import { clipSpans, plan, split, touchesGone, type Segment } from './tiers.js';
 
 /**
  * Rows one series may read for one chart, as a multiple of `max_points`, before a coarser tier
@@ -13,11 +14,14 @@ const ROW_BUDGET_FACTOR = 2;
 
 const ROLLUP_TABLE = { '1m': 'rollups_1m', '1h': 'rollups_1h' } as const;
 
-/** Series listing and history queries. */
+/** Series listing and history queries; raw readings, hot or cold, come from `RawReader`. */
 export class SqliteSeriesStore implements SeriesStore {
   private readonly stmts;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    db: Db,
+    private readonly raw: RawReader,
+  ) {
     const spans = (t: string) =>
       db
         .prepare(
@@ -48,36 +52,12 @@ export class SqliteSeriesStore implements SeriesStore {
         'SELECT key, kind, unit, name, precision FROM series WHERE device_id = ?',
       ),
       exists: db.prepare('SELECT 1 FROM series WHERE id = ?').pluck(),
-      countRaw: db
-        .prepare(
-          'SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)',
-        )
-        .pluck(),
-      raw: db
-        .prepare(
-          'SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts',
-        )
-        .raw(),
-      rawOk: db
-        .prepare(
-          'SELECT ts, value, ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts',
-        )
-        .raw(),
-      rawAgg: db
-        .prepare(
-          'SELECT min(value), max(value) FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0',
-        )
-        .raw(),
-      lastOk: db
-        .prepare(
-          `SELECT ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL
-        ORDER BY ts DESC LIMIT 1`,
-        )
-        .raw(),
       spans: { '1m': spans('rollups_1m'), '1h': spans('rollups_1h') },
       agg: { '1m': agg('rollups_1m'), '1h': agg('rollups_1h') },
       clippedAgg: clippedAgg(ROLLUP_TABLE['1m']),
-      rawFrom: db.prepare("SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'raw_from'").pluck(),
+      gone: db
+        .prepare('SELECT from_ts, to_ts FROM raw_gone WHERE series_id = ? ORDER BY from_ts')
+        .raw(),
       nextTs: db
         .prepare(
           `SELECT min(x) FROM (SELECT min(ts) AS x FROM readings WHERE series_id = @s AND ts >= @t
@@ -126,9 +106,9 @@ export class SqliteSeriesStore implements SeriesStore {
     return ids.filter((id) => this.stmts.exists.get(id) === undefined);
   }
 
-  /** Raw readings before this instant were removed by retention; only rollups remain there. */
-  rawFrom(): number {
-    return (this.stmts.rawFrom.get() as number | undefined) ?? 0;
+  /** Where retention removed the raw readings of a series; only rollups remain there. */
+  rawGone(id: number): [number, number][] {
+    return this.stmts.gone.all(id) as [number, number][];
   }
 
   /**
@@ -140,20 +120,17 @@ export class SqliteSeriesStore implements SeriesStore {
    */
   history(id: number, from: number, to: number, maxPoints: number): History {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
-    const rawFrom = this.rawFrom();
+    const gone = this.rawGone(id);
     let top: Tier;
-    const rawCount =
-      from >= rawFrom ? (this.stmts.countRaw.get(id, from, to, budget + 1) as number) : Infinity;
+    const rawCount = touchesGone(from, to, gone)
+      ? Infinity
+      : this.raw.count(id, from, to, budget + 1);
     if (rawCount <= maxPoints) {
-      return {
-        downsampled: false,
-        tier: 'raw',
-        points: this.stmts.raw.all(id, from, to) as Point[],
-      };
+      return { downsampled: false, tier: 'raw', points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = 'raw';
     else top = (to - from) / 60_000 <= budget ? '1m' : '1h';
     const columns = Math.max(1, Math.floor(maxPoints / 2));
-    const segments = plan(from, to, top, rawFrom);
+    const segments = plan(from, to, top, gone);
     return {
       downsampled: true,
       tier: top,
@@ -162,40 +139,42 @@ export class SqliteSeriesStore implements SeriesStore {
   }
 
   /**
-   * Every reading of a series in [from, to] for export, flagged ones as null. Before the
-   * retention cut-off, where raw rows are gone, each minute's mean stands in (at the minute).
+   * Every reading of a series in [from, to] for export, flagged ones as null. Where retention
+   * removed the raw readings, each minute's mean stands in (at the minute).
    */
   exportRows(id: number, from: number, to: number): Point[] {
-    const rawFrom = this.rawFrom();
     const out: Point[] = [];
-    if (from < rawFrom)
-      out.push(...(this.stmts.minuteMeans.all(id, from, Math.min(to, rawFrom - 1)) as Point[]));
-    if (to >= rawFrom)
-      out.push(...(this.stmts.raw.all(id, Math.max(from, rawFrom), to) as Point[]));
+    for (const p of split(from, to, this.rawGone(id))) {
+      const rows = p.gone
+        ? (this.stmts.minuteMeans.all(id, p.from, p.to) as Point[])
+        : this.raw.points(id, p.from, p.to);
+      for (const r of rows) out.push(r);
+    }
     return out;
   }
 
   /** Timestamp of the first reading (or minute rollup) at or after `t`, or null: lets exports skip empty stretches. */
   nextTs(id: number, t: number): number | null {
-    return (this.stmts.nextTs.get({ s: id, t }) as number | null) ?? null;
+    const hot = (this.stmts.nextTs.get({ s: id, t }) as number | null) ?? null;
+    const cold = this.raw.firstColdFrom(id, t);
+    return hot === null ? cold : cold === null ? hot : Math.min(hot, cold);
   }
 
   /** Exact extremes of the ok values in [from, to] (approximate only where retention left rollups), read tier by tier. */
   extremes(id: number, from: number, to: number): Extremes {
     let min: number | null = null;
     let max: number | null = null;
-    for (const s of plan(from, to, '1h', this.rawFrom())) {
+    for (const s of plan(from, to, '1h', this.rawGone(id))) {
       const [lo, hi] = this.segmentExtremes(id, s);
       if (lo !== null && (min === null || lo < min)) min = lo;
       if (hi !== null && (max === null || hi > max)) max = hi;
     }
-    const last = this.stmts.lastOk.get(id, from, to) as [number, number] | undefined;
+    const last = this.raw.lastOk(id, from, to);
     return { min, max, last_ts: last?.[0] ?? null, last_value: last?.[1] ?? null };
   }
 
   private segmentExtremes(id: number, s: Segment): [number | null, number | null] {
-    if (s.tier === 'raw')
-      return this.stmts.rawAgg.get(id, s.from, s.to) as [number | null, number | null];
+    if (s.tier === 'raw') return this.raw.extremes(id, s.from, s.to);
     if (s.clipped) {
       const b = Math.floor(s.from / 60_000) * 60_000;
       return this.stmts.clippedAgg.get({ s: id, b, from: s.from, to: s.to }) as [
@@ -212,7 +191,7 @@ export class SqliteSeriesStore implements SeriesStore {
    */
   private spans(id: number, segments: Segment[]): Span[] {
     const chunks = segments.map((s) => {
-      if (s.tier === 'raw') return this.stmts.rawOk.all(id, s.from, s.to) as Span[];
+      if (s.tier === 'raw') return this.raw.okSpans(id, s.from, s.to);
       if (s.clipped)
         return clipSpans(
           this.stmts.spans['1m'].all(id, Math.floor(s.from / 60_000) * 60_000, s.to) as Span[],

@@ -21,6 +21,7 @@ type Row = {
   notes: string;
   recipe: string | null;
   og: number | null;
+  keep: number;
 };
 type ChannelRow = {
   series_id: number;
@@ -42,12 +43,12 @@ export class SqliteSessionStore implements SessionStore {
   ) {
     this.stmts = {
       insert:
-        db.prepare(`INSERT INTO sessions (id, kind, name, started_at, ended_at, notes, recipe, og, created_at, updated_at)
-        VALUES (@id, @kind, @name, @started_at, NULL, @notes, @recipe, @og, @now, @now)`),
+        db.prepare(`INSERT INTO sessions (id, kind, name, started_at, ended_at, notes, recipe, og, keep, created_at, updated_at)
+        VALUES (@id, @kind, @name, @started_at, NULL, @notes, @recipe, @og, @keep, @now, @now)`),
       get: db.prepare(
-        'SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions WHERE id = ?',
+        'SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions WHERE id = ?',
       ),
-      list: db.prepare(`SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions
+      list: db.prepare(`SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions
         WHERE (@kind IS NULL OR kind = @kind)
           AND (@status IS NULL OR (@status = 'active') = (ended_at IS NULL))
           AND (@to IS NULL OR started_at <= @to)
@@ -55,7 +56,7 @@ export class SqliteSessionStore implements SessionStore {
           AND (@q IS NULL OR name LIKE @q ESCAPE '\\')
         ORDER BY started_at DESC, id LIMIT @limit OFFSET @offset`),
       active: db.prepare(
-        'SELECT id, kind, name, started_at, ended_at, notes, recipe, og FROM sessions WHERE ended_at IS NULL ORDER BY started_at',
+        'SELECT id, kind, name, started_at, ended_at, notes, recipe, og, keep FROM sessions WHERE ended_at IS NULL ORDER BY started_at',
       ),
       channels: db.prepare(
         'SELECT series_id, role, target, label FROM session_channels WHERE session_id = ? ORDER BY position',
@@ -70,7 +71,7 @@ export class SqliteSessionStore implements SessionStore {
         VALUES (?, ?, ?, ?, ?, ?)`),
       update:
         db.prepare(`UPDATE sessions SET name = @name, started_at = @started_at, ended_at = @ended_at, notes = @notes,
-        recipe = @recipe, og = @og, updated_at = @now WHERE id = @id`),
+        recipe = @recipe, og = @og, keep = @keep, updated_at = @now WHERE id = @id`),
       delete: db.prepare('DELETE FROM sessions WHERE id = ?'),
       annotate: db.prepare(
         'INSERT INTO annotations (session_id, ts, text, kind) VALUES (?, ?, ?, ?)',
@@ -92,6 +93,7 @@ export class SqliteSessionStore implements SessionStore {
         notes: input.notes ?? '',
         recipe: input.recipe ?? null,
         og: input.og ?? null,
+        keep: input.keep ? 1 : 0,
         now,
       });
       this.setChannels(id, input.channels);
@@ -133,7 +135,7 @@ export class SqliteSessionStore implements SessionStore {
       ]);
     }
     this.db.transaction(() => {
-      this.stmts.update.run({ ...next, now });
+      this.stmts.update.run({ ...next, keep: next.keep ? 1 : 0, now });
       if (patch.channels) this.setChannels(id, patch.channels);
     })();
     return this.get(id);
@@ -237,7 +239,12 @@ export class SqliteSessionStore implements SessionStore {
       target: c.target,
       ...(c.label !== null ? { label: c.label } : {}),
     }));
-    return { ...row, status: row.ended_at === null ? 'active' : 'ended', channels };
+    return {
+      ...row,
+      keep: row.keep === 1,
+      status: row.ended_at === null ? 'active' : 'ended',
+      channels,
+    };
   }
 }
 

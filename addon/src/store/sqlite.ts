@@ -1,6 +1,9 @@
 import { SqliteAlertStore } from './alerts.js';
 import { SqliteAuditStore } from './audit.js';
 import { SqliteCalibrationStore } from './calibrations.js';
+import { ColdBlocks } from './cold/blocks.js';
+import { SqliteColdStore } from './cold/compress.js';
+import { RawReader } from './cold/raw.js';
 import { SqliteCommandStore } from './commands.js';
 import type { Store } from './contract.js';
 import { openDb, type Db, type OpenOptions } from './db.js';
@@ -14,7 +17,8 @@ import { SqliteSessionStore } from './sessions.js';
 
 /**
  * The SQLite engine of the store contract (`contract.ts`): one file in WAL mode, numbered
- * migrations, one class per table family. The database handle stays private to `store/`.
+ * migrations, one class per table family, compressed cold blocks under `cold/`. The database
+ * handle stays private to `store/`.
  */
 export class SqliteStore implements Store {
   readonly devices: SqliteDeviceStore;
@@ -28,24 +32,30 @@ export class SqliteStore implements Store {
   readonly calibrations: SqliteCalibrationStore;
   readonly maintenance: SqliteMaintenance;
   readonly haEvents: SqliteEventOutbox;
+  readonly cold: SqliteColdStore;
 
-  private constructor(private readonly db: Db) {
+  private constructor(
+    private readonly db: Db,
+    options: OpenOptions = {},
+  ) {
+    const blocks = new ColdBlocks(db);
     this.devices = new SqliteDeviceStore(db);
-    this.readings = new SqliteReadingStore(db);
-    this.series = new SqliteSeriesStore(db);
+    this.readings = new SqliteReadingStore(db, blocks, options.seqGapLimit);
+    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks));
     this.sessions = new SqliteSessionStore(db, this.series);
     this.commands = new SqliteCommandStore(db);
     this.audit = new SqliteAuditStore(db);
     this.alerts = new SqliteAlertStore(db);
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
-    this.maintenance = new SqliteMaintenance(db);
     this.haEvents = new SqliteEventOutbox(db);
+    this.maintenance = new SqliteMaintenance(db, blocks);
+    this.cold = new SqliteColdStore(db, blocks);
   }
 
   /** Opens (creating and migrating as needed) the store file. */
   static open(file: string, options?: OpenOptions): SqliteStore {
-    return new SqliteStore(openDb(file, options));
+    return new SqliteStore(openDb(file, options), options);
   }
 
   transaction<T>(fn: () => T): T {

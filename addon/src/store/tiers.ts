@@ -4,11 +4,14 @@ import type { Span } from './downsample.js';
 /** Width of a rollup bucket, in ms. */
 const TIER_MS = { '1m': 60_000, '1h': 3_600_000 } as const;
 
+/** Ranges `[from, to)` whose raw readings retention deleted, in time order. */
+export type Gone = readonly (readonly [from: number, to: number])[];
+
 /**
  * A piece of a queried range and where to read it. Rollup segments cover whole buckets: `from`
- * is the first bucket, `to` the last ms of the last one. A `clipped` segment lies before the
- * retention cut-off, where raw rows are gone: it is read from minute rollups, keeping only
- * extremes whose timestamps fall inside it.
+ * is the first bucket, `to` the last ms of the last one. A `clipped` segment lies where
+ * retention deleted the raw readings: it is read from minute rollups, keeping only extremes
+ * whose timestamps fall inside it.
  */
 export interface Segment {
   tier: Tier;
@@ -24,11 +27,20 @@ export interface Segment {
  * rows plus at most two hours of minutes and two minutes of raw rows, and the extremes are
  * exact — a bucket half outside the range never lends its extreme to it.
  */
-export function plan(from: number, to: number, top: Tier, rawFrom = 0): Segment[] {
+export function plan(from: number, to: number, top: Tier, gone: Gone = []): Segment[] {
   const out: Segment[] = [];
   const walk = (a: number, b: number, tier: Tier): void => {
     if (a > b) return;
-    if (tier === 'raw') return pushRaw(out, a, b, rawFrom);
+    if (tier === 'raw') {
+      for (const p of split(a, b, gone))
+        out.push({
+          tier: p.gone ? '1m' : 'raw',
+          from: p.from,
+          to: p.to,
+          clipped: p.gone || undefined,
+        });
+      return;
+    }
     const size = TIER_MS[tier];
     const lower: Tier = tier === '1h' ? '1m' : 'raw';
     const first = Math.ceil(a / size) * size;
@@ -42,17 +54,32 @@ export function plan(from: number, to: number, top: Tier, rawFrom = 0): Segment[
   return out;
 }
 
-function pushRaw(out: Segment[], a: number, b: number, rawFrom: number): void {
-  if (b < rawFrom) {
-    out.push({ tier: '1m', from: a, to: b, clipped: true });
-  } else if (a < rawFrom) {
-    out.push(
-      { tier: '1m', from: a, to: rawFrom - 1, clipped: true },
-      { tier: 'raw', from: rawFrom, to: b },
-    );
-  } else {
-    out.push({ tier: 'raw', from: a, to: b });
+/**
+ * Splits [from, to] (inclusive) into pieces inside and outside the gone ranges, in order: where
+ * raw readings can be read and where only rollups answer.
+ */
+export function split(
+  from: number,
+  to: number,
+  gone: Gone,
+): { from: number; to: number; gone: boolean }[] {
+  const out: { from: number; to: number; gone: boolean }[] = [];
+  let at = from;
+  for (const [a, b] of gone) {
+    if (b <= at || a > to) continue;
+    if (a > at) out.push({ from: at, to: a - 1, gone: false });
+    const end = Math.min(to, b - 1);
+    out.push({ from: Math.max(at, a), to: end, gone: true });
+    at = end + 1;
+    if (at > to) return out;
   }
+  out.push({ from: at, to, gone: false });
+  return out;
+}
+
+/** Whether [from, to] (inclusive) touches a gone range. */
+export function touchesGone(from: number, to: number, gone: Gone): boolean {
+  return gone.some(([a, b]) => a <= to && b > from);
 }
 
 /**

@@ -21,7 +21,7 @@ describe('backup hooks', () => {
       device.token,
     );
     expect(walBytes()).to.be.greaterThan(0);
-    const pre = await t.call('POST', '/backup/pre', undefined, null);
+    const pre = await t.call('POST', '/backup/pre');
     expect(pre.status).to.equal(200);
     expect(pre.body.ok).to.equal(true);
     expect(walBytes()).to.equal(0);
@@ -34,7 +34,7 @@ describe('backup hooks', () => {
       device.token,
     );
     expect(during.body.ack_seq).to.equal(510);
-    expect((await t.call('POST', '/backup/post', undefined, null)).status).to.equal(200);
+    expect((await t.call('POST', '/backup/post')).status).to.equal(200);
     expect(t.hub.ctx.store.maintenance.checkpointsHeld()).to.equal(false);
   });
 });

@@ -64,6 +64,9 @@ describe('API contract: refusals without side effects', () => {
     expect(res.headers.get('content-type'), what).to.match(/^application\/problem\+json/);
   };
 
+  /** Routes that take fixed secrets (the admin token among them): a wrong one is a 403. */
+  const bySecret = (auth: string) => auth === 'admin' || auth === 'metrics' || auth === 'backup';
+
   for (const r of allRouteDocs().filter((d) => d.auth !== 'none')) {
     const method = r.method.toUpperCase();
     const name = `${method} ${r.path}`;
@@ -74,11 +77,11 @@ describe('API contract: refusals without side effects', () => {
       expectProblem(await t.call(method, url(r.path), body, null), 401, `${name} without token`);
       expectProblem(
         await t.call(method, url(r.path), body, 'not-a-real-token-at-all'),
-        r.auth === 'admin' ? 403 : 401,
+        bySecret(r.auth) ? 403 : 401,
         `${name} with junk`,
       );
       // the other kind of token: a device token is not admin, the admin token is no device (or gateway) token
-      const wrong = r.auth === 'admin' ? device.token : ADMIN;
+      const wrong = bySecret(r.auth) ? device.token : ADMIN;
       // (a token in the path wins over the header, so there the junk path token decides)
       if (!r.path.includes('{token}'))
         expectProblem(
@@ -99,7 +102,7 @@ describe('API contract: refusals without side effects', () => {
     // Hydrometer posts accept forms and extra fields by design; compat/ tests their bodies.
     if (!r.body || r.auth === 'gateway') continue;
     it(`${name}: 400 for malformed JSON, non-objects and unknown fields, 413 for a huge body, nothing written`, async () => {
-      const token = r.auth === 'admin' ? ADMIN : device.token;
+      const token = bySecret(r.auth) ? ADMIN : device.token;
       const before = snapshot();
       const bad = await t.call(method, url(r.path), '{"text": ', token);
       expectProblem(bad, 400, `${name} malformed`);

@@ -5,6 +5,7 @@ import { HousekeepingModule } from '../../src/jobs/housekeeping.js';
 import { startTestHub, type TestHub } from '../helpers.js';
 
 const DAY = 86_400_000;
+const HOUR = 3_600_000;
 
 describe('HousekeepingModule', () => {
   let t: TestHub;
@@ -57,10 +58,12 @@ describe('HousekeepingModule', () => {
 
     const jobs = new HousekeepingModule(t.hub.ctx);
     const deleted = await jobs.retention(now);
-    const cutoff = now - 2 * DAY;
+    const cutoff = Math.floor((now - 2 * DAY) / HOUR) * HOUR; // a whole hour: blocks go whole
     expect(deleted).to.equal(total - count('SELECT count(*) FROM readings'));
     expect(count('SELECT count(*) FROM readings WHERE ts < ?', cutoff)).to.equal(0);
-    expect(count('SELECT count(*) FROM readings WHERE ts >= ?', cutoff)).to.be.within(8639, 8641); // two days at 20 s
+    const twoDays = 2 * 4320;
+    const kept = count('SELECT count(*) FROM readings WHERE ts >= ?', cutoff);
+    expect(kept).to.be.within(twoDays - 1, twoDays + 181); // two days at 20 s, and the hour cut
     expect(count('SELECT count(*) FROM rollups_1m')).to.equal(rollupsBefore);
 
     // the whole session still charts, old part from minute rollups, with its extremes
@@ -79,6 +82,39 @@ describe('HousekeepingModule', () => {
     ).body;
     expect(recent.downsampled).to.equal(false);
     expect(recent.points).to.have.length(30);
+  });
+
+  it('keeps the readings of a session marked keep, compressed or not, past retention', async () => {
+    const series = (await t.call('GET', '/series')).body[0].id as number;
+    const from = now - 4 * DAY;
+    const to = from + 6 * HOUR;
+    const session = (
+      await t.call('POST', '/sessions', {
+        kind: 'brew',
+        name: 'Keeper',
+        started_at: from,
+        channels: [{ series_id: series, role: 'wort' }],
+      })
+    ).body;
+    expect(session.keep).to.equal(false);
+    await t.call('POST', `/sessions/${session.id}/end`, { ended_at: to });
+    const patched = await t.call('PATCH', `/sessions/${session.id}`, { keep: true });
+    expect(patched.body.keep).to.equal(true);
+    const before = (await t.call('GET', `/sessions/${session.id}/export.csv`)).body as string;
+    // Half of it compressed first: retention must keep both kinds.
+    const { cold } = t.hub.ctx.store;
+    for (let h = cold.oldestHotHour(series, from + 3 * HOUR); h !== null;) {
+      cold.compressStep(series, h);
+      h = cold.oldestHotHour(series, from + 3 * HOUR);
+    }
+    await new HousekeepingModule(t.hub.ctx).retention(now);
+    expect((await t.call('GET', `/sessions/${session.id}/export.csv`)).body).to.equal(before);
+    expect(before.split('\r\n').length).to.be.within(6 * 180, 6 * 180 + 3);
+    expect(count('SELECT count(*) FROM readings WHERE ts < ?', from - HOUR)).to.equal(0);
+    expect(t.hub.ctx.store.series.rawGone(series)).to.deep.equal([
+      [0, Math.floor(from / HOUR) * HOUR],
+      [Math.ceil((to + 1) / HOUR) * HOUR, Math.floor((now - 2 * DAY) / HOUR) * HOUR],
+    ]);
   });
 
   it('keeps every reading when retention_days is 0', async () => {

@@ -2,7 +2,10 @@ import { expect } from 'chai';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { MAX_CLOCK_SKEW_MS } from '@brewpit/protocol';
 import { IngestRejected, Store, StoreRejected } from '../../src/store/index.js';
+import { DEFAULT_SEQ_GAP_LIMIT } from '../../src/store/seq.js';
+import { coldStorageContract } from './cold-contract.js';
 
 /** Opens an empty store of one engine; `close` releases it and whatever it left behind. */
 export type EngineFactory = () => { store: Store; close(): void };
@@ -336,13 +339,16 @@ export function storeContract(engine: string, open: EngineFactory): void {
     });
 
     describe('maintenance', () => {
-      it('moves the retention cut-off forward only, and prunes raw rows below it', () => {
+      it('marks retention per series, only ever growing, and prunes raw rows in what it marked', () => {
         store.readings.ingest(deviceId, batch([1, 2, 3, 4, 5, 6]));
         const pit = store.readings.seriesIds(deviceId).get('pit')!;
-        store.maintenance.markRawFrom(T0 + 4000);
-        store.maintenance.markRawFrom(T0);
-        expect(store.series.rawFrom()).to.equal(T0 + 4000);
-        expect(store.maintenance.pruneRawChunk(pit, T0 + 4000, 100)).to.equal(2);
+        expect(store.maintenance.markRetention(pit, T0 + 3_600_000)).to.deep.equal([
+          [0, T0 + 3_600_000],
+        ]);
+        store.maintenance.markRetention(pit, T0);
+        expect(store.series.rawGone(pit)).to.deep.equal([[0, T0 + 3_600_000]]);
+        expect(store.maintenance.pruneRawChunk(pit, 0, T0 + 4000, 100)).to.equal(2);
+        expect(store.maintenance.pruneRawChunk(pit, 0, T0 + 4000, 100)).to.equal(0);
         expect(store.maintenance.seriesIds()).to.have.length(2);
       });
 
@@ -391,10 +397,124 @@ export function storeContract(engine: string, open: EngineFactory): void {
         expect(store.haEvents.append('brewpit_alert', {}, T0)).to.equal(102);
       });
     });
+
+    describe('token rotation and quotas', () => {
+      it('rotates a device token: the old one stops at once, the data stays', async () => {
+        const { device_id, token } = store.devices.create('rotated');
+        store.readings.ingest(device_id, batch([1, 2]));
+        expect(await store.devices.authenticate(token)).to.equal(device_id);
+        const fresh = store.devices.rotateToken(device_id)!;
+        expect(fresh).to.match(/^bpd_/).and.not.equal(token);
+        expect(await store.devices.authenticate(token)).to.equal(null);
+        expect(await store.devices.authenticate(fresh)).to.equal(device_id);
+        expect(store.devices.get(device_id)!.ack_seq).to.equal(2);
+        expect(store.series.ofDevice(device_id)).to.have.length(2);
+        expect(store.devices.rotateToken('nope')).to.equal(null);
+      });
+
+      it('never lets a token rotated while it was being checked back in', async () => {
+        const { device_id, token } = store.devices.create('raced');
+        const checking = store.devices.authenticate(token);
+        store.devices.rotateToken(device_id);
+        expect(await checking).to.equal(null);
+        expect(await store.devices.authenticate(token)).to.equal(null);
+      });
+
+      it('rotates a gateway token and counts the hydrometers each gateway holds', async () => {
+        const gw = store.hydrometers.createGateway('gw', null, T0);
+        const other = store.hydrometers.createGateway('other', null, T0);
+        for (const key of ['RED', 'BLUE']) {
+          const { device_id } = store.devices.create(`Tilt ${key}`, 'tilt');
+          store.hydrometers.insert(device_id, gw.id, 'tilt', key);
+        }
+        expect(store.hydrometers.countByGateway(gw.id)).to.equal(2);
+        expect(store.hydrometers.countByGateway(other.id)).to.equal(0);
+        expect((await store.hydrometers.authenticate(gw.token))!.id).to.equal(gw.id);
+        const fresh = store.hydrometers.rotateGateway(gw.id)!;
+        expect(await store.hydrometers.authenticate(gw.token)).to.equal(null);
+        expect((await store.hydrometers.authenticate(fresh))!.id).to.equal(gw.id);
+        expect(store.hydrometers.countByGateway(gw.id)).to.equal(2);
+        expect(store.hydrometers.rotateGateway('nope')).to.equal(null);
+      });
+    });
+
+    describe('hostile input', () => {
+      const one = (r: Record<string, unknown>, extra = {}) => ({
+        boot_id: 'b',
+        channels: [PIT],
+        readings: [{ seq: 1, channel: 'pit', ts: T0, value: 1, ...r }],
+        ...extra,
+      });
+      const refusal = (fn: () => unknown): IngestRejected => {
+        try {
+          fn();
+        } catch (err) {
+          if (err instanceof IngestRejected) return err;
+          throw err;
+        }
+        throw new Error('not refused');
+      };
+
+      it('refuses non-finite and out-of-range values, naming the reading, and stores nothing', () => {
+        for (const value of [Infinity, -Infinity, NaN, 1e308, -2e15]) {
+          const err = refusal(() => store.readings.ingest(deviceId, one({ value }) as never));
+          expect(err.status).to.equal(422);
+          expect(err.errors.map((e) => e.path)).to.deep.equal(['/readings/0/value']);
+        }
+        expect(store.series.ofDevice(deviceId)).to.deep.equal([]);
+      });
+
+      it('refuses a reading dated after the clock plus the skew allowance, and accepts one within it', () => {
+        const now = T0;
+        const err = refusal(() =>
+          store.readings.ingest(deviceId, one({ ts: now + MAX_CLOCK_SKEW_MS + 1 }), now),
+        );
+        expect(err.errors[0]!.path).to.equal('/readings/0/ts');
+        store.readings.ingest(deviceId, one({ ts: now + MAX_CLOCK_SKEW_MS }), now);
+        expect(store.devices.get(deviceId)!.ack_seq).to.equal(1);
+      });
+
+      it('never lets a latest value dated beyond the clock hide newer readings', () => {
+        // Stored when the hub still had the wrong clock, or before the check existed.
+        store.readings.ingest(deviceId, one({ ts: T0 + 3_600_000, value: 5 }), T0 + 3_600_000);
+        store.readings.ingest(
+          deviceId,
+          { boot_id: 'b', readings: [{ seq: 2, channel: 'pit', ts: T0 + 1000, value: 7 }] },
+          T0 + 1000,
+        );
+        const id = store.readings.seriesIds(deviceId).get('pit')!;
+        expect(store.series.get(id)).to.include({ last_ts: T0 + 1000, last_value: 7 });
+      });
+
+      it('refuses a dropped range beyond the seqs the device sent, which would silence it', () => {
+        store.readings.ingest(deviceId, batch([1, 2, 3]));
+        const err = refusal(() =>
+          store.readings.ingest(
+            deviceId,
+            batch([4], { dropped: [{ from: 5, to: Number.MAX_SAFE_INTEGER }] }),
+          ),
+        );
+        expect(err.errors[0]!.path).to.equal('/dropped/0/to');
+        expect(store.devices.get(deviceId)!.ack_seq).to.equal(3);
+        expect(store.readings.ingest(deviceId, batch([4, 5])).ackSeq).to.equal(5);
+      });
+
+      it(`refuses (409) a batch that would leave more than ${DEFAULT_SEQ_GAP_LIMIT} seq gaps`, () => {
+        const everyOther = (n: number, from: number) =>
+          Array.from({ length: n }, (_, i) => from + 2 * i);
+        store.readings.ingest(deviceId, batch(everyOther(DEFAULT_SEQ_GAP_LIMIT, 2)));
+        const err = refusal(() =>
+          store.readings.ingest(deviceId, batch(everyOther(2, 2 * DEFAULT_SEQ_GAP_LIMIT + 2))),
+        );
+        expect(err).to.include({ status: 409, title: 'Too many seq gaps' });
+        // Filling gaps still works, and the acknowledgement moves.
+        expect(store.readings.ingest(deviceId, batch([1, 3, 5])).ackSeq).to.equal(6);
+      });
+    });
   });
 }
 
-storeContract('SQLite', () => {
+const sqlite: EngineFactory = () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-contract-'));
   const store = Store.open(path.join(dir, 'brewpit.db'));
   return {
@@ -404,4 +524,6 @@ storeContract('SQLite', () => {
       rmSync(dir, { recursive: true, force: true });
     },
   };
-});
+};
+storeContract('SQLite', sqlite);
+coldStorageContract('SQLite', sqlite);

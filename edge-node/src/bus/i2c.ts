@@ -55,7 +55,7 @@ export class I2cDevice {
 }
 
 /** Thrown when the I²C bus fails (no ACK, timeout, missing /dev node). */
-export class I2cError extends EdgeError {}
+class I2cError extends EdgeError {}
 
 interface NativePromisifiedBus {
   readI2cBlock(

@@ -2,7 +2,7 @@ import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** Where the Linux w1 driver exposes 1-Wire devices. */
-export const DEFAULT_W1_ROOT = '/sys/bus/w1/devices';
+const DEFAULT_W1_ROOT = '/sys/bus/w1/devices';
 
 /**
  * Reads 1-Wire devices through the Linux w1 sysfs files. The root directory is configurable

@@ -24,7 +24,7 @@ export async function pair(
   let file = o.tokenFile ? resolve(o.tokenFile) : undefined;
   let name = o.name;
   if (o.config && existsSync(o.config)) {
-    const cfg = loadConfigFile(o.config);
+    const cfg = await loadConfigFile(o.config);
     file ??= cfg.hub.tokenFile;
     name ??= cfg.deviceName;
   } else if (o.config) {

@@ -16,6 +16,7 @@ export interface StatusReport {
     last_ack_seq: number | null;
     last_ack_at: number | null;
     dropped_total: number;
+    rejected_total: number;
     size: number;
   };
   node: StatusSnapshot | null;
@@ -41,6 +42,7 @@ export function collectStatus(config: EdgeConfig, now = Date.now()): StatusRepor
       last_ack_seq: null,
       last_ack_at: null,
       dropped_total: 0,
+      rejected_total: 0,
       size: 0,
     },
     node: readStatusFile(config.statusFile) ?? null,
@@ -69,6 +71,7 @@ export function collectStatus(config: EdgeConfig, now = Date.now()): StatusRepor
         last_ack_seq: meta.has('last_ack_seq') ? Number(meta.get('last_ack_seq')) : null,
         last_ack_at: meta.has('last_ack_at') ? Number(meta.get('last_ack_at')) : null,
         dropped_total: Number(meta.get('dropped_total') ?? 0),
+        rejected_total: Number(meta.get('rejected_total') ?? 0),
         size: pages * Number(db.pragma('page_size', { simple: true })),
       });
     } finally {
@@ -114,6 +117,10 @@ export function formatStatus(r: StatusReport, now = Date.now()): string {
     `Last ack:     seq ${o.last_ack_seq ?? '—'}, ${ago(o.last_ack_at, now)}; next seq ${o.next_seq ?? '—'}`,
   );
   lines.push(`Dropped:      ${o.dropped_total} readings thinned to stay within the size bound`);
+  if (o.rejected_total > 0)
+    lines.push(
+      `Refused:      ${o.rejected_total} readings the hub could not store (reported to it as dropped)`,
+    );
   if (n?.drain) {
     const d = n.drain;
     lines.push(

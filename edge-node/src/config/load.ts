@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { LineCounter, isMap, isNode, parseDocument, type Document } from 'yaml';
-import { CONTROL_CHANNEL_SUFFIXES, checkControl, resolveControl } from '../control/config.js';
 import type { ControlSection } from '../control/schema.js';
 import { ConfigError } from '../errors.js';
-import { PLATFORMS } from '../sensors/registry.js';
+import { PLATFORM_NAMES, loadPlatforms } from '../sensors/registry.js';
+import type { AnyPlatform } from '../sensors/types.js';
 import {
   EdgeConfigSchema,
   HEARTBEAT_CONTROL,
@@ -14,10 +14,10 @@ import {
   type SensorConfig,
 } from './schema.js';
 import { parseDuration, parseSize } from './units.js';
-import { formatPath, validateWith, type Issue } from './validate.js';
+import { formatPath, prepareSchemas, validateWith, type Issue } from './validate.js';
 
 /** Reads, validates and resolves `edge.yaml`; throws `ConfigError` listing every problem. */
-export function loadConfigFile(path: string): EdgeConfig {
+export async function loadConfigFile(path: string): Promise<EdgeConfig> {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -28,7 +28,7 @@ export function loadConfigFile(path: string): EdgeConfig {
 }
 
 /** Parses YAML text; `file` names it in messages and its folder anchors relative paths. */
-export function parseConfig(text: string, file: string): EdgeConfig {
+export async function parseConfig(text: string, file: string): Promise<EdgeConfig> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false });
   const name = file.split('/').pop() ?? file;
@@ -53,20 +53,27 @@ export interface ConfigOrigin {
 
 /**
  * Validates a configuration object (parsed YAML, or built in code for `startEdgeNode`),
- * fills defaults, parses units and resolves paths against `baseDir`.
+ * fills defaults, parses units and resolves paths against `baseDir`. Loads the code of the
+ * sensor platforms the configuration names, and control's only when it has a `control:`
+ * section.
  */
-export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig {
+export async function resolveConfig(input: unknown, origin: ConfigOrigin): Promise<EdgeConfig> {
   const raw = structuredClone(input ?? {}) as RawEdgeConfig;
-  const issues = validateWith(EdgeConfigSchema, raw);
   const sensors: SensorConfig[] = [];
-  if (Array.isArray(raw.sensors)) issues.push(...validateSensors(raw.sensors, sensors));
+  const platforms = await loadPlatforms(platformsNamed(raw.sensors));
+  await prepareSchemas([EdgeConfigSchema, ...[...platforms.values()].map((p) => p.schema)]);
+  const issues = validateWith(EdgeConfigSchema, raw);
+  if (Array.isArray(raw.sensors)) issues.push(...validateSensors(raw.sensors, platforms, sensors));
   if (raw.hub && raw.hub.token && raw.hub.token_file) {
     issues.push({ path: ['hub', 'token'], message: 'give either token or token_file, not both' });
   }
-  if (raw.control !== undefined && !issues.some((i) => i.path[0] === 'control')) {
+  const control = raw.control === undefined ? undefined : await import('../control/config.js');
+  if (control && !issues.some((i) => i.path[0] === 'control')) {
     // Against invalid sensors every input would look unproduced: check channels only when not.
     const sensorsValid = !issues.some((i) => i.path[0] === 'sensors');
-    issues.push(...controlIssues(raw.control, sensorsValid ? sensors : undefined));
+    issues.push(
+      ...(await controlIssues(raw, control, sensorsValid ? { sensors, platforms } : undefined)),
+    );
   }
   const heartbeat = raw.uplink?.heartbeat ?? (raw.control ? HEARTBEAT_CONTROL : HEARTBEAT_IDLE);
   if (!issues.some((i) => i.path[1] === 'heartbeat') && parseDuration(heartbeat) < MIN_HEARTBEAT_MS)
@@ -78,7 +85,6 @@ export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig 
   const abs = (p: string): string => (isAbsolute(p) ? p : resolve(origin.baseDir, p));
   const outboxPath = abs(raw.outbox.path);
   const tokenFile = raw.hub.token ? undefined : abs(raw.hub.token_file ?? './edge-token');
-  const interval = parseDuration(raw.sample_interval as string | number);
   const u = raw.uplink;
   return {
     source: origin.source,
@@ -90,13 +96,12 @@ export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig 
       applyConfig: raw.hub.apply_config,
     },
     deviceName: raw.device.name,
-    sampleIntervalMs: interval,
-    sensorTimeoutMs: Math.min(
+    sampleIntervalMs: parseDuration(raw.sample_interval as string | number),
+    // The sampler keeps it under the interval in force (the hub may change the interval).
+    sensorTimeoutMs:
       raw.sensor_timeout !== undefined
         ? parseDuration(raw.sensor_timeout as string | number)
-        : 2000,
-      Math.max(50, interval * 0.9),
-    ),
+        : DEFAULT_SENSOR_TIMEOUT_MS,
     outbox: { path: outboxPath, maxBytes: parseSize(raw.outbox.max_size as string | number) },
     uplink: {
       batchMaxReadings: u.batch_max_readings,
@@ -109,39 +114,63 @@ export function resolveConfig(input: unknown, origin: ConfigOrigin): EdgeConfig 
     },
     statusFile: raw.status_file ? abs(raw.status_file) : `${outboxPath}.status.json`,
     sensors,
-    ...(raw.control ? { control: resolveControl(raw.control, origin.baseDir) } : {}),
+    ...(control && raw.control
+      ? { control: control.resolveControl(raw.control as ControlSection, origin.baseDir) }
+      : {}),
   };
 }
+
+/** The platform names a (not yet validated) sensor list mentions. */
+function platformsNamed(sensors: unknown): string[] {
+  if (!Array.isArray(sensors)) return [];
+  return sensors.flatMap((s) => {
+    const p = (s as { platform?: unknown } | null)?.platform;
+    return typeof p === 'string' ? [p] : [];
+  });
+}
+
+/** Longest a sensor may take for one poll unless `sensor_timeout` says otherwise. */
+const DEFAULT_SENSOR_TIMEOUT_MS = 2000;
 
 /** Below this an idle node would hammer the hub with empty batches. */
 const MIN_HEARTBEAT_MS = 200;
 
 /**
- * Checks a schema-valid `control:` section: control's own rules (`checkControl`), then what
- * only the whole file knows: each chamber's input and gravity channel must be produced by a
- * sensor, and control's own channels (`<chamber>_setpoint` …) must not clash with a sensor's.
+ * Checks a `control:` section: control's schema (filling its defaults), control's own rules
+ * (`checkControl`), then what only the whole file knows: each chamber's input and gravity
+ * channel must be produced by a sensor, and control's own channels (`<chamber>_setpoint` …)
+ * must not clash with a sensor's.
  */
-function controlIssues(section: ControlSection, sensors: SensorConfig[] | undefined): Issue[] {
-  const issues = checkControl(section).map((msg) => {
+async function controlIssues(
+  raw: RawEdgeConfig,
+  control: typeof import('../control/config.js'),
+  known: { sensors: SensorConfig[]; platforms: Map<string, AnyPlatform> } | undefined,
+): Promise<Issue[]> {
+  const { ControlSchema } = await import('../control/schema.js');
+  await prepareSchemas([ControlSchema]);
+  const invalid = validateWith(ControlSchema, raw.control, ['control']);
+  if (invalid.length > 0) return invalid;
+  const section = raw.control as ControlSection;
+  const issues = control.checkControl(section).map((msg) => {
     const [where = '', ...rest] = msg.split(': ');
     return { path: pathFrom(where), message: rest.join(': ') };
   });
-  if (!sensors) return issues;
+  if (!known) return issues;
   const produced = new Map<string, number>();
-  sensors.forEach((s, i) => {
-    for (const r of PLATFORMS.get(s.platform)!.readings(s.options)) produced.set(r.key, i);
+  known.sensors.forEach((s, i) => {
+    for (const r of known.platforms.get(s.platform)!.readings(s.options)) produced.set(r.key, i);
   });
-  const known = [...produced.keys()].join(', ') || 'none';
+  const names = [...produced.keys()].join(', ') || 'none';
   section.chambers.forEach((c, i) => {
     for (const role of ['input', 'gravity'] as const) {
       const key = c[role];
       if (key !== undefined && !produced.has(key))
         issues.push({
           path: ['control', 'chambers', i, role],
-          message: `no sensor produces channel '${key}' (known: ${known})`,
+          message: `no sensor produces channel '${key}' (known: ${names})`,
         });
     }
-    for (const suffix of CONTROL_CHANNEL_SUFFIXES) {
+    for (const suffix of control.CONTROL_CHANNEL_SUFFIXES) {
       const other = produced.get(`${c.name}${suffix}`);
       if (other !== undefined)
         issues.push({
@@ -153,17 +182,21 @@ function controlIssues(section: ControlSection, sensors: SensorConfig[] | undefi
   return issues;
 }
 
-function validateSensors(entries: unknown[], out: SensorConfig[]): Issue[] {
+function validateSensors(
+  entries: unknown[],
+  platforms: Map<string, AnyPlatform>,
+  out: SensorConfig[],
+): Issue[] {
   const issues: Issue[] = [];
   const owners = new Map<string, number>();
   entries.forEach((entry, i) => {
     const platform = (entry as { platform?: unknown } | null)?.platform;
     if (typeof platform !== 'string') return; // the top-level schema reported it
-    const descriptor = PLATFORMS.get(platform);
+    const descriptor = platforms.get(platform);
     if (!descriptor) {
       issues.push({
         path: ['sensors', i, 'platform'],
-        message: `unknown platform '${platform}' (known: ${[...PLATFORMS.keys()].join(', ')})`,
+        message: `unknown platform '${platform}' (known: ${PLATFORM_NAMES.join(', ')})`,
       });
       return;
     }

@@ -1,7 +1,6 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { DeviceName } from '@brewpit/protocol';
 import type { ControlConfig } from '../control/config.js';
-import { ControlSchema } from '../control/schema.js';
 import { DURATION_PATTERN, SIZE_PATTERN } from './units.js';
 
 /** Default `uplink.heartbeat` of a node that controls outputs, and of one that only monitors. */
@@ -45,7 +44,9 @@ export const EdgeConfigSchema = Type.Object(
         ),
         apply_config: Type.Boolean({
           default: true,
-          description: "Follow the hub's desired config (sample interval, recording, targets)",
+          description:
+            "Follow the hub's desired config: its sample interval replaces sample_interval, " +
+            'recording pauses sending, a chamber setpoint in its targets takes effect',
         }),
       },
       { additionalProperties: false },
@@ -54,7 +55,11 @@ export const EdgeConfigSchema = Type.Object(
       { name: DeviceName },
       { additionalProperties: false, default: { name: 'brewpit-edge' } },
     ),
-    sample_interval: Duration('5s', 'Time between samples: 500ms … 1h'),
+    sample_interval: Duration(
+      '5s',
+      "Time between samples (500ms … 1h) until the hub's desired config sets one " +
+        '(see hub.apply_config); a new device starts with 5 s on the hub',
+    ),
     sensor_timeout: Type.Optional(Duration('2s', 'Longest a sensor may take to answer one poll')),
     outbox: Type.Object(
       {
@@ -85,7 +90,11 @@ export const EdgeConfigSchema = Type.Object(
       },
       { additionalProperties: false, default: {} },
     ),
-    control: Type.Optional(ControlSchema),
+    // Checked against control's own schema when present (load.ts), so a node without a
+    // control section never loads control's code.
+    control: Type.Optional(
+      Type.Object({}, { additionalProperties: true, description: 'Fermentation chamber control' }),
+    ),
     status_file: Type.Optional(
       Type.String({ description: 'Where `run` writes its state for `status`' }),
     ),
@@ -94,7 +103,7 @@ export const EdgeConfigSchema = Type.Object(
       description: 'Sensors: platform plus its options',
     }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.EdgeConfig' },
 );
 /** `edge.yaml` as written, after defaults. */
 export type RawEdgeConfig = Static<typeof EdgeConfigSchema>;

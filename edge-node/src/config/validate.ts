@@ -1,9 +1,8 @@
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormatsModule from 'ajv-formats';
-import type { TSchema } from '@sinclair/typebox';
+import type { ErrorObject } from 'ajv';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { compileSchema, prepareSchemas } from './compile.js';
 
-// ajv-formats ships CommonJS with a default export that NodeNext sees one level deep.
-const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+export { prepareSchemas };
 
 /** One problem in the configuration: where (path segments) and what. */
 export interface Issue {
@@ -11,29 +10,35 @@ export interface Issue {
   message: string;
 }
 
-const ajv = new Ajv({
-  allErrors: true,
-  strict: false,
-  useDefaults: true,
-  verbose: true,
-  coerceTypes: false,
-});
-addFormats(ajv, ['uri']);
-const cache = new WeakMap<TSchema, ValidateFunction>();
-
 /** Validates `data` in place (filling defaults) and returns every problem found. */
 export function validateWith(
   schema: TSchema,
   data: unknown,
   prefix: (string | number)[] = [],
 ): Issue[] {
-  let fn = cache.get(schema);
-  if (!fn) {
-    fn = ajv.compile(schema);
-    cache.set(schema, fn);
-  }
+  const fn = compileSchema(schema);
   if (fn(data)) return [];
   return summarise(fn.errors ?? [], prefix);
+}
+
+/** What a {@link checker} says about untrusted data. */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: Issue[] };
+
+/**
+ * A validator for untrusted data (the hub's answers, command parameters) that reports every
+ * problem as an {@link Issue}. Compiled on first use; its schema must be prepared by then
+ * ({@link prepareSchemas}).
+ */
+export function checker<T extends TSchema>(schema: T): (data: unknown) => Checked<Static<T>> {
+  return (data) => {
+    const issues = validateWith(schema, data);
+    return issues.length ? { ok: false, issues } : { ok: true, value: data as Static<T> };
+  };
+}
+
+/** `/readings/3/ts: must be …` lines, one per issue, for logs and command results. */
+export function issueLines(issues: readonly Issue[], separator = '; '): string {
+  return issues.map((i) => `/${i.path.join('/')}: ${i.message}`).join(separator);
 }
 
 /** Keeps one readable message per path: hints beat union noise, specific beats generic. */

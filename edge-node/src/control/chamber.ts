@@ -178,11 +178,6 @@ export class Chamber {
     this.lastOkMono = mono;
   }
 
-  /** A gravity reading from elsewhere (a hydrometer the hub receives), for profile conditions. */
-  setGravity(g: GravityReading): void {
-    this.gravity = g;
-  }
-
   /** The setpoint in force: the profile's while one runs, else the manual target. */
   setpoint(): number {
     return this.run ? setpoint(this.run, this.clock.wallMs()) : this.target;

@@ -1,51 +1,46 @@
 import { Type, type Static, type TSchema } from '@sinclair/typebox';
-import { createValidator, type Command, type FieldError } from '@brewpit/protocol';
+import { ChamberParams, ChamberTargetParams, type Command } from '@brewpit/protocol';
+import { checker, type Checked, type Issue } from '../config/validate.js';
 import type { Logger } from '../log.js';
 import { StringEnum } from '../sensors/common.js';
 import type { Chamber, CommandRecord } from './chamber.js';
 import { checkProfile } from './config.js';
-import {
-  ChamberName,
-  MODES,
-  ProfileSchema,
-  TARGET_MAX,
-  TARGET_MIN,
-  type ProfileDef,
-} from './schema.js';
+import { ChamberName, MODES, ProfileSchema, type ProfileDef } from './schema.js';
 
-/** Parameters of `set_target`. */
-export const SetTargetParams = Type.Object(
-  {
-    chamber: ChamberName,
-    target: Type.Number({ minimum: TARGET_MIN, maximum: TARGET_MAX, description: '°C' }),
-  },
-  { additionalProperties: false },
-);
-/** Parameters of `set_mode`. */
-export const SetModeParams = Type.Object(
+/**
+ * Parameters of `set_mode`: the protocol's `ChamberModeParams`, with the modes as one enum so
+ * a wrong mode reads "must be one of …", not four literal mismatches.
+ */
+const SetModeParams = Type.Object(
   { chamber: ChamberName, mode: StringEnum(MODES) },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.control.set_mode' },
 );
 /** Parameters of `start_profile`: a profile named in `edge.yaml`, or a whole profile. */
-export const StartProfileParams = Type.Object(
+const StartProfileParams = Type.Object(
   { chamber: ChamberName, profile: Type.Union([ChamberName, ProfileSchema]) },
-  { additionalProperties: false },
-);
-/** Parameters of `stop_profile`. */
-export const StopProfileParams = Type.Object(
-  { chamber: ChamberName },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.control.start_profile' },
 );
 
-/** The command types control handles, with their parameter schemas. */
-export const CONTROL_COMMANDS = {
-  set_target: SetTargetParams,
+/**
+ * The command types control handles, with their parameter schemas (each with a `$id`, so the
+ * deployed bundle can carry its validator precompiled: config/compile.ts).
+ */
+const CONTROL_COMMANDS = {
+  set_target: Type.Object(ChamberTargetParams.properties, {
+    additionalProperties: false,
+    $id: 'edge.control.set_target',
+  }),
   set_mode: SetModeParams,
   start_profile: StartProfileParams,
-  stop_profile: StopProfileParams,
+  stop_profile: Type.Object(ChamberParams.properties, {
+    additionalProperties: false,
+    $id: 'edge.control.stop_profile',
+  }),
 } as const satisfies Record<string, TSchema>;
+/** The parameter schemas of control's commands (for config/schemas.ts). */
+export const CONTROL_COMMAND_SCHEMAS: readonly TSchema[] = Object.values(CONTROL_COMMANDS);
 /** A command type control handles. */
-export type ControlCommandType = keyof typeof CONTROL_COMMANDS;
+type ControlCommandType = keyof typeof CONTROL_COMMANDS;
 
 /** Result of a command, the shape `command_results` carries. */
 export interface CommandResult {
@@ -55,12 +50,9 @@ export interface CommandResult {
 }
 
 const validators = Object.fromEntries(
-  Object.entries(CONTROL_COMMANDS).map(([type, schema]) => [type, createValidator(schema)]),
+  Object.entries(CONTROL_COMMANDS).map(([type, schema]) => [type, checker(schema)]),
 ) as {
-  [K in ControlCommandType]: (
-    d: unknown,
-  ) =>
-    { ok: true; value: Static<(typeof CONTROL_COMMANDS)[K]> } | { ok: false; errors: FieldError[] };
+  [K in ControlCommandType]: (d: unknown) => Checked<Static<(typeof CONTROL_COMMANDS)[K]>>;
 };
 
 /** Whether `type` is one of the control commands. */
@@ -68,11 +60,9 @@ export function isControlCommand(type: string): type is ControlCommandType {
   return Object.hasOwn(CONTROL_COMMANDS, type);
 }
 
-function invalid(errors: FieldError[]): string {
-  return `invalid params: ${errors.map((e) => `${e.path === '/' ? '' : e.path}: ${e.message}`.replace(/^: /, '')).join('; ')}`.slice(
-    0,
-    500,
-  );
+function invalid(issues: Issue[]): string {
+  const lines = issues.map((i) => (i.path.length ? `/${i.path.join('/')}: ` : '') + i.message);
+  return `invalid params: ${lines.join('; ')}`.slice(0, 500);
 }
 
 /**
@@ -133,7 +123,7 @@ export class CommandHandler {
     };
     if (!isControlCommand(cmd.type)) return fail(`unsupported command type '${cmd.type}'`);
     const v = validators[cmd.type](cmd.params);
-    if (!v.ok) return fail(invalid(v.errors));
+    if (!v.ok) return fail(invalid(v.issues));
     const chamber = this.chambers.get(v.value.chamber);
     if (!chamber)
       return fail(
@@ -154,7 +144,9 @@ export class CommandHandler {
   ): { message: string } | { error: string } {
     switch (type) {
       case 'set_target':
-        return { message: chamber.setTarget((params as Static<typeof SetTargetParams>).target) };
+        return {
+          message: chamber.setTarget((params as Static<typeof ChamberTargetParams>).target),
+        };
       case 'set_mode': {
         const { mode } = params as Static<typeof SetModeParams>;
         if (!chamber.cfg.modes.includes(mode)) {

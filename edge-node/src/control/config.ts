@@ -1,6 +1,6 @@
 import path from 'node:path';
-import { Ajv, type ErrorObject } from 'ajv';
 import { ConfigError } from '../errors.js';
+import { formatPath, validateWith } from '../config/validate.js';
 import { parseDuration } from '../config/units.js';
 import type { OutputSpec } from '../outputs/types.js';
 import {
@@ -49,28 +49,6 @@ export interface ControlConfig {
 
 /** Channel keys control publishes per chamber: `<name>_setpoint`, `<name>_heating` … */
 export const CONTROL_CHANNEL_SUFFIXES = ['_setpoint', '_heating', '_cooling', '_step'] as const;
-
-const ajv = new Ajv({ allErrors: true, strict: false, useDefaults: true });
-const validateSection = ajv.compile(ControlSchema);
-
-/** `/chambers/0/heater/line` → `control.chambers[0].heater.line`. */
-function fieldPath(pointer: string, prefix: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .reduce((acc, p) => (/^\d+$/.test(p) ? `${acc}[${p}]` : `${acc}.${p}`), prefix);
-}
-
-function ajvIssue(e: ErrorObject, prefix: string): string {
-  if (e.keyword === 'required')
-    return `${fieldPath(e.instancePath, prefix)}.${(e.params as { missingProperty: string }).missingProperty}: is required`;
-  if (e.keyword === 'additionalProperties') {
-    return `${fieldPath(e.instancePath, prefix)}.${(e.params as { additionalProperty: string }).additionalProperty}: is not a known option`;
-  }
-  if (e.keyword === 'enum')
-    return `${fieldPath(e.instancePath, prefix)}: must be one of ${(e.params as { allowedValues: unknown[] }).allowedValues.join(', ')}`;
-  return `${fieldPath(e.instancePath, prefix)}: ${e.message ?? 'is invalid'}`;
-}
 
 const seconds = (d: string | number): number => parseDuration(d) / 1000;
 
@@ -193,9 +171,10 @@ export function resolveControl(s: ControlSection, baseDir: string): ControlConfi
  */
 export function parseControl(raw: unknown, baseDir: string, file = 'edge.yaml'): ControlConfig {
   const data = structuredClone(raw);
-  if (!validateSection(data)) {
+  const invalid = validateWith(ControlSchema, data, ['control']);
+  if (invalid.length) {
     throw new ConfigError(
-      (validateSection.errors ?? []).map((e) => ajvIssue(e, 'control')),
+      invalid.map((i) => `${formatPath(i.path)}: ${i.message}`),
       file,
     );
   }

@@ -1,11 +1,12 @@
 import { Type } from '@sinclair/typebox';
-import { ChamberState, createValidator, formatErrors, type Command } from '@brewpit/protocol';
+import { ChamberState, type Command, type CommandAck } from '@brewpit/protocol';
+import { checker, issueLines, prepareSchemas } from '../config/validate.js';
+import { CONTROL_COMMAND_SCHEMAS } from './commands.js';
 import { errorMessage } from '../errors.js';
 import type { Logger } from '../log.js';
 import type { NewReading } from '../outbox/outbox.js';
 import type { OutputTransport } from '../outputs/types.js';
 import type { ReadingSpec } from '../sensors/types.js';
-import type { CommandOutcome } from '../uplink/commands.js';
 import type { ChamberStatus, ControlClock } from './chamber.js';
 import type { ChamberConfig, ControlConfig } from './config.js';
 import { ControlModule } from './module.js';
@@ -20,7 +21,8 @@ const START_RETRY_MS = 30_000;
  * The hub refuses a batch whose status breaks the protocol, and the uplink then stops sending
  * status at all; so the node checks its chamber states itself and leaves out what would not pass.
  */
-const validStates = createValidator(Type.Array(ChamberState));
+export const CHAMBER_STATES = Type.Array(ChamberState, { $id: 'edge.ChamberStates' });
+const validStates = checker(CHAMBER_STATES);
 
 /** Options of {@link EdgeControl}. */
 export interface EdgeControlOptions {
@@ -58,6 +60,7 @@ export class EdgeControl {
 
   /** Starts control; on failure logs why and retries in the background. Never throws. */
   async start(): Promise<void> {
+    await prepareSchemas([CHAMBER_STATES, ...CONTROL_COMMAND_SCHEMAS]);
     this.starting = this.attempt();
     await this.starting;
   }
@@ -137,7 +140,7 @@ export class EdgeControl {
    * refused unapplied: the user may have changed their mind since. The outcome carries the
    * chamber's resulting state for the hub's command record.
    */
-  async run(cmd: Command, now: number): Promise<CommandOutcome> {
+  async run(cmd: Command, now: number): Promise<CommandAck> {
     if (cmd.expires_at < now)
       return { ok: false, message: 'command expired before it reached the edge node' };
     const chamber = this.chamberOf(cmd);
@@ -169,7 +172,7 @@ export class EdgeControl {
       return states;
     }
     if (!this.statesInvalid)
-      this.log.warn(`Chamber states left out of the hub status: ${formatErrors(v.errors)}`);
+      this.log.warn(`Chamber states left out of the hub status: ${issueLines(v.issues)}`);
     this.statesInvalid = true;
     return undefined;
   }

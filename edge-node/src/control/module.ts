@@ -10,7 +10,6 @@ import type { ReadingSpec } from '../sensors/types.js';
 import { Chamber, type ChamberStatus, type ControlClock, type ControlReading } from './chamber.js';
 import { CommandHandler, isControlCommand, type CommandResult } from './commands.js';
 import type { ControlConfig } from './config.js';
-import type { GravityReading } from './profile.js';
 
 /** What the control module needs from the edge node; nothing else is touched. */
 export interface ControlContext {
@@ -120,11 +119,6 @@ export class ControlModule {
   /** Feeds sampler readings (any channels; each chamber picks its own). */
   onReadings(readings: readonly ControlReading[]): void {
     for (const r of readings) for (const c of this.chambers.values()) c.onReading(r);
-  }
-
-  /** A gravity reading from outside the edge (a hydrometer the hub receives). */
-  setGravity(chamber: string, g: GravityReading): void {
-    this.chambers.get(chamber)?.setGravity(g);
   }
 
   /** Whether this module handles commands of `type` (`identify` is not control's). */

@@ -14,9 +14,9 @@ import type { ProfileDef, StepDef } from './schema.js';
  */
 
 /** Default time a gravity condition must hold before the step ends (hydrometer noise). */
-export const DEFAULT_HOLD_FOR_MS = 30 * 60_000;
+const DEFAULT_HOLD_FOR_MS = 30 * 60_000;
 /** Gravity readings older than this do not count for conditions. */
-export const GRAVITY_MAX_AGE_MS = 2 * 3_600_000;
+const GRAVITY_MAX_AGE_MS = 2 * 3_600_000;
 
 /** Persisted progress of a running profile. */
 export interface ProfileRun {

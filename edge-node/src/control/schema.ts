@@ -1,9 +1,10 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { CHAMBER_TARGET_MAX, CHAMBER_TARGET_MIN, ChamberName } from '@brewpit/protocol';
 import { DURATION_PATTERN } from '../config/units.js';
 import { NameSchema, StringEnum } from '../sensors/common.js';
 
 /** A duration: `300s`, `5m`, `24h`, `2d`, or a bare number of seconds. */
-export const DurationSchema = (options: { default?: string; description?: string } = {}) =>
+const DurationSchema = (options: { default?: string; description?: string } = {}) =>
   Type.Union([Type.String({ pattern: DURATION_PATTERN }), Type.Number({ minimum: 0 })], {
     ...options,
     // The message edge.yaml's loader shows instead of the union's two branch errors.
@@ -16,22 +17,17 @@ export const MODES = ['off', 'heat', 'cool', 'auto'] as const;
 export type Mode = (typeof MODES)[number];
 
 /** Setpoints a command or profile may ask for, °C: from a cold crash to a saison. */
-export const TARGET_MIN = -5;
-export const TARGET_MAX = 40;
 const Target = Type.Number({
-  minimum: TARGET_MIN,
-  maximum: TARGET_MAX,
+  minimum: CHAMBER_TARGET_MIN,
+  maximum: CHAMBER_TARGET_MAX,
   description: 'Setpoint, °C',
 });
 
 /** A channel key, as the sensors produce them. */
 const Key = (description: string) => Type.String({ pattern: '^[a-z0-9_]{1,32}$', description });
 
-/** The name of a chamber or profile: used in commands and in channel keys. */
-export const ChamberName = Type.String({
-  pattern: '^[a-z0-9_]{1,20}$',
-  description: '1-20 of a-z, 0-9, _',
-});
+/** Chamber and profile names: the protocol's, as commands carry them. */
+export { ChamberName };
 
 const Condition = Type.Object(
   {
@@ -72,8 +68,8 @@ const RampStep = Type.Object(
     name: Type.Optional(NameSchema),
     from: Type.Optional(
       Type.Number({
-        minimum: TARGET_MIN,
-        maximum: TARGET_MAX,
+        minimum: CHAMBER_TARGET_MIN,
+        maximum: CHAMBER_TARGET_MAX,
         description: 'Default: the setpoint when the ramp starts',
       }),
     ),
@@ -167,7 +163,7 @@ const Chamber = Type.Object(
     cooler: Type.Optional(OutputLine),
     modes: Type.Optional(Type.Array(StringEnum(MODES), { uniqueItems: true, minItems: 1 })),
     mode: StringEnum(MODES, { default: 'off', description: 'Mode until a command changes it' }),
-    target: Type.Number({ minimum: TARGET_MIN, maximum: TARGET_MAX, default: 19 }),
+    target: Type.Number({ minimum: CHAMBER_TARGET_MIN, maximum: CHAMBER_TARGET_MAX, default: 19 }),
     band: Type.Number({
       minimum: 0.02,
       maximum: 2,
@@ -211,7 +207,7 @@ export const ControlSchema = Type.Object(
     }),
     chambers: Type.Array(Chamber, { minItems: 1, maxItems: 8 }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.ControlSection' },
 );
 /** The `control:` section as validated (defaults applied). */
 export type ControlSection = Static<typeof ControlSchema>;

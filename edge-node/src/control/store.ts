@@ -3,7 +3,7 @@ import path from 'node:path';
 import { EdgeError, errorMessage } from '../errors.js';
 
 /** A state file is unreadable or not ours. */
-export class StateFileError extends EdgeError {}
+class StateFileError extends EdgeError {}
 
 /**
  * A small JSON document written atomically: write a temp file beside it, fsync it, rename it

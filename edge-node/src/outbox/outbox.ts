@@ -1,86 +1,26 @@
-import Database from 'better-sqlite3';
-import { statfsSync } from 'node:fs';
-import { dirname } from 'node:path';
-import type { DroppedRange, ReadingStatus } from '@brewpit/protocol';
-import { EdgeError, errorMessage } from '../errors.js';
+import type Database from 'better-sqlite3';
+import type { DroppedRange } from '@brewpit/protocol';
 import type { Logger } from '../log.js';
 import { silentLogger } from '../log.js';
 import { formatSize } from '../config/units.js';
-import { planThinning, toRanges, type Tick } from './thinning.js';
+import { isDiskFull, openOutboxDb, renumber, spaceLeft } from './db.js';
+import { STATUS_CODES, type NewReading, type OutboxReading, type OutboxStats } from './types.js';
+import { WireReader, type WireSlice } from './wire.js';
+import { DroppedLedger } from './ledger.js';
+import { deleteThinned, toRanges } from './thinning.js';
+
+export type { NewReading, OutboxReading, OutboxStats } from './types.js';
 
 /**
  * The outbox: every reading is appended here with its `seq` before anything is sent, and
- * deleted only when the hub has acknowledged it.
- *
- * Durability policy: WAL with `synchronous = FULL`. Each commit fsyncs the WAL, so a reading
- * whose append returned survives kill -9 *and* power loss. NORMAL would be cheaper but a
- * power cut could roll back the last commits including the `next_seq` counter, after
- * readings with those seqs had already reached the hub; the next readings would then reuse
- * the seqs and the hub would discard them as resends — silent loss. The cost is one fsync
- * per sample tick (all channels of a tick go in one transaction) and one per acknowledged
- * batch: about one small sequential WAL write a second, which an SD card handles for years
- * (the data is written anyway; FULL only adds the flush). The WAL is checkpointed
- * automatically and truncated to {@link WAL_SIZE_LIMIT} so it cannot eat the card.
+ * deleted only when the hub has acknowledged it. Durability: see `db.ts`.
  */
 
-/** Wire status ↔ compact integer stored per row. */
-const STATUS_CODES: readonly ReadingStatus[] = [
-  'ok',
-  'unavailable',
-  'spike',
-  'frozen',
-  'implausible',
-];
-const WAL_SIZE_LIMIT = 4 * 1024 * 1024;
-/**
- * Checkpoint the WAL every 100 pages (~400 kB) instead of SQLite's 1000: on a nearly full
- * card a 4 MB WAL would take the space the readings need, and thinning could free nothing.
- */
-const WAL_AUTOCHECKPOINT_PAGES = 100;
-/** Free space kept for the WAL and thinning's own writes: twice the WAL between checkpoints. */
-const DISK_RESERVE_BYTES = 2 * WAL_AUTOCHECKPOINT_PAGES * 4096;
 /** After thinning, usage drops to this fraction of the bound so thinning runs rarely. */
 const THIN_TARGET = 0.8;
 
-/** A reading about to be appended. */
-export interface NewReading {
-  channel: string;
-  ts: number;
-  value: number | null;
-  status: ReadingStatus;
-}
-
-/** A stored, numbered reading. */
-export interface OutboxReading extends NewReading {
-  seq: number;
-}
-
-/** Figures for `status` and for the hub. */
-export interface OutboxStats {
-  depth: number;
-  oldestTs: number | null;
-  nextSeq: number;
-  lastAckSeq: number;
-  droppedTotal: number;
-  droppedPending: number;
-  lostTotal: number;
-  usedBytes: number;
-  maxBytes: number;
-}
-
-/** Thrown when the outbox file cannot be opened or is not an outbox. */
-export class OutboxError extends EdgeError {}
-
 /** `seq, channel, ts, value, status` of one row. */
 type RawRow = [number, string, number, number | null, number];
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS readings (
-    seq INTEGER PRIMARY KEY, channel TEXT NOT NULL, ts INTEGER NOT NULL, value REAL,
-    status INTEGER NOT NULL DEFAULT 0);
-  CREATE TABLE IF NOT EXISTS dropped (from_seq INTEGER PRIMARY KEY, to_seq INTEGER NOT NULL);
-`;
 
 /**
  * The SQLite outbox. Synchronous API: better-sqlite3 calls take microseconds.
@@ -101,9 +41,10 @@ export class Outbox {
   private rows: number;
   private lastAck: number;
   private droppedTotal: number;
+  private rejectedTotal: number;
   private lostTotal: number;
-  /** Sum of the pending dropped ranges; `undefined` after a change, recounted on demand. */
-  private droppedPending: number | undefined;
+  private readonly dropped: DroppedLedger;
+  private wireReader: WireReader | undefined;
   private readonly pageSize: number;
 
   private constructor(
@@ -113,7 +54,6 @@ export class Outbox {
     private readonly log: Logger,
   ) {
     this.db = db;
-    db.exec(SCHEMA);
     this.stmt = {
       insert: db.prepare(
         'INSERT INTO readings (seq, channel, ts, value, status) VALUES (?, ?, ?, ?, ?)',
@@ -129,14 +69,6 @@ export class Outbox {
         )
         .raw(true),
       deleteUpTo: db.prepare('DELETE FROM readings WHERE seq <= ?'),
-      deleteDroppedUpTo: db.prepare('DELETE FROM dropped WHERE to_seq <= ?'),
-      clipDropped: db.prepare('UPDATE dropped SET from_seq = ? WHERE from_seq <= ? AND to_seq > ?'),
-      droppedAfter: db.prepare<[number, number, number], { from: number; to: number }>(
-        'SELECT from_seq AS "from", to_seq AS "to" FROM dropped WHERE to_seq > ? AND from_seq <= ? ORDER BY from_seq LIMIT ?',
-      ),
-      droppedSum: db.prepare<[], { n: number | null }>(
-        'SELECT sum(to_seq - from_seq + 1) AS n FROM dropped',
-      ),
       depth: db.prepare<[], { n: number }>('SELECT count(*) AS n FROM readings'),
       oldest: db.prepare<[], { ts: number }>('SELECT ts FROM readings ORDER BY seq LIMIT 1'),
       pageCount: db.prepare<[], { page_count: number }>('PRAGMA page_count'),
@@ -148,28 +80,15 @@ export class Outbox {
     this.rows = this.stmt.depth.get()?.n ?? 0;
     this.lastAck = Number(this.meta('last_ack_seq') ?? 0);
     this.droppedTotal = Number(this.meta('dropped_total') ?? 0);
+    this.rejectedTotal = Number(this.meta('rejected_total') ?? 0);
     this.lostTotal = Number(this.meta('lost_total') ?? 0);
     this.pageSize = Number(db.pragma('page_size', { simple: true }));
+    this.dropped = new DroppedLedger(db);
   }
 
   /** Opens (or creates) the outbox at `path`, bounded to `maxBytes` of database pages. */
   static open(path: string, maxBytes: number, log: Logger = silentLogger()): Outbox {
-    let db: Database.Database;
-    try {
-      db = new Database(path);
-      db.pragma('journal_mode = WAL');
-      db.pragma('synchronous = FULL');
-      db.pragma(`journal_size_limit = ${WAL_SIZE_LIMIT}`);
-      db.pragma(`wal_autocheckpoint = ${WAL_AUTOCHECKPOINT_PAGES}`);
-      db.pragma('busy_timeout = 5000'); // `brewpit-edge status` may read while we write
-    } catch (err) {
-      throw new OutboxError(
-        'outbox_open_failed',
-        `Failed to open outbox '${path}': ${errorMessage(err)}`,
-        { cause: err },
-      );
-    }
-    return new Outbox(db, path, maxBytes, log);
+    return new Outbox(openOutboxDb(path), path, maxBytes, log);
   }
 
   meta(key: string): string | undefined {
@@ -263,41 +182,65 @@ export class Outbox {
   }
 
   /**
+   * The oldest unsent readings after `afterSeq` and below `beforeSeq`, at most `limit`, as the
+   * JSON array a batch carries (see `wire.ts`).
+   */
+  wire(limit: number, afterSeq = 0, beforeSeq = Number.MAX_SAFE_INTEGER): WireSlice {
+    this.wireReader ??= new WireReader(this.db);
+    return this.wireReader.read(limit, afterSeq, beforeSeq);
+  }
+
+  /**
    * Dropped ranges not yet acknowledged, oldest first, at most `limit`: those ending after
    * `afterSeq` and starting at or before `upToSeq` (by default all of them).
    */
   droppedRanges(limit: number, afterSeq = 0, upToSeq = Number.MAX_SAFE_INTEGER): DroppedRange[] {
-    return this.stmt.droppedAfter.all(afterSeq, upToSeq, limit);
+    return this.dropped.list(limit, afterSeq, upToSeq);
   }
 
   /**
    * Applies the hub's `ack_seq`: deletes readings and dropped ranges up to it. If the hub
    * went backwards (its store was reset), the seqs it lost are reported as dropped so its
    * contiguous seq can move on instead of waiting forever.
+   *
+   * An ordinary ack commits without its own fsync (`synchronous = NORMAL` for it): the next
+   * append's fsync covers it, as the WAL is written in order, and a power cut that loses it
+   * only makes the node resend readings the hub then recognises. A draining node acknowledges
+   * 200 batches per million readings, each fsync blocking the loop that keeps two requests in
+   * flight.
    */
   ack(ackSeq: number): number {
     const last = this.lastAck;
+    let deleted = 0;
+    const relaxed = ackSeq >= last;
+    if (relaxed) this.db.pragma('synchronous = NORMAL');
+    try {
+      deleted = this.applyAck(ackSeq, last);
+    } finally {
+      if (relaxed) this.db.pragma('synchronous = FULL');
+    }
+    this.rows -= deleted;
+    this.lastAck = ackSeq;
+    return deleted;
+  }
+
+  private applyAck(ackSeq: number, last: number): number {
     let deleted = 0;
     this.db.transaction(() => {
       if (ackSeq < last) {
         const firstUnsent = this.peek(1)[0]?.seq ?? this.nextSeq;
         const to = Math.min(last, firstUnsent - 1);
-        if (to > ackSeq) this.addDropped([{ from: ackSeq + 1, to }], false);
+        if (to > ackSeq) this.dropped.add([{ from: ackSeq + 1, to }]);
         this.log.warn(
           { ack_seq: ackSeq, last_ack_seq: last },
           'Hub acknowledged less than before (store reset?); reporting the difference as dropped',
         );
       }
       deleted = this.stmt.deleteUpTo.run(ackSeq).changes;
-      const touched =
-        this.stmt.deleteDroppedUpTo.run(ackSeq).changes +
-        this.stmt.clipDropped.run(ackSeq + 1, ackSeq, ackSeq).changes;
-      if (touched > 0) this.droppedPending = undefined;
+      this.dropped.acknowledge(ackSeq);
       this.setMeta('last_ack_seq', String(ackSeq));
       this.setMeta('last_ack_at', String(Date.now()));
     })();
-    this.rows -= deleted;
-    this.lastAck = ackSeq;
     return deleted;
   }
 
@@ -328,26 +271,19 @@ export class Outbox {
   syncSeqBase(hubAckSeq: number): void {
     this.db.transaction(() => {
       if (hubAckSeq > 0) {
-        // Two steps through negative seqs: a direct `seq + k` could collide mid-update.
-        this.db.prepare('UPDATE readings SET seq = -(seq + ?)').run(hubAckSeq);
-        this.db.prepare('UPDATE readings SET seq = -seq').run();
-        this.db
-          .prepare('UPDATE dropped SET from_seq = -(from_seq + ?), to_seq = to_seq + ?')
-          .run(hubAckSeq, hubAckSeq);
-        this.db.prepare('UPDATE dropped SET from_seq = -from_seq').run();
+        renumber(this.db, hubAckSeq);
         this.nextSeq += hubAckSeq;
         this.setMeta('next_seq', String(this.nextSeq));
         this.setMeta('last_ack_seq', String(hubAckSeq));
       }
       this.setMeta('seq_synced', '1');
     })();
-    if (hubAckSeq > 0) this.lastAck = hubAckSeq;
-    if (hubAckSeq > 0) {
-      this.log.warn(
-        { offset: hubAckSeq },
-        `Fresh outbox: the hub already holds seqs up to ${hubAckSeq}; renumbered unsent readings after it`,
-      );
-    }
+    if (hubAckSeq <= 0) return;
+    this.lastAck = hubAckSeq;
+    this.log.warn(
+      { offset: hubAckSeq },
+      `Fresh outbox: the hub already holds seqs up to ${hubAckSeq}; renumbered unsent readings after it`,
+    );
   }
 
   /** Bytes of database pages in use (free pages are reused, so they do not count). */
@@ -359,14 +295,14 @@ export class Outbox {
 
   /** Cheap enough to call per batch: counters from memory, the oldest row by primary key. */
   stats(): OutboxStats {
-    this.droppedPending ??= this.stmt.droppedSum.get()?.n ?? 0;
     return {
       depth: this.rows,
       oldestTs: this.stmt.oldest.get()?.ts ?? null,
       nextSeq: this.nextSeq,
       lastAckSeq: this.lastAck,
       droppedTotal: this.droppedTotal,
-      droppedPending: this.droppedPending,
+      rejectedTotal: this.rejectedTotal,
+      droppedPending: this.dropped.pending,
       lostTotal: this.lostTotal,
       usedBytes: this.usedBytes(),
       maxBytes: this.maxBytes,
@@ -378,14 +314,8 @@ export class Outbox {
    * (keeping a reserve for the WAL), so thinning starts before writes fail, not after.
    */
   effectiveLimit(): number {
-    let limit = this.maxBytes > 0 ? this.maxBytes : Infinity;
-    try {
-      const fs = statfsSync(dirname(this.path));
-      limit = Math.min(limit, this.usedBytes() + fs.bavail * fs.bsize - DISK_RESERVE_BYTES);
-    } catch {
-      // No statfs for this path (e.g. in-memory tests): the configured bound alone applies.
-    }
-    return limit;
+    const bound = this.maxBytes > 0 ? this.maxBytes : Infinity;
+    return Math.min(bound, this.usedBytes() + spaceLeft(this.path));
   }
 
   /** Thins when the bound (or the disk) is reached. */
@@ -416,48 +346,20 @@ export class Outbox {
     const used = this.usedBytes();
     const depth = this.rows;
     if (depth < 3 || used <= targetBytes) return 0;
-    const floor = this.inFlightUpTo;
-    const eligible =
-      this.db
-        .prepare<[number], { n: number }>('SELECT count(*) AS n FROM readings WHERE seq > ?')
-        .get(floor)?.n ?? 0;
     const needRows = Math.ceil(((used - targetBytes) / used) * depth);
-    const windowRows = Math.min(eligible, needRows * 2);
-    if (windowRows < 3) return 0;
-    const windowEnd =
-      this.db
-        .prepare<[number, number], { seq: number }>(
-          'SELECT seq FROM readings WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?',
-        )
-        .get(floor, windowRows - 1)?.seq ?? this.nextSeq;
-    const ticks = this.db
-      .prepare<[number, number], Tick & { lo: number; hi: number }>(
-        'SELECT ts, count(*) AS rows, min(seq) AS lo, max(seq) AS hi FROM readings WHERE seq > ? AND seq <= ? GROUP BY ts ORDER BY ts',
-      )
-      .all(floor, windowEnd);
-    const drop = planThinning(ticks, needRows);
-    if (drop.length === 0) return 0;
-    // A tick's rows were appended in one transaction, so its seqs form a narrow range: use the
-    // primary key to find them instead of scanning for the timestamp.
-    const seqsOf = this.db.prepare<[number, number, number], { seq: number }>(
-      'SELECT seq FROM readings WHERE seq BETWEEN ? AND ? AND ts = ?',
-    );
-    const del = this.db.prepare('DELETE FROM readings WHERE seq BETWEEN ? AND ? AND ts = ?');
     let dropped = 0;
-    let counted = 0;
+    let windowRows = 0;
     this.db.transaction(() => {
-      const seqs: number[] = [];
-      for (const i of drop) {
-        const t = ticks[i]!;
-        for (const r of seqsOf.all(t.lo, t.hi, t.ts)) seqs.push(r.seq);
-        del.run(t.lo, t.hi, t.ts);
-      }
-      seqs.sort((a, b) => a - b);
-      dropped = seqs.length;
-      counted = this.addDropped(toRanges(seqs), true);
+      const thinned = deleteThinned(this.db, this.inFlightUpTo, needRows);
+      windowRows = thinned.windowRows;
+      dropped = thinned.seqs.length;
+      if (dropped === 0) return;
+      this.dropped.add(toRanges(thinned.seqs));
+      this.setMeta('dropped_total', String(this.droppedTotal + dropped));
     })();
+    if (dropped === 0) return 0;
     this.rows -= dropped;
-    this.droppedTotal += counted;
+    this.droppedTotal += dropped;
     this.log.warn(
       {
         dropped,
@@ -470,40 +372,6 @@ export class Outbox {
     return dropped;
   }
 
-  /**
-   * Records dropped ranges, merging with neighbours; `count` adds them to `dropped_total` in
-   * the file (the caller adds the returned number to the counter once its transaction commits).
-   */
-  private addDropped(ranges: readonly DroppedRange[], count: boolean): number {
-    const before = this.db.prepare<[number], { from_seq: number; to_seq: number }>(
-      'SELECT from_seq, to_seq FROM dropped WHERE to_seq = ?',
-    );
-    const after = this.db.prepare<[number], { to_seq: number }>(
-      'SELECT to_seq FROM dropped WHERE from_seq = ?',
-    );
-    const delFrom = this.db.prepare('DELETE FROM dropped WHERE from_seq = ?');
-    const ins = this.db.prepare('INSERT OR REPLACE INTO dropped (from_seq, to_seq) VALUES (?, ?)');
-    let n = 0;
-    for (const r of ranges) {
-      let { from, to } = r;
-      const prev = before.get(from - 1);
-      if (prev) {
-        from = prev.from_seq;
-        delFrom.run(prev.from_seq);
-      }
-      const next = after.get(to + 1);
-      if (next) {
-        to = next.to_seq;
-        delFrom.run(r.to + 1);
-      }
-      ins.run(from, to);
-      n += r.to - r.from + 1;
-    }
-    this.droppedPending = undefined;
-    if (count) this.setMeta('dropped_total', String(this.droppedTotal + n));
-    return n;
-  }
-
   /** Records readings the hub rejected as invalid: dropped (reported) and counted apart. */
   reject(seqs: readonly number[]): void {
     if (seqs.length === 0) return;
@@ -512,21 +380,14 @@ export class Outbox {
     this.db.transaction(() => {
       const del = this.db.prepare('DELETE FROM readings WHERE seq = ?');
       for (const s of sorted) deleted += del.run(s).changes;
-      this.addDropped(toRanges(sorted), false);
-      this.setMeta(
-        'rejected_total',
-        String(Number(this.meta('rejected_total') ?? 0) + sorted.length),
-      );
+      this.dropped.add(toRanges(sorted));
+      this.setMeta('rejected_total', String(this.rejectedTotal + sorted.length));
     })();
     this.rows -= deleted;
+    this.rejectedTotal += sorted.length;
   }
 
   close(): void {
     if (this.db.open) this.db.close();
   }
-}
-
-function isDiskFull(err: unknown): boolean {
-  const code = (err as { code?: string } | null)?.code;
-  return code === 'SQLITE_FULL' || code === 'SQLITE_IOERR_WRITE' || code === 'SQLITE_IOERR_FSYNC';
 }

@@ -1,4 +1,5 @@
 import type { DroppedRange } from '@brewpit/protocol';
+import type Database from 'better-sqlite3';
 
 /** One sampling instant in the outbox: all readings sharing a timestamp. */
 export interface Tick {
@@ -52,4 +53,47 @@ export function toRanges(seqs: readonly number[]): DroppedRange[] {
     else if (!last || seq > last.to) ranges.push({ from: seq, to: seq });
   }
   return ranges;
+}
+
+/**
+ * Deletes evenly spread ticks among the oldest readings after `floor` (the seqs in flight stay)
+ * so that about `needRows` rows go: the window is the oldest `2 × needRows` rows (or all), the
+ * ticks to drop are chosen by {@link planThinning}. Call inside a transaction. Returns the
+ * deleted seqs, ascending, and the size of the window.
+ */
+export function deleteThinned(
+  db: Database.Database,
+  floor: number,
+  needRows: number,
+): { seqs: number[]; windowRows: number } {
+  const eligible =
+    db
+      .prepare<[number], { n: number }>('SELECT count(*) AS n FROM readings WHERE seq > ?')
+      .get(floor)?.n ?? 0;
+  const windowRows = Math.min(eligible, needRows * 2);
+  if (windowRows < 3) return { seqs: [], windowRows };
+  const windowEnd =
+    db
+      .prepare<[number, number], { seq: number }>(
+        'SELECT seq FROM readings WHERE seq > ? ORDER BY seq LIMIT 1 OFFSET ?',
+      )
+      .get(floor, windowRows - 1)?.seq ?? Number.MAX_SAFE_INTEGER;
+  const ticks = db
+    .prepare<[number, number], Tick & { lo: number; hi: number }>(
+      'SELECT ts, count(*) AS rows, min(seq) AS lo, max(seq) AS hi FROM readings WHERE seq > ? AND seq <= ? GROUP BY ts ORDER BY ts',
+    )
+    .all(floor, windowEnd);
+  // A tick's rows were appended in one transaction, so its seqs form a narrow range: use the
+  // primary key to find them instead of scanning for the timestamp.
+  const seqsOf = db.prepare<[number, number, number], { seq: number }>(
+    'SELECT seq FROM readings WHERE seq BETWEEN ? AND ? AND ts = ?',
+  );
+  const del = db.prepare('DELETE FROM readings WHERE seq BETWEEN ? AND ? AND ts = ?');
+  const seqs: number[] = [];
+  for (const i of planThinning(ticks, needRows)) {
+    const t = ticks[i]!;
+    for (const r of seqsOf.all(t.lo, t.hi, t.ts)) seqs.push(r.seq);
+    del.run(t.lo, t.hi, t.ts);
+  }
+  return { seqs: seqs.sort((a, b) => a - b), windowRows };
 }

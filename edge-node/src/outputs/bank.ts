@@ -47,12 +47,6 @@ export class OutputBank {
     return Object.fromEntries([...this.pins].map(([n, p]) => [n, p.active]));
   }
 
-  /** Drives every output inactive, trying all of them even when one fails. */
-  async allOff(): Promise<void> {
-    const results = await Promise.allSettled([...this.pins.values()].map((p) => p.set(false)));
-    for (const r of results) if (r.status === 'rejected') this.log.error(errorMessage(r.reason));
-  }
-
   /** Drives every output inactive and releases it; removes the exit handlers. */
   async close(): Promise<void> {
     this.removeHandlers?.();

@@ -16,7 +16,10 @@ export interface SensorSlot {
 /** Sampler settings and hooks. */
 export interface SamplerOptions {
   intervalMs: number;
-  /** Longest a sensor may take for one read; later it counts as failed for this sample. */
+  /**
+   * Longest a sensor may take for one read; later it counts as failed for this sample. Never
+   * more than 90 % of the interval in force, so a hung read cannot swallow the next tick.
+   */
   timeoutMs: number;
   /** Wall-clock "now" corrected by the hub's clock offset, epoch ms. */
   now: () => number;
@@ -68,16 +71,28 @@ export class Sampler {
   private tick = 0;
   private running = false;
   private current: Promise<void> | undefined;
+  private taken = 0;
+  private intervalInForce: number;
 
   constructor(
-    slots: SensorSlot[],
-    private options: SamplerOptions,
+    slots: readonly SensorSlot[],
+    private readonly options: SamplerOptions,
   ) {
     this.states = slots.map((s) => new SlotState(s));
+    this.intervalInForce = options.intervalMs;
   }
 
   get intervalMs(): number {
-    return this.options.intervalMs;
+    return this.intervalInForce;
+  }
+
+  /** Samples taken since start. */
+  get samples(): number {
+    return this.taken;
+  }
+
+  private get timeoutMs(): number {
+    return Math.min(this.options.timeoutMs, Math.max(50, this.intervalInForce * 0.9));
   }
 
   /** Starts sampling; the first sample is taken immediately. */
@@ -96,14 +111,13 @@ export class Sampler {
     await Promise.allSettled(this.states.map((s) => s.slot.sensor.close?.()));
   }
 
-  /** Changes the interval (from the hub's config); the schedule restarts from now. */
+  /**
+   * Changes the interval (from the hub's config). While running, the schedule restarts from
+   * now: the next sample comes one new interval after the call.
+   */
   setInterval(ms: number): void {
-    if (ms === this.options.intervalMs) return;
-    this.options = {
-      ...this.options,
-      intervalMs: ms,
-      timeoutMs: Math.min(this.options.timeoutMs, ms * 0.9),
-    };
+    if (ms === this.intervalInForce) return;
+    this.intervalInForce = ms;
     if (!this.running) return;
     if (this.timer) clearTimeout(this.timer);
     this.t0 = performance.now();
@@ -119,7 +133,7 @@ export class Sampler {
     this.timer = setTimeout(() => {
       this.current = this.sampleOnce().finally(() => {
         if (!this.running) return;
-        const interval = this.options.intervalMs;
+        const interval = this.intervalInForce;
         const elapsed = performance.now() - this.t0;
         this.tick = Math.max(this.tick + 1, Math.floor(elapsed / interval) + 1);
         this.schedule(Math.max(0, this.t0 + this.tick * interval - performance.now()));
@@ -134,6 +148,7 @@ export class Sampler {
     const ts = Math.max(Math.round(this.options.now()), this.lastTs + 1);
     this.lastTs = ts;
     const results = await Promise.all(this.states.map((s) => this.readSlot(s)));
+    this.taken++;
     const readings: NewReading[] = [];
     this.states.forEach((state, i) => {
       const values = results[i];
@@ -202,10 +217,10 @@ export class Sampler {
             () =>
               reject(
                 new Timeout(
-                  `Failed to read '${state.slot.sensor.label}': no answer within ${this.options.timeoutMs} ms`,
+                  `Failed to read '${state.slot.sensor.label}': no answer within ${this.timeoutMs} ms`,
                 ),
               ),
-            this.options.timeoutMs,
+            this.timeoutMs,
           );
         }),
       ]);

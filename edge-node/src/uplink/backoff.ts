@@ -19,11 +19,6 @@ export class Backoff {
     return Math.floor(this.random() * ceiling);
   }
 
-  /** The ceiling reached, for "retrying within N s" messages. */
-  get ceilingMs(): number {
-    return Math.min(this.capMs, this.baseMs * 2 ** Math.max(0, this.attempt - 1));
-  }
-
   get failures(): number {
     return this.attempt;
   }

@@ -5,32 +5,24 @@ import {
   DeviceConfig,
   IngestAck,
   PairResponse,
-  createValidator,
-  formatErrors,
   type CommandAck,
-  type IngestBatch,
 } from '@brewpit/protocol';
+import { checker, issueLines, prepareSchemas } from '../config/validate.js';
 import { EdgeError, HubError, errorMessage, type HubProblem } from '../errors.js';
-import { send, type HttpResponse } from './http.js';
+import { ResponseTooLargeError, send, type HttpResponse } from './http.js';
 
 const gzip = promisify(gzipCb);
-/**
- * Validators are compiled on first use: an Ajv compile allocates megabytes that the node never
- * needs for `pair`'s answer, and the config's only when the hub changes it.
- */
-const lazy = <T>(make: () => T): (() => T) => {
-  let made: T | undefined;
-  return () => (made ??= make());
-};
-const ackValidator = lazy(() => createValidator(IngestAck));
-const configValidator = lazy(() => createValidator(DeviceConfig));
-const pairValidator = lazy(() => createValidator(PairResponse));
+// Each prepared and compiled on first use: `pair` needs only its own, and the config's is needed
+// only when the hub changes the config.
+const checkAck = checker(IngestAck);
+const checkConfig = checker(DeviceConfig);
+const checkPair = checker(PairResponse);
 
 /** Below this many bytes gzip costs more than it saves. */
 const GZIP_MIN_BYTES = 1024;
 
 /** The hub could not be reached at all (refused, DNS, timeout, reset). */
-export class HubUnreachableError extends EdgeError {}
+class HubUnreachableError extends EdgeError {}
 
 /** Answer to one ingest request, with the local times around it for clock estimation. */
 export interface IngestResult {
@@ -51,11 +43,21 @@ export interface HubClientOptions {
 
 /** The hub's HTTP API as the edge uses it. */
 export class HubClient {
+  private readonly aborts = new AbortController();
+
   constructor(private readonly o: HubClientOptions) {}
 
-  /** `POST /ingest`; the body is gzipped when large enough. */
-  async ingest(batch: IngestBatch): Promise<IngestResult> {
-    const json = Buffer.from(JSON.stringify(batch));
+  /**
+   * Aborts every request in flight and refuses new ones: a stopping node does not wait up to
+   * the request timeout for a hub that hangs (the outbox keeps what was not acknowledged).
+   */
+  close(): void {
+    this.aborts.abort();
+  }
+
+  /** `POST /ingest` of a serialised `IngestBatch`; the body is gzipped when large enough. */
+  async ingest(batch: string): Promise<IngestResult> {
+    const json = Buffer.from(batch);
     const compress = this.o.gzip && json.length >= GZIP_MIN_BYTES;
     // Level 1: several times faster than the default 6 and only slightly larger on this JSON.
     const body = compress ? await gzip(json, { level: 1 }) : json;
@@ -64,13 +66,13 @@ export class HubClient {
     const sentAt = Date.now();
     const res = await this.request('POST', '/ingest', 'Failed to send readings', headers, body);
     const receivedAt = Date.now();
-    const checked = ackValidator()(parseJson(res.body));
-    if (!checked.ok) {
+    await prepareSchemas([IngestAck]);
+    const checked = checkAck(parseJson(res.body));
+    if (!checked.ok)
       throw new EdgeError(
         'bad_ack',
-        `Hub sent an invalid ingest answer: ${formatErrors(checked.errors)}`,
+        `Hub sent an invalid ingest answer: ${issueLines(checked.issues)}`,
       );
-    }
     return { ack: checked.value, sentAt, receivedAt, bytes: body.length };
   }
 
@@ -88,11 +90,12 @@ export class HubClient {
       headers,
     );
     if (res.status === 304) return undefined;
-    const checked = configValidator()(parseJson(res.body));
+    await prepareSchemas([DeviceConfig]);
+    const checked = checkConfig(parseJson(res.body));
     if (!checked.ok)
       throw new EdgeError(
         'bad_config',
-        `Hub sent an invalid device config: ${formatErrors(checked.errors)}`,
+        `Hub sent an invalid device config: ${issueLines(checked.issues)}`,
       );
     const tag = res.headers['etag'];
     return { config: checked.value, etag: typeof tag === 'string' ? tag : '' };
@@ -124,15 +127,10 @@ export class HubClient {
         headers: { ...headers, authorization: `Bearer ${token}` },
         body,
         timeoutMs: this.o.timeoutMs,
+        signal: this.aborts.signal,
       });
     } catch (err) {
-      throw new HubUnreachableError(
-        'hub_unreachable',
-        `${what}: hub ${this.o.baseUrl} unreachable: ${describeError(err)}`,
-        {
-          cause: err,
-        },
-      );
+      throw transportError(err, what, this.o.baseUrl);
     }
     if ((res.status >= 200 && res.status < 300) || res.status === 304) return res;
     throw new HubError(res.status, parseJson(res.body) as HubProblem | undefined, what);
@@ -155,19 +153,16 @@ export async function pairWithHub(
       timeoutMs,
     });
   } catch (err) {
-    throw new HubUnreachableError(
-      'hub_unreachable',
-      `Failed to pair: hub ${baseUrl} unreachable: ${describeError(err)}`,
-      { cause: err },
-    );
+    throw transportError(err, 'Failed to pair', baseUrl);
   }
   if (res.status < 200 || res.status >= 300)
     throw new HubError(res.status, parseJson(res.body) as HubProblem | undefined, 'Failed to pair');
-  const checked = pairValidator()(parseJson(res.body));
+  await prepareSchemas([PairResponse]);
+  const checked = checkPair(parseJson(res.body));
   if (!checked.ok)
     throw new EdgeError(
       'bad_pair',
-      `Hub sent an invalid pairing answer: ${formatErrors(checked.errors)}`,
+      `Hub sent an invalid pairing answer: ${issueLines(checked.issues)}`,
     );
   return checked.value;
 }
@@ -178,6 +173,22 @@ function parseJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/**
+ * A request that got no usable answer: the hub unreachable, or an answer too large to read
+ * (a broken or hostile hub). Both are transient to the uplink: logged, retried with backoff.
+ */
+function transportError(err: unknown, what: string, baseUrl: string): EdgeError {
+  if (err instanceof ResponseTooLargeError)
+    return new EdgeError('hub_answer_too_large', `${what}: hub ${baseUrl} sent an ${err.message}`, {
+      cause: err,
+    });
+  return new HubUnreachableError(
+    'hub_unreachable',
+    `${what}: hub ${baseUrl} unreachable: ${describeError(err)}`,
+    { cause: err },
+  );
 }
 
 /** Socket errors carry the useful part in `code` (ECONNREFUSED, EHOSTUNREACH …). */

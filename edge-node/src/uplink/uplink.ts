@@ -1,20 +1,28 @@
 import {
   MAX_BATCH_READINGS,
   type Channel,
-  type DroppedRange,
   type EdgeStatus,
   type IngestAck,
   type IngestBatch,
 } from '@brewpit/protocol';
-import { HubError, errorCode, errorMessage } from '../errors.js';
+import { HubError } from '../errors.js';
 import type { Logger } from '../log.js';
-import type { Outbox, OutboxReading } from '../outbox/outbox.js';
-import { formatDuration } from '../config/units.js';
-import { Backoff } from './backoff.js';
+import type { Outbox } from '../outbox/outbox.js';
 import type { HubClient, IngestResult } from './client.js';
 import type { ClockOffset } from './clock.js';
 import { DrainTracker, type DrainProgress } from './drain.js';
-import { blamedParts, blamedReadings, problemSummary } from './rejections.js';
+import {
+  BatchFailed,
+  ingestBody,
+  readBatch,
+  readingsOf,
+  type Batch,
+  type InFlight,
+} from './batch.js';
+import { LinkHealth, type UplinkState } from './health.js';
+import { isRefusal, planRejection, problemSummary, type BatchPart } from './rejections.js';
+
+export type { UplinkState } from './health.js';
 
 /** Uplink settings (from `edge.yaml` `uplink:`). */
 export interface UplinkOptions {
@@ -40,36 +48,6 @@ export interface UplinkContext {
   takeCommandResults: () => NonNullable<IngestBatch['command_results']>;
 }
 
-/** One batch: a contiguous stretch of seqs (readings and dropped ranges). */
-interface Batch {
-  readings: OutboxReading[];
-  ranges: DroppedRange[];
-  /** A full batch (or one cut short by the range limit): more follows right after it. */
-  more: boolean;
-  /** Highest seq in the batch (0 when empty). */
-  last: number;
-}
-
-/** A request on its way to the hub. */
-interface InFlight {
-  batch: Batch;
-  /** The outbox's ack when the request went out. */
-  ackAtSend: number;
-  outcome: Promise<{ ok: true; result: IngestResult } | { ok: false; error: unknown }>;
-}
-
-/** Hub-side state for `status`. */
-export interface UplinkState {
-  connected: boolean;
-  last_ack_at: number | null;
-  last_ack_seq: number | null;
-  last_error: string | null;
-  last_error_at: number | null;
-  token_rejected: boolean;
-  batch_size: number;
-}
-
-const MAX_DROPPED_RANGES = 1000;
 /** Requests open at once while draining a backlog (see {@link Uplink.pump}). */
 const MAX_IN_FLIGHT = 2;
 const GROW_AFTER = 20;
@@ -77,48 +55,46 @@ const GROW_AFTER = 20;
 const CHANNELS_EVERY_MS = 10 * 60_000;
 
 /**
- * Sends the outbox to the hub, oldest first, until stopped. Readings go out as soon as they
- * are older than `batchMaxAge` (or a full batch is waiting); after an outage the backlog is
- * drained back to back at full speed. Failures back off exponentially with full jitter;
- * nothing is deleted before the hub acknowledges it.
+ * Sends the outbox to the hub, oldest first, until stopped. A reading goes out as soon as it
+ * is stored (`batch_max_age` 0, the default): at a few readings a second each is its own
+ * request. Batching comes by itself under load: what is stored while a request is open goes
+ * out together with the next; after an outage the backlog drains in full batches back to back.
+ * Failures back off exponentially with full jitter; nothing is deleted before the hub
+ * acknowledges it.
  *
  * 4xx policy: 401/403 → the token is wrong: log once, keep buffering, retry at the backoff
- * cap (a fresh `pair` is picked up without restart). 413 → halve the batch size. 400 →
- * readings the problem details point at are dropped (reported to the hub as dropped ranges
- * and counted as rejected) and the rest is resent; if nothing is pointed at, the batch is
- * bisected down to one reading, which is then dropped. So one bad reading never wedges the
- * queue, and a good one is never dropped for a neighbour's fault.
+ * cap (a fresh `pair` is picked up without restart). 413 → halve the batch size. 400, 409,
+ * 422 → the hub cannot store the batch as it is: see {@link onRefused}; the queue never
+ * waits behind it. Any other failure (404, 429, 5xx, no answer, an answer too large) is
+ * retried with backoff, the readings kept.
  */
 export class Uplink {
   private running = false;
   private loop: Promise<void> | undefined;
   private wake: (() => void) | undefined;
   private batchSize: number;
-  private readonly backoff: Backoff;
   private readonly drain: DrainTracker;
+  private readonly health: LinkHealth;
   private channelsSentAt = 0;
-  private omit = new Set<'channels' | 'status' | 'command_results'>();
-  private outageSince: number | undefined;
-  private lastSendAt = 0;
+  private readonly omit = new Set<BatchPart>();
   private successes = 0;
-  readonly state: UplinkState;
+  /** Successes to go before requests overlap again (after the hub refused one sent ahead). */
+  private inOrder = 0;
+  /** A reading refused alone, without being named, while the hub took an empty batch. */
+  private suspect: number | undefined;
 
   constructor(
     private readonly ctx: UplinkContext,
     private readonly o: UplinkOptions,
   ) {
     this.batchSize = Math.min(o.batchMaxReadings, MAX_BATCH_READINGS);
-    this.backoff = new Backoff(o.backoffInitialMs, o.backoffMaxMs);
     this.drain = new DrainTracker(ctx.log, Math.max(2 * this.batchSize, 1000));
-    this.state = {
-      connected: false,
-      last_ack_at: null,
-      last_ack_seq: null,
-      last_error: null,
-      last_error_at: null,
-      token_rejected: false,
-      batch_size: this.batchSize,
-    };
+    this.health = new LinkHealth(ctx.log, { ...o, batchSize: this.batchSize });
+  }
+
+  /** Hub-side state for `status`. */
+  get state(): UplinkState {
+    return this.health.state;
   }
 
   start(): void {
@@ -148,7 +124,8 @@ export class Uplink {
       try {
         waitMs = await this.step();
       } catch (err) {
-        waitMs = this.onFailure(err);
+        if (!this.running) break; // stopping aborts the request in flight
+        waitMs = await this.onFailure(err);
       }
       if (waitMs > 0 && this.running) await this.sleep(waitMs);
     }
@@ -158,7 +135,7 @@ export class Uplink {
   private async step(): Promise<number> {
     const { outbox } = this.ctx;
     if (outbox.needsSeqSync()) {
-      const { ack } = await this.send([], []);
+      const { ack } = await this.post(this.prepare(undefined));
       outbox.syncSeqBase(ack.ack_seq);
       // Commands queued while the node was away come in this answer: the hub counts them as
       // delivered, so dropping them here would delay them by the hub's resend backoff.
@@ -166,38 +143,18 @@ export class Uplink {
       return 0;
     }
     const batch = this.nextBatch(0);
-    const pending = batch.readings.length > 0 || batch.ranges.length > 0;
+    const pending = batch.readings.count > 0 || batch.ranges.length > 0;
     const now = Date.now();
     const wait = this.youngFor(batch, now);
     if (wait > 0) return wait;
-    if (!pending && now - this.lastSendAt < this.o.heartbeatMs)
-      return this.o.heartbeatMs - (now - this.lastSendAt);
+    const idle = now - this.health.lastAnswerAt;
+    if (!pending && idle < this.o.heartbeatMs) return this.o.heartbeatMs - idle;
     await this.pump(batch);
     return 0;
   }
 
-  /**
-   * The next batch after `afterSeq`: the oldest readings, and the dropped ranges up to where
-   * they end (all of them when the readings are not a full batch). It is always a contiguous
-   * stretch of the seq space, so the hub's ack can cover all of it.
-   */
   private nextBatch(afterSeq: number): Batch {
-    const { outbox } = this.ctx;
-    let readings = outbox.peek(this.batchSize, afterSeq);
-    let more = readings.length === this.batchSize;
-    const upTo = more ? readings[readings.length - 1]!.seq : Number.MAX_SAFE_INTEGER;
-    let ranges = outbox.droppedRanges(MAX_DROPPED_RANGES + 1, afterSeq, upTo);
-    if (ranges.length > MAX_DROPPED_RANGES) {
-      const cutoff = ranges[MAX_DROPPED_RANGES]!.from;
-      ranges = ranges.slice(0, MAX_DROPPED_RANGES);
-      readings = readings.filter((r) => r.seq < cutoff);
-      more = true;
-    }
-    const last = Math.max(
-      readings[readings.length - 1]?.seq ?? 0,
-      ranges[ranges.length - 1]?.to ?? 0,
-    );
-    return { readings, ranges, more, last };
+    return readBatch(this.ctx.outbox, this.batchSize, afterSeq);
   }
 
   /**
@@ -206,7 +163,7 @@ export class Uplink {
    * corrected backwards) counts as due.
    */
   private youngFor(batch: Batch, now: number): number {
-    const first = batch.readings[0];
+    const first = batch.readings.first;
     if (batch.more || !first) return 0;
     const age = this.ctx.clock.now(now) - first.ts;
     return age >= 0 && age < this.o.batchMaxAgeMs ? this.o.batchMaxAgeMs - age : 0;
@@ -218,31 +175,34 @@ export class Uplink {
    * compressed while the hub stores the previous one. Answers are applied in the order the
    * batches went out. The hub acknowledges the contiguous prefix it holds, so a batch
    * arriving before its predecessor is stored and covered by a later ack; when a request
-   * fails, the ones still open are awaited, the error goes to `onFailure`, and the next round
-   * resends from the first unacknowledged seq.
+   * fails, the ones still open are awaited, the failure goes to `onFailure`, and the next
+   * round resends from the first unacknowledged seq.
    */
   private async pump(first: Batch): Promise<void> {
     const { outbox } = this.ctx;
     const open: InFlight[] = [];
     let prev: Batch | undefined;
     const launch = (): void => {
-      while (open.length < MAX_IN_FLIGHT && this.running) {
+      while (open.length < (this.inOrder > 0 ? 1 : MAX_IN_FLIGHT) && this.running) {
         let batch = first;
         if (prev) {
           // Read when it can go out at once, so thinning cannot take rows from under it.
           if (!prev.more) return;
           batch = this.nextBatch(prev.last);
-          const empty = batch.readings.length === 0 && batch.ranges.length === 0;
+          const empty = batch.readings.count === 0 && batch.ranges.length === 0;
           if (empty || this.youngFor(batch, Date.now()) > 0) return;
         }
         prev = batch;
         // Thinning leaves what is in flight alone, so a reading is never both delivered and
         // reported dropped.
         outbox.inFlightUpTo = Math.max(outbox.inFlightUpTo, batch.last);
+        const request = this.prepare(batch);
         open.push({
           batch,
           ackAtSend: outbox.lastAckSeq(),
-          outcome: this.send(batch.readings, batch.ranges).then(
+          ahead: open.length > 0,
+          declared: request.declared,
+          outcome: this.post(request).then(
             (result) => ({ ok: true as const, result }),
             (error: unknown) => ({ ok: false as const, error }),
           ),
@@ -259,7 +219,7 @@ export class Uplink {
             const o = await rest.outcome;
             if (o.ok) this.apply(rest, o.result.ack);
           }
-          throw outcome.error;
+          throw new BatchFailed(outcome.error, head);
         }
         this.apply(head, outcome.result.ack);
         launch();
@@ -280,143 +240,129 @@ export class Uplink {
     if (ack.ack_seq < last && ack.ack_seq >= sent.ackAtSend) return;
     const before = outbox.depth;
     outbox.ack(ack.ack_seq);
-    const { readings } = sent.batch;
-    if (readings.length > 0 && ack.ack_seq < readings[0]!.seq) {
+    const first = sent.batch.readings.first;
+    if (first && ack.ack_seq < first.seq) {
       this.ctx.log.debug(
-        { ack_seq: ack.ack_seq, first_seq: readings[0]!.seq },
+        { ack_seq: ack.ack_seq, first_seq: first.seq },
         'Hub acknowledged none of the batch (gap before it)',
       );
     }
     const after = outbox.depth;
     this.drain.update(Math.max(0, before - after), after);
+    if (this.inOrder > 0) this.inOrder--;
     this.recoverBatchSize();
   }
 
-  private async send(readings: OutboxReading[], ranges: DroppedRange[]): Promise<IngestResult> {
-    const now = Date.now();
-    const batch: IngestBatch = {
-      boot_id: this.ctx.bootId,
-      readings: readings.map((r) => {
-        const w: IngestBatch['readings'][number] = {
-          seq: r.seq,
-          channel: r.channel,
-          ts: r.ts,
-          value: r.value,
-        };
-        if (r.status !== 'ok') w.status = r.status;
-        return w;
-      }),
-    };
-    const sendChannels =
-      !this.omit.has('channels') && now - this.channelsSentAt > CHANNELS_EVERY_MS;
-    if (sendChannels) batch.channels = this.ctx.channels();
-    if (ranges.length) batch.dropped = ranges;
-    if (!this.omit.has('status')) batch.status = this.ctx.status();
+  /** The request body for `batch` (none: an empty one), with what else is due. */
+  private prepare(batch: Batch | undefined): { body: string; declared: boolean } {
+    const rest: Omit<IngestBatch, 'boot_id' | 'readings'> = {};
+    const declared =
+      !this.omit.has('channels') && Date.now() - this.channelsSentAt > CHANNELS_EVERY_MS;
+    if (declared) rest.channels = this.ctx.channels();
+    if (batch?.ranges.length) rest.dropped = batch.ranges;
+    if (!this.omit.has('status')) rest.status = this.ctx.status();
     const results = this.omit.has('command_results') ? [] : this.ctx.takeCommandResults();
-    if (results.length) batch.command_results = results;
-    try {
-      const result = await this.ctx.client.ingest(batch);
-      this.ctx.clock.observe(result.sentAt, result.receivedAt, result.ack.server_time);
-      if (sendChannels) this.channelsSentAt = now;
-      this.onSuccess(result.ack);
-      return result;
-    } catch (err) {
-      if (err instanceof HubError && err.status === 400) this.onRejected(err, readings);
-      throw err;
-    }
+    if (results.length) rest.command_results = results;
+    return { body: ingestBody(this.ctx.bootId, batch?.readings.json ?? '[]', rest), declared };
   }
 
-  private onSuccess(ack: IngestAck): void {
-    const now = Date.now();
-    if (this.outageSince !== undefined || this.state.token_rejected) {
-      const depth = this.ctx.outbox.depth;
-      this.ctx.log.info(
-        { outage_ms: now - (this.outageSince ?? now), backlog: depth },
-        `Hub reachable again after ${formatDuration(now - (this.outageSince ?? now))}; ${depth} readings buffered`,
+  private async post(request: { body: string; declared: boolean }): Promise<IngestResult> {
+    const sentAt = Date.now();
+    const result = await this.ctx.client.ingest(request.body);
+    this.ctx.clock.observe(result.sentAt, result.receivedAt, result.ack.server_time);
+    if (request.declared) this.channelsSentAt = sentAt;
+    this.health.answered(result.ack, this.ctx.outbox.depth);
+    this.state.batch_size = this.batchSize;
+    return result;
+  }
+
+  private async onFailure(err: unknown): Promise<number> {
+    const sent = err instanceof BatchFailed ? err.sent : undefined;
+    const cause = err instanceof BatchFailed ? err.error : err;
+    if (isRefusal(cause)) return this.onRefused(cause, sent);
+    if (cause instanceof HubError && cause.status === 413) {
+      this.health.noted(cause);
+      this.shrink(Math.max(1, Math.floor(this.batchSize / 2)));
+      this.ctx.log.warn(
+        { batch_size: this.batchSize },
+        `Hub said the batch is too large (413); batch size now ${this.batchSize}`,
       );
+      return 0;
     }
-    this.outageSince = undefined;
-    this.backoff.reset();
-    this.lastSendAt = now;
-    Object.assign(this.state, {
-      connected: true,
-      last_ack_at: now,
-      last_ack_seq: ack.ack_seq,
-      token_rejected: false,
-      batch_size: this.batchSize,
-    });
+    return this.health.failed(cause);
   }
 
-  /** 400: drop what the hub blames (or bisect), so the queue keeps moving. */
-  private onRejected(err: HubError, readings: OutboxReading[]): void {
+  /**
+   * The hub refused a batch as it is (400, 409, 422). A batch sent ahead of an unanswered one
+   * is not at fault by itself (the hub may refuse the seq gap it would leave): it goes again,
+   * in order, and requests stop overlapping for a while. A batch starting at the hub's ack is
+   * taken apart by {@link planRejection}; what it drops is reported to the hub as dropped
+   * ranges and counted as rejected (`brewpit-edge status`). Nothing is dropped when the hub
+   * refuses everything, even an empty batch: that is the hub's fault, retried with backoff.
+   */
+  private async onRefused(err: HubError, sent: InFlight | undefined): Promise<number> {
     const log = this.ctx.log;
-    const parts = blamedParts(err.problem);
-    for (const p of parts) this.omit.add(p);
-    if (parts.size)
-      log.error(
-        { parts: [...parts] },
-        `Hub rejected part of the batch (${[...parts].join(', ')}); sending without it from now on`,
+    this.health.noted(err);
+    if (sent?.ahead) {
+      this.inOrder = GROW_AFTER;
+      log.warn(
+        `Hub refused a batch sent ahead of the one before it (${problemSummary(err.problem)}); sending one batch at a time`,
       );
-    const blamed = blamedReadings(err.problem, readings.length).map((i) => readings[i]!.seq);
-    if (blamed.length === 0 && readings.length > 1 && parts.size === 0) {
-      this.batchSize = Math.max(1, Math.floor(readings.length / 2));
-      this.successes = 0;
+      return 0;
+    }
+    const readings = sent ? readingsOf(sent.batch) : [];
+    const plan = planRejection(err.problem, readings, sent?.declared ?? false);
+    for (const p of plan.omit) this.omit.add(p);
+    if (plan.omit.size)
+      log.error(
+        { parts: [...plan.omit] },
+        `Hub refused part of the batch (${[...plan.omit].join(', ')}); sending without it from now on`,
+      );
+    if (plan.resendChannels) {
+      this.channelsSentAt = 0;
+      log.warn(
+        `Hub does not know a channel (${problemSummary(err.problem)}); declaring them again`,
+      );
+      return 0;
+    }
+    if (plan.bisectTo !== undefined) {
+      this.shrink(plan.bisectTo);
       log.warn(
         { batch_size: this.batchSize },
-        `Hub rejected a batch without naming readings (${problemSummary(err.problem)}); bisecting`,
+        `Hub refused a batch without naming readings (${problemSummary(err.problem)}); bisecting`,
       );
-      return;
+      return 0;
     }
-    const poison = blamed.length
-      ? blamed
-      : readings.length === 1 && parts.size === 0
-        ? [readings[0]!.seq]
-        : [];
-    if (poison.length === 0) return;
-    this.ctx.outbox.reject(poison);
+    if (plan.probe !== undefined && this.suspect !== plan.probe) {
+      // Convicted only if refused again right after the hub took a batch without it.
+      try {
+        await this.heartbeat();
+      } catch {
+        return this.health.failed(err); // it refuses more than this reading
+      }
+      this.suspect = plan.probe;
+      return 0;
+    }
+    if (plan.probe !== undefined) plan.drop.push(plan.probe);
+    if (plan.drop.length === 0) return plan.omit.size > 0 ? 0 : this.health.failed(err);
+    this.ctx.outbox.reject(plan.drop);
     log.error(
-      { seqs: poison.slice(0, 20), count: poison.length },
-      `Hub rejected ${poison.length} reading(s) as invalid; dropped and reported: ${problemSummary(err.problem)}`,
+      { seqs: plan.drop.slice(0, 20), count: plan.drop.length },
+      `Hub refused ${plan.drop.length} reading(s) it cannot store; dropped, reported as dropped and counted: ${problemSummary(err.problem)}`,
     );
+    return 0;
   }
 
-  private onFailure(err: unknown): number {
-    const log = this.ctx.log;
-    const now = Date.now();
-    const message = errorMessage(err);
-    this.state.connected = false;
-    this.state.last_error = message;
-    this.state.last_error_at = now;
-    if (err instanceof HubError) {
-      if (err.status === 401 || err.status === 403) {
-        if (!this.state.token_rejected)
-          log.error(
-            { status: err.status },
-            `Hub rejected the device token (${err.status}): re-pair this node with 'brewpit-edge pair <hub-url> <code>'; readings stay buffered`,
-          );
-        this.state.token_rejected = true;
-        this.outageSince ??= now;
-        return this.o.backoffMaxMs;
-      }
-      if (err.status === 413) {
-        this.batchSize = Math.max(1, Math.floor(this.batchSize / 2));
-        this.state.batch_size = this.batchSize;
-        this.successes = 0;
-        log.warn(
-          { batch_size: this.batchSize },
-          `Hub said the batch is too large (413); batch size now ${this.batchSize}`,
-        );
-        return 0;
-      }
-      if (err.status === 400) return 0; // handled in onRejected: retry right away
-    }
-    if (this.outageSince === undefined) {
-      this.outageSince = now;
-      log.warn({ code: errorCode(err) }, `${message}; buffering and retrying`);
-    } else {
-      log.debug({ code: errorCode(err), failures: this.backoff.failures }, message);
-    }
-    return this.backoff.next();
+  /** An empty batch: status and whatever else is due, and the answer's config and commands. */
+  private async heartbeat(): Promise<void> {
+    const { ack } = await this.post(this.prepare(undefined));
+    await this.ctx.onAck(ack);
+  }
+
+  private shrink(size: number): void {
+    this.batchSize = size;
+    this.state.batch_size = size;
+    this.successes = 0;
   }
 
   /**

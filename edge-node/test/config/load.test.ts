@@ -17,9 +17,9 @@ sensors:
       - {channel: 0, key: meat1, name: Brisket, probe: thermoworks_pro}
 `;
 
-function issues(text: string): string[] {
+async function issues(text: string): Promise<string[]> {
   try {
-    parseConfig(text, '/etc/brewpit/edge.yaml');
+    await parseConfig(text, '/etc/brewpit/edge.yaml');
   } catch (err) {
     assert.ok(err instanceof ConfigError);
     return [...err.issues];
@@ -28,8 +28,8 @@ function issues(text: string): string[] {
 }
 
 describe('parseConfig', () => {
-  it('parses the DESIGN.md example, filling defaults and resolving paths', () => {
-    const c = parseConfig(GOOD, '/etc/brewpit/edge.yaml');
+  it('parses the DESIGN.md example, filling defaults and resolving paths', async () => {
+    const c = await parseConfig(GOOD, '/etc/brewpit/edge.yaml');
     assert.equal(c.sampleIntervalMs, 5000);
     assert.equal(c.outbox.maxBytes, 200_000_000);
     assert.equal(c.outbox.path, '/etc/brewpit/outbox.db');
@@ -43,11 +43,11 @@ describe('parseConfig', () => {
     assert.equal(c.uplink.batchMaxReadings, 5000);
   });
 
-  it('reports every problem at once with file, line and option path', () => {
+  it('reports every problem at once with file, line and option path', async () => {
     const text = GOOD.replace('sample_interval: 5s', 'sample_interval: fast')
       .replace('address: 0x48', 'address: 0x40')
       .replace('probe: thermoworks_pro', 'probe: thermopro');
-    const found = issues(text);
+    const found = await issues(text);
     assert.ok(
       found.includes('edge.yaml:3: sample_interval: must be a duration like 500ms, 5s, 1m or 2h'),
       found.join('\n'),
@@ -68,8 +68,8 @@ describe('parseConfig', () => {
     );
   });
 
-  it('names unknown options, unknown platforms and missing required options', () => {
-    const found = issues(`hub: {url: "http://h:8488"}
+  it('names unknown options, unknown platforms and missing required options', async () => {
+    const found = await issues(`hub: {url: "http://h:8488"}
 sample_interval: 1s
 sensors:
   - platform: bme281
@@ -92,8 +92,8 @@ sensors:
     );
   });
 
-  it('rejects duplicate channel keys across sensors', () => {
-    const found = issues(`hub: {url: "http://h:8488", token: abc}
+  it('rejects duplicate channel keys across sensors', async () => {
+    const found = await issues(`hub: {url: "http://h:8488", token: abc}
 sensors:
   - {platform: simulated, model: smoker}
   - {platform: ds18b20, address: 28-000000000001, key: pit}
@@ -104,8 +104,8 @@ sensors:
     );
   });
 
-  it('points YAML syntax errors at their line', () => {
-    const found = issues('hub:\n  url: "http://x\nsensors: [\n');
+  it('points YAML syntax errors at their line', async () => {
+    const found = await issues('hub:\n  url: "http://x\nsensors: [\n');
     assert.match(found[0]!, /^edge\.yaml:\d+: /);
   });
 });
@@ -127,8 +127,8 @@ control:
 `;
 
 describe('parseConfig: the control section', () => {
-  it('resolves a valid section: defaults, paths against the file, a 1 s heartbeat', () => {
-    const c = parseConfig(CHAMBER, '/etc/brewpit/edge.yaml');
+  it('resolves a valid section: defaults, paths against the file, a 1 s heartbeat', async () => {
+    const c = await parseConfig(CHAMBER, '/etc/brewpit/edge.yaml');
     assert.equal(c.control?.outputs.transport, 'emulated');
     assert.equal(c.control?.intervalMs, 2000);
     assert.equal(c.control?.chambers[0]?.stateFile, '/etc/brewpit/control/ferm1.json');
@@ -141,15 +141,15 @@ describe('parseConfig: the control section', () => {
     assert.equal(c.uplink.heartbeatMs, 1000, 'commands must reach a control node promptly');
   });
 
-  it('keeps the 30 s heartbeat without control, and an explicit one either way', () => {
-    assert.equal(parseConfig(GOOD, '/etc/brewpit/edge.yaml').uplink.heartbeatMs, 30_000);
-    const explicit = parseConfig(`${CHAMBER}uplink: {heartbeat: 5s}\n`, '/e/edge.yaml');
+  it('keeps the 30 s heartbeat without control, and an explicit one either way', async () => {
+    assert.equal((await parseConfig(GOOD, '/etc/brewpit/edge.yaml')).uplink.heartbeatMs, 30_000);
+    const explicit = await parseConfig(`${CHAMBER}uplink: {heartbeat: 5s}\n`, '/e/edge.yaml');
     assert.equal(explicit.uplink.heartbeatMs, 5000);
-    assert.equal(parseConfig(CHAMBER, '/e/edge.yaml').control?.chambers.length, 1);
+    assert.equal((await parseConfig(CHAMBER, '/e/edge.yaml')).control?.chambers.length, 1);
   });
 
-  it('reports schema errors in the section with their line', () => {
-    const found = issues(
+  it('reports schema errors in the section with their line', async () => {
+    const found = await issues(
       CHAMBER.replace('heater: {line: 17}', 'heater: {line: 600}').replace(
         'mode: auto',
         'mode: auto\n      sensor_timeout: soon',
@@ -161,8 +161,8 @@ describe('parseConfig: the control section', () => {
     ]);
   });
 
-  it("reports control's own checks with their line", () => {
-    const found = issues(
+  it("reports control's own checks with their line", async () => {
+    const found = await issues(
       CHAMBER.replace('cooler: {line: 27, active_low: true}', 'cooler: {line: 17}').replace(
         'mode: auto',
         'mode: auto\n      protection: {min_cool_off: 60s}',
@@ -174,15 +174,15 @@ describe('parseConfig: the control section', () => {
     ]);
   });
 
-  it('requires the input and gravity channels to come from a sensor', () => {
-    const found = issues(CHAMBER.replace('input: beer', 'input: wort'));
+  it('requires the input and gravity channels to come from a sensor', async () => {
+    const found = await issues(CHAMBER.replace('input: beer', 'input: wort'));
     assert.deepEqual(found, [
       "edge.yaml:10: control.chambers[0].input: no sensor produces channel 'wort' (known: beer, air, ambient, gravity)",
     ]);
   });
 
-  it("refuses a sensor channel that clashes with control's own channels", () => {
-    const found = issues(
+  it("refuses a sensor channel that clashes with control's own channels", async () => {
+    const found = await issues(
       CHAMBER.replace(
         '    model: chamber\n',
         '    model: chamber\n  - {platform: ds18b20, address: 28-000000000001, key: ferm1_setpoint}\n',
@@ -193,15 +193,15 @@ describe('parseConfig: the control section', () => {
     ]);
   });
 
-  it('accepts every example in edge-node/examples', () => {
+  it('accepts every example in edge-node/examples', async () => {
     const dir = fileURLToPath(new URL('../../examples/', import.meta.url));
     const files = readdirSync(dir).filter((f) => f.endsWith('.yaml'));
     assert.ok(files.includes('chamber.yaml'));
-    for (const f of files) loadConfigFile(`${dir}${f}`);
+    for (const f of files) await loadConfigFile(`${dir}${f}`);
   });
 
-  it('refuses a heartbeat that would hammer the hub', () => {
-    const found = issues(`${CHAMBER}uplink: {heartbeat: 50ms}\n`);
+  it('refuses a heartbeat that would hammer the hub', async () => {
+    const found = await issues(`${CHAMBER}uplink: {heartbeat: 50ms}\n`);
     assert.deepEqual(found, [
       'edge.yaml:15: uplink.heartbeat: must be at least 200 ms (each heartbeat is a request to the hub)',
     ]);

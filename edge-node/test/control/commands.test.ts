@@ -57,11 +57,11 @@ describe('CommandHandler (through ControlModule.handleCommands)', () => {
     expect(results.map((r) => [r.ok, r.message])).to.deep.equal([
       [false, 'invalid params: /target: must be <= 40'],
       [false, 'invalid params: /target: is required'],
-      [false, 'invalid params: /mode: must be equal to one of the allowed values'],
+      [false, 'invalid params: /mode: must be one of "off", "heat", "cool", "auto"'],
       [false, "unknown chamber 'ferm2' (known: ferm1)"],
       [false, "unknown profile 'pils' (known: ale)"],
       [false, "unsupported command type 'identify'"],
-      [false, 'invalid params: /extra: is not a known field'],
+      [false, 'invalid params: /extra: is not a known option'],
     ]);
     expect(rig.module.status()[0]).to.include({ target: 19, mode: 'auto' });
   });

@@ -46,8 +46,11 @@ describe('EdgeControl', () => {
     await timers.tickAsync(29_000);
     expect(ctl.status().running, 'not before 30 s').to.equal(false);
     await timers.tickAsync(1_000);
-    // The retry reads the chamber's state file: real I/O, so wait for it on real turns.
-    for (let i = 0; i < 1000 && !ctl.status().running; i++)
+    // The retry reads the chamber's state file: real I/O, so wait for it on real turns of the
+    // event loop, bounded by real time (Date is not faked) rather than a number of turns, which a
+    // loaded machine can use up before the read completes.
+    const deadline = Date.now() + 10_000;
+    while (!ctl.status().running && Date.now() < deadline)
       await new Promise((r) => setImmediate(r));
     expect(ctl.status()).to.deep.include({ running: true, error: null });
     await ctl.stop();

@@ -93,6 +93,11 @@ describe('Outbox', () => {
         Number(o.meta('dropped_total') ?? 0),
         `droppedTotal after ${what}`,
       );
+      assert.equal(
+        s.rejectedTotal,
+        Number(o.meta('rejected_total') ?? 0),
+        `rejectedTotal after ${what}`,
+      );
     };
     let o = open(64 * 1024);
     for (let i = 0; i < 200; i++) o.append(tick(1000 + i * 1000));
@@ -101,6 +106,7 @@ describe('Outbox', () => {
     check(o, 'ack');
     o.reject([20, 21, 400]);
     check(o, 'reject');
+    assert.equal(o.stats().rejectedTotal, 3);
     for (let i = 200; i < 2000; i++) o.append(tick(1000 + i * 1000));
     assert.ok(o.stats().droppedTotal > 0, 'thinned');
     check(o, 'thinning');

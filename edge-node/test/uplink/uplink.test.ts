@@ -1,69 +1,19 @@
 import { strict as assert } from 'node:assert';
-import { createServer, type Server } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import type { IngestAck, IngestBatch } from '@brewpit/protocol';
+import { performance } from 'node:perf_hooks';
+import sinon from 'sinon';
+import type { IngestAck } from '@brewpit/protocol';
 import { silentLogger } from '../../src/log.js';
 import { Outbox } from '../../src/outbox/outbox.js';
 import { HubClient } from '../../src/uplink/client.js';
 import { ClockOffset } from '../../src/uplink/clock.js';
 import { Uplink } from '../../src/uplink/uplink.js';
-
-type Handler = (batch: IngestBatch, auth: string) => { status: number; body: unknown };
-
-/** A stand-in for the hub's ingest endpoint (the real hub is exercised in test/e2e). */
-class FakeHub {
-  server: Server;
-  batches: IngestBatch[] = [];
-  stored = new Set<number>();
-  handler: Handler = (b) => this.accept(b);
-  /** How long the hub takes over a batch before storing it (out-of-order tests). */
-  delayMs: (batch: IngestBatch) => number = () => 0;
-  open = 0;
-  maxOpen = 0;
-
-  constructor() {
-    this.server = createServer((req, res) => {
-      this.maxOpen = Math.max(this.maxOpen, ++this.open);
-      const chunks: Buffer[] = [];
-      req.on('data', (c: Buffer) => chunks.push(c));
-      req.on('end', () => {
-        let raw = Buffer.concat(chunks);
-        if (req.headers['content-encoding'] === 'gzip') raw = gunzipSync(raw);
-        const batch = JSON.parse(raw.toString()) as IngestBatch;
-        this.batches.push(batch);
-        setTimeout(() => {
-          const { status, body } = this.handler(batch, req.headers.authorization ?? '');
-          this.open--;
-          res.writeHead(status, {
-            'content-type': status === 200 ? 'application/json' : 'application/problem+json',
-          });
-          res.end(JSON.stringify(body));
-        }, this.delayMs(batch));
-      });
-    });
-  }
-
-  accept(b: IngestBatch): { status: number; body: unknown } {
-    for (const r of b.readings) this.stored.add(r.seq);
-    for (const d of b.dropped ?? []) for (let s = d.from; s <= d.to; s++) this.stored.add(s);
-    let ack = 0;
-    while (this.stored.has(ack + 1)) ack++;
-    return {
-      status: 200,
-      body: { ack_seq: ack, server_time: Date.now(), config_etag: 'e1', commands: [] },
-    };
-  }
-
-  async listen(): Promise<string> {
-    await new Promise<void>((r) => this.server.listen(0, '127.0.0.1', r));
-    return `http://127.0.0.1:${(this.server.address() as { port: number }).port}`;
-  }
-}
+import { FakeHub } from '../fake-hub.js';
 
 describe('Uplink', () => {
+  const sandbox = sinon.createSandbox();
   let dir: string;
   let hub: FakeHub;
   let outbox: Outbox;
@@ -75,9 +25,10 @@ describe('Uplink', () => {
     outbox = Outbox.open(join(dir, 'outbox.db'), 0);
   });
   afterEach(async () => {
+    sandbox.restore();
     await uplink?.stop();
     outbox.close();
-    hub.server.close();
+    await hub.close();
     rmSync(dir, { recursive: true, force: true });
   });
 
@@ -107,6 +58,8 @@ describe('Uplink', () => {
     );
     uplink.start();
   }
+  const range = (from: number, to: number) =>
+    Array.from({ length: to - from + 1 }, (_, i) => from + i);
   const fill = (n: number, ts0 = Date.now() - n) => {
     outbox.append(
       Array.from({ length: n }, (_, i) => ({
@@ -117,12 +70,29 @@ describe('Uplink', () => {
       })),
     );
   };
+  /** Waits (in real time: requests run on real sockets) until `cond` holds. */
   const until = async (cond: () => boolean, ms = 5000) => {
-    const end = Date.now() + ms;
+    const end = performance.now() + ms;
     while (!cond()) {
-      if (Date.now() > end) throw new Error('timeout');
-      await new Promise((r) => setTimeout(r, 10));
+      if (performance.now() > end) throw new Error('timeout');
+      await new Promise((r) => setImmediate(r));
     }
+  };
+  /** Lets pending I/O finish without moving the (fake) clock: what a waiting uplink does. */
+  const settle = async (ms = 100) => {
+    const end = performance.now() + ms;
+    while (performance.now() < end) await new Promise((r) => setImmediate(r));
+  };
+  /**
+   * Fakes the timers and the date the uplink waits on (sockets stay real), and pins the
+   * backoff's jitter to half its ceiling, so a retry is never due at once by chance.
+   */
+  const fakeClock = () => {
+    sandbox.stub(Math, 'random').returns(0.5);
+    return sandbox.useFakeTimers({
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+      now: Date.now(),
+    });
   };
 
   it('checks the seq base with an empty batch first, then drains oldest first in batches of 5000', async () => {
@@ -164,10 +134,19 @@ describe('Uplink', () => {
   });
 
   it('sends an empty batch every heartbeat when idle, so commands are fetched', async () => {
-    await start({ heartbeatMs: 100 });
-    await until(() => hub.batches.length >= 4);
-    const sizes = hub.batches.slice(1).map((b) => b.readings.length);
-    assert.deepEqual(sizes.slice(0, 3), [0, 0, 0]);
+    const clock = fakeClock();
+    await start({ heartbeatMs: 30_000 });
+    await until(() => hub.batches.length === 1); // first contact
+    await settle();
+    assert.equal(hub.batches.length, 1, 'nothing more before the heartbeat is due');
+    for (const n of [2, 3, 4]) {
+      await clock.tickAsync(30_000);
+      await until(() => hub.batches.length === n);
+    }
+    assert.deepEqual(
+      hub.batches.map((b) => b.readings.length),
+      [0, 0, 0, 0],
+    );
   });
 
   it('renumbers a fresh outbox when the hub already holds seqs for this token', async () => {
@@ -215,11 +194,19 @@ describe('Uplink', () => {
     assert.equal(hub.stored.size, 10);
   });
 
-  it('keeps buffering while the token is rejected', async () => {
+  it('keeps buffering while the token is rejected, asking again at the backoff cap', async () => {
+    const clock = fakeClock();
     fill(5);
     hub.handler = () => ({ status: 401, body: { title: 'Unauthorized', status: 401 } });
     await start();
     await until(() => uplink!.state.token_rejected);
+    await settle();
+    assert.equal(hub.batches.length, 1);
+    await clock.tickAsync(99); // backoff_max is 100 ms
+    await settle();
+    assert.equal(hub.batches.length, 1, 'no retry before the cap');
+    await clock.tickAsync(1);
+    await until(() => hub.batches.length === 2);
     assert.equal(outbox.stats().depth, 5);
   });
 
@@ -270,14 +257,222 @@ describe('Uplink', () => {
   });
 
   it('retries with backoff while the hub is down and delivers after it comes back', async () => {
+    const clock = fakeClock();
     fill(50);
     let down = true;
     hub.handler = (b) =>
       down ? { status: 503, body: { title: 'down', status: 503 } } : hub.accept(b);
     await start();
-    await until(() => hub.batches.length >= 3);
+    for (let n = 1; n <= 4; n++) {
+      await until(() => hub.batches.length === n);
+      await settle();
+      assert.equal(hub.batches.length, n, 'it waits for the backoff, not a busy loop');
+      await clock.tickAsync(100); // the jittered delay never exceeds backoff_max
+    }
     assert.equal(outbox.stats().depth, 50);
     down = false;
+    await clock.tickAsync(100);
     await until(() => outbox.stats().depth === 0);
+  });
+
+  it('sends a reading the moment it is stored, with no batching delay', async () => {
+    fakeClock(); // no timer may be needed for it to go out
+    await start();
+    await until(() => hub.batches.length === 1); // first contact
+    fill(1, Date.now());
+    uplink!.notify();
+    await until(() => hub.batches.length === 2);
+    assert.equal(hub.batches[1]!.readings.length, 1);
+  });
+
+  it('batches what is stored while a request is open into the next request', async () => {
+    const clock = fakeClock();
+    hub.delayMs = (b) => (b.readings.length ? 1000 : 0); // a slow hub
+    await start();
+    await until(() => hub.batches.length === 1);
+    fill(1, Date.now());
+    uplink!.notify();
+    await until(() => hub.batches.length === 2);
+    for (let i = 0; i < 3; i++) {
+      fill(1, Date.now() + i + 1); // three more samples while the hub works
+      uplink!.notify();
+    }
+    await clock.tickAsync(1000);
+    await until(() => hub.batches.length === 3);
+    assert.deepEqual(
+      hub.batches.slice(1).map((b) => b.readings.length),
+      [1, 3],
+    );
+    await clock.tickAsync(1000);
+    await until(() => outbox.stats().depth === 0);
+  });
+
+  describe('and a hub that cannot store some readings', () => {
+    const refuse = (detail: string, errors?: { path: string; message: string }[]) => ({
+      status: 422,
+      body: { title: 'Unprocessable batch', status: 422, detail, ...(errors ? { errors } : {}) },
+    });
+    const reported = () =>
+      hub.batches.flatMap((b) => b.dropped ?? []).map((d) => [d.from, d.to] as const);
+
+    it('drops the reading a 422 names, reports and counts it, and later readings still arrive', async () => {
+      fill(10);
+      hub.handler = (b) => {
+        const bad = b.readings.findIndex((r) => r.seq === 4);
+        return bad >= 0
+          ? refuse('value is not finite after unit conversion', [
+              { path: `/readings/${bad}/value`, message: 'must be a finite number' },
+            ])
+          : hub.accept(b);
+      };
+      await start();
+      await until(() => outbox.stats().depth === 0);
+      fill(5);
+      uplink!.notify();
+      await until(() => outbox.stats().depth === 0);
+      assert.deepEqual(
+        [...hub.stored].sort((a, b) => a - b),
+        range(1, 15),
+      );
+      assert.deepEqual(reported(), [[4, 4]]);
+      assert.equal(outbox.stats().rejectedTotal, 1);
+      assert.equal(outbox.stats().droppedTotal, 0, 'refused, not thinned');
+    });
+
+    it('finds an unnamed bad reading by bisection and drops only that one', async () => {
+      fill(100);
+      hub.handler = (b) =>
+        b.readings.some((r) => r.seq === 37) ? refuse('cannot store this batch') : hub.accept(b);
+      await start();
+      await until(() => outbox.stats().depth === 0);
+      assert.equal(hub.stored.size, 100);
+      assert.deepEqual(reported(), [[37, 37]]);
+      const alone = hub.batches.filter((b) => b.readings.length === 1 && b.readings[0]!.seq === 37);
+      assert.equal(alone.length, 2, 'refused alone twice, with an empty batch taken in between');
+      assert.equal(outbox.stats().rejectedTotal, 1);
+    });
+
+    it('drops nothing when the hub refuses every batch, even an empty one, and retries with backoff', async () => {
+      const clock = fakeClock();
+      fill(5);
+      let broken = true;
+      hub.handler = (b) =>
+        hub.batches.length === 1 || !broken ? hub.accept(b) : refuse('store unavailable');
+      await start();
+      // 5 readings, then 2 (and the next 2 sent ahead), then 1 (and 1 ahead), then the empty
+      // probe is refused too: the hub's fault, not the reading's.
+      await until(() => hub.batches.filter((b) => b.readings.length === 0).length === 2);
+      await settle();
+      const tried = hub.batches.length;
+      assert.deepEqual(
+        hub.batches.slice(1).map((b) => b.readings.length),
+        [5, 2, 2, 1, 1, 0],
+      );
+      assert.equal(outbox.stats().rejectedTotal, 0);
+      await clock.tickAsync(100);
+      await until(() => hub.batches.filter((b) => b.readings.length === 0).length === 3);
+      await settle();
+      assert.ok(hub.batches.length > tried, 'tried again after the backoff');
+      broken = false;
+      await clock.tickAsync(100);
+      await until(() => outbox.stats().depth === 0);
+      assert.equal(hub.stored.size, 5);
+      assert.deepEqual(reported(), []);
+    });
+
+    it('sends a batch refused for being ahead of its predecessor again, in order, dropping nothing', async () => {
+      fill(20_000);
+      // A hub at its limit of pending seq gaps refuses a batch that does not start at its ack;
+      // the first batch is slow, so the one sent ahead of it arrives first.
+      hub.delayMs = (b) => (b.readings[0]?.seq === 1 ? 50 : 0);
+      let refusedAhead = 0;
+      hub.handler = (b) => {
+        const first = b.readings[0]?.seq ?? b.dropped?.[0]?.from;
+        if (first !== undefined && first > hub.ack().ack_seq + 1) {
+          refusedAhead++;
+          return { status: 409, body: { title: 'Too many pending seq gaps', status: 409 } };
+        }
+        return hub.accept(b);
+      };
+      await start();
+      await until(() => outbox.stats().depth === 0, 20_000);
+      assert.ok(refusedAhead > 0, 'the pipeline sent ahead at least once');
+      assert.equal(hub.stored.size, 20_000);
+      assert.equal(outbox.stats().rejectedTotal, 0);
+      assert.deepEqual(reported(), []);
+    });
+
+    it('declares its channels again when the hub refuses readings of a channel it does not know', async () => {
+      fill(10);
+      // A hub restored from an older backup: it knows the device, not its channels.
+      let knows = false;
+      hub.handler = (b) => {
+        if (b.channels) knows = true;
+        if (!knows && b.readings.length > 0)
+          return refuse("Unknown channel 'pit'", [
+            { path: '/readings/0/channel', message: "channel 'pit' was never announced" },
+          ]);
+        return hub.accept(b);
+      };
+      await start();
+      await until(() => hub.batches.length >= 1);
+      knows = false; // forgotten after first contact
+      await until(() => outbox.stats().depth === 0);
+      assert.equal(hub.stored.size, 10);
+      assert.equal(outbox.stats().rejectedTotal, 0);
+      assert.ok(hub.batches.at(-1)!.channels, 'the accepted batch declared the channels');
+    });
+  });
+
+  describe('and a hub that answers too much', () => {
+    it('stops reading an answer announced as 1 GB, keeps the readings, retries with backoff', async () => {
+      const clock = fakeClock();
+      fill(3);
+      let huge = true;
+      hub.handler = (b) =>
+        huge
+          ? { status: 200, headers: { 'content-length': String(2 ** 30) }, raw: Buffer.from('{') }
+          : hub.accept(b);
+      await start();
+      await until(() => uplink!.state.last_error !== null);
+      assert.match(uplink!.state.last_error!, /answer larger than 1048576 bytes/);
+      assert.equal(outbox.stats().depth, 3);
+      huge = false;
+      await clock.tickAsync(100);
+      await until(() => outbox.stats().depth === 0);
+    });
+
+    it('hangs up on an endless answer after 1 MB instead of buffering it', async () => {
+      const clock = fakeClock();
+      fill(3);
+      let written = 0;
+      let huge = true;
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      hub.handler = (b) =>
+        huge
+          ? {
+              status: 200,
+              stream: (res) => {
+                // Up to 1 GB, as fast as the node reads it, until it hangs up.
+                const pump = (): void => {
+                  while (written < 2 ** 30 && !res.destroyed) {
+                    written += chunk.length;
+                    if (!res.write(chunk)) return void res.once('drain', pump);
+                  }
+                };
+                res.on('close', () => (huge = false));
+                pump();
+              },
+            }
+          : hub.accept(b);
+      await start();
+      await until(() => !huge);
+      assert.match(uplink!.state.last_error ?? '', /answer larger than 1048576 bytes/);
+      // What the hub got out before the node hung up: the limit plus socket buffers.
+      assert.ok(written < 16 * 1024 * 1024, `${written} bytes written before the hang-up`);
+      assert.equal(outbox.stats().depth, 3);
+      await clock.tickAsync(100);
+      await until(() => outbox.stats().depth === 0);
+    });
   });
 });

@@ -18,7 +18,7 @@ const UNPLUGGED_FRACTION = 0.99;
 const SHORTED_FRACTION = 0.001;
 
 /** Coefficients for a probe: explicit ones, a 3-point calibration, or the table entry. */
-export function probeCoefficients(p: ProbeOptions): SteinhartHart {
+function probeCoefficients(p: ProbeOptions): SteinhartHart {
   if (p.coefficients) return p.coefficients;
   if (p.calibration) return solveSteinhartHart(p.calibration);
   return PROBES[p.probe ?? 'generic_10k'];

@@ -10,16 +10,17 @@ export const REG_CONFIG = 0x01;
 /** Write: start a single conversion. Read: 1 when no conversion is running. */
 export const OS_SINGLE = 0x8000;
 /** MUX for single-ended input AINx against GND: 0b100 + x. */
-export const muxSingleEnded = (channel: number): number => (0b100 + channel) << 12;
+const muxSingleEnded = (channel: number): number => (0b100 + channel) << 12;
 /** Single-shot (power-down) mode. */
-export const MODE_SINGLE = 0x0100;
-/** Comparator disabled (COMP_QUE = 11), ALERT/RDY high impedance. */
+const MODE_SINGLE = 0x0100;
+/**
+ * Comparator disabled (COMP_QUE = 11), ALERT/RDY high impedance: set after reset and by every
+ * conversion this driver starts, which is how `scan` recognises the chip.
+ */
 export const COMP_DISABLE = 0x0003;
-/** Power-on reset value of the config register; `scan` uses it to recognise the chip. */
-export const CONFIG_RESET_VALUE = 0x8583;
 
 /** Full-scale range in volts → PGA code. */
-export const PGA_CODES: ReadonlyMap<number, number> = new Map([
+const PGA_CODES: ReadonlyMap<number, number> = new Map([
   [6.144, 0b000],
   [4.096, 0b001],
   [2.048, 0b010],
@@ -29,7 +30,7 @@ export const PGA_CODES: ReadonlyMap<number, number> = new Map([
 ]);
 
 /** Samples per second → DR code. */
-export const DATA_RATE_CODES: ReadonlyMap<number, number> = new Map([
+const DATA_RATE_CODES: ReadonlyMap<number, number> = new Map([
   [8, 0b000],
   [16, 0b001],
   [32, 0b010],

@@ -18,7 +18,7 @@ const CalibrationPoint = Type.Object(
 );
 
 /** One NTC probe on one input of the ADS1115. */
-export const ProbeSchema = Type.Object(
+const ProbeSchema = Type.Object(
   {
     channel: Type.Integer({ minimum: 0, maximum: 3, description: 'ADS1115 input AIN0–AIN3' }),
     key: KeySchema,
@@ -76,7 +76,7 @@ export const Ads1115Schema = Type.Object(
     }),
     probes: Type.Array(ProbeSchema, { minItems: 1, maxItems: 4 }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.ads1115' },
 );
 /** Validated options of `platform: ads1115`. */
 export type Ads1115Options = Static<typeof Ads1115Schema>;

@@ -20,7 +20,7 @@ export const Bme280Schema = Type.Object(
     humidity: Type.Optional(ReadingOverride),
     pressure: Type.Optional(ReadingOverride),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.bme280' },
 );
 /** Validated options of `platform: bme280`. */
 export type Bme280Options = Static<typeof Bme280Schema>;

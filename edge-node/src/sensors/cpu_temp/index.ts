@@ -6,7 +6,7 @@ import { KeySchema, NameSchema } from '../common.js';
 import { definePlatform, type Sensor, type SensorValues } from '../types.js';
 
 /** Options of `platform: cpu_temp`. */
-export const CpuTempSchema = Type.Object(
+const CpuTempSchema = Type.Object(
   {
     platform: Type.Literal('cpu_temp'),
     path: Type.String({
@@ -16,7 +16,7 @@ export const CpuTempSchema = Type.Object(
     key: Type.Optional(KeySchema),
     name: Type.Optional(NameSchema),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.cpu_temp' },
 );
 
 /** The SoC temperature: a hot Pi in a smoker cabinet throttles and misses samples. */

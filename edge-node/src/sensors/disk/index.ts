@@ -5,13 +5,13 @@ import { SensorReadError, SensorSetupError, errorMessage } from '../../errors.js
 import { definePlatform, type Sensor, type SensorValues } from '../types.js';
 
 /** Options of `platform: disk`. */
-export const DiskSchema = Type.Object(
+const DiskSchema = Type.Object(
   {
     platform: Type.Literal('disk'),
     path: Type.String({ default: '/', description: 'Any path on the file system to watch' }),
     key_prefix: Type.String({ default: 'disk', pattern: '^[a-z0-9_]{1,20}$' }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.disk' },
 );
 
 /** Usage of the SD card: a full card is the classic way a Pi logger dies. */

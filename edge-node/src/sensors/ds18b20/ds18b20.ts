@@ -4,7 +4,7 @@ import type { Sensor, SensorValues } from '../types.js';
 import type { Ds18b20Options } from './schema.js';
 
 /** Raw value of the temperature register after power-on, before any conversion: 85 °C. */
-export const POWER_ON_MILLI = 85000;
+const POWER_ON_MILLI = 85000;
 
 /**
  * Parses the two lines of a `w1_slave` file:

@@ -15,7 +15,7 @@ export const Ds18b20Schema = Type.Object(
     min: Type.Number({ default: -55, description: 'Lowest plausible °C (the chip range)' }),
     max: Type.Number({ default: 125, description: 'Highest plausible °C (the chip range)' }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.ds18b20' },
 );
 /** Validated options of `platform: ds18b20`. */
 export type Ds18b20Options = Static<typeof Ds18b20Schema>;

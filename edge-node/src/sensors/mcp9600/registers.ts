@@ -3,7 +3,6 @@
  * big-endian two's complement with 0.0625 °C per LSB.
  */
 export const REG_HOT_JUNCTION = 0x00;
-export const REG_JUNCTION_DELTA = 0x01;
 export const REG_COLD_JUNCTION = 0x02;
 /** Status: burst complete[7], TH update[6], input range[4] (open or out-of-range thermocouple). */
 export const REG_STATUS = 0x04;

@@ -20,7 +20,7 @@ export const Mcp9600Schema = Type.Object(
       description: 'Highest plausible °C (a pit, a kiln-like firebox)',
     }),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.mcp9600' },
 );
 /** Validated options of `platform: mcp9600`. */
 export type Mcp9600Options = Static<typeof Mcp9600Schema>;

@@ -73,8 +73,9 @@ class Simulated implements Sensor {
         {
           setpoint: o.setpoint,
           ambient: o.ambient,
-          meats: o.meats,
+          meats: o.meats.map((m) => ({ ...m, startTemp: m.start_temp })),
           lidOpenEveryMin: o.lid_open_every,
+          ...(o.pit_start !== undefined ? { pitStart: o.pit_start } : {}),
         },
         this.rng,
       );

@@ -16,6 +16,12 @@ const Meat = Type.Object(
     key: KeySchema,
     name: NameSchema,
     cut: StringEnum(['large', 'small'] as const, { default: 'large' }),
+    start_temp: Type.Number({
+      minimum: -20,
+      maximum: 120,
+      default: 4,
+      description: 'Core temperature at the start, °C (4: out of the fridge)',
+    }),
   },
   { additionalProperties: false },
 );
@@ -51,6 +57,15 @@ export const SimulatedSchema = Type.Object(
       default: 110,
       description: 'Pit target, °C',
     }),
+    pit_start: Type.Optional(
+      Type.Number({
+        minimum: -20,
+        maximum: 350,
+        description:
+          'Pit at the start, °C; default ambient (a cold cooker being lit). At the setpoint the ' +
+          'fire has been burning a while, as for meat put on warm (meats[].start_temp)',
+      }),
+    ),
     lid_open_every: Type.Number({
       minimum: 0,
       default: 90,
@@ -84,7 +99,7 @@ export const SimulatedSchema = Type.Object(
       }),
     ),
   },
-  { additionalProperties: false },
+  { additionalProperties: false, $id: 'edge.platform.simulated' },
 );
 /** Validated options of `platform: simulated`. */
 export type SimulatedOptions = Static<typeof SimulatedSchema>;

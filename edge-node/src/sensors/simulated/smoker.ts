@@ -6,6 +6,8 @@ export interface MeatSpec {
   name: string;
   /** `large` (brisket, pork shoulder: 5+ kg, long evaporative stall) or `small` (ribs, chicken). */
   cut: 'large' | 'small';
+  /** Core temperature when the simulation starts, °C (default 4: out of the fridge). */
+  startTemp?: number;
 }
 
 /** Parameters of the smoker model. */
@@ -15,6 +17,11 @@ export interface SmokerParams {
   meats: MeatSpec[];
   /** Mean minutes between lid openings; 0 disables them. */
   lidOpenEveryMin: number;
+  /**
+   * Pit temperature when the simulation starts, °C. Default: ambient, a cold cooker being lit.
+   * Given, the fire has been burning: the draft controller starts at its steady state.
+   */
+  pitStart?: number;
 }
 
 /** Heat-transfer constants per cut, per second of simulated time. */
@@ -54,8 +61,10 @@ export class SmokerModel {
     private readonly p: SmokerParams,
     private readonly rng: Rng,
   ) {
-    this.pit = p.ambient;
-    this.meats = p.meats.map((spec) => ({ spec, t: 4, moisture: 1 })); // out of the fridge
+    this.pit = p.pitStart ?? p.ambient;
+    if (p.pitStart !== undefined)
+      this.integral = Math.min(1, Math.max(0, (p.setpoint - p.ambient) / PIT_GAIN));
+    this.meats = p.meats.map((spec) => ({ spec, t: spec.startTemp ?? 4, moisture: 1 }));
     this.nextLidOpen = this.scheduleLid(0);
   }
 

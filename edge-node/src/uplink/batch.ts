@@ -1,0 +1,80 @@
+import type { DroppedRange, IngestBatch } from '@brewpit/protocol';
+import type { Outbox, OutboxReading } from '../outbox/outbox.js';
+import type { WireSlice } from '../outbox/wire.js';
+import type { IngestResult } from './client.js';
+
+/** One batch: a contiguous stretch of seqs (readings and dropped ranges). */
+export interface Batch {
+  readings: WireSlice;
+  ranges: DroppedRange[];
+  /** A full batch (or one cut short by the range limit): more follows right after it. */
+  more: boolean;
+  /** Highest seq in the batch (0 when empty). */
+  last: number;
+}
+
+/** A request on its way to the hub. */
+export interface InFlight {
+  batch: Batch;
+  /** The outbox's ack when the request went out. */
+  ackAtSend: number;
+  /** Sent while an earlier batch was unanswered: the hub may see it before that one. */
+  ahead: boolean;
+  /** The batch declared the channels. */
+  declared: boolean;
+  outcome: Promise<{ ok: true; result: IngestResult } | { ok: false; error: unknown }>;
+}
+
+/** The request of `sent` failed with `error`. */
+export class BatchFailed extends Error {
+  constructor(
+    readonly error: unknown,
+    readonly sent: InFlight,
+  ) {
+    super('batch failed');
+  }
+}
+
+/** The protocol's limit of dropped ranges per batch. */
+const MAX_DROPPED_RANGES = 1000;
+
+/**
+ * The next batch after `afterSeq`: the oldest readings, at most `size`, and the dropped ranges
+ * up to where they end (all of them when the readings are not a full batch). It is always a
+ * contiguous stretch of the seq space, so the hub's ack can cover all of it.
+ */
+export function readBatch(outbox: Outbox, size: number, afterSeq: number): Batch {
+  let readings = outbox.wire(size, afterSeq);
+  let more = readings.count === size;
+  const upTo = more ? readings.last : Number.MAX_SAFE_INTEGER;
+  let ranges = outbox.droppedRanges(MAX_DROPPED_RANGES + 1, afterSeq, upTo);
+  if (ranges.length > MAX_DROPPED_RANGES) {
+    const cutoff = ranges[MAX_DROPPED_RANGES]!.from;
+    ranges = ranges.slice(0, MAX_DROPPED_RANGES);
+    readings = outbox.wire(size, afterSeq, cutoff);
+    more = true;
+  }
+  const last = Math.max(readings.last, ranges[ranges.length - 1]?.to ?? 0);
+  return { readings, ranges, more, last };
+}
+
+/**
+ * The readings of a batch as they went out, in the order of its JSON, which is the order the
+ * hub's problem details count in (to take apart a batch the hub refused).
+ */
+export function readingsOf(batch: Batch): OutboxReading[] {
+  return (JSON.parse(batch.readings.json) as IngestBatch['readings']).map((r) => ({
+    ...r,
+    status: r.status ?? 'ok',
+  }));
+}
+
+/**
+ * The body of an ingest request: the readings' JSON as SQLite built it, and everything else
+ * serialised here (the protocol's field order does not matter to the hub).
+ */
+export function ingestBody(bootId: string, readings: string, rest: object): string {
+  const tail = JSON.stringify(rest);
+  const more = tail === '{}' ? '' : `,${tail.slice(1, -1)}`;
+  return `{"boot_id":${JSON.stringify(bootId)},"readings":${readings}${more}}`;
+}
