@@ -37946,7 +37946,7 @@ var require_get_intrinsic = __commonJS({
     var max = require_max();
     var min = require_min();
     var pow = require_pow();
-    var round2 = require_round();
+    var round3 = require_round();
     var sign = require_sign();
     var $gOPD = require_gopd();
     var $defineProperty = require_es_define_property();
@@ -38053,7 +38053,7 @@ var require_get_intrinsic = __commonJS({
       "%Math.max%": max,
       "%Math.min%": min,
       "%Math.pow%": pow,
-      "%Math.round%": round2,
+      "%Math.round%": round3,
       "%Math.sign%": sign,
       "%Reflect.getPrototypeOf%": $ReflectGPO
     };
@@ -47921,6 +47921,20 @@ var CHANNEL_ROLES = [
   "other"
 ];
 var ChannelRole = Type.Union(CHANNEL_ROLES.map((role) => Type.Literal(role)), { $id: "ChannelRole" });
+var ROLE_KEY_WORDS = {
+  meat: ["probe", "food"],
+  wort: ["ferment", "beer"]
+};
+function suggestRole(key, kind) {
+  const k = key.toLowerCase();
+  for (const role of CHANNEL_ROLES)
+    if (k.startsWith(role))
+      return role;
+  for (const role of CHANNEL_ROLES)
+    if (ROLE_KEY_WORDS[role]?.some((word) => k.includes(word)))
+      return role;
+  return kind === "gravity" ? "gravity" : "other";
+}
 
 // protocol/dist/commands.js
 var CommandType = Type.Union([
@@ -51511,6 +51525,20 @@ var MIGRATIONS = [
     -- the recorder was read back to here: an older gap (a session started earlier) is read once
     covered_from INTEGER
   );
+  `,
+  // 7: the outbox of Home Assistant events (ha/events.ts): each event is kept until Home Assistant
+  // confirms it fired it, so an alert raised while Home Assistant is away is delivered late,
+  // not lost. AUTOINCREMENT: an id is never reused after a delete, since Home Assistant skips
+  // ids it has already fired. The stream id (in meta) names this log.
+  `
+  CREATE TABLE ha_events (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_type TEXT NOT NULL,
+    data_json  TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX ha_events_created ON ha_events (created_at);
+  INSERT INTO meta (key, value) VALUES ('ha_event_stream', lower(hex(randomblob(16))));
   `
 ];
 
@@ -52032,6 +52060,71 @@ function union(ranges) {
   }
   return out;
 }
+
+// addon/src/store/outbox.ts
+var SqliteEventOutbox = class {
+  constructor(db) {
+    this.db = db;
+    this.stmts = {
+      stream: db.prepare("SELECT value FROM meta WHERE key = 'ha_event_stream'").pluck(),
+      append: db.prepare(
+        "INSERT INTO ha_events (event_type, data_json, created_at) VALUES (?, ?, ?)"
+      ),
+      pending: db.prepare(
+        "SELECT id, event_type, data_json, created_at FROM ha_events WHERE id > ? ORDER BY id LIMIT ?"
+      ),
+      ack: db.prepare("DELETE FROM ha_events WHERE id <= ?"),
+      // AUTOINCREMENT keeps its high-water mark in sqlite_sequence; raising it keeps new ids
+      // above one Home Assistant already fired (a store restored from an older backup).
+      raise: db.prepare(
+        "UPDATE sqlite_sequence SET seq = @id WHERE name = 'ha_events' AND seq < @id"
+      ),
+      seed: db.prepare(`INSERT INTO sqlite_sequence (name, seq) SELECT 'ha_events', @id
+        WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'ha_events')`),
+      expired: db.prepare(
+        "SELECT id, event_type, created_at FROM ha_events WHERE created_at < ? ORDER BY id"
+      ),
+      expire: db.prepare("DELETE FROM ha_events WHERE created_at < ?"),
+      count: db.prepare("SELECT count(*) FROM ha_events").pluck()
+    };
+  }
+  db;
+  stmts;
+  streamId = null;
+  stream() {
+    this.streamId ??= this.stmts.stream.get();
+    return this.streamId;
+  }
+  append(eventType, data, now = Date.now()) {
+    return Number(this.stmts.append.run(eventType, JSON.stringify(data), now).lastInsertRowid);
+  }
+  pending(afterId, limit) {
+    return this.stmts.pending.all(afterId, limit).map((r) => ({
+      id: r.id,
+      event_type: r.event_type,
+      data: JSON.parse(r.data_json),
+      created_at: r.created_at
+    }));
+  }
+  ack(id) {
+    return this.db.transaction(() => {
+      const n = this.stmts.ack.run(id).changes;
+      this.stmts.raise.run({ id });
+      this.stmts.seed.run({ id });
+      return n;
+    })();
+  }
+  expire(before) {
+    return this.db.transaction(() => {
+      const rows = this.stmts.expired.all(before);
+      if (rows.length) this.stmts.expire.run(before);
+      return rows;
+    })();
+  }
+  count() {
+    return this.stmts.count.get();
+  }
+};
 
 // addon/src/store/errors.ts
 var StoreRejected = class extends Error {
@@ -52865,6 +52958,7 @@ var SqliteStore = class _SqliteStore {
     this.alerts = new SqliteAlertStore(db);
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
+    this.haEvents = new SqliteEventOutbox(db);
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
@@ -52880,6 +52974,7 @@ var SqliteStore = class _SqliteStore {
   hydrometers;
   calibrations;
   maintenance;
+  haEvents;
   cold;
   haEntities;
   /** Opens (creating and migrating as needed) the store file. */
@@ -53430,6 +53525,8 @@ var HubMetrics = class {
   batches;
   duplicates;
   rejected;
+  /** Home Assistant events given up after waiting longer than `ha_event_max_age_h`. */
+  haEventsExpired;
   quotaRefused;
   httpDuration;
   /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
@@ -53457,6 +53554,12 @@ var HubMetrics = class {
       name: "brewpit_ingest_rejected_total",
       help: "Ingest requests refused, by reason",
       labelNames: ["reason"],
+      registers
+    });
+    this.haEventsExpired = new import_prom_client3.Counter({
+      name: "brewpit_ha_events_expired_total",
+      help: "Home Assistant events given up because Home Assistant was away longer than ha_event_max_age_h",
+      labelNames: ["event_type"],
       registers
     });
     this.quotaRefused = new import_prom_client3.Counter({
@@ -53495,6 +53598,14 @@ var HubMetrics = class {
       registers,
       collect() {
         for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
+      }
+    });
+    new import_prom_client3.Gauge({
+      name: "brewpit_ha_events_pending",
+      help: "Home Assistant events waiting in the outbox for Home Assistant",
+      registers,
+      collect() {
+        this.set(store.haEvents.count());
       }
     });
     new import_prom_client3.Gauge({
@@ -54435,10 +54546,7 @@ var NoteQuota = class {
 
 // addon/src/sessions/roles.ts
 function roleOf(key, kind) {
-  for (const role of ["pit", "meat", "wort", "chamber", "ambient"])
-    if (key.startsWith(role)) return role;
-  if (kind === "gravity") return "gravity";
-  return "other";
+  return suggestRole(key, kind);
 }
 
 // addon/src/sessions/service.ts
@@ -54471,23 +54579,49 @@ var SessionsService = class {
     return s;
   }
   /**
-   * Starts a session on every temperature and gravity channel of one device (Home Assistant's
-   * "start session" button): a brew when the device measures gravity or wort, else a cook.
+   * Starts a session on one device (Home Assistant's "start session" button): of the node's
+   * usual kind (that of its last session; else a brew when it measures gravity or wort), with
+   * its plugged-in probes in the roles the session form proposes and the device's targets.
+   * Refused while the node already runs a session: a button never overlaps a cook.
    */
   startForDevice(deviceId, actor) {
     const device = this.core.store.devices.get(deviceId);
     if (!device) throw notFound(`No device '${deviceId}'`);
-    const series = this.core.store.series.ofDevice(deviceId);
-    const channels = series.filter((s) => s.kind === "temperature" || s.kind === "gravity").map((s) => ({ series_id: s.id, role: roleOf(s.key, s.kind) }));
-    const brew = series.some((s) => s.kind === "gravity" || s.key.startsWith("wort"));
+    const running = this.currentOf(deviceId);
+    if (running)
+      throw new Refused(
+        "conflict",
+        "A session is running",
+        `'${device.name}' already runs '${running.name}'; end it first`
+      );
+    const series = this.core.store.series.ofDevice(deviceId).filter((s) => s.kind === "temperature" || s.kind === "gravity");
+    const proposed = series.map((s) => ({ s, role: roleOf(s.key, s.kind) }));
+    const plugged = proposed.filter(({ s }) => s.last_value !== null);
+    const chosen = plugged.length ? plugged : proposed;
+    const channels = chosen.map(({ s, role }) => {
+      const target = device.config.targets[s.key];
+      return { series_id: s.id, role, ...typeof target === "number" ? { target } : {} };
+    });
     return this.start(
       {
-        kind: brew ? "brew" : "cook",
+        kind: this.usualKind(deviceId) ?? (series.some((s) => s.kind === "gravity" || s.key.startsWith("wort")) ? "brew" : "cook"),
         name: `${device.name} ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 16).replace("T", " ")}`,
         channels
       },
       actor
     );
+  }
+  /** The newest running session using one of a device's series, or null. */
+  currentOf(deviceId) {
+    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
+    const mine = this.core.store.sessions.active().filter((s) => s.channels.some((c) => ids.has(c.series_id)));
+    return mine.sort((a, b) => b.started_at - a.started_at)[0] ?? null;
+  }
+  /** The kind of the device's most recent session, or null when it never had one. */
+  usualKind(deviceId) {
+    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
+    const recent = this.core.store.sessions.list({ limit: 50, offset: 0 });
+    return recent.find((s) => s.channels.some((c) => ids.has(c.series_id)))?.kind ?? null;
   }
   /** Changes a session; a changed channel target of a running session reaches its device. */
   update(id, patch, actor) {
@@ -54516,22 +54650,17 @@ var SessionsService = class {
     return result;
   }
   /**
-   * Ends every running session with a channel of this device (Home Assistant's "end session"
-   * button); `Refused` (conflict) when none runs.
+   * Ends the node's current session (Home Assistant's "end session" button): the newest one
+   * using its probes, and only that one; another session on the node, or on other nodes, runs on.
    */
   endForDevice(deviceId, actor) {
     const device = this.core.store.devices.get(deviceId);
     if (!device) throw notFound(`No device '${deviceId}'`);
-    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
-    const ended = [];
-    for (const s of this.core.store.sessions.active()) {
-      if (!s.channels.some((c) => ids.has(c.series_id))) continue;
-      const result = this.end(s.id, Date.now(), actor);
-      if (result.changed) ended.push(result.session);
-    }
-    if (!ended.length)
+    const current = this.currentOf(deviceId);
+    if (!current)
       throw new Refused("conflict", "Nothing to end", `no active session uses '${device.name}'`);
-    return ended;
+    const result = this.end(current.id, Date.now(), actor);
+    return result.changed ? [result.session] : [];
   }
   /** Deletes a session (readings stay); for listeners a running one has ended. */
   delete(id, actor) {
@@ -55213,15 +55342,29 @@ var EpisodeLog = class {
   /** Raises or clears one episode; a raise of an open one or a clear of a closed one does nothing. */
   transition(t, rule, subject, c, extra = {}) {
     const key = `${rule.id}|${subject}`;
+    const { store } = this.ctx;
     if (t === "clear") {
       if (!this.open.delete(key)) return;
-      const alert2 = this.alerts.clear(rule.id, subject, c.ts);
-      if (alert2) this.publish(alert2, false);
+      store.transaction(() => {
+        const alert2 = this.alerts.clear(rule.id, subject, c.ts);
+        if (alert2) this.publish(alert2, false);
+      });
       return;
     }
     if (this.open.has(key)) return;
     const full = { ...c, extra: { ...c.extra, ...extra } };
     const message = alertMessage(full);
+    const alert = store.transaction(() => this.raiseAndPublish(rule, subject, c, full, message));
+    this.open.add(key);
+    if (!alert) return;
+    if (c.session)
+      this.ctx.services.sessions.annotate(
+        c.session.id,
+        { text: message, ts: c.ts, kind: "alert" },
+        "hub"
+      );
+  }
+  raiseAndPublish(rule, subject, c, full, message) {
     const alert = this.alerts.raise({
       rule_id: rule.id,
       kind: rule.kind,
@@ -55234,16 +55377,10 @@ var EpisodeLog = class {
       message,
       data: alertData(full, 0, message)
     });
-    this.open.add(key);
-    if (!alert) return;
+    if (!alert) return null;
     alert.data.alert_id = alert.id;
     this.publish(alert, true);
-    if (c.session)
-      this.ctx.services.sessions.annotate(
-        c.session.id,
-        { text: message, ts: c.ts, kind: "alert" },
-        "hub"
-      );
+    return alert;
   }
   /** A session that ended leaves nothing open behind it (closed quietly: no notification). */
   closeSession(sessionId) {
@@ -55630,8 +55767,7 @@ function climateEntities(d) {
     options: c.modes.map((m) => HVAC_MODE_OF[m]),
     min: CHAMBER_TARGET_MIN,
     max: CHAMBER_TARGET_MAX,
-    step: TARGET_STEP,
-    icon: "mdi:fridge-industrial-outline"
+    step: TARGET_STEP
   }));
 }
 var CURRENT_TEMPERATURE = "current_temperature";
@@ -55748,6 +55884,25 @@ var uid = (deviceId, key) => `brewpit_${deviceId}_${key}`;
 var targetUid = (deviceId, key) => `${uid(deviceId, key)}_target`;
 var connectivityUid = (deviceId) => uid(deviceId, "connectivity");
 var recordingUid = (deviceId) => uid(deviceId, "recording");
+var outboxUid = (deviceId) => uid(deviceId, "outbox_depth");
+var droppedUid = (deviceId) => uid(deviceId, "dropped_total");
+var TRANSLATED_CHANNELS = /* @__PURE__ */ new Set([
+  "gravity",
+  "gravity_raw",
+  "angle",
+  "temperature",
+  "aux_temperature",
+  "ext_temperature",
+  "battery_voltage",
+  "rssi",
+  "pressure",
+  "ph",
+  "bpm"
+]);
+function channelName(d, s) {
+  if (d.kind !== "edge" && TRANSLATED_CHANNELS.has(s.key)) return { translation_key: s.key };
+  return { name: s.name };
+}
 var TARGET_KINDS = /* @__PURE__ */ new Set(["temperature"]);
 function toHaDevice(d) {
   const version = d.status.version;
@@ -55771,14 +55926,15 @@ function channelEntities(d, s) {
       device_id: d.id,
       platform: "sensor",
       key: s.key,
-      name: s.name,
+      ...channelName(d, s),
       device_class: style.deviceClass,
       unit_of_measurement: style.unitless || !s.unit ? null : s.unit,
       state_class: "measurement",
       entity_category: style.diagnostic ? "diagnostic" : null,
       suggested_display_precision: style.precision,
       series_id: s.id,
-      role: roleOf(s.key, s.kind)
+      role: roleOf(s.key, s.kind),
+      channel: s.key
     }
   ];
   if (TARGET_KINDS.has(s.kind)) {
@@ -55787,14 +55943,15 @@ function channelEntities(d, s) {
       device_id: d.id,
       platform: "number",
       key: s.key,
-      name: `${s.name} target`,
+      translation_key: "target",
+      translation_placeholders: { channel: s.name },
       device_class: style.deviceClass,
       unit_of_measurement: s.unit,
       min: 0,
       max: 500,
       step: 0.5,
       mode: "box",
-      icon: "mdi:target"
+      channel: s.key
     });
   }
   return out;
@@ -55812,13 +55969,12 @@ function deviceEntities(d) {
     }
   ];
   if (d.kind !== "edge") return out;
-  const button = (key, icon) => ({
+  const button = (key) => ({
     unique_id: uid(d.id, key),
     device_id: d.id,
     platform: "button",
     key,
-    translation_key: key,
-    icon
+    translation_key: key
   });
   out.push(
     {
@@ -55827,11 +55983,30 @@ function deviceEntities(d) {
       platform: "switch",
       key: "recording",
       translation_key: "recording",
-      entity_category: "config",
-      icon: "mdi:record-rec"
+      entity_category: "config"
     },
-    button("start_session", "mdi:play"),
-    button("end_session", "mdi:stop"),
+    button("start_session"),
+    button("end_session"),
+    {
+      unique_id: outboxUid(d.id),
+      device_id: d.id,
+      platform: "sensor",
+      key: "outbox_depth",
+      translation_key: "outbox_depth",
+      entity_category: "diagnostic",
+      state_class: "measurement",
+      suggested_display_precision: 0
+    },
+    {
+      unique_id: droppedUid(d.id),
+      device_id: d.id,
+      platform: "sensor",
+      key: "dropped_total",
+      translation_key: "dropped_total",
+      entity_category: "diagnostic",
+      state_class: "total_increasing",
+      suggested_display_precision: 0
+    },
     ...climateEntities(d)
   );
   return out;
@@ -55850,6 +56025,15 @@ function seriesState(s) {
   if (s.last_value === null) return { ...base, ts: s.last_ts, state: null, available: false };
   return { ...base, ts: s.last_ts, state: s.last_value };
 }
+function staleState(s) {
+  return {
+    unique_id: uid(s.device_id, s.key),
+    series_id: s.id,
+    state: null,
+    available: false,
+    attributes: { status: "node_offline", last_reading: s.last_ts }
+  };
+}
 function configStates(d, series) {
   const out = [];
   if (d.kind === HA_SOURCE_KIND) return out;
@@ -55862,7 +56046,15 @@ function configStates(d, series) {
     });
   }
   if (d.kind === "edge") out.push({ unique_id: recordingUid(d.id), state: d.config.recording });
-  return out;
+  return [...out, ...diagnosticStates(d)];
+}
+function diagnosticStates(d) {
+  if (d.kind !== "edge") return [];
+  const depth = d.status.outbox_depth;
+  return [
+    { unique_id: outboxUid(d.id), state: typeof depth === "number" ? depth : null },
+    { unique_id: droppedUid(d.id), state: d.dropped_total }
+  ];
 }
 function isSignificant(prev, next, threshold) {
   if ((prev.available ?? true) !== (next.available ?? true)) return true;
@@ -55972,6 +56164,11 @@ var StatePublisher = class {
   push(item) {
     if (this.bc.announced.has(item.unique_id)) this.coalescer.push(item);
   }
+  /** An edge node's outbox figures, under the rate limit (they come with every batch). */
+  diagnostics(deviceId) {
+    const device = this.bc.link.linked && this.bc.hub.store.devices.get(deviceId);
+    if (device) for (const item of diagnosticStates(device)) this.push(item);
+  }
   /** The latest reading of each series in a stored batch. */
   readings(e) {
     const latest = latestBySeries(e.readings);
@@ -55994,11 +56191,21 @@ var StatePublisher = class {
     for (const item of now) if (announced.has(item.unique_id)) this.coalescer.force(item);
     for (const item of later) if (announced.has(item.unique_id)) this.coalescer.push(item);
   }
-  /** A device went online or offline: its connectivity and its chambers' availability. */
+  /**
+   * A device went online or offline: its connectivity and its chambers' availability. An edge
+   * node that stopped reporting (past the grace period `Presence` derives from its sample
+   * interval) makes its probe sensors unavailable, so nothing acts on a stale temperature; each
+   * returns with its next reading (a change of availability skips the rate limit).
+   */
   presence(deviceId, online) {
     this.coalescer.force({ unique_id: connectivityUid(deviceId), state: online });
     const device = this.bc.hub.store.devices.get(deviceId);
-    if (device && this.bc.link.linked) this.climate(device, this.bc.hub.store.series.list());
+    if (!device || !this.bc.link.linked) return;
+    if (!online && device.kind === "edge") {
+      for (const s of this.bc.hub.store.series.ofDevice(deviceId))
+        if (this.bc.announced.has(uid(deviceId, s.key))) this.coalescer.force(staleState(s));
+    }
+    this.climate(device, this.bc.hub.store.series.list());
   }
   send(items) {
     const conn = this.bc.link.linked;
@@ -56108,45 +56315,136 @@ function ofDevice(series, deviceId) {
   return series.filter((s) => s.device_id === deviceId);
 }
 
+// addon/src/ha/units.ts
+var METRIC = { unit_system: "metric", temperature_unit: "\xB0C", language: "en" };
+function haConfigOf(o) {
+  const system = o.unit_system;
+  const unit = o.temperature_unit;
+  if (system !== "metric" && system !== "us_customary") return null;
+  if (unit !== "\xB0C" && unit !== "\xB0F") return null;
+  return {
+    unit_system: system,
+    temperature_unit: unit,
+    language: typeof o.language === "string" ? o.language : "en"
+  };
+}
+var round2 = (v) => Math.round(v * 100) / 100;
+var toF = (c) => round2(c * 9 / 5 + 32);
+var TEMPERATURE_FIELDS = ["value", "target", "threshold"];
+var DELTA_FIELDS = ["rate_per_min"];
+function localizeEvent(data, config) {
+  if (config.temperature_unit !== "\xB0F" || data.unit !== "\xB0C") return data;
+  const out = { ...data, unit: "\xB0F" };
+  for (const f of TEMPERATURE_FIELDS) if (typeof data[f] === "number") out[f] = toF(data[f]);
+  for (const f of DELTA_FIELDS) if (typeof data[f] === "number") out[f] = round2(data[f] * 9 / 5);
+  if (typeof data.message === "string") out.message = localizeMessage(data.message);
+  return out;
+}
+function localizeMessage(message) {
+  return message.replace(/(-?\d+(?:\.(\d+))?) °C(\/min)?/g, (_m, num2, dec, rate) => {
+    const c = Number(num2);
+    const f = rate ? c * 9 / 5 : c * 9 / 5 + 32;
+    const digits = typeof dec === "string" ? dec.length : 0;
+    return `${f.toFixed(digits)} \xB0F${rate ? "/min" : ""}`;
+  });
+}
+
 // addon/src/ha/events.ts
-var MAX_QUEUED = 200;
-var MAX_AGE_MS = 15 * 6e4;
-var EventQueue = class {
-  items = [];
-  push(eventType, data) {
-    this.items.push({ eventType, data, at: Date.now() });
-    if (this.items.length > MAX_QUEUED) this.items.splice(0, this.items.length - MAX_QUEUED);
-  }
-  /** Takes the queued events that are still fresh, oldest first. */
-  drain() {
-    const cutoff = Date.now() - MAX_AGE_MS;
-    const fresh = this.items.filter((e) => e.at >= cutoff);
-    this.items = [];
-    return fresh.map(({ eventType, data }) => ({ eventType, data: { ...data, delayed: true } }));
-  }
-};
+var BATCH = 200;
+var HOUR_MS2 = 36e5;
 var HaEvents = class {
-  constructor(bc) {
+  constructor(bc, now = Date.now) {
     this.bc = bc;
+    this.now = now;
   }
   bc;
-  queue = new EventQueue();
-  /** Fires an event now, or queues it (bounded) until the link is back. */
+  now;
+  delivering = null;
+  again = false;
+  get outbox() {
+    return this.bc.hub.store.haEvents;
+  }
+  /** Keeps an event in the outbox and delivers it when Home Assistant is there. */
   fire(eventType, data) {
-    const conn = this.bc.link.linked;
-    if (!conn) return this.queue.push(eventType, data);
-    conn.sendMessagePromise({
-      type: "fire_event",
-      event_type: eventType,
-      event_data: data
-    }).catch((err) => {
-      this.bc.log.warn({ err, eventType }, "Failed to fire a Home Assistant event; queued");
-      this.queue.push(eventType, data);
+    this.outbox.append(eventType, data, this.now());
+    if (this.bc.link.linked) this.flush();
+    else this.giveUpOld();
+  }
+  /**
+   * `brewpit/hello` said which of our events Home Assistant already fired (it saved the id
+   * before answering, so an answer lost with a dying connection is recovered here).
+   */
+  hello(hello) {
+    const { stream, last_id } = hello.events ?? {};
+    if (stream === this.outbox.stream() && typeof last_id === "number" && last_id > 0)
+      this.outbox.ack(last_id);
+  }
+  /** Delivers what waits, once at a time; a call during a delivery causes one more pass. */
+  flush() {
+    if (this.delivering) {
+      this.again = true;
+      return;
+    }
+    this.delivering = this.deliver().catch(
+      (err) => (
+        // Kept in the outbox: the next connection (or the next event) delivers it.
+        this.bc.log.warn({ err }, "Failed to fire events in Home Assistant; they wait in the hub")
+      )
+    ).finally(() => {
+      this.delivering = null;
+      if (this.again) {
+        this.again = false;
+        if (this.bc.link.linked) this.flush();
+      }
     });
   }
-  /** Fires what waited while the link was down. */
-  flush() {
-    for (const e of this.queue.drain()) this.fire(e.eventType, e.data);
+  /** Settles when the delivery under way (if any) is done; for tests and shutdown. */
+  async idle() {
+    while (this.delivering) await this.delivering;
+  }
+  async deliver() {
+    this.giveUpOld();
+    const stream = this.outbox.stream();
+    for (; ; ) {
+      const conn = this.bc.link.linked;
+      if (!conn) return;
+      const batch = this.outbox.pending(0, BATCH);
+      if (!batch.length) return;
+      const units = this.bc.haConfig;
+      const res = await conn.sendMessagePromise({
+        type: "brewpit/events/fire",
+        stream,
+        events: batch.map((e) => this.wire(e, units))
+      });
+      const last = batch[batch.length - 1].id;
+      this.outbox.ack(Math.min(res.last_id, last));
+      if (res.last_id < last) {
+        this.bc.log.warn({ sent: last, fired: res.last_id }, "Home Assistant fired fewer events");
+        return;
+      }
+    }
+  }
+  wire(e, units) {
+    return {
+      id: e.id,
+      event_type: e.event_type,
+      data: localizeEvent(e.data, units),
+      time_fired: e.created_at
+    };
+  }
+  /** Gives up events older than the configured age: counted and logged, one line per type. */
+  giveUpOld() {
+    const hours = this.bc.hub.settings.ha_event_max_age_h;
+    const gone = this.outbox.expire(this.now() - hours * HOUR_MS2);
+    if (!gone.length) return;
+    const byType = /* @__PURE__ */ new Map();
+    for (const e of gone) byType.set(e.event_type, (byType.get(e.event_type) ?? 0) + 1);
+    for (const [eventType, n] of byType)
+      this.bc.hub.metrics.haEventsExpired.inc({ event_type: eventType }, n);
+    this.bc.log.warn(
+      { given_up: Object.fromEntries(byType), oldest: new Date(gone[0].created_at).toISOString() },
+      `Gave up ${gone.length} Home Assistant event(s) older than ${hours} h (Home Assistant was away)`
+    );
   }
   /** `brewpit_session_started` / `brewpit_session_ended` (a change or a note fires nothing). */
   session(e) {
@@ -56281,6 +56579,7 @@ var InboundCommands = class {
   }
   apply(cmd) {
     const { log: log2 } = this.bc;
+    if (cmd.type === "ha_config") return this.haConfig(cmd);
     try {
       const what = applyCommand(this.bc.hub, cmd);
       log2.info({ command: cmd.type, deviceId: cmd.device_id }, `Home Assistant: ${what}`);
@@ -56289,6 +56588,13 @@ var InboundCommands = class {
         log2.warn({ command: cmd }, `Ignored a command from Home Assistant: ${err.message}`);
       else log2.error({ err, command: cmd }, "Failed to apply a command from Home Assistant");
     }
+  }
+  /** Home Assistant's unit system or language changed: events from now on follow it. */
+  haConfig(cmd) {
+    const config = haConfigOf(cmd);
+    if (!config) return this.bc.log.warn({ command: cmd }, "Ignored a malformed ha_config");
+    this.bc.haConfig = config;
+    this.bc.log.info(config, "Home Assistant settings changed");
   }
 };
 
@@ -56987,309 +57293,351 @@ var Presence = class {
   }
 };
 
-// addon/src/ha/session-entities.ts
-var sessionUid = (sessionId, what) => `brewpit_session_${sessionId}_${what}`;
-var iso2 = (ts) => ts === null || ts === void 0 ? null : new Date(ts).toISOString();
-var meatChannels = (s) => s.channels.filter((c) => c.role === "meat");
-var gravityChannel = (s) => s.kind === "brew" ? s.channels.find((c) => c.role === "gravity") ?? null : null;
-function sessionEntities(s, series) {
-  const first = s.channels[0];
-  const deviceId = first ? series.deviceId(first.series_id) : null;
-  if (!deviceId) return [];
-  const base = (what) => ({
-    unique_id: sessionUid(s.id, what),
-    device_id: deviceId,
-    key: `session_${s.id}_${what}`
+// addon/src/ha/device-session.ts
+var LONG_STALL_S = 5 * 3600;
+var PROBLEM_ALERTS = {
+  above: "out_of_range",
+  below: "out_of_range",
+  rate_of_change: "out_of_range",
+  device_offline: "node_offline",
+  low_battery: "low_battery"
+};
+var sessionUid = (deviceId, what) => uid(deviceId, `session_${what}`);
+var channelSessionUid = (deviceId, key, what) => `${uid(deviceId, key)}_${what}`;
+function hasSessionEntities(series) {
+  return series.some((s) => s.kind === "temperature" || s.kind === "gravity");
+}
+function currentSession(series, active) {
+  const ids = new Set(series.map((s) => s.id));
+  let best = null;
+  for (const s of active)
+    if (s.channels.some((c) => ids.has(c.series_id)) && (!best || s.started_at > best.started_at))
+      best = s;
+  return best;
+}
+function meatSeries(series, meat) {
+  return series.filter(
+    (s) => s.kind === "temperature" && (meat.has(s.id) || suggestRole(s.key, s.kind) === "meat")
+  );
+}
+function meatIds(sessions) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of sessions) for (const c of s.channels) if (c.role === "meat") out.add(c.series_id);
+  return out;
+}
+var gravitySeries = (series) => series.find((s) => s.kind === "gravity") ?? null;
+function deviceSessionEntities(d, series, meat) {
+  if (!hasSessionEntities(series)) return [];
+  const own = (what, platform, translation_key) => ({
+    unique_id: sessionUid(d.id, what),
+    device_id: d.id,
+    platform,
+    key: `session_${what}`,
+    translation_key
+  });
+  const out = [
+    own("name", "sensor", "session_name"),
+    {
+      ...own("state", "sensor", "session_state"),
+      device_class: "enum",
+      options: ["idle", "active"]
+    },
+    {
+      ...own("elapsed", "sensor", "session_elapsed"),
+      device_class: "duration",
+      unit_of_measurement: "min",
+      suggested_display_precision: 0
+    },
+    { ...own("problem", "binary_sensor", "problem"), device_class: "problem" }
+  ];
+  for (const s of meatSeries(series, meat)) out.push(...channelEntities2(d, s));
+  if (gravitySeries(series)) out.push(...brewEntities(d));
+  return out;
+}
+function channelEntities2(d, s) {
+  const base = (what, platform) => ({
+    unique_id: channelSessionUid(d.id, s.key, what),
+    device_id: d.id,
+    platform,
+    key: `${s.key}_${what}`,
+    translation_key: what,
+    translation_placeholders: { channel: s.name },
+    channel: s.key,
+    series_id: s.id
   });
   return [
-    ...meatChannels(s).flatMap((c) => {
-      const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
-      return [
-        {
-          ...base(`${c.series_id}_eta`),
-          platform: "sensor",
-          name: `${label} time to target`,
-          device_class: "timestamp",
-          icon: "mdi:timer-sand"
-        },
-        {
-          ...base(`${c.series_id}_minutes_remaining`),
-          platform: "sensor",
-          name: `${label} minutes remaining`,
-          device_class: "duration",
-          unit_of_measurement: "min",
-          state_class: "measurement",
-          suggested_display_precision: 0
-        }
-      ];
-    }),
-    ...gravityChannel(s) ? brewEntities(s, base) : [],
+    { ...base("time_to_target", "sensor"), device_class: "timestamp" },
     {
-      ...base("problem"),
-      platform: "binary_sensor",
-      name: `${s.name} problem`,
-      device_class: "problem"
-    }
+      ...base("minutes_remaining", "sensor"),
+      device_class: "duration",
+      unit_of_measurement: "min",
+      state_class: "measurement",
+      suggested_display_precision: 0
+    },
+    base("stall", "binary_sensor"),
+    base("target_reached", "binary_sensor")
   ];
 }
-function brewEntities(s, base) {
-  const percent = { unit_of_measurement: "%", state_class: "measurement" };
-  return [
-    {
-      ...base("attenuation"),
-      ...percent,
-      platform: "sensor",
-      name: `${s.name} attenuation`,
-      suggested_display_precision: 1,
-      icon: "mdi:percent"
-    },
-    {
-      ...base("abv"),
-      ...percent,
-      platform: "sensor",
-      name: `${s.name} ABV`,
-      suggested_display_precision: 1,
-      icon: "mdi:glass-mug-variant"
-    },
-    {
-      ...base("fermentation_finished"),
-      platform: "binary_sensor",
-      name: `${s.name} fermentation finished`,
-      icon: "mdi:flag-checkered"
-    }
-  ];
-}
-function channelStates(sessionId, e) {
-  const known = e.status !== "unknown" && e.eta !== null;
-  const attributes = {
-    status: e.status,
-    reason: e.reason,
-    target: e.target,
-    value: e.value,
-    low: known ? iso2(e.low) : null,
-    high: known ? iso2(e.high) : null,
-    stall: e.stall !== null && e.stall.ended_at === null,
-    stall_since: iso2(e.stall?.since),
-    stall_ended_at: iso2(e.stall?.ended_at),
-    stall_duration_min: e.stall ? Math.round(e.stall.duration_s / 60) : null,
-    as_of: iso2(e.as_of)
+function brewEntities(d) {
+  const percent = {
+    unit_of_measurement: "%",
+    state_class: "measurement",
+    suggested_display_precision: 1
   };
-  const minutes = e.status === "reached" ? 0 : known ? e.minutes_remaining : null;
+  const base = (what, platform) => ({
+    unique_id: sessionUid(d.id, what),
+    device_id: d.id,
+    platform,
+    key: `session_${what}`,
+    translation_key: what
+  });
+  return [
+    { ...base("attenuation", "sensor"), ...percent },
+    { ...base("abv", "sensor"), ...percent },
+    base("fermentation_finished", "binary_sensor")
+  ];
+}
+var iso2 = (ts) => ts === null || ts === void 0 ? null : new Date(ts).toISOString();
+function deviceSessionStates(i) {
+  const { device: d, session: s } = i;
+  if (!hasSessionEntities(i.series)) return [];
+  const out = [
+    {
+      unique_id: sessionUid(d.id, "name"),
+      state: s?.name ?? null,
+      attributes: {
+        session_id: s?.id ?? null,
+        kind: s?.kind ?? null,
+        started_at: iso2(s?.started_at)
+      }
+    },
+    { unique_id: sessionUid(d.id, "state"), state: s ? "active" : "idle" },
+    {
+      unique_id: sessionUid(d.id, "elapsed"),
+      state: s ? Math.max(0, Math.floor((i.now - s.started_at) / 6e4)) : null
+    },
+    problemState(i)
+  ];
+  for (const series of meatSeries(i.series, i.meat)) {
+    const inSession = s?.channels.some((c) => c.series_id === series.id) ?? false;
+    const e = inSession ? i.estimates?.channels.find((c) => c.series_id === series.id) : void 0;
+    out.push(...channelStates(d.id, series.key, inSession ? e ?? null : void 0));
+  }
+  const g = gravitySeries(i.series);
+  if (g)
+    out.push(
+      ...brewStates(d.id, s ? i.estimates?.brew.find((b) => b.series_id === g.id) ?? null : null)
+    );
+  return out;
+}
+function channelStates(deviceId, key, e) {
+  const id = (what) => channelSessionUid(deviceId, key, what);
+  const known = !!e && e.status !== "unknown" && e.eta !== null;
+  const minutes = e?.status === "reached" ? 0 : known ? e.minutes_remaining : null;
+  const stalled = e ? e.stall !== null && e.stall.ended_at === null : null;
   return [
     {
-      unique_id: sessionUid(sessionId, `${e.series_id}_eta`),
+      unique_id: id("time_to_target"),
       state: known ? iso2(e.eta) : null,
-      attributes
+      attributes: {
+        status: e?.status ?? null,
+        reason: e?.reason ?? null,
+        target: e?.target ?? null,
+        low: known ? iso2(e.low) : null,
+        high: known ? iso2(e.high) : null,
+        as_of: iso2(e?.as_of)
+      }
     },
     {
-      unique_id: sessionUid(sessionId, `${e.series_id}_minutes_remaining`),
+      unique_id: id("minutes_remaining"),
       state: minutes,
       attributes: {
         low_minutes: known ? e.low_minutes : null,
-        high_minutes: known ? e.high_minutes : null,
-        status: e.status
+        high_minutes: known ? e.high_minutes : null
       }
-    }
-  ];
-}
-function brewStates(sessionId, b) {
-  const attributes = b ? {
-    gravity: b.gravity,
-    og: b.og,
-    trend_per_day: b.trend_per_day,
-    as_of: iso2(b.as_of)
-  } : {};
-  return [
-    { unique_id: sessionUid(sessionId, "attenuation"), state: b?.attenuation ?? null },
-    { unique_id: sessionUid(sessionId, "abv"), state: b?.abv ?? null },
+    },
     {
-      unique_id: sessionUid(sessionId, "fermentation_finished"),
+      unique_id: id("stall"),
+      state: e === void 0 ? null : stalled ?? false,
+      attributes: {
+        since: iso2(e?.stall?.since),
+        duration_min: e?.stall ? Math.round(e.stall.duration_s / 60) : null
+      }
+    },
+    { unique_id: id("target_reached"), state: e === void 0 ? null : e?.status === "reached" }
+  ];
+}
+function brewStates(deviceId, b) {
+  return [
+    { unique_id: sessionUid(deviceId, "attenuation"), state: b?.attenuation ?? null },
+    { unique_id: sessionUid(deviceId, "abv"), state: b?.abv ?? null },
+    {
+      unique_id: sessionUid(deviceId, "fermentation_finished"),
       state: b ? b.finished : null,
-      attributes
+      attributes: b ? { gravity: b.gravity, og: b.og, trend_per_day: b.trend_per_day, as_of: iso2(b.as_of) } : {}
     }
   ];
 }
-function problemState(sessionId, open) {
-  const sorted = [...open].sort((a, b) => a.raised_at - b.raised_at);
+function problemState(i) {
+  const problems = [];
+  if (!i.online && i.device.kind === "edge") problems.push({ code: "node_offline" });
+  const mine = new Map(i.series.map((s) => [s.id, s]));
+  for (const c of i.session?.channels ?? []) {
+    const s = mine.get(c.series_id);
+    if (s && s.last_ts !== null && s.last_value === null)
+      problems.push({ code: "probe_unplugged", channel: s.key });
+  }
+  for (const a of i.open) {
+    const code = PROBLEM_ALERTS[a.kind];
+    const ours = a.device_id === i.device.id || a.series_id !== null && mine.has(a.series_id);
+    if (!code || !ours || a.cleared_at !== null) continue;
+    if (code === "node_offline" && problems.some((p) => p.code === code)) continue;
+    const s = a.series_id === null ? void 0 : mine.get(a.series_id);
+    problems.push({ code, ...s ? { channel: s.key } : {}, message: a.message });
+  }
+  for (const e of i.estimates?.channels ?? []) {
+    const s = mine.get(e.series_id);
+    if (s && e.stall && e.stall.ended_at === null && e.stall.duration_s >= LONG_STALL_S)
+      problems.push({ code: "long_stall", channel: s.key });
+  }
   return {
-    unique_id: sessionUid(sessionId, "problem"),
-    state: sorted.length > 0,
-    attributes: {
-      count: sorted.length,
-      messages: sorted.map((a) => a.message),
-      alerts: sorted.map((a) => ({
-        id: a.id,
-        kind: a.kind,
-        message: a.message,
-        raised_at: iso2(a.raised_at)
-      }))
-    }
+    unique_id: sessionUid(i.device.id, "problem"),
+    state: problems.length > 0,
+    attributes: { problems }
   };
 }
-var SessionEntityTracker = class {
-  constructor(series) {
-    this.series = series;
-  }
-  series;
-  sessions = /* @__PURE__ */ new Map();
-  /**
-   * Takes (or re-takes) an active session with what is known of it; returns its entities and
-   * the unique ids of entities it no longer has (channels taken out of it).
-   */
-  track(s, estimates = null, open = []) {
-    const entities = sessionEntities(s, this.series);
-    const prev = this.sessions.get(s.id);
-    const uids = entities.map((e) => e.unique_id);
-    const gone = prev ? prev.uids.filter((id) => !uids.includes(id)) : [];
-    const alerts = new Map(prev?.open ?? []);
-    for (const a of open) if (a.session_id === s.id && a.cleared_at === null) alerts.set(a.id, a);
-    this.sessions.set(s.id, {
-      session: s,
-      uids,
-      estimates: estimates ?? prev?.estimates ?? null,
-      open: alerts
-    });
-    return { entities, gone };
-  }
-  /** Forgets a session (ended or deleted); returns the unique ids of its entities to remove. */
-  end(sessionId) {
-    const t = this.sessions.get(sessionId);
-    this.sessions.delete(sessionId);
-    return t?.uids ?? [];
-  }
-  has(sessionId) {
-    return this.sessions.has(sessionId);
-  }
-  /** Notes new estimates; returns the states to send (none for an untracked session). */
-  estimates(sessionId, e) {
-    const t = this.sessions.get(sessionId);
-    if (!t) return [];
-    t.estimates = e;
-    return this.estimateStates(t);
-  }
-  /** Notes an alert raised or cleared; returns the problem state to send, or null. */
-  alert(a) {
-    const t = a.session_id === null ? void 0 : this.sessions.get(a.session_id);
-    if (!t) return null;
-    if (a.cleared_at === null) t.open.set(a.id, a);
-    else t.open.delete(a.id);
-    return problemState(t.session.id, [...t.open.values()]);
-  }
-  /** Every state of a tracked session (after an announcement). */
-  states(sessionId) {
-    const t = this.sessions.get(sessionId);
-    if (!t) return [];
-    return [...this.estimateStates(t), problemState(sessionId, [...t.open.values()])];
-  }
-  estimateStates(t) {
-    const announced = new Set(t.uids);
-    const out = [];
-    const est = t.estimates;
-    for (const c of meatChannels(t.session)) {
-      const e = est?.channels.find((x) => x.series_id === c.series_id);
-      out.push(
-        ...e ? channelStates(t.session.id, e) : [
-          { unique_id: sessionUid(t.session.id, `${c.series_id}_eta`), state: null },
-          {
-            unique_id: sessionUid(t.session.id, `${c.series_id}_minutes_remaining`),
-            state: null
-          }
-        ]
-      );
-    }
-    const g = gravityChannel(t.session);
-    if (g) {
-      const b = est?.brew.find((x) => x.series_id === g.series_id) ?? null;
-      out.push(...brewStates(t.session.id, b));
-    }
-    return out.filter((s) => announced.has(s.unique_id));
-  }
-};
 
 // addon/src/ha/session-sync.ts
+var RECENT_SESSIONS = 100;
 var SessionSync = class {
   constructor(bc, states) {
     this.bc = bc;
     this.states = states;
-    const { store } = bc.hub;
-    this.tracker = new SessionEntityTracker({
-      name: (id) => store.series.get(id)?.name ?? null,
-      deviceId: (id) => store.series.get(id)?.device_id ?? null
-    });
   }
   bc;
   states;
-  tracker;
-  /** Entities of sessions that ended while Home Assistant was away. */
-  endedWhileAway = /* @__PURE__ */ new Set();
-  /**
-   * Announces the entities of `sessions` with their current estimates and open alerts; removes
-   * those of channels taken out of a session and of sessions that ended while Home Assistant was
-   * away. Returns the states to send.
-   */
-  async announce(conn, sessions) {
-    const { hub } = this.bc;
-    const open = hub.store.alerts.open();
+  /** Unique ids of the session entities announced per device on this connection. */
+  announcedOf = /* @__PURE__ */ new Map();
+  /** Per device, the series that were meat in a session; cleared when a session changes. */
+  meatCache = /* @__PURE__ */ new Map();
+  /** Announces the session entities of every device; returns their states. */
+  async announce(conn, devices) {
+    this.announcedOf.clear();
+    this.meatCache.clear();
+    const active = this.bc.hub.store.sessions.active();
     const entities = [];
-    const gone = [...this.endedWhileAway];
-    this.endedWhileAway.clear();
-    for (const s of sessions) {
-      const tracked = this.tracker.track(s, hub.estimates.estimates(s), open);
-      entities.push(...tracked.entities);
-      gone.push(...tracked.gone);
+    const states = [];
+    for (const d of devices) {
+      const series = this.bc.hub.store.series.ofDevice(d.id);
+      if (!hasSessionEntities(series)) continue;
+      const session = currentSession(series, active);
+      const meat = this.meatOf(series, active);
+      const mine = deviceSessionEntities(d, series, meat);
+      this.announcedOf.set(d.id, signature(mine));
+      entities.push(...mine);
+      states.push(...this.statesOf(d, series, session, meat));
     }
-    if (gone.length) await this.remove(conn, gone);
     if (!entities.length) return [];
     await conn.sendMessagePromise({ type: "brewpit/entities/upsert", entities });
     for (const e of entities) this.bc.announced.add(e.unique_id);
-    return sessions.flatMap((s) => this.tracker.states(s.id));
+    return states;
   }
-  /** A session started, changed or ended: its entities follow it. */
+  /** A session started, changed or ended: the devices it uses follow. */
   changed(e) {
+    this.meatCache.clear();
     const s = this.bc.hub.store.sessions.get(e.sessionId);
-    const conn = this.bc.link.linked;
-    if (!s || s.status !== "active") {
-      const ids = this.tracker.end(e.sessionId);
-      if (!conn) for (const id of ids) this.endedWhileAway.add(id);
-      if (!conn || !ids.length) return;
-      this.remove(conn, ids).catch(
-        (err) => this.bc.log.warn(
-          { err, sessionId: e.sessionId },
-          "Failed to remove the entities of a session"
-        )
-      );
-      return;
+    const { store } = this.bc.hub;
+    const ids = s ? new Set(s.channels.map((c) => store.series.get(c.series_id)?.device_id)) : new Set(store.devices.list().map((d) => d.id));
+    for (const id of ids) if (id) this.refresh(id);
+  }
+  /** New estimates of a session: the devices it is current on. */
+  estimates(e) {
+    const s = this.bc.hub.store.sessions.get(e.sessionId);
+    if (!s || !this.bc.link.linked) return;
+    for (const deviceId of this.devicesOf(s)) this.refresh(deviceId, false);
+  }
+  /** An alert raised or cleared: the problem sensor of its device. */
+  alert(a) {
+    const { store } = this.bc.hub;
+    const deviceId = a.device_id ?? (a.series_id === null ? null : store.series.get(a.series_id)?.device_id);
+    if (deviceId) this.refresh(deviceId);
+    else if (a.session_id) {
+      const s = store.sessions.get(a.session_id);
+      if (s) for (const id of this.devicesOf(s)) this.refresh(id);
     }
-    if (!conn) return void this.tracker.track(s);
-    this.announce(conn, [s]).then(
-      (states) => {
-        for (const item of states) this.states.force(item);
-      },
-      (err) => this.bc.log.warn(
-        { err, sessionId: e.sessionId },
-        "Failed to announce the entities of a session"
-      )
+  }
+  /** The node went offline or came back: its problem sensor. */
+  presence(deviceId) {
+    this.refresh(deviceId);
+  }
+  /**
+   * Sends a device's session states (at once, or under the rate limit for estimates), after
+   * announcing its entities again when its set changed (a meat channel added to a session).
+   */
+  refresh(deviceId, force = true) {
+    const conn = this.bc.link.linked;
+    const { store } = this.bc.hub;
+    const d = store.devices.get(deviceId);
+    if (!conn || !d) return;
+    const series = store.series.ofDevice(d.id);
+    if (!hasSessionEntities(series)) return;
+    const active = store.sessions.active();
+    const session = currentSession(series, active);
+    const meat = this.meatOf(series, active);
+    const entities = deviceSessionEntities(d, series, meat);
+    const send = () => {
+      for (const item of this.statesOf(d, series, session, meat))
+        if (force) this.states.force(item);
+        else this.states.push(item);
+    };
+    if (this.announcedOf.get(d.id) === signature(entities)) return send();
+    this.announcedOf.set(d.id, signature(entities));
+    conn.sendMessagePromise({ type: "brewpit/entities/upsert", entities }).then(() => {
+      for (const e of entities) this.bc.announced.add(e.unique_id);
+      send();
+    }).catch(
+      (err) => this.bc.log.warn({ err, deviceId }, "Failed to announce the session entities of a device")
     );
   }
-  /** New estimates of a session: its time-to-target and fermentation states. */
-  estimates(e) {
-    const items = this.tracker.estimates(e.sessionId, e.estimates);
-    if (!this.bc.link.linked) return;
-    for (const item of items) this.states.push(item);
+  statesOf(d, series, session, meat) {
+    const { hub, presence } = this.bc;
+    return deviceSessionStates({
+      device: d,
+      series,
+      session,
+      meat,
+      estimates: session ? hub.estimates.estimates(session) : null,
+      open: hub.store.alerts.open(),
+      online: presence.isOnline(d.id),
+      now: Date.now()
+    });
   }
-  /** An alert raised or cleared: the session's problem state. */
-  alert(alert) {
-    const item = this.tracker.alert(alert);
-    if (item && this.bc.link.linked && this.bc.announced.has(item.unique_id))
-      this.states.force(item);
+  /** Series of the device that were meat in a running or recent session (the last 100). */
+  meatOf(series, active) {
+    const deviceId = series[0]?.device_id ?? "";
+    const cached = this.meatCache.get(deviceId);
+    if (cached) return cached;
+    const mine = new Set(series.map((s) => s.id));
+    const recent = this.bc.hub.store.sessions.list({ limit: RECENT_SESSIONS, offset: 0 });
+    const meat = new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
+    this.meatCache.set(deviceId, meat);
+    return meat;
   }
-  async remove(conn, ids) {
-    for (const id of ids) this.bc.announced.delete(id);
-    await conn.sendMessagePromise({ type: "brewpit/entities/remove", unique_ids: ids });
+  devicesOf(s) {
+    const { store } = this.bc.hub;
+    const out = /* @__PURE__ */ new Set();
+    for (const c of s.channels) {
+      const id = store.series.get(c.series_id)?.device_id;
+      if (id) out.add(id);
+    }
+    return out;
   }
 };
+var signature = (entities) => entities.map((e) => `${e.unique_id}:${JSON.stringify(e.translation_placeholders ?? null)}`).join("|");
 
 // addon/src/ha/bridge.ts
+var API = 2;
+var API_MIN = 2;
 var EVENT_LOADED = "brewpit_loaded";
 var HaBridge = class {
   constructor(ctx, env = process.env) {
@@ -57344,6 +57692,7 @@ var HaBridge = class {
     });
     const presence = new Presence(this.ctx.store, (deviceId, online) => {
       parts.states.presence(deviceId, online);
+      parts.sessions.presence(deviceId);
       parts.events.presence(deviceId, online);
     });
     const bc = {
@@ -57352,7 +57701,8 @@ var HaBridge = class {
       link,
       announced: /* @__PURE__ */ new Set(),
       climate: new ClimateTracker(),
-      presence
+      presence,
+      haConfig: METRIC
     };
     const states = new StatePublisher(bc);
     return Object.assign(parts, {
@@ -57372,6 +57722,7 @@ var HaBridge = class {
       bus.on("deviceSeen", (e) => {
         p.bc.presence.seen(e.deviceId);
         this.onStatus(p, e.deviceId);
+        p.states.diagnostics(e.deviceId);
       }),
       bus.on("sessionChanged", (e) => {
         if (e.reason !== "annotated") p.sessions.changed(e);
@@ -57424,7 +57775,7 @@ var HaBridge = class {
   async announce() {
     const p = this.parts;
     const conn = p?.bc.link.connection;
-    if (!p || !conn || !await this.hello(conn)) return;
+    if (!p || !conn || !await this.hello(conn, p)) return;
     await p.inbound.subscribe(conn);
     const { store } = this.ctx;
     p.bc.announced.clear();
@@ -57434,8 +57785,10 @@ var HaBridge = class {
     const sources = new Set(devices.filter((d) => d.kind === HA_SOURCE_KIND).map((d) => d.id));
     const series = store.series.list().filter((s) => !sources.has(s.device_id));
     await p.devices.upsert(conn, devices, series);
-    const sessionStates = await p.sessions.announce(conn, store.sessions.active());
-    const states = [...series.map(seriesState), ...sessionStates];
+    const sessionStates = await p.sessions.announce(conn, devices);
+    const kinds = new Map(devices.map((d) => [d.id, d.kind]));
+    const probe = (s) => kinds.get(s.device_id) === "edge" && !p.bc.presence.isOnline(s.device_id) ? staleState(s) : seriesState(s);
+    const states = [...series.map(probe), ...sessionStates];
     for (const d of devices) {
       if (sources.has(d.id)) continue;
       states.push(
@@ -57449,22 +57802,47 @@ var HaBridge = class {
     for (const s of states) p.states.force(s);
     for (const d of devices) p.states.climate(d, series, true);
     this.ctx.ha.state = "connected";
-    this.log.info(
-      { devices: devices.length, entities: p.bc.announced.size },
-      "Announced to Home Assistant"
+    await this.announced(
+      conn,
+      devices.map((d) => d.id),
+      p
     );
     p.events.flush();
   }
-  /** `brewpit/hello`; false while the integration is not set up in Home Assistant. */
-  async hello(conn) {
+  /**
+   * `brewpit/announced`: the full announcement is complete; the integration removes every
+   * device and entity it holds that is not listed (a device deleted while Home Assistant was
+   * away, the per-session entities of API level 1).
+   */
+  async announced(conn, deviceIds, p) {
+    const unique_ids = [...p.bc.announced];
+    const res = await conn.sendMessagePromise({ type: "brewpit/announced", device_ids: deviceIds, unique_ids });
+    this.log.info(
+      {
+        devices: deviceIds.length,
+        entities: unique_ids.length,
+        removedDevices: res?.removed_devices ?? 0,
+        removedEntities: res?.removed_entities ?? 0
+      },
+      "Announced to Home Assistant"
+    );
+  }
+  /**
+   * `brewpit/hello` at API level 2: agrees on the level, learns Home Assistant's units and the
+   * last event it fired. False while the integration is not set up or speaks no common level.
+   */
+  async hello(conn, p) {
     let hello;
     try {
       hello = await conn.sendMessagePromise({
         type: "brewpit/hello",
-        version: this.ctx.version
+        version: this.ctx.version,
+        api: API,
+        api_min: API_MIN
       });
     } catch (err) {
-      const code = err.code;
+      const { code, message } = err;
+      if (code === "incompatible" || code === "invalid_format") return this.incompatible(message);
       if (code !== "unknown_command" && code !== "not_loaded") throw err;
       if (this.ctx.ha.state !== "waiting_for_integration")
         this.log.info(
@@ -57473,14 +57851,30 @@ var HaBridge = class {
       this.ctx.ha.state = "waiting_for_integration";
       return false;
     }
+    if ((hello.api ?? 1) < API_MIN) return this.incompatible(`it speaks API ${hello.api ?? 1}`);
+    p.bc.haConfig = haConfigOf(hello) ?? METRIC;
+    p.events.hello(hello);
     if (hello.integration_version !== this.integrationVersion) {
       this.log.info(
-        { integration: hello.integration_version, ha: hello.ha_version },
+        {
+          integration: hello.integration_version,
+          ha: hello.ha_version,
+          api: hello.api,
+          units: p.bc.haConfig.unit_system
+        },
         "Brewpit integration found"
       );
       this.integrationVersion = hello.integration_version;
     }
     return true;
+  }
+  incompatible(why) {
+    if (this.ctx.ha.state !== "incompatible")
+      this.log.error(
+        `The Brewpit integration and this hub share no API level (the hub needs ${API_MIN}-${API}): ${why ?? "unknown"}. Update the integration.`
+      );
+    this.ctx.ha.state = "incompatible";
+    return false;
   }
 };
 
@@ -59640,7 +60034,7 @@ var CommandQueueModule = class {
 
 // addon/src/jobs/compression.ts
 var DAY_MS = 864e5;
-var HOUR_MS2 = 36e5;
+var HOUR_MS3 = 36e5;
 var SCAN_SLICE = 200;
 var ColdStorageModule = class {
   constructor(ctx) {
@@ -59680,7 +60074,7 @@ var ColdStorageModule = class {
     if (days <= 0 || this.busy) return null;
     this.busy = true;
     const { coldStorage: progress, metrics } = this.ctx;
-    const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS2) * HOUR_MS2;
+    const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS3) * HOUR_MS3;
     const result = {
       cutoff,
       moved: 0,
@@ -59761,7 +60155,7 @@ var ColdStorageModule = class {
       } catch (err) {
         result.failed++;
         metrics.cold.failed();
-        from = h + HOUR_MS2;
+        from = h + HOUR_MS3;
         this.log.error(
           { err, seriesId: id, hour: new Date(h).toISOString() },
           `Failed to compress series ${id} at ${new Date(h).toISOString()}: ${err.message}; retried next pass`
@@ -59797,7 +60191,7 @@ var ColdStorageModule = class {
 
 // addon/src/jobs/housekeeping.ts
 var DAY_MS2 = 864e5;
-var HOUR_MS3 = 36e5;
+var HOUR_MS4 = 36e5;
 var PRUNE_CHUNK = 5e3;
 var COMMAND_KEEP_MS = 30 * DAY_MS2;
 var HousekeepingModule = class {
@@ -59839,7 +60233,7 @@ var HousekeepingModule = class {
     slice2(() => commands.prune(now - COMMAND_KEEP_MS) + maintenance.prunePairings(now - DAY_MS2));
     const days = this.ctx.settings.retention_days;
     if (days <= 0) return 0;
-    const cutoff = Math.floor((now - days * DAY_MS2) / HOUR_MS3) * HOUR_MS3;
+    const cutoff = Math.floor((now - days * DAY_MS2) / HOUR_MS4) * HOUR_MS4;
     let deleted = 0;
     for (const id of maintenance.seriesIds()) {
       if (this.stopping) break;
@@ -62543,6 +62937,12 @@ var Settings = Type.Object({
     default: 0,
     description: "Delete raw readings older than this (0 keeps all)"
   }),
+  ha_event_max_age_h: Type.Number({
+    exclusiveMinimum: 0,
+    maximum: 8760,
+    default: 24,
+    description: "Home Assistant events (alerts) raised while Home Assistant is away are kept this many hours, then given up (counted and logged)"
+  }),
   metrics_token: Type.Optional(
     Type.String({
       minLength: 16,
@@ -62617,6 +63017,7 @@ function loadSettings(env = process.env) {
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
     compress_after_days: envInt(env.BREWPIT_COMPRESS_AFTER_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
+    ha_event_max_age_h: envNumber(env.BREWPIT_HA_EVENT_MAX_AGE_H),
     metrics_token: env.BREWPIT_METRICS_TOKEN || void 0,
     ssl: env.BREWPIT_SSL === "1" ? true : env.BREWPIT_SSL === "0" ? false : void 0,
     certfile: env.BREWPIT_CERTFILE,
@@ -62637,6 +63038,9 @@ function loadSettings(env = process.env) {
   if (!result.ok) throw new SettingsError(`Invalid settings:
 ${formatErrors(result.errors)}`);
   return { ...result.value, data_dir: path5.resolve(result.value.data_dir) };
+}
+function envNumber(v) {
+  return v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
 }
 function defaults() {
   const out = {};

@@ -30,6 +30,8 @@ export class HubMetrics {
   readonly batches: Counter;
   readonly duplicates: Counter;
   readonly rejected: Counter<'reason'>;
+  /** Home Assistant events given up after waiting longer than `ha_event_max_age_h`. */
+  readonly haEventsExpired: Counter<'event_type'>;
   readonly quotaRefused: Counter<'quota'>;
   readonly httpDuration: Histogram<'method' | 'route' | 'status'>;
   /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
@@ -58,6 +60,12 @@ export class HubMetrics {
       name: 'brewpit_ingest_rejected_total',
       help: 'Ingest requests refused, by reason',
       labelNames: ['reason'],
+      registers,
+    });
+    this.haEventsExpired = new Counter({
+      name: 'brewpit_ha_events_expired_total',
+      help: 'Home Assistant events given up because Home Assistant was away longer than ha_event_max_age_h',
+      labelNames: ['event_type'],
       registers,
     });
     this.quotaRefused = new Counter({
@@ -99,6 +107,14 @@ export class HubMetrics {
       registers,
       collect() {
         for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
+      },
+    });
+    new Gauge({
+      name: 'brewpit_ha_events_pending',
+      help: 'Home Assistant events waiting in the outbox for Home Assistant',
+      registers,
+      collect() {
+        this.set(store.haEvents.count());
       },
     });
     new Gauge({

@@ -205,6 +205,40 @@ export interface MaintenanceStore {
   checkpoint(mode?: 'PASSIVE' | 'TRUNCATE'): { busy: number; log: number; checkpointed: number };
 }
 
+/** One event of the Home Assistant outbox. */
+export interface OutboxEvent {
+  /** Increasing within the stream, never reused. */
+  id: number;
+  event_type: string;
+  data: Record<string, unknown>;
+  /** When the event was raised (UTC ms): Home Assistant fires it with this time. */
+  created_at: number;
+}
+
+/**
+ * The outbox of `brewpit_*` events for Home Assistant: kept until Home Assistant confirms it
+ * fired them, so nothing raised while it is away is lost, and nothing is fired twice (the
+ * integration skips ids up to the last it fired).
+ */
+export interface EventOutboxStore {
+  /** The identity of this event log: fixed for the life of the store (a new store, a new stream). */
+  stream(): string;
+  /** Appends an event; returns its id. */
+  append(eventType: string, data: Record<string, unknown>, now?: number): number;
+  /** Events after `afterId`, oldest first, at most `limit`. */
+  pending(afterId: number, limit: number): OutboxEvent[];
+  /**
+   * Deletes events up to and including `id` (Home Assistant fired them); returns how many. Ids
+   * appended afterwards are above `id`, even when the store never issued it (a store restored
+   * from an older backup must not reuse ids Home Assistant skips as fired).
+   */
+  ack(id: number): number;
+  /** Deletes events created before `before` (given up); returns them, oldest first, data omitted. */
+  expire(before: number): Omit<OutboxEvent, 'data'>[];
+  /** Events waiting. */
+  count(): number;
+}
+
 /** What one compression step did. */
 export interface ColdStep {
   /** Hot readings now in blocks. */

@@ -19,6 +19,7 @@ import type {
   CalibrationStore,
   ColdStore,
   CommandStore,
+  EventOutboxStore,
   HydrometerStore,
   MaintenanceStore,
 } from './contract-support.js';
@@ -57,6 +58,8 @@ export interface Store {
   readonly hydrometers: HydrometerStore;
   readonly calibrations: CalibrationStore;
   readonly maintenance: MaintenanceStore;
+  /** Home Assistant events waiting to be fired (the bridge's outbox). */
+  readonly haEvents: EventOutboxStore;
   readonly cold: ColdStore;
   readonly haEntities: HaEntityStore;
   /**

@@ -269,4 +269,18 @@ export const MIGRATIONS: readonly string[] = [
     covered_from INTEGER
   );
   `,
+  // 7: the outbox of Home Assistant events (ha/events.ts): each event is kept until Home Assistant
+  // confirms it fired it, so an alert raised while Home Assistant is away is delivered late,
+  // not lost. AUTOINCREMENT: an id is never reused after a delete, since Home Assistant skips
+  // ids it has already fired. The stream id (in meta) names this log.
+  `
+  CREATE TABLE ha_events (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_type TEXT NOT NULL,
+    data_json  TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX ha_events_created ON ha_events (created_at);
+  INSERT INTO meta (key, value) VALUES ('ha_event_stream', lower(hex(randomblob(16))));
+  `,
 ];

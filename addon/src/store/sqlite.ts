@@ -11,6 +11,7 @@ import { SqliteDeviceStore } from './devices.js';
 import { SqliteHaEntityStore } from './ha-entities.js';
 import { SqliteHydrometerStore } from './hydrometers.js';
 import { SqliteMaintenance } from './maintenance.js';
+import { SqliteEventOutbox } from './outbox.js';
 import { SqliteReadingStore } from './readings.js';
 import { SqliteSeriesStore } from './series.js';
 import { SqliteSessionStore } from './sessions.js';
@@ -31,6 +32,7 @@ export class SqliteStore implements Store {
   readonly hydrometers: SqliteHydrometerStore;
   readonly calibrations: SqliteCalibrationStore;
   readonly maintenance: SqliteMaintenance;
+  readonly haEvents: SqliteEventOutbox;
   readonly cold: SqliteColdStore;
   readonly haEntities: SqliteHaEntityStore;
 
@@ -48,6 +50,7 @@ export class SqliteStore implements Store {
     this.alerts = new SqliteAlertStore(db);
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
+    this.haEvents = new SqliteEventOutbox(db);
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);

@@ -361,6 +361,43 @@ export function storeContract(engine: string, open: EngineFactory): void {
       });
     });
 
+    describe('Home Assistant event outbox', () => {
+      it('keeps events in order until acknowledged, with ids never reused', () => {
+        const stream = store.haEvents.stream();
+        expect(stream).to.match(/^[0-9a-f]{32}$/);
+        const a = store.haEvents.append('brewpit_alert', { n: 1 }, T0);
+        const b = store.haEvents.append('brewpit_alert_cleared', { n: 2 }, T0 + 1);
+        expect(b).to.be.greaterThan(a);
+        expect(store.haEvents.pending(0, 10)).to.deep.equal([
+          { id: a, event_type: 'brewpit_alert', data: { n: 1 }, created_at: T0 },
+          { id: b, event_type: 'brewpit_alert_cleared', data: { n: 2 }, created_at: T0 + 1 },
+        ]);
+        expect(store.haEvents.pending(a, 10).map((e) => e.id)).to.deep.equal([b]);
+        expect(store.haEvents.pending(0, 1).map((e) => e.id)).to.deep.equal([a]);
+        expect(store.haEvents.ack(b)).to.equal(2);
+        expect(store.haEvents.count()).to.equal(0);
+        expect(store.haEvents.append('brewpit_alert', {}, T0 + 2)).to.be.greaterThan(b);
+        expect(store.haEvents.stream()).to.equal(stream);
+      });
+
+      it('gives up only events older than the cut-off, and says which', () => {
+        const old = store.haEvents.append('brewpit_alert', {}, T0);
+        const fresh = store.haEvents.append('brewpit_alert', {}, T0 + 10_000);
+        expect(store.haEvents.expire(T0 + 5_000)).to.deep.equal([
+          { id: old, event_type: 'brewpit_alert', created_at: T0 },
+        ]);
+        expect(store.haEvents.pending(0, 10).map((e) => e.id)).to.deep.equal([fresh]);
+        expect(store.haEvents.expire(T0 + 5_000)).to.deep.equal([]);
+      });
+
+      it('issues ids above one Home Assistant acknowledged, even one it never issued', () => {
+        expect(store.haEvents.ack(100)).to.equal(0);
+        expect(store.haEvents.append('brewpit_alert', {}, T0)).to.equal(101);
+        store.haEvents.ack(50);
+        expect(store.haEvents.append('brewpit_alert', {}, T0)).to.equal(102);
+      });
+    });
+
     describe('token rotation and quotas', () => {
       it('rotates a device token: the old one stops at once, the data stays', async () => {
         const { device_id, token } = store.devices.create('rotated');
