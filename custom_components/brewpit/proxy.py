@@ -108,6 +108,13 @@ def read(
     )
 
 
+def admin_read(type_: str, path: str, fields: Fields | None = None) -> HubCall:
+    """A read only administrators may make (devices, gateways, calibrations, alert rules)."""
+    return HubCall(
+        type=type_, method="GET", path=path, access=Access.ADMIN, fields=fields or {}
+    )
+
+
 def write(
     type_: str,
     method: str,
@@ -176,12 +183,86 @@ HUB_CALLS: tuple[HubCall, ...] = (
         body=SESSION_FIELDS,
     ),
     write("brewpit/sessions/end", "POST", "/sessions/{session_id}/end", SESSION_ID),
+    write("brewpit/sessions/delete", "DELETE", "/sessions/{session_id}", SESSION_ID),
     write(
         "brewpit/sessions/annotate",
         "POST",
         "/sessions/{session_id}/annotations",
         {**SESSION_ID, vol.Required("text"): cv.string, vol.Optional("ts"): int},
         body=("text", "ts"),
+    ),
+)
+
+DEVICE_ID: Fields = {vol.Required("device_id"): cv.string}
+
+# The Devices, Hydrometers and Alerts pages of the panel (admin only: they show tokens, codes
+# and what a user's hardware is called, and every button on them changes the hub).
+ADMIN_CALLS: tuple[HubCall, ...] = (
+    admin_read("brewpit/nodes/list", "/devices"),
+    write("brewpit/nodes/pairing", "POST", "/pairings", {}),
+    write(
+        "brewpit/nodes/rename",
+        "PATCH",
+        "/devices/{device_id}",
+        {**DEVICE_ID, vol.Required("name"): cv.string},
+        body=("name",),
+    ),
+    write(
+        "brewpit/nodes/rotate_token", "POST", "/devices/{device_id}/token", DEVICE_ID
+    ),
+    write("brewpit/nodes/remove", "DELETE", "/devices/{device_id}", DEVICE_ID),
+    admin_read("brewpit/hydrometers/list", "/compat/devices"),
+    admin_read("brewpit/hydrometers/gateways", "/compat/tokens"),
+    write(
+        "brewpit/hydrometers/gateway_create",
+        "POST",
+        "/compat/tokens",
+        {vol.Optional("name"): cv.string, vol.Optional("tz"): cv.string},
+        body=("name", "tz"),
+        defaults={},
+    ),
+    write(
+        "brewpit/hydrometers/gateway_delete",
+        "DELETE",
+        "/compat/tokens/{gateway_id}",
+        {vol.Required("gateway_id"): cv.string},
+    ),
+    admin_read(
+        "brewpit/hydrometers/calibration", "/devices/{device_id}/calibration", DEVICE_ID
+    ),
+    write(
+        "brewpit/hydrometers/calibrate",
+        "PUT",
+        "/devices/{device_id}/calibration",
+        {
+            **DEVICE_ID,
+            vol.Optional("input"): vol.In(["angle", "gravity"]),
+            vol.Required("points"): [dict],
+            vol.Optional("degree"): vol.All(int, vol.Range(min=1, max=3)),
+        },
+        body=("input", "points", "degree"),
+    ),
+    admin_read("brewpit/alerts/rules", "/alerts/rules"),
+    write(
+        "brewpit/alerts/rule_create",
+        "POST",
+        "/alerts/rules",
+        {
+            vol.Required("kind"): cv.string,
+            vol.Optional("name"): cv.string,
+            vol.Optional("session_id"): cv.string,
+            vol.Optional("series_id"): int,
+            vol.Optional("role"): cv.string,
+            vol.Optional("device_id"): cv.string,
+            vol.Optional("params"): dict,
+        },
+        body=("kind", "name", "session_id", "series_id", "role", "device_id", "params"),
+    ),
+    write(
+        "brewpit/alerts/rule_delete",
+        "DELETE",
+        "/alerts/rules/{rule_id}",
+        {vol.Required("rule_id"): vol.Any(int, cv.string)},
     ),
 )
 
@@ -234,7 +315,19 @@ def _handler(call: HubCall) -> websocket_api.const.WebSocketCommandHandler:
     return websocket_api.websocket_command(schema)(handler)
 
 
-PROXY_HANDLERS = tuple(_handler(call) for call in HUB_CALLS)
+PROXY_HANDLERS = tuple(_handler(call) for call in (*HUB_CALLS, *ADMIN_CALLS))
+
+
+@websocket_api.websocket_command({vol.Required("type"): "brewpit/hub/info"})
+@websocket_api.require_admin
+@callback
+def ws_hub_info(hass: HomeAssistant, connection: Connection, msg: Msg) -> None:
+    """The hub's address as this entry reaches it, for the commands the Devices page shows."""
+    if (runtime := runtime_or_error(hass, connection, msg)) is None:
+        return
+    connection.send_result(
+        msg["id"], {"url": runtime.hub.url, "version": runtime.hub_version}
+    )
 
 
 @websocket_api.websocket_command({vol.Required("type"): "brewpit/live/subscribe"})

@@ -76,6 +76,15 @@ export const DEVICE_DOCS: readonly RouteDoc[] = [
     responses: ok('The device', DeviceInfo),
   },
   {
+    method: 'post',
+    path: '/devices/{id}/token',
+    tag: 'devices',
+    auth: 'admin',
+    summary: "Replace a device's token; the old one stops working at once",
+    params: IdParams,
+    responses: ok('The new token (shown once)', PairResponse),
+  },
+  {
     method: 'delete',
     path: '/devices/{id}',
     tag: 'devices',

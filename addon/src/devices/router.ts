@@ -43,6 +43,9 @@ function devicesRouter(ctx: HubContext): Router {
     const patch = validatePatch(req.body);
     res.json(devices.update(idParams(req.params).id, patch, 'admin'));
   });
+  router.post('/devices/:id/token', admin, (req, res) => {
+    res.json(devices.rotateToken(idParams(req.params).id, 'admin'));
+  });
   router.delete('/devices/:id', admin, (req, res) => {
     devices.delete(idParams(req.params).id, 'admin');
     res.status(204).end();

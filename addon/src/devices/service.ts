@@ -79,6 +79,17 @@ export class DevicesService {
     return this.get(id);
   }
 
+  /**
+   * A new token for a device whose token leaked or whose SD card was lost; the old one stops
+   * working at once, so the node must be given the new one (or paired again).
+   */
+  rotateToken(id: string, actor: Actor): { device_id: string; token: string } {
+    this.get(id);
+    const token = this.core.store.devices.rotateToken(id)!;
+    this.core.store.audit.add(actor, 'device.rotate_token', id);
+    return { device_id: id, token };
+  }
+
   /** Deletes a device with its data; its token stops working at once. */
   delete(id: string, actor: Actor): void {
     this.get(id);

@@ -104,6 +104,11 @@ export interface DeviceStore {
   get(id: string): DeviceRow | null;
   /** Every device, oldest first. */
   list(): DeviceRow[];
+  /**
+   * Replaces the device's token with a new one (returned once); the old token stops working at
+   * once. Null when the device does not exist.
+   */
+  rotateToken(id: string): string | null;
   /** False when the device does not exist. */
   rename(id: string, name: string): boolean;
   /** Replaces the desired config; false when the device does not exist. */
@@ -169,7 +174,10 @@ export type KnownChannel = Pick<Channel, 'kind' | 'unit' | 'name'> & { precision
 
 /** Series and their history. Read-only: series are written by `ReadingStore.ingest`. */
 export interface SeriesStore {
-  /** Every series with its latest ok value (null when the latest reading was flagged), by device then id. */
+  /**
+   * Every series with its latest ok value (null when the latest reading was flagged) and that
+   * reading's status (`last_status`, for device health), by device then id.
+   */
   list(): SeriesInfo[];
   get(id: number): SeriesInfo | null;
   /** The series of one device, by id. */

@@ -96,6 +96,16 @@ export class SqliteDeviceStore implements DeviceStore {
     ).map(toDevice);
   }
 
+  /** A new token for the device; the old one stops working at once. Null: no such device. */
+  rotateToken(id: string): string | null {
+    const token = `bpd_${id}_${randomBytes(24).toString('base64url')}`;
+    const changed = this.db
+      .prepare('UPDATE devices SET token_hash = ? WHERE id = ?')
+      .run(hashToken(token), id).changes;
+    this.verified.revoke(id);
+    return changed === 1 ? token : null;
+  }
+
   rename(id: string, name: string): boolean {
     return this.db.prepare('UPDATE devices SET name = ? WHERE id = ?').run(name, id).changes === 1;
   }

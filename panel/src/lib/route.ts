@@ -5,7 +5,9 @@ export type PanelRoute =
   | { view: 'sessions' }
   | { view: 'session'; id: string }
   | { view: 'compare'; ids: string[] }
-  | { view: 'live' };
+  | { view: 'live' }
+  | { view: 'devices' }
+  | { view: 'hydrometers' };
 
 /**
  * Reads `route.path` (HA passes the path below the panel prefix, without the query) and
@@ -27,7 +29,9 @@ export function parseRoute(path: string | undefined, search = ''): PanelRoute {
       return { view: 'compare', ids: [...new Set(ids)] };
     }
     case 'live':
-      return { view: 'live' };
+    case 'devices':
+    case 'hydrometers':
+      return { view: parts[0] };
     default:
       return { view: 'sessions' };
   }
@@ -41,7 +45,9 @@ export function routePath(r: PanelRoute): string {
     case 'compare':
       return `/compare?ids=${r.ids.map(encodeURIComponent).join(',')}`;
     case 'live':
-      return '/live';
+    case 'devices':
+    case 'hydrometers':
+      return `/${r.view}`;
     default:
       return '/sessions';
   }

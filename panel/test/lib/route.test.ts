@@ -21,6 +21,8 @@ describe('route', () => {
       { view: 'session', id: 'a/b' },
       { view: 'compare', ids: ['1', '2'] },
       { view: 'live' },
+      { view: 'devices' },
+      { view: 'hydrometers' },
     ];
     for (const r of routes) {
       const p = routePath(r);
