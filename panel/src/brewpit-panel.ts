@@ -2,6 +2,7 @@
 // route and panel. It routes between the sessions list, a session, compare and live.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import './brewpit-alerts.js';
 import './brewpit-compare.js';
 import './brewpit-devices.js';
 import './brewpit-hydrometers.js';
@@ -80,7 +81,8 @@ export class BrewpitPanel extends LitElement {
           ${
             this.hass.user?.is_admin
               ? html`${this.navLink('/devices', view.view === 'devices', t('panel.devices'))}
-                ${this.navLink('/hydrometers', view.view === 'hydrometers', t('panel.hydrometers'))}`
+                ${this.navLink('/hydrometers', view.view === 'hydrometers', t('panel.hydrometers'))}
+                ${this.navLink('/alerts', view.view === 'alerts', t('panel.alerts'))}`
               : nothing
           }
         </nav>
@@ -123,6 +125,8 @@ export class BrewpitPanel extends LitElement {
         return html`<brewpit-live .hass=${this.hass} ?narrow=${this.narrow}></brewpit-live>`;
       case 'devices':
         return html`<brewpit-devices .hass=${this.hass} ?narrow=${this.narrow}></brewpit-devices>`;
+      case 'alerts':
+        return html`<brewpit-alerts .hass=${this.hass} ?narrow=${this.narrow}></brewpit-alerts>`;
       case 'hydrometers':
         return html`<brewpit-hydrometers
           .hass=${this.hass}

@@ -242,6 +242,32 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     await page.context().close();
   });
 
+  it('adds an alert rule with its threshold in °F from the Alerts page', async function () {
+    const page = await login({ path: '/alerts' });
+    const alerts = page.locator('brewpit-alerts');
+    await alerts.getByText('No rules yet').waitFor();
+    await alerts.getByRole('combobox', { name: 'When' }).selectOption('above');
+    await alerts.getByRole('combobox', { name: 'Probe role' }).selectOption('pit');
+    await alerts.getByRole('textbox', { name: 'Threshold (°F)' }).fill('275');
+    await alerts.getByRole('textbox', { name: 'Hysteresis (°F)' }).fill('9');
+    await alerts.getByRole('textbox', { name: 'For at least (minutes)' }).fill('2');
+    await alerts.getByRole('button', { name: 'Add rule' }).click();
+    const rule = alerts.locator('li[data-rule]');
+    await rule.waitFor();
+    assert.match(await rule.innerText(), /275(\.0)? °F/);
+    const [stored] = await rig.hub.json<{ params: Record<string, number> }[]>('/alerts/rules');
+    assert.ok(Math.abs(stored!.params.threshold! - 135) < 0.01, JSON.stringify(stored));
+    assert.ok(Math.abs(stored!.params.hysteresis! - 5) < 0.01, JSON.stringify(stored));
+    assert.equal(stored!.params.min_duration_s, 120);
+    // A threshold that is not a number is refused in the form, and nothing is saved.
+    await alerts.getByRole('textbox', { name: 'Threshold (°F)' }).fill('hot');
+    await alerts.getByRole('button', { name: 'Add rule' }).click();
+    await alerts.getByRole('alert').getByText('as a number').waitFor();
+    assert.equal((await rig.hub.json<unknown[]>('/alerts/rules')).length, 1);
+    await page.screenshot({ path: join(SHOTS, 'alerts-light.png'), fullPage: true });
+    await page.context().close();
+  });
+
   it('renders the Devices and Hydrometers pages in the dark theme and on a phone', async function () {
     const dark = await login({ dark: true, path: '/devices' });
     await dark.locator('brewpit-devices section.node').first().waitFor();

@@ -1,6 +1,8 @@
 // The administrator's calls of the Devices and Hydrometers pages: WebSocket commands the
 // integration refuses to anyone but an administrator and answers by asking the hub.
 import type {
+  AlertRule,
+  AlertRuleCreate,
   Calibration,
   CalibrationPoint,
   DeviceInfo,
@@ -91,3 +93,12 @@ export function reachableHubUrl(hubUrl: string, browserHost: string): string {
 export function pairCommand(hubUrl: string, code: string): string {
   return `sudo brewpit-edge pair ${hubUrl} ${code}`;
 }
+
+export const listAlertRules = (hass: HomeAssistant) =>
+  hass.callWS<AlertRule[]>({ type: 'brewpit/alerts/rules' });
+
+export const createAlertRule = (hass: HomeAssistant, rule: AlertRuleCreate) =>
+  hass.callWS<AlertRule>({ type: 'brewpit/alerts/rule_create', ...rule });
+
+export const deleteAlertRule = (hass: HomeAssistant, ruleId: string) =>
+  hass.callWS<null>({ type: 'brewpit/alerts/rule_delete', rule_id: ruleId });

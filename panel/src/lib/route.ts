@@ -7,7 +7,8 @@ export type PanelRoute =
   | { view: 'compare'; ids: string[] }
   | { view: 'live' }
   | { view: 'devices' }
-  | { view: 'hydrometers' };
+  | { view: 'hydrometers' }
+  | { view: 'alerts' };
 
 /**
  * Reads `route.path` (HA passes the path below the panel prefix, without the query) and
@@ -31,6 +32,7 @@ export function parseRoute(path: string | undefined, search = ''): PanelRoute {
     case 'live':
     case 'devices':
     case 'hydrometers':
+    case 'alerts':
       return { view: parts[0] };
     default:
       return { view: 'sessions' };
@@ -47,6 +49,7 @@ export function routePath(r: PanelRoute): string {
     case 'live':
     case 'devices':
     case 'hydrometers':
+    case 'alerts':
       return `/${r.view}`;
     default:
       return '/sessions';

@@ -23,6 +23,7 @@ describe('route', () => {
       { view: 'live' },
       { view: 'devices' },
       { view: 'hydrometers' },
+      { view: 'alerts' },
     ];
     for (const r of routes) {
       const p = routePath(r);
