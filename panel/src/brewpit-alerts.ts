@@ -217,27 +217,48 @@ export class BrewpitAlerts extends LitElement {
     </form>`;
   }
 
-  private renderRule(r: AlertRule) {
+  /** What a rule watches, in words and the user's unit (defaults keep their own name). */
+  private describe(r: AlertRule): string {
     const t = this.t;
     const fmt = this.fmt(this.hass.locale, this.hass.config.time_zone);
     const u = alertUnit(r.role, this.temp);
     const p = r.params;
     const num = (v: number) => `${fmt.number(v, u.decimals)} ${u.unit}`;
-    const what =
-      p.threshold !== undefined
-        ? num(u.level(p.threshold))
-        : p.rate_per_min !== undefined
-          ? t('alerts.per_min', { value: num(u.delta(p.rate_per_min)) })
-          : '';
+    if ((r.kind === 'above' || r.kind === 'below') && p.threshold !== undefined)
+      return num(u.level(p.threshold));
+    if (r.kind === 'rate_of_change' && p.rate_per_min !== undefined)
+      return t('alerts.per_min', { value: num(u.delta(p.rate_per_min)) });
+    if (r.kind === 'low_battery' && p.threshold !== undefined) return `${p.threshold} %`;
+    if (p.minutes !== undefined) return `${fmt.number(p.minutes, 0)} min`;
+    return '';
+  }
+
+  private renderRule(r: AlertRule) {
+    const t = this.t;
+    const fmt = this.fmt(this.hass.locale, this.hass.config.time_zone);
+    const u = alertUnit(r.role, this.temp);
+    const p = r.params;
     const session = r.session_id
       ? (this.sessions.find((s) => s.id === r.session_id)?.name ?? r.session_id)
       : t('alerts.every_session');
-    const kind = KINDS.includes(r.kind as Kind) ? t(`alerts.kind.${r.kind as Kind}`) : r.kind;
-    return html`<li class="toolbar" data-rule=${r.id}>
-      <span class="chip">${kind}</span>
-      <span>${r.role ? roleName(r.role, t) : ''} ${what}</span>
-      ${p.hysteresis ? html`<span class="muted">± ${num(u.delta(p.hysteresis))}</span>` : nothing}
-      ${p.min_duration_s ? html`<span class="muted">${t('alerts.for_min', { m: Math.round(p.min_duration_s / 60) })}</span>` : nothing}
+    const kind = KINDS.includes(r.kind as Kind) ? t(`alerts.kind.${r.kind as Kind}`) : r.name;
+    return html`<li class="toolbar" data-rule=${r.id} data-kind=${r.kind}>
+      ${kind ? html`<span class="chip">${kind}</span>` : nothing}
+      <span>${r.role ? roleName(r.role, t) : ''} ${this.describe(r)}</span>
+      ${
+        p.hysteresis && r.kind !== 'low_battery'
+          ? html`<span class="muted"
+              >± ${fmt.number(u.delta(p.hysteresis), u.decimals)} ${u.unit}</span
+            >`
+          : nothing
+      }
+      ${
+        p.min_duration_s
+          ? html`<span class="muted"
+              >${t('alerts.for_min', { m: Math.round(p.min_duration_s / 60) })}</span
+            >`
+          : nothing
+      }
       <span class="muted">${session}</span>
       <span class="spacer"></span>
       <button class="danger" @click=${() => void this.removeRule(r.id)}>

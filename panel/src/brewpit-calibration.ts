@@ -166,7 +166,9 @@ export class BrewpitCalibration extends LitElement {
                   @input=${(e: Event) => this.setPair(i, { actual: (e.target as HTMLInputElement).value })}
                 />
               </td>
-              <td class="num">${r === undefined ? '' : fmt.number(r, 4)}</td>
+              <td class="num">
+                ${r === undefined ? '' : fmt.number(Math.abs(r) < 5e-5 ? 0 : r, 4)}
+              </td>
               <td>
                 <button
                   class="icon"

@@ -23,6 +23,9 @@ const POLL_MS = 10_000;
 /** While a pairing code is on screen the list is asked more often. */
 const POLL_PAIRING_MS = 2_000;
 
+/** Device kinds the hub gives third-party hydrometers (one per format). */
+const HYDROMETER_KINDS = new Set(['hydrometer', 'ispindel', 'tilt', 'brewfather']);
+
 type Pending = { id: string; action: 'rename' | 'remove' | 'token'; value?: string };
 
 @customElement('brewpit-devices')
@@ -132,7 +135,7 @@ export class BrewpitDevices extends LitElement {
     const kind =
       n.kind === 'edge'
         ? t('devices.kind_edge')
-        : n.kind === 'hydrometer'
+        : HYDROMETER_KINDS.has(n.kind)
           ? t('devices.kind_hydrometer')
           : n.kind;
     return html`<section

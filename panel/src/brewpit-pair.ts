@@ -14,6 +14,8 @@ export class BrewpitPair extends LitElement {
   @property({ attribute: false }) hass!: HomeAssistant;
 
   @state() private pairing?: PairingCreated;
+  /** Reflected while a code is on screen, so the page can give the box the whole width. */
+  @property({ type: Boolean, reflect: true }) open = false;
   @state() private hubUrl = '';
   @state() private error = '';
   @state() private copied = false;
@@ -38,6 +40,7 @@ export class BrewpitPair extends LitElement {
       const [info, pairing] = await Promise.all([hubInfo(this.hass), createPairing(this.hass)]);
       this.hubUrl = reachableHubUrl(info.url, window.location.hostname);
       this.pairing = pairing;
+      this.open = true;
       this.now = Date.now();
       clearInterval(this.ticker);
       this.ticker = setInterval(() => (this.now = Date.now()), 1000);
@@ -105,16 +108,15 @@ export class BrewpitPair extends LitElement {
   close(): void {
     clearInterval(this.ticker);
     this.pairing = undefined;
-  }
-
-  /** True while a code is on screen: the page polls for the new node meanwhile. */
-  get open(): boolean {
-    return !!this.pairing;
+    this.open = false;
   }
 
   static override styles = [
     sharedStyles,
     css`
+      :host([open]) {
+        flex-basis: 100%;
+      }
       .code {
         font-family: var(--code-font-family, monospace);
         font-size: 1.4rem;

@@ -100,6 +100,16 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     return page;
   }
 
+  /** A screenshot of the whole panel: HA scrolls inside its layout, so the window grows. */
+  async function shot(page: Page, name: string): Promise<void> {
+    const height = await page
+      .locator('brewpit-panel')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const width = page.viewportSize()!.width;
+    await page.setViewportSize({ width, height: Math.min(Math.max(height, 700), 2400) });
+    await page.screenshot({ path: join(SHOTS, name) });
+  }
+
   const nav = (page: Page, name: string) =>
     page.locator('brewpit-panel nav').getByRole('link', { name }).click();
 
@@ -107,7 +117,7 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     const page = await login();
     await nav(page, 'Devices');
     await page.locator('brewpit-devices .empty').waitFor();
-    await page.screenshot({ path: join(SHOTS, 'devices-empty-light.png') });
+    await shot(page, 'devices-empty-light.png');
     await page.getByRole('button', { name: 'Pair a node' }).click();
     const command = (await page.locator('brewpit-pair code.command').innerText()).trim();
     const m = /^sudo brewpit-edge pair (\S+) ([A-Z0-9]{3}-[A-Z0-9]{3})$/.exec(command);
@@ -116,7 +126,7 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
       await page.locator('brewpit-pair [role="timer"]').innerText(),
       /valid for \d+:\d\d/,
     );
-    await page.screenshot({ path: join(SHOTS, 'devices-pair-light.png') });
+    await shot(page, 'devices-pair-light.png');
     // On the "Pi": the same command through the real CLI (its config names the node).
     edge = new EdgeProcess({
       dir: join(rig.dir, 'edge'),
@@ -133,7 +143,7 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     await node.getByText('Online').waitFor({ timeout: 30_000 });
     await node.locator('.sensors li', { hasText: 'Pit' }).waitFor({ timeout: 30_000 });
     assert.equal(await page.locator('brewpit-pair code.command').count(), 0);
-    await page.screenshot({ path: join(SHOTS, 'devices-light.png'), fullPage: true });
+    await shot(page, 'devices-light.png');
     await page.context().close();
   });
 
@@ -144,7 +154,7 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     await page.getByRole('button', { name: 'Create gateway' }).click();
     const url = (await page.locator('tr[data-format="ispindel"] code.url').innerText()).trim();
     assert.match(url, /^http:\/\/.+\/api\/v1\/compat\/ispindel\/bpg_/);
-    await page.screenshot({ path: join(SHOTS, 'hydrometers-gateway-light.png'), fullPage: true });
+    await shot(page, 'hydrometers-gateway-light.png');
     // The iSpindel (not the browser) posts to that URL.
     const res = await fetch(url, {
       method: 'POST',
@@ -220,7 +230,7 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     assert.equal(await field.inputValue(), '225');
     await field.fill('250');
     await edit.getByRole('textbox', { name: 'Notes' }).fill('Hotter: running late');
-    await page.screenshot({ path: join(SHOTS, 'session-edit-light.png'), fullPage: true });
+    await shot(page, 'session-edit-light.png');
     await edit.getByRole('button', { name: 'Save changes' }).click();
     await edit.waitFor({ state: 'detached' });
     assert.ok(
@@ -245,17 +255,21 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
   it('adds an alert rule with its threshold in °F from the Alerts page', async function () {
     const page = await login({ path: '/alerts' });
     const alerts = page.locator('brewpit-alerts');
-    await alerts.getByText('No rules yet').waitFor();
+    // The hub's default rules (target reached, stall, node offline ...) are listed first.
+    await alerts.locator('li[data-kind="stall_started"]').waitFor();
+    const defaults = await alerts.locator('li[data-rule]').count();
     await alerts.getByRole('combobox', { name: 'When' }).selectOption('above');
     await alerts.getByRole('combobox', { name: 'Probe role' }).selectOption('pit');
     await alerts.getByRole('textbox', { name: 'Threshold (°F)' }).fill('275');
     await alerts.getByRole('textbox', { name: 'Hysteresis (°F)' }).fill('9');
     await alerts.getByRole('textbox', { name: 'For at least (minutes)' }).fill('2');
     await alerts.getByRole('button', { name: 'Add rule' }).click();
-    const rule = alerts.locator('li[data-rule]');
+    const rule = alerts.locator('li[data-kind="above"]');
     await rule.waitFor();
     assert.match(await rule.innerText(), /275(\.0)? °F/);
-    const [stored] = await rig.hub.json<{ params: Record<string, number> }[]>('/alerts/rules');
+    type Rule = { kind: string; params: Record<string, number> };
+    const rules = () => rig.hub.json<Rule[]>('/alerts/rules');
+    const stored = (await rules()).find((r) => r.kind === 'above');
     assert.ok(Math.abs(stored!.params.threshold! - 135) < 0.01, JSON.stringify(stored));
     assert.ok(Math.abs(stored!.params.hysteresis! - 5) < 0.01, JSON.stringify(stored));
     assert.equal(stored!.params.min_duration_s, 120);
@@ -263,26 +277,26 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     await alerts.getByRole('textbox', { name: 'Threshold (°F)' }).fill('hot');
     await alerts.getByRole('button', { name: 'Add rule' }).click();
     await alerts.getByRole('alert').getByText('as a number').waitFor();
-    assert.equal((await rig.hub.json<unknown[]>('/alerts/rules')).length, 1);
-    await page.screenshot({ path: join(SHOTS, 'alerts-light.png'), fullPage: true });
+    assert.equal((await rules()).length, defaults + 1);
+    await shot(page, 'alerts-light.png');
     await page.context().close();
   });
 
   it('renders the Devices and Hydrometers pages in the dark theme and on a phone', async function () {
     const dark = await login({ dark: true, path: '/devices' });
     await dark.locator('brewpit-devices section.node').first().waitFor();
-    await dark.screenshot({ path: join(SHOTS, 'devices-dark.png'), fullPage: true });
+    await shot(dark, 'devices-dark.png');
     await dark.goto(`${rig.ha.url}/brewpit/hydrometers`);
     await dark.locator('brewpit-hydrometers tr[data-device]').first().waitFor();
-    await dark.screenshot({ path: join(SHOTS, 'hydrometers-dark.png'), fullPage: true });
+    await shot(dark, 'hydrometers-dark.png');
     await dark.context().close();
     const phone = await login({ width: 390, path: '/devices' });
     assert.equal(await phone.locator('brewpit-panel').getAttribute('narrow'), '');
     await phone.locator('brewpit-devices section.node').first().waitFor();
-    await phone.screenshot({ path: join(SHOTS, 'devices-narrow.png'), fullPage: true });
+    await shot(phone, 'devices-narrow.png');
     await phone.goto(`${rig.ha.url}/brewpit/hydrometers`);
     await phone.locator('brewpit-hydrometers tr[data-device]').first().waitFor();
-    await phone.screenshot({ path: join(SHOTS, 'hydrometers-narrow.png'), fullPage: true });
+    await shot(phone, 'hydrometers-narrow.png');
     await phone.context().close();
   });
 
@@ -325,7 +339,7 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     }, created.id);
     assert.deepEqual(refused, ['unauthorized', 'unauthorized', 'unauthorized']);
     assert.equal((await rig.hub.api(`/sessions/${created.id}`)).status, 200);
-    await page.screenshot({ path: join(SHOTS, 'session-read-only-light.png') });
+    await shot(page, 'session-read-only-light.png');
     await page.context().close();
   });
 });

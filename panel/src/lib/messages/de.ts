@@ -258,8 +258,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'alerts.min_duration': 'Mindestens (Minuten)',
   'alerts.add': 'Regel hinzufügen',
   'alerts.rules': 'Regeln',
-  'alerts.none':
-    'Noch keine Regeln. Ziele, Plateaus und stumme Knoten melden sich ohne Regel; Schwellen hier hinzufügen.',
+  'alerts.none': 'Keine Regeln. Schwellen hier hinzufügen.',
   'alerts.per_min': '{value} pro Minute',
   'alerts.for_min': 'für {m} min',
   'alerts.bad_value': 'Gib die Schwelle (oder eine Rate über 0) als Zahl ein.',

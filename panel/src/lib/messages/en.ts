@@ -257,8 +257,7 @@ export const en = {
   'alerts.min_duration': 'For at least (minutes)',
   'alerts.add': 'Add rule',
   'alerts.rules': 'Rules',
-  'alerts.none':
-    'No rules yet. Targets, stalls and offline nodes alert without one; add thresholds here.',
+  'alerts.none': 'No rules. Add thresholds here.',
   'alerts.per_min': '{value} per minute',
   'alerts.for_min': 'for {m} min',
   'alerts.bad_value': 'Enter the threshold (or a rate above 0) as a number.',
