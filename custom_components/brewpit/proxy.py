@@ -60,6 +60,8 @@ class HubCall:
     query: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
     body_defaults: Mapping[str, Any] = field(default_factory=dict)
+    renames: Mapping[str, str] = field(default_factory=dict)
+    """Message field → body field, where the hub's name is taken (`type` is the message's)."""
     shape: Callable[[Any], Any] | None = None
 
     def url_path(self, msg: Msg) -> str:
@@ -68,8 +70,8 @@ class HubCall:
         return self.path.format(**{n: quote(str(msg[n]), safe="") for n in names})
 
     def pick(self, msg: Msg, names: tuple[str, ...]) -> dict[str, Any]:
-        """The listed fields the message has."""
-        return {k: msg[k] for k in names if k in msg}
+        """The listed fields the message has, under the hub's names."""
+        return {self.renames.get(k, k): msg[k] for k in names if k in msg}
 
 
 SESSION_FIELDS = ("name", "started_at", "channels", "notes", "recipe", "og")
@@ -122,6 +124,7 @@ def write(
     fields: Fields,
     body: tuple[str, ...] = (),
     defaults: Mapping[str, Any] | None = None,
+    renames: Mapping[str, str] | None = None,
 ) -> HubCall:
     """An admin call that changes the hub; the body from the message."""
     return HubCall(
@@ -132,6 +135,7 @@ def write(
         fields=fields,
         body=body,
         body_defaults=defaults or {},
+        renames=renames or {},
     )
 
 
@@ -241,6 +245,20 @@ ADMIN_CALLS: tuple[HubCall, ...] = (
             vol.Optional("degree"): vol.All(int, vol.Range(min=1, max=3)),
         },
         body=("input", "points", "degree"),
+    ),
+    write(
+        "brewpit/chambers/command",
+        "POST",
+        "/devices/{device_id}/commands",
+        {
+            **DEVICE_ID,
+            vol.Required("command"): vol.In(
+                ["start_profile", "stop_profile", "set_mode", "set_target"]
+            ),
+            vol.Required("params"): dict,
+        },
+        body=("command", "params"),
+        renames={"command": "type"},
     ),
     admin_read("brewpit/alerts/rules", "/alerts/rules"),
     write(

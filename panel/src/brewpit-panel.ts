@@ -5,6 +5,7 @@ import { customElement, property } from 'lit/decorators.js';
 import './brewpit-alerts.js';
 import './brewpit-compare.js';
 import './brewpit-devices.js';
+import './brewpit-fermentation.js';
 import './brewpit-hydrometers.js';
 import './brewpit-live.js';
 import './brewpit-session-detail.js';
@@ -82,6 +83,7 @@ export class BrewpitPanel extends LitElement {
             this.hass.user?.is_admin
               ? html`${this.navLink('/devices', view.view === 'devices', t('panel.devices'))}
                 ${this.navLink('/hydrometers', view.view === 'hydrometers', t('panel.hydrometers'))}
+                ${this.navLink('/fermentation', view.view === 'fermentation', t('panel.fermentation'))}
                 ${this.navLink('/alerts', view.view === 'alerts', t('panel.alerts'))}`
               : nothing
           }
@@ -125,6 +127,11 @@ export class BrewpitPanel extends LitElement {
         return html`<brewpit-live .hass=${this.hass} ?narrow=${this.narrow}></brewpit-live>`;
       case 'devices':
         return html`<brewpit-devices .hass=${this.hass} ?narrow=${this.narrow}></brewpit-devices>`;
+      case 'fermentation':
+        return html`<brewpit-fermentation
+          .hass=${this.hass}
+          ?narrow=${this.narrow}
+        ></brewpit-fermentation>`;
       case 'alerts':
         return html`<brewpit-alerts .hass=${this.hass} ?narrow=${this.narrow}></brewpit-alerts>`;
       case 'hydrometers':

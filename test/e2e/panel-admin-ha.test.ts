@@ -132,7 +132,18 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
       dir: join(rig.dir, 'edge'),
       hubUrl: m[1]!,
       name: 'smoker-pi',
-      lines: ['sensors:', '  - {platform: simulated, model: smoker}'],
+      // A smoker and a fermentation chamber (the simulated fridge behind emulated relays).
+      lines: [
+        'sensors:',
+        '  - {platform: simulated, model: smoker}',
+        '  - {platform: simulated, model: chamber, ambient: 22, start_temp: 20, heater: {line: 17}, cooler: {line: 27}, time_scale: 1, seed: 3}',
+        'control:',
+        '  interval: 2s',
+        '  state_dir: ./control',
+        '  outputs: {transport: emulated}',
+        '  chambers:',
+        '    - {name: ferm1, label: Fermenter 1, input: beer, gravity: gravity, heater: {line: 17, active_low: true}, cooler: {line: 27, active_low: true}, mode: auto, target: 19}',
+      ],
     });
     edge.pair(m[2]!);
     edge.start();
@@ -279,6 +290,35 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     await alerts.getByRole('alert').getByText('as a number').waitFor();
     assert.equal((await rules()).length, defaults + 1);
     await shot(page, 'alerts-light.png');
+    await page.context().close();
+  });
+
+  it('starts a two-step fermentation profile in °F on the chamber, which follows it', async function () {
+    const page = await login({ path: '/fermentation' });
+    const ferm = page.locator('brewpit-fermentation');
+    const chamber = ferm.locator('section.chamber[data-chamber="ferm1"]');
+    await chamber.getByText('No profile running').waitFor({ timeout: 30_000 });
+    await ferm.getByRole('textbox', { name: 'Profile name' }).fill('Ale, e2e');
+    await ferm.getByRole('textbox', { name: 'Target of step 1 (°F)' }).fill('64.4');
+    await ferm.getByRole('textbox', { name: 'Hours of step 1' }).fill('1');
+    await ferm.getByRole('button', { name: 'Add a step' }).click();
+    await ferm.getByRole('combobox', { name: 'Kind of step 2' }).selectOption('ramp');
+    await ferm.getByRole('textbox', { name: 'Target of step 2 (°F)' }).fill('68');
+    // A ramp without its hours is refused in the form; nothing is sent.
+    await ferm.getByRole('button', { name: 'Start on the chamber' }).click();
+    await ferm.getByRole('alert').getByText('a ramp needs its hours').waitFor();
+    await ferm.getByRole('textbox', { name: 'Hours of step 2' }).fill('2');
+    await ferm.getByRole('button', { name: 'Start on the chamber' }).click();
+    // The node takes the command with its next batch; its status shows the profile running.
+    await chamber.getByText('step 1 of 2').waitFor({ timeout: 30_000 });
+    await chamber.locator('.setpoint', { hasText: '64.4 °F' }).waitFor({ timeout: 30_000 });
+    await chamber.locator('progress').waitFor();
+    type Node = { id: string; status: { control?: { setpoint: number; profile: unknown }[] } };
+    const node = (await rig.hub.json<Node[]>('/devices')).find((n) => n.status.control);
+    assert.equal(node!.status.control![0]!.setpoint, 18);
+    await shot(page, 'fermentation-light.png');
+    await chamber.getByRole('button', { name: 'Stop profile' }).click();
+    await chamber.getByText('No profile running').waitFor({ timeout: 30_000 });
     await page.context().close();
   });
 

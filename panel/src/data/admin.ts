@@ -102,3 +102,17 @@ export const createAlertRule = (hass: HomeAssistant, rule: AlertRuleCreate) =>
 
 export const deleteAlertRule = (hass: HomeAssistant, ruleId: string) =>
   hass.callWS<null>({ type: 'brewpit/alerts/rule_delete', rule_id: ruleId });
+
+/** A command for a node's chamber: start or stop a profile, its mode or its target. */
+export const chamberCommand = (
+  hass: HomeAssistant,
+  deviceId: string,
+  command: 'start_profile' | 'stop_profile' | 'set_mode' | 'set_target',
+  params: Record<string, unknown>,
+) =>
+  hass.callWS<{ id: string }>({
+    type: 'brewpit/chambers/command',
+    device_id: deviceId,
+    command,
+    params,
+  });

@@ -8,7 +8,8 @@ export type PanelRoute =
   | { view: 'live' }
   | { view: 'devices' }
   | { view: 'hydrometers' }
-  | { view: 'alerts' };
+  | { view: 'alerts' }
+  | { view: 'fermentation' };
 
 /**
  * Reads `route.path` (HA passes the path below the panel prefix, without the query) and
@@ -33,6 +34,7 @@ export function parseRoute(path: string | undefined, search = ''): PanelRoute {
     case 'devices':
     case 'hydrometers':
     case 'alerts':
+    case 'fermentation':
       return { view: parts[0] };
     default:
       return { view: 'sessions' };
@@ -50,6 +52,7 @@ export function routePath(r: PanelRoute): string {
     case 'devices':
     case 'hydrometers':
     case 'alerts':
+    case 'fermentation':
       return `/${r.view}`;
     default:
       return '/sessions';

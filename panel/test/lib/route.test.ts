@@ -24,6 +24,7 @@ describe('route', () => {
       { view: 'devices' },
       { view: 'hydrometers' },
       { view: 'alerts' },
+      { view: 'fermentation' },
     ];
     for (const r of routes) {
       const p = routePath(r);

@@ -50,6 +50,10 @@ COMMANDS: dict[str, tuple[str, dict[str, Any]]] = {
         ADMIN,
         {"device_id": DEVICE_ID, "points": [{"raw": 30, "actual": 1.05}]},
     ),
+    "brewpit/chambers/command": (
+        ADMIN,
+        {"device_id": DEVICE_ID, "command": "stop_profile", "params": {"chamber": "f"}},
+    ),
     "brewpit/alerts/rules": (ADMIN, {}),
     "brewpit/alerts/rule_create": (ADMIN, {"kind": "above", "params": {"value": 90}}),
     "brewpit/alerts/rule_delete": (ADMIN, {"rule_id": 3}),
@@ -92,6 +96,7 @@ def hub_answers(aioclient_mock: AiohttpClientMocker) -> None:
     aioclient_mock.patch(dev, json={"id": DEVICE_ID})
     aioclient_mock.post(f"{dev}/token", json={"device_id": DEVICE_ID, "token": "t"})
     aioclient_mock.delete(dev, status=204)
+    aioclient_mock.post(f"{dev}/commands", json={"id": "c1"})
     aioclient_mock.get(f"{dev}/calibration", json={})
     aioclient_mock.put(f"{dev}/calibration", json={})
     aioclient_mock.get(f"{api}/compat/devices", json=[])

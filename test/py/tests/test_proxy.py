@@ -128,6 +128,17 @@ CASES: list[tuple[dict[str, Any], str, str, Any]] = [
         "/devices/d1/calibration",
         {"points": [{"raw": 30, "actual": 1.05}]},
     ),
+    (
+        {
+            "type": "brewpit/chambers/command",
+            "device_id": "d1",
+            "command": "stop_profile",
+            "params": {"chamber": "ferm1"},
+        },
+        "POST",
+        "/devices/d1/commands",
+        {"type": "stop_profile", "params": {"chamber": "ferm1"}},
+    ),
     ({"type": "brewpit/alerts/rules"}, "GET", "/alerts/rules", None),
     (
         {
