@@ -106,7 +106,8 @@ function writeEdgeConfig(tokenFile) {
   writeFileSync(
     file,
     [
-      '# Written by `npm start`: one simulated edge node with a smoker and a fermenter.',
+      '# Written by `npm start`: one simulated edge node with a smoker and a fermentation chamber',
+      "# (a fridge with a heat belt behind emulated relays, under the node's control).",
       `hub: {url: "${hubUrl}", token_file: ${JSON.stringify(tokenFile)}}`,
       'device: {name: demo-pi}',
       'sample_interval: 2s',
@@ -114,8 +115,13 @@ function writeEdgeConfig(tokenFile) {
       'sensors:',
       '  - platform: simulated',
       '    model: smoker',
-      '  - platform: simulated',
-      '    model: fermenter',
+      '  - {platform: simulated, model: chamber, ambient: 22, start_temp: 20, heater: {line: 17}, cooler: {line: 27}, time_scale: 1, seed: 3}',
+      'control:',
+      '  interval: 2s',
+      `  state_dir: ${JSON.stringify(path.join(edgeDir, 'control'))}`,
+      '  outputs: {transport: emulated}',
+      '  chambers:',
+      '    - {name: ferm1, label: Fermenter 1, input: beer, gravity: gravity, heater: {line: 17, active_low: true}, cooler: {line: 27, active_low: true}, mode: auto, target: 19}',
       '',
     ].join('\n'),
   );
