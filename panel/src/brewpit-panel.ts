@@ -202,6 +202,13 @@ export class BrewpitPanel extends LitElement {
       :host([narrow]) nav a {
         padding-inline: 8px;
       }
+      /* On a phone the views need the room; the sidebar item already says Brewpit. */
+      :host([narrow]) h1 {
+        display: none;
+      }
+      :host([narrow]) nav {
+        margin-inline-start: auto;
+      }
       nav a {
         color: inherit;
         text-decoration: none;

@@ -70,11 +70,13 @@ export function guessRole(name: string, key: string, kind: string): ChannelRole 
 }
 
 /**
- * Kinds that describe the device rather than what is cooked or brewed (battery, signal, disk):
- * the session form folds them away unless one is chosen.
+ * Kinds that describe the device rather than what is cooked or brewed (battery, signal, disk,
+ * a hydrometer's raw tilt): the session form folds them away unless one is chosen.
  */
 export const DIAGNOSTIC_KINDS: ReadonlySet<string> = new Set([
   'battery',
+  'voltage',
   'signal_strength',
   'data_size',
+  'angle',
 ]);
