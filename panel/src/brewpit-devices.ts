@@ -124,7 +124,7 @@ export class BrewpitDevices extends LitElement {
   private renderNode(n: DeviceInfo) {
     const t = this.t;
     const fmt = this.fmt(this.hass.locale, this.hass.config.time_zone);
-    const ha = this.names(this.hass.devices, this.hass.areas)(n.id);
+    const ha = this.names(this.hass.devices, this.hass.areas)(n.id, n.name);
     const st = n.status as {
       outbox_depth?: number;
       oldest_unsent_ts?: number | null;
@@ -143,7 +143,7 @@ export class BrewpitDevices extends LitElement {
       data-device=${n.id}
     >
       <div class="toolbar">
-        <h3>${ha.name === n.id.slice(0, 8) + '…' ? n.name : ha.name}</h3>
+        <h3>${ha.name}</h3>
         ${ha.area ? html`<span class="chip">${ha.area}</span>` : nothing}
         <span class="chip">${kind}</span>
         <span class="chip ${online ? 'active' : 'alert'}">
