@@ -10,7 +10,7 @@ import type { HomeAssistant } from './data/hass.js';
 import { formatDuration, formatters } from './lib/format.js';
 import { hassLanguage, localizer } from './lib/localize.js';
 import { memoizeOne } from './lib/memo.js';
-import { buildSteps, profileName, type StepDraft } from './lib/profile.js';
+import { buildSteps, profileName, type ProfileStep, type StepDraft } from './lib/profile.js';
 import { displayUnit, temperatureUnit } from './lib/units.js';
 import { sharedStyles } from './styles.js';
 
@@ -96,13 +96,22 @@ export class BrewpitFermentation extends LitElement {
     try {
       await chamberCommand(this.hass, target.deviceId, 'start_profile', {
         chamber: target.state.name,
-        profile: { name: profileName(this.name), steps: built.steps },
+        profile: { name: profileName(this.name), steps: this.named(built.steps) },
       });
       this.note = t('ferm.sent', { chamber: target.state.label });
       await this.refresh();
     } catch (err) {
       this.error = errorMessage(err);
     }
+  }
+
+  /** Names each step as the user typed it ("Hold 64.4 °F"): the node would name it in °C. */
+  private named(steps: ProfileStep[]): ProfileStep[] {
+    const t = this.t;
+    return steps.map((s, i) => {
+      const label = s.type === 'hold' ? t('ferm.hold') : t('ferm.ramp');
+      return { ...s, name: `${label} ${this.steps[i]!.target.trim()} ${this.temp}`.slice(0, 64) };
+    });
   }
 
   private async stop(c: Chamber): Promise<void> {

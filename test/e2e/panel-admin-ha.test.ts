@@ -23,7 +23,7 @@ const PLAIN_USER = { name: 'Guest', username: 'guest', password: 'guest-password
 
 describe('setting up from Home Assistant: Devices, Hydrometers, session editing (Chromium)', function () {
   this.timeout(10 * 60_000);
-  const rig = new HaRig({ haPort: 18141 });
+  const rig = new HaRig({ haPort: 18187 });
   let browser: Browser | undefined;
   let edge: EdgeProcess | undefined;
   let httpConfirmed = false;

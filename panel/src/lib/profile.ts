@@ -18,11 +18,12 @@ export interface StepDraft {
 export type ProfileStep =
   | {
       type: 'hold';
+      name?: string;
       target: number;
       duration?: string;
       until?: { gravity_below: number };
     }
-  | { type: 'ramp'; to: number; duration: string };
+  | { type: 'ramp'; name?: string; to: number; duration: string };
 
 /** What is wrong with a row: the message key and the 1-based step. */
 export interface StepProblem {
