@@ -215,7 +215,10 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     await page.getByRole('button', { name: 'New session' }).click();
     const form = page.locator('brewpit-session-form');
     await form.getByRole('textbox', { name: 'Name' }).fill('Pork shoulder');
-    const pit = form.locator('.probe', { hasText: 'Pit' }).first();
+    // The row whose probe is called Pit (every row's role list offers "Pit" as well).
+    const pitRow = (root: typeof form) =>
+      root.locator('.probe').filter({ has: page.locator('.name', { hasText: /^Pit$/ }) });
+    const pit = pitRow(form);
     await pit.getByRole('checkbox').first().check();
     const targetField = pit.locator('input.target');
     assert.equal(await targetField.getAttribute('aria-label'), 'Target of Pit in °F');
@@ -237,7 +240,7 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     // Mid-cook: edit, the form shows the target in °F, change it.
     await page.getByRole('button', { name: 'Edit' }).click();
     const edit = page.locator('brewpit-session-form');
-    const field = edit.locator('.probe', { hasText: 'Pit' }).first().locator('input.target');
+    const field = pitRow(edit).locator('input.target');
     assert.equal(await field.inputValue(), '225');
     await field.fill('250');
     await edit.getByRole('textbox', { name: 'Notes' }).fill('Hotter: running late');
