@@ -47995,26 +47995,6 @@ var DeviceConfig = Type.Object({
   })
 }, { additionalProperties: false, $id: "DeviceConfig" });
 
-// protocol/dist/history.js
-var SeriesInfo = Type.Object({
-  id: Type.Integer(),
-  device_id: Type.String(),
-  key: Type.String(),
-  kind: Type.String(),
-  unit: Type.String(),
-  name: Type.String(),
-  last_ts: Type.Union([Type.Integer(), Type.Null()]),
-  last_value: Type.Union([Type.Number(), Type.Null()])
-}, { $id: "SeriesInfo" });
-var Point = Type.Tuple([Type.Integer(), Type.Union([Type.Number(), Type.Null()])], {
-  description: "[ts, value]: UTC epoch ms, then the value (null for a gap)"
-});
-var ReadingsResponse = Type.Object({
-  series_id: Type.Integer(),
-  downsampled: Type.Boolean(),
-  points: Type.Array(Point)
-}, { $id: "ReadingsResponse" });
-
 // protocol/dist/ingest.js
 var Seq = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
 var ReadingStatus = Type.Union([
@@ -48128,6 +48108,29 @@ var IngestAck = Type.Object({
   config_etag: Type.String({ description: "ETag of the desired device config" }),
   commands: Type.Array(Command)
 }, { $id: "IngestAck" });
+
+// protocol/dist/history.js
+var SeriesInfo = Type.Object({
+  id: Type.Integer(),
+  device_id: Type.String(),
+  key: Type.String(),
+  kind: Type.String(),
+  unit: Type.String(),
+  name: Type.String(),
+  last_ts: Type.Union([Type.Integer(), Type.Null()]),
+  last_value: Type.Union([Type.Number(), Type.Null()]),
+  last_status: Type.Optional(Type.Union([ReadingStatus, Type.Null()], {
+    description: "Quality of the latest reading (null before the first); the value is null unless ok"
+  }))
+}, { $id: "SeriesInfo" });
+var Point = Type.Tuple([Type.Integer(), Type.Union([Type.Number(), Type.Null()])], {
+  description: "[ts, value]: UTC epoch ms, then the value (null for a gap)"
+});
+var ReadingsResponse = Type.Object({
+  series_id: Type.Integer(),
+  downsampled: Type.Boolean(),
+  points: Type.Array(Point)
+}, { $id: "ReadingsResponse" });
 
 // protocol/dist/problem.js
 var FieldError = Type.Object({
@@ -52616,7 +52619,8 @@ var SqliteSeriesStore = class {
     ).raw();
     this.stmts = {
       list: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
-        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series ORDER BY device_id, id`),
+        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value, last_status
+        FROM series ORDER BY device_id, id`),
       get: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
         CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series WHERE id = ?`),
       ofDevice: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,

@@ -1,4 +1,4 @@
-// Starting a cook or a brew: name, kind, and which probes take part with their role and target
+// Starting a cook or a brew, or changing one mid-session (`session` set): name, kind, and which probes take part with their role and target
 // (entered in the user's unit, sent in SI). Each probe shows its node (and area) and its
 // current reading; roles are guessed from the probe's name and kind; probes that fit the
 // session kind come first; a probe already in a running session is marked, and using it in
@@ -14,7 +14,13 @@ import type {
 } from '@brewpit/protocol';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { createSession, errorMessage, listSeries, listSessions } from './data/api.js';
+import {
+  createSession,
+  errorMessage,
+  listSeries,
+  listSessions,
+  updateSession,
+} from './data/api.js';
 import { followSensor, haSensors, matches, type HaSensor } from './data/ha-sensors.js';
 import type { HomeAssistant } from './data/hass.js';
 import { LiveSubscription, liveValue } from './data/live.js';
@@ -23,7 +29,7 @@ import { formatters } from './lib/format.js';
 import { hassLanguage, localizer } from './lib/localize.js';
 import { memoizeOne } from './lib/memo.js';
 import { fireEvent } from './lib/navigate.js';
-import { fits, guessRole, roleName, rolesFor } from './lib/roles.js';
+import { DIAGNOSTIC_KINDS, fits, guessRole, roleName, rolesFor } from './lib/roles.js';
 import { displayUnit, temperatureUnit } from './lib/units.js';
 import { formStyles } from './brewpit-session-form.styles.js';
 import { sharedStyles } from './styles.js';
@@ -60,12 +66,15 @@ function sensorSeries(s: HaSensor, i: number): SeriesInfo {
 @customElement('brewpit-session-form')
 export class BrewpitSessionForm extends LitElement {
   @property({ attribute: false }) hass!: HomeAssistant;
+  /** The session to change; absent: the form starts a new one. */
+  @property({ attribute: false }) session?: Session;
 
   @state() private rows: Row[] = [];
   @state() private kind: SessionKind = 'cook';
   @state() private name = '';
   @state() private recipe = '';
   @state() private og = '';
+  @state() private notes = '';
   @state() private error = '';
   @state() private busy = false;
   @state() private loaded = false;
@@ -77,6 +86,14 @@ export class BrewpitSessionForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    const s = this.session;
+    if (s) {
+      this.kind = s.kind;
+      this.name = s.name;
+      this.recipe = s.recipe ?? '';
+      this.og = s.og == null ? '' : String(s.og);
+      this.notes = s.notes;
+    }
     void this.loadSeries();
     this.live.open(this.hass, (msg) => {
       const byId = new Map(msg.states.map((s) => [s.series_id, s]));
@@ -105,16 +122,23 @@ export class BrewpitSessionForm extends LitElement {
         listSeries(this.hass),
         listSessions(this.hass, { status: 'active' }).catch(() => [] as Session[]),
       ]);
-      this.rows = series.map((s) => ({
-        series: s,
-        on: false,
-        role: guessRole(s.name, s.key, s.kind),
-        target: '',
-        inUse: running
-          .filter((x) => x.channels.some((c) => c.series_id === s.id))
-          .map((x) => x.name),
-        share: false,
-      }));
+      const temp = temperatureUnit(this.hass.config.unit_system.temperature);
+      const mine = new Map(this.session?.channels.map((c) => [c.series_id, c]));
+      this.rows = series.map((s) => {
+        const c = mine.get(s.id);
+        const u = displayUnit(s.kind, s.unit, temp);
+        return {
+          series: s,
+          on: !!c,
+          role: c?.role ?? guessRole(s.name, s.key, s.kind),
+          target: c?.target == null ? '' : String(Math.round(u.toDisplay(c.target) * 10) / 10),
+          inUse: running
+            .filter((x) => x.id !== this.session?.id)
+            .filter((x) => x.channels.some((ch) => ch.series_id === s.id))
+            .map((x) => x.name),
+          share: !!c,
+        };
+      });
       // Series keys of followed Home Assistant entities are their entity ids.
       const sensors = haSensors(this.hass, new Set(series.map((s) => s.key)));
       this.rows = [
@@ -139,6 +163,10 @@ export class BrewpitSessionForm extends LitElement {
     }
   }
 
+  private rowsOn(): Row[] {
+    return this.rows.filter((r) => r.on);
+  }
+
   private patch(id: number, patch: Partial<Row>): void {
     this.rows = this.rows.map((r) => (r.series.id === id ? { ...r, ...patch } : r));
   }
@@ -154,7 +182,7 @@ export class BrewpitSessionForm extends LitElement {
       return;
     }
     const temp = temperatureUnit(this.hass.config.unit_system.temperature);
-    const chosen = this.rows.filter((r) => r.on);
+    const chosen = this.rowsOn();
     const channels = (seriesIds: number[]): SessionChannel[] =>
       chosen.map((r, i) => {
         const u = displayUnit(r.series.kind, r.series.unit, temp);
@@ -169,19 +197,37 @@ export class BrewpitSessionForm extends LitElement {
     const og = Number.parseFloat(this.og.replace(',', '.'));
     this.busy = true;
     this.error = '';
+    // Checked on the form's own rows before anything is followed or written.
+    const bad = channels(chosen.map((r) => r.series.id)).find(
+      (c, i) => c.target === undefined && chosen[i]!.target.trim(),
+    );
+    if (bad) {
+      this.busy = false;
+      this.error = t('form.bad_target', { probe: bad.label ?? '' });
+      return;
+    }
+    const draft = {
+      name: this.name.trim(),
+      ...(this.recipe.trim() ? { recipe: this.recipe.trim() } : {}),
+      ...(this.kind === 'brew' && Number.isFinite(og) ? { og } : {}),
+    };
     try {
       // Home Assistant sensors are followed first; the hub lets them go when the session ends.
       const ids: number[] = [];
       for (const r of chosen)
         ids.push(r.sensor ? await followSensor(this.hass, r.sensor) : r.series.id);
-      const session = await createSession(this.hass, {
-        kind: this.kind,
-        name: this.name.trim(),
-        channels: channels(ids),
-        ...(this.recipe.trim() ? { recipe: this.recipe.trim() } : {}),
-        ...(this.kind === 'brew' && Number.isFinite(og) ? { og } : {}),
-      });
-      fireEvent(this, 'session-created', session);
+      const fields = { ...draft, channels: channels(ids) };
+      if (this.session) {
+        // One write path: the hub's session update moves targets, alerts and estimates at once.
+        const s = await updateSession(this.hass, this.session.id, { ...fields, notes: this.notes });
+        fireEvent(this, 'session-saved', s);
+      } else {
+        fireEvent(
+          this,
+          'session-created',
+          await createSession(this.hass, { kind: this.kind, ...fields }),
+        );
+      }
     } catch (err) {
       this.error = errorMessage(err);
     } finally {
@@ -194,7 +240,7 @@ export class BrewpitSessionForm extends LitElement {
     const input = (set: (v: string) => void) => (e: Event) =>
       set((e.target as HTMLInputElement).value);
     return html`<form class="card" @submit=${(e: Event) => void this.submit(e)}>
-      <h2>${t('form.title')}</h2>
+      <h2>${this.session ? t('form.edit_title') : t('form.title')}</h2>
       <div class="grid">
         <label>
           ${t('form.name')}
@@ -210,6 +256,7 @@ export class BrewpitSessionForm extends LitElement {
           ${t('form.kind')}
           <select
             name="kind"
+            ?disabled=${!!this.session}
             @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as SessionKind)}
           >
             <option value="cook" ?selected=${this.kind === 'cook'}>${t('kind.cook')}</option>
@@ -233,13 +280,33 @@ export class BrewpitSessionForm extends LitElement {
               </label>`
             : nothing
         }
+        ${
+          this.session
+            ? html`<label class="wide">
+                ${t('form.notes')}
+                <textarea
+                  name="notes"
+                  rows="3"
+                  .value=${this.notes}
+                  @input=${input((v) => (this.notes = v))}
+                ></textarea>
+              </label>`
+            : nothing
+        }
       </div>
       ${this.renderProbes()}
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
       <div class="toolbar">
         <span class="spacer"></span>
+        ${
+          this.session
+            ? html`<button type="button" @click=${() => fireEvent(this, 'form-closed')}>
+                ${t('common.cancel')}
+              </button>`
+            : nothing
+        }
         <button class="primary" type="submit" ?disabled=${this.busy || !this.name.trim()}>
-          ${t('form.start')}
+          ${this.session ? t('form.save') : t('form.start')}
         </button>
       </div>
     </form>`;
@@ -248,14 +315,25 @@ export class BrewpitSessionForm extends LitElement {
   /** Probes fitting the session kind (or already chosen) first; the rest folded away. */
   private renderProbes() {
     const t = this.t;
+    // Battery, signal and disk describe the device, not the cook: folded away unless chosen.
     const own = this.rows.filter((r) => !r.sensor);
-    const fitting = own.filter((r) => fits(r.role, this.kind) || r.on);
+    const fitting = own.filter(
+      (r) => (fits(r.role, this.kind) && !DIAGNOSTIC_KINDS.has(r.series.kind)) || r.on,
+    );
     const others = own.filter((r) => !fitting.includes(r));
     const kind = this.kind === 'cook' ? t('kind.cook') : t('kind.brew');
     const body = !this.loaded
       ? html`<p class="muted" role="status">${t('form.loading_probes')}</p>`
       : this.rows.length === 0
-        ? html`<p class="muted">${t('form.no_probes')}</p>`
+        ? html`<p class="muted">
+            ${t('form.no_probes')}
+            <button
+              type="button"
+              @click=${() => fireEvent(this, 'brewpit-navigate', { path: '/devices' })}
+            >
+              ${t('empty.open_devices')}
+            </button>
+          </p>`
         : own.length === 0
           ? this.renderSensors()
           : html`${fitting.map((r) => this.renderRow(r))}

@@ -182,7 +182,10 @@ export type KnownChannel = Pick<Channel, 'kind' | 'unit' | 'name'> & { precision
 
 /** Series and their history. Read-only: series are written by `ReadingStore.ingest`. */
 export interface SeriesStore {
-  /** Every series with its latest ok value (null when the latest reading was flagged), by device then id. */
+  /**
+   * Every series with its latest ok value (null when the latest reading was flagged) and that
+   * reading's status (`last_status`, for device health), by device then id.
+   */
   list(): SeriesInfo[];
   get(id: number): SeriesInfo | null;
   /** The series of one device, by id. */

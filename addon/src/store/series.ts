@@ -43,7 +43,8 @@ export class SqliteSeriesStore implements SeriesStore {
         .raw();
     this.stmts = {
       list: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
-        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series ORDER BY device_id, id`),
+        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value, last_status
+        FROM series ORDER BY device_id, id`),
       get: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
         CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series WHERE id = ?`),
       ofDevice: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,

@@ -54,6 +54,11 @@ export function endSession(hass: HomeAssistant, sessionId: string): Promise<Sess
   return hass.callWS<Session>({ type: 'brewpit/sessions/end', session_id: sessionId });
 }
 
+/** Deletes a session with its notes; the readings stay with their devices. */
+export async function deleteSession(hass: HomeAssistant, sessionId: string): Promise<void> {
+  await hass.callWS<null>({ type: 'brewpit/sessions/delete', session_id: sessionId });
+}
+
 export function annotateSession(
   hass: HomeAssistant,
   sessionId: string,
