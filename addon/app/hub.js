@@ -51946,6 +51946,101 @@ function checkReadings(readings, now) {
     throw new IngestRejected("The batch holds readings the hub cannot store", errors);
 }
 
+// addon/src/store/reading-rows.ts
+var STATUS_CODES = {
+  ok: 0,
+  unavailable: 1,
+  spike: 2,
+  frozen: 3,
+  implausible: 4
+};
+var statusOf = (r) => r.status ?? (r.value === null ? "unavailable" : "ok");
+var CHUNK = 100;
+var TAIL = 10;
+var COLS = 4;
+var insertSql = (rows, conflict) => `INSERT${conflict} INTO readings (series_id, ts, value, status) VALUES ${Array.from({ length: rows }, () => "(?, ?, ?, ?)").join(", ")}`;
+var ReadingRows = class {
+  /** Readings of the current batch skipped because their (series, ts) was already stored. */
+  collisions = 0;
+  ids = /* @__PURE__ */ new Map();
+  params = new Array(CHUNK * COLS).fill(0);
+  /** Batch index of each pending row. */
+  pending = new Int32Array(CHUNK);
+  count = 0;
+  /** Series id of each batch reading that was inserted, 0 for one that was not. */
+  inserted = new Float64Array(0);
+  stmts;
+  constructor(db) {
+    this.stmts = {
+      chunk: db.prepare(insertSql(CHUNK, "")),
+      tail: db.prepare(insertSql(TAIL, "")),
+      one: db.prepare(insertSql(1, " OR IGNORE"))
+    };
+  }
+  /** Starts a batch of `size` readings whose channels map to series by `ids`. */
+  start(ids, size) {
+    this.ids = ids;
+    this.count = 0;
+    this.collisions = 0;
+    if (this.inserted.length < size) this.inserted = new Float64Array(Math.max(size, 1024));
+    else this.inserted.fill(0, 0, size);
+  }
+  /**
+   * Queues reading `index` of the batch; false (and counted) when a compressed block already
+   * holds its timestamp. Flushes by itself when a chunk is full.
+   */
+  add(r, index, cold) {
+    const sid = this.ids.get(r.channel);
+    if (cold.has(sid, r.ts)) {
+      this.collisions++;
+      return false;
+    }
+    const o = this.count * COLS;
+    this.params[o] = sid;
+    this.params[o + 1] = r.ts;
+    this.params[o + 2] = r.value;
+    this.params[o + 3] = STATUS_CODES[statusOf(r)];
+    this.pending[this.count++] = index;
+    if (this.count === CHUNK) {
+      this.write(this.stmts.chunk, this.params, 0, CHUNK);
+      this.count = 0;
+    }
+    return true;
+  }
+  /** Writes what is queued: chunks of `TAIL` rows, then the rest one by one. */
+  flush() {
+    let at = 0;
+    for (; this.count - at >= TAIL; at += TAIL)
+      this.write(this.stmts.tail, this.params.slice(at * COLS, (at + TAIL) * COLS), at, TAIL);
+    for (; at < this.count; at++) this.writeOne(at);
+    this.count = 0;
+  }
+  /** Calls `fn` for each inserted reading of the batch, in batch order. */
+  forEachInserted(readings, fn) {
+    for (let i = 0; i < readings.length; i++) {
+      const sid = this.inserted[i];
+      if (sid > 0) fn(readings[i], sid, statusOf(readings[i]));
+    }
+  }
+  write(stmt, params, from, rows) {
+    try {
+      stmt.run(params);
+    } catch (err) {
+      if (!err.code?.startsWith("SQLITE_CONSTRAINT")) throw err;
+      for (let j = from; j < from + rows; j++) this.writeOne(j);
+      return;
+    }
+    for (let j = from; j < from + rows; j++)
+      this.inserted[this.pending[j]] = this.params[j * COLS];
+  }
+  writeOne(j) {
+    const o = j * COLS;
+    const p = this.params;
+    if (this.stmts.one.run(p[o], p[o + 1], p[o + 2], p[o + 3]).changes === 0) this.collisions++;
+    else this.inserted[this.pending[j]] = p[o];
+  }
+};
+
 // addon/src/store/seq.ts
 var DEFAULT_SEQ_GAP_LIMIT = 1e3;
 function mergeRanges(ranges) {
@@ -52092,13 +52187,6 @@ var SqliteSeqLedger = class {
 };
 
 // addon/src/store/readings.ts
-var STATUS_CODES = {
-  ok: 0,
-  unavailable: 1,
-  spike: 2,
-  frozen: 3,
-  implausible: 4
-};
 var MINUTE = 6e4;
 var HOUR7 = 36e5;
 var SqliteReadingStore = class {
@@ -52106,6 +52194,7 @@ var SqliteReadingStore = class {
     this.db = db;
     this.blocks = blocks;
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
+    this.rows = new ReadingRows(db);
     const rollup = (table) => db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
         ON CONFLICT (series_id, bucket) DO UPDATE SET
@@ -52122,9 +52211,6 @@ var SqliteReadingStore = class {
         VALUES (@device_id, @key, @kind, @unit, @name, @precision, @now)
         ON CONFLICT (device_id, key) DO UPDATE SET kind = excluded.kind, unit = excluded.unit,
           name = excluded.name, precision = excluded.precision`),
-      insert: db.prepare(
-        "INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)"
-      ),
       // A latest value dated beyond the clock (stored before readings from the future were
       // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
@@ -52139,6 +52225,7 @@ var SqliteReadingStore = class {
   blocks;
   stmts;
   seqs;
+  rows;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
    * crash test blocks there and is SIGKILLed, proving a batch is stored whole or not at all.
@@ -52175,35 +52262,37 @@ var SqliteReadingStore = class {
     const latest = /* @__PURE__ */ new Map();
     const m1 = /* @__PURE__ */ new Map();
     let duplicates = 0;
-    let collisions = 0;
     const seen = /* @__PURE__ */ new Set();
     const cold = new ColdLookup(this.blocks);
-    for (const r of batch.readings) {
+    const rows = this.rows;
+    rows.start(ids, batch.readings.length);
+    const readings = batch.readings;
+    for (let i = 0; i < readings.length; i++) {
+      const r = readings[i];
       if (seqs.known(r.seq) || seen.has(r.seq)) {
         duplicates++;
         continue;
       }
       seen.add(r.seq);
       newSeqs.push(r.seq);
-      const sid = ids.get(r.channel);
-      const status = r.status ?? (r.value === null ? "unavailable" : "ok");
-      if (cold.has(sid, r.ts) || this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
-        collisions++;
-        continue;
-      }
+      rows.add(r, i, cold);
+    }
+    rows.flush();
+    const collisions = rows.collisions;
+    rows.forEachInserted(readings, (r, sid, status) => {
       stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
       const prev = latest.get(sid);
       if (!prev || prev.ts <= r.ts) latest.set(sid, r);
       if (status === "ok" && r.value !== null)
         addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
-    }
+    });
     this.writeRollups(m1);
     for (const [id, r] of latest)
       this.stmts.last.run({
         id,
         ts: r.ts,
         value: r.value,
-        status: r.status ?? (r.value === null ? "unavailable" : "ok"),
+        status: statusOf(r),
         future: now + MAX_CLOCK_SKEW_MS
       });
     const { ack: ackSeq, dropped: droppedCount } = seqs.commit(newSeqs);
