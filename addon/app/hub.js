@@ -54028,6 +54028,8 @@ function configEtag(config) {
 
 // addon/src/ingest/service.ts
 var MAX_CHANNELS_PER_DEVICE = 128;
+var MAX_GROUP_BATCHES = 16;
+var MAX_GROUP_READINGS = 1e4;
 var IngestService = class {
   constructor(core, commands) {
     this.core = core;
@@ -54037,14 +54039,73 @@ var IngestService = class {
   core;
   commands;
   log;
+  queue = [];
+  scheduled = false;
   /**
-   * Stores a validated batch; `IngestRejected` when it names an unknown channel or holds what
-   * the store cannot keep, `Refused` (422) when its readings use channels over the quota.
+   * Stores a validated batch and resolves with its acknowledgement once it is committed;
+   * rejects with `IngestRejected` when it names an unknown channel or holds what the store
+   * cannot keep, `Refused` (422) when its readings use channels over the quota.
    */
-  ingest(deviceId, sent) {
+  ingest(deviceId, batch) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ deviceId, batch, resolve: resolve2, reject });
+      this.schedule();
+    });
+  }
+  schedule() {
+    if (this.scheduled || this.queue.length === 0) return;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+  /** Stores one group in one transaction, then answers each of its requests. */
+  flush() {
+    let readings = 0;
+    let n = 0;
+    while (n < this.queue.length && n < MAX_GROUP_BATCHES) {
+      readings += this.queue[n].batch.readings.length;
+      n++;
+      if (readings >= MAX_GROUP_READINGS) break;
+    }
+    const jobs = this.queue.splice(0, n);
+    this.schedule();
+    const outcomes = this.storeGroup(jobs);
+    jobs.forEach((job, i) => {
+      const o = outcomes[i];
+      if ("err" in o) return job.reject(o.err);
+      try {
+        job.resolve(this.afterCommit(job.deviceId, o.batch, o.result));
+      } catch (err) {
+        job.reject(err);
+      }
+    });
+  }
+  storeGroup(jobs) {
+    const { store } = this.core;
+    let outcomes = [];
+    try {
+      store.transaction(() => {
+        outcomes = jobs.map((job) => {
+          try {
+            return store.transaction(() => {
+              const batch = this.withinChannelQuota(job.deviceId, job.batch);
+              return { batch, result: store.readings.ingest(job.deviceId, batch) };
+            });
+          } catch (err) {
+            return { err };
+          }
+        });
+      });
+    } catch (err) {
+      return jobs.map(() => ({ err }));
+    }
+    return outcomes;
+  }
+  /** What follows a committed batch: metrics, command results, events, the answer. */
+  afterCommit(deviceId, batch, result) {
     const { store, bus, metrics } = this.core;
-    const batch = this.withinChannelQuota(deviceId, sent);
-    const result = store.readings.ingest(deviceId, batch);
     metrics.batches.inc();
     metrics.readings.inc(result.stored.length);
     metrics.duplicates.inc(result.duplicates);
@@ -61016,7 +61077,7 @@ function ingestRouter(ctx) {
     requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
     ingestBody(),
-    (req, res) => {
+    async (req, res) => {
       const body = req.body;
       if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
         throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [
@@ -61036,7 +61097,7 @@ function ingestRouter(ctx) {
           ]
         );
       }
-      res.json(ctx.services.ingest.ingest(req.deviceId, validateBatch(body)));
+      res.json(await ctx.services.ingest.ingest(req.deviceId, validateBatch(body)));
     }
   );
   return router;

@@ -19,7 +19,7 @@ function ingestRouter(ctx: HubContext): Router {
     requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
     ingestBody(),
-    (req, res) => {
+    async (req, res) => {
       const body = req.body as { readings?: unknown } | undefined;
       if (body === undefined || typeof body !== 'object' || body === null || Array.isArray(body)) {
         throw new HttpProblem(400, 'Invalid request', 'The body must be a JSON object', [
@@ -40,7 +40,7 @@ function ingestRouter(ctx: HubContext): Router {
           ],
         );
       }
-      res.json(ctx.services.ingest.ingest(req.deviceId!, validateBatch(body)));
+      res.json(await ctx.services.ingest.ingest(req.deviceId!, validateBatch(body)));
     },
   );
   return router;
