@@ -59522,7 +59522,30 @@ function pathParam(req, name) {
   return typeof v === "string" ? v : String(v);
 }
 function finiteNumbers(_key, value) {
-  return typeof value === "number" && !Number.isFinite(value) ? "non-finite number" : value;
+  return typeof value === "number" && !Number.isFinite(value) ? NON_FINITE : value;
+}
+function replaceNonFinite(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : NON_FINITE;
+  if (typeof value === "object" && value !== null) replaceInside(value);
+  return value;
+}
+var NON_FINITE = "non-finite number";
+function replaceInside(o) {
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length; i++) {
+      const x = o[i];
+      if (typeof x === "number") {
+        if (!Number.isFinite(x)) o[i] = NON_FINITE;
+      } else if (typeof x === "object" && x !== null) replaceInside(x);
+    }
+    return;
+  }
+  for (const k in o) {
+    const x = o[k];
+    if (typeof x === "number") {
+      if (!Number.isFinite(x)) o[k] = NON_FINITE;
+    } else if (typeof x === "object" && x !== null) replaceInside(x);
+  }
 }
 
 // addon/src/http/body.ts
@@ -59531,12 +59554,11 @@ var parsers = /* @__PURE__ */ new Map();
 function jsonBody(limit = SMALL_BODY_BYTES) {
   let parser = parsers.get(limit);
   if (!parser) {
-    parser = import_express.default.json({
-      limit,
-      inflate: true,
-      strict: false,
-      type: () => true,
-      reviver: finiteNumbers
+    const parse2 = import_express.default.json({ limit, inflate: true, strict: false, type: () => true });
+    parser = (req, res, next) => parse2(req, res, (err) => {
+      if (err) return next(err);
+      req.body = replaceNonFinite(req.body);
+      next();
     });
     parsers.set(limit, parser);
   }
