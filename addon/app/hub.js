@@ -37180,20 +37180,20 @@ var require_object_inspect = __commonJS({
       }
       var averageBias = $sqrt(actualMax - totalLength / entries.length);
       var biasedMax = $max(actualMax - 3 - averageBias, 1);
-      var columns = $min(
+      var columns2 = $min(
         $round($sqrt(2.5 * biasedMax * outputLength) / biasedMax),
         $floor((layout.breakLength - indentationLvl) / actualMax),
         12,
         // `compact` * 4
         15
       );
-      if (columns <= 1) {
+      if (columns2 <= 1) {
         return entries;
       }
       var maxLineLength = [];
-      for (var c = 0; c < columns; c++) {
+      for (var c = 0; c < columns2; c++) {
         var lineMaxLength = 0;
-        for (var j = c; j < entries.length; j += columns) {
+        for (var j = c; j < entries.length; j += columns2) {
           if (dataLen[j] > lineMaxLength) {
             lineMaxLength = dataLen[j];
           }
@@ -37205,8 +37205,8 @@ var require_object_inspect = __commonJS({
         numeric = typeof value[k] === "number" || typeof value[k] === "bigint";
       }
       var grouped = [];
-      for (var row = 0; row < outputLength; row += columns) {
-        var max = $min(row + columns, outputLength);
+      for (var row = 0; row < outputLength; row += columns2) {
+        var max = $min(row + columns2, outputLength);
         var str = "";
         var col = row;
         for (; col < max - 1; col++) {
@@ -48327,6 +48327,38 @@ var SessionHistory = Type.Object({
   series: Type.Array(SessionSeriesHistory),
   annotations: Type.Array(Annotation)
 }, { $id: "SessionHistory" });
+var MAX_CHART_DECIMALS = 6;
+var DEFAULT_CHART_DECIMALS = 3;
+var ChartSeries = Type.Object({
+  series_id: Type.Integer(),
+  role: ChannelRole,
+  label: Type.String(),
+  kind: Type.String(),
+  unit: Type.String(),
+  target: Type.Union([Type.Number(), Type.Null()]),
+  downsampled: Type.Boolean(),
+  tier: Type.Union([Type.Literal("raw"), Type.Literal("1m"), Type.Literal("1h")], {
+    description: "What the points were read from: raw readings, minute or hour rollups"
+  }),
+  decimals: Type.Integer({
+    minimum: 0,
+    maximum: MAX_CHART_DECIMALS,
+    description: "Decimals kept: the channel's declared precision, else 3"
+  }),
+  t: Type.Array(Type.Integer(), {
+    description: "Times as differences in ms: the first from the answer's `from`, each next one from the previous"
+  }),
+  v: Type.Array(Type.Union([Type.Integer(), Type.Null()]), {
+    description: "Values \xD7 10^decimals, rounded; null is a gap (a flagged reading)"
+  })
+});
+var SessionChart = Type.Object({
+  session_id: Type.String(),
+  from: Type.Integer(),
+  to: Type.Integer(),
+  series: Type.Array(ChartSeries),
+  annotations: Type.Array(Annotation)
+}, { $id: "SessionChart" });
 
 // protocol/dist/compat.js
 var HydrometerFormat = Type.Union([
@@ -52370,8 +52402,8 @@ function mergeBucket(map, key, b) {
 }
 
 // addon/src/store/downsample.ts
-function minMaxDownsample(rows, from, to, columns) {
-  const width = Math.max(1, (to - from + 1) / columns);
+function minMaxDownsample(rows, from, to, columns2) {
+  const width = Math.max(1, (to - from + 1) / columns2);
   const out = [];
   let col = -1;
   let loTs = 0, lo = 0, hiTs = 0, hi = 0;
@@ -52382,7 +52414,7 @@ function minMaxDownsample(rows, from, to, columns) {
     else out.push([hiTs, hi], [loTs, lo]);
   };
   for (const r of rows) {
-    const c = Math.min(columns - 1, Math.floor((r[0] - from) / width));
+    const c = Math.min(columns2 - 1, Math.floor((r[0] - from) / width));
     if (c !== col) {
       flush();
       col = c;
@@ -52544,12 +52576,12 @@ var SqliteSeriesStore = class {
       return { downsampled: false, tier: "raw", points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = "raw";
     else top = (to - from) / 6e4 <= budget ? "1m" : "1h";
-    const columns = Math.max(1, Math.floor(maxPoints / 2));
+    const columns2 = Math.max(1, Math.floor(maxPoints / 2));
     const segments = plan(from, to, top, gone);
     return {
       downsampled: true,
       tier: top,
-      points: minMaxDownsample(this.spans(id, segments), from, to, columns)
+      points: minMaxDownsample(this.spans(id, segments), from, to, columns2)
     };
   }
   /**
@@ -53735,6 +53767,43 @@ var HistoryService = class {
     const h = series.history(id, from, to, maxPoints);
     return { series_id: id, downsampled: h.downsampled, points: h.points };
   }
+  /**
+   * The chart of {@link sessionHistory} in columns (`SessionChart`): times as differences,
+   * values as integers at each channel's declared precision.
+   */
+  sessionChart(s, q, maxPoints) {
+    const { series, sessions } = this.core.store;
+    const { from, to } = sessionRange(s, q);
+    const decimals = /* @__PURE__ */ new Map();
+    return {
+      session_id: s.id,
+      from,
+      to,
+      series: s.channels.map((c) => {
+        const info = series.get(c.series_id);
+        let known = decimals.get(info.device_id);
+        if (!known) decimals.set(info.device_id, known = series.channels(info.device_id));
+        const d = Math.min(
+          MAX_CHART_DECIMALS,
+          known.get(info.key)?.precision ?? DEFAULT_CHART_DECIMALS
+        );
+        const h = series.history(c.series_id, from, to, maxPoints);
+        return {
+          series_id: c.series_id,
+          role: c.role,
+          label: c.label ?? info.name,
+          kind: info.kind,
+          unit: info.unit,
+          target: c.target ?? null,
+          downsampled: h.downsampled,
+          tier: h.tier,
+          decimals: d,
+          ...columns(h.points, from, d)
+        };
+      }),
+      annotations: sessions.annotations(s.id, from, to)
+    };
+  }
   /** Everything a session's chart draws: each channel's points and the notes in range. */
   sessionHistory(s, q, maxPoints) {
     const { series, sessions } = this.core.store;
@@ -53773,6 +53842,19 @@ function checkRange(from, to) {
       [{ path: "/query/from", message: "must not be after 'to'" }],
       "'from' must not be after 'to'"
     );
+}
+function columns(points, from, decimals) {
+  const scale = 10 ** decimals;
+  const t = new Array(points.length);
+  const v = new Array(points.length);
+  let prev = from;
+  for (let i = 0; i < points.length; i++) {
+    const [ts, value] = points[i];
+    t[i] = ts - prev;
+    prev = ts;
+    v[i] = value === null ? null : Math.round(value * scale);
+  }
+  return { t, v };
 }
 
 // addon/src/hydrometers/units.ts
@@ -60249,7 +60331,23 @@ var HISTORY_DOCS = [
     summary: "Chart data: every series, at most max_points each, extremes kept",
     params: IdParams,
     query: HistoryQuery,
-    responses: ok("Series and notes", SessionHistory)
+    responses: ok(
+      "Series and notes; `Server-Timing` gives the read and encode times",
+      SessionHistory
+    )
+  },
+  {
+    method: "get",
+    path: "/sessions/{id}/chart",
+    tag: "sessions",
+    auth: "admin",
+    summary: "The same chart data in compact columns (delta-coded times, integer values)",
+    params: IdParams,
+    query: HistoryQuery,
+    responses: ok(
+      "Series and notes; `Server-Timing` gives the read and encode times",
+      SessionChart
+    )
   },
   {
     method: "get",
@@ -60429,7 +60527,12 @@ function historyRouter(ctx) {
   router.get("/sessions/:id/history", admin, (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
     const q = historyQuery(req.query);
-    res.json(history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+    timedJson(res, () => history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+  });
+  router.get("/sessions/:id/chart", admin, (req, res) => {
+    const s = sessions.get(idParams3(req.params).id);
+    const q = historyQuery(req.query);
+    timedJson(res, () => history.sessionChart(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
   });
   router.get("/sessions/:id/export.csv", admin, async (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
@@ -60440,6 +60543,18 @@ function historyRouter(ctx) {
     res.json(ctx.estimates.estimates(sessions.get(pathParam(req, "id"))));
   });
   return router;
+}
+function timedJson(res, read) {
+  const t0 = performance.now();
+  const body = read();
+  const t1 = performance.now();
+  const text = JSON.stringify(body);
+  const t2 = performance.now();
+  res.setHeader(
+    "Server-Timing",
+    `db;dur=${(t1 - t0).toFixed(1)}, json;dur=${(t2 - t1).toFixed(1)}`
+  );
+  res.type("application/json").send(text);
 }
 var historyFeature = {
   name: "history",
