@@ -55489,27 +55489,33 @@ var StateCoalescer = class {
   minIntervalMs;
   last = /* @__PURE__ */ new Map();
   pending = /* @__PURE__ */ new Map();
+  pendingTs = /* @__PURE__ */ new Map();
   timers = /* @__PURE__ */ new Map();
   batch = [];
   flushQueued = false;
-  /** Offers a state; `threshold` is the change that counts as significant. */
-  push(item, threshold = Infinity) {
+  /**
+   * Offers a state; `threshold` is the change that counts as significant, `ts` the time of
+   * the reading it shows (epoch ms), when it shows one.
+   */
+  push(item, threshold = Infinity, ts) {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     const tokens = prev ? this.tokensAt(prev, now) : 1;
-    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold)) {
+    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold) || this.nextSample(prev, now, ts)) {
       this.cancel(item.unique_id);
-      this.emit(item, now, Math.max(0, tokens - 1));
+      this.emit(item, now, Math.max(0, tokens - 1), ts);
       return;
     }
     this.pending.set(item.unique_id, item);
+    this.pendingTs.set(item.unique_id, ts);
     if (!this.timers.has(item.unique_id)) {
       const timer = setTimeout(
         () => {
           this.timers.delete(item.unique_id);
           const latest = this.pending.get(item.unique_id);
           this.pending.delete(item.unique_id);
-          if (latest) this.emit(latest, Date.now(), 0);
+          if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
+          this.pendingTs.delete(item.unique_id);
         },
         Math.ceil((1 - tokens) * this.minIntervalMs)
       );
@@ -55522,7 +55528,11 @@ var StateCoalescer = class {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0);
+    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, prev?.ts);
+  }
+  /** A reading a whole interval newer than the last one sent, half an interval later or more. */
+  nextSample(prev, now, ts) {
+    return ts !== void 0 && prev.ts !== void 0 && ts - prev.ts >= this.minIntervalMs && now - prev.at >= this.minIntervalMs / 2;
   }
   tokensAt(prev, now) {
     return Math.min(BUCKET_CAPACITY, prev.tokens + (now - prev.at) / this.minIntervalMs);
@@ -55532,6 +55542,7 @@ var StateCoalescer = class {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.pending.clear();
+    this.pendingTs.clear();
     this.last.clear();
     this.batch = [];
   }
@@ -55540,9 +55551,10 @@ var StateCoalescer = class {
     if (t) clearTimeout(t);
     this.timers.delete(id);
     this.pending.delete(id);
+    this.pendingTs.delete(id);
   }
-  emit(item, now, tokens) {
-    this.last.set(item.unique_id, { at: now, tokens, item });
+  emit(item, now, tokens, ts) {
+    this.last.set(item.unique_id, { at: now, tokens, item, ts });
     this.batch.push(item);
     if (this.flushQueued) return;
     this.flushQueued = true;
@@ -55583,7 +55595,8 @@ var StatePublisher = class {
     for (const r of latest.values()) {
       this.coalescer.push(
         readingState(e.deviceId, r),
-        significantDelta(kinds.get(r.seriesId) ?? "other")
+        significantDelta(kinds.get(r.seriesId) ?? "other"),
+        r.ts
       );
     }
   }
