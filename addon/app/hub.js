@@ -52294,18 +52294,17 @@ var SqliteReadingStore = class {
     const latest = /* @__PURE__ */ new Map();
     const m1 = /* @__PURE__ */ new Map();
     let duplicates = 0;
-    const seen = /* @__PURE__ */ new Set();
+    const repeated = repeatDetector(batch.readings);
     const cold = new ColdLookup(this.blocks);
     const rows = this.rows;
     rows.start(ids, batch.readings.length);
     const readings = batch.readings;
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i];
-      if (seqs.known(r.seq) || seen.has(r.seq)) {
+      if (repeated(r.seq, i) || seqs.known(r.seq)) {
         duplicates++;
         continue;
       }
-      seen.add(r.seq);
       newSeqs.push(r.seq);
       rows.add(r, i, cold);
     }
@@ -52377,6 +52376,25 @@ var SqliteReadingStore = class {
     }
   }
 };
+function repeatDetector(readings) {
+  let highest = -Infinity;
+  let seen = null;
+  return (seq, i) => {
+    if (seen) {
+      if (seen.has(seq)) return true;
+      seen.add(seq);
+      return false;
+    }
+    if (seq > highest) {
+      highest = seq;
+      return false;
+    }
+    seen = new Set(readings.slice(0, i).map((r) => r.seq));
+    if (seen.has(seq)) return true;
+    seen.add(seq);
+    return false;
+  };
+}
 var BUCKET_KEY = 1e8;
 function addToBucket(map, key, ts, v) {
   const cur = map.get(key);

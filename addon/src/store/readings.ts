@@ -101,7 +101,7 @@ export class SqliteReadingStore implements ReadingStore {
     const latest = new Map<number, Reading>();
     const m1 = new Map<number, Bucket>();
     let duplicates = 0;
-    const seen = new Set<number>();
+    const repeated = repeatDetector(batch.readings);
     // Cold storage: a late reading whose timestamp a compressed block holds is a collision too.
     const cold = new ColdLookup(this.blocks);
     const rows = this.rows;
@@ -110,11 +110,10 @@ export class SqliteReadingStore implements ReadingStore {
     for (let i = 0; i < readings.length; i++) {
       const r = readings[i]!;
       // A seq repeated inside the batch is a duplicate as much as one stored earlier.
-      if (seqs.known(r.seq) || seen.has(r.seq)) {
+      if (repeated(r.seq, i) || seqs.known(r.seq)) {
         duplicates++;
         continue;
       }
-      seen.add(r.seq);
       newSeqs.push(r.seq);
       rows.add(r, i, cold);
     }
@@ -187,6 +186,31 @@ export class SqliteReadingStore implements ReadingStore {
       this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR, ...b });
     }
   }
+}
+
+/**
+ * Whether the seq of reading `i` was already in readings 0…i-1. An edge sends its seqs in
+ * increasing order, so a seq above every earlier one needs no set: the set of seen seqs is
+ * only built (from the readings before) when a batch first goes backwards.
+ */
+function repeatDetector(readings: readonly Reading[]): (seq: number, i: number) => boolean {
+  let highest = -Infinity;
+  let seen: Set<number> | null = null;
+  return (seq, i) => {
+    if (seen) {
+      if (seen.has(seq)) return true;
+      seen.add(seq);
+      return false;
+    }
+    if (seq > highest) {
+      highest = seq;
+      return false;
+    }
+    seen = new Set(readings.slice(0, i).map((r) => r.seq));
+    if (seen.has(seq)) return true;
+    seen.add(seq);
+    return false;
+  };
 }
 
 /**

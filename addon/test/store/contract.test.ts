@@ -158,6 +158,14 @@ export function storeContract(engine: string, open: EngineFactory): void {
         expect(store.series.get(id)).to.include({ last_ts: T0 + 2000, last_value: 110 });
       });
 
+      it('counts a seq repeated inside one batch as a duplicate, in or out of order', () => {
+        const r = store.readings.ingest(deviceId, batch([1, 2, 5, 3, 5, 4, 3, 6, 2]));
+        expect(r).to.include({ ackSeq: 6, duplicates: 3 });
+        expect(r.stored.map((s) => s.ts - T0)).to.deep.equal(
+          [1, 2, 5, 3, 4, 6].map((s) => s * 1000),
+        );
+      });
+
       it('keeps each (channel, ts) once in a large batch, counting exactly the collisions', () => {
         // 257 readings: full chunks, a tail and single rows in a multi-row engine. Two collide
         // with stored rows, one with a reading earlier in the same batch.
