@@ -54130,6 +54130,7 @@ function configEtag(config) {
 var MAX_CHANNELS_PER_DEVICE = 128;
 var MAX_GROUP_BATCHES = 16;
 var MAX_GROUP_READINGS = 1e4;
+var MAX_GROUP_WAIT_MS = 5;
 var IngestService = class {
   constructor(core, commands) {
     this.core = core;
@@ -54141,6 +54142,9 @@ var IngestService = class {
   log;
   queue = [];
   scheduled = false;
+  /** Authenticated ingest requests whose batch is not queued yet (body being read, parsed). */
+  onTheWay = 0;
+  waitTimer = null;
   /**
    * Stores a validated batch and resolves with its acknowledgement once it is committed;
    * rejects with `IngestRejected` when it names an unknown channel or holds what the store
@@ -54152,8 +54156,37 @@ var IngestService = class {
       this.schedule();
     });
   }
+  /**
+   * Counts a request on its way (authenticated, its body not read yet) until the returned
+   * function is called (its batch queued, or the request failed or closed): under load a
+   * group waits for such requests, up to {@link MAX_GROUP_WAIT_MS}, so more of them share
+   * a commit.
+   */
+  arriving() {
+    this.onTheWay++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.onTheWay--;
+      this.schedule();
+    };
+  }
   schedule() {
     if (this.scheduled || this.queue.length === 0) return;
+    if (this.onTheWay > 0) {
+      this.waitTimer ??= setTimeout(() => {
+        this.waitTimer = null;
+        this.flushSoon();
+      }, MAX_GROUP_WAIT_MS);
+      return;
+    }
+    this.flushSoon();
+  }
+  flushSoon() {
+    if (this.scheduled) return;
+    if (this.waitTimer) clearTimeout(this.waitTimer);
+    this.waitTimer = null;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
@@ -61244,8 +61277,15 @@ function ingestRouter(ctx) {
     "/ingest",
     requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    (_req, res, next) => {
+      const arrived = ctx.services.ingest.arriving();
+      res.locals.arrived = arrived;
+      res.once("close", arrived);
+      next();
+    },
     ingestBody(),
     async (req, res) => {
+      res.locals.arrived();
       const body = req.body;
       if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
         throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [

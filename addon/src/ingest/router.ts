@@ -18,8 +18,16 @@ function ingestRouter(ctx: HubContext): Router {
     '/ingest',
     requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    (_req, res, next) => {
+      // Counted from here until its batch is queued (or it fails): see `IngestService.arriving`.
+      const arrived = ctx.services.ingest.arriving();
+      res.locals.arrived = arrived;
+      res.once('close', arrived);
+      next();
+    },
     ingestBody(),
     async (req, res) => {
+      (res.locals.arrived as () => void)();
       const body = req.body as { readings?: unknown } | undefined;
       if (body === undefined || typeof body !== 'object' || body === null || Array.isArray(body)) {
         throw new HttpProblem(400, 'Invalid request', 'The body must be a JSON object', [

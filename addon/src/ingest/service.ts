@@ -21,6 +21,11 @@ export const MAX_CHANNELS_PER_DEVICE = 128;
 const MAX_GROUP_BATCHES = 16;
 /** Readings stored in one transaction at the most (a group takes at least one batch). */
 const MAX_GROUP_READINGS = 10_000;
+/**
+ * Longest a queued batch waits for requests whose bodies are still being read. Only then:
+ * a batch that arrives while no other is on its way is stored on the next turn of the loop.
+ */
+const MAX_GROUP_WAIT_MS = 5;
 
 interface Job {
   deviceId: string;
@@ -41,12 +46,16 @@ type Outcome = { batch: IngestBatch; result: IngestResult } | { err: unknown };
  * WAL) instead of paying one each. Each batch still stands alone: one refused rolls back only
  * its savepoint, and every request is answered only after the commit that made its batch
  * durable. A batch that arrives alone waits for nothing: the group is written on the next turn
- * of the event loop (`setImmediate`), after the I/O callbacks already due.
+ * of the event loop (`setImmediate`), after the I/O callbacks already due. Under load, while
+ * other authenticated requests are still being read, it waits for them a few milliseconds.
  */
 export class IngestService {
   private readonly log: Log;
   private queue: Job[] = [];
   private scheduled = false;
+  /** Authenticated ingest requests whose batch is not queued yet (body being read, parsed). */
+  private onTheWay = 0;
+  private waitTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly core: HubCore,
@@ -67,8 +76,39 @@ export class IngestService {
     });
   }
 
+  /**
+   * Counts a request on its way (authenticated, its body not read yet) until the returned
+   * function is called (its batch queued, or the request failed or closed): under load a
+   * group waits for such requests, up to {@link MAX_GROUP_WAIT_MS}, so more of them share
+   * a commit.
+   */
+  arriving(): () => void {
+    this.onTheWay++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.onTheWay--;
+      this.schedule();
+    };
+  }
+
   private schedule(): void {
     if (this.scheduled || this.queue.length === 0) return;
+    if (this.onTheWay > 0) {
+      this.waitTimer ??= setTimeout(() => {
+        this.waitTimer = null;
+        this.flushSoon();
+      }, MAX_GROUP_WAIT_MS);
+      return;
+    }
+    this.flushSoon();
+  }
+
+  private flushSoon(): void {
+    if (this.scheduled) return;
+    if (this.waitTimer) clearTimeout(this.waitTimer);
+    this.waitTimer = null;
     this.scheduled = true;
     setImmediate(() => {
       this.scheduled = false;
