@@ -52542,6 +52542,14 @@ var SqliteSeriesStore = class {
         UNION ALL SELECT min(bucket) FROM rollups_1m WHERE series_id = @s AND bucket >= @t)`
       ).pluck(),
       newestByDevice: db.prepare("SELECT device_id, max(last_ts) FROM series GROUP BY device_id").raw(),
+      okCount: {
+        "1m": db.prepare(
+          "SELECT sum(count) FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ?"
+        ).pluck(),
+        "1h": db.prepare(
+          "SELECT sum(count) FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ?"
+        ).pluck()
+      },
       minuteMeans: db.prepare(
         "SELECT bucket, sum / count FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket"
       ).raw()
@@ -52589,7 +52597,7 @@ var SqliteSeriesStore = class {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
     const gone = this.rawGone(id);
     let top;
-    const rawCount = touchesGone(from, to, gone) ? Infinity : this.raw.count(id, from, to, budget + 1);
+    const rawCount = touchesGone(from, to, gone) || this.okAtLeast(id, from, to) > budget ? Infinity : this.raw.count(id, from, to, budget + 1);
     if (rawCount <= maxPoints) {
       return { downsampled: false, tier: "raw", points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = "raw";
@@ -52601,6 +52609,19 @@ var SqliteSeriesStore = class {
       tier: top,
       points: minMaxDownsample(this.spans(id, segments), from, to, columns2)
     };
+  }
+  /**
+   * A lower bound of the readings in [from, to] from the rollups' counts of the buckets lying
+   * wholly inside it (ok readings only): when it is over the row budget already, the chart
+   * comes from rollups and counting up to the budget in the raw rows can be skipped.
+   */
+  okAtLeast(id, from, to) {
+    const tier = to - from <= 2 * 864e5 ? "1m" : "1h";
+    const size = tier === "1m" ? 6e4 : 36e5;
+    const first = Math.ceil(from / size) * size;
+    const last = Math.floor((to + 1) / size) * size - size;
+    if (last < first) return 0;
+    return this.stmts.okCount[tier].get(id, first, last) ?? 0;
   }
   /**
    * Every reading of a series in [from, to] for export, flagged ones as null. Where retention
