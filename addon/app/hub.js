@@ -37180,20 +37180,20 @@ var require_object_inspect = __commonJS({
       }
       var averageBias = $sqrt(actualMax - totalLength / entries.length);
       var biasedMax = $max(actualMax - 3 - averageBias, 1);
-      var columns = $min(
+      var columns2 = $min(
         $round($sqrt(2.5 * biasedMax * outputLength) / biasedMax),
         $floor((layout.breakLength - indentationLvl) / actualMax),
         12,
         // `compact` * 4
         15
       );
-      if (columns <= 1) {
+      if (columns2 <= 1) {
         return entries;
       }
       var maxLineLength = [];
-      for (var c = 0; c < columns; c++) {
+      for (var c = 0; c < columns2; c++) {
         var lineMaxLength = 0;
-        for (var j = c; j < entries.length; j += columns) {
+        for (var j = c; j < entries.length; j += columns2) {
           if (dataLen[j] > lineMaxLength) {
             lineMaxLength = dataLen[j];
           }
@@ -37205,8 +37205,8 @@ var require_object_inspect = __commonJS({
         numeric = typeof value[k] === "number" || typeof value[k] === "bigint";
       }
       var grouped = [];
-      for (var row = 0; row < outputLength; row += columns) {
-        var max = $min(row + columns, outputLength);
+      for (var row = 0; row < outputLength; row += columns2) {
+        var max = $min(row + columns2, outputLength);
         var str = "";
         var col = row;
         for (; col < max - 1; col++) {
@@ -48344,6 +48344,38 @@ var SessionHistory = Type.Object({
   series: Type.Array(SessionSeriesHistory),
   annotations: Type.Array(Annotation)
 }, { $id: "SessionHistory" });
+var MAX_CHART_DECIMALS = 6;
+var DEFAULT_CHART_DECIMALS = 3;
+var ChartSeries = Type.Object({
+  series_id: Type.Integer(),
+  role: ChannelRole,
+  label: Type.String(),
+  kind: Type.String(),
+  unit: Type.String(),
+  target: Type.Union([Type.Number(), Type.Null()]),
+  downsampled: Type.Boolean(),
+  tier: Type.Union([Type.Literal("raw"), Type.Literal("1m"), Type.Literal("1h")], {
+    description: "What the points were read from: raw readings, minute or hour rollups"
+  }),
+  decimals: Type.Integer({
+    minimum: 0,
+    maximum: MAX_CHART_DECIMALS,
+    description: "Decimals kept: the channel's declared precision, else 3"
+  }),
+  t: Type.Array(Type.Integer(), {
+    description: "Times as differences in ms: the first from the answer's `from`, each next one from the previous"
+  }),
+  v: Type.Array(Type.Union([Type.Integer(), Type.Null()]), {
+    description: "Values \xD7 10^decimals, rounded; null is a gap (a flagged reading)"
+  })
+});
+var SessionChart = Type.Object({
+  session_id: Type.String(),
+  from: Type.Integer(),
+  to: Type.Integer(),
+  series: Type.Array(ChartSeries),
+  annotations: Type.Array(Annotation)
+}, { $id: "SessionChart" });
 
 // protocol/dist/compat.js
 var HydrometerFormat = Type.Union([
@@ -52180,6 +52212,101 @@ function checkReadings(readings, now) {
     throw new IngestRejected("The batch holds readings the hub cannot store", errors);
 }
 
+// addon/src/store/reading-rows.ts
+var STATUS_CODES = {
+  ok: 0,
+  unavailable: 1,
+  spike: 2,
+  frozen: 3,
+  implausible: 4
+};
+var statusOf = (r) => r.status ?? (r.value === null ? "unavailable" : "ok");
+var CHUNK = 100;
+var TAIL = 10;
+var COLS = 4;
+var insertSql = (rows, conflict) => `INSERT${conflict} INTO readings (series_id, ts, value, status) VALUES ${Array.from({ length: rows }, () => "(?, ?, ?, ?)").join(", ")}`;
+var ReadingRows = class {
+  /** Readings of the current batch skipped because their (series, ts) was already stored. */
+  collisions = 0;
+  ids = /* @__PURE__ */ new Map();
+  params = new Array(CHUNK * COLS).fill(0);
+  /** Batch index of each pending row. */
+  pending = new Int32Array(CHUNK);
+  count = 0;
+  /** Series id of each batch reading that was inserted, 0 for one that was not. */
+  inserted = new Float64Array(0);
+  stmts;
+  constructor(db) {
+    this.stmts = {
+      chunk: db.prepare(insertSql(CHUNK, "")),
+      tail: db.prepare(insertSql(TAIL, "")),
+      one: db.prepare(insertSql(1, " OR IGNORE"))
+    };
+  }
+  /** Starts a batch of `size` readings whose channels map to series by `ids`. */
+  start(ids, size) {
+    this.ids = ids;
+    this.count = 0;
+    this.collisions = 0;
+    if (this.inserted.length < size) this.inserted = new Float64Array(Math.max(size, 1024));
+    else this.inserted.fill(0, 0, size);
+  }
+  /**
+   * Queues reading `index` of the batch; false (and counted) when a compressed block already
+   * holds its timestamp. Flushes by itself when a chunk is full.
+   */
+  add(r, index, cold) {
+    const sid = this.ids.get(r.channel);
+    if (cold.has(sid, r.ts)) {
+      this.collisions++;
+      return false;
+    }
+    const o = this.count * COLS;
+    this.params[o] = sid;
+    this.params[o + 1] = r.ts;
+    this.params[o + 2] = r.value;
+    this.params[o + 3] = STATUS_CODES[statusOf(r)];
+    this.pending[this.count++] = index;
+    if (this.count === CHUNK) {
+      this.write(this.stmts.chunk, this.params, 0, CHUNK);
+      this.count = 0;
+    }
+    return true;
+  }
+  /** Writes what is queued: chunks of `TAIL` rows, then the rest one by one. */
+  flush() {
+    let at = 0;
+    for (; this.count - at >= TAIL; at += TAIL)
+      this.write(this.stmts.tail, this.params.slice(at * COLS, (at + TAIL) * COLS), at, TAIL);
+    for (; at < this.count; at++) this.writeOne(at);
+    this.count = 0;
+  }
+  /** Calls `fn` for each inserted reading of the batch, in batch order. */
+  forEachInserted(readings, fn) {
+    for (let i = 0; i < readings.length; i++) {
+      const sid = this.inserted[i];
+      if (sid > 0) fn(readings[i], sid, statusOf(readings[i]));
+    }
+  }
+  write(stmt, params, from, rows) {
+    try {
+      stmt.run(params);
+    } catch (err) {
+      if (!err.code?.startsWith("SQLITE_CONSTRAINT")) throw err;
+      for (let j = from; j < from + rows; j++) this.writeOne(j);
+      return;
+    }
+    for (let j = from; j < from + rows; j++)
+      this.inserted[this.pending[j]] = this.params[j * COLS];
+  }
+  writeOne(j) {
+    const o = j * COLS;
+    const p = this.params;
+    if (this.stmts.one.run(p[o], p[o + 1], p[o + 2], p[o + 3]).changes === 0) this.collisions++;
+    else this.inserted[this.pending[j]] = p[o];
+  }
+};
+
 // addon/src/store/seq.ts
 var DEFAULT_SEQ_GAP_LIMIT = 1e3;
 function mergeRanges(ranges) {
@@ -52326,13 +52453,6 @@ var SqliteSeqLedger = class {
 };
 
 // addon/src/store/readings.ts
-var STATUS_CODES = {
-  ok: 0,
-  unavailable: 1,
-  spike: 2,
-  frozen: 3,
-  implausible: 4
-};
 var MINUTE = 6e4;
 var HOUR7 = 36e5;
 var SqliteReadingStore = class {
@@ -52340,6 +52460,7 @@ var SqliteReadingStore = class {
     this.db = db;
     this.blocks = blocks;
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
+    this.rows = new ReadingRows(db);
     const rollup = (table) => db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
         ON CONFLICT (series_id, bucket) DO UPDATE SET
@@ -52356,9 +52477,6 @@ var SqliteReadingStore = class {
         VALUES (@device_id, @key, @kind, @unit, @name, @precision, @now)
         ON CONFLICT (device_id, key) DO UPDATE SET kind = excluded.kind, unit = excluded.unit,
           name = excluded.name, precision = excluded.precision`),
-      insert: db.prepare(
-        "INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)"
-      ),
       // A latest value dated beyond the clock (stored before readings from the future were
       // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
@@ -52373,6 +52491,7 @@ var SqliteReadingStore = class {
   blocks;
   stmts;
   seqs;
+  rows;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
    * crash test blocks there and is SIGKILLed, proving a batch is stored whole or not at all.
@@ -52409,35 +52528,36 @@ var SqliteReadingStore = class {
     const latest = /* @__PURE__ */ new Map();
     const m1 = /* @__PURE__ */ new Map();
     let duplicates = 0;
-    let collisions = 0;
-    const seen = /* @__PURE__ */ new Set();
+    const repeated = repeatDetector(batch.readings);
     const cold = new ColdLookup(this.blocks);
-    for (const r of batch.readings) {
-      if (seqs.known(r.seq) || seen.has(r.seq)) {
+    const rows = this.rows;
+    rows.start(ids, batch.readings.length);
+    const readings = batch.readings;
+    for (let i = 0; i < readings.length; i++) {
+      const r = readings[i];
+      if (repeated(r.seq, i) || seqs.known(r.seq)) {
         duplicates++;
         continue;
       }
-      seen.add(r.seq);
       newSeqs.push(r.seq);
-      const sid = ids.get(r.channel);
-      const status = r.status ?? (r.value === null ? "unavailable" : "ok");
-      if (cold.has(sid, r.ts) || this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
-        collisions++;
-        continue;
-      }
+      rows.add(r, i, cold);
+    }
+    rows.flush();
+    const collisions = rows.collisions;
+    rows.forEachInserted(readings, (r, sid, status) => {
       stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
       const prev = latest.get(sid);
       if (!prev || prev.ts <= r.ts) latest.set(sid, r);
       if (status === "ok" && r.value !== null)
         addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
-    }
+    });
     this.writeRollups(m1);
     for (const [id, r] of latest)
       this.stmts.last.run({
         id,
         ts: r.ts,
         value: r.value,
-        status: r.status ?? (r.value === null ? "unavailable" : "ok"),
+        status: statusOf(r),
         future: now + MAX_CLOCK_SKEW_MS
       });
     const { ack: ackSeq, dropped: droppedCount } = seqs.commit(newSeqs);
@@ -52490,6 +52610,25 @@ var SqliteReadingStore = class {
     }
   }
 };
+function repeatDetector(readings) {
+  let highest = -Infinity;
+  let seen = null;
+  return (seq, i) => {
+    if (seen) {
+      if (seen.has(seq)) return true;
+      seen.add(seq);
+      return false;
+    }
+    if (seq > highest) {
+      highest = seq;
+      return false;
+    }
+    seen = new Set(readings.slice(0, i).map((r) => r.seq));
+    if (seen.has(seq)) return true;
+    seen.add(seq);
+    return false;
+  };
+}
 var BUCKET_KEY = 1e8;
 function addToBucket(map, key, ts, v) {
   const cur = map.get(key);
@@ -52515,8 +52654,8 @@ function mergeBucket(map, key, b) {
 }
 
 // addon/src/store/downsample.ts
-function minMaxDownsample(rows, from, to, columns) {
-  const width = Math.max(1, (to - from + 1) / columns);
+function minMaxDownsample(rows, from, to, columns2) {
+  const width = Math.max(1, (to - from + 1) / columns2);
   const out = [];
   let col = -1;
   let loTs = 0, lo = 0, hiTs = 0, hi = 0;
@@ -52527,7 +52666,7 @@ function minMaxDownsample(rows, from, to, columns) {
     else out.push([hiTs, hi], [loTs, lo]);
   };
   for (const r of rows) {
-    const c = Math.min(columns - 1, Math.floor((r[0] - from) / width));
+    const c = Math.min(columns2 - 1, Math.floor((r[0] - from) / width));
     if (c !== col) {
       flush();
       col = c;
@@ -52638,6 +52777,14 @@ var SqliteSeriesStore = class {
         UNION ALL SELECT min(bucket) FROM rollups_1m WHERE series_id = @s AND bucket >= @t)`
       ).pluck(),
       newestByDevice: db.prepare("SELECT device_id, max(last_ts) FROM series GROUP BY device_id").raw(),
+      okCount: {
+        "1m": db.prepare(
+          "SELECT sum(count) FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ?"
+        ).pluck(),
+        "1h": db.prepare(
+          "SELECT sum(count) FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ?"
+        ).pluck()
+      },
       minuteMeans: db.prepare(
         "SELECT bucket, sum / count FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket"
       ).raw()
@@ -52685,18 +52832,31 @@ var SqliteSeriesStore = class {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
     const gone = this.rawGone(id);
     let top;
-    const rawCount = touchesGone(from, to, gone) ? Infinity : this.raw.count(id, from, to, budget + 1);
+    const rawCount = touchesGone(from, to, gone) || this.okAtLeast(id, from, to) > budget ? Infinity : this.raw.count(id, from, to, budget + 1);
     if (rawCount <= maxPoints) {
       return { downsampled: false, tier: "raw", points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = "raw";
     else top = (to - from) / 6e4 <= budget ? "1m" : "1h";
-    const columns = Math.max(1, Math.floor(maxPoints / 2));
+    const columns2 = Math.max(1, Math.floor(maxPoints / 2));
     const segments = plan(from, to, top, gone);
     return {
       downsampled: true,
       tier: top,
-      points: minMaxDownsample(this.spans(id, segments), from, to, columns)
+      points: minMaxDownsample(this.spans(id, segments), from, to, columns2)
     };
+  }
+  /**
+   * A lower bound of the readings in [from, to] from the rollups' counts of the buckets lying
+   * wholly inside it (ok readings only): when it is over the row budget already, the chart
+   * comes from rollups and counting up to the budget in the raw rows can be skipped.
+   */
+  okAtLeast(id, from, to) {
+    const tier = to - from <= 2 * 864e5 ? "1m" : "1h";
+    const size = tier === "1m" ? 6e4 : 36e5;
+    const first = Math.ceil(from / size) * size;
+    const last = Math.floor((to + 1) / size) * size - size;
+    if (last < first) return 0;
+    return this.stmts.okCount[tier].get(id, first, last) ?? 0;
   }
   /**
    * Every reading of a series in [from, to] for export, flagged ones as null. Where retention
@@ -54120,6 +54280,43 @@ var HistoryService = class {
     const h = series.history(id, from, to, maxPoints);
     return { series_id: id, downsampled: h.downsampled, points: h.points };
   }
+  /**
+   * The chart of {@link sessionHistory} in columns (`SessionChart`): times as differences,
+   * values as integers at each channel's declared precision.
+   */
+  sessionChart(s, q, maxPoints) {
+    const { series, sessions } = this.core.store;
+    const { from, to } = sessionRange(s, q);
+    const decimals = /* @__PURE__ */ new Map();
+    return {
+      session_id: s.id,
+      from,
+      to,
+      series: s.channels.map((c) => {
+        const info = series.get(c.series_id);
+        let known = decimals.get(info.device_id);
+        if (!known) decimals.set(info.device_id, known = series.channels(info.device_id));
+        const d = Math.min(
+          MAX_CHART_DECIMALS,
+          known.get(info.key)?.precision ?? DEFAULT_CHART_DECIMALS
+        );
+        const h = series.history(c.series_id, from, to, maxPoints);
+        return {
+          series_id: c.series_id,
+          role: c.role,
+          label: c.label ?? info.name,
+          kind: info.kind,
+          unit: info.unit,
+          target: c.target ?? null,
+          downsampled: h.downsampled,
+          tier: h.tier,
+          decimals: d,
+          ...columns(h.points, from, d)
+        };
+      }),
+      annotations: sessions.annotations(s.id, from, to)
+    };
+  }
   /** Everything a session's chart draws: each channel's points and the notes in range. */
   sessionHistory(s, q, maxPoints) {
     const { series, sessions } = this.core.store;
@@ -54158,6 +54355,19 @@ function checkRange(from, to) {
       [{ path: "/query/from", message: "must not be after 'to'" }],
       "'from' must not be after 'to'"
     );
+}
+function columns(points, from, decimals) {
+  const scale = 10 ** decimals;
+  const t = new Array(points.length);
+  const v = new Array(points.length);
+  let prev = from;
+  for (let i = 0; i < points.length; i++) {
+    const [ts, value] = points[i];
+    t[i] = ts - prev;
+    prev = ts;
+    v[i] = value === null ? null : Math.round(value * scale);
+  }
+  return { t, v };
 }
 
 // addon/src/hydrometers/units.ts
@@ -54413,6 +54623,9 @@ function configEtag(config) {
 
 // addon/src/ingest/service.ts
 var MAX_CHANNELS_PER_DEVICE = 128;
+var MAX_GROUP_BATCHES = 16;
+var MAX_GROUP_READINGS = 1e4;
+var MAX_GROUP_WAIT_MS = 5;
 var IngestService = class {
   constructor(core, commands) {
     this.core = core;
@@ -54422,14 +54635,105 @@ var IngestService = class {
   core;
   commands;
   log;
+  queue = [];
+  scheduled = false;
+  /** Authenticated ingest requests whose batch is not queued yet (body being read, parsed). */
+  onTheWay = 0;
+  waitTimer = null;
   /**
-   * Stores a validated batch; `IngestRejected` when it names an unknown channel or holds what
-   * the store cannot keep, `Refused` (422) when its readings use channels over the quota.
+   * Stores a validated batch and resolves with its acknowledgement once it is committed;
+   * rejects with `IngestRejected` when it names an unknown channel or holds what the store
+   * cannot keep, `Refused` (422) when its readings use channels over the quota.
    */
-  ingest(deviceId, sent) {
+  ingest(deviceId, batch) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ deviceId, batch, resolve: resolve2, reject });
+      this.schedule();
+    });
+  }
+  /**
+   * Counts a request on its way (authenticated, its body not read yet) until the returned
+   * function is called (its batch queued, or the request failed or closed): under load a
+   * group waits for such requests, up to {@link MAX_GROUP_WAIT_MS}, so more of them share
+   * a commit.
+   */
+  arriving() {
+    this.onTheWay++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.onTheWay--;
+      this.schedule();
+    };
+  }
+  schedule() {
+    if (this.scheduled || this.queue.length === 0) return;
+    if (this.onTheWay > 0) {
+      this.waitTimer ??= setTimeout(() => {
+        this.waitTimer = null;
+        this.flushSoon();
+      }, MAX_GROUP_WAIT_MS);
+      return;
+    }
+    this.flushSoon();
+  }
+  flushSoon() {
+    if (this.scheduled) return;
+    if (this.waitTimer) clearTimeout(this.waitTimer);
+    this.waitTimer = null;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+  /** Stores one group in one transaction, then answers each of its requests. */
+  flush() {
+    let readings = 0;
+    let n = 0;
+    while (n < this.queue.length && n < MAX_GROUP_BATCHES) {
+      readings += this.queue[n].batch.readings.length;
+      n++;
+      if (readings >= MAX_GROUP_READINGS) break;
+    }
+    const jobs = this.queue.splice(0, n);
+    this.schedule();
+    const outcomes = this.storeGroup(jobs);
+    jobs.forEach((job, i) => {
+      const o = outcomes[i];
+      if ("err" in o) return job.reject(o.err);
+      try {
+        job.resolve(this.afterCommit(job.deviceId, o.batch, o.result));
+      } catch (err) {
+        job.reject(err);
+      }
+    });
+  }
+  storeGroup(jobs) {
+    const { store } = this.core;
+    let outcomes = [];
+    try {
+      store.transaction(() => {
+        outcomes = jobs.map((job) => {
+          try {
+            return store.transaction(() => {
+              const batch = this.withinChannelQuota(job.deviceId, job.batch);
+              return { batch, result: store.readings.ingest(job.deviceId, batch) };
+            });
+          } catch (err) {
+            return { err };
+          }
+        });
+      });
+    } catch (err) {
+      return jobs.map(() => ({ err }));
+    }
+    return outcomes;
+  }
+  /** What follows a committed batch: metrics, command results, events, the answer. */
+  afterCommit(deviceId, batch, result) {
     const { store, bus, metrics } = this.core;
-    const batch = this.withinChannelQuota(deviceId, sent);
-    const result = store.readings.ingest(deviceId, batch);
     metrics.batches.inc();
     metrics.readings.inc(result.stored.length);
     metrics.duplicates.inc(result.duplicates);
@@ -56081,27 +56385,33 @@ var StateCoalescer = class {
   minIntervalMs;
   last = /* @__PURE__ */ new Map();
   pending = /* @__PURE__ */ new Map();
+  pendingTs = /* @__PURE__ */ new Map();
   timers = /* @__PURE__ */ new Map();
   batch = [];
   flushQueued = false;
-  /** Offers a state; `threshold` is the change that counts as significant. */
-  push(item, threshold = Infinity) {
+  /**
+   * Offers a state; `threshold` is the change that counts as significant, `ts` the time of
+   * the reading it shows (epoch ms), when it shows one.
+   */
+  push(item, threshold = Infinity, ts) {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     const tokens = prev ? this.tokensAt(prev, now) : 1;
-    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold)) {
+    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold) || this.nextSample(prev, now, ts)) {
       this.cancel(item.unique_id);
-      this.emit(item, now, Math.max(0, tokens - 1));
+      this.emit(item, now, Math.max(0, tokens - 1), ts);
       return;
     }
     this.pending.set(item.unique_id, item);
+    this.pendingTs.set(item.unique_id, ts);
     if (!this.timers.has(item.unique_id)) {
       const timer = setTimeout(
         () => {
           this.timers.delete(item.unique_id);
           const latest = this.pending.get(item.unique_id);
           this.pending.delete(item.unique_id);
-          if (latest) this.emit(latest, Date.now(), 0);
+          if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
+          this.pendingTs.delete(item.unique_id);
         },
         Math.ceil((1 - tokens) * this.minIntervalMs)
       );
@@ -56114,7 +56424,11 @@ var StateCoalescer = class {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0);
+    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, prev?.ts);
+  }
+  /** A reading a whole interval newer than the last one sent, half an interval later or more. */
+  nextSample(prev, now, ts) {
+    return ts !== void 0 && prev.ts !== void 0 && ts - prev.ts >= this.minIntervalMs && now - prev.at >= this.minIntervalMs / 2;
   }
   tokensAt(prev, now) {
     return Math.min(BUCKET_CAPACITY, prev.tokens + (now - prev.at) / this.minIntervalMs);
@@ -56124,6 +56438,7 @@ var StateCoalescer = class {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.pending.clear();
+    this.pendingTs.clear();
     this.last.clear();
     this.batch = [];
   }
@@ -56132,9 +56447,10 @@ var StateCoalescer = class {
     if (t) clearTimeout(t);
     this.timers.delete(id);
     this.pending.delete(id);
+    this.pendingTs.delete(id);
   }
-  emit(item, now, tokens) {
-    this.last.set(item.unique_id, { at: now, tokens, item });
+  emit(item, now, tokens, ts) {
+    this.last.set(item.unique_id, { at: now, tokens, item, ts });
     this.batch.push(item);
     if (this.flushQueued) return;
     this.flushQueued = true;
@@ -56180,7 +56496,8 @@ var StatePublisher = class {
     for (const r of latest.values()) {
       this.coalescer.push(
         readingState(e.deviceId, r),
-        significantDelta(kinds.get(r.seriesId) ?? "other")
+        significantDelta(kinds.get(r.seriesId) ?? "other"),
+        r.ts
       );
     }
   }
@@ -60733,7 +61050,30 @@ function pathParam(req, name) {
   return typeof v === "string" ? v : String(v);
 }
 function finiteNumbers(_key, value) {
-  return typeof value === "number" && !Number.isFinite(value) ? "non-finite number" : value;
+  return typeof value === "number" && !Number.isFinite(value) ? NON_FINITE : value;
+}
+function replaceNonFinite(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : NON_FINITE;
+  if (typeof value === "object" && value !== null) replaceInside(value);
+  return value;
+}
+var NON_FINITE = "non-finite number";
+function replaceInside(o) {
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length; i++) {
+      const x = o[i];
+      if (typeof x === "number") {
+        if (!Number.isFinite(x)) o[i] = NON_FINITE;
+      } else if (typeof x === "object" && x !== null) replaceInside(x);
+    }
+    return;
+  }
+  for (const k in o) {
+    const x = o[k];
+    if (typeof x === "number") {
+      if (!Number.isFinite(x)) o[k] = NON_FINITE;
+    } else if (typeof x === "object" && x !== null) replaceInside(x);
+  }
 }
 
 // addon/src/http/body.ts
@@ -60742,12 +61082,11 @@ var parsers = /* @__PURE__ */ new Map();
 function jsonBody(limit = SMALL_BODY_BYTES) {
   let parser = parsers.get(limit);
   if (!parser) {
-    parser = import_express.default.json({
-      limit,
-      inflate: true,
-      strict: false,
-      type: () => true,
-      reviver: finiteNumbers
+    const parse2 = import_express.default.json({ limit, inflate: true, strict: false, type: () => true });
+    parser = (req, res, next) => parse2(req, res, (err) => {
+      if (err) return next(err);
+      req.body = replaceNonFinite(req.body);
+      next();
     });
     parsers.set(limit, parser);
   }
@@ -61438,7 +61777,23 @@ var HISTORY_DOCS = [
     summary: "Chart data: every series, at most max_points each, extremes kept",
     params: IdParams,
     query: HistoryQuery,
-    responses: ok("Series and notes", SessionHistory)
+    responses: ok(
+      "Series and notes; `Server-Timing` gives the read and encode times",
+      SessionHistory
+    )
+  },
+  {
+    method: "get",
+    path: "/sessions/{id}/chart",
+    tag: "sessions",
+    auth: "admin",
+    summary: "The same chart data in compact columns (delta-coded times, integer values)",
+    params: IdParams,
+    query: HistoryQuery,
+    responses: ok(
+      "Series and notes; `Server-Timing` gives the read and encode times",
+      SessionChart
+    )
   },
   {
     method: "get",
@@ -61618,7 +61973,12 @@ function historyRouter(ctx) {
   router.get("/sessions/:id/history", admin, (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
     const q = historyQuery(req.query);
-    res.json(history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+    timedJson(res, () => history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+  });
+  router.get("/sessions/:id/chart", admin, (req, res) => {
+    const s = sessions.get(idParams3(req.params).id);
+    const q = historyQuery(req.query);
+    timedJson(res, () => history.sessionChart(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
   });
   router.get("/sessions/:id/export.csv", admin, async (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
@@ -61629,6 +61989,18 @@ function historyRouter(ctx) {
     res.json(ctx.estimates.estimates(sessions.get(pathParam(req, "id"))));
   });
   return router;
+}
+function timedJson(res, read) {
+  const t0 = performance.now();
+  const body = read();
+  const t1 = performance.now();
+  const text = JSON.stringify(body);
+  const t2 = performance.now();
+  res.setHeader(
+    "Server-Timing",
+    `db;dur=${(t1 - t0).toFixed(1)}, json;dur=${(t2 - t1).toFixed(1)}`
+  );
+  res.type("application/json").send(text);
 }
 var historyFeature = {
   name: "history",
@@ -62287,8 +62659,15 @@ function ingestRouter(ctx) {
     "/ingest",
     requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    (_req, res, next) => {
+      const arrived = ctx.services.ingest.arriving();
+      res.locals.arrived = arrived;
+      res.once("close", arrived);
+      next();
+    },
     ingestBody(),
-    (req, res) => {
+    async (req, res) => {
+      res.locals.arrived();
       const body = req.body;
       if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
         throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [
@@ -62308,7 +62687,7 @@ function ingestRouter(ctx) {
           ]
         );
       }
-      res.json(ctx.services.ingest.ingest(req.deviceId, validateBatch(body)));
+      res.json(await ctx.services.ingest.ingest(req.deviceId, validateBatch(body)));
     }
   );
   return router;

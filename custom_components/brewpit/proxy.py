@@ -159,6 +159,17 @@ HUB_CALLS: tuple[HubCall, ...] = (
         },
         RANGE,
     ),
+    read(
+        "brewpit/chart",
+        "/sessions/{session_id}/chart",
+        {
+            **SESSION_ID,
+            vol.Optional("from"): int,
+            vol.Optional("to"): int,
+            **MAX_POINTS,
+        },
+        RANGE,
+    ),
     read("brewpit/sessions/estimates", "/sessions/{session_id}/estimates", SESSION_ID),
     read("brewpit/series/list", "/series"),
     read(

@@ -153,13 +153,13 @@ describe('panel in Home Assistant (Chromium)', function () {
     });
     const page = await ctx.newPage();
     page.on('pageerror', (e) => console.log(`      page error: ${e.message}`));
-    // Every Brewpit history request the frontend sends on HA's WebSocket (opened at login).
+    // Every Brewpit chart request (`brewpit/chart`, or `brewpit/history`) the frontend sends on HA's WebSocket (opened at login).
     const sent: string[] = [];
     wsSent.set(page, sent);
     page.on('websocket', (ws) =>
       ws.on('framesent', (f) => {
         const text = typeof f.payload === 'string' ? f.payload : f.payload.toString();
-        if (text.includes('brewpit/history')) sent.push(text);
+        if (text.includes('brewpit/chart') || text.includes('brewpit/history')) sent.push(text);
       }),
     );
     await page.goto(`${rig.ha.url}/brewpit`);

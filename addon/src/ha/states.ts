@@ -56,6 +56,7 @@ export class StatePublisher {
       this.coalescer.push(
         readingState(e.deviceId, r),
         significantDelta(kinds.get(r.seriesId) ?? 'other'),
+        r.ts,
       );
     }
   }

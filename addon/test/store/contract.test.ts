@@ -157,6 +157,39 @@ export function storeContract(engine: string, open: EngineFactory): void {
         });
         expect(store.series.get(id)).to.include({ last_ts: T0 + 2000, last_value: 110 });
       });
+
+      it('counts a seq repeated inside one batch as a duplicate, in or out of order', () => {
+        const r = store.readings.ingest(deviceId, batch([1, 2, 5, 3, 5, 4, 3, 6, 2]));
+        expect(r).to.include({ ackSeq: 6, duplicates: 3 });
+        expect(r.stored.map((s) => s.ts - T0)).to.deep.equal(
+          [1, 2, 5, 3, 4, 6].map((s) => s * 1000),
+        );
+      });
+
+      it('keeps each (channel, ts) once in a large batch, counting exactly the collisions', () => {
+        // 257 readings: full chunks, a tail and single rows in a multi-row engine. Two collide
+        // with stored rows, one with a reading earlier in the same batch.
+        store.readings.ingest(deviceId, batch([20, 240]));
+        const seqs = Array.from({ length: 257 }, (_, i) => 1000 + i);
+        const big = batch(seqs);
+        big.readings[150]!.ts = T0 + 20 * 1000; // meat1 at seq 20's time
+        big.readings[150]!.channel = 'meat1';
+        big.readings[255]!.ts = T0 + 240 * 1000;
+        big.readings[255]!.channel = 'meat1';
+        big.readings[90]!.ts = big.readings[10]!.ts;
+        big.readings[90]!.channel = big.readings[10]!.channel;
+        const r = store.readings.ingest(deviceId, big);
+        expect(r.collisions).to.equal(3);
+        expect(r.stored).to.have.length(254);
+        expect(r.stored.map((s) => s.ts)).to.not.include(T0 + 20 * 1000);
+        const id = store.readings.seriesIds(deviceId).get('meat1')!;
+        const points = store.series.history(id, T0, T0 + 2000 * 1000, 10_000).points;
+        expect(points.find(([ts]) => ts === T0 + 20 * 1000)).to.deep.equal([T0 + 20_000, 120]);
+        expect(points.find(([ts]) => ts === T0 + 1256 * 1000)).to.deep.equal([
+          T0 + 1_256_000,
+          1356,
+        ]);
+      });
     });
 
     describe('sessions', () => {

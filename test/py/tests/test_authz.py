@@ -60,6 +60,7 @@ COMMANDS: dict[str, tuple[str, dict[str, Any]]] = {
     "brewpit/sessions/list": (SHARED, {}),
     "brewpit/sessions/get": (SHARED, {"session_id": "s1"}),
     "brewpit/history": (SHARED, {"session_id": "s1"}),
+    "brewpit/chart": (SHARED, {"session_id": "s1"}),
     "brewpit/sessions/estimates": (SHARED, {"session_id": "s1"}),
     "brewpit/series/list": (SHARED, {}),
     "brewpit/series/history": (SHARED, {"series_id": 1, "from": 0, "to": 1}),
@@ -89,6 +90,7 @@ def hub_answers(aioclient_mock: AiohttpClientMocker) -> None:
     aioclient_mock.post(f"{api}/sessions/s1/end", json={"id": "s1"})
     aioclient_mock.post(f"{api}/sessions/s1/annotations", json={"id": 1})
     aioclient_mock.get(f"{api}/sessions/s1/history", json={"series": []})
+    aioclient_mock.get(f"{api}/sessions/s1/chart", json={"series": []})
     aioclient_mock.get(f"{api}/sessions/s1/estimates", json={"channels": []})
     aioclient_mock.get(f"{api}/sessions/s1/export.csv", text="ts,pit\n")
     aioclient_mock.delete(f"{api}/sessions/s1", status=204)

@@ -36,6 +36,12 @@ CASES: list[tuple[dict[str, Any], str, str, Any]] = [
         None,
     ),
     (
+        {"type": "brewpit/chart", "session_id": "s1", "to": 9, "max_points": 50},
+        "GET",
+        "/sessions/s1/chart?to=9&max_points=50",
+        None,
+    ),
+    (
         {"type": "brewpit/sessions/estimates", "session_id": "s1"},
         "GET",
         "/sessions/s1/estimates",
