@@ -61058,21 +61058,24 @@ function replaceNonFinite(value) {
   return value;
 }
 var NON_FINITE = "non-finite number";
-function replaceInside(o) {
-  if (Array.isArray(o)) {
-    for (let i = 0; i < o.length; i++) {
-      const x = o[i];
-      if (typeof x === "number") {
-        if (!Number.isFinite(x)) o[i] = NON_FINITE;
-      } else if (typeof x === "object" && x !== null) replaceInside(x);
+function replaceInside(root) {
+  const stack = [root];
+  for (let o = stack.pop(); o !== void 0; o = stack.pop()) {
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const x = o[i];
+        if (typeof x === "number") {
+          if (!Number.isFinite(x)) o[i] = NON_FINITE;
+        } else if (typeof x === "object" && x !== null) stack.push(x);
+      }
+      continue;
     }
-    return;
-  }
-  for (const k in o) {
-    const x = o[k];
-    if (typeof x === "number") {
-      if (!Number.isFinite(x)) o[k] = NON_FINITE;
-    } else if (typeof x === "object" && x !== null) replaceInside(x);
+    for (const k in o) {
+      const x = o[k];
+      if (typeof x === "number") {
+        if (!Number.isFinite(x)) o[k] = NON_FINITE;
+      } else if (typeof x === "object" && x !== null) stack.push(x);
+    }
   }
 }
 

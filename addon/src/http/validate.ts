@@ -81,21 +81,28 @@ export function replaceNonFinite(value: unknown): unknown {
 
 const NON_FINITE = 'non-finite number';
 
-/** Objects and arrays are changed in place; only a non-finite number is ever assigned. */
-function replaceInside(o: Record<string, unknown> | unknown[]): void {
-  if (Array.isArray(o)) {
-    for (let i = 0; i < o.length; i++) {
-      const x: unknown = o[i];
-      if (typeof x === 'number') {
-        if (!Number.isFinite(x)) o[i] = NON_FINITE;
-      } else if (typeof x === 'object' && x !== null) replaceInside(x as Record<string, unknown>);
+/**
+ * Objects and arrays are changed in place; only a non-finite number is ever assigned. A walk
+ * with its own stack, not recursion: a body nested 100,000 deep must be refused by validation
+ * with a 400, not overflow the call stack on the way there.
+ */
+function replaceInside(root: Record<string, unknown> | unknown[]): void {
+  const stack: (Record<string, unknown> | unknown[])[] = [root];
+  for (let o = stack.pop(); o !== undefined; o = stack.pop()) {
+    if (Array.isArray(o)) {
+      for (let i = 0; i < o.length; i++) {
+        const x: unknown = o[i];
+        if (typeof x === 'number') {
+          if (!Number.isFinite(x)) o[i] = NON_FINITE;
+        } else if (typeof x === 'object' && x !== null) stack.push(x as Record<string, unknown>);
+      }
+      continue;
     }
-    return;
-  }
-  for (const k in o) {
-    const x = o[k];
-    if (typeof x === 'number') {
-      if (!Number.isFinite(x)) o[k] = NON_FINITE;
-    } else if (typeof x === 'object' && x !== null) replaceInside(x as Record<string, unknown>);
+    for (const k in o) {
+      const x = o[k];
+      if (typeof x === 'number') {
+        if (!Number.isFinite(x)) o[k] = NON_FINITE;
+      } else if (typeof x === 'object' && x !== null) stack.push(x as Record<string, unknown>);
+    }
   }
 }

@@ -97,6 +97,9 @@ export class SessionFeed implements ReactiveController {
     for (const st of msg.states) {
       if (st.unique_id?.startsWith(prefix)) estimatesChanged = true;
       if (!ids.has(st.series_id) || typeof st.ts !== 'number') continue;
+      // A new reading of the session moves its estimates too (the per-device session entities
+      // of hub API level 2 do not name the session); asked for at most every few seconds.
+      estimatesChanged = true;
       this.buffer.add(st.series_id, [st.ts, liveValue(st)]);
     }
     if (estimatesChanged) {
