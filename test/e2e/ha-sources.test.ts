@@ -153,7 +153,9 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
     ]);
     // No sensor mirrors a followed entity back into Home Assistant.
     assert.equal(
-      (await entityRegistry(rig.conn)).filter((e) => e.unique_id.includes('.')).length,
+      (await entityRegistry(rig.conn)).filter(
+        (e) => e.platform === 'brewpit' && e.unique_id.includes('.'),
+      ).length,
       0,
     );
     // The states from before the session was started come from the subscription's first message.
