@@ -1,7 +1,7 @@
 // The Brewpit sidebar panel: Home Assistant creates <brewpit-panel> and sets hass, narrow,
 // route and panel. It routes between the sessions list, a session, compare and live.
 import { css, html, LitElement, nothing } from 'lit';
-import { customElement, property } from 'lit/decorators.js';
+import { customElement, property, query, state } from 'lit/decorators.js';
 import './brewpit-alerts.js';
 import './brewpit-compare.js';
 import './brewpit-devices.js';
@@ -24,6 +24,10 @@ export class BrewpitPanel extends LitElement {
   @property({ type: Boolean, reflect: true }) narrow = false;
   @property({ attribute: false }) route?: PanelRouteInfo;
   @property({ attribute: false }) panel?: PanelInfo;
+  /** Which ends of the views' tabs are scrolled out of sight (a phone shows a few of six). */
+  @state() private hidden = { start: false, end: false };
+  @query('nav') private nav?: HTMLElement;
+  private resizes?: ResizeObserver;
 
   // The query is read at render time: HA's route.path carries the path only.
   private parsed = memoizeOne((path: string | undefined, search: string) =>
@@ -36,6 +40,39 @@ export class BrewpitPanel extends LitElement {
 
   private go(path: string): void {
     navigate(`${this.route?.prefix ?? '/brewpit'}${path}`);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizes = new ResizeObserver(() => this.measureNav());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizes?.disconnect();
+  }
+
+  protected override firstUpdated(): void {
+    if (this.nav) this.resizes?.observe(this.nav);
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    // The current view's tab is brought into sight when the view changes (e.g. a link to Alerts).
+    if (changed.has('route') || changed.has('narrow'))
+      this.nav
+        ?.querySelector('a[aria-current="page"]')
+        ?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** Fades the tabs' edge beyond which more tabs hide, so a phone user knows to swipe. */
+  private measureNav(): void {
+    const nav = this.nav;
+    if (!nav) return;
+    // scrollLeft is negative from the start in right-to-left languages.
+    const scrolled = Math.abs(nav.scrollLeft);
+    const start = scrolled > 1;
+    const end = scrolled + nav.clientWidth < nav.scrollWidth - 1;
+    if (start !== this.hidden.start || end !== this.hidden.end) this.hidden = { start, end };
   }
 
   private onNavigate(e: CustomEvent<{ path: string }>): void {
@@ -76,7 +113,11 @@ export class BrewpitPanel extends LitElement {
             : nothing
         }
         <h1>${title}</h1>
-        <nav aria-label=${t('panel.views')}>
+        <nav
+          aria-label=${t('panel.views')}
+          class=${`${this.hidden.start ? 'more-start' : ''} ${this.hidden.end ? 'more-end' : ''}`}
+          @scroll=${this.measureNav}
+        >
           ${this.navLink('/sessions', view.view === 'sessions', t('panel.sessions'))}
           ${this.navLink('/live', view.view === 'live', t('panel.live'))}
           ${
@@ -198,7 +239,34 @@ export class BrewpitPanel extends LitElement {
         display: flex;
         gap: 4px;
         overflow-x: auto;
+        scrollbar-width: none;
+        scroll-snap-type: x proximity;
+        --fade-start: #000;
+        --fade-end: #000;
+        mask-image: linear-gradient(
+          to right,
+          var(--fade-start),
+          #000 32px,
+          #000 calc(100% - 32px),
+          var(--fade-end)
+        );
       }
+      nav.more-start {
+        --fade-start: transparent;
+      }
+      nav.more-end {
+        --fade-end: transparent;
+      }
+      nav:dir(rtl) {
+        mask-image: linear-gradient(
+          to left,
+          var(--fade-start),
+          #000 32px,
+          #000 calc(100% - 32px),
+          var(--fade-end)
+        );
+      }
+
       :host([narrow]) nav a {
         padding-inline: 8px;
       }
@@ -210,6 +278,8 @@ export class BrewpitPanel extends LitElement {
         margin-inline-start: auto;
       }
       nav a {
+        flex: none;
+        scroll-snap-align: start;
         color: inherit;
         text-decoration: none;
         padding-block: 8px;

@@ -102,6 +102,8 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
 
   /** A screenshot of the whole panel: HA scrolls inside its layout, so the window grows. */
   async function shot(page: Page, name: string): Promise<void> {
+    // Home Assistant's launch screen fades out over the page after its first render.
+    await page.locator('#ha-launch-screen').waitFor({ state: 'detached', timeout: 30_000 });
     const height = await page
       .locator('brewpit-panel')
       .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
@@ -336,6 +338,14 @@ describe('setting up from Home Assistant: Devices, Hydrometers, session editing 
     const phone = await login({ width: 390, path: '/devices' });
     assert.equal(await phone.locator('brewpit-panel').getAttribute('narrow'), '');
     await phone.locator('brewpit-devices section.node').first().waitFor();
+    // Six tabs do not fit a phone: the current one is in sight, and a faded edge says there are more.
+    const tabs = await phone.locator('brewpit-panel nav').evaluate((nav) => {
+      const n = nav.getBoundingClientRect();
+      const a = nav.querySelector('a[aria-current="page"]')!.getBoundingClientRect();
+      return { more: nav.className, inSight: a.left >= n.left - 1 && a.right <= n.right + 1 };
+    });
+    assert.ok(tabs.inSight, 'the Devices tab is in sight');
+    assert.match(tabs.more, /more-(start|end)/);
     await shot(phone, 'devices-narrow.png');
     await phone.goto(`${rig.ha.url}/brewpit/hydrometers`);
     await phone.locator('brewpit-hydrometers tr[data-device]').first().waitFor();
