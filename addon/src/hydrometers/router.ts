@@ -10,7 +10,7 @@ import { invalid } from '../errors.js';
 import { requireAdmin } from '../http/auth.js';
 import { jsonBody, SMALL_BODY_BYTES } from '../http/body.js';
 import type { HttpFeature } from '../http/feature.js';
-import { bodyValidator, finiteNumbers, pathParam } from '../http/validate.js';
+import { bodyValidator, pathParam } from '../http/validate.js';
 import { child } from '../log.js';
 import type { HydrometerRow } from '../store/index.js';
 import { requireGateway } from './auth.js';
@@ -28,7 +28,7 @@ const json = jsonBody(POST_LIMIT);
 const isJson = (req: { headers: { 'content-type'?: string } }) =>
   /json/i.test(req.headers['content-type'] ?? '');
 const form: RequestHandler[] = [
-  express.json({ limit: POST_LIMIT, type: isJson, reviver: finiteNumbers }),
+  jsonBody(POST_LIMIT, isJson),
   express.urlencoded({ limit: POST_LIMIT, extended: false, type: (req) => !isJson(req) }),
 ];
 

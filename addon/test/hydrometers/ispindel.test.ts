@@ -204,6 +204,14 @@ describe('POST /api/v1/compat/ispindel', () => {
       );
     });
 
+    it('a number JSON overflows to Infinity (400 /angle), as on every other route', async () => {
+      await refused(
+        await ispindelPost(t, `/compat/ispindel/${token}`, FW7().replace('63.23887', '1e400')),
+        400,
+        '/angle',
+      );
+    });
+
     it('a post with no value at all (400)', async () => {
       await refused(
         await ispindelPost(t, `/compat/ispindel/${token}`, '{"name":"x","ID":1}'),
