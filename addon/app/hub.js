@@ -60671,7 +60671,12 @@ var HaSourceFollower = class {
       const start = from.get(id);
       if (start >= now) continue;
       try {
-        const stored = this.sources.record(await this.history(conn, id, start, now), "backfill");
+        const states = await this.history(conn, id, start, now);
+        const stored = this.sources.record(states, "backfill");
+        this.log.debug(
+          { entityId: id, from: start, to: now, states: states.length, stored },
+          "Recorder read"
+        );
         this.sources.covered(id, start);
         if (stored > 0)
           this.log.info({ entityId: id, stored, from: start }, "Backfilled from the recorder");
@@ -60723,7 +60728,12 @@ var HaSourceFollower = class {
     const samples2 = this.pending.splice(0);
     if (!samples2.length) return;
     try {
-      this.sources.record(samples2, "live");
+      const stored = this.sources.record(samples2, "live");
+      if (this.log.isLevelEnabled("debug"))
+        this.log.debug(
+          { states: samples2.map((x) => [x.entity_id, x.state, x.ts]), stored },
+          "Live states"
+        );
     } catch (err) {
       this.log.error({ err, states: samples2.length }, "Failed to store Home Assistant states");
     }
@@ -61049,9 +61059,6 @@ function pathParam(req, name) {
   const v = req.params[name];
   return typeof v === "string" ? v : String(v);
 }
-function finiteNumbers(_key, value) {
-  return typeof value === "number" && !Number.isFinite(value) ? NON_FINITE : value;
-}
 function replaceNonFinite(value) {
   if (typeof value === "number") return Number.isFinite(value) ? value : NON_FINITE;
   if (typeof value === "object" && value !== null) replaceInside(value);
@@ -61082,18 +61089,19 @@ function replaceInside(root) {
 // addon/src/http/body.ts
 var SMALL_BODY_BYTES = 64 * 1024;
 var parsers = /* @__PURE__ */ new Map();
-function jsonBody(limit = SMALL_BODY_BYTES) {
-  let parser = parsers.get(limit);
-  if (!parser) {
-    const parse2 = import_express.default.json({ limit, inflate: true, strict: false, type: () => true });
-    parser = (req, res, next) => parse2(req, res, (err) => {
-      if (err) return next(err);
-      req.body = replaceNonFinite(req.body);
-      next();
-    });
-    parsers.set(limit, parser);
-  }
-  return parser;
+function jsonBody(limit = SMALL_BODY_BYTES, isJson2) {
+  if (isJson2) return parser(limit, isJson2);
+  let p = parsers.get(limit);
+  if (!p) parsers.set(limit, p = parser(limit, () => true));
+  return p;
+}
+function parser(limit, type) {
+  const parse2 = import_express.default.json({ limit, inflate: true, strict: false, type });
+  return (req, res, next) => parse2(req, res, (err) => {
+    if (err) return next(err);
+    req.body = replaceNonFinite(req.body);
+    next();
+  });
 }
 var ingestBody = () => jsonBody(MAX_INGEST_BODY_BYTES);
 
@@ -62546,7 +62554,7 @@ var POST_LIMIT = SMALL_BODY_BYTES;
 var json = jsonBody(POST_LIMIT);
 var isJson = (req) => /json/i.test(req.headers["content-type"] ?? "");
 var form = [
-  import_express8.default.json({ limit: POST_LIMIT, type: isJson, reviver: finiteNumbers }),
+  jsonBody(POST_LIMIT, isJson),
   import_express8.default.urlencoded({ limit: POST_LIMIT, extended: false, type: (req) => !isJson(req) })
 ];
 var validateGateway = bodyValidator(GatewayCreate);

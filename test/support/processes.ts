@@ -329,7 +329,7 @@ export class EdgeProcess {
 export function printLogsIfFailed(
   ctx: Mocha.Context,
   logs: Record<string, string | undefined>,
-  chars = 3000,
+  chars = Number(process.env.BREWPIT_TEST_LOG_CHARS) || 3000,
 ): void {
   if (ctx.currentTest?.state !== 'failed') return;
   for (const [name, text] of Object.entries(logs))

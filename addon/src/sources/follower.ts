@@ -129,7 +129,12 @@ export class HaSourceFollower implements HubModule {
       if (start >= now) continue;
       // One entity's failure (a recorder error) must not keep the others' gaps open.
       try {
-        const stored = this.sources.record(await this.history(conn, id, start, now), 'backfill');
+        const states = await this.history(conn, id, start, now);
+        const stored = this.sources.record(states, 'backfill');
+        this.log.debug(
+          { entityId: id, from: start, to: now, states: states.length, stored },
+          'Recorder read',
+        );
         this.sources.covered(id, start);
         if (stored > 0)
           this.log.info({ entityId: id, stored, from: start }, 'Backfilled from the recorder');
@@ -184,7 +189,13 @@ export class HaSourceFollower implements HubModule {
     const samples = this.pending.splice(0);
     if (!samples.length) return;
     try {
-      this.sources.record(samples, 'live');
+      const stored = this.sources.record(samples, 'live');
+      // Built only when asked for: a hundred sensors a second would allocate it for nothing.
+      if (this.log.isLevelEnabled('debug'))
+        this.log.debug(
+          { states: samples.map((x) => [x.entity_id, x.state, x.ts]), stored },
+          'Live states',
+        );
     } catch (err) {
       this.log.error({ err, states: samples.length }, 'Failed to store Home Assistant states');
     }
