@@ -60609,6 +60609,7 @@ var HaSourceFollower = class {
   reread = null;
   pending = [];
   flushTimer = null;
+  lastFlush = 0;
   /** Where the last run's backfills started, for the second read after a (re)connect. */
   lastFrom = /* @__PURE__ */ new Map();
   async start() {
@@ -60720,13 +60721,17 @@ var HaSourceFollower = class {
     }
     if (!samples2.length) return;
     this.pending.push(...samples2);
-    this.flushTimer ??= setTimeout(() => this.flush(), BATCH_MS);
+    this.flushTimer ??= setTimeout(
+      () => this.flush(),
+      Math.max(0, this.lastFlush + BATCH_MS - Date.now())
+    );
   }
   flush() {
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.flushTimer = null;
     const samples2 = this.pending.splice(0);
     if (!samples2.length) return;
+    this.lastFlush = Date.now();
     try {
       const stored = this.sources.record(samples2, "live");
       if (this.log.isLevelEnabled("debug"))

@@ -28,8 +28,9 @@ const toMs = (seconds: number): number => Math.round(seconds * 1000);
 const RECORDER_LAG_MS = 12_000;
 
 /**
- * Live states are stored together once this long has passed since the first of them: a hundred
- * sensors changing every second cost a few transactions (each an fsync) a second, not a hundred.
+ * Live states are stored at most this often: a hundred sensors changing every second cost a
+ * few transactions (each an fsync) a second, not a hundred. A trickle of states, the usual case,
+ * is stored at once: the wait only applies to states arriving within this time of a store.
  */
 const BATCH_MS = 200;
 
@@ -53,6 +54,7 @@ export class HaSourceFollower implements HubModule {
   private reread: NodeJS.Timeout | null = null;
   private pending: HaStateSample[] = [];
   private flushTimer: NodeJS.Timeout | null = null;
+  private lastFlush = 0;
   /** Where the last run's backfills started, for the second read after a (re)connect. */
   private lastFrom = new Map<string, number>();
 
@@ -180,7 +182,10 @@ export class HaSourceFollower implements HubModule {
     }
     if (!samples.length) return;
     this.pending.push(...samples);
-    this.flushTimer ??= setTimeout(() => this.flush(), BATCH_MS);
+    this.flushTimer ??= setTimeout(
+      () => this.flush(),
+      Math.max(0, this.lastFlush + BATCH_MS - Date.now()),
+    );
   }
 
   private flush(): void {
@@ -188,6 +193,7 @@ export class HaSourceFollower implements HubModule {
     this.flushTimer = null;
     const samples = this.pending.splice(0);
     if (!samples.length) return;
+    this.lastFlush = Date.now();
     try {
       const stored = this.sources.record(samples, 'live');
       // Built only when asked for: a hundred sensors a second would allocate it for nothing.

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Connection } from 'home-assistant-js-websocket';
 import { pino } from 'pino';
+import sinon from 'sinon';
 import { createContext, type HubContext } from '../../src/context.js';
 import { loadSettings } from '../../src/settings.js';
 import { HaSourceFollower } from '../../src/sources/follower.js';
@@ -136,6 +137,40 @@ describe('sources: Home Assistant entities as a source', () => {
     const stored = rows(e.series_id);
     expect(stored.map((r) => r.ts)).to.deep.equal([t, t + 1000]);
     expect(stored.map((r) => r.value)).to.deep.equal([100, 100]);
+  });
+
+  it('stores a lone live state at once and a burst at most every 200 ms', async () => {
+    const ha = new FakeHa();
+    const follower = new HaSourceFollower(ctx);
+    await follower.start();
+    const e = ctx.services.sources.follow(probe, 'admin', true);
+    ctx.bus.emit('haConnected', { connection: ha.conn });
+    await waitUntil(() => ha.push !== null);
+    const clock = sinon.useFakeTimers({
+      now: Date.now() + 1000,
+      toFake: ['setTimeout', 'clearTimeout', 'Date'],
+    });
+    try {
+      const state = (f: number) =>
+        ha.push!({ c: { [probe.entity_id]: { '+': { s: String(f), lc: sec(Date.now()) } } } });
+      state(200);
+      clock.tick(0);
+      expect(rows(e.series_id).length, 'the first state, at once').to.equal(1);
+      clock.tick(50);
+      state(201);
+      clock.tick(100);
+      expect(rows(e.series_id).length, 'the next, 50 ms later: waiting').to.equal(1);
+      state(202);
+      clock.tick(50);
+      expect(rows(e.series_id).length, 'both, 200 ms after the first store').to.equal(3);
+      clock.tick(1000);
+      state(203);
+      clock.tick(0);
+      expect(rows(e.series_id).length, 'a state after a quiet second, at once').to.equal(4);
+    } finally {
+      clock.restore();
+      await follower.stop();
+    }
   });
 
   it('backfills the gap after a reconnect with every state once', async () => {
