@@ -21,8 +21,10 @@ import type {
   HydrometerStore,
   MaintenanceStore,
 } from './contract-support.js';
+import type { ApiTokenStore, ReplicationStore } from './contract-replication.js';
 
 export type * from './contract-support.js';
+export type * from './contract-replication.js';
 
 /**
  * The hub's store contract: everything the hub keeps, behind one narrow interface. The SQLite
@@ -57,6 +59,10 @@ export interface Store {
   readonly calibrations: CalibrationStore;
   readonly maintenance: MaintenanceStore;
   readonly cold: ColdStore;
+  /** The change log, full export and import, a replica's cursor (`contract-replication.ts`). */
+  readonly replication: ReplicationStore;
+  /** Read-only API tokens. */
+  readonly apiTokens: ApiTokenStore;
   /**
    * Runs `fn` as one transaction: all its writes commit together or, when it throws, none do
    * (the error is rethrown). Calls nest: an inner call joins the outer transaction. `fn` must

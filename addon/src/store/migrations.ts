@@ -247,4 +247,28 @@ export const MIGRATIONS: readonly string[] = [
   DELETE FROM meta WHERE key = 'raw_from';
   ALTER TABLE sessions ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
   `,
+  // 6: replication (replication/). The change log every committed write lands in (filled by the
+  // triggers store/changelog.ts installs at open, from the column lists of the day), read-only API
+  // tokens, and a replica's own state (its source's cursor), none of which is itself replicated.
+  `
+  CREATE TABLE change_log (
+    -- AUTOINCREMENT: a cursor is an id, and an id is never reused, even after trimming
+    id   INTEGER PRIMARY KEY AUTOINCREMENT,
+    tbl  TEXT NOT NULL,
+    op   TEXT NOT NULL, -- 'u' (the row as it now is) or 'd' (its key)
+    row  TEXT NOT NULL  -- JSON object
+  );
+  CREATE TABLE api_tokens (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    token_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  );
+  CREATE TABLE replica_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,4 +1,5 @@
 import { SqliteAlertStore } from './alerts.js';
+import { SqliteApiTokenStore } from './api-tokens.js';
 import { SqliteAuditStore } from './audit.js';
 import { SqliteCalibrationStore } from './calibrations.js';
 import { ColdBlocks } from './cold/blocks.js';
@@ -11,6 +12,8 @@ import { SqliteDeviceStore } from './devices.js';
 import { SqliteHydrometerStore } from './hydrometers.js';
 import { SqliteMaintenance } from './maintenance.js';
 import { SqliteReadingStore } from './readings.js';
+import { SqliteReplicationStore } from './replication.js';
+import { installChangeTriggers } from './changelog.js';
 import { SqliteSeriesStore } from './series.js';
 import { SqliteSessionStore } from './sessions.js';
 
@@ -31,6 +34,8 @@ export class SqliteStore implements Store {
   readonly calibrations: SqliteCalibrationStore;
   readonly maintenance: SqliteMaintenance;
   readonly cold: SqliteColdStore;
+  readonly replication: SqliteReplicationStore;
+  readonly apiTokens: SqliteApiTokenStore;
 
   private constructor(
     private readonly db: Db,
@@ -48,6 +53,9 @@ export class SqliteStore implements Store {
     this.calibrations = new SqliteCalibrationStore(db);
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
+    installChangeTriggers(db);
+    this.replication = new SqliteReplicationStore(db);
+    this.apiTokens = new SqliteApiTokenStore(db);
   }
 
   /** Opens (creating and migrating as needed) the store file. */

@@ -1,0 +1,56 @@
+import { SqliteChangeLog, type Change, type ChangePage } from './changelog.js';
+import type { Importer, ReplicationStore } from './contract-replication.js';
+import type { Db } from './db.js';
+import { SqliteImporter } from './import.js';
+import { exportSnapshot } from './snapshot.js';
+
+/** Where a replica keeps its source's cursor (in `replica_state`, never replicated). */
+const CURSOR_KEY = 'source_cursor';
+
+/** The SQLite engine of `ReplicationStore`. */
+export class SqliteReplicationStore implements ReplicationStore {
+  readonly log: SqliteChangeLog;
+
+  constructor(private readonly db: Db) {
+    this.log = new SqliteChangeLog(db);
+  }
+
+  head(): number {
+    return this.log.head();
+  }
+
+  changes(cursor: number, limit: number): ChangePage {
+    return this.log.page(cursor, limit);
+  }
+
+  trim(keep: number): number {
+    return this.log.trim(keep);
+  }
+
+  exportLines(hubVersion: string): AsyncGenerator<string> {
+    return exportSnapshot(this.db, hubVersion);
+  }
+
+  importer(): Importer {
+    const imp = new SqliteImporter(this.db, this.log);
+    return {
+      isEmpty: () => imp.isEmpty(),
+      wipe: () => imp.wipe(),
+      line: (v) => imp.line(v),
+      finish: (then) =>
+        imp.finish((r) => {
+          this.log.setState(CURSOR_KEY, String(r.cursor));
+          then?.(r);
+        }),
+    };
+  }
+
+  applyChanges(changes: readonly Change[], cursor: number): void {
+    this.log.applyChanges(changes, CURSOR_KEY, cursor);
+  }
+
+  replicaCursor(): number | null {
+    const v = this.log.state(CURSOR_KEY);
+    return v === null ? null : Number(v);
+  }
+}
