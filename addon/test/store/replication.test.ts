@@ -48,7 +48,7 @@ function populate(store: Store, from = 0, n = 3 * 3600): void {
   const ids = store.readings.seriesIds(dev);
   const s = store.sessions.create(
     {
-      kind: 'bbq',
+      kind: 'cook',
       name: 'Brisket',
       started_at: T0,
       channels: [{ series_id: ids.get('pit')!, role: 'pit', target: 110 }],

@@ -1,0 +1,252 @@
+import { expect } from 'chai';
+import path from 'node:path';
+import { readSse, type SseEvent } from '../../src/replication/sse.js';
+import { diffTables, dumpTables } from '../../../test/support/tables.js';
+import { ADMIN, PIT, readings, startTestHub, type TestHub } from '../helpers.js';
+
+const dbOf = (t: TestHub) => path.join(t.dir, 'brewpit.db');
+
+/** Until `check` holds, or fails after `ms`. */
+async function until(check: () => boolean | Promise<boolean>, ms = 20_000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > end) throw new Error('Timed out');
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/** A hub with a device, 2,000 readings, a session with a note. */
+async function populate(t: TestHub, from = 1, n = 2000): Promise<void> {
+  const device = await t.pairDevice();
+  for (let s = from; s < from + n; s += 500) {
+    await t.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'b', channels: [PIT], readings: readings(s, 500) },
+      device.token,
+    );
+  }
+  const series = (await t.call('GET', '/series')).body as { id: number }[];
+  const session = await t.call('POST', '/sessions', {
+    kind: 'cook',
+    name: 'Brisket',
+    channels: [{ series_id: series[0]!.id, role: 'pit', target: 110 }],
+  });
+  expect(session.status).to.equal(201);
+  await t.call('POST', `/sessions/${session.body.id}/annotations`, { text: 'Wrapped' });
+}
+
+describe('Replication API', () => {
+  const hubs: TestHub[] = [];
+  const start = async (env: Record<string, string> = {}) => {
+    const t = await startTestHub(env);
+    hubs.push(t);
+    return t;
+  };
+  afterEach(async () => {
+    for (const t of hubs.splice(0).reverse()) await t.stop();
+  });
+
+  it('exports as NDJSON and an import into an empty hub reproduces every table', async () => {
+    const a = await start();
+    await populate(a);
+    const res = await fetch(`${a.url}/api/v1/export`, {
+      headers: { authorization: `Bearer ${ADMIN}` },
+    });
+    expect(res.status).to.equal(200);
+    expect(res.headers.get('content-type')).to.match(/application\/x-ndjson/);
+    const text = await res.text();
+    const lines = text
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines[0]).to.include({ format: 'brewpit-export', version: 1 });
+    expect(lines.at(-1).end).to.equal(true);
+    expect(text).not.to.contain('scrypt$');
+    const b = await start();
+    const imported = await b.call('POST', '/import', text, ADMIN, {
+      'content-type': 'application/x-ndjson',
+    });
+    expect(imported.status, JSON.stringify(imported.body)).to.equal(200);
+    expect(imported.body.counts.readings).to.equal(2000);
+    // The importing hub records the import in its own audit log, after the imported entries.
+    const copy = dumpTables(dbOf(b));
+    copy.audit = copy.audit!.filter((row) => !row.includes('"action","import"'));
+    expect(diffTables(dumpTables(dbOf(a)), copy)).to.deep.equal({});
+    // Not into a hub that holds data.
+    expect((await b.call('POST', '/import', text)).status).to.equal(409);
+  });
+
+  it('refuses a truncated export with 422 and stays empty', async () => {
+    const a = await start();
+    await populate(a);
+    const text = await (
+      await fetch(`${a.url}/api/v1/export`, { headers: { authorization: `Bearer ${ADMIN}` } })
+    ).text();
+    const cut = text.slice(0, text.lastIndexOf('{"end"'));
+    const b = await start();
+    const r = await b.call('POST', '/import', cut);
+    expect(r.status).to.equal(422);
+    expect(r.body.detail).to.match(/truncated/);
+    expect((await b.call('GET', '/series')).body).to.deep.equal([]);
+    expect((await b.call('POST', '/import', 'not json\n')).status).to.equal(422);
+  });
+
+  it('serves changes after a cursor with the next one, and 410 once trimmed past it', async () => {
+    const a = await start();
+    const head0 = (await a.call('GET', '/changes?cursor=0&limit=1')).body.head as number;
+    await populate(a);
+    const page = await a.call('GET', `/changes?cursor=${head0}&limit=100`);
+    expect(page.status).to.equal(200);
+    expect(page.body.changes).to.have.length(100);
+    expect(page.body.changes[0].id).to.equal(head0 + 1);
+    expect(page.body.next).to.equal(head0 + 100);
+    const tables = new Set<string>();
+    for (let c = head0; ;) {
+      const p = await a.call('GET', `/changes?cursor=${c}&limit=5000`);
+      for (const ch of p.body.changes) tables.add(ch.table);
+      if (p.body.next === c) break;
+      c = p.body.next;
+    }
+    expect([...tables]).to.include.members([
+      'readings',
+      'series',
+      'devices',
+      'sessions',
+      'annotations',
+      'rollups_1m',
+    ]);
+    expect((await a.call('GET', '/changes?cursor=abc')).status).to.equal(400);
+    a.hub.ctx.store.replication.trim(1000);
+    const gone = await a.call('GET', `/changes?cursor=${head0}`);
+    expect(gone.status).to.equal(410);
+    expect(gone.body.detail).to.match(/export/);
+  });
+
+  it('refuses junk cursors, Last-Event-IDs and table lists of the stream and the feed with 400', async () => {
+    const a = await start();
+    for (const q of [
+      'cursor=-1',
+      'cursor=x',
+      'cursor=1e400',
+      'tables=Readings;drop',
+      'tables=',
+      'zzz=1',
+    ])
+      expect((await a.call('GET', `/stream?${q}`)).status, q).to.equal(400);
+    for (const id of ['x', '-1', '1e3', '9'.repeat(40)])
+      expect(
+        (await a.call('GET', '/stream', undefined, ADMIN, { 'last-event-id': id })).status,
+        id,
+      ).to.equal(400);
+    for (const q of ['limit=0', 'limit=100000', 'cursor=abc'])
+      expect((await a.call('GET', `/changes?${q}`)).status, q).to.equal(400);
+  });
+
+  it('a read-only token reads everything, writes nothing, and stops at its revocation', async () => {
+    const a = await start();
+    await populate(a, 1, 500);
+    const created = await a.call('POST', '/tokens', { name: 'NAS' });
+    expect(created.status).to.equal(201);
+    const token = created.body.token as string;
+    expect((await a.call('GET', '/series', undefined, token)).status).to.equal(200);
+    expect((await a.call('GET', '/changes', undefined, token)).status).to.equal(200);
+    for (const [m, route, body] of [
+      ['POST', '/sessions', { kind: 'cook', name: 'x', channels: [] }],
+      ['POST', '/tokens', { name: 'more' }],
+      ['POST', '/pairings', undefined],
+      ['POST', '/import', 'x'],
+      ['DELETE', `/tokens/${created.body.id}`, undefined],
+    ] as const) {
+      expect((await a.call(m, route, body, token)).status, `${m} ${route}`).to.equal(403);
+    }
+    expect((await a.call('GET', '/tokens')).body[0]).to.include({
+      name: 'NAS',
+      kind: 'read',
+      revoked_at: null,
+    });
+    expect((await a.call('DELETE', `/tokens/${created.body.id}`)).status).to.equal(204);
+    expect((await a.call('GET', '/series', undefined, token)).status).to.equal(401);
+  });
+
+  it('an SSE client that resumes with Last-Event-ID misses nothing and gets nothing twice', async () => {
+    const a = await start();
+    const device = await a.pairDevice();
+    const seen: SseEvent[] = [];
+    /** Reads `n` change events (or until aborted) from `lastId`. */
+    const read = async (lastId: string | null, n: number) => {
+      const ac = new AbortController();
+      const res = await fetch(`${a.url}/api/v1/stream?tables=readings`, {
+        headers: {
+          authorization: `Bearer ${ADMIN}`,
+          ...(lastId ? { 'last-event-id': lastId } : {}),
+        },
+        signal: ac.signal,
+      });
+      expect(res.status).to.equal(200);
+      let got = 0;
+      try {
+        for await (const ev of readSse(res.body!)) {
+          if (ev.event !== 'change') continue;
+          seen.push(ev);
+          if (++got === n) break;
+        }
+      } finally {
+        ac.abort();
+      }
+    };
+    const first = read(null, 700);
+    await new Promise((r) => setTimeout(r, 200));
+    let seq = 1;
+    const feed = (async () => {
+      for (let i = 0; i < 8; i++, seq += 250) {
+        await a.call(
+          'POST',
+          '/ingest',
+          { boot_id: 'b', channels: [PIT], readings: readings(seq, 250) },
+          device.token,
+        );
+        await new Promise((r) => setTimeout(r, 30));
+      }
+    })();
+    await first;
+    // Disconnected while the feed goes on; resume after the last event seen, twice.
+    await read(seen.at(-1)!.id, 600);
+    await feed;
+    await read(seen.at(-1)!.id, 2000 - seen.length);
+    const ts = seen.map((e) => (JSON.parse(e.data) as { row: { ts: number } }).row.ts);
+    expect(new Set(ts).size).to.equal(ts.length);
+    expect(ts.length).to.equal(2000);
+    const ids = seen.map((e) => Number(e.id));
+    expect(ids).to.deep.equal([...ids].sort((x, y) => x - y));
+  });
+
+  it('a replica imports, follows live, serves reads, refuses writes and shows its lag', async () => {
+    const a = await start();
+    await populate(a);
+    const token = (await a.call('POST', '/tokens', { name: 'replica' })).body.token as string;
+    const r = await start({ BREWPIT_REPLICATE_FROM: a.url, BREWPIT_REPLICATE_TOKEN: token });
+    const caughtUp = async () => {
+      const h = (await r.call('GET', '/health')).body.replica;
+      return h.state === 'live' && h.cursor === a.hub.ctx.store.replication.head();
+    };
+    await until(caughtUp);
+    const device = await a.pairDevice('second');
+    await a.call(
+      'POST',
+      '/ingest',
+      { boot_id: 'c', channels: [PIT], readings: readings(1, 300) },
+      device.token,
+    );
+    await until(caughtUp);
+    expect(diffTables(dumpTables(dbOf(a)), dumpTables(dbOf(r)))).to.deep.equal({});
+    const health = (await r.call('GET', '/health')).body.replica;
+    expect(health).to.include({ source: a.url, lag_s: 0, imports: 1 });
+    expect((await r.call('GET', '/sessions')).body).to.have.length(1);
+    expect(
+      (await r.call('POST', '/sessions', { kind: 'cook', name: 'x', channels: [] })).status,
+    ).to.equal(403);
+    const metrics = await r.call('GET', '/metrics');
+    expect(metrics.body).to.match(/brewpit_replica_lag_seconds 0/);
+  });
+});
