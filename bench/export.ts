@@ -115,7 +115,7 @@ export const exportBench: Bench = async () => {
       const note = `${(exported / 1e6).toFixed(1)} M readings (${Math.round(COLD_SHARE * 100)} % from cold blocks), ${(bytes / MB).toFixed(0)} MB of NDJSON in ${seconds.toFixed(1)} s; idle RSS ${(idle / MB).toFixed(0)} MB, peak ${(peak / MB).toFixed(0)} MB`;
       return [
         row({
-          figure: `export ${(READINGS / 1e6).toFixed(0)} M readings, peak RSS over idle`,
+          figure: `export ${(READINGS / 1e6).toFixed(1)} M readings, peak RSS over idle`,
           value: (peak - idle) / MB,
           unit: 'MB',
           baseline: 'the same hub idle (RSS)',
