@@ -60,7 +60,10 @@ export async function serveStream(
   req.once('close', () => (closed = true));
   let cursor = start;
   let quietSince = 0;
-  while (!closed && !res.destroyed) {
+  // A hub that stops closes its server first and waits for requests in flight: a stream is one
+  // that would never finish, so it ends as soon as its server stops listening.
+  const server = (req.socket as { server?: { listening?: boolean } }).server;
+  while (!closed && !res.destroyed && server?.listening !== false) {
     const page = ctx.store.replication.changes(cursor, STREAM_PAGE);
     if ('gone' in page) {
       res.end(`event: gone\ndata: ${JSON.stringify({ cursor, oldest: page.oldest })}\n\n`);

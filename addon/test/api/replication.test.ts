@@ -221,6 +221,18 @@ describe('Replication API', () => {
     expect(ids).to.deep.equal([...ids].sort((x, y) => x - y));
   });
 
+  it('ends its event streams when the hub stops, so a stop does not wait for them', async () => {
+    const a = await startTestHub();
+    const res = await fetch(`${a.url}/api/v1/stream`, {
+      headers: { authorization: `Bearer ${ADMIN}` },
+    });
+    expect(res.status).to.equal(200);
+    const t = Date.now();
+    await a.stop();
+    expect(Date.now() - t).to.be.below(3000);
+    await res.body?.cancel().catch(() => undefined);
+  });
+
   it('a replica imports, follows live, serves reads, refuses writes and shows its lag', async () => {
     const a = await start();
     await populate(a);
