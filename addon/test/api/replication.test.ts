@@ -1,5 +1,10 @@
 import { expect } from 'chai';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pino } from 'pino';
+import { importCommand } from '../../src/replication/cli.js';
+import { loadSettings } from '../../src/settings.js';
 import { readSse, type SseEvent } from '../../src/replication/sse.js';
 import { diffTables, dumpTables } from '../../../test/support/tables.js';
 import { ADMIN, PIT, readings, startTestHub, type TestHub } from '../helpers.js';
@@ -75,6 +80,31 @@ describe('Replication API', () => {
     expect(diffTables(dumpTables(dbOf(a)), copy)).to.deep.equal({});
     // Not into a hub that holds data.
     expect((await b.call('POST', '/import', text)).status).to.equal(409);
+  });
+
+  it('brewpit-hub import loads an export file into an empty data dir', async () => {
+    const a = await start();
+    await populate(a, 1, 500);
+    const text = await (
+      await fetch(`${a.url}/api/v1/export`, { headers: { authorization: `Bearer ${ADMIN}` } })
+    ).text();
+    const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-cli-import-'));
+    try {
+      writeFileSync(path.join(dir, 'export.ndjson'), text);
+      const settings = loadSettings({
+        BREWPIT_DATA_DIR: dir,
+        BREWPIT_OPTIONS_FILE: path.join(dir, 'none.json'),
+      });
+      const log = pino({ level: 'silent' });
+      const file = path.join(dir, 'export.ndjson');
+      expect(await importCommand(settings, log, file)).to.equal(0);
+      const copy = dumpTables(path.join(dir, 'brewpit.db'));
+      copy.audit = copy.audit!.filter((row) => !row.includes('"action","import"'));
+      expect(diffTables(dumpTables(dbOf(a)), copy)).to.deep.equal({});
+      expect(await importCommand(settings, log, file)).to.equal(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('refuses a truncated export with 422 and stays empty', async () => {
