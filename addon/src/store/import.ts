@@ -5,7 +5,7 @@ import { TABLE_ORDER } from './replicated.js';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportHeader } from './snapshot.js';
 
 /** Rows written per transaction while importing: big enough to amortise the fsync. */
-const BATCH = 5000;
+const BATCH = 20_000;
 
 /** An export that cannot be imported (bad line, other format, truncated, hub not empty). */
 export class ImportRefused extends Error {
@@ -27,6 +27,8 @@ export interface ImportResult {
 export class SqliteImporter {
   private header: ExportHeader | null = null;
   private pending: (() => void)[] = [];
+  /** Rows the pending work writes: readings lines hold up to 1,000 each. */
+  private pendingRows = 0;
   private readonly counts: Record<string, number> = {};
   private ended: Record<string, number> | null = null;
   private readonly insertReading;
@@ -75,12 +77,14 @@ export class SqliteImporter {
       if (typeof s !== 'number' || !Array.isArray(p))
         throw new ImportRefused('A readings line needs a series id `s` and points `p`');
       this.counts.readings = (this.counts.readings ?? 0) + p.length;
+      this.pendingRows += p.length;
       this.pending.push(() => {
         for (const pt of p as unknown[][]) this.insertReading.run(s, pt[0], pt[1], pt[2]);
       });
     } else {
       if (!o.r || typeof o.r !== 'object') throw new ImportRefused(`A ${t} line has no row \`r\``);
       this.counts[t] = (this.counts[t] ?? 0) + 1;
+      this.pendingRows++;
       const change: Pick<Change, 'table' | 'op' | 'row'> = {
         table: t,
         op: 'u',
@@ -88,7 +92,7 @@ export class SqliteImporter {
       };
       this.pending.push(() => this.log.applyOne(change));
     }
-    if (this.pending.length >= BATCH) this.flush();
+    if (this.pendingRows >= BATCH) this.flush();
   }
 
   /** Checks the end line, commits what is left (with `then`, e.g. a replica's cursor). */
@@ -121,6 +125,7 @@ export class SqliteImporter {
   private flush(then?: () => void): void {
     const work = this.pending;
     this.pending = [];
+    this.pendingRows = 0;
     this.db.transaction(() => {
       this.db.pragma('defer_foreign_keys = ON');
       for (const w of work) w();
