@@ -32,6 +32,8 @@ export class ReplicaModule implements HubModule {
   private readonly log: Log;
   private readonly stopping = new AbortController();
   private running: Promise<void> | null = null;
+  /** The wait before the next attempt; back to the minimum once a stream is live again. */
+  private backoff = BACKOFF_MIN_MS;
 
   constructor(private readonly ctx: HubContext) {
     this.log = child(ctx.log, 'hub:replica');
@@ -57,11 +59,9 @@ export class ReplicaModule implements HubModule {
   }
 
   private async loop(): Promise<void> {
-    let backoff = BACKOFF_MIN_MS;
     while (!this.stopping.signal.aborted) {
       try {
         await this.follow();
-        backoff = BACKOFF_MIN_MS;
       } catch (err) {
         if (this.stopping.signal.aborted) break;
         const message = err instanceof Error ? err.message : String(err);
@@ -69,10 +69,10 @@ export class ReplicaModule implements HubModule {
         this.status.lastError = message;
         this.status.reconnects++;
         this.log.warn(
-          `Failed to follow ${this.status.source}: ${message}; retrying in ${backoff} ms`,
+          `Failed to follow ${this.status.source}: ${message}; retrying in ${this.backoff} ms`,
         );
-        await sleep(backoff, this.stopping.signal);
-        backoff = Math.min(backoff * 2, BACKOFF_MAX_MS);
+        await sleep(this.backoff, this.stopping.signal);
+        this.backoff = Math.min(this.backoff * 2, BACKOFF_MAX_MS);
       }
     }
   }
@@ -183,6 +183,7 @@ export class ReplicaModule implements HubModule {
       });
       this.status.state = 'live';
       this.status.lastError = null;
+      this.backoff = BACKOFF_MIN_MS;
       for await (const ev of readSse(res.body!)) {
         watch();
         if (ev.event === 'gone') throw new FellBehind();
