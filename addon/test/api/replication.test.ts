@@ -3,12 +3,15 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pino } from 'pino';
+import { Hub } from '../../src/hub.js';
 import { importCommand } from '../../src/replication/cli.js';
 import { loadSettings } from '../../src/settings.js';
 import { readSse, type SseEvent } from '../../src/replication/sse.js';
+import { ChaosProxy } from '../../../test/reliability/proxy.js';
 import { diffTables, dumpTables } from '../../../test/support/tables.js';
 import { ADMIN, PIT, readings, startTestHub, type TestHub } from '../helpers.js';
 
+const PASS = { pass: 1, reset: 0, resetAfterRequest: 0, truncate: 0, delay: 0, blackhole: 0 };
 const dbOf = (t: TestHub) => path.join(t.dir, 'brewpit.db');
 
 /** Until `check` holds, or fails after `ms`. */
@@ -290,5 +293,68 @@ describe('Replication API', () => {
     ).to.equal(403);
     const metrics = await r.call('GET', '/metrics');
     expect(metrics.body).to.match(/brewpit_replica_lag_seconds 0/);
+  });
+
+  it('a replica catches up after its link is cut and after restarts, holding exactly the primary', async () => {
+    const a = await start();
+    await populate(a, 1, 1000);
+    const token = (await a.call('POST', '/tokens', { name: 'replica' })).body.token as string;
+    const proxy = new ChaosProxy({ host: '127.0.0.1', port: Number(new URL(a.url).port) }, PASS);
+    const port = await proxy.start();
+    const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-replica-'));
+    const settings = loadSettings({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      BREWPIT_DATA_DIR: dir,
+      BREWPIT_ADMIN_TOKEN: ADMIN,
+      BREWPIT_OPTIONS_FILE: path.join(dir, 'none.json'),
+      BREWPIT_REPLICATE_FROM: `http://127.0.0.1:${port}`,
+      BREWPIT_REPLICATE_TOKEN: token,
+    });
+    let replica = new Hub(settings, pino({ level: 'silent' }));
+    try {
+      await replica.start();
+      const device = await a.pairDevice('feed');
+      let seq = 1;
+      const feed = async (n: number) => {
+        await a.call(
+          'POST',
+          '/ingest',
+          { boot_id: 'f', channels: [PIT], readings: readings(seq, n) },
+          device.token,
+        );
+        seq += n;
+      };
+      const caughtUp = () =>
+        replica.ctx.replica.state === 'live' &&
+        replica.ctx.replica.cursor === a.hub.ctx.store.replication.head();
+      await until(caughtUp);
+      // The link drops every connection and refuses new ones while the primary goes on.
+      await proxy.stop();
+      await feed(300);
+      await a.call('POST', '/sessions', { kind: 'brew', name: 'Saison', channels: [] });
+      await new Promise((r) => setTimeout(r, 300));
+      expect(replica.ctx.replica.state).not.to.equal('live');
+      await proxy.start(port);
+      await until(caughtUp);
+      // Restarts of the replica (a stop, then a fresh process on the same store) while fed.
+      for (let k = 0; k < 3; k++) {
+        await feed(200);
+        await replica.stop();
+        await feed(100);
+        replica = new Hub(settings, pino({ level: 'silent' }));
+        await replica.start();
+      }
+      await until(caughtUp);
+      // Each restart resumed from its stored cursor: the primary served one full export only.
+      expect((await a.call('GET', '/audit?action=export')).body).to.have.length(1);
+      expect(
+        diffTables(dumpTables(dbOf(a)), dumpTables(path.join(dir, 'brewpit.db'))),
+      ).to.deep.equal({});
+    } finally {
+      await replica.stop();
+      await proxy.stop();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
