@@ -52419,18 +52419,19 @@ function installChangeTriggers(db) {
   db.transaction(() => {
     for (const t of tableShapes(db)) {
       const obj = (cols, of) => `json_object(${cols.map((c) => `${q(c)}, ${of}.${c}`).join(", ")})`;
+      const row = t.name === "readings" ? `json_array(${t.columns.map((c) => `NEW.${c}`).join(", ")})` : obj(t.columns, "NEW");
       const keyChanged = t.key.map((k) => `OLD.${k} IS NOT NEW.${k}`).join(" OR ");
       const log2 = (op, json2) => `INSERT INTO change_log (tbl, op, row) VALUES (${q(t.name)}, '${op}', ${json2});`;
       db.exec(`DROP TRIGGER IF EXISTS changes_${t.name}_i;
         DROP TRIGGER IF EXISTS changes_${t.name}_u;
         DROP TRIGGER IF EXISTS changes_${t.name}_d;
         CREATE TRIGGER changes_${t.name}_i AFTER INSERT ON ${t.name} BEGIN
-          ${log2("u", obj(t.columns, "NEW"))}
+          ${log2("u", row)}
         END;
         CREATE TRIGGER changes_${t.name}_u AFTER UPDATE ON ${t.name} BEGIN
           INSERT INTO change_log (tbl, op, row) SELECT ${q(t.name)}, 'd', ${obj(t.key, "OLD")}
             WHERE ${keyChanged};
-          ${log2("u", obj(t.columns, "NEW"))}
+          ${log2("u", row)}
         END;`);
       if (t.name !== "readings") {
         db.exec(`CREATE TRIGGER changes_${t.name}_d AFTER DELETE ON ${t.name} BEGIN
@@ -52479,9 +52480,16 @@ var SqliteChangeLog = class {
       id: r.id,
       table: r.tbl,
       op: r.op,
-      row: JSON.parse(r.row)
+      row: this.parseRow(r.tbl, r.row)
     }));
     return { changes, next: changes.length ? changes[changes.length - 1].id : cursor, head };
+  }
+  /** A logged row as an object (readings are logged as arrays in column order). */
+  parseRow(table, text) {
+    const v = JSON.parse(text);
+    if (!Array.isArray(v)) return v;
+    const cols = this.shape(table).columns;
+    return Object.fromEntries(cols.map((c, i) => [c, v[i] ?? null]));
   }
   /** Keeps the newest `keep` changes; returns how many were deleted. */
   trim(keep) {
@@ -52666,7 +52674,7 @@ function* readings(snap) {
 }
 
 // addon/src/store/import.ts
-var BATCH = 5e3;
+var BATCH = 2e4;
 var ImportRefused = class extends Error {
   code = "import_refused";
 };
@@ -52682,6 +52690,8 @@ var SqliteImporter = class {
   log;
   header = null;
   pending = [];
+  /** Rows the pending work writes: readings lines hold up to 1,000 each. */
+  pendingRows = 0;
   counts = {};
   ended = null;
   insertReading;
@@ -52718,12 +52728,14 @@ var SqliteImporter = class {
       if (typeof s !== "number" || !Array.isArray(p))
         throw new ImportRefused("A readings line needs a series id `s` and points `p`");
       this.counts.readings = (this.counts.readings ?? 0) + p.length;
+      this.pendingRows += p.length;
       this.pending.push(() => {
         for (const pt of p) this.insertReading.run(s, pt[0], pt[1], pt[2]);
       });
     } else {
       if (!o.r || typeof o.r !== "object") throw new ImportRefused(`A ${t} line has no row \`r\``);
       this.counts[t] = (this.counts[t] ?? 0) + 1;
+      this.pendingRows++;
       const change = {
         table: t,
         op: "u",
@@ -52731,7 +52743,7 @@ var SqliteImporter = class {
       };
       this.pending.push(() => this.log.applyOne(change));
     }
-    if (this.pending.length >= BATCH) this.flush();
+    if (this.pendingRows >= BATCH) this.flush();
   }
   /** Checks the end line, commits what is left (with `then`, e.g. a replica's cursor). */
   finish(then) {
@@ -52760,6 +52772,7 @@ var SqliteImporter = class {
   flush(then) {
     const work = this.pending;
     this.pending = [];
+    this.pendingRows = 0;
     this.db.transaction(() => {
       this.db.pragma("defer_foreign_keys = ON");
       for (const w of work) w();
@@ -59827,6 +59840,8 @@ var ReplicaModule = class {
   log;
   stopping = new AbortController();
   running = null;
+  /** The wait before the next attempt; back to the minimum once a stream is live again. */
+  backoff = BACKOFF_MIN_MS;
   get status() {
     return this.ctx.replica;
   }
@@ -59843,11 +59858,9 @@ var ReplicaModule = class {
     await this.running;
   }
   async loop() {
-    let backoff = BACKOFF_MIN_MS;
     while (!this.stopping.signal.aborted) {
       try {
         await this.follow();
-        backoff = BACKOFF_MIN_MS;
       } catch (err) {
         if (this.stopping.signal.aborted) break;
         const message = err instanceof Error ? err.message : String(err);
@@ -59855,10 +59868,10 @@ var ReplicaModule = class {
         this.status.lastError = message;
         this.status.reconnects++;
         this.log.warn(
-          `Failed to follow ${this.status.source}: ${message}; retrying in ${backoff} ms`
+          `Failed to follow ${this.status.source}: ${message}; retrying in ${this.backoff} ms`
         );
-        await sleep(backoff, this.stopping.signal);
-        backoff = Math.min(backoff * 2, BACKOFF_MAX_MS);
+        await sleep(this.backoff, this.stopping.signal);
+        this.backoff = Math.min(this.backoff * 2, BACKOFF_MAX_MS);
       }
     }
   }
@@ -59964,6 +59977,7 @@ var ReplicaModule = class {
       });
       this.status.state = "live";
       this.status.lastError = null;
+      this.backoff = BACKOFF_MIN_MS;
       for await (const ev of readSse(res.body)) {
         watch();
         if (ev.event === "gone") throw new FellBehind();
@@ -62903,7 +62917,7 @@ var Settings = Type.Object({
   ),
   change_log_keep: Type.Integer({
     minimum: 1e3,
-    default: 5e6,
+    default: 2e6,
     description: "Changes the changes feed keeps (about 1 KB each for 20 readings); a consumer further behind starts again from a full export"
   }),
   seq_gap_limit: Type.Integer({

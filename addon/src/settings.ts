@@ -98,7 +98,7 @@ export const Settings = Type.Object({
   ),
   change_log_keep: Type.Integer({
     minimum: 1000,
-    default: 5_000_000,
+    default: 2_000_000,
     description:
       'Changes the changes feed keeps (about 1 KB each for 20 readings); a consumer further behind starts again from a full export',
   }),

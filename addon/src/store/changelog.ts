@@ -34,6 +34,12 @@ export function installChangeTriggers(db: Db): void {
     for (const t of tableShapes(db)) {
       const obj = (cols: string[], of: string) =>
         `json_object(${cols.map((c) => `${q(c)}, ${of}.${c}`).join(', ')})`;
+      // A reading is logged as an array in column order (`page` names the fields again): a
+      // change per reading is most of the log, and this halves what each one costs on disk.
+      const row =
+        t.name === 'readings'
+          ? `json_array(${t.columns.map((c) => `NEW.${c}`).join(', ')})`
+          : obj(t.columns, 'NEW');
       const keyChanged = t.key.map((k) => `OLD.${k} IS NOT NEW.${k}`).join(' OR ');
       const log = (op: string, json: string) =>
         `INSERT INTO change_log (tbl, op, row) VALUES (${q(t.name)}, '${op}', ${json});`;
@@ -41,12 +47,12 @@ export function installChangeTriggers(db: Db): void {
         DROP TRIGGER IF EXISTS changes_${t.name}_u;
         DROP TRIGGER IF EXISTS changes_${t.name}_d;
         CREATE TRIGGER changes_${t.name}_i AFTER INSERT ON ${t.name} BEGIN
-          ${log('u', obj(t.columns, 'NEW'))}
+          ${log('u', row)}
         END;
         CREATE TRIGGER changes_${t.name}_u AFTER UPDATE ON ${t.name} BEGIN
           INSERT INTO change_log (tbl, op, row) SELECT ${q(t.name)}, 'd', ${obj(t.key, 'OLD')}
             WHERE ${keyChanged};
-          ${log('u', obj(t.columns, 'NEW'))}
+          ${log('u', row)}
         END;`);
       if (t.name !== 'readings') {
         db.exec(`CREATE TRIGGER changes_${t.name}_d AFTER DELETE ON ${t.name} BEGIN
@@ -103,9 +109,17 @@ export class SqliteChangeLog {
       id: r.id,
       table: r.tbl,
       op: r.op,
-      row: JSON.parse(r.row) as Record<string, unknown>,
+      row: this.parseRow(r.tbl, r.row),
     }));
     return { changes, next: changes.length ? changes[changes.length - 1]!.id : cursor, head };
+  }
+
+  /** A logged row as an object (readings are logged as arrays in column order). */
+  private parseRow(table: string, text: string): Record<string, unknown> {
+    const v = JSON.parse(text) as Record<string, unknown> | unknown[];
+    if (!Array.isArray(v)) return v;
+    const cols = this.shape(table).columns;
+    return Object.fromEntries(cols.map((c, i) => [c, v[i] ?? null]));
   }
 
   /** Keeps the newest `keep` changes; returns how many were deleted. */
