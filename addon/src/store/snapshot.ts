@@ -64,8 +64,8 @@ export async function* exportSnapshot(db: Db, hubVersion: string): AsyncGenerato
       let lines = 0;
       const rows = t.name === 'readings' ? readings(snap) : tableRows(snap, t);
       for (const line of rows) {
-        n += line.n;
-        yield line.text;
+        n += 'p' in line ? line.p.length : 1;
+        yield `${JSON.stringify(line)}\n`;
         // Let the event loop breathe now and then (ingest goes on while a big export runs).
         if (++lines % 1000 === 0) await new Promise((r) => setImmediate(r));
       }
@@ -79,7 +79,7 @@ export async function* exportSnapshot(db: Db, hubVersion: string): AsyncGenerato
 }
 
 /** A table's rows by keyset paging on its rowid or primary key. */
-function* tableRows(snap: Db, t: TableShape): Generator<Text> {
+function* tableRows(snap: Db, t: TableShape): Generator<ExportLine> {
   const key = t.rowid ? ['rowid'] : t.key;
   const cols = [...t.columns, ...(t.rowid ? ['rowid AS _k0'] : [])].join(', ');
   const keyCols = t.rowid ? ['_k0'] : t.key;
@@ -96,7 +96,7 @@ function* tableRows(snap: Db, t: TableShape): Generator<Text> {
     for (const row of rows) {
       const r = { ...row };
       delete r._k0;
-      yield { text: `${JSON.stringify({ t: t.name, r } satisfies ExportLine)}\n`, n: 1 };
+      yield { t: t.name, r };
     }
     if (rows.length < PAGE) return;
     const end = rows[rows.length - 1]!;
@@ -104,35 +104,8 @@ function* tableRows(snap: Db, t: TableShape): Generator<Text> {
   }
 }
 
-/** A line of the export as sent, with the rows it holds. */
-interface Text {
-  text: string;
-  n: number;
-}
-
-/**
- * A readings line, written straight from the columns: an export is mostly readings, and
- * building an array per reading only to stringify it would be most of the garbage (and of the
- * memory) an export makes. `String(x)` of a finite number is its JSON form.
- */
-function readingsLine(
-  s: number,
-  ts: ArrayLike<number>,
-  v: ArrayLike<number | null>,
-  st: ArrayLike<number>,
-  from: number,
-  to: number,
-): Text {
-  let text = `{"t":"readings","s":${s},"p":[`;
-  for (let j = from; j < to; j++) {
-    const x = v[j];
-    text += `${j > from ? ',' : ''}[${ts[j]},${x === null || x === undefined || Number.isNaN(x) ? 'null' : x},${st[j]}]`;
-  }
-  return { text: `${text}]}\n`, n: to - from };
-}
-
 /** Readings series by series: the cold blocks decoded, then the hot rows. */
-function* readings(snap: Db): Generator<Text> {
+function* readings(snap: Db): Generator<ExportLine> {
   const series = snap.prepare('SELECT id FROM series ORDER BY id').pluck().all() as number[];
   const blocks = snap
     .prepare(
@@ -150,26 +123,23 @@ function* readings(snap: Db): Generator<Text> {
       const page = blocks.all(s, lastBlock) as [number, Buffer][];
       for (const [id, data] of page) {
         const c = decodeBlock(data);
-        for (let i = 0; i < c.ts.length; i += PAGE)
-          yield readingsLine(s, c.ts, c.value, c.status, i, Math.min(c.ts.length, i + PAGE));
+        for (let i = 0; i < c.ts.length; i += PAGE) {
+          const p: [number, number | null, number][] = [];
+          for (let j = i; j < Math.min(c.ts.length, i + PAGE); j++) {
+            p.push([c.ts[j]!, Number.isNaN(c.value[j]!) ? null : c.value[j]!, c.status[j]!]);
+          }
+          yield { t: 'readings', s, p };
+        }
         lastBlock = id;
       }
       if (page.length < BLOCK_PAGE) break;
     }
     let lastTs = Number.MIN_SAFE_INTEGER;
-    const ts = new Float64Array(PAGE);
-    const value: (number | null)[] = new Array<number | null>(PAGE);
-    const status = new Uint8Array(PAGE);
     for (;;) {
-      let k = 0;
-      for (const r of hot.iterate(s, lastTs) as Iterable<[number, number | null, number]>) {
-        ts[k] = r[0];
-        value[k] = r[1];
-        status[k++] = r[2];
-      }
-      if (k) yield readingsLine(s, ts, value, status, 0, k);
-      if (k < PAGE) break;
-      lastTs = ts[k - 1]!;
+      const p = hot.all(s, lastTs) as [number, number | null, number][];
+      if (p.length) yield { t: 'readings', s, p };
+      if (p.length < PAGE) break;
+      lastTs = p[p.length - 1]![0];
     }
   }
 }
