@@ -52600,8 +52600,9 @@ async function* exportSnapshot(db, hubVersion) {
       let lines = 0;
       const rows = t.name === "readings" ? readings(snap) : tableRows(snap, t);
       for (const line of rows) {
-        n += line.n;
-        yield line.text;
+        n += "p" in line ? line.p.length : 1;
+        yield `${JSON.stringify(line)}
+`;
         if (++lines % 1e3 === 0) await new Promise((r) => setImmediate(r));
       }
       counts[t.name] = n;
@@ -52630,22 +52631,12 @@ function* tableRows(snap, t) {
     for (const row of rows) {
       const r = { ...row };
       delete r._k0;
-      yield { text: `${JSON.stringify({ t: t.name, r })}
-`, n: 1 };
+      yield { t: t.name, r };
     }
     if (rows.length < PAGE2) return;
     const end = rows[rows.length - 1];
     last = keyCols.map((k) => end[k]);
   }
-}
-function readingsLine(s, ts, v, st, from, to) {
-  let text = `{"t":"readings","s":${s},"p":[`;
-  for (let j = from; j < to; j++) {
-    const x = v[j];
-    text += `${j > from ? "," : ""}[${ts[j]},${x === null || x === void 0 || Number.isNaN(x) ? "null" : x},${st[j]}]`;
-  }
-  return { text: `${text}]}
-`, n: to - from };
 }
 function* readings(snap) {
   const series = snap.prepare("SELECT id FROM series ORDER BY id").pluck().all();
@@ -52661,26 +52652,23 @@ function* readings(snap) {
       const page = blocks.all(s, lastBlock);
       for (const [id, data] of page) {
         const c = decodeBlock(data);
-        for (let i = 0; i < c.ts.length; i += PAGE2)
-          yield readingsLine(s, c.ts, c.value, c.status, i, Math.min(c.ts.length, i + PAGE2));
+        for (let i = 0; i < c.ts.length; i += PAGE2) {
+          const p = [];
+          for (let j = i; j < Math.min(c.ts.length, i + PAGE2); j++) {
+            p.push([c.ts[j], Number.isNaN(c.value[j]) ? null : c.value[j], c.status[j]]);
+          }
+          yield { t: "readings", s, p };
+        }
         lastBlock = id;
       }
       if (page.length < BLOCK_PAGE) break;
     }
     let lastTs = Number.MIN_SAFE_INTEGER;
-    const ts = new Float64Array(PAGE2);
-    const value = new Array(PAGE2);
-    const status = new Uint8Array(PAGE2);
     for (; ; ) {
-      let k = 0;
-      for (const r of hot.iterate(s, lastTs)) {
-        ts[k] = r[0];
-        value[k] = r[1];
-        status[k++] = r[2];
-      }
-      if (k) yield readingsLine(s, ts, value, status, 0, k);
-      if (k < PAGE2) break;
-      lastTs = ts[k - 1];
+      const p = hot.all(s, lastTs);
+      if (p.length) yield { t: "readings", s, p };
+      if (p.length < PAGE2) break;
+      lastTs = p[p.length - 1][0];
     }
   }
 }
