@@ -218,7 +218,10 @@ export const liveBench: Bench = async () => {
         unit: 'ms',
         baseline: `POST /api/states straight to HA, ${p}`,
         baselineValue: b[p],
-        ...(p === 'p95' ? { budget: '< 500 ms', met: a.p95 < 500 } : {}),
+        // Issue 21: the path adds no batching delay, so it stays within a small multiple of
+        // the floor (about 50 ms at p95 here).
+        ...(p === 'p95' ? { budget: '≤ 15×', met: a.p95 <= 15 * b.p95 } : {}),
+        ...(p === 'p99' ? { budget: '≤ 25×', met: a.p99 <= 25 * b.p99 } : {}),
         ...(p === 'p50' ? { note } : {}),
       }),
     );

@@ -66,11 +66,13 @@ export async function openBenchPage(page: Page, hub: HubProcess): Promise<void> 
         return hub.admin('GET', `/sessions/${id}/estimates`);
       case 'brewpit/series/list':
         return hub.admin('GET', '/series');
-      case 'brewpit/history': {
+      case 'brewpit/history':
+      case 'brewpit/chart': {
         const q = new URLSearchParams();
         for (const k of ['from', 'to', 'max_points'])
           if (msg[k] !== undefined) q.set(k, String(msg[k]));
-        return hub.admin('GET', `/sessions/${id}/history?${q}`);
+        const route = msg.type === 'brewpit/chart' ? 'chart' : 'history';
+        return hub.admin('GET', `/sessions/${id}/${route}?${q}`);
       }
       default:
         throw new Error(`bench hub proxy: ${String(msg.type)} not supported`);

@@ -15,9 +15,11 @@ export const OUT_FILE = path.resolve(
 /**
  * Budget for the bundle: HA loads it when the sidebar item is opened (about 55 kB gzipped at
  * 170 kB). uPlot is a third of it; predictions, label placement and the message catalogs
- * (English and German, see src/lib/messages) are what grew past the first 150 kB.
+ * (English and German, see src/lib/messages) are what grew past the first 150 kB. The
+ * administrator's pages (Devices with pairing, Hydrometers with calibration, Fermentation, Alerts,
+ * session editing) added 55 kB (about 16 kB gzipped: 76 kB at 230 kB).
  */
-const MAX_BYTES = 190 * 1024;
+const MAX_BYTES = 240 * 1024;
 
 /** The esbuild options; bench and tests reuse them with other entry points. */
 export function buildOptions(overrides = {}) {

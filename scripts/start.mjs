@@ -1,7 +1,10 @@
 #!/usr/bin/env node
-// `npm start`: the hub with its embedded SQLite store plus one simulated edge node feeding it,
-// in one terminal. First run pairs the simulated node through the real pairing API and keeps
-// its token under data/, so later runs continue the same history.
+// `npm start`: the hub with its embedded SQLite store, one simulated edge node feeding it, and a
+// local Home Assistant with the Brewpit integration added, in one terminal; it prints where to
+// open the panel and how to log in. `npm start -- --no-ha` runs the hub and the node alone, and
+// so does a machine that cannot run the harness's Home Assistant (it says why). First run pairs
+// the simulated node through the real pairing API and keeps its token under data/, so later
+// runs continue the same history.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +20,8 @@ const port = Number(process.env.PORT ?? 8488);
 const hubUrl = `http://127.0.0.1:${port}`;
 const edgeDir = path.join(dataDir, 'demo-edge');
 const children = [];
+const wantHa = !process.argv.includes('--no-ha') && process.env.BREWPIT_DEMO_HA !== '0';
+let demoHa;
 
 function run(name, args, env) {
   const child = spawn(process.execPath, args, {
@@ -36,9 +41,11 @@ function run(name, args, env) {
 
 let stopping = false;
 function stop(code = 0) {
+  if (stopping) return;
   stopping = true;
   for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-  setTimeout(() => process.exit(code), 1500).unref();
+  const haStopped = demoHa ? demoHa.stop().catch(() => undefined) : Promise.resolve();
+  void haStopped.then(() => setTimeout(() => process.exit(code), 1500).unref());
 }
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
@@ -99,7 +106,8 @@ function writeEdgeConfig(tokenFile) {
   writeFileSync(
     file,
     [
-      '# Written by `npm start`: one simulated edge node with a smoker and a fermenter.',
+      '# Written by `npm start`: one simulated edge node with a smoker and a fermentation chamber',
+      "# (a fridge with a heat belt behind emulated relays, under the node's control).",
       `hub: {url: "${hubUrl}", token_file: ${JSON.stringify(tokenFile)}}`,
       'device: {name: demo-pi}',
       'sample_interval: 2s',
@@ -115,20 +123,42 @@ function writeEdgeConfig(tokenFile) {
       '    meats:',
       '      - {key: brisket, name: Brisket, cut: large, start_temp: 67.5}',
       '      - {key: ribs, name: Ribs, cut: small}',
-      '  - platform: simulated',
-      '    model: fermenter',
+      '  - {platform: simulated, model: chamber, ambient: 22, start_temp: 20, heater: {line: 17}, cooler: {line: 27}, time_scale: 1, seed: 3}',
+      'control:',
+      '  interval: 2s',
+      `  state_dir: ${JSON.stringify(path.join(edgeDir, 'control'))}`,
+      '  outputs: {transport: emulated}',
+      '  chambers:',
+      '    - {name: ferm1, label: Fermenter 1, input: beer, gravity: gravity, heater: {line: 17, active_low: true}, cooler: {line: 27, active_low: true}, mode: auto, target: 19}',
       '',
     ].join('\n'),
   );
   return file;
 }
 
+/** The demo's Home Assistant, or the reason there is none (the demo goes on without it). */
+async function startHa() {
+  if (!wantHa) return { reason: 'left out (--no-ha)' };
+  console.error(
+    'Starting a local Home Assistant (the first run provisions it: a few minutes; --no-ha skips it)…',
+  );
+  try {
+    const { startDemoHa } = await tsImport('./demo-ha.ts', import.meta.url);
+    demoHa = await startDemoHa();
+    return { ha: demoHa };
+  } catch (err) {
+    return { reason: err.message.split('\n')[0] };
+  }
+}
+
 async function main() {
   mkdirSync(dataDir, { recursive: true });
+  const { ha, reason } = await startHa();
   run('hub', ['addon/dist/main.js'], {
     PORT: String(port),
     BREWPIT_DATA_DIR: dataDir,
     BREWPIT_LOOPBACK_READS: '1',
+    ...(ha ? { HA_URL: ha.url, HA_TOKEN: ha.token } : {}),
   });
   await waitForHub();
   const adminToken =
@@ -136,12 +166,28 @@ async function main() {
     readFileSync(path.join(dataDir, 'admin_token'), 'utf8').trim();
   const config = writeEdgeConfig(await edgeToken(adminToken));
   run('edge', ['edge-node/dist/cli.js', 'run', '--config', config], {});
+  let haLines = [`  Home Assistant:  not started: ${reason}`];
+  if (ha) {
+    try {
+      const { addIntegration } = await tsImport('./demo-ha.ts', import.meta.url);
+      const { panelUrl } = await addIntegration(ha, { url: hubUrl, token: adminToken });
+      haLines = [
+        `  Brewpit panel:   ${panelUrl}`,
+        `  Log in as:       ${ha.username} / ${ha.password}   (Home Assistant ${ha.version})`,
+      ];
+    } catch (err) {
+      haLines = [
+        `  Home Assistant:  ${ha.url} (login ${ha.username} / ${ha.password}), but adding Brewpit failed: ${err.message}`,
+      ];
+    }
+  }
   const tokenHint = process.env.BREWPIT_ADMIN_TOKEN
     ? '$BREWPIT_ADMIN_TOKEN'
     : `$(cat ${path.relative(root, path.join(dataDir, 'admin_token'))})`;
   console.log(
     [
       '',
+      ...haLines,
       `  Brewpit hub:     ${hubUrl}/api/v1/health`,
       `  Series:          curl ${hubUrl}/api/v1/series   (tokenless reads from this machine: demo only)`,
       `  Admin token:     ${tokenHint}`,

@@ -3269,8 +3269,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path7) {
-      let input = path7;
+    function removeDotSegments(path6) {
+      let input = path6;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3344,11 +3344,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path7) {
-      if (path7 === "" || path7[0] === "/") {
-        return removeDotSegments(path7);
+    function removeDotSegmentsRelative(path6) {
+      if (path6 === "" || path6[0] === "/") {
+        return removeDotSegments(path6);
       }
-      const segments = path7.split("/");
+      const segments = path6.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3711,8 +3711,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
+        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7525,8 +7525,8 @@ var require_req = __commonJS({
       if (req.originalUrl) {
         _req.url = req.originalUrl;
       } else {
-        const path7 = req.path;
-        _req.url = typeof path7 === "string" ? path7 : req.url ? req.url.path || req.url : void 0;
+        const path6 = req.path;
+        _req.url = typeof path6 === "string" ? path6 : req.url ? req.url.path || req.url : void 0;
       }
       if (req.query) {
         _req.query = req.query;
@@ -7696,14 +7696,14 @@ var require_redact = __commonJS({
       }
       return obj;
     }
-    function parsePath(path7) {
+    function parsePath(path6) {
       const parts = [];
       let current = "";
       let inBrackets = false;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path7.length; i++) {
-        const char = path7[i];
+      for (let i = 0; i < path6.length; i++) {
+        const char = path6[i];
         if (!inBrackets && char === ".") {
           if (current) {
             parts.push(current);
@@ -7834,10 +7834,10 @@ var require_redact = __commonJS({
       return current;
     }
     function redactPaths(obj, paths, censor, remove = false) {
-      for (const path7 of paths) {
-        const parts = parsePath(path7);
+      for (const path6 of paths) {
+        const parts = parsePath(path6);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path7, remove);
+          redactWildcardPath(obj, parts, censor, path6, remove);
         } else {
           if (remove) {
             removeKey(obj, parts);
@@ -7922,8 +7922,8 @@ var require_redact = __commonJS({
           }
         } else {
           if (afterWildcard.includes("*")) {
-            const wrappedCensor = typeof censor === "function" ? (value, path7) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path7];
+            const wrappedCensor = typeof censor === "function" ? (value, path6) => {
+              const fullPath = [...pathArray.slice(0, pathLength), ...path6];
               return censor(value, fullPath);
             } : censor;
             redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
@@ -7958,8 +7958,8 @@ var require_redact = __commonJS({
         return null;
       }
       const pathStructure = /* @__PURE__ */ new Map();
-      for (const path7 of pathsToClone) {
-        const parts = parsePath(path7);
+      for (const path6 of pathsToClone) {
+        const parts = parsePath(path6);
         let current = pathStructure;
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i];
@@ -8011,24 +8011,24 @@ var require_redact = __commonJS({
       }
       return cloneSelectively(obj, pathStructure);
     }
-    function validatePath(path7) {
-      if (typeof path7 !== "string") {
+    function validatePath(path6) {
+      if (typeof path6 !== "string") {
         throw new Error("Paths must be (non-empty) strings");
       }
-      if (path7 === "") {
+      if (path6 === "") {
         throw new Error("Invalid redaction path ()");
       }
-      if (path7.includes("..")) {
-        throw new Error(`Invalid redaction path (${path7})`);
+      if (path6.includes("..")) {
+        throw new Error(`Invalid redaction path (${path6})`);
       }
-      if (path7.includes(",")) {
-        throw new Error(`Invalid redaction path (${path7})`);
+      if (path6.includes(",")) {
+        throw new Error(`Invalid redaction path (${path6})`);
       }
       let bracketCount = 0;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path7.length; i++) {
-        const char = path7[i];
+      for (let i = 0; i < path6.length; i++) {
+        const char = path6[i];
         if ((char === '"' || char === "'") && bracketCount > 0) {
           if (!inQuotes) {
             inQuotes = true;
@@ -8042,20 +8042,20 @@ var require_redact = __commonJS({
         } else if (char === "]" && !inQuotes) {
           bracketCount--;
           if (bracketCount < 0) {
-            throw new Error(`Invalid redaction path (${path7})`);
+            throw new Error(`Invalid redaction path (${path6})`);
           }
         }
       }
       if (bracketCount !== 0) {
-        throw new Error(`Invalid redaction path (${path7})`);
+        throw new Error(`Invalid redaction path (${path6})`);
       }
     }
     function validatePaths(paths) {
       if (!Array.isArray(paths)) {
         throw new TypeError("paths must be an array");
       }
-      for (const path7 of paths) {
-        validatePath(path7);
+      for (const path6 of paths) {
+        validatePath(path6);
       }
     }
     function slowRedact(options = {}) {
@@ -8225,8 +8225,8 @@ var require_redaction = __commonJS({
         if (shape[k] === null) {
           o[k] = (value) => topCensor(value, [k]);
         } else {
-          const wrappedCensor = typeof censor === "function" ? (value, path7) => {
-            return censor(value, [k, ...path7]);
+          const wrappedCensor = typeof censor === "function" ? (value, path6) => {
+            return censor(value, [k, ...path6]);
           } : censor;
           o[k] = Redact({
             paths: shape[k],
@@ -8410,7 +8410,7 @@ var require_atomic_sleep = __commonJS({
   "node_modules/atomic-sleep/index.js"(exports, module) {
     "use strict";
     if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
-      let sleep3 = function(ms) {
+      let sleep = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -8421,9 +8421,9 @@ var require_atomic_sleep = __commonJS({
         Atomics.wait(nil, 0, 0, Number(ms));
       };
       const nil = new Int32Array(new SharedArrayBuffer(4));
-      module.exports = sleep3;
+      module.exports = sleep;
     } else {
-      let sleep3 = function(ms) {
+      let sleep = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -8435,7 +8435,7 @@ var require_atomic_sleep = __commonJS({
         while (target > Date.now()) {
         }
       };
-      module.exports = sleep3;
+      module.exports = sleep;
     }
   }
 });
@@ -8447,8 +8447,8 @@ var require_sonic_boom = __commonJS({
     var fs = __require("fs");
     var EventEmitter3 = __require("events");
     var inherits = __require("util").inherits;
-    var path7 = __require("path");
-    var sleep3 = require_atomic_sleep();
+    var path6 = __require("path");
+    var sleep = require_atomic_sleep();
     var assert = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
     var kEmptyBuffer = Buffer.allocUnsafe(0);
@@ -8501,7 +8501,7 @@ var require_sonic_boom = __commonJS({
       const mode = sonic.mode;
       if (sonic.sync) {
         try {
-          if (sonic.mkdir) fs.mkdirSync(path7.dirname(file), { recursive: true });
+          if (sonic.mkdir) fs.mkdirSync(path6.dirname(file), { recursive: true });
           const fd = fs.openSync(file, flags, mode);
           fileOpened(null, fd);
         } catch (err) {
@@ -8509,7 +8509,7 @@ var require_sonic_boom = __commonJS({
           throw err;
         }
       } else if (sonic.mkdir) {
-        fs.mkdir(path7.dirname(file), { recursive: true }, (err) => {
+        fs.mkdir(path6.dirname(file), { recursive: true }, (err) => {
           if (err) return fileOpened(err);
           fs.open(file, flags, mode, fileOpened);
         });
@@ -8594,7 +8594,7 @@ var require_sonic_boom = __commonJS({
           if ((err.code === "EAGAIN" || err.code === "EBUSY") && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
             if (this.sync) {
               try {
-                sleep3(BUSY_WRITE_TIMEOUT);
+                sleep(BUSY_WRITE_TIMEOUT);
                 this.release(void 0, 0);
               } catch (err2) {
                 this.release(err2);
@@ -8907,7 +8907,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep3(BUSY_WRITE_TIMEOUT);
+          sleep(BUSY_WRITE_TIMEOUT);
         }
       }
       try {
@@ -8944,7 +8944,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep3(BUSY_WRITE_TIMEOUT);
+          sleep(BUSY_WRITE_TIMEOUT);
         }
       }
     }
@@ -9273,7 +9273,7 @@ var require_thread_stream = __commonJS({
     "use strict";
     var { version } = require_package();
     var { EventEmitter: EventEmitter3 } = __require("events");
-    var { Worker } = __require("worker_threads");
+    var { Worker: Worker2 } = __require("worker_threads");
     var { join } = __require("path");
     var { pathToFileURL: pathToFileURL2 } = __require("url");
     var { wait } = require_wait();
@@ -9327,7 +9327,7 @@ var require_thread_stream = __commonJS({
       const { filename, workerData } = opts;
       const bundlerOverrides = "__bundlerPathsOverrides" in globalThis ? globalThis.__bundlerPathsOverrides : {};
       const toExecute = bundlerOverrides["thread-stream-worker"] || join(__dirname, "lib", "worker.js");
-      const worker = new Worker(toExecute, {
+      const worker = new Worker2(toExecute, {
         ...opts.workerOpts,
         name: opts.workerOpts?.name || "thread-stream",
         trackUnmanagedFds: false,
@@ -9836,12 +9836,12 @@ var require_thread_stream = __commonJS({
 var require_transport = __commonJS({
   "node_modules/pino/lib/transport.js"(exports, module) {
     "use strict";
-    var { createRequire } = __require("module");
+    var { createRequire: createRequire2 } = __require("module");
     var { existsSync: existsSync3 } = __require("node:fs");
     var getCallers = require_caller();
     var { join, isAbsolute, sep } = __require("node:path");
     var { fileURLToPath: fileURLToPath2 } = __require("node:url");
-    var sleep3 = require_atomic_sleep();
+    var sleep = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
     var ThreadStream = require_thread_stream();
     var { transportUsesMultistreamSym } = require_symbols();
@@ -9904,15 +9904,15 @@ var require_transport = __commonJS({
       if (!unquoted) {
         return false;
       }
-      let path7 = unquoted;
-      if (path7.startsWith("file://")) {
+      let path6 = unquoted;
+      if (path6.startsWith("file://")) {
         try {
-          path7 = fileURLToPath2(path7);
+          path6 = fileURLToPath2(path6);
         } catch {
           return false;
         }
       }
-      return isAbsolute(path7) && !existsSync3(path7);
+      return isAbsolute(path6) && !existsSync3(path6);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -9965,7 +9965,7 @@ var require_transport = __commonJS({
           return;
         }
         stream.flushSync();
-        sleep3(100);
+        sleep(100);
         stream.end();
       }
       return stream;
@@ -10048,7 +10048,7 @@ var require_transport = __commonJS({
         for (const filePath of callers) {
           try {
             const context = filePath === "node:repl" ? process.cwd() + sep : filePath;
-            fixTarget2 = createRequire(context).resolve(origin);
+            fixTarget2 = createRequire2(context).resolve(origin);
             break;
           } catch (err) {
             continue;
@@ -12274,7 +12274,7 @@ var require_counter = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Counter3 = class extends Metric {
+    var Counter5 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "counter";
@@ -12389,7 +12389,7 @@ var require_counter = __commonJS({
       }
       return hashMap;
     }
-    module.exports = Counter3;
+    module.exports = Counter5;
   }
 });
 
@@ -12408,7 +12408,7 @@ var require_gauge = __commonJS({
     } = require_util2();
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
-    var Gauge4 = class extends Metric {
+    var Gauge5 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "gauge";
@@ -12545,7 +12545,7 @@ var require_gauge = __commonJS({
     function getValueArg(labels, value) {
       return isObject(labels) ? value : labels;
     }
-    module.exports = Gauge4;
+    module.exports = Gauge5;
   }
 });
 
@@ -12564,7 +12564,7 @@ var require_histogram = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Histogram3 = class extends Metric {
+    var Histogram4 = class extends Metric {
       constructor(config) {
         super(config, {
           buckets: [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -12854,7 +12854,7 @@ var require_histogram = __commonJS({
       newBucket.labels = labels;
       return newBucket;
     }
-    module.exports = Histogram3;
+    module.exports = Histogram4;
   }
 });
 
@@ -13838,8 +13838,8 @@ var require_pushgateway = __commonJS({
       const gatewayUrlParsed = url.parse(this.gatewayUrl);
       const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
       const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
-      const path7 = `${gatewayUrlPath}/metrics${jobPath}`;
-      const target = url.resolve(this.gatewayUrl, path7);
+      const path6 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url.resolve(this.gatewayUrl, path6);
       const requestParams = url.parse(target);
       const httpModule = isHttps(requestParams.href) ? https2 : http2;
       const options = Object.assign(requestParams, this.requestOptions, {
@@ -15702,7 +15702,7 @@ var require_processCpuTotal = __commonJS({
   "node_modules/prom-client/lib/metrics/processCpuTotal.js"(exports, module) {
     "use strict";
     var OtelApi = require_dist2();
-    var Counter3 = require_counter();
+    var Counter5 = require_counter();
     var PROCESS_CPU_USER_SECONDS = "process_cpu_user_seconds_total";
     var PROCESS_CPU_SYSTEM_SECONDS = "process_cpu_system_seconds_total";
     var PROCESS_CPU_SECONDS = "process_cpu_seconds_total";
@@ -15713,7 +15713,7 @@ var require_processCpuTotal = __commonJS({
       const exemplars = config.enableExemplars ? config.enableExemplars : false;
       const labelNames = Object.keys(labels);
       let lastCpuUsage = process.cpuUsage();
-      const cpuUserUsageCounter = new Counter3({
+      const cpuUserUsageCounter = new Counter5({
         name: namePrefix + PROCESS_CPU_USER_SECONDS,
         help: "Total user CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15759,14 +15759,14 @@ var require_processCpuTotal = __commonJS({
           }
         }
       });
-      const cpuSystemUsageCounter = new Counter3({
+      const cpuSystemUsageCounter = new Counter5({
         name: namePrefix + PROCESS_CPU_SYSTEM_SECONDS,
         help: "Total system CPU time spent in seconds.",
         enableExemplars: exemplars,
         registers,
         labelNames
       });
-      const cpuUsageCounter = new Counter3({
+      const cpuUsageCounter = new Counter5({
         name: namePrefix + PROCESS_CPU_SECONDS,
         help: "Total user and system CPU time spent in seconds.",
         enableExemplars: exemplars,
@@ -15786,14 +15786,14 @@ var require_processCpuTotal = __commonJS({
 var require_processStartTime = __commonJS({
   "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
     var PROCESS_START_TIME = "process_start_time_seconds";
     module.exports = (registry2, config = {}) => {
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + PROCESS_START_TIME,
         help: "Start time of the process since unix epoch in seconds.",
         registers: registry2 ? [registry2] : void 0,
@@ -15812,7 +15812,7 @@ var require_processStartTime = __commonJS({
 var require_osMemoryHeapLinux = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var fs = __require("fs");
     var values = ["VmSize", "VmRSS", "VmData"];
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15836,7 +15836,7 @@ var require_osMemoryHeapLinux = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      const residentMemGauge = new Gauge4({
+      const residentMemGauge = new Gauge5({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers,
@@ -15853,13 +15853,13 @@ var require_osMemoryHeapLinux = __commonJS({
           }
         }
       });
-      const virtualMemGauge = new Gauge4({
+      const virtualMemGauge = new Gauge5({
         name: namePrefix + PROCESS_VIRTUAL_MEMORY,
         help: "Virtual memory size in bytes.",
         registers,
         labelNames
       });
-      const heapSizeMemGauge = new Gauge4({
+      const heapSizeMemGauge = new Gauge5({
         name: namePrefix + PROCESS_HEAP,
         help: "Process heap size in bytes.",
         registers,
@@ -15893,7 +15893,7 @@ var require_safeMemoryUsage = __commonJS({
 var require_osMemoryHeap = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
     var safeMemoryUsage = require_safeMemoryUsage();
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15901,7 +15901,7 @@ var require_osMemoryHeap = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers: registry2 ? [registry2] : void 0,
@@ -15923,7 +15923,7 @@ var require_osMemoryHeap = __commonJS({
 var require_processOpenFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var fs = __require("fs");
     var process2 = __require("process");
     var PROCESS_OPEN_FDS = "process_open_fds";
@@ -15934,7 +15934,7 @@ var require_processOpenFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + PROCESS_OPEN_FDS,
         help: "Number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15956,7 +15956,7 @@ var require_processOpenFileDescriptors = __commonJS({
 var require_processMaxFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var fs = __require("fs");
     var PROCESS_MAX_FDS = "process_max_fds";
     var maxFds;
@@ -15980,7 +15980,7 @@ var require_processMaxFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + PROCESS_MAX_FDS,
         help: "Maximum number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15998,7 +15998,7 @@ var require_processMaxFileDescriptors = __commonJS({
 var require_eventLoopLag = __commonJS({
   "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16052,7 +16052,7 @@ var require_eventLoopLag = __commonJS({
           throw e;
         }
       }
-      const lag = new Gauge4({
+      const lag = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG,
         help: "Lag of event loop in seconds.",
         registers,
@@ -16061,49 +16061,49 @@ var require_eventLoopLag = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const lagMin = new Gauge4({
+      const lagMin = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
         help: "The minimum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "min"
       });
-      const lagMax = new Gauge4({
+      const lagMax = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
         help: "The maximum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "max"
       });
-      const lagMean = new Gauge4({
+      const lagMean = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
         help: "The mean of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagStddev = new Gauge4({
+      const lagStddev = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
         help: "The standard deviation of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP50 = new Gauge4({
+      const lagP50 = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
         help: "The 50th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP90 = new Gauge4({
+      const lagP90 = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
         help: "The 90th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP99 = new Gauge4({
+      const lagP99 = new Gauge5({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
         help: "The 99th percentile of the recorded event loop delays.",
         registers,
@@ -16162,7 +16162,7 @@ var require_processHandles = __commonJS({
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
     var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
     module.exports = (registry2, config = {}) => {
@@ -16173,7 +16173,7 @@ var require_processHandles = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_HANDLES,
         help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16183,7 +16183,7 @@ var require_processHandles = __commonJS({
           updateMetrics(this, aggregateByObjectName(handles), labels);
         }
       });
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
         help: "Total number of active handles.",
         registers,
@@ -16205,7 +16205,7 @@ var require_processHandles = __commonJS({
 var require_processRequests = __commonJS({
   "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
@@ -16217,7 +16217,7 @@ var require_processRequests = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS,
         help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16227,7 +16227,7 @@ var require_processRequests = __commonJS({
           updateMetrics(this, aggregateByObjectName(requests), labels);
         }
       });
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
         help: "Total number of active requests.",
         registers: registry2 ? [registry2] : void 0,
@@ -16249,7 +16249,7 @@ var require_processRequests = __commonJS({
 var require_processResources = __commonJS({
   "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
     var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
@@ -16260,7 +16260,7 @@ var require_processResources = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES,
         help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
         labelNames: ["type", ...labelNames],
@@ -16279,7 +16279,7 @@ var require_processResources = __commonJS({
           updateMetrics(this, data, labels);
         }
       });
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
         help: "Total number of active resources.",
         registers: registry2 ? [registry2] : void 0,
@@ -16301,7 +16301,7 @@ var require_processResources = __commonJS({
 var require_heapSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
     var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
     var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
@@ -16324,7 +16324,7 @@ var require_heapSizeAndUsed = __commonJS({
           }
         }
       };
-      const heapSizeTotal = new Gauge4({
+      const heapSizeTotal = new Gauge5({
         name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
         help: "Process heap size from Node.js in bytes.",
         registers,
@@ -16332,13 +16332,13 @@ var require_heapSizeAndUsed = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const heapSizeUsed = new Gauge4({
+      const heapSizeUsed = new Gauge5({
         name: namePrefix + NODEJS_HEAP_SIZE_USED,
         help: "Process heap size used from Node.js in bytes.",
         registers,
         labelNames
       });
-      const externalMemUsed = new Gauge4({
+      const externalMemUsed = new Gauge5({
         name: namePrefix + NODEJS_EXTERNAL_MEMORY,
         help: "Node.js external memory size in bytes.",
         registers,
@@ -16357,7 +16357,7 @@ var require_heapSizeAndUsed = __commonJS({
 var require_heapSpacesSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var v8 = __require("v8");
     var METRICS = ["total", "used", "available"];
     var NODEJS_HEAP_SIZE = {};
@@ -16379,7 +16379,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
       const labelNames = ["space", ...Object.keys(labels)];
       const gauges = {};
       METRICS.forEach((metricType) => {
-        gauges[metricType] = new Gauge4({
+        gauges[metricType] = new Gauge5({
           name: namePrefix + NODEJS_HEAP_SIZE[metricType],
           help: `Process heap space size ${metricType} from Node.js in bytes.`,
           labelNames,
@@ -16409,7 +16409,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
 var require_version2 = __commonJS({
   "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
     "use strict";
-    var Gauge4 = require_gauge();
+    var Gauge5 = require_gauge();
     var version = process.version;
     var versionSegments = version.slice(1).split(".").map(Number);
     var NODE_VERSION_INFO = "nodejs_version_info";
@@ -16417,7 +16417,7 @@ var require_version2 = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge4({
+      new Gauge5({
         name: namePrefix + NODE_VERSION_INFO,
         help: "Node.js version info.",
         labelNames: ["version", "major", "minor", "patch", ...labelNames],
@@ -16442,7 +16442,7 @@ var require_version2 = __commonJS({
 var require_gc = __commonJS({
   "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
     "use strict";
-    var Histogram3 = require_histogram();
+    var Histogram4 = require_histogram();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16465,7 +16465,7 @@ var require_gc = __commonJS({
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
       const buckets = config.gcDurationBuckets ? config.gcDurationBuckets : DEFAULT_GC_DURATION_BUCKETS;
-      const gcHistogram = new Histogram3({
+      const gcHistogram = new Histogram4({
         name: namePrefix + NODEJS_GC_DURATION_SECONDS,
         help: "Garbage collection duration by kind, one of major, minor, incremental or weakcb.",
         labelNames: ["kind", ...labelNames],
@@ -19061,7 +19061,7 @@ var require_websocket = __commonJS({
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
-    var { randomBytes: randomBytes6, createHash: createHash5 } = __require("crypto");
+    var { randomBytes: randomBytes5, createHash: createHash5 } = __require("crypto");
     var { Duplex, Readable } = __require("stream");
     var { URL: URL2 } = __require("url");
     var PerMessageDeflate2 = require_permessage_deflate();
@@ -19615,7 +19615,7 @@ var require_websocket = __commonJS({
         }
       }
       const defaultPort = isSecure ? 443 : 80;
-      const key = randomBytes6(16).toString("base64");
+      const key = randomBytes5(16).toString("base64");
       const request = isSecure ? https2.request : http2.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
@@ -35851,11 +35851,11 @@ var require_mime_types = __commonJS({
       }
       return exts[0];
     }
-    function lookup(path7) {
-      if (!path7 || typeof path7 !== "string") {
+    function lookup(path6) {
+      if (!path6 || typeof path6 !== "string") {
         return false;
       }
-      var extension3 = extname("x." + path7).toLowerCase().slice(1);
+      var extension3 = extname("x." + path6).toLowerCase().slice(1);
       if (!extension3) {
         return false;
       }
@@ -37180,20 +37180,20 @@ var require_object_inspect = __commonJS({
       }
       var averageBias = $sqrt(actualMax - totalLength / entries.length);
       var biasedMax = $max(actualMax - 3 - averageBias, 1);
-      var columns = $min(
+      var columns2 = $min(
         $round($sqrt(2.5 * biasedMax * outputLength) / biasedMax),
         $floor((layout.breakLength - indentationLvl) / actualMax),
         12,
         // `compact` * 4
         15
       );
-      if (columns <= 1) {
+      if (columns2 <= 1) {
         return entries;
       }
       var maxLineLength = [];
-      for (var c = 0; c < columns; c++) {
+      for (var c = 0; c < columns2; c++) {
         var lineMaxLength = 0;
-        for (var j = c; j < entries.length; j += columns) {
+        for (var j = c; j < entries.length; j += columns2) {
           if (dataLen[j] > lineMaxLength) {
             lineMaxLength = dataLen[j];
           }
@@ -37205,8 +37205,8 @@ var require_object_inspect = __commonJS({
         numeric = typeof value[k] === "number" || typeof value[k] === "bigint";
       }
       var grouped = [];
-      for (var row = 0; row < outputLength; row += columns) {
-        var max = $min(row + columns, outputLength);
+      for (var row = 0; row < outputLength; row += columns2) {
+        var max = $min(row + columns2, outputLength);
         var str = "";
         var col = row;
         for (; col < max - 1; col++) {
@@ -37946,7 +37946,7 @@ var require_get_intrinsic = __commonJS({
     var max = require_max();
     var min = require_min();
     var pow = require_pow();
-    var round2 = require_round();
+    var round3 = require_round();
     var sign = require_sign();
     var $gOPD = require_gopd();
     var $defineProperty = require_es_define_property();
@@ -38053,7 +38053,7 @@ var require_get_intrinsic = __commonJS({
       "%Math.max%": max,
       "%Math.min%": min,
       "%Math.pow%": pow,
-      "%Math.round%": round2,
+      "%Math.round%": round3,
       "%Math.sign%": sign,
       "%Reflect.getPrototypeOf%": $ReflectGPO
     };
@@ -40024,13 +40024,13 @@ var require_view = __commonJS({
   "node_modules/express/lib/view.js"(exports, module) {
     "use strict";
     var debug = require_src()("express:view");
-    var path7 = __require("node:path");
+    var path6 = __require("node:path");
     var fs = __require("node:fs");
-    var dirname2 = path7.dirname;
-    var basename = path7.basename;
-    var extname = path7.extname;
-    var join = path7.join;
-    var resolve2 = path7.resolve;
+    var dirname2 = path6.dirname;
+    var basename = path6.basename;
+    var extname = path6.extname;
+    var join = path6.join;
+    var resolve2 = path6.resolve;
     module.exports = View;
     function View(name, options) {
       var opts = options || {};
@@ -40059,17 +40059,17 @@ var require_view = __commonJS({
       this.path = this.lookup(fileName2);
     }
     View.prototype.lookup = function lookup(name) {
-      var path8;
+      var path7;
       var roots = [].concat(this.root);
       debug('lookup "%s"', name);
-      for (var i = 0; i < roots.length && !path8; i++) {
+      for (var i = 0; i < roots.length && !path7; i++) {
         var root = roots[i];
         var loc = resolve2(root, name);
         var dir = dirname2(loc);
         var file = basename(loc);
-        path8 = this.resolve(dir, file);
+        path7 = this.resolve(dir, file);
       }
-      return path8;
+      return path7;
     };
     View.prototype.render = function render(options, callback) {
       var sync = true;
@@ -40091,21 +40091,21 @@ var require_view = __commonJS({
     };
     View.prototype.resolve = function resolve3(dir, file) {
       var ext = this.ext;
-      var path8 = join(dir, file);
-      var stat = tryStat(path8);
+      var path7 = join(dir, file);
+      var stat = tryStat(path7);
       if (stat && stat.isFile()) {
-        return path8;
+        return path7;
       }
-      path8 = join(dir, basename(file, ext), "index" + ext);
-      stat = tryStat(path8);
+      path7 = join(dir, basename(file, ext), "index" + ext);
+      stat = tryStat(path7);
       if (stat && stat.isFile()) {
-        return path8;
+        return path7;
       }
     };
-    function tryStat(path8) {
-      debug('stat "%s"', path8);
+    function tryStat(path7) {
+      debug('stat "%s"', path7);
       try {
-        return fs.statSync(path8);
+        return fs.statSync(path7);
       } catch (e) {
         return void 0;
       }
@@ -41160,12 +41160,12 @@ var require_wrappy = __commonJS({
 var require_once = __commonJS({
   "node_modules/once/once.js"(exports, module) {
     var wrappy = require_wrappy();
-    module.exports = wrappy(once4);
+    module.exports = wrappy(once2);
     module.exports.strict = wrappy(onceStrict);
-    once4.proto = once4(function() {
+    once2.proto = once2(function() {
       Object.defineProperty(Function.prototype, "once", {
         value: function() {
-          return once4(this);
+          return once2(this);
         },
         configurable: true
       });
@@ -41176,7 +41176,7 @@ var require_once = __commonJS({
         configurable: true
       });
     });
-    function once4(fn) {
+    function once2(fn) {
       var f = function() {
         if (f.called) return f.value;
         f.called = true;
@@ -41292,15 +41292,15 @@ var require_dist4 = __commonJS({
       let index = 0;
       function consumeUntil(end) {
         const output = [];
-        let path7 = "";
+        let path6 = "";
         function writePath() {
-          if (!path7)
+          if (!path6)
             return;
           output.push({
             type: "text",
-            value: encodePath(path7)
+            value: encodePath(path6)
           });
-          path7 = "";
+          path6 = "";
         }
         while (index < chars.length) {
           const value = chars[index++];
@@ -41312,7 +41312,7 @@ var require_dist4 = __commonJS({
             if (index === chars.length) {
               throw new PathError(`Unexpected end after \\ at index ${index}`, str);
             }
-            path7 += chars[index++];
+            path6 += chars[index++];
             continue;
           }
           if (value === ":" || value === "*") {
@@ -41356,7 +41356,7 @@ var require_dist4 = __commonJS({
           if (value === "}" || value === "(" || value === ")" || value === "[" || value === "]" || value === "+" || value === "?" || value === "!") {
             throw new PathError(`Unexpected ${value} at index ${index - 1}`, str);
           }
-          path7 += value;
+          path6 += value;
         }
         if (end) {
           throw new PathError(`Unexpected end at index ${index}, expected ${end}`, str);
@@ -41366,17 +41366,17 @@ var require_dist4 = __commonJS({
       }
       return new TokenData(consumeUntil(""), str);
     }
-    function compile(path7, options = {}) {
+    function compile(path6, options = {}) {
       const { encode = encodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
-      const data = typeof path7 === "object" ? path7 : parse2(path7, options);
+      const data = typeof path6 === "object" ? path6 : parse2(path6, options);
       const fn = tokensToFunction(data.tokens, delimiter, encode);
-      return function path8(params = {}) {
+      return function path7(params = {}) {
         const missing2 = [];
-        const path9 = fn(params, missing2);
+        const path8 = fn(params, missing2);
         if (missing2.length) {
           throw new TypeError(`Missing parameters: ${missing2.join(", ")}`);
         }
-        return path9;
+        return path8;
       };
     }
     function tokensToFunction(tokens, delimiter, encode) {
@@ -41438,9 +41438,9 @@ var require_dist4 = __commonJS({
         return encodeValue(value);
       };
     }
-    function match(path7, options = {}) {
+    function match(path6, options = {}) {
       const { decode = decodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
-      const { regexp, keys } = pathToRegexp(path7, options);
+      const { regexp, keys } = pathToRegexp(path6, options);
       const decoders = keys.map((key) => {
         if (decode === false)
           return NOOP_VALUE;
@@ -41452,7 +41452,7 @@ var require_dist4 = __commonJS({
         const m = regexp.exec(input);
         if (!m)
           return false;
-        const path8 = m[0];
+        const path7 = m[0];
         const params = /* @__PURE__ */ Object.create(null);
         for (let i = 1; i < m.length; i++) {
           if (m[i] === void 0)
@@ -41461,21 +41461,21 @@ var require_dist4 = __commonJS({
           const decoder = decoders[i - 1];
           params[key.name] = decoder(m[i]);
         }
-        return { path: path8, params };
+        return { path: path7, params };
       };
     }
-    function pathToRegexp(path7, options = {}) {
+    function pathToRegexp(path6, options = {}) {
       const { delimiter = DEFAULT_DELIMITER, end = true, sensitive = false, trailing = true } = options;
       const keys = [];
       let source = "";
       let combinations = 0;
-      function process2(path8) {
-        if (Array.isArray(path8)) {
-          for (const p of path8)
+      function process2(path7) {
+        if (Array.isArray(path7)) {
+          for (const p of path7)
             process2(p);
           return;
         }
-        const data = typeof path8 === "object" ? path8 : parse2(path8, options);
+        const data = typeof path7 === "object" ? path7 : parse2(path7, options);
         flatten(data.tokens, 0, [], (tokens) => {
           if (combinations >= 256) {
             throw new PathError("Too many path combinations", data.originalPath);
@@ -41486,7 +41486,7 @@ var require_dist4 = __commonJS({
           combinations++;
         });
       }
-      process2(path7);
+      process2(path6);
       let pattern = `^(?:${source})`;
       if (trailing)
         pattern += "(?:" + escape2(delimiter) + "$)?";
@@ -41752,16 +41752,16 @@ var require_layer = __commonJS({
     var TRAILING_SLASH_REGEXP = /\/+$/;
     var MATCHING_GROUP_REGEXP = /\((?:\?<(.*?)>)?(?!\?)/g;
     module.exports = Layer;
-    function Layer(path7, options, fn) {
+    function Layer(path6, options, fn) {
       if (!(this instanceof Layer)) {
-        return new Layer(path7, options, fn);
+        return new Layer(path6, options, fn);
       }
-      debug("new %o", path7);
+      debug("new %o", path6);
       const opts = options || {};
       this.handle = fn;
       this.name = fn.name || "<anonymous>";
-      this.rawPath = Array.isArray(path7) ? path7.flat(Infinity) : path7;
-      this.slash = path7 === "/" && opts.end === false;
+      this.rawPath = Array.isArray(path6) ? path6.flat(Infinity) : path6;
+      this.slash = path6 === "/" && opts.end === false;
       function matcher(_path) {
         if (_path instanceof RegExp) {
           const keys = [];
@@ -41800,7 +41800,7 @@ var require_layer = __commonJS({
           decode: decodeParam
         });
       }
-      this.matchers = Array.isArray(this.rawPath) ? this.rawPath.map(matcher) : [matcher(path7)];
+      this.matchers = Array.isArray(this.rawPath) ? this.rawPath.map(matcher) : [matcher(path6)];
     }
     Layer.prototype.handleError = function handleError(error2, req, res, next) {
       const fn = this.handle;
@@ -41911,15 +41911,15 @@ var require_layer = __commonJS({
         return ret2;
       }
     }
-    Layer.prototype.match = function match(path7) {
+    Layer.prototype.match = function match(path6) {
       let match2;
       let i = 0;
-      if (path7 != null) {
+      if (path6 != null) {
         if (this.slash) {
           return { params: {}, path: "", keys: [], pattern: this.rawPath };
         }
         while (!match2 && i < this.matchers.length) {
-          match2 = this.matchers[i](path7);
+          match2 = this.matchers[i](path6);
           i++;
         }
       }
@@ -41947,13 +41947,13 @@ var require_layer = __commonJS({
         throw err;
       }
     }
-    function loosen(path7) {
-      if (path7 instanceof RegExp || path7 === "/") {
-        return path7;
+    function loosen(path6) {
+      if (path6 instanceof RegExp || path6 === "/") {
+        return path6;
       }
-      return Array.isArray(path7) ? path7.map(function(p) {
+      return Array.isArray(path6) ? path6.map(function(p) {
         return loosen(p);
-      }) : String(path7).replace(TRAILING_SLASH_REGEXP, "");
+      }) : String(path6).replace(TRAILING_SLASH_REGEXP, "");
     }
   }
 });
@@ -41969,9 +41969,9 @@ var require_route = __commonJS({
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
     module.exports = Route;
-    function Route(path7) {
-      debug("new %o", path7);
-      this.path = path7;
+    function Route(path6) {
+      debug("new %o", path6);
+      this.path = path6;
       this.stack = [];
       this.methods = /* @__PURE__ */ Object.create(null);
     }
@@ -42190,8 +42190,8 @@ var require_router = __commonJS({
         if (++sync > 100) {
           return setImmediate(next, err);
         }
-        const path7 = getPathname(req);
-        if (path7 == null) {
+        const path6 = getPathname(req);
+        if (path6 == null) {
           return done(layerError);
         }
         let layer;
@@ -42201,7 +42201,7 @@ var require_router = __commonJS({
           layer = stack[idx++];
           route = layer.route;
           try {
-            match = layer.match(path7);
+            match = layer.match(path6);
           } catch (err2) {
             recordError(req, err2);
             layerError = layerError || err2;
@@ -42240,18 +42240,18 @@ var require_router = __commonJS({
           } else if (route) {
             layer.handleRequest(req, res, next);
           } else {
-            trimPrefix(layer, layerError, match.path, path7);
+            trimPrefix(layer, layerError, match.path, path6);
           }
           sync = 0;
         });
       }
-      function trimPrefix(layer, layerError, layerPath, path7) {
+      function trimPrefix(layer, layerError, layerPath, path6) {
         if (layerPath.length !== 0) {
-          if (layerPath !== path7.substring(0, layerPath.length)) {
+          if (layerPath !== path6.substring(0, layerPath.length)) {
             next(layerError);
             return;
           }
-          const c = path7[layerPath.length];
+          const c = path6[layerPath.length];
           if (c && c !== "/") {
             next(layerError);
             return;
@@ -42275,7 +42275,7 @@ var require_router = __commonJS({
     };
     Router13.prototype.use = function use(handler) {
       let offset = 0;
-      let path7 = "/";
+      let path6 = "/";
       if (typeof handler !== "function") {
         let arg = handler;
         while (Array.isArray(arg) && arg.length !== 0) {
@@ -42283,7 +42283,7 @@ var require_router = __commonJS({
         }
         if (typeof arg !== "function") {
           offset = 1;
-          path7 = handler;
+          path6 = handler;
         }
       }
       const callbacks = flatten.call(slice2.call(arguments, offset), Infinity);
@@ -42295,8 +42295,8 @@ var require_router = __commonJS({
         if (typeof fn !== "function") {
           throw new TypeError("argument handler must be a function");
         }
-        debug("use %o %s", path7, fn.name || "<anonymous>");
-        const layer = new Layer(path7, {
+        debug("use %o %s", path6, fn.name || "<anonymous>");
+        const layer = new Layer(path6, {
           sensitive: this.caseSensitive,
           strict: false,
           end: false
@@ -42306,9 +42306,9 @@ var require_router = __commonJS({
       }
       return this;
     };
-    Router13.prototype.route = function route(path7) {
-      const route2 = new Route(path7);
-      const layer = new Layer(path7, {
+    Router13.prototype.route = function route(path6) {
+      const route2 = new Route(path6);
+      const layer = new Layer(path6, {
         sensitive: this.caseSensitive,
         strict: this.strict,
         end: true
@@ -42330,8 +42330,8 @@ var require_router = __commonJS({
         }
         const methods2 = route ? route._methods(true) : void 0;
         if (Array.isArray(layer.rawPath)) {
-          for (const path7 of layer.rawPath) {
-            routes.push({ path: path7, methods: methods2 && methods2.slice(), router });
+          for (const path6 of layer.rawPath) {
+            routes.push({ path: path6, methods: methods2 && methods2.slice(), router });
           }
         } else {
           routes.push({ path: layer.rawPath, methods: methods2, router });
@@ -42340,8 +42340,8 @@ var require_router = __commonJS({
       return routes;
     };
     methods.concat("all").forEach(function(method) {
-      Router13.prototype[method] = function(path7) {
-        const route = this.route(path7);
+      Router13.prototype[method] = function(path6) {
+        const route = this.route(path6);
         route[method].apply(route, slice2.call(arguments, 1));
         return this;
       };
@@ -42513,7 +42513,7 @@ var require_application = __commonJS({
     var compileQueryParser = require_utils6().compileQueryParser;
     var compileTrust = require_utils6().compileTrust;
     var resolve2 = __require("node:path").resolve;
-    var once4 = require_once();
+    var once2 = require_once();
     var Router13 = require_router();
     var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
@@ -42591,7 +42591,7 @@ var require_application = __commonJS({
     };
     app.use = function use(fn) {
       var offset = 0;
-      var path7 = "/";
+      var path6 = "/";
       if (typeof fn !== "function") {
         var arg = fn;
         while (Array.isArray(arg) && arg.length !== 0) {
@@ -42599,7 +42599,7 @@ var require_application = __commonJS({
         }
         if (typeof arg !== "function") {
           offset = 1;
-          path7 = fn;
+          path6 = fn;
         }
       }
       var fns = flatten.call(slice2.call(arguments, offset), Infinity);
@@ -42609,12 +42609,12 @@ var require_application = __commonJS({
       var router = this.router;
       fns.forEach(function(fn2) {
         if (!fn2 || !fn2.handle || !fn2.set) {
-          return router.use(path7, fn2);
+          return router.use(path6, fn2);
         }
-        debug(".use app under %s", path7);
-        fn2.mountpath = path7;
+        debug(".use app under %s", path6);
+        fn2.mountpath = path6;
         fn2.parent = this;
-        router.use(path7, function mounted_app(req, res, next) {
+        router.use(path6, function mounted_app(req, res, next) {
           var orig = req.app;
           fn2.handle(req, res, function(err) {
             Object.setPrototypeOf(req, orig.request);
@@ -42626,8 +42626,8 @@ var require_application = __commonJS({
       }, this);
       return this;
     };
-    app.route = function route(path7) {
-      return this.router.route(path7);
+    app.route = function route(path6) {
+      return this.router.route(path6);
     };
     app.engine = function engine(ext, fn) {
       if (typeof fn !== "function") {
@@ -42670,7 +42670,7 @@ var require_application = __commonJS({
       }
       return this;
     };
-    app.path = function path7() {
+    app.path = function path6() {
       return this.parent ? this.parent.path() + this.mountpath : "";
     };
     app.enabled = function enabled(setting) {
@@ -42686,17 +42686,17 @@ var require_application = __commonJS({
       return this.set(setting, false);
     };
     methods.forEach(function(method) {
-      app[method] = function(path7) {
+      app[method] = function(path6) {
         if (method === "get" && arguments.length === 1) {
-          return this.set(path7);
+          return this.set(path6);
         }
-        var route = this.route(path7);
+        var route = this.route(path6);
         route[method].apply(route, slice2.call(arguments, 1));
         return this;
       };
     });
-    app.all = function all(path7) {
-      var route = this.route(path7);
+    app.all = function all(path6) {
+      var route = this.route(path6);
       var args = slice2.call(arguments, 1);
       for (var i = 0; i < methods.length; i++) {
         route[methods[i]].apply(route, args);
@@ -42743,7 +42743,7 @@ var require_application = __commonJS({
       var server = http2.createServer(this);
       var args = slice2.call(arguments);
       if (typeof args[args.length - 1] === "function") {
-        var done = args[args.length - 1] = once4(args[args.length - 1]);
+        var done = args[args.length - 1] = once2(args[args.length - 1]);
         server.once("error", done);
       }
       return server.listen.apply(server, args);
@@ -43065,13 +43065,13 @@ var require_mediaType = __commonJS({
     function formatMediaType(parsed, i) {
       var slash = parsed.type.indexOf("/");
       if (slash === -1) return null;
-      var q2 = parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1;
+      var q = parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1;
       delete parsed.parameters.q;
       return {
         type: parsed.type.slice(0, slash),
         subtype: parsed.type.slice(slash + 1),
         params: parsed.parameters,
-        q: q2,
+        q,
         i
       };
     }
@@ -43542,7 +43542,7 @@ var require_request = __commonJS({
       var subdomains2 = !isIP(hostname2) ? hostname2.split(".").reverse() : [hostname2];
       return subdomains2.slice(offset);
     });
-    defineGetter(req, "path", function path7() {
+    defineGetter(req, "path", function path6() {
       return parse2(this).pathname;
     });
     defineGetter(req, "host", function host() {
@@ -44080,27 +44080,27 @@ var require_send = __commonJS({
     var ms = require_ms();
     var onFinished = require_on_finished();
     var parseRange = require_range_parser();
-    var path7 = __require("path");
+    var path6 = __require("path");
     var statuses = require_statuses();
     var Stream = __require("stream");
     var util = __require("util");
-    var extname = path7.extname;
-    var join = path7.join;
-    var normalize = path7.normalize;
-    var resolve2 = path7.resolve;
-    var sep = path7.sep;
+    var extname = path6.extname;
+    var join = path6.join;
+    var normalize = path6.normalize;
+    var resolve2 = path6.resolve;
+    var sep = path6.sep;
     var BYTES_RANGE_REGEXP = /^ *bytes=/;
     var MAX_MAXAGE = 60 * 60 * 24 * 365 * 1e3;
     var UP_PATH_REGEXP = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
     module.exports = send;
-    function send(req, path8, options) {
-      return new SendStream(req, path8, options);
+    function send(req, path7, options) {
+      return new SendStream(req, path7, options);
     }
-    function SendStream(req, path8, options) {
+    function SendStream(req, path7, options) {
       Stream.call(this);
       var opts = options || {};
       this.options = opts;
-      this.path = path8;
+      this.path = path7;
       this.req = req;
       this._acceptRanges = opts.acceptRanges !== void 0 ? Boolean(opts.acceptRanges) : true;
       this._cacheControl = opts.cacheControl !== void 0 ? Boolean(opts.cacheControl) : true;
@@ -44214,10 +44214,10 @@ var require_send = __commonJS({
       var lastModified = this.res.getHeader("Last-Modified");
       return parseHttpDate(lastModified) <= parseHttpDate(ifRange);
     };
-    SendStream.prototype.redirect = function redirect(path8) {
+    SendStream.prototype.redirect = function redirect(path7) {
       var res = this.res;
       if (hasListeners(this, "directory")) {
-        this.emit("directory", res, path8);
+        this.emit("directory", res, path7);
         return;
       }
       if (this.hasTrailingSlash()) {
@@ -44237,38 +44237,38 @@ var require_send = __commonJS({
     SendStream.prototype.pipe = function pipe(res) {
       var root = this._root;
       this.res = res;
-      var path8 = decode(this.path);
-      if (path8 === -1) {
+      var path7 = decode(this.path);
+      if (path7 === -1) {
         this.error(400);
         return res;
       }
-      if (~path8.indexOf("\0")) {
+      if (~path7.indexOf("\0")) {
         this.error(400);
         return res;
       }
       var parts;
       if (root !== null) {
-        if (path8) {
-          path8 = normalize("." + sep + path8);
+        if (path7) {
+          path7 = normalize("." + sep + path7);
         }
-        if (UP_PATH_REGEXP.test(path8)) {
-          debug('malicious path "%s"', path8);
+        if (UP_PATH_REGEXP.test(path7)) {
+          debug('malicious path "%s"', path7);
           this.error(403);
           return res;
         }
-        parts = path8.split(sep);
-        path8 = normalize(join(root, path8));
+        parts = path7.split(sep);
+        path7 = normalize(join(root, path7));
       } else {
-        if (UP_PATH_REGEXP.test(path8)) {
-          debug('malicious path "%s"', path8);
+        if (UP_PATH_REGEXP.test(path7)) {
+          debug('malicious path "%s"', path7);
           this.error(403);
           return res;
         }
-        parts = normalize(path8).split(sep);
-        path8 = resolve2(path8);
+        parts = normalize(path7).split(sep);
+        path7 = resolve2(path7);
       }
       if (containsDotFile(parts)) {
-        debug('%s dotfile "%s"', this._dotfiles, path8);
+        debug('%s dotfile "%s"', this._dotfiles, path7);
         switch (this._dotfiles) {
           case "allow":
             break;
@@ -44282,13 +44282,13 @@ var require_send = __commonJS({
         }
       }
       if (this._index.length && this.hasTrailingSlash()) {
-        this.sendIndex(path8);
+        this.sendIndex(path7);
         return res;
       }
-      this.sendFile(path8);
+      this.sendFile(path7);
       return res;
     };
-    SendStream.prototype.send = function send2(path8, stat) {
+    SendStream.prototype.send = function send2(path7, stat) {
       var len = stat.size;
       var options = this.options;
       var opts = {};
@@ -44300,9 +44300,9 @@ var require_send = __commonJS({
         this.headersAlreadySent();
         return;
       }
-      debug('pipe "%s"', path8);
-      this.setHeader(path8, stat);
-      this.type(path8);
+      debug('pipe "%s"', path7);
+      this.setHeader(path7, stat);
+      this.type(path7);
       if (this.isConditionalGET()) {
         if (this.isPreconditionFailure()) {
           this.error(412);
@@ -44351,28 +44351,28 @@ var require_send = __commonJS({
         res.end();
         return;
       }
-      this.stream(path8, opts);
+      this.stream(path7, opts);
     };
-    SendStream.prototype.sendFile = function sendFile(path8) {
+    SendStream.prototype.sendFile = function sendFile(path7) {
       var i = 0;
       var self2 = this;
-      debug('stat "%s"', path8);
-      fs.stat(path8, function onstat(err, stat) {
-        var pathEndsWithSep = path8[path8.length - 1] === sep;
-        if (err && err.code === "ENOENT" && !extname(path8) && !pathEndsWithSep) {
+      debug('stat "%s"', path7);
+      fs.stat(path7, function onstat(err, stat) {
+        var pathEndsWithSep = path7[path7.length - 1] === sep;
+        if (err && err.code === "ENOENT" && !extname(path7) && !pathEndsWithSep) {
           return next(err);
         }
         if (err) return self2.onStatError(err);
-        if (stat.isDirectory()) return self2.redirect(path8);
+        if (stat.isDirectory()) return self2.redirect(path7);
         if (pathEndsWithSep) return self2.error(404);
-        self2.emit("file", path8, stat);
-        self2.send(path8, stat);
+        self2.emit("file", path7, stat);
+        self2.send(path7, stat);
       });
       function next(err) {
         if (self2._extensions.length <= i) {
           return err ? self2.onStatError(err) : self2.error(404);
         }
-        var p = path8 + "." + self2._extensions[i++];
+        var p = path7 + "." + self2._extensions[i++];
         debug('stat "%s"', p);
         fs.stat(p, function(err2, stat) {
           if (err2) return next(err2);
@@ -44382,7 +44382,7 @@ var require_send = __commonJS({
         });
       }
     };
-    SendStream.prototype.sendIndex = function sendIndex(path8) {
+    SendStream.prototype.sendIndex = function sendIndex(path7) {
       var i = -1;
       var self2 = this;
       function next(err) {
@@ -44390,7 +44390,7 @@ var require_send = __commonJS({
           if (err) return self2.onStatError(err);
           return self2.error(404);
         }
-        var p = join(path8, self2._index[i]);
+        var p = join(path7, self2._index[i]);
         debug('stat "%s"', p);
         fs.stat(p, function(err2, stat) {
           if (err2) return next(err2);
@@ -44401,10 +44401,10 @@ var require_send = __commonJS({
       }
       next();
     };
-    SendStream.prototype.stream = function stream(path8, options) {
+    SendStream.prototype.stream = function stream(path7, options) {
       var self2 = this;
       var res = this.res;
-      var stream2 = fs.createReadStream(path8, options);
+      var stream2 = fs.createReadStream(path7, options);
       this.emit("stream", stream2);
       stream2.pipe(res);
       function cleanup() {
@@ -44419,17 +44419,17 @@ var require_send = __commonJS({
         self2.emit("end");
       });
     };
-    SendStream.prototype.type = function type(path8) {
+    SendStream.prototype.type = function type(path7) {
       var res = this.res;
       if (res.getHeader("Content-Type")) return;
-      var ext = extname(path8);
+      var ext = extname(path7);
       var type2 = mime.contentType(ext) || "application/octet-stream";
       debug("content-type %s", type2);
       res.setHeader("Content-Type", type2);
     };
-    SendStream.prototype.setHeader = function setHeader(path8, stat) {
+    SendStream.prototype.setHeader = function setHeader(path7, stat) {
       var res = this.res;
-      this.emit("headers", res, path8, stat);
+      this.emit("headers", res, path7, stat);
       if (this._acceptRanges && !res.getHeader("Accept-Ranges")) {
         debug("accept ranges");
         res.setHeader("Accept-Ranges", "bytes");
@@ -44487,9 +44487,9 @@ var require_send = __commonJS({
       }
       return err instanceof Error ? createError(status, err, { expose: false }) : createError(status, err);
     }
-    function decode(path8) {
+    function decode(path7) {
       try {
-        return decodeURIComponent(path8);
+        return decodeURIComponent(path7);
       } catch (err) {
         return -1;
       }
@@ -44633,7 +44633,7 @@ var require_response = __commonJS({
     var http2 = __require("node:http");
     var onFinished = require_on_finished();
     var mime = require_mime_types();
-    var path7 = __require("node:path");
+    var path6 = __require("node:path");
     var pathIsAbsolute = __require("node:path").isAbsolute;
     var statuses = require_statuses();
     var sign = require_cookie_signature().sign;
@@ -44642,9 +44642,9 @@ var require_response = __commonJS({
     var setCharset = require_utils6().setCharset;
     var cookie = require_cookie();
     var send = require_send();
-    var extname = path7.extname;
-    var resolve2 = path7.resolve;
-    var basename = path7.basename;
+    var extname = path6.extname;
+    var resolve2 = path6.resolve;
+    var basename = path6.basename;
     var vary = require_vary();
     var { Buffer: Buffer2 } = __require("node:buffer");
     var res = Object.create(http2.ServerResponse.prototype);
@@ -44788,26 +44788,26 @@ var require_response = __commonJS({
       this.type("txt");
       return this.send(body);
     };
-    res.sendFile = function sendFile(path8, options, callback) {
+    res.sendFile = function sendFile(path7, options, callback) {
       var done = callback;
       var req = this.req;
       var res2 = this;
       var next = req.next;
       var opts = options || {};
-      if (!path8) {
+      if (!path7) {
         throw new TypeError("path argument is required to res.sendFile");
       }
-      if (typeof path8 !== "string") {
+      if (typeof path7 !== "string") {
         throw new TypeError("path must be a string to res.sendFile");
       }
       if (typeof options === "function") {
         done = options;
         opts = {};
       }
-      if (!opts.root && !pathIsAbsolute(path8)) {
+      if (!opts.root && !pathIsAbsolute(path7)) {
         throw new TypeError("path must be absolute or specify root to res.sendFile");
       }
-      var pathname = encodeURI(path8);
+      var pathname = encodeURI(path7);
       opts.etag = this.app.enabled("etag");
       var file = send(req, pathname, opts);
       sendfile(res2, file, opts, function(err) {
@@ -44818,7 +44818,7 @@ var require_response = __commonJS({
         }
       });
     };
-    res.download = function download(path8, filename, options, callback) {
+    res.download = function download(path7, filename, options, callback) {
       var done = callback;
       var name = filename;
       var opts = options || null;
@@ -44835,7 +44835,7 @@ var require_response = __commonJS({
         opts = filename;
       }
       var headers = {
-        "Content-Disposition": contentDisposition.create(basename(name || path8))
+        "Content-Disposition": contentDisposition.create(basename(name || path7))
       };
       if (opts && opts.headers) {
         var keys = Object.keys(opts.headers);
@@ -44848,7 +44848,7 @@ var require_response = __commonJS({
       }
       opts = Object.create(opts);
       opts.headers = headers;
-      var fullPath = !opts.root ? resolve2(path8) : path8;
+      var fullPath = !opts.root ? resolve2(path7) : path7;
       return this.sendFile(fullPath, opts, done);
     };
     res.contentType = res.type = function contentType(type) {
@@ -45132,11 +45132,11 @@ var require_serve_static = __commonJS({
         }
         var forwardError = !fallthrough;
         var originalUrl = parseUrl.original(req);
-        var path7 = parseUrl(req).pathname;
-        if (path7 === "/" && originalUrl.pathname.substr(-1) !== "/") {
-          path7 = "";
+        var path6 = parseUrl(req).pathname;
+        if (path6 === "/" && originalUrl.pathname.substr(-1) !== "/") {
+          path6 = "";
         }
-        var stream = send(req, path7, opts);
+        var stream = send(req, path6, opts);
         stream.on("directory", onDirectory);
         if (setHeaders) {
           stream.on("headers", setHeaders);
@@ -45244,7 +45244,7 @@ var require_express2 = __commonJS({
 });
 
 // addon/src/hub.ts
-import { randomBytes as randomBytes5 } from "node:crypto";
+import { randomBytes as randomBytes4 } from "node:crypto";
 import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import path4 from "node:path";
 
@@ -47921,6 +47921,20 @@ var CHANNEL_ROLES = [
   "other"
 ];
 var ChannelRole = Type.Union(CHANNEL_ROLES.map((role) => Type.Literal(role)), { $id: "ChannelRole" });
+var ROLE_KEY_WORDS = {
+  meat: ["probe", "food"],
+  wort: ["ferment", "beer"]
+};
+function suggestRole(key, kind) {
+  const k = key.toLowerCase();
+  for (const role of CHANNEL_ROLES)
+    if (k.startsWith(role))
+      return role;
+  for (const role of CHANNEL_ROLES)
+    if (ROLE_KEY_WORDS[role]?.some((word) => k.includes(word)))
+      return role;
+  return kind === "gravity" ? "gravity" : "other";
+}
 
 // protocol/dist/commands.js
 var CommandType = Type.Union([
@@ -47980,26 +47994,6 @@ var DeviceConfig = Type.Object({
     description: "Target value per channel key, e.g. meat probe target temperature"
   })
 }, { additionalProperties: false, $id: "DeviceConfig" });
-
-// protocol/dist/history.js
-var SeriesInfo = Type.Object({
-  id: Type.Integer(),
-  device_id: Type.String(),
-  key: Type.String(),
-  kind: Type.String(),
-  unit: Type.String(),
-  name: Type.String(),
-  last_ts: Type.Union([Type.Integer(), Type.Null()]),
-  last_value: Type.Union([Type.Number(), Type.Null()])
-}, { $id: "SeriesInfo" });
-var Point = Type.Tuple([Type.Integer(), Type.Union([Type.Number(), Type.Null()])], {
-  description: "[ts, value]: UTC epoch ms, then the value (null for a gap)"
-});
-var ReadingsResponse = Type.Object({
-  series_id: Type.Integer(),
-  downsampled: Type.Boolean(),
-  points: Type.Array(Point)
-}, { $id: "ReadingsResponse" });
 
 // protocol/dist/ingest.js
 var Seq = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
@@ -48114,6 +48108,29 @@ var IngestAck = Type.Object({
   config_etag: Type.String({ description: "ETag of the desired device config" }),
   commands: Type.Array(Command)
 }, { $id: "IngestAck" });
+
+// protocol/dist/history.js
+var SeriesInfo = Type.Object({
+  id: Type.Integer(),
+  device_id: Type.String(),
+  key: Type.String(),
+  kind: Type.String(),
+  unit: Type.String(),
+  name: Type.String(),
+  last_ts: Type.Union([Type.Integer(), Type.Null()]),
+  last_value: Type.Union([Type.Number(), Type.Null()]),
+  last_status: Type.Optional(Type.Union([ReadingStatus, Type.Null()], {
+    description: "Quality of the latest reading (null before the first); the value is null unless ok"
+  }))
+}, { $id: "SeriesInfo" });
+var Point = Type.Tuple([Type.Integer(), Type.Union([Type.Number(), Type.Null()])], {
+  description: "[ts, value]: UTC epoch ms, then the value (null for a gap)"
+});
+var ReadingsResponse = Type.Object({
+  series_id: Type.Integer(),
+  downsampled: Type.Boolean(),
+  points: Type.Array(Point)
+}, { $id: "ReadingsResponse" });
 
 // protocol/dist/problem.js
 var FieldError = Type.Object({
@@ -48234,26 +48251,7 @@ var Health = Type.Object({
   uptime_s: Type.Integer(),
   store_bytes: Type.Integer(),
   devices: Type.Integer(),
-  home_assistant: Type.String({ description: "State of the Home Assistant connection" }),
-  replica: Type.Optional(Type.Object({
-    source: Type.String({ description: "The primary this hub follows (replicate_from)" }),
-    state: Type.Union([
-      Type.Literal("starting"),
-      Type.Literal("importing"),
-      Type.Literal("catching_up"),
-      Type.Literal("live"),
-      Type.Literal("disconnected")
-    ]),
-    cursor: Type.Integer({ description: "The primary's change applied up to" }),
-    source_head: Type.Integer({ description: "The newest change the primary announced" }),
-    behind_changes: Type.Integer(),
-    lag_s: Type.Union([Type.Number(), Type.Null()], {
-      description: "Seconds since the replica last held all the primary announced; 0: caught up"
-    }),
-    last_error: Type.Union([Type.String(), Type.Null()]),
-    imports: Type.Integer(),
-    reconnects: Type.Integer()
-  }, { description: "Only on a replica: how far behind its primary it is" }))
+  home_assistant: Type.String({ description: "State of the Home Assistant connection" })
 }, { $id: "Health" });
 var SessionChannelSummary = Type.Object({
   series_id: Type.Integer(),
@@ -48346,6 +48344,38 @@ var SessionHistory = Type.Object({
   series: Type.Array(SessionSeriesHistory),
   annotations: Type.Array(Annotation)
 }, { $id: "SessionHistory" });
+var MAX_CHART_DECIMALS = 6;
+var DEFAULT_CHART_DECIMALS = 3;
+var ChartSeries = Type.Object({
+  series_id: Type.Integer(),
+  role: ChannelRole,
+  label: Type.String(),
+  kind: Type.String(),
+  unit: Type.String(),
+  target: Type.Union([Type.Number(), Type.Null()]),
+  downsampled: Type.Boolean(),
+  tier: Type.Union([Type.Literal("raw"), Type.Literal("1m"), Type.Literal("1h")], {
+    description: "What the points were read from: raw readings, minute or hour rollups"
+  }),
+  decimals: Type.Integer({
+    minimum: 0,
+    maximum: MAX_CHART_DECIMALS,
+    description: "Decimals kept: the channel's declared precision, else 3"
+  }),
+  t: Type.Array(Type.Integer(), {
+    description: "Times as differences in ms: the first from the answer's `from`, each next one from the previous"
+  }),
+  v: Type.Array(Type.Union([Type.Integer(), Type.Null()]), {
+    description: "Values \xD7 10^decimals, rounded; null is a gap (a flagged reading)"
+  })
+});
+var SessionChart = Type.Object({
+  session_id: Type.String(),
+  from: Type.Integer(),
+  to: Type.Integer(),
+  series: Type.Array(ChartSeries),
+  annotations: Type.Array(Annotation)
+}, { $id: "SessionChart" });
 
 // protocol/dist/compat.js
 var HydrometerFormat = Type.Union([
@@ -48681,12 +48711,12 @@ function combine(parts, z, horizon) {
   const F = (t) => used.reduce((a, c) => a + c.w * cdf(c, t), 0);
   const from = Math.min(...used.map((c) => c.c - 9 * c.lo));
   const to = Math.max(...used.map((c) => c.c + 9 * c.hi));
-  const quantile = (q2) => {
+  const quantile = (q) => {
     let a = from;
     let b = to;
     for (let i = 0; i < 60; i++) {
       const m = (a + b) / 2;
-      if (F(m) < q2) a = m;
+      if (F(m) < q) a = m;
       else b = m;
     }
     return Math.max(0, (a + b) / 2);
@@ -48760,32 +48790,32 @@ function median(values) {
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
-function between(samples, from, to = Number.POSITIVE_INFINITY) {
+function between(samples2, from, to = Number.POSITIVE_INFINITY) {
   let lo = 0;
-  let hi = samples.length;
+  let hi = samples2.length;
   while (lo < hi) {
     const mid = lo + hi >> 1;
-    if (samples[mid][0] < from) lo = mid + 1;
+    if (samples2[mid][0] < from) lo = mid + 1;
     else hi = mid;
   }
   const out = [];
-  for (let i = lo; i < samples.length && samples[i][0] <= to; i++) out.push(samples[i]);
+  for (let i = lo; i < samples2.length && samples2[i][0] <= to; i++) out.push(samples2[i]);
   return out;
 }
-function interpolate(samples, ts) {
-  if (samples.length === 0) return Number.NaN;
-  if (ts <= samples[0][0]) return samples[0][1];
-  const last = samples[samples.length - 1];
+function interpolate(samples2, ts) {
+  if (samples2.length === 0) return Number.NaN;
+  if (ts <= samples2[0][0]) return samples2[0][1];
+  const last = samples2[samples2.length - 1];
   if (ts >= last[0]) return last[1];
   let lo = 0;
-  let hi = samples.length - 1;
+  let hi = samples2.length - 1;
   while (hi - lo > 1) {
     const mid = lo + hi >> 1;
-    if (samples[mid][0] <= ts) lo = mid;
+    if (samples2[mid][0] <= ts) lo = mid;
     else hi = mid;
   }
-  const [t0, v0] = samples[lo];
-  const [t1, v1] = samples[hi];
+  const [t0, v0] = samples2[lo];
+  const [t1, v1] = samples2[hi];
   return t1 === t0 ? v1 : v0 + (v1 - v0) * (ts - t0) / (t1 - t0);
 }
 
@@ -48948,12 +48978,12 @@ function fitNewton(meat, pit, pitAfter = null, silentMs = 10 * 6e4) {
 function newtonHours(now, target, p, k) {
   return Math.log((p - now) / (p - target)) / k;
 }
-function rateOf(samples) {
-  if (samples.length < 3) return null;
-  const t0 = samples[samples.length - 1][0];
+function rateOf(samples2) {
+  if (samples2.length < 3) return null;
+  const t0 = samples2[samples2.length - 1][0];
   const f = linearFit(
-    samples.map((s) => (s[0] - t0) / HOUR),
-    samples.map((s) => s[1])
+    samples2.map((s) => (s[0] - t0) / HOUR),
+    samples2.map((s) => s[1])
   );
   return f ? f.slope : null;
 }
@@ -49095,25 +49125,25 @@ function stallCreep(meatAll, asOf, now, target, p, k0, opts, caveats) {
 // addon/src/intel/trend.ts
 var HOUR2 = 36e5;
 var MIN = 6e4;
-function steadyPit(samples, pit, k) {
-  if (k <= 0 || pit.samples.length === 0) return [...samples];
+function steadyPit(samples2, pit, k) {
+  if (k <= 0 || pit.samples.length === 0) return [...samples2];
   const out = [];
   let dev = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const [ts, v] = samples[i];
+  for (let i = 0; i < samples2.length; i++) {
+    const [ts, v] = samples2[i];
     if (i > 0) {
-      const prev = samples[i - 1][0];
+      const prev = samples2[i - 1][0];
       const p = (interpolate(pit.samples, prev) + interpolate(pit.samples, ts)) / 2;
       dev += (p - pit.level) * ((ts - prev) / HOUR2);
     }
     out.push([ts, v - k * dev]);
   }
-  const shift = samples.length ? samples[samples.length - 1][1] - out[out.length - 1][1] : 0;
+  const shift = samples2.length ? samples2[samples2.length - 1][1] - out[out.length - 1][1] : 0;
   return out.map(([ts, v]) => [ts, v + shift]);
 }
-function minuteMedians(samples, asOf) {
+function minuteMedians(samples2, asOf) {
   const bins = /* @__PURE__ */ new Map();
-  for (const [ts, v] of samples) {
+  for (const [ts, v] of samples2) {
     const b = Math.floor((asOf - ts) / MIN);
     const vs = bins.get(b);
     if (vs) vs.push(v);
@@ -49260,15 +49290,15 @@ function trendFor(meat, pitAll, asOf, target, level, proj, opts) {
   const pit = level?.source === "measured" ? { samples: between(pitAll, asOf - opts.trendWindowMs - 6e4), level: level.level } : null;
   return localTrend(meat, asOf, target, opts.trendWindowMs, k, opts.z, opts.trendCurve, pit);
 }
-function inMeat(samples) {
+function inMeat(samples2) {
   const out = [];
   let from = 0;
-  for (let i = 0; i < samples.length; i++) {
-    const [ts, v] = samples[i];
-    while (samples[from][0] < ts - 10 * 6e4) from++;
+  for (let i = 0; i < samples2.length; i++) {
+    const [ts, v] = samples2[i];
+    while (samples2[from][0] < ts - 10 * 6e4) from++;
     let max = -Infinity;
-    for (let j = from; j < i; j++) max = Math.max(max, samples[j][1]);
-    if (!(v <= max - 5)) out.push(samples[i]);
+    for (let j = from; j < i; j++) max = Math.max(max, samples2[j][1]);
+    if (!(v <= max - 5)) out.push(samples2[i]);
   }
   return out;
 }
@@ -49626,8 +49656,8 @@ var EtaSmoother = class {
 };
 function soundEstimate(e) {
   if (e.status !== "ok") return e;
-  const times = [e.eta, e.low, e.high, e.minutes_remaining, e.low_minutes, e.high_minutes];
-  if (times.every((v) => v !== null && Number.isFinite(v))) return e;
+  const times2 = [e.eta, e.low, e.high, e.minutes_remaining, e.low_minutes, e.high_minutes];
+  if (times2.every((v) => v !== null && Number.isFinite(v))) return e;
   return {
     ...e,
     status: "unknown",
@@ -50072,92 +50102,6 @@ function toAlert(r) {
   return { ...rest, data: JSON.parse(data_json) };
 }
 
-// addon/src/store/api-tokens.ts
-import { randomBytes as randomBytes2, randomUUID as randomUUID2 } from "node:crypto";
-
-// addon/src/store/tokens.ts
-import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from "node:crypto";
-import { promisify } from "node:util";
-function sha256(s) {
-  return createHash("sha256").update(s).digest("hex");
-}
-function hashToken(token) {
-  const salt = randomBytes(16);
-  return `scrypt$${salt.toString("base64url")}$${scryptSync(token, salt, 32).toString("base64url")}`;
-}
-var scryptAsync = promisify(scrypt);
-async function verifyToken(token, stored) {
-  const [scheme, salt, hash] = stored.split("$");
-  if (scheme !== "scrypt" || !salt || !hash) return false;
-  const expected = Buffer.from(hash, "base64url");
-  const actual = await scryptAsync(token, Buffer.from(salt, "base64url"), expected.length);
-  return timingSafeEqual(actual, expected);
-}
-var VerifiedTokens = class {
-  byHash = /* @__PURE__ */ new Map();
-  get(token) {
-    return this.byHash.get(sha256(token));
-  }
-  remember(token, id) {
-    this.byHash.set(sha256(token), id);
-  }
-  /** Forgets every token of `id` (a deleted device, a revoked gateway). */
-  revoke(id) {
-    for (const [k, v] of this.byHash) if (v === id) this.byHash.delete(k);
-  }
-};
-
-// addon/src/store/api-tokens.ts
-var SqliteApiTokenStore = class {
-  verified = new VerifiedTokens();
-  stmts;
-  constructor(db) {
-    this.stmts = {
-      insert: db.prepare(
-        "INSERT INTO api_tokens (id, name, kind, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"
-      ),
-      list: db.prepare(
-        "SELECT id, name, kind, created_at, revoked_at FROM api_tokens ORDER BY created_at, id"
-      ),
-      get: db.prepare("SELECT token_hash, revoked_at FROM api_tokens WHERE id = ?"),
-      revoke: db.prepare(
-        "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"
-      )
-    };
-  }
-  /** Creates a read-only token; the secret is returned once and only its hash is kept. */
-  create(name, now = Date.now()) {
-    const id = randomUUID2();
-    const token = `bpr_${id}.${randomBytes2(24).toString("base64url")}`;
-    this.stmts.insert.run(id, name, "read", hashToken(token), now);
-    return { token, row: { id, name, kind: "read", created_at: now, revoked_at: null } };
-  }
-  list() {
-    return this.stmts.list.all();
-  }
-  /** Revokes a token at once; false when it is unknown or already revoked. */
-  revoke(id, now = Date.now()) {
-    const done = this.stmts.revoke.run(now, id).changes === 1;
-    this.verified.revoke(id);
-    return done;
-  }
-  /** The id of the live read token `token`, or null. */
-  async authenticate(token) {
-    const known = this.verified.get(token);
-    if (known) return known;
-    const m = /^bpr_([0-9a-f-]{36})\.[A-Za-z0-9_-]+$/.exec(token);
-    if (!m) return null;
-    const id = m[1];
-    const row = this.stmts.get.get(id);
-    if (!row || row.revoked_at !== null) return null;
-    if (!await verifyToken(token, row.token_hash)) return null;
-    const again = this.stmts.get.get(id);
-    if (!again || again.revoked_at !== null) return null;
-    this.verified.remember(token, id);
-    return id;
-  }
-};
-
 // addon/src/store/audit.ts
 var SqliteAuditStore = class {
   stmts;
@@ -50261,11 +50205,11 @@ var BitWriter = class {
    * plain bits, so one outlier costs ~30 bits rather than millions.
    */
   rice(z, k) {
-    const q2 = Math.floor(z / 2 ** k);
-    if (q2 < RICE_ESCAPE) {
-      this.ones(q2);
+    const q = Math.floor(z / 2 ** k);
+    if (q < RICE_ESCAPE) {
+      this.ones(q);
       this.write(0, 1);
-      this.writeWide(z - q2 * 2 ** k, k);
+      this.writeWide(z - q * 2 ** k, k);
       return;
     }
     const len = bitLength(z);
@@ -50327,22 +50271,22 @@ var BitReader = class {
   }
   /** Counts one bits up to `max`, consuming the terminating zero when there is one before it. */
   unary(max) {
-    let q2 = 0;
-    while (q2 < max) {
+    let q = 0;
+    while (q < max) {
       const wi = this.pos >>> 5;
       const off = this.pos & 31;
       const rest = ~(this.words[wi] << off) >>> 0;
-      const run = Math.min(Math.clz32(rest), 32 - off, max - q2);
-      q2 += run;
+      const run = Math.min(Math.clz32(rest), 32 - off, max - q);
+      q += run;
       this.pos += run;
-      if (q2 === max) return q2;
+      if (q === max) return q;
       if (run < 32 - off) {
         this.pos++;
-        return q2;
+        return q;
       }
-      if (wi + 1 >= this.words.length) return q2;
+      if (wi + 1 >= this.words.length) return q;
     }
-    return q2;
+    return q;
   }
   /**
    * Reads `count` Rice-coded zigzagged integers (`BitWriter.rice(zigzag(v), k)`) into `out`: the
@@ -50355,16 +50299,16 @@ var BitReader = class {
     const div = 2 ** k;
     let pos = this.pos;
     for (let i = 0; i < count; i++) {
-      let q2 = 0;
+      let q = 0;
       let escaped = false;
       for (; ; ) {
         const wi = pos >>> 5;
         const off = pos & 31;
         const avail = 32 - off;
-        const run = Math.min(Math.clz32(~(words[wi] << off)), avail, RICE_ESCAPE - q2);
-        q2 += run;
+        const run = Math.min(Math.clz32(~(words[wi] << off)), avail, RICE_ESCAPE - q);
+        q += run;
         pos += run;
-        if (q2 === RICE_ESCAPE) {
+        if (q === RICE_ESCAPE) {
           escaped = true;
           break;
         }
@@ -50380,17 +50324,17 @@ var BitReader = class {
         z = this.readWide(this.read(6));
         pos = this.pos;
       } else if (k === 0) {
-        z = q2;
+        z = q;
       } else if (k < 32) {
         const wi = pos >>> 5;
         const off = pos & 31;
         const head = words[wi] << off >>> 0;
         const low = off + k <= 32 ? head >>> 32 - k : (head >>> 32 - k | words[wi + 1] >>> 64 - off - k) >>> 0;
         pos += k;
-        z = q2 * div + low;
+        z = q * div + low;
       } else {
         this.pos = pos;
-        z = q2 * div + this.readWide(k);
+        z = q * div + this.readWide(k);
         pos = this.pos;
       }
       out[at + i] = z < 2147483648 ? z >>> 1 ^ -(z & 1) : unzigzag(z);
@@ -50399,8 +50343,8 @@ var BitReader = class {
   }
   /** Reads one value written by `BitWriter.rice`. */
   rice(k) {
-    const q2 = this.unary(RICE_ESCAPE);
-    if (q2 < RICE_ESCAPE) return q2 * 2 ** k + this.readWide(k);
+    const q = this.unary(RICE_ESCAPE);
+    if (q < RICE_ESCAPE) return q * 2 ** k + this.readWide(k);
     return this.readWide(this.read(6));
   }
 };
@@ -50435,8 +50379,8 @@ function riceBits(zs, k) {
   let bits = 0;
   for (let i = 0; i < zs.length; i++) {
     const z = zs[i];
-    const q2 = Math.floor(z / div);
-    bits += q2 < RICE_ESCAPE ? q2 + 1 + k : RICE_ESCAPE + 6 + bitLength(z);
+    const q = Math.floor(z / div);
+    bits += q < RICE_ESCAPE ? q + 1 + k : RICE_ESCAPE + 6 + bitLength(z);
   }
   return bits;
 }
@@ -50909,11 +50853,11 @@ var SqliteColdStore = class {
   }
   stats() {
     const rows = this.stmts.stats.all();
-    return rows.map(([series_id, device_id, blocks, readings2, bytes, saved_bytes]) => ({
+    return rows.map(([series_id, device_id, blocks, readings, bytes, saved_bytes]) => ({
       series_id,
       device_id,
       blocks,
-      readings: readings2,
+      readings,
       bytes,
       saved_bytes
     }));
@@ -50990,8 +50934,8 @@ var ColdLookup = class {
     const [b] = this.blocks.overlapping(seriesId, ts, ts, 1);
     if (!b) return false;
     try {
-      const times = this.blocks.times(b);
-      return times[lowerBound(times, ts)] === ts;
+      const times2 = this.blocks.times(b);
+      return times2[lowerBound(times2, ts)] === ts;
     } catch (err) {
       if (err instanceof ColdBlockCorrupt) return false;
       throw err;
@@ -51178,7 +51122,7 @@ function mergeByTime(a, b) {
 }
 
 // addon/src/store/commands.ts
-import { randomUUID as randomUUID3 } from "node:crypto";
+import { randomUUID as randomUUID2 } from "node:crypto";
 var DEFAULT_COMMAND_TTL_MS = 60 * 60 * 1e3;
 var COMMAND_RETRY = { baseMs: 1e4, maxMs: 10 * 6e4, maxAttempts: 8 };
 var MAX_PER_ANSWER = 20;
@@ -51217,7 +51161,7 @@ var SqliteCommandStore = class {
   /** Queues a command for a device; null when the device does not exist. */
   enqueue(deviceId, type, params = {}, ttlMs = DEFAULT_COMMAND_TTL_MS, now = Date.now()) {
     if (this.stmts.deviceExists.get(deviceId) === void 0) return null;
-    const id = randomUUID3();
+    const id = randomUUID2();
     this.stmts.insert.run({
       id,
       device_id: deviceId,
@@ -51595,29 +51539,41 @@ var MIGRATIONS = [
   DELETE FROM meta WHERE key = 'raw_from';
   ALTER TABLE sessions ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
   `,
-  // 6: replication (replication/). The change log every committed write lands in (filled by the
-  // triggers store/changelog.ts installs at open, from the column lists of the day), read-only API
-  // tokens, and a replica's own state (its source's cursor), none of which is itself replicated.
+  // 6: Home Assistant entities followed as a source (sources/): the one "Home Assistant" device
+  // with its hub-assigned seq counter, and each followed entity with the series it feeds. A
+  // reading's (series_id, ts) key makes a backfilled state that is already stored a no-op.
   `
-  CREATE TABLE change_log (
-    -- AUTOINCREMENT: a cursor is an id, and an id is never reused, even after trimming
-    id   INTEGER PRIMARY KEY AUTOINCREMENT,
-    tbl  TEXT NOT NULL,
-    op   TEXT NOT NULL, -- 'u' (the row as it now is) or 'd' (its key)
-    row  TEXT NOT NULL  -- JSON object
+  CREATE TABLE ha_source (
+    device_id TEXT PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    next_seq  INTEGER NOT NULL DEFAULT 1
   );
-  CREATE TABLE api_tokens (
-    id         TEXT PRIMARY KEY,
-    name       TEXT NOT NULL,
-    kind       TEXT NOT NULL,
-    token_hash TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    revoked_at INTEGER
+  CREATE TABLE ha_entities (
+    entity_id    TEXT PRIMARY KEY,
+    series_id    INTEGER NOT NULL UNIQUE REFERENCES series(id) ON DELETE CASCADE,
+    -- the unit and device class Home Assistant reports, for converting each state to SI
+    ha_unit      TEXT,
+    device_class TEXT,
+    -- chosen by the user (kept until unfollowed) rather than only by a running session
+    explicit     INTEGER NOT NULL DEFAULT 0,
+    followed     INTEGER NOT NULL DEFAULT 1,
+    added_at     INTEGER NOT NULL,
+    -- the recorder was read back to here: an older gap (a session started earlier) is read once
+    covered_from INTEGER
   );
-  CREATE TABLE replica_state (
-    key   TEXT PRIMARY KEY,
-    value TEXT NOT NULL
+  `,
+  // 7: the outbox of Home Assistant events (ha/events.ts): each event is kept until Home Assistant
+  // confirms it fired it, so an alert raised while Home Assistant is away is delivered late,
+  // not lost. AUTOINCREMENT: an id is never reused after a delete, since Home Assistant skips
+  // ids it has already fired. The stream id (in meta) names this log.
+  `
+  CREATE TABLE ha_events (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_type TEXT NOT NULL,
+    data_json  TEXT NOT NULL,
+    created_at INTEGER NOT NULL
   );
+  CREATE INDEX ha_events_created ON ha_events (created_at);
+  INSERT INTO meta (key, value) VALUES ('ha_event_stream', lower(hex(randomblob(16))));
   `
 ];
 
@@ -51644,7 +51600,41 @@ function migrate(db) {
 }
 
 // addon/src/store/devices.ts
-import { randomBytes as randomBytes3, randomUUID as randomUUID4 } from "node:crypto";
+import { randomBytes as randomBytes2, randomUUID as randomUUID3 } from "node:crypto";
+
+// addon/src/store/tokens.ts
+import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from "node:crypto";
+import { promisify } from "node:util";
+function sha256(s) {
+  return createHash("sha256").update(s).digest("hex");
+}
+function hashToken(token) {
+  const salt = randomBytes(16);
+  return `scrypt$${salt.toString("base64url")}$${scryptSync(token, salt, 32).toString("base64url")}`;
+}
+var scryptAsync = promisify(scrypt);
+async function verifyToken(token, stored) {
+  const [scheme, salt, hash] = stored.split("$");
+  if (scheme !== "scrypt" || !salt || !hash) return false;
+  const expected = Buffer.from(hash, "base64url");
+  const actual = await scryptAsync(token, Buffer.from(salt, "base64url"), expected.length);
+  return timingSafeEqual(actual, expected);
+}
+var VerifiedTokens = class {
+  byHash = /* @__PURE__ */ new Map();
+  get(token) {
+    return this.byHash.get(sha256(token));
+  }
+  remember(token, id) {
+    this.byHash.set(sha256(token), id);
+  }
+  /** Forgets every token of `id` (a deleted device, a revoked gateway). */
+  revoke(id) {
+    for (const [k, v] of this.byHash) if (v === id) this.byHash.delete(k);
+  }
+};
+
+// addon/src/store/devices.ts
 var DEFAULT_DEVICE_CONFIG = {
   sample_interval_s: 5,
   recording: true,
@@ -51661,7 +51651,7 @@ var SqliteDeviceStore = class {
   verified = new VerifiedTokens();
   /** Creates a one-time pairing code; only its hash is stored. */
   createPairing(now = Date.now()) {
-    const bytes = randomBytes3(6);
+    const bytes = randomBytes2(6);
     const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
     const code = `${chars.slice(0, 3)}-${chars.slice(3)}`;
     const expires_at = now + PAIRING_TTL_MS;
@@ -51683,7 +51673,7 @@ var SqliteDeviceStore = class {
   }
   /** Registers a device directly (admin) and returns its token, shown once. */
   create(name, kind = "edge", now = Date.now()) {
-    const device_id = randomUUID4();
+    const device_id = randomUUID3();
     const token = newToken(device_id);
     this.db.prepare(
       "INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)"
@@ -51737,7 +51727,7 @@ var SqliteDeviceStore = class {
     return deleted;
   }
 };
-var newToken = (id) => `bpd_${id}_${randomBytes3(24).toString("base64url")}`;
+var newToken = (id) => `bpd_${id}_${randomBytes2(24).toString("base64url")}`;
 function toDevice(row) {
   return {
     id: row.id,
@@ -51756,8 +51746,107 @@ function toDevice(row) {
   };
 }
 
+// addon/src/store/ha-entities.ts
+var SOURCE_NAME = "Home Assistant";
+var SOURCE_KIND_BOOT = "homeassistant";
+var HA_SOURCE_KIND = "homeassistant";
+var SqliteHaEntityStore = class {
+  constructor(db, devices, readings) {
+    this.db = db;
+    this.devices = devices;
+    this.readings = readings;
+    this.stmts = {
+      source: db.prepare("SELECT device_id FROM ha_source LIMIT 1").pluck(),
+      insertSource: db.prepare("INSERT INTO ha_source (device_id) VALUES (?)"),
+      nextSeq: db.prepare("SELECT next_seq FROM ha_source WHERE device_id = ?").pluck(),
+      advanceSeq: db.prepare("UPDATE ha_source SET next_seq = next_seq + ? WHERE device_id = ?"),
+      get: db.prepare("SELECT * FROM ha_entities WHERE entity_id = ?"),
+      list: db.prepare("SELECT * FROM ha_entities ORDER BY entity_id"),
+      upsert: db.prepare(`INSERT INTO ha_entities
+        (entity_id, series_id, ha_unit, device_class, explicit, followed, added_at)
+        VALUES (@entity_id, @series_id, @ha_unit, @device_class, @explicit, 1, @now)
+        ON CONFLICT (entity_id) DO UPDATE SET ha_unit = excluded.ha_unit,
+          device_class = excluded.device_class, explicit = MAX(explicit, excluded.explicit),
+          added_at = CASE WHEN followed = 1 THEN added_at ELSE excluded.added_at END,
+          covered_from = CASE WHEN followed = 1 THEN covered_from END,
+          followed = 1`),
+      setCovered: db.prepare(
+        `UPDATE ha_entities SET covered_from = MIN(COALESCE(covered_from, @start), @start)
+        WHERE entity_id = @entityId`
+      ),
+      setUnit: db.prepare("UPDATE ha_entities SET ha_unit = ? WHERE entity_id = ?"),
+      release: db.prepare("UPDATE ha_entities SET followed = 0, explicit = 0 WHERE entity_id = ?"),
+      unseen: db.prepare("UPDATE devices SET last_seen = NULL WHERE id = ?"),
+      newest: db.prepare("SELECT MAX(ts) FROM readings WHERE series_id = ?").pluck()
+    };
+  }
+  db;
+  devices;
+  readings;
+  stmts;
+  sourceDevice(now = Date.now()) {
+    const existing = this.stmts.source.get();
+    if (existing) return existing;
+    return this.db.transaction(() => {
+      const { device_id } = this.devices.create(SOURCE_NAME, HA_SOURCE_KIND, now);
+      this.stmts.insertSource.run(device_id);
+      return device_id;
+    })();
+  }
+  ingest(readings, channels, now = Date.now()) {
+    return this.db.transaction(() => {
+      const deviceId = this.sourceDevice(now);
+      const first = this.stmts.nextSeq.get(deviceId);
+      this.stmts.advanceSeq.run(readings.length, deviceId);
+      const batch = {
+        boot_id: SOURCE_KIND_BOOT,
+        channels,
+        readings: readings.map((r, i) => ({ ...r, seq: first + i }))
+      };
+      const result = this.readings.ingest(deviceId, batch, now);
+      this.stmts.unseen.run(deviceId);
+      return { ...result, deviceId };
+    })();
+  }
+  get(entityId) {
+    const row = this.stmts.get.get(entityId);
+    return row ? toRow(row) : null;
+  }
+  list() {
+    return this.stmts.list.all().map(toRow);
+  }
+  follow(e, now = Date.now()) {
+    this.stmts.upsert.run({ ...e, explicit: e.explicit ? 1 : 0, now });
+    return this.get(e.entity_id);
+  }
+  setUnit(entityId, unit) {
+    this.stmts.setUnit.run(unit, entityId);
+  }
+  setCovered(entityId, from) {
+    this.stmts.setCovered.run({ start: from, entityId });
+  }
+  release(entityId) {
+    return this.stmts.release.run(entityId).changes > 0;
+  }
+  newestTs(seriesId) {
+    return this.stmts.newest.get(seriesId) ?? null;
+  }
+};
+function toRow(r) {
+  return {
+    entity_id: r.entity_id,
+    series_id: r.series_id,
+    ha_unit: r.ha_unit ?? null,
+    device_class: r.device_class ?? null,
+    explicit: r.explicit === 1,
+    followed: r.followed === 1,
+    added_at: r.added_at,
+    covered_from: r.covered_from ?? null
+  };
+}
+
 // addon/src/store/hydrometers.ts
-import { randomBytes as randomBytes4, randomUUID as randomUUID5 } from "node:crypto";
+import { randomBytes as randomBytes3, randomUUID as randomUUID4 } from "node:crypto";
 var TOKEN_RE2 = /^bpg_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
 var SqliteHydrometerStore = class {
   verified = new VerifiedTokens();
@@ -51794,7 +51883,7 @@ var SqliteHydrometerStore = class {
     };
   }
   createGateway(name, tz, now = Date.now()) {
-    const id = randomUUID5();
+    const id = randomUUID4();
     const token = newToken2(id);
     this.stmts.insertGateway.run(id, name, hashToken(token), tz, now);
     return { id, name, tz, created_at: now, token };
@@ -51855,7 +51944,7 @@ var SqliteHydrometerStore = class {
     return first;
   }
 };
-var newToken2 = (id) => `bpg_${id}_${randomBytes4(24).toString("base64url")}`;
+var newToken2 = (id) => `bpg_${id}_${randomBytes3(24).toString("base64url")}`;
 function toHydrometer(row) {
   return {
     device_id: row.device_id,
@@ -51901,6 +51990,9 @@ var SqliteMaintenance = class {
   db;
   blocks;
   stmts;
+  held = false;
+  /** The connection's automatic checkpoint threshold when no backup holds it; 0 when delegated. */
+  autoPages = DEFAULT_AUTOCHECKPOINT;
   /** Ids of every series, for a retention pass to walk. */
   seriesIds() {
     return this.stmts.series.all();
@@ -51930,17 +52022,17 @@ var SqliteMaintenance = class {
     if (hot > 0) return hot;
     return this.db.transaction(() => {
       const rows = this.stmts.blocksIn.all(seriesId, from, to, PRUNE_BLOCKS);
-      let readings2 = 0;
+      let readings = 0;
       let bytes = 0;
       for (const [id, count, size] of rows) {
         this.stmts.deleteBlock.run(id);
-        readings2 += count;
+        readings += count;
         bytes += size;
       }
       if (rows.length)
-        this.stmts.unaccount.run({ s: seriesId, blocks: rows.length, readings: readings2, bytes });
+        this.stmts.unaccount.run({ s: seriesId, blocks: rows.length, readings, bytes });
       this.blocks.forget(rows.map((r) => r[0]));
-      return readings2;
+      return readings;
     })();
   }
   /** Deletes pairing codes that expired before `before`. */
@@ -51953,15 +52045,29 @@ var SqliteMaintenance = class {
    * committed frames SQLite replays after a restore.
    */
   holdCheckpoints() {
+    this.held = true;
     this.db.pragma("wal_autocheckpoint = 0");
     return this.checkpoint("TRUNCATE").busy === 0;
   }
   releaseCheckpoints() {
-    this.db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
+    this.held = false;
+    this.db.pragma(`wal_autocheckpoint = ${this.autoPages}`);
   }
-  /** Whether automatic checkpoints are switched off (a backup in progress holds the file still). */
+  /** Whether a backup in progress holds the file still. */
   checkpointsHeld() {
-    return this.db.pragma("wal_autocheckpoint", { simple: true }) === 0;
+    return this.held;
+  }
+  delegateCheckpoints(walLimitBytes) {
+    this.autoPages = 0;
+    this.db.pragma(`journal_size_limit = ${walLimitBytes}`);
+    this.db.pragma("wal_autocheckpoint = 0");
+  }
+  releaseDelegation() {
+    this.autoPages = DEFAULT_AUTOCHECKPOINT;
+    if (!this.held) this.db.pragma(`wal_autocheckpoint = ${this.autoPages}`);
+  }
+  fileName() {
+    return this.db.memory ? null : this.db.name;
   }
   /** Folds the WAL into the database file; TRUNCATE also shrinks the WAL file to zero. */
   checkpoint(mode = "TRUNCATE") {
@@ -51989,6 +52095,71 @@ function union(ranges) {
   }
   return out;
 }
+
+// addon/src/store/outbox.ts
+var SqliteEventOutbox = class {
+  constructor(db) {
+    this.db = db;
+    this.stmts = {
+      stream: db.prepare("SELECT value FROM meta WHERE key = 'ha_event_stream'").pluck(),
+      append: db.prepare(
+        "INSERT INTO ha_events (event_type, data_json, created_at) VALUES (?, ?, ?)"
+      ),
+      pending: db.prepare(
+        "SELECT id, event_type, data_json, created_at FROM ha_events WHERE id > ? ORDER BY id LIMIT ?"
+      ),
+      ack: db.prepare("DELETE FROM ha_events WHERE id <= ?"),
+      // AUTOINCREMENT keeps its high-water mark in sqlite_sequence; raising it keeps new ids
+      // above one Home Assistant already fired (a store restored from an older backup).
+      raise: db.prepare(
+        "UPDATE sqlite_sequence SET seq = @id WHERE name = 'ha_events' AND seq < @id"
+      ),
+      seed: db.prepare(`INSERT INTO sqlite_sequence (name, seq) SELECT 'ha_events', @id
+        WHERE NOT EXISTS (SELECT 1 FROM sqlite_sequence WHERE name = 'ha_events')`),
+      expired: db.prepare(
+        "SELECT id, event_type, created_at FROM ha_events WHERE created_at < ? ORDER BY id"
+      ),
+      expire: db.prepare("DELETE FROM ha_events WHERE created_at < ?"),
+      count: db.prepare("SELECT count(*) FROM ha_events").pluck()
+    };
+  }
+  db;
+  stmts;
+  streamId = null;
+  stream() {
+    this.streamId ??= this.stmts.stream.get();
+    return this.streamId;
+  }
+  append(eventType, data, now = Date.now()) {
+    return Number(this.stmts.append.run(eventType, JSON.stringify(data), now).lastInsertRowid);
+  }
+  pending(afterId, limit) {
+    return this.stmts.pending.all(afterId, limit).map((r) => ({
+      id: r.id,
+      event_type: r.event_type,
+      data: JSON.parse(r.data_json),
+      created_at: r.created_at
+    }));
+  }
+  ack(id) {
+    return this.db.transaction(() => {
+      const n = this.stmts.ack.run(id).changes;
+      this.stmts.raise.run({ id });
+      this.stmts.seed.run({ id });
+      return n;
+    })();
+  }
+  expire(before) {
+    return this.db.transaction(() => {
+      const rows = this.stmts.expired.all(before);
+      if (rows.length) this.stmts.expire.run(before);
+      return rows;
+    })();
+  }
+  count() {
+    return this.stmts.count.get();
+  }
+};
 
 // addon/src/store/errors.ts
 var StoreRejected = class extends Error {
@@ -52031,15 +52202,110 @@ function problem(r, now) {
     };
   return null;
 }
-function checkReadings(readings2, now) {
+function checkReadings(readings, now) {
   const errors = [];
-  for (let i = 0; i < readings2.length && errors.length < MAX_ERRORS; i++) {
-    const p = problem(readings2[i], now);
+  for (let i = 0; i < readings.length && errors.length < MAX_ERRORS; i++) {
+    const p = problem(readings[i], now);
     if (p) errors.push({ path: `/readings/${i}/${p.field}`, message: p.message });
   }
   if (errors.length)
     throw new IngestRejected("The batch holds readings the hub cannot store", errors);
 }
+
+// addon/src/store/reading-rows.ts
+var STATUS_CODES = {
+  ok: 0,
+  unavailable: 1,
+  spike: 2,
+  frozen: 3,
+  implausible: 4
+};
+var statusOf = (r) => r.status ?? (r.value === null ? "unavailable" : "ok");
+var CHUNK = 100;
+var TAIL = 10;
+var COLS = 4;
+var insertSql = (rows, conflict) => `INSERT${conflict} INTO readings (series_id, ts, value, status) VALUES ${Array.from({ length: rows }, () => "(?, ?, ?, ?)").join(", ")}`;
+var ReadingRows = class {
+  /** Readings of the current batch skipped because their (series, ts) was already stored. */
+  collisions = 0;
+  ids = /* @__PURE__ */ new Map();
+  params = new Array(CHUNK * COLS).fill(0);
+  /** Batch index of each pending row. */
+  pending = new Int32Array(CHUNK);
+  count = 0;
+  /** Series id of each batch reading that was inserted, 0 for one that was not. */
+  inserted = new Float64Array(0);
+  stmts;
+  constructor(db) {
+    this.stmts = {
+      chunk: db.prepare(insertSql(CHUNK, "")),
+      tail: db.prepare(insertSql(TAIL, "")),
+      one: db.prepare(insertSql(1, " OR IGNORE"))
+    };
+  }
+  /** Starts a batch of `size` readings whose channels map to series by `ids`. */
+  start(ids, size) {
+    this.ids = ids;
+    this.count = 0;
+    this.collisions = 0;
+    if (this.inserted.length < size) this.inserted = new Float64Array(Math.max(size, 1024));
+    else this.inserted.fill(0, 0, size);
+  }
+  /**
+   * Queues reading `index` of the batch; false (and counted) when a compressed block already
+   * holds its timestamp. Flushes by itself when a chunk is full.
+   */
+  add(r, index, cold) {
+    const sid = this.ids.get(r.channel);
+    if (cold.has(sid, r.ts)) {
+      this.collisions++;
+      return false;
+    }
+    const o = this.count * COLS;
+    this.params[o] = sid;
+    this.params[o + 1] = r.ts;
+    this.params[o + 2] = r.value;
+    this.params[o + 3] = STATUS_CODES[statusOf(r)];
+    this.pending[this.count++] = index;
+    if (this.count === CHUNK) {
+      this.write(this.stmts.chunk, this.params, 0, CHUNK);
+      this.count = 0;
+    }
+    return true;
+  }
+  /** Writes what is queued: chunks of `TAIL` rows, then the rest one by one. */
+  flush() {
+    let at = 0;
+    for (; this.count - at >= TAIL; at += TAIL)
+      this.write(this.stmts.tail, this.params.slice(at * COLS, (at + TAIL) * COLS), at, TAIL);
+    for (; at < this.count; at++) this.writeOne(at);
+    this.count = 0;
+  }
+  /** Calls `fn` for each inserted reading of the batch, in batch order. */
+  forEachInserted(readings, fn) {
+    for (let i = 0; i < readings.length; i++) {
+      const sid = this.inserted[i];
+      if (sid > 0) fn(readings[i], sid, statusOf(readings[i]));
+    }
+  }
+  write(stmt, params, from, rows) {
+    try {
+      stmt.run(params);
+    } catch (err) {
+      if (!err.code?.startsWith("SQLITE_CONSTRAINT")) throw err;
+      for (let j = from; j < from + rows; j++) this.writeOne(j);
+      return;
+    }
+    for (let j = from; j < from + rows; j++)
+      this.inserted[this.pending[j]] = this.params[j * COLS];
+  }
+  writeOne(j) {
+    const o = j * COLS;
+    const p = this.params;
+    if (this.stmts.one.run(p[o], p[o + 1], p[o + 2], p[o + 3]).changes === 0) this.collisions++;
+    else this.inserted[this.pending[j]] = p[o];
+  }
+};
 
 // addon/src/store/seq.ts
 var DEFAULT_SEQ_GAP_LIMIT = 1e3;
@@ -52187,13 +52453,6 @@ var SqliteSeqLedger = class {
 };
 
 // addon/src/store/readings.ts
-var STATUS_CODES = {
-  ok: 0,
-  unavailable: 1,
-  spike: 2,
-  frozen: 3,
-  implausible: 4
-};
 var MINUTE = 6e4;
 var HOUR7 = 36e5;
 var SqliteReadingStore = class {
@@ -52201,6 +52460,7 @@ var SqliteReadingStore = class {
     this.db = db;
     this.blocks = blocks;
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
+    this.rows = new ReadingRows(db);
     const rollup = (table) => db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
         ON CONFLICT (series_id, bucket) DO UPDATE SET
@@ -52217,9 +52477,6 @@ var SqliteReadingStore = class {
         VALUES (@device_id, @key, @kind, @unit, @name, @precision, @now)
         ON CONFLICT (device_id, key) DO UPDATE SET kind = excluded.kind, unit = excluded.unit,
           name = excluded.name, precision = excluded.precision`),
-      insert: db.prepare(
-        "INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)"
-      ),
       // A latest value dated beyond the clock (stored before readings from the future were
       // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
@@ -52234,6 +52491,7 @@ var SqliteReadingStore = class {
   blocks;
   stmts;
   seqs;
+  rows;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
    * crash test blocks there and is SIGKILLed, proving a batch is stored whole or not at all.
@@ -52270,35 +52528,36 @@ var SqliteReadingStore = class {
     const latest = /* @__PURE__ */ new Map();
     const m1 = /* @__PURE__ */ new Map();
     let duplicates = 0;
-    let collisions = 0;
-    const seen = /* @__PURE__ */ new Set();
+    const repeated = repeatDetector(batch.readings);
     const cold = new ColdLookup(this.blocks);
-    for (const r of batch.readings) {
-      if (seqs.known(r.seq) || seen.has(r.seq)) {
+    const rows = this.rows;
+    rows.start(ids, batch.readings.length);
+    const readings = batch.readings;
+    for (let i = 0; i < readings.length; i++) {
+      const r = readings[i];
+      if (repeated(r.seq, i) || seqs.known(r.seq)) {
         duplicates++;
         continue;
       }
-      seen.add(r.seq);
       newSeqs.push(r.seq);
-      const sid = ids.get(r.channel);
-      const status = r.status ?? (r.value === null ? "unavailable" : "ok");
-      if (cold.has(sid, r.ts) || this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0) {
-        collisions++;
-        continue;
-      }
+      rows.add(r, i, cold);
+    }
+    rows.flush();
+    const collisions = rows.collisions;
+    rows.forEachInserted(readings, (r, sid, status) => {
       stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
       const prev = latest.get(sid);
       if (!prev || prev.ts <= r.ts) latest.set(sid, r);
       if (status === "ok" && r.value !== null)
         addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
-    }
+    });
     this.writeRollups(m1);
     for (const [id, r] of latest)
       this.stmts.last.run({
         id,
         ts: r.ts,
         value: r.value,
-        status: r.status ?? (r.value === null ? "unavailable" : "ok"),
+        status: statusOf(r),
         future: now + MAX_CLOCK_SKEW_MS
       });
     const { ack: ackSeq, dropped: droppedCount } = seqs.commit(newSeqs);
@@ -52351,6 +52610,25 @@ var SqliteReadingStore = class {
     }
   }
 };
+function repeatDetector(readings) {
+  let highest = -Infinity;
+  let seen = null;
+  return (seq, i) => {
+    if (seen) {
+      if (seen.has(seq)) return true;
+      seen.add(seq);
+      return false;
+    }
+    if (seq > highest) {
+      highest = seq;
+      return false;
+    }
+    seen = new Set(readings.slice(0, i).map((r) => r.seq));
+    if (seen.has(seq)) return true;
+    seen.add(seq);
+    return false;
+  };
+}
 var BUCKET_KEY = 1e8;
 function addToBucket(map, key, ts, v) {
   const cur = map.get(key);
@@ -52375,457 +52653,9 @@ function mergeBucket(map, key, b) {
   cur.count += b.count;
 }
 
-// addon/src/store/replicated.ts
-var REPLICATED = {
-  devices: { omit: ["token_hash"] },
-  seq_ranges: {},
-  series: {},
-  readings: {},
-  rollups_1m: {},
-  rollups_1h: {},
-  audit: {},
-  sessions: {},
-  session_channels: {},
-  annotations: {},
-  commands: {},
-  meta: {},
-  compat_gateways: { omit: ["token_hash"] },
-  compat_devices: {},
-  calibrations: {},
-  alert_rules: {},
-  alerts: {},
-  raw_gone: {}
-};
-var TABLE_ORDER = Object.keys(REPLICATED);
-function tableShapes(db) {
-  return TABLE_ORDER.map((name) => {
-    const info = db.prepare(`PRAGMA table_info(${name})`).all();
-    if (info.length === 0) throw new Error(`Replicated table ${name} does not exist`);
-    const omit = new Set(REPLICATED[name].omit ?? []);
-    const key = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
-    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = ? AND name = ?").get("table", name).sql;
-    return {
-      name,
-      columns: info.map((c) => c.name).filter((c) => !omit.has(c)),
-      key,
-      rowid: !/WITHOUT\s+ROWID/i.test(sql)
-    };
-  });
-}
-
-// addon/src/store/changelog.ts
-var q = (s) => `'${s.replace(/'/g, "''")}'`;
-function installChangeTriggers(db) {
-  db.transaction(() => {
-    for (const t of tableShapes(db)) {
-      const obj = (cols, of) => `json_object(${cols.map((c) => `${q(c)}, ${of}.${c}`).join(", ")})`;
-      const row = t.name === "readings" ? `json_array(${t.columns.map((c) => `NEW.${c}`).join(", ")})` : obj(t.columns, "NEW");
-      const keyChanged = t.key.map((k) => `OLD.${k} IS NOT NEW.${k}`).join(" OR ");
-      const log2 = (op, json2) => `INSERT INTO change_log (tbl, op, row) VALUES (${q(t.name)}, '${op}', ${json2});`;
-      db.exec(`DROP TRIGGER IF EXISTS changes_${t.name}_i;
-        DROP TRIGGER IF EXISTS changes_${t.name}_u;
-        DROP TRIGGER IF EXISTS changes_${t.name}_d;
-        CREATE TRIGGER changes_${t.name}_i AFTER INSERT ON ${t.name} BEGIN
-          ${log2("u", row)}
-        END;
-        CREATE TRIGGER changes_${t.name}_u AFTER UPDATE ON ${t.name} BEGIN
-          INSERT INTO change_log (tbl, op, row) SELECT ${q(t.name)}, 'd', ${obj(t.key, "OLD")}
-            WHERE ${keyChanged};
-          ${log2("u", row)}
-        END;`);
-      if (t.name !== "readings") {
-        db.exec(`CREATE TRIGGER changes_${t.name}_d AFTER DELETE ON ${t.name} BEGIN
-          ${log2("d", obj(t.key, "OLD"))}
-        END;`);
-      }
-    }
-  })();
-}
-var SqliteChangeLog = class {
-  constructor(db) {
-    this.db = db;
-    this.stmts = {
-      page: db.prepare("SELECT id, tbl, op, row FROM change_log WHERE id > ? ORDER BY id LIMIT ?"),
-      oldest: db.prepare("SELECT MIN(id) FROM change_log").pluck(),
-      head: db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").pluck(),
-      trim: db.prepare("DELETE FROM change_log WHERE id <= ?"),
-      count: db.prepare("SELECT COUNT(*) FROM change_log").pluck(),
-      getState: db.prepare("SELECT value FROM replica_state WHERE key = ?").pluck(),
-      setState: db.prepare(
-        "INSERT INTO replica_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
-      ),
-      dropSeries: db.prepare("DELETE FROM readings WHERE series_id = ?"),
-      dropRange: db.prepare("DELETE FROM readings WHERE series_id = ? AND ts >= ? AND ts < ?"),
-      dropColdRange: db.prepare(
-        "DELETE FROM cold_blocks WHERE series_id = ? AND t0 >= ? AND t1 < ?"
-      )
-    };
-  }
-  db;
-  stmts;
-  shapes = null;
-  applyStmts = /* @__PURE__ */ new Map();
-  /** The id of the newest change ever logged (0 for none): the cursor of "now". */
-  head() {
-    return this.stmts.head.get() ?? 0;
-  }
-  /** Changes after `cursor`, at most `limit`, or `gone` when the log no longer reaches back to it. */
-  page(cursor, limit) {
-    const head = this.head();
-    const oldest = this.stmts.oldest.get();
-    const floor = oldest === null ? head : oldest - 1;
-    if (cursor < floor) return { gone: true, oldest: floor, head };
-    const rows = this.stmts.page.all(cursor, limit);
-    const changes = rows.map((r) => ({
-      id: r.id,
-      table: r.tbl,
-      op: r.op,
-      row: this.parseRow(r.tbl, r.row)
-    }));
-    return { changes, next: changes.length ? changes[changes.length - 1].id : cursor, head };
-  }
-  /** A logged row as an object (readings are logged as arrays in column order). */
-  parseRow(table, text) {
-    const v = JSON.parse(text);
-    if (!Array.isArray(v)) return v;
-    const cols = this.shape(table).columns;
-    return Object.fromEntries(cols.map((c, i) => [c, v[i] ?? null]));
-  }
-  /** Keeps the newest `keep` changes; returns how many were deleted. */
-  trim(keep) {
-    const head = this.head();
-    return this.stmts.trim.run(head - keep).changes;
-  }
-  /** Changes kept in the log. */
-  size() {
-    return this.stmts.count.get();
-  }
-  /** A value of the replica's own state (its source's cursor), not replicated. */
-  state(key) {
-    return this.stmts.getState.get(key) ?? null;
-  }
-  setState(key, value) {
-    this.stmts.setState.run(key, value);
-  }
-  /**
-   * Applies changes of another hub's log, in order, in one transaction with the new cursor, so
-   * a kill at any moment leaves either all of them and the cursor or neither. Upserts never
-   * replace (a REPLACE would delete the row first and cascade to its children).
-   */
-  applyChanges(changes, cursorKey, cursor) {
-    this.db.transaction(() => {
-      this.db.pragma("defer_foreign_keys = ON");
-      for (const c of changes) this.applyOne(c);
-      this.stmts.setState.run(cursorKey, String(cursor));
-    })();
-  }
-  /** Applies one change (an export row is an upsert); see `applyChanges`. */
-  applyOne(c) {
-    const shape = this.shape(c.table);
-    const stmts = this.applyStmt(shape);
-    if (c.op === "d") {
-      stmts.del.run(...shape.key.map((k) => c.row[k]));
-      if (c.table === "series") this.stmts.dropSeries.run(c.row.id);
-      return;
-    }
-    stmts.upsert.run(...shape.columns.map((col) => c.row[col] ?? null));
-    if (c.table === "raw_gone") {
-      const { series_id: s, from_ts: a, to_ts: b } = c.row;
-      this.stmts.dropRange.run(s, a, b);
-      this.stmts.dropColdRange.run(s, a, b);
-    }
-  }
-  shape(table) {
-    this.shapes ??= new Map(tableShapes(this.db).map((t) => [t.name, t]));
-    const s = this.shapes.get(table);
-    if (!s) throw new UnknownTable(table);
-    return s;
-  }
-  applyStmt(t) {
-    let s = this.applyStmts.get(t.name);
-    if (!s) {
-      const cols = t.columns.join(", ");
-      const marks = t.columns.map(() => "?").join(", ");
-      const rest = t.columns.filter((c) => !t.key.includes(c));
-      const set = rest.length ? `DO UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(", ")}` : "DO NOTHING";
-      s = {
-        upsert: this.db.prepare(
-          `INSERT INTO ${t.name} (${cols}) VALUES (${marks}) ON CONFLICT (${t.key.join(", ")}) ${set}`
-        ),
-        del: this.db.prepare(
-          `DELETE FROM ${t.name} WHERE ${t.key.map((k) => `${k} = ?`).join(" AND ")}`
-        )
-      };
-      this.applyStmts.set(t.name, s);
-    }
-    return s;
-  }
-};
-var UnknownTable = class extends Error {
-  constructor(table) {
-    super(`Unknown table '${table}'`);
-    this.table = table;
-  }
-  table;
-  code = "unknown_table";
-};
-
-// addon/src/store/snapshot.ts
-import Database2 from "better-sqlite3";
-var EXPORT_FORMAT_VERSION = 1;
-var EXPORT_FORMAT = "brewpit-export";
-var PAGE2 = 1e3;
-var BLOCK_PAGE = 8;
-async function* exportSnapshot(db, hubVersion) {
-  if (db.memory) throw new Error("An in-memory store cannot be exported from a snapshot");
-  const snap = new Database2(db.name, { readonly: true, fileMustExist: true });
-  try {
-    snap.pragma("busy_timeout = 5000");
-    snap.exec("BEGIN");
-    const shapes = tableShapes(snap);
-    const cursor = snap.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").pluck().get() ?? 0;
-    const header = {
-      format: EXPORT_FORMAT,
-      version: EXPORT_FORMAT_VERSION,
-      hub_version: hubVersion,
-      exported_at: Date.now(),
-      cursor,
-      tables: Object.fromEntries(shapes.map((t) => [t.name, t.columns]))
-    };
-    yield `${JSON.stringify(header)}
-`;
-    const counts = {};
-    for (const t of shapes) {
-      let n = 0;
-      let lines = 0;
-      const rows = t.name === "readings" ? readings(snap) : tableRows(snap, t);
-      for (const line of rows) {
-        n += "p" in line ? line.p.length : 1;
-        yield `${JSON.stringify(line)}
-`;
-        if (++lines % 1e3 === 0) await new Promise((r) => setImmediate(r));
-      }
-      counts[t.name] = n;
-    }
-    yield `${JSON.stringify({ end: true, counts })}
-`;
-    snap.exec("COMMIT");
-  } finally {
-    snap.close();
-  }
-}
-function* tableRows(snap, t) {
-  const key = t.rowid ? ["rowid"] : t.key;
-  const cols = [...t.columns, ...t.rowid ? ["rowid AS _k0"] : []].join(", ");
-  const keyCols = t.rowid ? ["_k0"] : t.key;
-  const after = `(${key.join(", ")}) > (${key.map(() => "?").join(", ")})`;
-  const first = snap.prepare(
-    `SELECT ${cols} FROM ${t.name} ORDER BY ${key.join(", ")} LIMIT ${PAGE2}`
-  );
-  const next = snap.prepare(
-    `SELECT ${cols} FROM ${t.name} WHERE ${after} ORDER BY ${key.join(", ")} LIMIT ${PAGE2}`
-  );
-  let last = null;
-  for (; ; ) {
-    const rows = last ? next.all(...last) : first.all();
-    for (const row of rows) {
-      const r = { ...row };
-      delete r._k0;
-      yield { t: t.name, r };
-    }
-    if (rows.length < PAGE2) return;
-    const end = rows[rows.length - 1];
-    last = keyCols.map((k) => end[k]);
-  }
-}
-function* readings(snap) {
-  const series = snap.prepare("SELECT id FROM series ORDER BY id").pluck().all();
-  const blocks = snap.prepare(
-    `SELECT id, data FROM cold_blocks WHERE series_id = ? AND id > ? ORDER BY id LIMIT ${BLOCK_PAGE}`
-  ).raw();
-  const hot = snap.prepare(
-    `SELECT ts, value, status FROM readings WHERE series_id = ? AND ts > ? ORDER BY ts LIMIT ${PAGE2}`
-  ).raw();
-  for (const s of series) {
-    let lastBlock = 0;
-    for (; ; ) {
-      const page = blocks.all(s, lastBlock);
-      for (const [id, data] of page) {
-        const c = decodeBlock(data);
-        for (let i = 0; i < c.ts.length; i += PAGE2) {
-          const p = [];
-          for (let j = i; j < Math.min(c.ts.length, i + PAGE2); j++) {
-            p.push([c.ts[j], Number.isNaN(c.value[j]) ? null : c.value[j], c.status[j]]);
-          }
-          yield { t: "readings", s, p };
-        }
-        lastBlock = id;
-      }
-      if (page.length < BLOCK_PAGE) break;
-    }
-    let lastTs = Number.MIN_SAFE_INTEGER;
-    for (; ; ) {
-      const p = hot.all(s, lastTs);
-      if (p.length) yield { t: "readings", s, p };
-      if (p.length < PAGE2) break;
-      lastTs = p[p.length - 1][0];
-    }
-  }
-}
-
-// addon/src/store/import.ts
-var BATCH = 2e4;
-var ImportRefused = class extends Error {
-  code = "import_refused";
-};
-var SqliteImporter = class {
-  constructor(db, log2) {
-    this.db = db;
-    this.log = log2;
-    this.insertReading = db.prepare(
-      "INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)"
-    );
-  }
-  db;
-  log;
-  header = null;
-  pending = [];
-  /** Rows the pending work writes: readings lines hold up to 1,000 each. */
-  pendingRows = 0;
-  counts = {};
-  ended = null;
-  insertReading;
-  /** Whether the store holds no data of its own (the default alert rules aside). */
-  isEmpty() {
-    const any = (t) => this.db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() !== void 0;
-    return !["devices", "series", "sessions", "readings", "cold_blocks"].some(any);
-  }
-  /** Deletes every replicated row (a replica restarting an import a kill interrupted). */
-  wipe() {
-    this.db.transaction(() => {
-      this.db.pragma("defer_foreign_keys = ON");
-      for (const t of [...TABLE_ORDER].reverse()) this.db.prepare(`DELETE FROM ${t}`).run();
-      this.db.prepare("DELETE FROM cold_blocks").run();
-      this.db.prepare("DELETE FROM cold_series").run();
-    })();
-  }
-  /** Takes one line of the export (already parsed). */
-  line(value) {
-    if (this.ended) throw new ImportRefused("The export goes on after its end line");
-    if (!value || typeof value !== "object") throw new ImportRefused("A line is not an object");
-    const o = value;
-    if (!this.header) return this.start(o);
-    if (o.end === true) {
-      this.ended = o.counts ?? {};
-      return;
-    }
-    const t = o.t;
-    if (typeof t !== "string" || !(t in this.header.tables))
-      throw new ImportRefused(`A line names no exported table: ${JSON.stringify(t)}`);
-    if (t === "readings") {
-      const s = o.s;
-      const p = o.p;
-      if (typeof s !== "number" || !Array.isArray(p))
-        throw new ImportRefused("A readings line needs a series id `s` and points `p`");
-      this.counts.readings = (this.counts.readings ?? 0) + p.length;
-      this.pendingRows += p.length;
-      this.pending.push(() => {
-        for (const pt of p) this.insertReading.run(s, pt[0], pt[1], pt[2]);
-      });
-    } else {
-      if (!o.r || typeof o.r !== "object") throw new ImportRefused(`A ${t} line has no row \`r\``);
-      this.counts[t] = (this.counts[t] ?? 0) + 1;
-      this.pendingRows++;
-      const change = {
-        table: t,
-        op: "u",
-        row: o.r
-      };
-      this.pending.push(() => this.log.applyOne(change));
-    }
-    if (this.pendingRows >= BATCH) this.flush();
-  }
-  /** Checks the end line, commits what is left (with `then`, e.g. a replica's cursor). */
-  finish(then) {
-    if (!this.header) throw new ImportRefused("The export is empty");
-    if (!this.ended) throw new ImportRefused("The export is truncated: it has no end line");
-    for (const [t, n] of Object.entries(this.ended)) {
-      if ((this.counts[t] ?? 0) !== n)
-        throw new ImportRefused(
-          `The export's end line counts ${n} ${t}, its lines ${this.counts[t] ?? 0}`
-        );
-    }
-    const result = { cursor: this.header.cursor, counts: { ...this.counts } };
-    this.flush(() => then?.(result));
-    return result;
-  }
-  start(o) {
-    if (o.format !== EXPORT_FORMAT || o.version !== EXPORT_FORMAT_VERSION)
-      throw new ImportRefused(
-        `Not a ${EXPORT_FORMAT} version ${EXPORT_FORMAT_VERSION} file (format ${JSON.stringify(o.format)}, version ${JSON.stringify(o.version)})`
-      );
-    if (typeof o.cursor !== "number" || !o.tables || typeof o.tables !== "object")
-      throw new ImportRefused("The export header lacks its cursor or tables");
-    this.header = o;
-    this.pending.push(() => this.db.prepare("DELETE FROM alert_rules").run());
-  }
-  flush(then) {
-    const work = this.pending;
-    this.pending = [];
-    this.pendingRows = 0;
-    this.db.transaction(() => {
-      this.db.pragma("defer_foreign_keys = ON");
-      for (const w of work) w();
-      then?.();
-    })();
-  }
-};
-
-// addon/src/store/replication.ts
-var CURSOR_KEY = "source_cursor";
-var SqliteReplicationStore = class {
-  constructor(db) {
-    this.db = db;
-    this.log = new SqliteChangeLog(db);
-  }
-  db;
-  log;
-  head() {
-    return this.log.head();
-  }
-  changes(cursor, limit) {
-    return this.log.page(cursor, limit);
-  }
-  trim(keep) {
-    return this.log.trim(keep);
-  }
-  exportLines(hubVersion) {
-    return exportSnapshot(this.db, hubVersion);
-  }
-  importer() {
-    const imp = new SqliteImporter(this.db, this.log);
-    return {
-      isEmpty: () => imp.isEmpty(),
-      wipe: () => imp.wipe(),
-      line: (v) => imp.line(v),
-      finish: (then) => imp.finish((r) => {
-        this.log.setState(CURSOR_KEY, String(r.cursor));
-        then?.(r);
-      })
-    };
-  }
-  applyChanges(changes, cursor) {
-    this.log.applyChanges(changes, CURSOR_KEY, cursor);
-  }
-  replicaCursor() {
-    const v = this.log.state(CURSOR_KEY);
-    return v === null ? null : Number(v);
-  }
-};
-
 // addon/src/store/downsample.ts
-function minMaxDownsample(rows, from, to, columns) {
-  const width = Math.max(1, (to - from + 1) / columns);
+function minMaxDownsample(rows, from, to, columns2) {
+  const width = Math.max(1, (to - from + 1) / columns2);
   const out = [];
   let col = -1;
   let loTs = 0, lo = 0, hiTs = 0, hi = 0;
@@ -52836,7 +52666,7 @@ function minMaxDownsample(rows, from, to, columns) {
     else out.push([hiTs, hi], [loTs, lo]);
   };
   for (const r of rows) {
-    const c = Math.min(columns - 1, Math.floor((r[0] - from) / width));
+    const c = Math.min(columns2 - 1, Math.floor((r[0] - from) / width));
     if (c !== col) {
       flush();
       col = c;
@@ -52928,7 +52758,8 @@ var SqliteSeriesStore = class {
     ).raw();
     this.stmts = {
       list: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
-        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series ORDER BY device_id, id`),
+        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value, last_status
+        FROM series ORDER BY device_id, id`),
       get: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
         CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series WHERE id = ?`),
       ofDevice: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
@@ -52946,6 +52777,14 @@ var SqliteSeriesStore = class {
         UNION ALL SELECT min(bucket) FROM rollups_1m WHERE series_id = @s AND bucket >= @t)`
       ).pluck(),
       newestByDevice: db.prepare("SELECT device_id, max(last_ts) FROM series GROUP BY device_id").raw(),
+      okCount: {
+        "1m": db.prepare(
+          "SELECT sum(count) FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ?"
+        ).pluck(),
+        "1h": db.prepare(
+          "SELECT sum(count) FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ?"
+        ).pluck()
+      },
       minuteMeans: db.prepare(
         "SELECT bucket, sum / count FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket"
       ).raw()
@@ -52993,18 +52832,31 @@ var SqliteSeriesStore = class {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
     const gone = this.rawGone(id);
     let top;
-    const rawCount = touchesGone(from, to, gone) ? Infinity : this.raw.count(id, from, to, budget + 1);
+    const rawCount = touchesGone(from, to, gone) || this.okAtLeast(id, from, to) > budget ? Infinity : this.raw.count(id, from, to, budget + 1);
     if (rawCount <= maxPoints) {
       return { downsampled: false, tier: "raw", points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = "raw";
     else top = (to - from) / 6e4 <= budget ? "1m" : "1h";
-    const columns = Math.max(1, Math.floor(maxPoints / 2));
+    const columns2 = Math.max(1, Math.floor(maxPoints / 2));
     const segments = plan(from, to, top, gone);
     return {
       downsampled: true,
       tier: top,
-      points: minMaxDownsample(this.spans(id, segments), from, to, columns)
+      points: minMaxDownsample(this.spans(id, segments), from, to, columns2)
     };
+  }
+  /**
+   * A lower bound of the readings in [from, to] from the rollups' counts of the buckets lying
+   * wholly inside it (ok readings only): when it is over the row budget already, the chart
+   * comes from rollups and counting up to the budget in the raw rows can be skipped.
+   */
+  okAtLeast(id, from, to) {
+    const tier = to - from <= 2 * 864e5 ? "1m" : "1h";
+    const size = tier === "1m" ? 6e4 : 36e5;
+    const first = Math.ceil(from / size) * size;
+    const last = Math.floor((to + 1) / size) * size - size;
+    if (last < first) return 0;
+    return this.stmts.okCount[tier].get(id, first, last) ?? 0;
   }
   /**
    * Every reading of a series in [from, to] for export, flagged ones as null. Where retention
@@ -53064,8 +52916,8 @@ var SqliteSeriesStore = class {
 };
 
 // addon/src/store/sessions.ts
-import { randomUUID as randomUUID6 } from "node:crypto";
-var likePattern = (q2) => `%${q2.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+import { randomUUID as randomUUID5 } from "node:crypto";
+var likePattern = (q) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 var SqliteSessionStore = class {
   constructor(db, series) {
     this.db = db;
@@ -53111,7 +52963,7 @@ var SqliteSessionStore = class {
   stmts;
   /** Starts a session; throws `StoreRejected` naming a channel whose series is unknown or repeated. */
   create(input, now = Date.now()) {
-    const id = randomUUID6();
+    const id = randomUUID5();
     this.db.transaction(() => {
       this.stmts.insert.run({
         id,
@@ -53270,11 +53122,10 @@ var SqliteStore = class _SqliteStore {
     this.alerts = new SqliteAlertStore(db);
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
+    this.haEvents = new SqliteEventOutbox(db);
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
-    installChangeTriggers(db);
-    this.replication = new SqliteReplicationStore(db);
-    this.apiTokens = new SqliteApiTokenStore(db);
+    this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
   }
   db;
   devices;
@@ -53287,9 +53138,9 @@ var SqliteStore = class _SqliteStore {
   hydrometers;
   calibrations;
   maintenance;
+  haEvents;
   cold;
-  replication;
-  apiTokens;
+  haEntities;
   /** Opens (creating and migrating as needed) the store file. */
   static open(file, options) {
     return new _SqliteStore(openDb(file, options), options);
@@ -53538,10 +53389,218 @@ function child(log2, ns) {
 }
 
 // addon/src/metrics.ts
-var import_prom_client2 = __toESM(require_prom_client(), 1);
+var import_prom_client3 = __toESM(require_prom_client(), 1);
+
+// addon/src/ops/runtime-metrics.ts
+var import_prom_client = __toESM(require_prom_client(), 1);
+
+// addon/src/ops/loop.ts
+import { monitorEventLoopDelay } from "node:perf_hooks";
+var LOOP_RESOLUTION_MS = 10;
+var LOOP_WINDOW_MS = 1e4;
+var LOOP_QUANTILES = [0.5, 0.9, 0.99, 0.999, 1];
+var LoopDelay = class {
+  /** `onWindow` gets each closed window's samples, as (delay in seconds, how many) pairs. */
+  constructor(onWindow = () => {
+  }, windowMs = LOOP_WINDOW_MS) {
+    this.onWindow = onWindow;
+    this.windowMs = windowMs;
+  }
+  onWindow;
+  windowMs;
+  monitor = null;
+  total = null;
+  timer = null;
+  last = /* @__PURE__ */ new Map();
+  /** Windows closed so far: a scraper compares it to see whether it missed one. */
+  windows = 0;
+  start() {
+    if (this.monitor) return;
+    this.monitor = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    this.total = monitorEventLoopDelay({ resolution: LOOP_RESOLUTION_MS });
+    this.monitor.enable();
+    this.total.enable();
+    this.timer = setInterval(() => this.rotate(), this.windowMs);
+    this.timer.unref();
+  }
+  stop() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.monitor?.disable();
+    this.total?.disable();
+    this.monitor = null;
+  }
+  /** Quantiles since the start (the closed windows and the open one). */
+  sinceStart() {
+    return this.total ? quantiles(this.total) : /* @__PURE__ */ new Map();
+  }
+  /** Quantiles of the last closed window (empty before the first closes). */
+  lastWindow() {
+    return this.last;
+  }
+  rotate() {
+    if (!this.monitor) return;
+    this.last = quantiles(this.monitor);
+    this.onWindow(samples(this.monitor));
+    this.monitor.reset();
+    this.windows++;
+  }
+};
+function quantiles(h) {
+  const out = /* @__PURE__ */ new Map();
+  if (h.count === 0) return out;
+  for (const q of LOOP_QUANTILES) out.set(q, (q === 1 ? h.max : h.percentile(q * 100)) / 1e9);
+  return out;
+}
+function samples(h) {
+  const out = [];
+  let assigned = 0;
+  for (const [p, v] of [...h.percentiles].sort((a, b) => a[0] - b[0])) {
+    const upTo = Math.round(h.count * p / 100);
+    if (upTo > assigned) out.push([v / 1e9, upTo - assigned]);
+    assigned = Math.max(assigned, upTo);
+  }
+  return out;
+}
+
+// addon/src/ops/runtime-metrics.ts
+var JOB_BUCKETS = [
+  1e-3,
+  25e-4,
+  5e-3,
+  0.01,
+  0.025,
+  0.05,
+  0.1,
+  0.25,
+  0.5,
+  1,
+  2.5,
+  5,
+  10,
+  30,
+  60,
+  300
+];
+var LOOP_BUCKETS = [
+  0.0101,
+  0.0105,
+  0.011,
+  0.012,
+  0.0135,
+  0.015,
+  0.0175,
+  0.02,
+  0.025,
+  0.03,
+  0.04,
+  0.05,
+  0.075,
+  0.1,
+  0.15,
+  0.25,
+  0.5,
+  1,
+  2.5,
+  5,
+  10
+];
+var SLICE_BUCKETS = [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5];
+var RuntimeMetrics = class {
+  loop;
+  jobSeconds;
+  sliceSeconds;
+  checkpointSeconds;
+  checkpointPages;
+  checkpointBusy;
+  /** `loopWindowMs`: the loop-delay window (10 s; tests shorten it). */
+  constructor(registry2, loopWindowMs) {
+    const registers = [registry2];
+    const delay = new import_prom_client.Histogram({
+      name: "brewpit_event_loop_delay_seconds",
+      help: "Event-loop delay (sampled every 10 ms, so an idle loop reads about 0.01), added every 10 s",
+      buckets: LOOP_BUCKETS,
+      registers
+    });
+    this.loop = new LoopDelay((samples2) => {
+      for (const [v, n] of samples2) for (let i = 0; i < n; i++) delay.observe(v);
+    }, loopWindowMs);
+    const loop = this.loop;
+    new import_prom_client.Gauge({
+      name: "brewpit_event_loop_delay_quantile_seconds",
+      help: `Event-loop delay quantiles since the start (window="run") and over the last closed 10 s (window="10s")`,
+      labelNames: ["window", "quantile"],
+      registers,
+      collect() {
+        this.reset();
+        for (const [window2, qs] of [
+          ["run", loop.sinceStart()],
+          ["10s", loop.lastWindow()]
+        ]) {
+          for (const [q, v] of qs) this.set({ window: window2, quantile: String(q) }, v);
+        }
+      }
+    });
+    new import_prom_client.Gauge({
+      name: "brewpit_event_loop_delay_windows",
+      help: "Event-loop delay windows closed since the start (a scraper sees whether it missed one)",
+      registers,
+      collect() {
+        this.set(loop.windows);
+      }
+    });
+    this.jobSeconds = new import_prom_client.Histogram({
+      name: "brewpit_job_duration_seconds",
+      help: "Duration of each scheduled job run, start to end (jobs yield between slices)",
+      labelNames: ["job", "outcome"],
+      buckets: JOB_BUCKETS,
+      registers
+    });
+    this.sliceSeconds = new import_prom_client.Histogram({
+      name: "brewpit_job_slice_seconds",
+      help: "Synchronous slices of job runs: how long a job held the event loop at once",
+      labelNames: ["job"],
+      buckets: SLICE_BUCKETS,
+      registers
+    });
+    this.checkpointSeconds = new import_prom_client.Histogram({
+      name: "brewpit_wal_checkpoint_duration_seconds",
+      help: "Duration of each WAL checkpoint the hub ran, by mode",
+      labelNames: ["mode"],
+      buckets: SLICE_BUCKETS,
+      registers
+    });
+    this.checkpointPages = new import_prom_client.Counter({
+      name: "brewpit_wal_checkpoint_pages_total",
+      help: "WAL pages folded into the database file by the hub\u2019s checkpoints",
+      labelNames: ["mode"],
+      registers
+    });
+    this.checkpointBusy = new import_prom_client.Counter({
+      name: "brewpit_wal_checkpoint_busy_total",
+      help: "Checkpoints that could not finish because a reader or writer was busy",
+      labelNames: ["mode"],
+      registers
+    });
+  }
+  /** Records one finished job run. */
+  job(job, seconds, ok2) {
+    this.jobSeconds.observe({ job, outcome: ok2 ? "ok" : "failed" }, seconds);
+  }
+  /** Records one synchronous slice of a job (a step, a chunk, a whole run that never yields). */
+  slice(job, seconds) {
+    this.sliceSeconds.observe({ job }, seconds);
+  }
+  /** Records one checkpoint and what it folded. */
+  checkpoint(mode, seconds, r) {
+    this.checkpointSeconds.observe({ mode }, seconds);
+    if (r.checkpointed > 0) this.checkpointPages.inc({ mode }, r.checkpointed);
+    if (r.busy) this.checkpointBusy.inc({ mode });
+  }
+};
 
 // addon/src/storage/metrics.ts
-var import_prom_client = __toESM(require_prom_client(), 1);
+var import_prom_client2 = __toESM(require_prom_client(), 1);
 var ColdMetrics = class {
   backlog;
   running;
@@ -53551,7 +53610,7 @@ var ColdMetrics = class {
   stepSeconds;
   constructor(registry2, store) {
     const registers = [registry2];
-    const total = (name, help, pick) => new import_prom_client.Gauge({
+    const total = (name, help, pick) => new import_prom_client2.Gauge({
       name,
       help,
       registers,
@@ -53569,32 +53628,32 @@ var ColdMetrics = class {
       "Store pages freed by compression, net of the blocks written (measured per step)",
       (s) => s.saved_bytes
     );
-    this.backlog = new import_prom_client.Gauge({
+    this.backlog = new import_prom_client2.Gauge({
       name: "brewpit_cold_backlog_hours",
       help: "Series-hours of readings past the cold age not yet compressed (0 when caught up)",
       registers
     });
-    this.running = new import_prom_client.Gauge({
+    this.running = new import_prom_client2.Gauge({
       name: "brewpit_cold_pass_running",
       help: "1 while a compression pass runs",
       registers
     });
-    this.steps = new import_prom_client.Counter({
+    this.steps = new import_prom_client2.Counter({
       name: "brewpit_cold_steps_total",
       help: "Compression steps (transactions) done",
       registers
     });
-    this.moved = new import_prom_client.Counter({
+    this.moved = new import_prom_client2.Counter({
       name: "brewpit_cold_compressed_readings_total",
       help: "Hot readings moved into compressed blocks",
       registers
     });
-    this.failures = new import_prom_client.Counter({
+    this.failures = new import_prom_client2.Counter({
       name: "brewpit_cold_failures_total",
       help: "Compression steps that failed (the series is retried next pass)",
       registers
     });
-    this.stepSeconds = new import_prom_client.Histogram({
+    this.stepSeconds = new import_prom_client2.Histogram({
       name: "brewpit_cold_step_duration_seconds",
       help: "Time one compression step held the event loop and the store",
       buckets: [1e-3, 25e-4, 5e-3, 75e-4, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25],
@@ -53625,45 +53684,55 @@ var REJECT_REASONS = {
   429: "rate_limited"
 };
 var HubMetrics = class {
-  registry = new import_prom_client2.Registry();
+  registry = new import_prom_client3.Registry();
   readings;
   batches;
   duplicates;
   rejected;
+  /** Home Assistant events given up after waiting longer than `ha_event_max_age_h`. */
+  haEventsExpired;
   quotaRefused;
   httpDuration;
   /** Compression progress, step times and bytes saved (`storage/metrics.ts`). */
   cold;
+  /** Event-loop delay, job runs and their slices, WAL checkpoints (`ops/runtime-metrics.ts`). */
+  runtime;
   constructor(store, startedAt) {
     const registers = [this.registry];
-    this.readings = new import_prom_client2.Counter({
+    this.readings = new import_prom_client3.Counter({
       name: "brewpit_ingest_readings_total",
       help: "Readings stored (new, not resent)",
       registers
     });
-    this.batches = new import_prom_client2.Counter({
+    this.batches = new import_prom_client3.Counter({
       name: "brewpit_ingest_batches_total",
       help: "Ingest batches accepted",
       registers
     });
-    this.duplicates = new import_prom_client2.Counter({
+    this.duplicates = new import_prom_client3.Counter({
       name: "brewpit_ingest_duplicates_total",
       help: "Resent readings recognised by seq and skipped",
       registers
     });
-    this.rejected = new import_prom_client2.Counter({
+    this.rejected = new import_prom_client3.Counter({
       name: "brewpit_ingest_rejected_total",
       help: "Ingest requests refused, by reason",
       labelNames: ["reason"],
       registers
     });
-    this.quotaRefused = new import_prom_client2.Counter({
+    this.haEventsExpired = new import_prom_client3.Counter({
+      name: "brewpit_ha_events_expired_total",
+      help: "Home Assistant events given up because Home Assistant was away longer than ha_event_max_age_h",
+      labelNames: ["event_type"],
+      registers
+    });
+    this.quotaRefused = new import_prom_client3.Counter({
       name: "brewpit_quota_refusals_total",
       help: "Things refused because a quota was reached, by quota",
       labelNames: ["quota"],
       registers
     });
-    this.httpDuration = new import_prom_client2.Histogram({
+    this.httpDuration = new import_prom_client3.Histogram({
       name: "brewpit_http_request_duration_seconds",
       help: "HTTP request duration by route pattern",
       labelNames: ["method", "route", "status"],
@@ -53672,6 +53741,7 @@ var HubMetrics = class {
     });
     this.stateGauges(store, startedAt);
     this.cold = new ColdMetrics(this.registry, store);
+    this.runtime = new RuntimeMetrics(this.registry);
   }
   /** Counts a refused ingest request under the reason its status stands for. */
   ingestRejected(status) {
@@ -53685,7 +53755,7 @@ var HubMetrics = class {
   stateGauges(store, startedAt) {
     this.deviceGauges(store);
     const registers = [this.registry];
-    new import_prom_client2.Gauge({
+    new import_prom_client3.Gauge({
       name: "brewpit_command_queue",
       help: "Commands by status",
       labelNames: ["status"],
@@ -53694,7 +53764,15 @@ var HubMetrics = class {
         for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
       }
     });
-    new import_prom_client2.Gauge({
+    new import_prom_client3.Gauge({
+      name: "brewpit_ha_events_pending",
+      help: "Home Assistant events waiting in the outbox for Home Assistant",
+      registers,
+      collect() {
+        this.set(store.haEvents.count());
+      }
+    });
+    new import_prom_client3.Gauge({
       name: "brewpit_store_bytes",
       help: "Size of the SQLite store",
       registers,
@@ -53702,7 +53780,7 @@ var HubMetrics = class {
         this.set(store.sizeBytes());
       }
     });
-    new import_prom_client2.Gauge({
+    new import_prom_client3.Gauge({
       name: "brewpit_sessions_active",
       help: "Sessions running",
       registers,
@@ -53710,7 +53788,7 @@ var HubMetrics = class {
         this.set(store.sessions.active().length);
       }
     });
-    new import_prom_client2.Gauge({
+    new import_prom_client3.Gauge({
       name: "brewpit_uptime_seconds",
       help: "Seconds since the hub started",
       registers,
@@ -53725,14 +53803,22 @@ var HubMetrics = class {
    */
   deviceGauges(store) {
     const registers = [this.registry];
-    const perDevice = (name, help, value) => new import_prom_client2.Gauge({
+    let states = null;
+    const current = () => {
+      if (!states) {
+        states = deviceStates(store);
+        setImmediate(() => states = null);
+      }
+      return states;
+    };
+    const perDevice = (name, help, value) => new import_prom_client3.Gauge({
       name,
       help,
       labelNames: ["device"],
       registers,
       collect() {
         this.reset();
-        for (const d of deviceStates(store)) {
+        for (const d of current()) {
           const v = value(d);
           if (v !== null) this.set({ device: d.id }, v);
         }
@@ -53776,77 +53862,6 @@ function deviceStates(store) {
     outbox: typeof d.status.outbox_depth === "number" ? d.status.outbox_depth : null
   }));
 }
-
-// addon/src/replication/metrics.ts
-var import_prom_client3 = __toESM(require_prom_client(), 1);
-function registerReplicationMetrics(registry2, store, replica) {
-  const registers = [registry2];
-  new import_prom_client3.Gauge({
-    name: "brewpit_changes_head",
-    help: "Id of the newest change in the changes feed",
-    registers,
-    collect() {
-      this.set(store.replication.head());
-    }
-  });
-  new import_prom_client3.Gauge({
-    name: "brewpit_replica_lag_seconds",
-    help: "A replica: seconds since it last held every change the primary announced (0: caught up)",
-    registers,
-    collect() {
-      this.set(replica.source ? replica.lagSeconds() ?? -1 : 0);
-    }
-  });
-  new import_prom_client3.Gauge({
-    name: "brewpit_replica_behind_changes",
-    help: "A replica: the primary's changes announced but not yet applied",
-    registers,
-    collect() {
-      this.set(Math.max(0, replica.sourceHead - replica.cursor));
-    }
-  });
-}
-
-// addon/src/replication/status.ts
-var ReplicaStatus = class {
-  /** The primary followed, or null on a hub that is not a replica. */
-  source = null;
-  state = "starting";
-  /** The primary's change this replica has applied up to. */
-  cursor = 0;
-  /** The newest change the primary announced. */
-  sourceHead = 0;
-  /** When the replica last held every change the primary had announced (epoch ms; 0: never). */
-  caughtUpAt = 0;
-  lastError = null;
-  /** Full imports done (the first, and any after falling out of the primary's log). */
-  imports = 0;
-  reconnects = 0;
-  /** Seconds behind the primary: 0 while caught up, else since it last was. */
-  lagSeconds(now = Date.now()) {
-    if (this.caughtUpAt === 0) return null;
-    return this.cursor >= this.sourceHead ? 0 : Math.max(0, (now - this.caughtUpAt) / 1e3);
-  }
-  /** Records that the replica applied up to `cursor` with the primary at `head`. */
-  applied(cursor, head, now = Date.now()) {
-    this.cursor = cursor;
-    this.sourceHead = Math.max(this.sourceHead, head);
-    if (cursor >= this.sourceHead) this.caughtUpAt = now;
-  }
-  view(now = Date.now()) {
-    return {
-      source: this.source,
-      state: this.state,
-      cursor: this.cursor,
-      source_head: this.sourceHead,
-      behind_changes: Math.max(0, this.sourceHead - this.cursor),
-      lag_s: this.lagSeconds(now),
-      last_error: this.lastError,
-      imports: this.imports,
-      reconnects: this.reconnects
-    };
-  }
-};
 
 // addon/src/alerts/rules.ts
 function checkRule(r) {
@@ -53905,9 +53920,9 @@ var AlertsService = class {
 
 // addon/src/calibration/fit.ts
 var FitError = class extends Error {
-  constructor(message, path7) {
+  constructor(message, path6) {
     super(message);
-    this.path = path7;
+    this.path = path6;
   }
   path;
   code = "calibration_unfit";
@@ -54256,19 +54271,56 @@ var HistoryService = class {
   }
   core;
   /** Raw or downsampled points of one series; 0 to now by default. */
-  seriesReadings(id, q2, maxPoints) {
+  seriesReadings(id, q, maxPoints) {
     const { series } = this.core.store;
     if (!series.get(id)) throw notFound(`No series ${id}`);
-    const to = q2.to ?? Date.now();
-    const from = q2.from ?? 0;
+    const to = q.to ?? Date.now();
+    const from = q.from ?? 0;
     checkRange(from, to);
     const h = series.history(id, from, to, maxPoints);
     return { series_id: id, downsampled: h.downsampled, points: h.points };
   }
-  /** Everything a session's chart draws: each channel's points and the notes in range. */
-  sessionHistory(s, q2, maxPoints) {
+  /**
+   * The chart of {@link sessionHistory} in columns (`SessionChart`): times as differences,
+   * values as integers at each channel's declared precision.
+   */
+  sessionChart(s, q, maxPoints) {
     const { series, sessions } = this.core.store;
-    const { from, to } = sessionRange(s, q2);
+    const { from, to } = sessionRange(s, q);
+    const decimals = /* @__PURE__ */ new Map();
+    return {
+      session_id: s.id,
+      from,
+      to,
+      series: s.channels.map((c) => {
+        const info = series.get(c.series_id);
+        let known = decimals.get(info.device_id);
+        if (!known) decimals.set(info.device_id, known = series.channels(info.device_id));
+        const d = Math.min(
+          MAX_CHART_DECIMALS,
+          known.get(info.key)?.precision ?? DEFAULT_CHART_DECIMALS
+        );
+        const h = series.history(c.series_id, from, to, maxPoints);
+        return {
+          series_id: c.series_id,
+          role: c.role,
+          label: c.label ?? info.name,
+          kind: info.kind,
+          unit: info.unit,
+          target: c.target ?? null,
+          downsampled: h.downsampled,
+          tier: h.tier,
+          decimals: d,
+          ...columns(h.points, from, d)
+        };
+      }),
+      annotations: sessions.annotations(s.id, from, to)
+    };
+  }
+  /** Everything a session's chart draws: each channel's points and the notes in range. */
+  sessionHistory(s, q, maxPoints) {
+    const { series, sessions } = this.core.store;
+    const { from, to } = sessionRange(s, q);
     return {
       session_id: s.id,
       from,
@@ -54291,9 +54343,9 @@ var HistoryService = class {
     };
   }
 };
-function sessionRange(s, q2) {
-  const from = q2.from ?? s.started_at;
-  const to = q2.to ?? s.ended_at ?? Math.max(Date.now(), from);
+function sessionRange(s, q) {
+  const from = q.from ?? s.started_at;
+  const to = q.to ?? s.ended_at ?? Math.max(Date.now(), from);
   checkRange(from, to);
   return { from, to };
 }
@@ -54303,6 +54355,19 @@ function checkRange(from, to) {
       [{ path: "/query/from", message: "must not be after 'to'" }],
       "'from' must not be after 'to'"
     );
+}
+function columns(points, from, decimals) {
+  const scale = 10 ** decimals;
+  const t = new Array(points.length);
+  const v = new Array(points.length);
+  let prev = from;
+  for (let i = 0; i < points.length; i++) {
+    const [ts, value] = points[i];
+    t[i] = ts - prev;
+    prev = ts;
+    v[i] = value === null ? null : Math.round(value * scale);
+  }
+  return { t, v };
 }
 
 // addon/src/hydrometers/units.ts
@@ -54558,6 +54623,9 @@ function configEtag(config) {
 
 // addon/src/ingest/service.ts
 var MAX_CHANNELS_PER_DEVICE = 128;
+var MAX_GROUP_BATCHES = 16;
+var MAX_GROUP_READINGS = 1e4;
+var MAX_GROUP_WAIT_MS = 5;
 var IngestService = class {
   constructor(core, commands) {
     this.core = core;
@@ -54567,14 +54635,105 @@ var IngestService = class {
   core;
   commands;
   log;
+  queue = [];
+  scheduled = false;
+  /** Authenticated ingest requests whose batch is not queued yet (body being read, parsed). */
+  onTheWay = 0;
+  waitTimer = null;
   /**
-   * Stores a validated batch; `IngestRejected` when it names an unknown channel or holds what
-   * the store cannot keep, `Refused` (422) when its readings use channels over the quota.
+   * Stores a validated batch and resolves with its acknowledgement once it is committed;
+   * rejects with `IngestRejected` when it names an unknown channel or holds what the store
+   * cannot keep, `Refused` (422) when its readings use channels over the quota.
    */
-  ingest(deviceId, sent) {
+  ingest(deviceId, batch) {
+    return new Promise((resolve2, reject) => {
+      this.queue.push({ deviceId, batch, resolve: resolve2, reject });
+      this.schedule();
+    });
+  }
+  /**
+   * Counts a request on its way (authenticated, its body not read yet) until the returned
+   * function is called (its batch queued, or the request failed or closed): under load a
+   * group waits for such requests, up to {@link MAX_GROUP_WAIT_MS}, so more of them share
+   * a commit.
+   */
+  arriving() {
+    this.onTheWay++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.onTheWay--;
+      this.schedule();
+    };
+  }
+  schedule() {
+    if (this.scheduled || this.queue.length === 0) return;
+    if (this.onTheWay > 0) {
+      this.waitTimer ??= setTimeout(() => {
+        this.waitTimer = null;
+        this.flushSoon();
+      }, MAX_GROUP_WAIT_MS);
+      return;
+    }
+    this.flushSoon();
+  }
+  flushSoon() {
+    if (this.scheduled) return;
+    if (this.waitTimer) clearTimeout(this.waitTimer);
+    this.waitTimer = null;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+  /** Stores one group in one transaction, then answers each of its requests. */
+  flush() {
+    let readings = 0;
+    let n = 0;
+    while (n < this.queue.length && n < MAX_GROUP_BATCHES) {
+      readings += this.queue[n].batch.readings.length;
+      n++;
+      if (readings >= MAX_GROUP_READINGS) break;
+    }
+    const jobs = this.queue.splice(0, n);
+    this.schedule();
+    const outcomes = this.storeGroup(jobs);
+    jobs.forEach((job, i) => {
+      const o = outcomes[i];
+      if ("err" in o) return job.reject(o.err);
+      try {
+        job.resolve(this.afterCommit(job.deviceId, o.batch, o.result));
+      } catch (err) {
+        job.reject(err);
+      }
+    });
+  }
+  storeGroup(jobs) {
+    const { store } = this.core;
+    let outcomes = [];
+    try {
+      store.transaction(() => {
+        outcomes = jobs.map((job) => {
+          try {
+            return store.transaction(() => {
+              const batch = this.withinChannelQuota(job.deviceId, job.batch);
+              return { batch, result: store.readings.ingest(job.deviceId, batch) };
+            });
+          } catch (err) {
+            return { err };
+          }
+        });
+      });
+    } catch (err) {
+      return jobs.map(() => ({ err }));
+    }
+    return outcomes;
+  }
+  /** What follows a committed batch: metrics, command results, events, the answer. */
+  afterCommit(deviceId, batch, result) {
     const { store, bus, metrics } = this.core;
-    const batch = this.withinChannelQuota(deviceId, sent);
-    const result = store.readings.ingest(deviceId, batch);
     metrics.batches.inc();
     metrics.readings.inc(result.stored.length);
     metrics.duplicates.inc(result.duplicates);
@@ -54632,94 +54791,6 @@ var IngestService = class {
         errors
       );
     return { ...batch, channels: batch.channels.filter((c) => !over.has(c.key)) };
-  }
-};
-
-// addon/src/replication/service.ts
-import { once } from "node:events";
-import { createInterface } from "node:readline";
-
-// addon/src/version.ts
-var VERSION2 = "0.1.0";
-
-// addon/src/replication/service.ts
-var MAX_IMPORT_LINE = 1 << 20;
-var ReplicationService = class {
-  constructor(core) {
-    this.core = core;
-  }
-  core;
-  /**
-   * Writes the full export to `out` as NDJSON, pulling the next line only once `out` took the
-   * previous ones (backpressure): a slow client holds one page in memory, never the store.
-   * Stops when `out` is destroyed (client gone).
-   */
-  async exportTo(out, actor) {
-    this.core.store.audit.add(actor, "export", null);
-    const lines = this.core.store.replication.exportLines(VERSION2);
-    try {
-      for await (const line of lines) {
-        if (out.destroyed) break;
-        if (!out.write(line)) {
-          await Promise.race([once(out, "drain"), once(out, "close")]);
-        }
-      }
-    } finally {
-      await lines.return(void 0);
-    }
-  }
-  /**
-   * Imports an export read from `input` into this hub, which must hold no data of its own
-   * (409 otherwise); refuses a malformed, truncated or foreign file (422) having written
-   * nothing it keeps: a refused import leaves an empty hub again.
-   */
-  async importFrom(input, actor) {
-    const imp = this.core.store.replication.importer();
-    if (!imp.isEmpty())
-      throw new Refused("conflict", "Conflict", "Import needs an empty hub: this one holds data");
-    try {
-      let n = 0;
-      const rl = createInterface({ input, crlfDelay: Infinity });
-      for await (const text of rl) {
-        n++;
-        if (text.length > MAX_IMPORT_LINE)
-          throw new ImportRefused(`Line ${n} is longer than ${MAX_IMPORT_LINE} characters`);
-        if (!text.trim()) continue;
-        let value;
-        try {
-          value = JSON.parse(text);
-        } catch {
-          throw new ImportRefused(`Line ${n} is not JSON`);
-        }
-        imp.line(value);
-      }
-      const r = imp.finish();
-      this.core.store.audit.add(actor, "import", null, r.counts);
-      this.core.log.info({ counts: r.counts }, "Imported a full export");
-      return { counts: r.counts };
-    } catch (err) {
-      imp.wipe();
-      if (err instanceof ImportRefused || err instanceof UnknownTable)
-        throw unprocessable(`Import refused: ${err.message}`, void 0, "Import refused");
-      throw err;
-    }
-  }
-  /** A page of the changes feed, or `gone` when the cursor fell out of the log. */
-  changes(cursor, limit) {
-    return this.core.store.replication.changes(cursor, limit);
-  }
-  /** Creates a read-only API token; its secret is shown once. */
-  createToken(name, actor) {
-    const { token, row } = this.core.store.apiTokens.create(name);
-    this.core.store.audit.add(actor, "token.create", row.id, { name, kind: row.kind });
-    return { ...row, token };
-  }
-  listTokens() {
-    return this.core.store.apiTokens.list();
-  }
-  revokeToken(id, actor) {
-    if (!this.core.store.apiTokens.revoke(id)) throw notFound(`No live token ${id}`);
-    this.core.store.audit.add(actor, "token.revoke", id);
   }
 };
 
@@ -54783,10 +54854,7 @@ var NoteQuota = class {
 
 // addon/src/sessions/roles.ts
 function roleOf(key, kind) {
-  for (const role of ["pit", "meat", "wort", "chamber", "ambient"])
-    if (key.startsWith(role)) return role;
-  if (kind === "gravity") return "gravity";
-  return "other";
+  return suggestRole(key, kind);
 }
 
 // addon/src/sessions/service.ts
@@ -54819,23 +54887,49 @@ var SessionsService = class {
     return s;
   }
   /**
-   * Starts a session on every temperature and gravity channel of one device (Home Assistant's
-   * "start session" button): a brew when the device measures gravity or wort, else a cook.
+   * Starts a session on one device (Home Assistant's "start session" button): of the node's
+   * usual kind (that of its last session; else a brew when it measures gravity or wort), with
+   * its plugged-in probes in the roles the session form proposes and the device's targets.
+   * Refused while the node already runs a session: a button never overlaps a cook.
    */
   startForDevice(deviceId, actor) {
     const device = this.core.store.devices.get(deviceId);
     if (!device) throw notFound(`No device '${deviceId}'`);
-    const series = this.core.store.series.ofDevice(deviceId);
-    const channels = series.filter((s) => s.kind === "temperature" || s.kind === "gravity").map((s) => ({ series_id: s.id, role: roleOf(s.key, s.kind) }));
-    const brew = series.some((s) => s.kind === "gravity" || s.key.startsWith("wort"));
+    const running = this.currentOf(deviceId);
+    if (running)
+      throw new Refused(
+        "conflict",
+        "A session is running",
+        `'${device.name}' already runs '${running.name}'; end it first`
+      );
+    const series = this.core.store.series.ofDevice(deviceId).filter((s) => s.kind === "temperature" || s.kind === "gravity");
+    const proposed = series.map((s) => ({ s, role: roleOf(s.key, s.kind) }));
+    const plugged = proposed.filter(({ s }) => s.last_value !== null);
+    const chosen = plugged.length ? plugged : proposed;
+    const channels = chosen.map(({ s, role }) => {
+      const target = device.config.targets[s.key];
+      return { series_id: s.id, role, ...typeof target === "number" ? { target } : {} };
+    });
     return this.start(
       {
-        kind: brew ? "brew" : "cook",
+        kind: this.usualKind(deviceId) ?? (series.some((s) => s.kind === "gravity" || s.key.startsWith("wort")) ? "brew" : "cook"),
         name: `${device.name} ${(/* @__PURE__ */ new Date()).toISOString().slice(0, 16).replace("T", " ")}`,
         channels
       },
       actor
     );
+  }
+  /** The newest running session using one of a device's series, or null. */
+  currentOf(deviceId) {
+    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
+    const mine = this.core.store.sessions.active().filter((s) => s.channels.some((c) => ids.has(c.series_id)));
+    return mine.sort((a, b) => b.started_at - a.started_at)[0] ?? null;
+  }
+  /** The kind of the device's most recent session, or null when it never had one. */
+  usualKind(deviceId) {
+    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
+    const recent = this.core.store.sessions.list({ limit: 50, offset: 0 });
+    return recent.find((s) => s.channels.some((c) => ids.has(c.series_id)))?.kind ?? null;
   }
   /** Changes a session; a changed channel target of a running session reaches its device. */
   update(id, patch, actor) {
@@ -54864,22 +54958,17 @@ var SessionsService = class {
     return result;
   }
   /**
-   * Ends every running session with a channel of this device (Home Assistant's "end session"
-   * button); `Refused` (conflict) when none runs.
+   * Ends the node's current session (Home Assistant's "end session" button): the newest one
+   * using its probes, and only that one; another session on the node, or on other nodes, runs on.
    */
   endForDevice(deviceId, actor) {
     const device = this.core.store.devices.get(deviceId);
     if (!device) throw notFound(`No device '${deviceId}'`);
-    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
-    const ended = [];
-    for (const s of this.core.store.sessions.active()) {
-      if (!s.channels.some((c) => ids.has(c.series_id))) continue;
-      const result = this.end(s.id, Date.now(), actor);
-      if (result.changed) ended.push(result.session);
-    }
-    if (!ended.length)
+    const current = this.currentOf(deviceId);
+    if (!current)
       throw new Refused("conflict", "Nothing to end", `no active session uses '${device.name}'`);
-    return ended;
+    const result = this.end(current.id, Date.now(), actor);
+    return result.changed ? [result.session] : [];
   }
   /** Deletes a session (readings stay); for listeners a running one has ended. */
   delete(id, actor) {
@@ -54928,6 +55017,269 @@ var SessionsService = class {
     if (changes.length) this.targets.apply(changes, actor, { audit: false });
   }
 };
+
+// addon/src/sources/service.ts
+var import_prom_client4 = __toESM(require_prom_client(), 1);
+
+// addon/src/sources/roles.ts
+var WORDS = [
+  [/\b(pit|grill|smoker|bbq|oven|cooker|kamado)\b/, "pit"],
+  [/\b(wort|beer|mash|kettle)\b/, "wort"],
+  [/\b(fermenter|fermentation|chamber|fridge|keezer)\b/, "chamber"],
+  [/\b(ambient|outdoor|outside|room)\b/, "ambient"],
+  [/\b(meat|food|probe|brisket|pork|chicken|turkey|ribs?|butt|steak|meater|internal)\b/, "meat"]
+];
+function roleOfEntity(entityId, name, deviceClass, kind) {
+  if (kind === "gravity") return "gravity";
+  if (kind !== "temperature" && deviceClass !== "temperature") return "other";
+  const words = `${entityId.replace(/^[a-z_]+\./, "")} ${name}`.toLowerCase().replace(/[^a-z0-9]+/g, " ");
+  for (const [re, role] of WORDS) if (re.test(words)) return role;
+  return "other";
+}
+
+// addon/src/sources/units.ts
+var same = (v) => v;
+var times = (k) => (v) => v * k;
+var UNITS = {
+  "\xB0C": { kind: "temperature", to: same },
+  "\xB0F": { kind: "temperature", to: (v) => (v - 32) * 5 / 9 },
+  K: { kind: "temperature", to: (v) => v - 273.15 },
+  hPa: { kind: "pressure", to: same },
+  mbar: { kind: "pressure", to: same },
+  Pa: { kind: "pressure", to: times(0.01) },
+  kPa: { kind: "pressure", to: times(10) },
+  bar: { kind: "pressure", to: times(1e3) },
+  // 1 psi = 6894.757 Pa, 1 inHg = 3386.389 Pa, 1 mmHg = 133.3224 Pa (NIST SP 811)
+  psi: { kind: "pressure", to: times(68.94757293168) },
+  inHg: { kind: "pressure", to: times(33.86389) },
+  mmHg: { kind: "pressure", to: times(1.333224) },
+  SG: { kind: "gravity", to: same },
+  "\xB0P": { kind: "gravity", to: platoToSg },
+  "\xB0Plato": { kind: "gravity", to: platoToSg },
+  dBm: { kind: "signal_strength", to: same },
+  V: { kind: "voltage", to: same },
+  mV: { kind: "voltage", to: times(1e-3) },
+  pH: { kind: "ph", to: same }
+};
+var DEVICE_CLASS_KINDS = {
+  temperature: "temperature",
+  humidity: "humidity",
+  moisture: "humidity",
+  pressure: "pressure",
+  atmospheric_pressure: "pressure",
+  battery: "battery",
+  signal_strength: "signal_strength",
+  voltage: "voltage",
+  ph: "ph",
+  specific_gravity: "gravity"
+};
+function sourceUnit(haUnit, deviceClass) {
+  const known = haUnit ? UNITS[haUnit] : void 0;
+  const byClass = deviceClass ? DEVICE_CLASS_KINDS[deviceClass] : void 0;
+  if (known) return { kind: known.kind, unit: CANONICAL_UNITS[known.kind], to: known.to };
+  if (haUnit === "%") return { kind: byClass ?? "percentage", unit: "%", to: same };
+  return { kind: byClass && !haUnit ? byClass : "other", unit: haUnit ?? "", to: same };
+}
+var NO_VALUE = /* @__PURE__ */ new Set(["unavailable", "unknown", ""]);
+function stateValue(state, unit) {
+  const n = NO_VALUE.has(state) ? NaN : Number(state);
+  if (!Number.isFinite(n)) return { value: null, status: "unavailable" };
+  return { value: unit.to(n) };
+}
+
+// addon/src/sources/service.ts
+var RATE_WINDOW_MS = 6e4;
+var MAX_BACKFILL_MS = 7 * 24 * 36e5;
+var SourcesService = class {
+  constructor(core) {
+    this.core = core;
+    this.log = child(core.log, "hub:sources");
+    const registers = [core.metrics.registry];
+    const store = core.store;
+    this.states = new import_prom_client4.Counter({
+      name: "brewpit_ha_source_states_total",
+      help: "Home Assistant states stored as readings, by origin (live, backfill)",
+      labelNames: ["origin"],
+      registers
+    });
+    this.repeats = new import_prom_client4.Counter({
+      name: "brewpit_ha_source_repeats_total",
+      help: "Home Assistant states already stored (a backfill overlapping live data), skipped",
+      registers
+    });
+    new import_prom_client4.Gauge({
+      name: "brewpit_ha_source_entities",
+      help: "Home Assistant entities followed as a source",
+      registers,
+      collect() {
+        this.set(store.haEntities.list().filter((e) => e.followed).length);
+      }
+    });
+    const recent = this.recent;
+    new import_prom_client4.Gauge({
+      name: "brewpit_ha_source_states_per_second",
+      help: "Live Home Assistant states received per second, over the last minute",
+      registers,
+      collect() {
+        this.set(ratePerSecond(recent, Date.now()));
+      }
+    });
+  }
+  core;
+  log;
+  states;
+  repeats;
+  recent = [];
+  /** Every entity followed now, by entity id. */
+  followed() {
+    return this.core.store.haEntities.list().filter((e) => e.followed).map((e) => this.describe(e));
+  }
+  /** Every entity ever followed (released ones keep their history), by entity id. */
+  list() {
+    return this.core.store.haEntities.list().map((e) => this.describe(e));
+  }
+  /** One entity, or `Refused` (not found). */
+  get(entityId) {
+    const e = this.core.store.haEntities.get(entityId);
+    if (!e) throw notFound(`Entity '${entityId}' is not a source`);
+    return this.describe(e);
+  }
+  /**
+   * Follows an entity: its series is created (or renamed, or its kind changed with its unit)
+   * and the Home Assistant side of the hub starts following it and backfills from the
+   * recorder. `explicit` keeps it followed after the sessions using it end.
+   */
+  follow(input, actor, explicit, now = Date.now()) {
+    const { store, bus } = this.core;
+    const u = sourceUnit(input.unit ?? null, input.device_class ?? null);
+    const channel = {
+      key: input.entity_id,
+      kind: u.kind,
+      unit: u.unit,
+      name: (input.name ?? input.entity_id).slice(0, 64),
+      precision: u.kind === "gravity" ? 4 : 2
+    };
+    const created2 = !store.devices.list().some((d) => d.kind === HA_SOURCE_KIND);
+    const row = store.transaction(() => {
+      const { deviceId } = store.haEntities.ingest([], [channel], now);
+      const seriesId = store.readings.seriesIds(deviceId).get(input.entity_id);
+      const was = store.haEntities.get(input.entity_id);
+      const row2 = store.haEntities.follow(
+        {
+          entity_id: input.entity_id,
+          series_id: seriesId,
+          ha_unit: input.unit ?? null,
+          device_class: input.device_class ?? null,
+          explicit
+        },
+        now
+      );
+      if (!was?.followed)
+        store.audit.add(actor, "source.follow", input.entity_id, { series_id: seriesId });
+      return row2;
+    });
+    this.log.info({ entityId: row.entity_id, seriesId: row.series_id }, "Following an entity");
+    if (created2)
+      bus.emit("deviceChanged", { deviceId: store.haEntities.sourceDevice(), reason: "created" });
+    bus.emit("haSourcesChanged", { entityId: row.entity_id });
+    return this.describe(row);
+  }
+  /** Stops following an entity; its series and history stay. */
+  unfollow(entityId, actor) {
+    const e = this.core.store.haEntities.get(entityId);
+    if (!e?.followed) throw notFound(`Entity '${entityId}' is not followed`);
+    this.core.store.haEntities.release(entityId);
+    this.core.store.audit.add(actor, "source.unfollow", entityId);
+    this.core.bus.emit("haSourcesChanged", { entityId });
+  }
+  /**
+   * Lets go of the entities that only running sessions wanted, once none of those runs: called
+   * when a session ends. Their history stays.
+   */
+  releaseUnused() {
+    const { store } = this.core;
+    const inUse = new Set(
+      store.sessions.active().flatMap((s) => s.channels.map((c) => c.series_id))
+    );
+    const released = store.haEntities.list().filter((e) => e.followed && !e.explicit && !inUse.has(e.series_id)).map((e) => e.entity_id);
+    for (const id of released) {
+      store.haEntities.release(id);
+      store.audit.add("hub", "source.unfollow", id, { reason: "session_ended" });
+    }
+    if (released.length) this.core.bus.emit("haSourcesChanged", { entityId: null });
+    return released;
+  }
+  /**
+   * Where the backfill of a followed entity starts: its newest stored reading, or further back
+   * to the start of a running session that uses it and is not covered yet (a cook started before
+   * the hub followed the entity). `from` is at most the time the entity was followed.
+   */
+  backfillFrom(entityId, now = Date.now()) {
+    const { store } = this.core;
+    const e = store.haEntities.get(entityId);
+    if (!e) return now;
+    const sessionStart = Math.min(
+      ...store.sessions.active().filter((s) => s.channels.some((c) => c.series_id === e.series_id)).map((s) => s.started_at)
+    );
+    const covered = e.covered_from ?? e.added_at;
+    const wanted = Math.min(sessionStart, e.added_at);
+    const from = wanted < covered ? wanted : store.haEntities.newestTs(e.series_id) ?? covered;
+    return Math.max(Math.min(from, now), now - MAX_BACKFILL_MS);
+  }
+  /** Records that the recorder was read from `from` on for an entity, so it is not read again. */
+  covered(entityId, from) {
+    this.core.store.haEntities.setCovered(entityId, from);
+  }
+  /** The entity reports a new unit (the user changed it in Home Assistant). */
+  unitChanged(entityId, unit) {
+    const e = this.core.store.haEntities.get(entityId);
+    if (e && e.ha_unit !== unit) this.core.store.haEntities.setUnit(entityId, unit);
+  }
+  /**
+   * Stores states of followed entities as readings, converted to SI; `unavailable`, `unknown`
+   * and non-numbers become readings with status `unavailable`. States of entities not followed
+   * are skipped; a state already stored is counted and skipped. One transaction.
+   */
+  record(samples2, origin, now = Date.now()) {
+    const { store, bus, metrics } = this.core;
+    const readings = [];
+    for (const s of samples2) {
+      const e = store.haEntities.get(s.entity_id);
+      if (!e?.followed) continue;
+      const v = stateValue(s.state, sourceUnit(e.ha_unit, e.device_class));
+      readings.push({ channel: s.entity_id, ts: s.ts, ...v });
+    }
+    if (origin === "live") this.count(samples2.length, now);
+    if (!readings.length) return 0;
+    const { deviceId, ...result } = store.haEntities.ingest(readings, [], now);
+    this.states.inc({ origin }, result.stored.length);
+    this.repeats.inc(result.collisions);
+    metrics.readings.inc(result.stored.length);
+    if (result.stored.length > 0)
+      bus.emit("readingsStored", { deviceId, readings: result.stored, channels: [] });
+    return result.stored.length;
+  }
+  count(n, now) {
+    for (let i = 0; i < n; i++) this.recent.push(now);
+    while (this.recent.length && this.recent[0] < now - RATE_WINDOW_MS) this.recent.shift();
+  }
+  describe(e) {
+    const s = this.core.store.series.get(e.series_id);
+    const name = s?.name ?? e.entity_id;
+    const kind = s?.kind ?? "other";
+    return {
+      ...e,
+      name,
+      kind,
+      unit: s?.unit ?? "",
+      role: roleOfEntity(e.entity_id, name, e.device_class, kind)
+    };
+  }
+};
+function ratePerSecond(times2, now) {
+  const n = times2.filter((t) => t >= now - RATE_WINDOW_MS).length;
+  return n / (RATE_WINDOW_MS / 1e3);
+}
 
 // addon/src/targets/service.ts
 var TargetsService = class {
@@ -55037,7 +55389,7 @@ function createServices(core) {
     calibration: new CalibrationService(core),
     history: new HistoryService(core),
     backup: new BackupService(core),
-    replication: new ReplicationService(core)
+    sources: new SourcesService(core)
   };
 }
 
@@ -55095,6 +55447,9 @@ var ColdProgress = class {
   }
 };
 
+// addon/src/version.ts
+var VERSION2 = "0.1.0";
+
 // addon/src/context.ts
 function createContext(o) {
   const startedAt = o.startedAt ?? Date.now();
@@ -55105,8 +55460,6 @@ function createContext(o) {
     log: o.log,
     metrics: new HubMetrics(o.store, startedAt)
   };
-  const replica = new ReplicaStatus();
-  registerReplicationMetrics(core.metrics.registry, o.store, replica);
   return {
     ...core,
     adminToken: o.adminToken,
@@ -55116,8 +55469,7 @@ function createContext(o) {
     estimates: new LiveEstimates(o.store),
     ha: new HaLinkStatus(),
     guard: new AuthGuard(),
-    coldStorage: new ColdProgress(),
-    replica
+    coldStorage: new ColdProgress()
   };
 }
 
@@ -55189,10 +55541,10 @@ function thresholdFor(rule, target, seriesKind, value, prev) {
     return new ThresholdEpisode("below", p.threshold ?? 15, p.hysteresis ?? 5, minMs);
   return new ThresholdEpisode(rule.kind === "above" ? "above" : "below", p.threshold, hyst, minMs);
 }
-function rateOfChange(samples, windowMinutes) {
-  const last = samples[samples.length - 1];
+function rateOfChange(samples2, windowMinutes) {
+  const last = samples2[samples2.length - 1];
   if (!last) return null;
-  const w = between(samples, last[0] - windowMinutes * 6e4);
+  const w = between(samples2, last[0] - windowMinutes * 6e4);
   if (w.length < 5) return null;
   const fit = linearFit(
     w.map((x) => (x[0] - last[0]) / 6e4),
@@ -55298,15 +55650,29 @@ var EpisodeLog = class {
   /** Raises or clears one episode; a raise of an open one or a clear of a closed one does nothing. */
   transition(t, rule, subject, c, extra = {}) {
     const key = `${rule.id}|${subject}`;
+    const { store } = this.ctx;
     if (t === "clear") {
       if (!this.open.delete(key)) return;
-      const alert2 = this.alerts.clear(rule.id, subject, c.ts);
-      if (alert2) this.publish(alert2, false);
+      store.transaction(() => {
+        const alert2 = this.alerts.clear(rule.id, subject, c.ts);
+        if (alert2) this.publish(alert2, false);
+      });
       return;
     }
     if (this.open.has(key)) return;
     const full = { ...c, extra: { ...c.extra, ...extra } };
     const message = alertMessage(full);
+    const alert = store.transaction(() => this.raiseAndPublish(rule, subject, c, full, message));
+    this.open.add(key);
+    if (!alert) return;
+    if (c.session)
+      this.ctx.services.sessions.annotate(
+        c.session.id,
+        { text: message, ts: c.ts, kind: "alert" },
+        "hub"
+      );
+  }
+  raiseAndPublish(rule, subject, c, full, message) {
     const alert = this.alerts.raise({
       rule_id: rule.id,
       kind: rule.kind,
@@ -55319,16 +55685,10 @@ var EpisodeLog = class {
       message,
       data: alertData(full, 0, message)
     });
-    this.open.add(key);
-    if (!alert) return;
+    if (!alert) return null;
     alert.data.alert_id = alert.id;
     this.publish(alert, true);
-    if (c.session)
-      this.ctx.services.sessions.annotate(
-        c.session.id,
-        { text: message, ts: c.ts, kind: "alert" },
-        "hub"
-      );
+    return alert;
   }
   /** A session that ended leaves nothing open behind it (closed quietly: no notification). */
   closeSession(sessionId) {
@@ -55497,9 +55857,9 @@ var AlertEngine = class {
   refreshSessions() {
     this.sessions = this.ctx.store.sessions.active();
   }
-  onReadings(readings2) {
+  onReadings(readings) {
     const bySeries = /* @__PURE__ */ new Map();
-    for (const r of readings2) {
+    for (const r of readings) {
       const list = bySeries.get(r.seriesId) ?? [];
       list.push(r);
       bySeries.set(r.seriesId, list);
@@ -55548,13 +55908,13 @@ var AlertEngine = class {
   }
   /** Rate of change: slope of the readings over the rule's window, in units per minute. */
   evaluateRate(seriesId, s) {
-    const samples = s.buffer.samples;
-    const last = samples[samples.length - 1];
+    const samples2 = s.buffer.samples;
+    const last = samples2[samples2.length - 1];
     if (!last) return;
     for (const rule of this.rules) {
       if (rule.kind !== "rate_of_change") continue;
       const p = rule.params;
-      const rate = rateOfChange(samples, p.window_minutes ?? 5);
+      const rate = rateOfChange(samples2, p.window_minutes ?? 5);
       if (rate === null) continue;
       const dir = p.direction ?? "any";
       const signed = dir === "fall" ? -rate : dir === "rise" ? rate : Math.abs(rate);
@@ -55715,8 +56075,7 @@ function climateEntities(d) {
     options: c.modes.map((m) => HVAC_MODE_OF[m]),
     min: CHAMBER_TARGET_MIN,
     max: CHAMBER_TARGET_MAX,
-    step: TARGET_STEP,
-    icon: "mdi:fridge-industrial-outline"
+    step: TARGET_STEP
   }));
 }
 var CURRENT_TEMPERATURE = "current_temperature";
@@ -55825,11 +56184,33 @@ var KINDS = {
   other: { deviceClass: null, precision: 2, significant: Infinity }
 };
 var styleOf = (kind) => KINDS[kind] ?? KINDS.other;
-var MODELS = { edge: "Edge node" };
+var MODELS = {
+  edge: "Edge node",
+  [HA_SOURCE_KIND]: "Home Assistant entities"
+};
 var uid = (deviceId, key) => `brewpit_${deviceId}_${key}`;
 var targetUid = (deviceId, key) => `${uid(deviceId, key)}_target`;
 var connectivityUid = (deviceId) => uid(deviceId, "connectivity");
 var recordingUid = (deviceId) => uid(deviceId, "recording");
+var outboxUid = (deviceId) => uid(deviceId, "outbox_depth");
+var droppedUid = (deviceId) => uid(deviceId, "dropped_total");
+var TRANSLATED_CHANNELS = /* @__PURE__ */ new Set([
+  "gravity",
+  "gravity_raw",
+  "angle",
+  "temperature",
+  "aux_temperature",
+  "ext_temperature",
+  "battery_voltage",
+  "rssi",
+  "pressure",
+  "ph",
+  "bpm"
+]);
+function channelName(d, s) {
+  if (d.kind !== "edge" && TRANSLATED_CHANNELS.has(s.key)) return { translation_key: s.key };
+  return { name: s.name };
+}
 var TARGET_KINDS = /* @__PURE__ */ new Set(["temperature"]);
 function toHaDevice(d) {
   const version = d.status.version;
@@ -55842,6 +56223,7 @@ function toHaDevice(d) {
   };
 }
 function toHaEntities(d, series) {
+  if (d.kind === HA_SOURCE_KIND) return [];
   return [...series.flatMap((s) => channelEntities(d, s)), ...deviceEntities(d)];
 }
 function channelEntities(d, s) {
@@ -55852,14 +56234,15 @@ function channelEntities(d, s) {
       device_id: d.id,
       platform: "sensor",
       key: s.key,
-      name: s.name,
+      ...channelName(d, s),
       device_class: style.deviceClass,
       unit_of_measurement: style.unitless || !s.unit ? null : s.unit,
       state_class: "measurement",
       entity_category: style.diagnostic ? "diagnostic" : null,
       suggested_display_precision: style.precision,
       series_id: s.id,
-      role: roleOf(s.key, s.kind)
+      role: roleOf(s.key, s.kind),
+      channel: s.key
     }
   ];
   if (TARGET_KINDS.has(s.kind)) {
@@ -55868,14 +56251,15 @@ function channelEntities(d, s) {
       device_id: d.id,
       platform: "number",
       key: s.key,
-      name: `${s.name} target`,
+      translation_key: "target",
+      translation_placeholders: { channel: s.name },
       device_class: style.deviceClass,
       unit_of_measurement: s.unit,
       min: 0,
       max: 500,
       step: 0.5,
       mode: "box",
-      icon: "mdi:target"
+      channel: s.key
     });
   }
   return out;
@@ -55893,13 +56277,12 @@ function deviceEntities(d) {
     }
   ];
   if (d.kind !== "edge") return out;
-  const button = (key, icon) => ({
+  const button = (key) => ({
     unique_id: uid(d.id, key),
     device_id: d.id,
     platform: "button",
     key,
-    translation_key: key,
-    icon
+    translation_key: key
   });
   out.push(
     {
@@ -55908,11 +56291,30 @@ function deviceEntities(d) {
       platform: "switch",
       key: "recording",
       translation_key: "recording",
-      entity_category: "config",
-      icon: "mdi:record-rec"
+      entity_category: "config"
     },
-    button("start_session", "mdi:play"),
-    button("end_session", "mdi:stop"),
+    button("start_session"),
+    button("end_session"),
+    {
+      unique_id: outboxUid(d.id),
+      device_id: d.id,
+      platform: "sensor",
+      key: "outbox_depth",
+      translation_key: "outbox_depth",
+      entity_category: "diagnostic",
+      state_class: "measurement",
+      suggested_display_precision: 0
+    },
+    {
+      unique_id: droppedUid(d.id),
+      device_id: d.id,
+      platform: "sensor",
+      key: "dropped_total",
+      translation_key: "dropped_total",
+      entity_category: "diagnostic",
+      state_class: "total_increasing",
+      suggested_display_precision: 0
+    },
     ...climateEntities(d)
   );
   return out;
@@ -55931,8 +56333,18 @@ function seriesState(s) {
   if (s.last_value === null) return { ...base, ts: s.last_ts, state: null, available: false };
   return { ...base, ts: s.last_ts, state: s.last_value };
 }
+function staleState(s) {
+  return {
+    unique_id: uid(s.device_id, s.key),
+    series_id: s.id,
+    state: null,
+    available: false,
+    attributes: { status: "node_offline", last_reading: s.last_ts }
+  };
+}
 function configStates(d, series) {
   const out = [];
+  if (d.kind === HA_SOURCE_KIND) return out;
   for (const s of series) {
     if (!TARGET_KINDS.has(s.kind)) continue;
     const target = d.config.targets[s.key];
@@ -55942,7 +56354,15 @@ function configStates(d, series) {
     });
   }
   if (d.kind === "edge") out.push({ unique_id: recordingUid(d.id), state: d.config.recording });
-  return out;
+  return [...out, ...diagnosticStates(d)];
+}
+function diagnosticStates(d) {
+  if (d.kind !== "edge") return [];
+  const depth = d.status.outbox_depth;
+  return [
+    { unique_id: outboxUid(d.id), state: typeof depth === "number" ? depth : null },
+    { unique_id: droppedUid(d.id), state: d.dropped_total }
+  ];
 }
 function isSignificant(prev, next, threshold) {
   if ((prev.available ?? true) !== (next.available ?? true)) return true;
@@ -55965,27 +56385,33 @@ var StateCoalescer = class {
   minIntervalMs;
   last = /* @__PURE__ */ new Map();
   pending = /* @__PURE__ */ new Map();
+  pendingTs = /* @__PURE__ */ new Map();
   timers = /* @__PURE__ */ new Map();
   batch = [];
   flushQueued = false;
-  /** Offers a state; `threshold` is the change that counts as significant. */
-  push(item, threshold = Infinity) {
+  /**
+   * Offers a state; `threshold` is the change that counts as significant, `ts` the time of
+   * the reading it shows (epoch ms), when it shows one.
+   */
+  push(item, threshold = Infinity, ts) {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     const tokens = prev ? this.tokensAt(prev, now) : 1;
-    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold)) {
+    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold) || this.nextSample(prev, now, ts)) {
       this.cancel(item.unique_id);
-      this.emit(item, now, Math.max(0, tokens - 1));
+      this.emit(item, now, Math.max(0, tokens - 1), ts);
       return;
     }
     this.pending.set(item.unique_id, item);
+    this.pendingTs.set(item.unique_id, ts);
     if (!this.timers.has(item.unique_id)) {
       const timer = setTimeout(
         () => {
           this.timers.delete(item.unique_id);
           const latest = this.pending.get(item.unique_id);
           this.pending.delete(item.unique_id);
-          if (latest) this.emit(latest, Date.now(), 0);
+          if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
+          this.pendingTs.delete(item.unique_id);
         },
         Math.ceil((1 - tokens) * this.minIntervalMs)
       );
@@ -55998,7 +56424,11 @@ var StateCoalescer = class {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0);
+    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, prev?.ts);
+  }
+  /** A reading a whole interval newer than the last one sent, half an interval later or more. */
+  nextSample(prev, now, ts) {
+    return ts !== void 0 && prev.ts !== void 0 && ts - prev.ts >= this.minIntervalMs && now - prev.at >= this.minIntervalMs / 2;
   }
   tokensAt(prev, now) {
     return Math.min(BUCKET_CAPACITY, prev.tokens + (now - prev.at) / this.minIntervalMs);
@@ -56008,6 +56438,7 @@ var StateCoalescer = class {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.pending.clear();
+    this.pendingTs.clear();
     this.last.clear();
     this.batch = [];
   }
@@ -56016,9 +56447,10 @@ var StateCoalescer = class {
     if (t) clearTimeout(t);
     this.timers.delete(id);
     this.pending.delete(id);
+    this.pendingTs.delete(id);
   }
-  emit(item, now, tokens) {
-    this.last.set(item.unique_id, { at: now, tokens, item });
+  emit(item, now, tokens, ts) {
+    this.last.set(item.unique_id, { at: now, tokens, item, ts });
     this.batch.push(item);
     if (this.flushQueued) return;
     this.flushQueued = true;
@@ -56052,6 +56484,11 @@ var StatePublisher = class {
   push(item) {
     if (this.bc.announced.has(item.unique_id)) this.coalescer.push(item);
   }
+  /** An edge node's outbox figures, under the rate limit (they come with every batch). */
+  diagnostics(deviceId) {
+    const device = this.bc.link.linked && this.bc.hub.store.devices.get(deviceId);
+    if (device) for (const item of diagnosticStates(device)) this.push(item);
+  }
   /** The latest reading of each series in a stored batch. */
   readings(e) {
     const latest = latestBySeries(e.readings);
@@ -56059,7 +56496,8 @@ var StatePublisher = class {
     for (const r of latest.values()) {
       this.coalescer.push(
         readingState(e.deviceId, r),
-        significantDelta(kinds.get(r.seriesId) ?? "other")
+        significantDelta(kinds.get(r.seriesId) ?? "other"),
+        r.ts
       );
     }
   }
@@ -56074,11 +56512,21 @@ var StatePublisher = class {
     for (const item of now) if (announced.has(item.unique_id)) this.coalescer.force(item);
     for (const item of later) if (announced.has(item.unique_id)) this.coalescer.push(item);
   }
-  /** A device went online or offline: its connectivity and its chambers' availability. */
+  /**
+   * A device went online or offline: its connectivity and its chambers' availability. An edge
+   * node that stopped reporting (past the grace period `Presence` derives from its sample
+   * interval) makes its probe sensors unavailable, so nothing acts on a stale temperature; each
+   * returns with its next reading (a change of availability skips the rate limit).
+   */
   presence(deviceId, online) {
     this.coalescer.force({ unique_id: connectivityUid(deviceId), state: online });
     const device = this.bc.hub.store.devices.get(deviceId);
-    if (device && this.bc.link.linked) this.climate(device, this.bc.hub.store.series.list());
+    if (!device || !this.bc.link.linked) return;
+    if (!online && device.kind === "edge") {
+      for (const s of this.bc.hub.store.series.ofDevice(deviceId))
+        if (this.bc.announced.has(uid(deviceId, s.key))) this.coalescer.force(staleState(s));
+    }
+    this.climate(device, this.bc.hub.store.series.list());
   }
   send(items) {
     const conn = this.bc.link.linked;
@@ -56093,9 +56541,9 @@ var StatePublisher = class {
     }
   }
 };
-function latestBySeries(readings2) {
+function latestBySeries(readings) {
   const latest = /* @__PURE__ */ new Map();
-  for (const r of readings2) {
+  for (const r of readings) {
     const prev = latest.get(r.seriesId);
     if (!prev || prev.ts <= r.ts) latest.set(r.seriesId, r);
   }
@@ -56188,45 +56636,136 @@ function ofDevice(series, deviceId) {
   return series.filter((s) => s.device_id === deviceId);
 }
 
+// addon/src/ha/units.ts
+var METRIC = { unit_system: "metric", temperature_unit: "\xB0C", language: "en" };
+function haConfigOf(o) {
+  const system = o.unit_system;
+  const unit = o.temperature_unit;
+  if (system !== "metric" && system !== "us_customary") return null;
+  if (unit !== "\xB0C" && unit !== "\xB0F") return null;
+  return {
+    unit_system: system,
+    temperature_unit: unit,
+    language: typeof o.language === "string" ? o.language : "en"
+  };
+}
+var round2 = (v) => Math.round(v * 100) / 100;
+var toF = (c) => round2(c * 9 / 5 + 32);
+var TEMPERATURE_FIELDS = ["value", "target", "threshold"];
+var DELTA_FIELDS = ["rate_per_min"];
+function localizeEvent(data, config) {
+  if (config.temperature_unit !== "\xB0F" || data.unit !== "\xB0C") return data;
+  const out = { ...data, unit: "\xB0F" };
+  for (const f of TEMPERATURE_FIELDS) if (typeof data[f] === "number") out[f] = toF(data[f]);
+  for (const f of DELTA_FIELDS) if (typeof data[f] === "number") out[f] = round2(data[f] * 9 / 5);
+  if (typeof data.message === "string") out.message = localizeMessage(data.message);
+  return out;
+}
+function localizeMessage(message) {
+  return message.replace(/(-?\d+(?:\.(\d+))?) °C(\/min)?/g, (_m, num2, dec, rate) => {
+    const c = Number(num2);
+    const f = rate ? c * 9 / 5 : c * 9 / 5 + 32;
+    const digits = typeof dec === "string" ? dec.length : 0;
+    return `${f.toFixed(digits)} \xB0F${rate ? "/min" : ""}`;
+  });
+}
+
 // addon/src/ha/events.ts
-var MAX_QUEUED = 200;
-var MAX_AGE_MS = 15 * 6e4;
-var EventQueue = class {
-  items = [];
-  push(eventType, data) {
-    this.items.push({ eventType, data, at: Date.now() });
-    if (this.items.length > MAX_QUEUED) this.items.splice(0, this.items.length - MAX_QUEUED);
-  }
-  /** Takes the queued events that are still fresh, oldest first. */
-  drain() {
-    const cutoff = Date.now() - MAX_AGE_MS;
-    const fresh = this.items.filter((e) => e.at >= cutoff);
-    this.items = [];
-    return fresh.map(({ eventType, data }) => ({ eventType, data: { ...data, delayed: true } }));
-  }
-};
+var BATCH = 200;
+var HOUR_MS2 = 36e5;
 var HaEvents = class {
-  constructor(bc) {
+  constructor(bc, now = Date.now) {
     this.bc = bc;
+    this.now = now;
   }
   bc;
-  queue = new EventQueue();
-  /** Fires an event now, or queues it (bounded) until the link is back. */
+  now;
+  delivering = null;
+  again = false;
+  get outbox() {
+    return this.bc.hub.store.haEvents;
+  }
+  /** Keeps an event in the outbox and delivers it when Home Assistant is there. */
   fire(eventType, data) {
-    const conn = this.bc.link.linked;
-    if (!conn) return this.queue.push(eventType, data);
-    conn.sendMessagePromise({
-      type: "fire_event",
-      event_type: eventType,
-      event_data: data
-    }).catch((err) => {
-      this.bc.log.warn({ err, eventType }, "Failed to fire a Home Assistant event; queued");
-      this.queue.push(eventType, data);
+    this.outbox.append(eventType, data, this.now());
+    if (this.bc.link.linked) this.flush();
+    else this.giveUpOld();
+  }
+  /**
+   * `brewpit/hello` said which of our events Home Assistant already fired (it saved the id
+   * before answering, so an answer lost with a dying connection is recovered here).
+   */
+  hello(hello) {
+    const { stream, last_id } = hello.events ?? {};
+    if (stream === this.outbox.stream() && typeof last_id === "number" && last_id > 0)
+      this.outbox.ack(last_id);
+  }
+  /** Delivers what waits, once at a time; a call during a delivery causes one more pass. */
+  flush() {
+    if (this.delivering) {
+      this.again = true;
+      return;
+    }
+    this.delivering = this.deliver().catch(
+      (err) => (
+        // Kept in the outbox: the next connection (or the next event) delivers it.
+        this.bc.log.warn({ err }, "Failed to fire events in Home Assistant; they wait in the hub")
+      )
+    ).finally(() => {
+      this.delivering = null;
+      if (this.again) {
+        this.again = false;
+        if (this.bc.link.linked) this.flush();
+      }
     });
   }
-  /** Fires what waited while the link was down. */
-  flush() {
-    for (const e of this.queue.drain()) this.fire(e.eventType, e.data);
+  /** Settles when the delivery under way (if any) is done; for tests and shutdown. */
+  async idle() {
+    while (this.delivering) await this.delivering;
+  }
+  async deliver() {
+    this.giveUpOld();
+    const stream = this.outbox.stream();
+    for (; ; ) {
+      const conn = this.bc.link.linked;
+      if (!conn) return;
+      const batch = this.outbox.pending(0, BATCH);
+      if (!batch.length) return;
+      const units = this.bc.haConfig;
+      const res = await conn.sendMessagePromise({
+        type: "brewpit/events/fire",
+        stream,
+        events: batch.map((e) => this.wire(e, units))
+      });
+      const last = batch[batch.length - 1].id;
+      this.outbox.ack(Math.min(res.last_id, last));
+      if (res.last_id < last) {
+        this.bc.log.warn({ sent: last, fired: res.last_id }, "Home Assistant fired fewer events");
+        return;
+      }
+    }
+  }
+  wire(e, units) {
+    return {
+      id: e.id,
+      event_type: e.event_type,
+      data: localizeEvent(e.data, units),
+      time_fired: e.created_at
+    };
+  }
+  /** Gives up events older than the configured age: counted and logged, one line per type. */
+  giveUpOld() {
+    const hours = this.bc.hub.settings.ha_event_max_age_h;
+    const gone = this.outbox.expire(this.now() - hours * HOUR_MS2);
+    if (!gone.length) return;
+    const byType = /* @__PURE__ */ new Map();
+    for (const e of gone) byType.set(e.event_type, (byType.get(e.event_type) ?? 0) + 1);
+    for (const [eventType, n] of byType)
+      this.bc.hub.metrics.haEventsExpired.inc({ event_type: eventType }, n);
+    this.bc.log.warn(
+      { given_up: Object.fromEntries(byType), oldest: new Date(gone[0].created_at).toISOString() },
+      `Gave up ${gone.length} Home Assistant event(s) older than ${hours} h (Home Assistant was away)`
+    );
   }
   /** `brewpit_session_started` / `brewpit_session_ended` (a change or a note fires nothing). */
   session(e) {
@@ -56361,6 +56900,7 @@ var InboundCommands = class {
   }
   apply(cmd) {
     const { log: log2 } = this.bc;
+    if (cmd.type === "ha_config") return this.haConfig(cmd);
     try {
       const what = applyCommand(this.bc.hub, cmd);
       log2.info({ command: cmd.type, deviceId: cmd.device_id }, `Home Assistant: ${what}`);
@@ -56369,6 +56909,13 @@ var InboundCommands = class {
         log2.warn({ command: cmd }, `Ignored a command from Home Assistant: ${err.message}`);
       else log2.error({ err, command: cmd }, "Failed to apply a command from Home Assistant");
     }
+  }
+  /** Home Assistant's unit system or language changed: events from now on follow it. */
+  haConfig(cmd) {
+    const config = haConfigOf(cmd);
+    if (!config) return this.bc.log.warn({ command: cmd }, "Ignored a malformed ha_config");
+    this.bc.haConfig = config;
+    this.bc.log.info(config, "Home Assistant settings changed");
   }
 };
 
@@ -57067,309 +57614,351 @@ var Presence = class {
   }
 };
 
-// addon/src/ha/session-entities.ts
-var sessionUid = (sessionId, what) => `brewpit_session_${sessionId}_${what}`;
-var iso2 = (ts) => ts === null || ts === void 0 ? null : new Date(ts).toISOString();
-var meatChannels = (s) => s.channels.filter((c) => c.role === "meat");
-var gravityChannel = (s) => s.kind === "brew" ? s.channels.find((c) => c.role === "gravity") ?? null : null;
-function sessionEntities(s, series) {
-  const first = s.channels[0];
-  const deviceId = first ? series.deviceId(first.series_id) : null;
-  if (!deviceId) return [];
-  const base = (what) => ({
-    unique_id: sessionUid(s.id, what),
-    device_id: deviceId,
-    key: `session_${s.id}_${what}`
+// addon/src/ha/device-session.ts
+var LONG_STALL_S = 5 * 3600;
+var PROBLEM_ALERTS = {
+  above: "out_of_range",
+  below: "out_of_range",
+  rate_of_change: "out_of_range",
+  device_offline: "node_offline",
+  low_battery: "low_battery"
+};
+var sessionUid = (deviceId, what) => uid(deviceId, `session_${what}`);
+var channelSessionUid = (deviceId, key, what) => `${uid(deviceId, key)}_${what}`;
+function hasSessionEntities(series) {
+  return series.some((s) => s.kind === "temperature" || s.kind === "gravity");
+}
+function currentSession(series, active) {
+  const ids = new Set(series.map((s) => s.id));
+  let best = null;
+  for (const s of active)
+    if (s.channels.some((c) => ids.has(c.series_id)) && (!best || s.started_at > best.started_at))
+      best = s;
+  return best;
+}
+function meatSeries(series, meat) {
+  return series.filter(
+    (s) => s.kind === "temperature" && (meat.has(s.id) || suggestRole(s.key, s.kind) === "meat")
+  );
+}
+function meatIds(sessions) {
+  const out = /* @__PURE__ */ new Set();
+  for (const s of sessions) for (const c of s.channels) if (c.role === "meat") out.add(c.series_id);
+  return out;
+}
+var gravitySeries = (series) => series.find((s) => s.kind === "gravity") ?? null;
+function deviceSessionEntities(d, series, meat) {
+  if (!hasSessionEntities(series)) return [];
+  const own = (what, platform, translation_key) => ({
+    unique_id: sessionUid(d.id, what),
+    device_id: d.id,
+    platform,
+    key: `session_${what}`,
+    translation_key
+  });
+  const out = [
+    own("name", "sensor", "session_name"),
+    {
+      ...own("state", "sensor", "session_state"),
+      device_class: "enum",
+      options: ["idle", "active"]
+    },
+    {
+      ...own("elapsed", "sensor", "session_elapsed"),
+      device_class: "duration",
+      unit_of_measurement: "min",
+      suggested_display_precision: 0
+    },
+    { ...own("problem", "binary_sensor", "problem"), device_class: "problem" }
+  ];
+  for (const s of meatSeries(series, meat)) out.push(...channelEntities2(d, s));
+  if (gravitySeries(series)) out.push(...brewEntities(d));
+  return out;
+}
+function channelEntities2(d, s) {
+  const base = (what, platform) => ({
+    unique_id: channelSessionUid(d.id, s.key, what),
+    device_id: d.id,
+    platform,
+    key: `${s.key}_${what}`,
+    translation_key: what,
+    translation_placeholders: { channel: s.name },
+    channel: s.key,
+    series_id: s.id
   });
   return [
-    ...meatChannels(s).flatMap((c) => {
-      const label = c.label ?? series.name(c.series_id) ?? `Probe ${c.series_id}`;
-      return [
-        {
-          ...base(`${c.series_id}_eta`),
-          platform: "sensor",
-          name: `${label} time to target`,
-          device_class: "timestamp",
-          icon: "mdi:timer-sand"
-        },
-        {
-          ...base(`${c.series_id}_minutes_remaining`),
-          platform: "sensor",
-          name: `${label} minutes remaining`,
-          device_class: "duration",
-          unit_of_measurement: "min",
-          state_class: "measurement",
-          suggested_display_precision: 0
-        }
-      ];
-    }),
-    ...gravityChannel(s) ? brewEntities(s, base) : [],
+    { ...base("time_to_target", "sensor"), device_class: "timestamp" },
     {
-      ...base("problem"),
-      platform: "binary_sensor",
-      name: `${s.name} problem`,
-      device_class: "problem"
-    }
+      ...base("minutes_remaining", "sensor"),
+      device_class: "duration",
+      unit_of_measurement: "min",
+      state_class: "measurement",
+      suggested_display_precision: 0
+    },
+    base("stall", "binary_sensor"),
+    base("target_reached", "binary_sensor")
   ];
 }
-function brewEntities(s, base) {
-  const percent = { unit_of_measurement: "%", state_class: "measurement" };
-  return [
-    {
-      ...base("attenuation"),
-      ...percent,
-      platform: "sensor",
-      name: `${s.name} attenuation`,
-      suggested_display_precision: 1,
-      icon: "mdi:percent"
-    },
-    {
-      ...base("abv"),
-      ...percent,
-      platform: "sensor",
-      name: `${s.name} ABV`,
-      suggested_display_precision: 1,
-      icon: "mdi:glass-mug-variant"
-    },
-    {
-      ...base("fermentation_finished"),
-      platform: "binary_sensor",
-      name: `${s.name} fermentation finished`,
-      icon: "mdi:flag-checkered"
-    }
-  ];
-}
-function channelStates(sessionId, e) {
-  const known = e.status !== "unknown" && e.eta !== null;
-  const attributes = {
-    status: e.status,
-    reason: e.reason,
-    target: e.target,
-    value: e.value,
-    low: known ? iso2(e.low) : null,
-    high: known ? iso2(e.high) : null,
-    stall: e.stall !== null && e.stall.ended_at === null,
-    stall_since: iso2(e.stall?.since),
-    stall_ended_at: iso2(e.stall?.ended_at),
-    stall_duration_min: e.stall ? Math.round(e.stall.duration_s / 60) : null,
-    as_of: iso2(e.as_of)
+function brewEntities(d) {
+  const percent = {
+    unit_of_measurement: "%",
+    state_class: "measurement",
+    suggested_display_precision: 1
   };
-  const minutes = e.status === "reached" ? 0 : known ? e.minutes_remaining : null;
+  const base = (what, platform) => ({
+    unique_id: sessionUid(d.id, what),
+    device_id: d.id,
+    platform,
+    key: `session_${what}`,
+    translation_key: what
+  });
+  return [
+    { ...base("attenuation", "sensor"), ...percent },
+    { ...base("abv", "sensor"), ...percent },
+    base("fermentation_finished", "binary_sensor")
+  ];
+}
+var iso2 = (ts) => ts === null || ts === void 0 ? null : new Date(ts).toISOString();
+function deviceSessionStates(i) {
+  const { device: d, session: s } = i;
+  if (!hasSessionEntities(i.series)) return [];
+  const out = [
+    {
+      unique_id: sessionUid(d.id, "name"),
+      state: s?.name ?? null,
+      attributes: {
+        session_id: s?.id ?? null,
+        kind: s?.kind ?? null,
+        started_at: iso2(s?.started_at)
+      }
+    },
+    { unique_id: sessionUid(d.id, "state"), state: s ? "active" : "idle" },
+    {
+      unique_id: sessionUid(d.id, "elapsed"),
+      state: s ? Math.max(0, Math.floor((i.now - s.started_at) / 6e4)) : null
+    },
+    problemState(i)
+  ];
+  for (const series of meatSeries(i.series, i.meat)) {
+    const inSession = s?.channels.some((c) => c.series_id === series.id) ?? false;
+    const e = inSession ? i.estimates?.channels.find((c) => c.series_id === series.id) : void 0;
+    out.push(...channelStates(d.id, series.key, inSession ? e ?? null : void 0));
+  }
+  const g = gravitySeries(i.series);
+  if (g)
+    out.push(
+      ...brewStates(d.id, s ? i.estimates?.brew.find((b) => b.series_id === g.id) ?? null : null)
+    );
+  return out;
+}
+function channelStates(deviceId, key, e) {
+  const id = (what) => channelSessionUid(deviceId, key, what);
+  const known = !!e && e.status !== "unknown" && e.eta !== null;
+  const minutes = e?.status === "reached" ? 0 : known ? e.minutes_remaining : null;
+  const stalled = e ? e.stall !== null && e.stall.ended_at === null : null;
   return [
     {
-      unique_id: sessionUid(sessionId, `${e.series_id}_eta`),
+      unique_id: id("time_to_target"),
       state: known ? iso2(e.eta) : null,
-      attributes
+      attributes: {
+        status: e?.status ?? null,
+        reason: e?.reason ?? null,
+        target: e?.target ?? null,
+        low: known ? iso2(e.low) : null,
+        high: known ? iso2(e.high) : null,
+        as_of: iso2(e?.as_of)
+      }
     },
     {
-      unique_id: sessionUid(sessionId, `${e.series_id}_minutes_remaining`),
+      unique_id: id("minutes_remaining"),
       state: minutes,
       attributes: {
         low_minutes: known ? e.low_minutes : null,
-        high_minutes: known ? e.high_minutes : null,
-        status: e.status
+        high_minutes: known ? e.high_minutes : null
       }
-    }
-  ];
-}
-function brewStates(sessionId, b) {
-  const attributes = b ? {
-    gravity: b.gravity,
-    og: b.og,
-    trend_per_day: b.trend_per_day,
-    as_of: iso2(b.as_of)
-  } : {};
-  return [
-    { unique_id: sessionUid(sessionId, "attenuation"), state: b?.attenuation ?? null },
-    { unique_id: sessionUid(sessionId, "abv"), state: b?.abv ?? null },
+    },
     {
-      unique_id: sessionUid(sessionId, "fermentation_finished"),
+      unique_id: id("stall"),
+      state: e === void 0 ? null : stalled ?? false,
+      attributes: {
+        since: iso2(e?.stall?.since),
+        duration_min: e?.stall ? Math.round(e.stall.duration_s / 60) : null
+      }
+    },
+    { unique_id: id("target_reached"), state: e === void 0 ? null : e?.status === "reached" }
+  ];
+}
+function brewStates(deviceId, b) {
+  return [
+    { unique_id: sessionUid(deviceId, "attenuation"), state: b?.attenuation ?? null },
+    { unique_id: sessionUid(deviceId, "abv"), state: b?.abv ?? null },
+    {
+      unique_id: sessionUid(deviceId, "fermentation_finished"),
       state: b ? b.finished : null,
-      attributes
+      attributes: b ? { gravity: b.gravity, og: b.og, trend_per_day: b.trend_per_day, as_of: iso2(b.as_of) } : {}
     }
   ];
 }
-function problemState(sessionId, open) {
-  const sorted = [...open].sort((a, b) => a.raised_at - b.raised_at);
+function problemState(i) {
+  const problems = [];
+  if (!i.online && i.device.kind === "edge") problems.push({ code: "node_offline" });
+  const mine = new Map(i.series.map((s) => [s.id, s]));
+  for (const c of i.session?.channels ?? []) {
+    const s = mine.get(c.series_id);
+    if (s && s.last_ts !== null && s.last_value === null)
+      problems.push({ code: "probe_unplugged", channel: s.key });
+  }
+  for (const a of i.open) {
+    const code = PROBLEM_ALERTS[a.kind];
+    const ours = a.device_id === i.device.id || a.series_id !== null && mine.has(a.series_id);
+    if (!code || !ours || a.cleared_at !== null) continue;
+    if (code === "node_offline" && problems.some((p) => p.code === code)) continue;
+    const s = a.series_id === null ? void 0 : mine.get(a.series_id);
+    problems.push({ code, ...s ? { channel: s.key } : {}, message: a.message });
+  }
+  for (const e of i.estimates?.channels ?? []) {
+    const s = mine.get(e.series_id);
+    if (s && e.stall && e.stall.ended_at === null && e.stall.duration_s >= LONG_STALL_S)
+      problems.push({ code: "long_stall", channel: s.key });
+  }
   return {
-    unique_id: sessionUid(sessionId, "problem"),
-    state: sorted.length > 0,
-    attributes: {
-      count: sorted.length,
-      messages: sorted.map((a) => a.message),
-      alerts: sorted.map((a) => ({
-        id: a.id,
-        kind: a.kind,
-        message: a.message,
-        raised_at: iso2(a.raised_at)
-      }))
-    }
+    unique_id: sessionUid(i.device.id, "problem"),
+    state: problems.length > 0,
+    attributes: { problems }
   };
 }
-var SessionEntityTracker = class {
-  constructor(series) {
-    this.series = series;
-  }
-  series;
-  sessions = /* @__PURE__ */ new Map();
-  /**
-   * Takes (or re-takes) an active session with what is known of it; returns its entities and
-   * the unique ids of entities it no longer has (channels taken out of it).
-   */
-  track(s, estimates = null, open = []) {
-    const entities = sessionEntities(s, this.series);
-    const prev = this.sessions.get(s.id);
-    const uids = entities.map((e) => e.unique_id);
-    const gone = prev ? prev.uids.filter((id) => !uids.includes(id)) : [];
-    const alerts = new Map(prev?.open ?? []);
-    for (const a of open) if (a.session_id === s.id && a.cleared_at === null) alerts.set(a.id, a);
-    this.sessions.set(s.id, {
-      session: s,
-      uids,
-      estimates: estimates ?? prev?.estimates ?? null,
-      open: alerts
-    });
-    return { entities, gone };
-  }
-  /** Forgets a session (ended or deleted); returns the unique ids of its entities to remove. */
-  end(sessionId) {
-    const t = this.sessions.get(sessionId);
-    this.sessions.delete(sessionId);
-    return t?.uids ?? [];
-  }
-  has(sessionId) {
-    return this.sessions.has(sessionId);
-  }
-  /** Notes new estimates; returns the states to send (none for an untracked session). */
-  estimates(sessionId, e) {
-    const t = this.sessions.get(sessionId);
-    if (!t) return [];
-    t.estimates = e;
-    return this.estimateStates(t);
-  }
-  /** Notes an alert raised or cleared; returns the problem state to send, or null. */
-  alert(a) {
-    const t = a.session_id === null ? void 0 : this.sessions.get(a.session_id);
-    if (!t) return null;
-    if (a.cleared_at === null) t.open.set(a.id, a);
-    else t.open.delete(a.id);
-    return problemState(t.session.id, [...t.open.values()]);
-  }
-  /** Every state of a tracked session (after an announcement). */
-  states(sessionId) {
-    const t = this.sessions.get(sessionId);
-    if (!t) return [];
-    return [...this.estimateStates(t), problemState(sessionId, [...t.open.values()])];
-  }
-  estimateStates(t) {
-    const announced = new Set(t.uids);
-    const out = [];
-    const est = t.estimates;
-    for (const c of meatChannels(t.session)) {
-      const e = est?.channels.find((x) => x.series_id === c.series_id);
-      out.push(
-        ...e ? channelStates(t.session.id, e) : [
-          { unique_id: sessionUid(t.session.id, `${c.series_id}_eta`), state: null },
-          {
-            unique_id: sessionUid(t.session.id, `${c.series_id}_minutes_remaining`),
-            state: null
-          }
-        ]
-      );
-    }
-    const g = gravityChannel(t.session);
-    if (g) {
-      const b = est?.brew.find((x) => x.series_id === g.series_id) ?? null;
-      out.push(...brewStates(t.session.id, b));
-    }
-    return out.filter((s) => announced.has(s.unique_id));
-  }
-};
 
 // addon/src/ha/session-sync.ts
+var RECENT_SESSIONS = 100;
 var SessionSync = class {
   constructor(bc, states) {
     this.bc = bc;
     this.states = states;
-    const { store } = bc.hub;
-    this.tracker = new SessionEntityTracker({
-      name: (id) => store.series.get(id)?.name ?? null,
-      deviceId: (id) => store.series.get(id)?.device_id ?? null
-    });
   }
   bc;
   states;
-  tracker;
-  /** Entities of sessions that ended while Home Assistant was away. */
-  endedWhileAway = /* @__PURE__ */ new Set();
-  /**
-   * Announces the entities of `sessions` with their current estimates and open alerts; removes
-   * those of channels taken out of a session and of sessions that ended while Home Assistant was
-   * away. Returns the states to send.
-   */
-  async announce(conn, sessions) {
-    const { hub } = this.bc;
-    const open = hub.store.alerts.open();
+  /** Unique ids of the session entities announced per device on this connection. */
+  announcedOf = /* @__PURE__ */ new Map();
+  /** Per device, the series that were meat in a session; cleared when a session changes. */
+  meatCache = /* @__PURE__ */ new Map();
+  /** Announces the session entities of every device; returns their states. */
+  async announce(conn, devices) {
+    this.announcedOf.clear();
+    this.meatCache.clear();
+    const active = this.bc.hub.store.sessions.active();
     const entities = [];
-    const gone = [...this.endedWhileAway];
-    this.endedWhileAway.clear();
-    for (const s of sessions) {
-      const tracked = this.tracker.track(s, hub.estimates.estimates(s), open);
-      entities.push(...tracked.entities);
-      gone.push(...tracked.gone);
+    const states = [];
+    for (const d of devices) {
+      const series = this.bc.hub.store.series.ofDevice(d.id);
+      if (!hasSessionEntities(series)) continue;
+      const session = currentSession(series, active);
+      const meat = this.meatOf(series, active);
+      const mine = deviceSessionEntities(d, series, meat);
+      this.announcedOf.set(d.id, signature(mine));
+      entities.push(...mine);
+      states.push(...this.statesOf(d, series, session, meat));
     }
-    if (gone.length) await this.remove(conn, gone);
     if (!entities.length) return [];
     await conn.sendMessagePromise({ type: "brewpit/entities/upsert", entities });
     for (const e of entities) this.bc.announced.add(e.unique_id);
-    return sessions.flatMap((s) => this.tracker.states(s.id));
+    return states;
   }
-  /** A session started, changed or ended: its entities follow it. */
+  /** A session started, changed or ended: the devices it uses follow. */
   changed(e) {
+    this.meatCache.clear();
     const s = this.bc.hub.store.sessions.get(e.sessionId);
-    const conn = this.bc.link.linked;
-    if (!s || s.status !== "active") {
-      const ids = this.tracker.end(e.sessionId);
-      if (!conn) for (const id of ids) this.endedWhileAway.add(id);
-      if (!conn || !ids.length) return;
-      this.remove(conn, ids).catch(
-        (err) => this.bc.log.warn(
-          { err, sessionId: e.sessionId },
-          "Failed to remove the entities of a session"
-        )
-      );
-      return;
+    const { store } = this.bc.hub;
+    const ids = s ? new Set(s.channels.map((c) => store.series.get(c.series_id)?.device_id)) : new Set(store.devices.list().map((d) => d.id));
+    for (const id of ids) if (id) this.refresh(id);
+  }
+  /** New estimates of a session: the devices it is current on. */
+  estimates(e) {
+    const s = this.bc.hub.store.sessions.get(e.sessionId);
+    if (!s || !this.bc.link.linked) return;
+    for (const deviceId of this.devicesOf(s)) this.refresh(deviceId, false);
+  }
+  /** An alert raised or cleared: the problem sensor of its device. */
+  alert(a) {
+    const { store } = this.bc.hub;
+    const deviceId = a.device_id ?? (a.series_id === null ? null : store.series.get(a.series_id)?.device_id);
+    if (deviceId) this.refresh(deviceId);
+    else if (a.session_id) {
+      const s = store.sessions.get(a.session_id);
+      if (s) for (const id of this.devicesOf(s)) this.refresh(id);
     }
-    if (!conn) return void this.tracker.track(s);
-    this.announce(conn, [s]).then(
-      (states) => {
-        for (const item of states) this.states.force(item);
-      },
-      (err) => this.bc.log.warn(
-        { err, sessionId: e.sessionId },
-        "Failed to announce the entities of a session"
-      )
+  }
+  /** The node went offline or came back: its problem sensor. */
+  presence(deviceId) {
+    this.refresh(deviceId);
+  }
+  /**
+   * Sends a device's session states (at once, or under the rate limit for estimates), after
+   * announcing its entities again when its set changed (a meat channel added to a session).
+   */
+  refresh(deviceId, force = true) {
+    const conn = this.bc.link.linked;
+    const { store } = this.bc.hub;
+    const d = store.devices.get(deviceId);
+    if (!conn || !d) return;
+    const series = store.series.ofDevice(d.id);
+    if (!hasSessionEntities(series)) return;
+    const active = store.sessions.active();
+    const session = currentSession(series, active);
+    const meat = this.meatOf(series, active);
+    const entities = deviceSessionEntities(d, series, meat);
+    const send = () => {
+      for (const item of this.statesOf(d, series, session, meat))
+        if (force) this.states.force(item);
+        else this.states.push(item);
+    };
+    if (this.announcedOf.get(d.id) === signature(entities)) return send();
+    this.announcedOf.set(d.id, signature(entities));
+    conn.sendMessagePromise({ type: "brewpit/entities/upsert", entities }).then(() => {
+      for (const e of entities) this.bc.announced.add(e.unique_id);
+      send();
+    }).catch(
+      (err) => this.bc.log.warn({ err, deviceId }, "Failed to announce the session entities of a device")
     );
   }
-  /** New estimates of a session: its time-to-target and fermentation states. */
-  estimates(e) {
-    const items = this.tracker.estimates(e.sessionId, e.estimates);
-    if (!this.bc.link.linked) return;
-    for (const item of items) this.states.push(item);
+  statesOf(d, series, session, meat) {
+    const { hub, presence } = this.bc;
+    return deviceSessionStates({
+      device: d,
+      series,
+      session,
+      meat,
+      estimates: session ? hub.estimates.estimates(session) : null,
+      open: hub.store.alerts.open(),
+      online: presence.isOnline(d.id),
+      now: Date.now()
+    });
   }
-  /** An alert raised or cleared: the session's problem state. */
-  alert(alert) {
-    const item = this.tracker.alert(alert);
-    if (item && this.bc.link.linked && this.bc.announced.has(item.unique_id))
-      this.states.force(item);
+  /** Series of the device that were meat in a running or recent session (the last 100). */
+  meatOf(series, active) {
+    const deviceId = series[0]?.device_id ?? "";
+    const cached = this.meatCache.get(deviceId);
+    if (cached) return cached;
+    const mine = new Set(series.map((s) => s.id));
+    const recent = this.bc.hub.store.sessions.list({ limit: RECENT_SESSIONS, offset: 0 });
+    const meat = new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
+    this.meatCache.set(deviceId, meat);
+    return meat;
   }
-  async remove(conn, ids) {
-    for (const id of ids) this.bc.announced.delete(id);
-    await conn.sendMessagePromise({ type: "brewpit/entities/remove", unique_ids: ids });
+  devicesOf(s) {
+    const { store } = this.bc.hub;
+    const out = /* @__PURE__ */ new Set();
+    for (const c of s.channels) {
+      const id = store.series.get(c.series_id)?.device_id;
+      if (id) out.add(id);
+    }
+    return out;
   }
 };
+var signature = (entities) => entities.map((e) => `${e.unique_id}:${JSON.stringify(e.translation_placeholders ?? null)}`).join("|");
 
 // addon/src/ha/bridge.ts
+var API = 2;
+var API_MIN = 2;
 var EVENT_LOADED = "brewpit_loaded";
 var HaBridge = class {
   constructor(ctx, env = process.env) {
@@ -57412,7 +58001,10 @@ var HaBridge = class {
     const parts = {};
     const link = new HaLink(target, this.ctx.ha, this.log, {
       attached: (conn) => this.attached(conn),
-      ready: () => this.requestAnnounce(),
+      ready: () => {
+        if (link.connection) this.ctx.bus.emit("haConnected", { connection: link.connection });
+        this.requestAnnounce();
+      },
       lost: () => {
         parts.inbound?.reset();
         parts.bc?.announced.clear();
@@ -57421,6 +58013,7 @@ var HaBridge = class {
     });
     const presence = new Presence(this.ctx.store, (deviceId, online) => {
       parts.states.presence(deviceId, online);
+      parts.sessions.presence(deviceId);
       parts.events.presence(deviceId, online);
     });
     const bc = {
@@ -57429,7 +58022,8 @@ var HaBridge = class {
       link,
       announced: /* @__PURE__ */ new Set(),
       climate: new ClimateTracker(),
-      presence
+      presence,
+      haConfig: METRIC
     };
     const states = new StatePublisher(bc);
     return Object.assign(parts, {
@@ -57449,6 +58043,7 @@ var HaBridge = class {
       bus.on("deviceSeen", (e) => {
         p.bc.presence.seen(e.deviceId);
         this.onStatus(p, e.deviceId);
+        p.states.diagnostics(e.deviceId);
       }),
       bus.on("sessionChanged", (e) => {
         if (e.reason !== "annotated") p.sessions.changed(e);
@@ -57469,6 +58064,7 @@ var HaBridge = class {
   }
   onReadings(p, e) {
     if (!p.bc.link.linked) return;
+    if (this.ctx.store.devices.get(e.deviceId)?.kind === HA_SOURCE_KIND) return;
     if (!p.devices.bringsNewChannels(e)) return p.states.readings(e);
     p.devices.device(e.deviceId).then(
       () => p.states.readings(e),
@@ -57500,18 +58096,22 @@ var HaBridge = class {
   async announce() {
     const p = this.parts;
     const conn = p?.bc.link.connection;
-    if (!p || !conn || !await this.hello(conn)) return;
+    if (!p || !conn || !await this.hello(conn, p)) return;
     await p.inbound.subscribe(conn);
     const { store } = this.ctx;
     p.bc.announced.clear();
     p.states.reset();
     p.bc.climate.resetSent();
     const devices = store.devices.list();
-    const series = store.series.list();
+    const sources = new Set(devices.filter((d) => d.kind === HA_SOURCE_KIND).map((d) => d.id));
+    const series = store.series.list().filter((s) => !sources.has(s.device_id));
     await p.devices.upsert(conn, devices, series);
-    const sessionStates = await p.sessions.announce(conn, store.sessions.active());
-    const states = [...series.map(seriesState), ...sessionStates];
+    const sessionStates = await p.sessions.announce(conn, devices);
+    const kinds = new Map(devices.map((d) => [d.id, d.kind]));
+    const probe = (s) => kinds.get(s.device_id) === "edge" && !p.bc.presence.isOnline(s.device_id) ? staleState(s) : seriesState(s);
+    const states = [...series.map(probe), ...sessionStates];
     for (const d of devices) {
+      if (sources.has(d.id)) continue;
       states.push(
         ...configStates(
           d,
@@ -57523,22 +58123,47 @@ var HaBridge = class {
     for (const s of states) p.states.force(s);
     for (const d of devices) p.states.climate(d, series, true);
     this.ctx.ha.state = "connected";
-    this.log.info(
-      { devices: devices.length, entities: p.bc.announced.size },
-      "Announced to Home Assistant"
+    await this.announced(
+      conn,
+      devices.map((d) => d.id),
+      p
     );
     p.events.flush();
   }
-  /** `brewpit/hello`; false while the integration is not set up in Home Assistant. */
-  async hello(conn) {
+  /**
+   * `brewpit/announced`: the full announcement is complete; the integration removes every
+   * device and entity it holds that is not listed (a device deleted while Home Assistant was
+   * away, the per-session entities of API level 1).
+   */
+  async announced(conn, deviceIds, p) {
+    const unique_ids = [...p.bc.announced];
+    const res = await conn.sendMessagePromise({ type: "brewpit/announced", device_ids: deviceIds, unique_ids });
+    this.log.info(
+      {
+        devices: deviceIds.length,
+        entities: unique_ids.length,
+        removedDevices: res?.removed_devices ?? 0,
+        removedEntities: res?.removed_entities ?? 0
+      },
+      "Announced to Home Assistant"
+    );
+  }
+  /**
+   * `brewpit/hello` at API level 2: agrees on the level, learns Home Assistant's units and the
+   * last event it fired. False while the integration is not set up or speaks no common level.
+   */
+  async hello(conn, p) {
     let hello;
     try {
       hello = await conn.sendMessagePromise({
         type: "brewpit/hello",
-        version: this.ctx.version
+        version: this.ctx.version,
+        api: API,
+        api_min: API_MIN
       });
     } catch (err) {
-      const code = err.code;
+      const { code, message } = err;
+      if (code === "incompatible" || code === "invalid_format") return this.incompatible(message);
       if (code !== "unknown_command" && code !== "not_loaded") throw err;
       if (this.ctx.ha.state !== "waiting_for_integration")
         this.log.info(
@@ -57547,22 +58172,148 @@ var HaBridge = class {
       this.ctx.ha.state = "waiting_for_integration";
       return false;
     }
+    if ((hello.api ?? 1) < API_MIN) return this.incompatible(`it speaks API ${hello.api ?? 1}`);
+    p.bc.haConfig = haConfigOf(hello) ?? METRIC;
+    p.events.hello(hello);
     if (hello.integration_version !== this.integrationVersion) {
       this.log.info(
-        { integration: hello.integration_version, ha: hello.ha_version },
+        {
+          integration: hello.integration_version,
+          ha: hello.ha_version,
+          api: hello.api,
+          units: p.bc.haConfig.unit_system
+        },
         "Brewpit integration found"
       );
       this.integrationVersion = hello.integration_version;
     }
     return true;
   }
+  incompatible(why) {
+    if (this.ctx.ha.state !== "incompatible")
+      this.log.error(
+        `The Brewpit integration and this hub share no API level (the hub needs ${API_MIN}-${API}): ${why ?? "unknown"}. Update the integration.`
+      );
+    this.ctx.ha.state = "incompatible";
+    return false;
+  }
+};
+
+// addon/src/jobs/checkpointer.ts
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+var PASS_MS = 1e3;
+var FINISH_PAGES = 1e3;
+var WAL_LIMIT_BYTES = 64 * 1024 * 1024;
+var WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('synchronous = FULL');
+parentPort.on('message', (m) => {
+  if (m === 'close') { db.close(); parentPort.close(); return; }
+  const t = performance.now();
+  try {
+    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ ...r, ms: performance.now() - t });
+  } catch (err) {
+    parentPort.postMessage({ error: String(err && err.message || err), ms: performance.now() - t });
+  }
+});
+`;
+var WalCheckpointer = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.log = child(ctx.log, "hub:checkpoint");
+  }
+  ctx;
+  log;
+  worker = null;
+  timer = null;
+  inFlight = null;
+  failed = false;
+  async start() {
+    const { maintenance } = this.ctx.store;
+    const file = maintenance.fileName();
+    if (!file) return;
+    let worker;
+    try {
+      const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+      worker = new Worker(WORKER, { eval: true, workerData: { driver, file } });
+    } catch (err) {
+      this.log.warn(
+        { err },
+        `No WAL checkpoint worker (${err.message}); checkpointing inline`
+      );
+      return;
+    }
+    worker.on("message", (r) => this.done(r));
+    worker.on("error", (err) => this.fail(err));
+    worker.unref();
+    this.worker = worker;
+    this.failed = false;
+    maintenance.delegateCheckpoints(WAL_LIMIT_BYTES);
+    this.timer = setInterval(() => this.pass(), PASS_MS);
+    this.timer.unref();
+  }
+  /** Asks the worker for a pass unless one runs or a backup holds checkpoints. */
+  pass() {
+    if (!this.worker || this.inFlight || this.ctx.store.maintenance.checkpointsHeld()) return;
+    this.inFlight = () => {
+    };
+    this.worker.postMessage("pass");
+  }
+  done(r) {
+    const waiting = this.inFlight;
+    this.inFlight = null;
+    waiting?.(r);
+    const { runtime } = this.ctx.metrics;
+    runtime.job("checkpoint", r.ms / 1e3, !r.error);
+    if (r.error) {
+      this.log.warn({ err: r.error }, `WAL checkpoint failed: ${r.error}`);
+      return;
+    }
+    runtime.checkpoint("worker", r.ms / 1e3, r);
+    if (r.log < FINISH_PAGES || this.ctx.store.maintenance.checkpointsHeld()) return;
+    const t = performance.now();
+    const f = this.ctx.store.maintenance.checkpoint("PASSIVE");
+    const seconds = (performance.now() - t) / 1e3;
+    runtime.checkpoint("finish", seconds, f);
+    runtime.slice("checkpoint", seconds);
+  }
+  /** The worker died: the hub's connection checkpoints by itself again, as SQLite does by default. */
+  fail(err) {
+    if (this.failed) return;
+    this.failed = true;
+    this.log.warn({ err }, `WAL checkpoint worker failed (${err.message}); checkpointing inline`);
+    this.stopTimer();
+    this.worker = null;
+    this.inFlight = null;
+    this.ctx.store.maintenance.releaseDelegation();
+  }
+  stopTimer() {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+  /** Waits for a pass in flight, closes the worker's connection, gives checkpoints back. */
+  async stop() {
+    this.stopTimer();
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    if (this.inFlight) await new Promise((resolve2) => this.inFlight = () => resolve2());
+    const exited = new Promise((resolve2) => worker.once("exit", () => resolve2()));
+    worker.postMessage("close");
+    await exited;
+    this.ctx.store.maintenance.releaseDelegation();
+  }
 };
 
 // node_modules/node-cron/dist/_shared.js
 import { EventEmitter } from "events";
-import { randomUUID as randomUUID7 } from "node:crypto";
+import { randomUUID as randomUUID6 } from "node:crypto";
 function createID() {
-  return randomUUID7();
+  return randomUUID6();
 }
 var levelColors = {
   INFO: "\x1B[36m",
@@ -59522,12 +60273,29 @@ var nodeCron = {
 };
 
 // addon/src/jobs/cron.ts
-function scheduleJob(log2, name, expression, fn) {
+async function timedRun(metrics, name, fn) {
+  const t = performance.now();
+  let ok2 = false;
+  try {
+    const r = fn();
+    if (r instanceof Promise) {
+      const v = await r;
+      ok2 = true;
+      return v;
+    }
+    metrics.slice(name, (performance.now() - t) / 1e3);
+    ok2 = true;
+    return r;
+  } finally {
+    metrics.job(name, (performance.now() - t) / 1e3, ok2);
+  }
+}
+function scheduleJob(log2, metrics, name, expression, fn) {
   return nodeCron.schedule(
     expression,
     async () => {
       try {
-        await fn();
+        await timedRun(metrics, name, fn);
       } catch (err) {
         log2.error({ err, job: name }, `Job '${name}' failed: ${err.message}`);
       }
@@ -59565,7 +60333,13 @@ var CommandQueueModule = class {
         `Command '${command.type}' to device ${command.device_id} is dead: sent ${command.attempts} times, never acknowledged`
       );
     });
-    this.task = scheduleJob(this.log, "commands.sweep", "*/30 * * * * *", () => this.sweep());
+    this.task = scheduleJob(
+      this.log,
+      this.ctx.metrics.runtime,
+      "commands.sweep",
+      "*/30 * * * * *",
+      () => this.sweep()
+    );
   }
   /** Closes overdue commands now; returns how many. */
   sweep(now = Date.now()) {
@@ -59581,7 +60355,8 @@ var CommandQueueModule = class {
 
 // addon/src/jobs/compression.ts
 var DAY_MS = 864e5;
-var HOUR_MS2 = 36e5;
+var HOUR_MS3 = 36e5;
+var SCAN_SLICE = 200;
 var ColdStorageModule = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -59597,10 +60372,16 @@ var ColdStorageModule = class {
   async start() {
     this.stopping = false;
     if (this.ctx.settings.compress_after_days <= 0) return;
-    this.task = scheduleJob(this.log, "compression", "2-59/10 * * * *", () => this.track());
+    this.task = scheduleJob(
+      this.log,
+      this.ctx.metrics.runtime,
+      "compression",
+      "2-59/10 * * * *",
+      () => this.track()
+    );
     this.kick = setImmediate(() => {
       this.kick = void 0;
-      this.track().catch(
+      timedRun(this.ctx.metrics.runtime, "compression", () => this.track()).catch(
         (err) => this.log.error({ err }, `Compression failed: ${err.message}`)
       );
     });
@@ -59613,9 +60394,8 @@ var ColdStorageModule = class {
     const days = this.ctx.settings.compress_after_days;
     if (days <= 0 || this.busy) return null;
     this.busy = true;
-    const { cold, maintenance } = this.ctx.store;
     const { coldStorage: progress, metrics } = this.ctx;
-    const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS2) * HOUR_MS2;
+    const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS3) * HOUR_MS3;
     const result = {
       cutoff,
       moved: 0,
@@ -59625,11 +60405,7 @@ var ColdStorageModule = class {
       slowestStepMs: 0
     };
     try {
-      const oldest = /* @__PURE__ */ new Map();
-      for (const id of maintenance.seriesIds()) {
-        const h = cold.oldestHotHour(id, cutoff);
-        if (h !== null) oldest.set(id, h);
-      }
+      const oldest = await this.backlog(cutoff);
       progress.begin(cutoff, oldest, now);
       metrics.cold.running.set(1);
       if (oldest.size)
@@ -59655,6 +60431,25 @@ var ColdStorageModule = class {
     return result;
   }
   /**
+   * The oldest hot hour before the cut-off of every series that has one. One index probe per
+   * series, but a brewery has thousands of series: the walk yields every SCAN_SLICE of them.
+   */
+  async backlog(cutoff) {
+    const { cold, maintenance } = this.ctx.store;
+    const oldest = /* @__PURE__ */ new Map();
+    const ids = maintenance.seriesIds();
+    for (let i = 0; i < ids.length && !this.stopping; i += SCAN_SLICE) {
+      const t = performance.now();
+      for (const id of ids.slice(i, i + SCAN_SLICE)) {
+        const h = cold.oldestHotHour(id, cutoff);
+        if (h !== null) oldest.set(id, h);
+      }
+      this.ctx.metrics.runtime.slice("compression", (performance.now() - t) / 1e3);
+      if (i + SCAN_SLICE < ids.length) await new Promise((resolve2) => setImmediate(resolve2));
+    }
+    return oldest;
+  }
+  /**
    * Compresses one series up to the cut-off, one step per event-loop turn. An hour that fails
    * (a damaged block it must merge into) is logged and skipped; the next pass tries it again.
    */
@@ -59671,6 +60466,7 @@ var ColdStorageModule = class {
         const step = cold.compressStep(id, h);
         const ms = performance.now() - t;
         metrics.cold.step(step, ms / 1e3);
+        metrics.runtime.slice("compression", ms / 1e3);
         result.slowestStepMs = Math.max(result.slowestStepMs, ms);
         progress.step(id, h, step.moved);
         result.moved += step.moved;
@@ -59680,7 +60476,7 @@ var ColdStorageModule = class {
       } catch (err) {
         result.failed++;
         metrics.cold.failed();
-        from = h + HOUR_MS2;
+        from = h + HOUR_MS3;
         this.log.error(
           { err, seriesId: id, hour: new Date(h).toISOString() },
           `Failed to compress series ${id} at ${new Date(h).toISOString()}: ${err.message}; retried next pass`
@@ -59716,7 +60512,7 @@ var ColdStorageModule = class {
 
 // addon/src/jobs/housekeeping.ts
 var DAY_MS2 = 864e5;
-var HOUR_MS3 = 36e5;
+var HOUR_MS4 = 36e5;
 var PRUNE_CHUNK = 5e3;
 var COMMAND_KEEP_MS = 30 * DAY_MS2;
 var HousekeepingModule = class {
@@ -59732,8 +60528,13 @@ var HousekeepingModule = class {
   async start() {
     this.stopping = false;
     this.tasks = [
-      scheduleJob(this.log, "retention", "17 3 * * *", () => this.track(this.retention())),
-      scheduleJob(this.log, "checkpoint", "*/10 * * * *", () => this.checkpoint())
+      scheduleJob(
+        this.log,
+        this.ctx.metrics.runtime,
+        "retention",
+        "17 3 * * *",
+        () => this.track(this.retention())
+      )
     ];
   }
   /**
@@ -59743,40 +60544,35 @@ var HousekeepingModule = class {
    */
   async retention(now = Date.now()) {
     const { maintenance, commands } = this.ctx.store;
-    commands.prune(now - COMMAND_KEEP_MS);
-    maintenance.prunePairings(now - DAY_MS2);
+    const slice2 = (fn) => {
+      const t = performance.now();
+      const r = fn();
+      this.ctx.metrics.runtime.slice("retention", (performance.now() - t) / 1e3);
+      return r;
+    };
+    const yieldLoop = () => new Promise((resolve2) => setImmediate(resolve2));
+    slice2(() => commands.prune(now - COMMAND_KEEP_MS) + maintenance.prunePairings(now - DAY_MS2));
     const days = this.ctx.settings.retention_days;
     if (days <= 0) return 0;
-    const cutoff = Math.floor((now - days * DAY_MS2) / HOUR_MS3) * HOUR_MS3;
+    const cutoff = Math.floor((now - days * DAY_MS2) / HOUR_MS4) * HOUR_MS4;
     let deleted = 0;
     for (const id of maintenance.seriesIds()) {
-      for (const [from, to] of maintenance.markRetention(id, cutoff, now)) {
+      if (this.stopping) break;
+      const ranges = slice2(() => maintenance.markRetention(id, cutoff, now));
+      for (const [from, to] of ranges) {
         for (let n = 1; n > 0 && !this.stopping; ) {
-          n = maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK);
+          n = slice2(() => maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK));
           deleted += n;
-          await new Promise((resolve2) => setImmediate(resolve2));
+          await yieldLoop();
         }
       }
+      await yieldLoop();
     }
     this.log.info(
       { deleted, cutoff: new Date(cutoff).toISOString() },
       `Retention removed ${deleted} raw readings older than ${days} days`
     );
     return deleted;
-  }
-  /**
-   * Folds the WAL into the database; logs when a reader kept it from finishing. Skipped while a
-   * backup holds checkpoints (`wal_autocheckpoint = 0`, set by `POST /backup/pre`): the
-   * Supervisor is copying the file and it must not change underneath it.
-   */
-  checkpoint() {
-    if (this.ctx.store.maintenance.checkpointsHeld()) {
-      this.log.debug("WAL checkpoint skipped: a backup holds checkpoints");
-      return false;
-    }
-    const r = this.ctx.store.maintenance.checkpoint("TRUNCATE");
-    if (r.busy) this.log.warn(r, "WAL checkpoint incomplete: the database was busy");
-    return r.busy === 0;
   }
   track(p) {
     this.running = p.catch(() => void 0);
@@ -59791,263 +60587,170 @@ var HousekeepingModule = class {
   }
 };
 
-// addon/src/replication/sse.ts
-async function* readSse(body) {
-  const decoder = new TextDecoder();
-  let buf = "";
-  let ev = { id: null, event: "message", data: "" };
-  let hasData = false;
-  for await (const chunk of body) {
-    buf += decoder.decode(chunk, { stream: true });
-    for (let nl = buf.indexOf("\n"); nl >= 0; nl = buf.indexOf("\n")) {
-      const line = buf.slice(0, nl).replace(/\r$/, "");
-      buf = buf.slice(nl + 1);
-      if (line === "") {
-        if (hasData) yield ev;
-        ev = { id: null, event: "message", data: "" };
-        hasData = false;
-        continue;
-      }
-      if (line.startsWith(":")) continue;
-      const colon = line.indexOf(":");
-      const field = colon < 0 ? line : line.slice(0, colon);
-      const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
-      if (field === "data") {
-        ev.data = hasData ? `${ev.data}
-${value}` : value;
-        hasData = true;
-      } else if (field === "event") ev.event = value;
-      else if (field === "id") ev.id = value;
-    }
-  }
-}
-
-// addon/src/replication/replica.ts
-var CATCH_UP_PAGE = 5e3;
-var APPLY_EVERY_MS = 200;
-var APPLY_MAX = 2e3;
-var SILENCE_MS = 5e3;
-var BACKOFF_MIN_MS = 500;
-var BACKOFF_MAX_MS = 1e4;
-var FellBehind = class extends Error {
-};
-var ReplicaModule = class {
+// addon/src/sources/follower.ts
+var toMs = (seconds) => Math.round(seconds * 1e3);
+var RECORDER_LAG_MS = 12e3;
+var BATCH_MS = 200;
+var HaSourceFollower = class {
   constructor(ctx) {
     this.ctx = ctx;
-    this.log = child(ctx.log, "hub:replica");
+    this.log = child(ctx.log, "hub:sources");
+    this.sources = ctx.services.sources;
   }
   ctx;
   log;
-  stopping = new AbortController();
+  sources;
+  off = [];
+  conn = null;
+  unsubscribe = null;
+  subscribed = "";
   running = null;
-  /** The wait before the next attempt; back to the minimum once a stream is live again. */
-  backoff = BACKOFF_MIN_MS;
-  get status() {
-    return this.ctx.replica;
-  }
-  get api() {
-    return `${this.ctx.settings.replicate_from.replace(/\/+$/, "")}${API_PREFIX}`;
-  }
+  again = false;
+  reread = null;
+  pending = [];
+  flushTimer = null;
+  /** Where the last run's backfills started, for the second read after a (re)connect. */
+  lastFrom = /* @__PURE__ */ new Map();
   async start() {
-    this.status.source = this.ctx.settings.replicate_from;
-    this.status.cursor = this.ctx.store.replication.replicaCursor() ?? 0;
-    this.running = this.loop();
+    const bus = this.ctx.bus;
+    this.off.push(
+      bus.on("haConnected", ({ connection }) => {
+        if (connection !== this.conn) this.unsubscribe = null;
+        this.conn = connection;
+        this.subscribed = "";
+        this.sync();
+        if (this.reread) clearTimeout(this.reread);
+        this.reread = setTimeout(() => this.sync(this.lastFrom), RECORDER_LAG_MS);
+        this.reread.unref();
+      }),
+      bus.on("haSourcesChanged", () => this.sync()),
+      bus.on("sessionChanged", (e) => {
+        if (e.reason === "ended") this.sources.releaseUnused();
+        else if (e.reason === "started" || e.reason === "updated") this.sync();
+      })
+    );
   }
   async stop() {
-    this.stopping.abort();
+    for (const off of this.off.splice(0)) off();
+    if (this.reread) clearTimeout(this.reread);
+    this.reread = null;
+    this.flush();
+    const unsub = this.unsubscribe;
+    this.unsubscribe = null;
+    this.conn = null;
     await this.running;
+    if (unsub) await unsub().catch(() => {
+    });
   }
-  async loop() {
-    while (!this.stopping.signal.aborted) {
+  /** Runs one sync at a time; a request during a run causes one more run after it. */
+  sync(from) {
+    if (this.running) {
+      this.again = true;
+      return;
+    }
+    this.running = this.run(from).catch((err) => this.log.warn({ err }, "Failed to follow Home Assistant entities")).finally(() => {
+      this.running = null;
+      if (this.again && this.conn) {
+        this.again = false;
+        this.sync();
+      }
+    });
+  }
+  /** Subscribes to the followed entities, then reads each one's gap (from `again`, else its own). */
+  async run(again) {
+    const conn = this.conn;
+    if (!conn?.connected) return;
+    const ids = this.sources.followed().map((e) => e.entity_id);
+    const from = new Map(
+      ids.map((id) => [id, Math.min(again?.get(id) ?? Infinity, this.sources.backfillFrom(id))])
+    );
+    this.lastFrom = from;
+    await this.subscribe(conn, ids);
+    const now = Date.now();
+    for (const id of ids) {
+      const start = from.get(id);
+      if (start >= now) continue;
       try {
-        await this.follow();
+        const stored = this.sources.record(await this.history(conn, id, start, now), "backfill");
+        this.sources.covered(id, start);
+        if (stored > 0)
+          this.log.info({ entityId: id, stored, from: start }, "Backfilled from the recorder");
       } catch (err) {
-        if (this.stopping.signal.aborted) break;
-        const message = err instanceof Error ? err.message : String(err);
-        this.status.state = "disconnected";
-        this.status.lastError = message;
-        this.status.reconnects++;
         this.log.warn(
-          `Failed to follow ${this.status.source}: ${message}; retrying in ${this.backoff} ms`
+          { err, entityId: id },
+          "Failed to read the recorder; trying again on the next reconnect"
         );
-        await sleep(this.backoff, this.stopping.signal);
-        this.backoff = Math.min(this.backoff * 2, BACKOFF_MAX_MS);
       }
     }
   }
-  /** One connection's worth of following: import if needed, catch up, then stream. */
-  async follow() {
-    let cursor = this.ctx.store.replication.replicaCursor();
-    for (; ; ) {
-      try {
-        if (cursor === null) cursor = await this.fullImport();
-        cursor = await this.catchUp(cursor);
-        await this.stream(cursor);
-        return;
-      } catch (err) {
-        if (!(err instanceof FellBehind)) throw err;
-        this.log.warn("Fell out of the primary's change log: starting again from a full export");
-        cursor = null;
-      }
-    }
-  }
-  async fetch(path7, init = {}) {
-    const signal = init.signal ?? this.stopping.signal;
-    const res = await fetch(`${this.api}${path7}`, {
-      ...init,
-      signal,
-      headers: {
-        authorization: `Bearer ${this.ctx.settings.replicate_token}`,
-        ...init.headers
-      }
+  async subscribe(conn, ids) {
+    const key = ids.join(",");
+    if (key === this.subscribed) return;
+    if (this.unsubscribe) await this.unsubscribe().catch(() => {
     });
-    if (res.status === 410) {
-      await res.body?.cancel();
-      throw new FellBehind();
-    }
-    if (!res.ok) {
-      const text = await res.text().catch(() => "");
-      throw new Error(`GET ${path7} answered ${res.status}: ${text.slice(0, 200)}`);
-    }
-    return res;
+    this.unsubscribe = null;
+    this.subscribed = key;
+    if (!ids.length) return;
+    this.unsubscribe = await conn.subscribeMessage(
+      (msg) => this.onEntities(msg),
+      { type: "subscribe_entities", entity_ids: ids },
+      { resubscribe: false }
+    );
+    this.log.info({ entities: ids.length }, "Following Home Assistant entities");
   }
-  /** Replaces everything with a full export of the primary; returns its cursor. */
-  async fullImport() {
-    this.status.state = "importing";
-    const imp = this.ctx.store.replication.importer();
-    imp.wipe();
-    const res = await this.fetch("/export");
-    const decoder = new TextDecoder();
-    let buf = "";
-    for await (const chunk of res.body) {
-      buf += decoder.decode(chunk, { stream: true });
-      let nl;
-      while ((nl = buf.indexOf("\n")) >= 0) {
-        const line = buf.slice(0, nl);
-        buf = buf.slice(nl + 1);
-        if (line.trim()) imp.line(JSON.parse(line));
-      }
+  /** Stores each state change; an attribute change only updates the unit. */
+  onEntities(msg) {
+    const samples2 = [];
+    for (const [entityId, st] of Object.entries(msg.a ?? {})) {
+      this.unit(entityId, st.a, true);
+      if (st.s !== void 0 && st.lc !== void 0)
+        samples2.push({ entity_id: entityId, state: st.s, ts: toMs(st.lc) });
     }
-    const r = imp.finish();
-    this.status.imports++;
-    this.status.applied(r.cursor, r.cursor);
-    this.log.info({ counts: r.counts }, `Imported a full export of ${this.status.source}`);
-    return r.cursor;
-  }
-  /** Pages of the changes feed until a short one: the replica then holds the primary's head. */
-  async catchUp(from) {
-    this.status.state = "catching_up";
-    let cursor = from;
-    for (; ; ) {
-      const res = await this.fetch(`/changes?cursor=${cursor}&limit=${CATCH_UP_PAGE}`);
-      const page = await res.json();
-      if (page.changes.length) this.ctx.store.replication.applyChanges(page.changes, page.next);
-      cursor = page.next;
-      this.status.applied(cursor, page.head);
-      if (page.changes.length < CATCH_UP_PAGE) return cursor;
+    for (const [entityId, diff] of Object.entries(msg.c ?? {})) {
+      const plus = diff["+"];
+      if (!plus) continue;
+      this.unit(entityId, plus.a, false);
+      if (plus.s !== void 0 && plus.lc !== void 0)
+        samples2.push({ entity_id: entityId, state: plus.s, ts: toMs(plus.lc) });
     }
+    if (!samples2.length) return;
+    this.pending.push(...samples2);
+    this.flushTimer ??= setTimeout(() => this.flush(), BATCH_MS);
   }
-  /** The live stream from `from`, until the link fails (throws) or the hub stops. */
-  async stream(from) {
-    const link = new AbortController();
-    const onStop = () => link.abort();
-    this.stopping.signal.addEventListener("abort", onStop);
-    let silence;
-    const watch = () => {
-      clearTimeout(silence);
-      silence = setTimeout(() => link.abort(new Error("The stream went silent")), SILENCE_MS);
-    };
-    let cursor = from;
-    let pending = [];
-    let flushAt;
-    const flush = () => {
-      clearTimeout(flushAt);
-      flushAt = void 0;
-      if (!pending.length) return;
-      const batch = pending;
-      pending = [];
-      this.ctx.store.replication.applyChanges(batch, batch[batch.length - 1].id);
-      this.status.applied(batch[batch.length - 1].id, this.status.sourceHead);
-    };
+  flush() {
+    if (this.flushTimer) clearTimeout(this.flushTimer);
+    this.flushTimer = null;
+    const samples2 = this.pending.splice(0);
+    if (!samples2.length) return;
     try {
-      watch();
-      const res = await this.fetch("/stream", {
-        signal: link.signal,
-        headers: { "last-event-id": String(from), accept: "text/event-stream" }
-      });
-      this.status.state = "live";
-      this.status.lastError = null;
-      this.backoff = BACKOFF_MIN_MS;
-      for await (const ev of readSse(res.body)) {
-        watch();
-        if (ev.event === "gone") throw new FellBehind();
-        if (ev.event === "head") {
-          const { head } = JSON.parse(ev.data);
-          flush();
-          this.status.applied(this.status.cursor, head);
-          continue;
-        }
-        if (ev.event !== "change") continue;
-        const c = JSON.parse(ev.data);
-        if (c.id <= cursor) continue;
-        if (c.id !== cursor + 1 && cursor !== 0) {
-          throw new Error(`The stream skipped from change ${cursor} to ${c.id}`);
-        }
-        cursor = c.id;
-        this.status.sourceHead = Math.max(this.status.sourceHead, c.id);
-        pending.push(c);
-        if (pending.length >= APPLY_MAX) flush();
-        else flushAt ??= setTimeout(flush, APPLY_EVERY_MS);
-      }
-      throw new Error("The primary ended the stream");
+      this.sources.record(samples2, "live");
     } catch (err) {
-      if (link.signal.aborted && !this.stopping.signal.aborted && link.signal.reason instanceof Error)
-        throw link.signal.reason;
-      throw err;
-    } finally {
-      flush();
-      clearTimeout(silence);
-      this.stopping.signal.removeEventListener("abort", onStop);
+      this.log.error({ err, states: samples2.length }, "Failed to store Home Assistant states");
     }
   }
-};
-function sleep(ms, signal) {
-  return new Promise((resolve2) => {
-    const t = setTimeout(resolve2, ms);
-    signal.addEventListener("abort", () => {
-      clearTimeout(t);
-      resolve2();
+  unit(entityId, attrs, all) {
+    if (!attrs || !all && !("unit_of_measurement" in attrs)) return;
+    const u = attrs["unit_of_measurement"];
+    this.flush();
+    this.sources.unitChanged(entityId, typeof u === "string" ? u : null);
+  }
+  /** The entity's state changes in [from, to] from the recorder, oldest first. */
+  async history(conn, entityId, from, to) {
+    const res = await conn.sendMessagePromise({
+      type: "history/history_during_period",
+      start_time: new Date(from).toISOString(),
+      end_time: new Date(to).toISOString(),
+      entity_ids: [entityId],
+      // Only real state changes, with their times; a state from before `from` is not news.
+      include_start_time_state: false,
+      significant_changes_only: true,
+      minimal_response: true,
+      no_attributes: true
     });
-  });
-}
-
-// addon/src/replication/trim.ts
-var TRIM_EVERY_MS = 10 * 6e4;
-var ChangeLogTrimModule = class {
-  constructor(ctx) {
-    this.ctx = ctx;
-  }
-  ctx;
-  timer;
-  async start() {
-    this.trim();
-    this.timer = setInterval(() => this.trim(), TRIM_EVERY_MS);
-    this.timer.unref();
-  }
-  async stop() {
-    clearInterval(this.timer);
-    this.timer = void 0;
-  }
-  /** One pass; a failure is logged and retried at the next. */
-  trim() {
-    try {
-      const n = this.ctx.store.replication.trim(this.ctx.settings.change_log_keep);
-      if (n) child(this.ctx.log, "hub:changes").debug(`Trimmed ${n} changes from the change log`);
-      return n;
-    } catch (err) {
-      child(this.ctx.log, "hub:changes").error(`Failed to trim the change log: ${String(err)}`);
-      return 0;
-    }
+    return (res[entityId] ?? []).flatMap((st) => {
+      const t = st.lc ?? st.lu;
+      return st.s === void 0 || t === void 0 ? [] : [{ entity_id: entityId, state: st.s, ts: toMs(t) }];
+    });
   }
 };
 
@@ -60124,13 +60827,15 @@ var SupervisorDiscovery = class {
 
 // addon/src/modules.ts
 function createModules(ctx) {
-  if (ctx.settings.replicate_from)
-    return [new ReplicaModule(ctx), new ColdStorageModule(ctx), new ChangeLogTrimModule(ctx)];
+  const { loop } = ctx.metrics.runtime;
   return [
-    new ChangeLogTrimModule(ctx),
+    // First started, last stopped: the event-loop delay covers everything the others do.
+    { start: async () => loop.start(), stop: async () => loop.stop() },
+    new WalCheckpointer(ctx),
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
     new ColdStorageModule(ctx),
+    new HaSourceFollower(ctx),
     new HaBridge(ctx),
     new AlertEngine(ctx),
     new SupervisorDiscovery(ctx)
@@ -60144,6 +60849,7 @@ import https from "node:https";
 import path3 from "node:path";
 var HEADERS_TIMEOUT_MS = 1e4;
 var REQUEST_TIMEOUT_MS = 3e4;
+var KEEP_ALIVE_TIMEOUT_MS = 65e3;
 var MAX_CONNECTIONS = 512;
 var MAX_CONNECTIONS_PER_ADDRESS = 32;
 var CERT_CHECK_MS = 60 * 6e4;
@@ -60202,6 +60908,7 @@ function create(app, tls) {
   const options = {
     headersTimeout: HEADERS_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     connectionsCheckingInterval: 1e3
   };
   const server = tls ? https.createServer({ ...options, ...tls }, app) : http.createServer(options, app);
@@ -60275,25 +60982,11 @@ function requireAdmin(ctx) {
   });
   const loopbackReads = ctx.settings.loopback_reads;
   return (req, res, next) => {
-    if (bearer(req)?.startsWith(READ_TOKEN_PREFIX)) return readToken(ctx, req, res, next);
     if (loopbackReads && req.method === "GET" && !req.headers.authorization && isLoopbackRequest(req)) {
       return next();
     }
     check(req, res, next);
   };
-}
-var READ_TOKEN_PREFIX = "bpr_";
-var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD"]);
-function readToken(ctx, req, res, next) {
-  const token = bearer(req);
-  ctx.guard.check(req, "read", token, (t) => ctx.store.apiTokens.authenticate(t)).then((r) => {
-    if ("limited" in r) return next(tooManyFailures(res, r.limited));
-    if (!r.ok)
-      return next(new HttpProblem(401, "Unauthorized", "The read token is unknown or revoked"));
-    if (!READ_METHODS.has(req.method))
-      return next(new HttpProblem(403, "Forbidden", "A read-only token cannot write"));
-    next();
-  }, next);
 }
 function requireDevice(ctx) {
   const { devices } = ctx.store;
@@ -60357,7 +61050,30 @@ function pathParam(req, name) {
   return typeof v === "string" ? v : String(v);
 }
 function finiteNumbers(_key, value) {
-  return typeof value === "number" && !Number.isFinite(value) ? "non-finite number" : value;
+  return typeof value === "number" && !Number.isFinite(value) ? NON_FINITE : value;
+}
+function replaceNonFinite(value) {
+  if (typeof value === "number") return Number.isFinite(value) ? value : NON_FINITE;
+  if (typeof value === "object" && value !== null) replaceInside(value);
+  return value;
+}
+var NON_FINITE = "non-finite number";
+function replaceInside(o) {
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length; i++) {
+      const x = o[i];
+      if (typeof x === "number") {
+        if (!Number.isFinite(x)) o[i] = NON_FINITE;
+      } else if (typeof x === "object" && x !== null) replaceInside(x);
+    }
+    return;
+  }
+  for (const k in o) {
+    const x = o[k];
+    if (typeof x === "number") {
+      if (!Number.isFinite(x)) o[k] = NON_FINITE;
+    } else if (typeof x === "object" && x !== null) replaceInside(x);
+  }
 }
 
 // addon/src/http/body.ts
@@ -60366,12 +61082,11 @@ var parsers = /* @__PURE__ */ new Map();
 function jsonBody(limit = SMALL_BODY_BYTES) {
   let parser = parsers.get(limit);
   if (!parser) {
-    parser = import_express.default.json({
-      limit,
-      inflate: true,
-      strict: false,
-      type: () => true,
-      reviver: finiteNumbers
+    const parse2 = import_express.default.json({ limit, inflate: true, strict: false, type: () => true });
+    parser = (req, res, next) => parse2(req, res, (err) => {
+      if (err) return next(err);
+      req.body = replaceNonFinite(req.body);
+      next();
     });
     parsers.set(limit, parser);
   }
@@ -60579,12 +61294,7 @@ function operation(reg, r) {
     responses[status] = {
       description: resp.description,
       ...resp.schema ? {
-        content: {
-          [resp.contentType ?? "application/json"]: {
-            schema: reg.ref(resp.schema),
-            ...resp.example !== void 0 ? { example: resp.example } : {}
-          }
-        }
+        content: { [resp.contentType ?? "application/json"]: { schema: reg.ref(resp.schema) } }
       } : {}
     };
   }
@@ -60594,18 +61304,12 @@ function operation(reg, r) {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, "By_$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : "")}`,
     summary: r.summary,
     tags: [r.tag],
-    // A read-only API token reads whatever the admin token reads (`http/auth.ts`).
-    security: r.auth === "admin" && r.method === "get" ? [...SECURITY.admin, { readToken: [] }] : SECURITY[r.auth],
+    security: SECURITY[r.auth],
     parameters: [...parameters(reg, "path", r.params), ...parameters(reg, "query", r.query)],
     ...r.body ? {
       requestBody: {
         required: true,
-        content: {
-          [r.bodyContentType ?? "application/json"]: {
-            schema: reg.ref(r.body),
-            ...r.bodyExample !== void 0 ? { example: r.bodyExample } : {}
-          }
-        }
+        content: { "application/json": { schema: reg.ref(r.body) } }
       }
     } : {},
     responses
@@ -60647,11 +61351,6 @@ function buildOpenApi(version, routes) {
           type: "http",
           scheme: "bearer",
           description: "The secret the add-on's start script generates for its backup_pre and backup_post hooks"
-        },
-        readToken: {
-          type: "http",
-          scheme: "bearer",
-          description: "A read-only API token from POST /tokens: every GET the admin token may call, and nothing that writes"
         },
         gatewayToken: {
           type: "http",
@@ -60818,9 +61517,9 @@ function commandsRouter(ctx) {
     res.status(201).json(commands.enqueue(id, body.type, body.params ?? {}, "admin", { ttlMs }));
   });
   router.get("/devices/:id/commands", admin, (req, res) => {
-    const q2 = commandQuery(req.query);
+    const q = commandQuery(req.query);
     const { id } = devices.get(idParams(req.params).id);
-    res.json(ctx.store.commands.list(id, q2.status ?? null, q2.limit ?? 100));
+    res.json(ctx.store.commands.list(id, q.status ?? null, q.limit ?? 100));
   });
   router.post("/devices/:id/commands/:cid/ack", device, jsonBody(), (req, res) => {
     const answer = validateAck(req.body);
@@ -61078,7 +61777,23 @@ var HISTORY_DOCS = [
     summary: "Chart data: every series, at most max_points each, extremes kept",
     params: IdParams,
     query: HistoryQuery,
-    responses: ok("Series and notes", SessionHistory)
+    responses: ok(
+      "Series and notes; `Server-Timing` gives the read and encode times",
+      SessionHistory
+    )
+  },
+  {
+    method: "get",
+    path: "/sessions/{id}/chart",
+    tag: "sessions",
+    auth: "admin",
+    summary: "The same chart data in compact columns (delta-coded times, integer values)",
+    params: IdParams,
+    query: HistoryQuery,
+    responses: ok(
+      "Series and notes; `Server-Timing` gives the read and encode times",
+      SessionChart
+    )
   },
   {
     method: "get",
@@ -61104,7 +61819,7 @@ var HISTORY_DOCS = [
 ];
 
 // addon/src/history/export.ts
-import { once as once2 } from "node:events";
+import { once } from "node:events";
 var WINDOW_MS = 6 * 36e5;
 var DECIMALS = {
   temperature: 1,
@@ -61233,7 +61948,7 @@ async function writeSessionCsv(res, store, s, from, to) {
       decimals,
       time
     );
-    if (chunk && !res.write(chunk)) await Promise.race([once2(res, "drain"), once2(res, "close")]);
+    if (chunk && !res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
   }
   res.end();
 }
@@ -61252,13 +61967,18 @@ function historyRouter(ctx) {
   });
   router.get("/series/:id/readings", admin, (req, res) => {
     const { id } = seriesParams(req.params);
-    const q2 = historyQuery(req.query);
-    res.json(history.seriesReadings(id, q2, q2.max_points ?? DEFAULT_MAX_POINTS));
+    const q = historyQuery(req.query);
+    res.json(history.seriesReadings(id, q, q.max_points ?? DEFAULT_MAX_POINTS));
   });
   router.get("/sessions/:id/history", admin, (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
-    const q2 = historyQuery(req.query);
-    res.json(history.sessionHistory(s, q2, q2.max_points ?? DEFAULT_MAX_POINTS));
+    const q = historyQuery(req.query);
+    timedJson(res, () => history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+  });
+  router.get("/sessions/:id/chart", admin, (req, res) => {
+    const s = sessions.get(idParams3(req.params).id);
+    const q = historyQuery(req.query);
+    timedJson(res, () => history.sessionChart(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
   });
   router.get("/sessions/:id/export.csv", admin, async (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
@@ -61269,6 +61989,18 @@ function historyRouter(ctx) {
     res.json(ctx.estimates.estimates(sessions.get(pathParam(req, "id"))));
   });
   return router;
+}
+function timedJson(res, read) {
+  const t0 = performance.now();
+  const body = read();
+  const t1 = performance.now();
+  const text = JSON.stringify(body);
+  const t2 = performance.now();
+  res.setHeader(
+    "Server-Timing",
+    `db;dur=${(t1 - t0).toFixed(1)}, json;dur=${(t2 - t1).toFixed(1)}`
+  );
+  res.type("application/json").send(text);
 }
 var historyFeature = {
   name: "history",
@@ -61334,8 +62066,8 @@ var import_express8 = __toESM(require_express2(), 1);
 function tokenOutsideBody(req, format) {
   const fromPath = req.params.token;
   if (typeof fromPath === "string" && fromPath) return fromPath;
-  const q2 = req.query.token ?? (format === "brewfather" ? req.query.id : void 0);
-  if (typeof q2 === "string" && q2) return q2;
+  const q = req.query.token ?? (format === "brewfather" ? req.query.id : void 0);
+  if (typeof q === "string" && q) return q;
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
   return m ? m[1] : null;
 }
@@ -61566,26 +62298,26 @@ var brewfather = {
       report_source: body.report_source,
       comment: body.comment || void 0
     };
-    const readings2 = [];
+    const readings = [];
     const temp = (channel, x) => {
-      if (x !== void 0) readings2.push({ channel, value: toCelsius(x, tu) });
+      if (x !== void 0) readings.push({ channel, value: toCelsius(x, tu) });
     };
     temp("temperature", v.temp);
     temp("aux_temperature", v.aux_temp);
     temp("ext_temperature", v.ext_temp);
-    readings2.push(...gravityReadings(state, { value: v.gravity, unit: gu }, info));
+    readings.push(...gravityReadings(state, { value: v.gravity, unit: gu }, info));
     if (v.pressure !== void 0)
-      readings2.push({ channel: "pressure", value: toHectopascal(v.pressure, body.pressure_unit) });
-    if (v.ph !== void 0) readings2.push({ channel: "ph", value: v.ph });
-    if (v.bpm !== void 0) readings2.push({ channel: "bpm", value: v.bpm });
-    if (v.battery !== void 0) readings2.push({ channel: "battery_voltage", value: v.battery });
+      readings.push({ channel: "pressure", value: toHectopascal(v.pressure, body.pressure_unit) });
+    if (v.ph !== void 0) readings.push({ channel: "ph", value: v.ph });
+    if (v.bpm !== void 0) readings.push({ channel: "bpm", value: v.bpm });
+    if (v.battery !== void 0) readings.push({ channel: "battery_voltage", value: v.battery });
     const targets = {};
     if (v.temp_target !== void 0) targets.temperature = toCelsius(v.temp_target, tu);
     if (v.gravity_target !== void 0)
       targets.gravity = toSg(v.gravity_target, gu ?? (v.gravity_target > 1.2 ? "P" : "SG"));
     return {
       ts: receivedAt,
-      readings: readings2,
+      readings,
       info,
       comment: body.comment || void 0,
       ...Object.keys(targets).length > 0 ? { targets } : {}
@@ -61633,10 +62365,10 @@ var ispindel = {
       ]);
     }
     const info = { name: body.name };
-    const readings2 = [];
-    if (v.angle !== void 0) readings2.push({ channel: "angle", value: v.angle });
+    const readings = [];
+    if (v.angle !== void 0) readings.push({ channel: "angle", value: v.angle });
     if (v.temperature !== void 0) {
-      readings2.push(
+      readings.push(
         v.temperature === DS18B20_DISCONNECTED ? { channel: "temperature", value: null, status: "unavailable" } : {
           channel: "temperature",
           value: toCelsius(v.temperature, tempUnit(body.temp_units, "C"))
@@ -61644,7 +62376,7 @@ var ispindel = {
       );
     }
     const declared = body["gravity-format"]?.toUpperCase();
-    readings2.push(
+    readings.push(
       ...gravityReadings(
         state,
         {
@@ -61655,10 +62387,10 @@ var ispindel = {
         info
       )
     );
-    if (v.battery !== void 0) readings2.push({ channel: "battery_voltage", value: v.battery });
-    if (v.RSSI !== void 0) readings2.push({ channel: "rssi", value: v.RSSI });
+    if (v.battery !== void 0) readings.push({ channel: "battery_voltage", value: v.battery });
+    if (v.RSSI !== void 0) readings.push({ channel: "rssi", value: v.RSSI });
     if (v.interval !== void 0) info.interval_s = v.interval;
-    return { ts: receivedAt, readings: readings2, info };
+    return { ts: receivedAt, readings, info };
   },
   fieldOf: {
     angle: "angle",
@@ -61779,7 +62511,7 @@ var tilt = {
       timepoint_skew_s: when.skewMs === null ? null : Math.round(when.skewMs / 1e3),
       comment: body.Comment || void 0
     };
-    const readings2 = [
+    const readings = [
       {
         channel: "temperature",
         value: toCelsius(v.Temp, state.settings.temp_unit ?? "F")
@@ -61787,7 +62519,7 @@ var tilt = {
       ...gravityReadings(state, { value: v.SG }, info)
     ];
     const precision = pro ? { temperature: 2, gravity: 4, gravity_raw: 4 } : void 0;
-    return { ts: when.ts, readings: readings2, info, precision, comment: body.Comment || void 0 };
+    return { ts: when.ts, readings, info, precision, comment: body.Comment || void 0 };
   },
   fieldOf: { temperature: "Temp", gravity: "SG", gravity_raw: "SG" },
   reply(recorded, post) {
@@ -61816,10 +62548,10 @@ var form = [
 ];
 var validateGateway = bodyValidator(GatewayCreate);
 var validateSettings = bodyValidator(HydrometerSettings);
-function checkZone(tz, path7) {
+function checkZone(tz, path6) {
   if (tz && !isTimeZone(tz))
     throw invalid([
-      { path: path7, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
+      { path: path6, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
     ]);
 }
 var view2 = ({ next_seq: _seq, ...h }) => h;
@@ -61857,8 +62589,8 @@ function hydrometersRouter(ctx) {
       );
       res.json(m.reply(recorded, parsed));
     };
-    for (const path7 of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
-      router.post(path7, auth2.beforeBody, m.body === "form" ? form : json, auth2.afterBody, handler);
+    for (const path6 of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
+      router.post(path6, auth2.beforeBody, m.body === "form" ? form : json, auth2.afterBody, handler);
     }
   }
   router.post("/compat/tokens", admin, json, (req, res) => {
@@ -61927,8 +62659,15 @@ function ingestRouter(ctx) {
     "/ingest",
     requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    (_req, res, next) => {
+      const arrived = ctx.services.ingest.arriving();
+      res.locals.arrived = arrived;
+      res.once("close", arrived);
+      next();
+    },
     ingestBody(),
-    (req, res) => {
+    async (req, res) => {
+      res.locals.arrived();
       const body = req.body;
       if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
         throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [
@@ -61948,7 +62687,7 @@ function ingestRouter(ctx) {
           ]
         );
       }
-      res.json(ctx.services.ingest.ingest(req.deviceId, validateBatch(body)));
+      res.json(await ctx.services.ingest.ingest(req.deviceId, validateBatch(body)));
     }
   );
   return router;
@@ -62040,8 +62779,7 @@ function opsRouter(ctx) {
       uptime_s: Math.round((Date.now() - ctx.startedAt) / 1e3),
       store_bytes: ctx.store.sizeBytes(),
       devices: ctx.store.devices.list().length,
-      home_assistant: ctx.ha.state,
-      ...ctx.replica.source ? { replica: ctx.replica.view() } : {}
+      home_assistant: ctx.ha.state
     });
   });
   const metricsAuth = requireSecret(
@@ -62058,8 +62796,8 @@ function opsRouter(ctx) {
     res.type(registry2.contentType).send(text);
   });
   router.get("/audit", requireAdmin(ctx), (req, res) => {
-    const q2 = auditQuery(req.query);
-    res.json(ctx.store.audit.list({ action: q2.action, before: q2.before, limit: q2.limit ?? 100 }));
+    const q = auditQuery(req.query);
+    res.json(ctx.store.audit.list({ action: q.action, before: q.before, limit: q.limit ?? 100 }));
   });
   const backupAuth = requireSecret(
     ctx,
@@ -62092,368 +62830,8 @@ function opsRouter(ctx) {
 }
 var opsFeature = { name: "ops", router: opsRouter, docs: OPS_DOCS };
 
-// addon/src/replication/router.ts
-var import_express11 = __toESM(require_express2(), 1);
-
-// addon/src/replication/schemas.ts
-var ChangesQuery = Type.Object({
-  cursor: Type.Optional(
-    Type.Integer({
-      minimum: 0,
-      description: "Changes after this one: the `cursor` of an export header, or `next` of the previous page; 0 is the beginning"
-    })
-  ),
-  limit: Type.Optional(
-    Type.Integer({
-      minimum: 1,
-      maximum: 1e4,
-      description: "At most this many; 1,000 by default"
-    })
-  )
-});
-var StreamQuery = Type.Object(
-  {
-    cursor: Type.Optional(
-      Type.Integer({
-        minimum: 0,
-        description: "Start after this change (the Last-Event-ID header wins over it); by default only changes from now on"
-      })
-    ),
-    tables: Type.Optional(
-      Type.String({
-        pattern: "^[a-z0-9_]+(,[a-z0-9_]+)*$",
-        description: "Only changes of these tables, comma-separated (e.g. readings,sessions,alerts)"
-      })
-    )
-  },
-  { additionalProperties: false }
-);
-var ChangeDoc = Type.Object(
-  {
-    id: Type.Integer({ description: "The cursor of this change" }),
-    table: Type.String(),
-    op: Type.Union([Type.Literal("u"), Type.Literal("d")], {
-      description: "`u`: the row as it now is (insert or update); `d`: the key of a deleted row"
-    }),
-    row: Type.Object({}, { additionalProperties: true })
-  },
-  { $id: "Change" }
-);
-var ChangesPage = Type.Object(
-  {
-    changes: Type.Array(ChangeDoc),
-    next: Type.Integer({ description: "The cursor to ask with next" }),
-    head: Type.Integer({ description: "The newest change: caught up when next equals it" })
-  },
-  { $id: "ChangesPage" }
-);
-var TokenCreate = Type.Object(
-  {
-    name: OneLine({ minLength: 1, maxLength: 80 }),
-    kind: Type.Optional(Type.Literal("read", { description: "The only kind: read-only" }))
-  },
-  { additionalProperties: false, $id: "TokenCreate" }
-);
-var ApiToken = Type.Object(
-  {
-    id: Type.String({ format: "uuid" }),
-    name: Type.String(),
-    kind: Type.Literal("read"),
-    created_at: Type.Integer(),
-    revoked_at: Type.Union([Type.Integer(), Type.Null()])
-  },
-  { $id: "ApiToken" }
-);
-var ApiTokenCreated = Type.Composite([ApiToken, Type.Object({ token: Type.String() })], {
-  $id: "ApiTokenCreated"
-});
-
-// addon/src/replication/docs.ts
-var EXPORT_EXAMPLE = [
-  '{"format":"brewpit-export","version":1,"hub_version":"0.1.0","exported_at":1764633600000,"cursor":48213,"tables":{"devices":["id","name","kind","created_at","last_seen","boot_id","ack_seq","dropped_total","config_json","status_json"],"readings":["series_id","ts","value","status"]}}',
-  '{"t":"devices","r":{"id":"5b0c\u2026","name":"Pit node","kind":"edge","created_at":1764630000000,"last_seen":1764633599000,"boot_id":"b1","ack_seq":9120,"dropped_total":0,"config_json":"{}","status_json":"{}"}}',
-  '{"t":"readings","s":1,"p":[[1764630000000,107.5,0],[1764630001000,107.6,0],[1764630002000,null,1]]}',
-  '{"end":true,"counts":{"devices":1,"readings":3}}'
-].join("\n");
-var CHANGES_EXAMPLE = {
-  changes: [
-    {
-      id: 48214,
-      table: "readings",
-      op: "u",
-      row: { series_id: 1, ts: 17646336e5, value: 107.8, status: 0 }
-    },
-    {
-      id: 48215,
-      table: "sessions",
-      op: "u",
-      row: { id: "9f2e\u2026", name: "Brisket", notes: "Wrapped at 74 \xB0C" }
-    },
-    { id: 48216, table: "annotations", op: "d", row: { id: 12 } }
-  ],
-  next: 48216,
-  head: 48216
-};
-var STREAM_EXAMPLE = [
-  "retry: 1000",
-  "",
-  "id: 48214",
-  "event: change",
-  'data: {"id":48214,"table":"readings","op":"u","row":{"series_id":1,"ts":1764633600000,"value":107.8,"status":0}}',
-  "",
-  "event: head",
-  'data: {"head":48214,"at":1764633601000}',
-  ""
-].join("\n");
-var GONE = {
-  410: "The cursor is older than the oldest change the hub keeps (change_log_keep): start again from GET /export"
-};
-var REPLICATION_DOCS = [
-  {
-    method: "get",
-    path: "/export",
-    tag: "replication",
-    auth: "admin",
-    summary: "Everything the hub holds (devices without token hashes, series, readings hot and compressed, sessions, notes, alerts, calibrations, \u2026) as NDJSON: a header with the format version and the changes-feed cursor the export is consistent with, a line per row (readings in runs of up to 1,000 per series), and an end line with counts. Streamed from one snapshot in constant memory.",
-    responses: {
-      200: {
-        description: "NDJSON export",
-        contentType: "application/x-ndjson",
-        schema: Type.String(),
-        example: EXPORT_EXAMPLE
-      }
-    }
-  },
-  {
-    method: "post",
-    path: "/import",
-    tag: "replication",
-    auth: "admin",
-    summary: "Restores an export (the body, NDJSON as GET /export wrote it) into a hub that holds no data yet; a truncated or foreign file is refused and leaves the hub empty",
-    body: Type.String({ description: "The NDJSON export" }),
-    bodyContentType: "application/x-ndjson",
-    bodyExample: EXPORT_EXAMPLE,
-    errors: {
-      409: "The hub already holds data",
-      422: "Not an export of this format version, malformed or truncated; nothing kept"
-    },
-    responses: ok(
-      "Rows imported per table",
-      Type.Object({ counts: Type.Record(Type.String(), Type.Integer()) })
-    )
-  },
-  {
-    method: "get",
-    path: "/changes",
-    tag: "replication",
-    auth: "admin",
-    summary: "Every change committed after a cursor (readings and every other table\u2019s inserts, updates and deletes), oldest first, with the next cursor. Cursors are change ids: they stay valid across restarts until the log is trimmed past them.",
-    query: ChangesQuery,
-    errors: GONE,
-    responses: {
-      200: { description: "A page of changes", schema: ChangesPage, example: CHANGES_EXAMPLE }
-    }
-  },
-  {
-    method: "get",
-    path: "/stream",
-    tag: "replication",
-    auth: "admin",
-    summary: "Server-Sent Events: each committed change as an `event: change` with its cursor as `id`, live; `event: head` once a second while quiet. Reconnecting with Last-Event-ID resumes right after the last event seen, from the changes feed: nothing missed, nothing twice. `event: gone` when a slow client fell out of the log.",
-    query: StreamQuery,
-    errors: GONE,
-    responses: {
-      200: {
-        description: "An event stream",
-        contentType: "text/event-stream",
-        schema: Type.String(),
-        example: STREAM_EXAMPLE
-      }
-    }
-  },
-  {
-    method: "get",
-    path: "/tokens",
-    tag: "replication",
-    auth: "admin",
-    summary: "Read-only API tokens (without their secrets)",
-    responses: ok("Tokens", Type.Array(ApiToken))
-  },
-  {
-    method: "post",
-    path: "/tokens",
-    tag: "replication",
-    auth: "admin",
-    summary: "Creates a read-only token: it may call every GET the admin token may, and is refused (403) on anything that writes. The secret is shown once.",
-    body: TokenCreate,
-    bodyExample: { name: "NAS replica", kind: "read" },
-    responses: {
-      201: {
-        description: "The token, with its secret",
-        schema: ApiTokenCreated,
-        example: {
-          id: "0f8a3c1e-6f7d-4c62-9a57-3d1b2c4e5f60",
-          name: "NAS replica",
-          kind: "read",
-          created_at: 17646336e5,
-          revoked_at: null,
-          token: "bpr_0f8a3c1e-6f7d-4c62-9a57-3d1b2c4e5f60.Zk3\u2026"
-        }
-      }
-    }
-  },
-  {
-    method: "delete",
-    path: "/tokens/{id}",
-    tag: "replication",
-    auth: "admin",
-    summary: "Revokes a read-only token at once",
-    params: IdParams,
-    responses: noContent
-  }
-];
-
-// addon/src/replication/stream.ts
-import { once as once3 } from "node:events";
-var STREAM_POLL_MS = 100;
-var STREAM_HEARTBEAT_MS = 1e3;
-var STREAM_PAGE = 500;
-var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
-function streamStart(ctx, req, cursor) {
-  const last = req.headers["last-event-id"];
-  if (typeof last === "string" && last !== "") {
-    if (!/^\d{1,15}$/.test(last))
-      throw new HttpProblem(400, "Bad request", "Last-Event-ID must be a change id (an integer)");
-    return Number(last);
-  }
-  return cursor ?? ctx.store.replication.head();
-}
-var frame = (c) => `id: ${c.id}
-event: change
-data: ${JSON.stringify({ id: c.id, table: c.table, op: c.op, row: c.row })}
-
-`;
-async function serveStream(ctx, req, res, start, tables) {
-  const first = ctx.store.replication.changes(start, 1);
-  if ("gone" in first)
-    throw new HttpProblem(
-      410,
-      "Gone",
-      `Cursor ${start} is older than the oldest change kept (${first.oldest}): start again from GET /api/v1/export`
-    );
-  res.writeHead(200, {
-    "Content-Type": "text/event-stream; charset=utf-8",
-    "Cache-Control": "no-store",
-    Connection: "keep-alive",
-    "X-Accel-Buffering": "no"
-  });
-  res.write(`retry: 1000
-
-`);
-  let closed = false;
-  req.once("close", () => closed = true);
-  let cursor = start;
-  let quietSince = 0;
-  const server = req.socket.server;
-  while (!closed && !res.destroyed && server?.listening !== false) {
-    const page = ctx.store.replication.changes(cursor, STREAM_PAGE);
-    if ("gone" in page) {
-      res.end(`event: gone
-data: ${JSON.stringify({ cursor, oldest: page.oldest })}
-
-`);
-      return;
-    }
-    let chunk = "";
-    for (const c of page.changes) if (!tables || tables.has(c.table)) chunk += frame(c);
-    cursor = page.next;
-    if (chunk && !res.write(chunk)) await Promise.race([once3(res, "drain"), once3(res, "close")]);
-    if (page.changes.length === STREAM_PAGE) continue;
-    const now = Date.now();
-    if (chunk) quietSince = now;
-    else if (now - quietSince >= STREAM_HEARTBEAT_MS) {
-      quietSince = now;
-      res.write(`event: head
-data: ${JSON.stringify({ head: page.head, at: now })}
-
-`);
-    }
-    await sleep2(STREAM_POLL_MS);
-  }
-  res.end();
-}
-
-// addon/src/replication/router.ts
-var changesQuery = queryValidator(ChangesQuery);
-var streamQuery = queryValidator(StreamQuery);
-var validateToken = bodyValidator(TokenCreate);
-var idParams4 = pathValidator(IdParams);
-var READS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
-function replicationRouter(ctx) {
-  const admin = requireAdmin(ctx);
-  const service = ctx.services.replication;
-  const router = (0, import_express11.Router)();
-  if (ctx.settings.replicate_from) {
-    router.use((req, _res, next) => {
-      if (READS.has(req.method)) return next();
-      next(
-        new HttpProblem(
-          403,
-          "Forbidden",
-          `This hub is a read-only replica of ${ctx.settings.replicate_from}: write there`
-        )
-      );
-    });
-  }
-  router.get("/export", admin, async (_req, res) => {
-    res.writeHead(200, {
-      "Content-Type": "application/x-ndjson; charset=utf-8",
-      "Content-Disposition": `attachment; filename="brewpit-export-${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}.ndjson"`,
-      "Cache-Control": "no-store"
-    });
-    await service.exportTo(res, "admin");
-    res.end();
-  });
-  router.post("/import", admin, async (req, res) => {
-    res.json(await service.importFrom(req, "admin"));
-  });
-  router.get("/changes", admin, (req, res) => {
-    const q2 = changesQuery(req.query);
-    const page = service.changes(q2.cursor ?? 0, q2.limit ?? 1e3);
-    if ("gone" in page)
-      throw new HttpProblem(
-        410,
-        "Gone",
-        `Cursor ${q2.cursor ?? 0} is older than the oldest change kept (${page.oldest}): start again from GET /api/v1/export`
-      );
-    res.json(page);
-  });
-  router.get("/stream", admin, async (req, res) => {
-    const q2 = streamQuery(req.query);
-    const tables = q2.tables ? new Set(q2.tables.split(",")) : null;
-    await serveStream(ctx, req, res, streamStart(ctx, req, q2.cursor), tables);
-  });
-  router.get("/tokens", admin, (_req, res) => {
-    res.json(service.listTokens());
-  });
-  router.post("/tokens", admin, jsonBody(), (req, res) => {
-    const { name } = validateToken(req.body);
-    res.status(201).json(service.createToken(name, "admin"));
-  });
-  router.delete("/tokens/:id", admin, (req, res) => {
-    service.revokeToken(idParams4(req.params).id, "admin");
-    res.status(204).end();
-  });
-  return router;
-}
-var replicationFeature = {
-  name: "replication",
-  router: replicationRouter,
-  docs: REPLICATION_DOCS
-};
-
 // addon/src/sessions/router.ts
-var import_express12 = __toESM(require_express2(), 1);
+var import_express11 = __toESM(require_express2(), 1);
 
 // addon/src/sessions/schemas.ts
 var DateParam = Type.String({
@@ -62570,7 +62948,7 @@ var validateCreate2 = bodyValidator(SessionCreate);
 var validatePatch2 = bodyValidator(SessionPatch);
 var validateEnd = bodyValidator(SessionEnd);
 var validateAnnotation = bodyValidator(AnnotationCreate);
-var idParams5 = pathValidator(IdParams);
+var idParams4 = pathValidator(IdParams);
 var listQuery = queryValidator(SessionListQuery);
 var DAY_MS4 = 864e5;
 function parseDateParam(raw, name, endOfDay) {
@@ -62590,24 +62968,24 @@ function sessionsRouter(ctx) {
   const admin = requireAdmin(ctx);
   const { sessions } = ctx.services;
   const body = jsonBody();
-  const router = (0, import_express12.Router)();
+  const router = (0, import_express11.Router)();
   const withSummary = (s) => ({ ...s, summary: ctx.store.sessions.summary(s) });
-  const id = (params) => idParams5(params).id;
+  const id = (params) => idParams4(params).id;
   router.post("/sessions", admin, body, (req, res) => {
     res.status(201).json(sessions.start(validateCreate2(req.body), "admin"));
   });
   router.get("/sessions", admin, (req, res) => {
-    const q2 = listQuery(req.query);
+    const q = listQuery(req.query);
     const list = ctx.store.sessions.list({
-      kind: q2.kind,
-      status: q2.status,
-      q: q2.q,
-      limit: q2.limit ?? 100,
-      offset: q2.offset ?? 0,
-      from: q2.from === void 0 ? void 0 : parseDateParam(q2.from, "from", false),
-      to: q2.to === void 0 ? void 0 : parseDateParam(q2.to, "to", true)
+      kind: q.kind,
+      status: q.status,
+      q: q.q,
+      limit: q.limit ?? 100,
+      offset: q.offset ?? 0,
+      from: q.from === void 0 ? void 0 : parseDateParam(q.from, "from", false),
+      to: q.to === void 0 ? void 0 : parseDateParam(q.to, "to", true)
     });
-    res.json(q2.summary === "false" ? list : list.map(withSummary));
+    res.json(q.summary === "false" ? list : list.map(withSummary));
   });
   router.get("/sessions/:id", admin, (req, res) => {
     res.json(withSummary(sessions.get(id(req.params))));
@@ -62641,7 +63019,7 @@ var sessionsFeature = {
 };
 
 // addon/src/storage/router.ts
-var import_express13 = __toESM(require_express2(), 1);
+var import_express12 = __toESM(require_express2(), 1);
 
 // addon/src/storage/docs.ts
 var STORAGE_DOCS = [
@@ -62678,7 +63056,7 @@ function storageStats(ctx) {
   };
 }
 function storageRouter(ctx) {
-  const router = (0, import_express13.Router)();
+  const router = (0, import_express12.Router)();
   router.get("/storage", requireAdmin(ctx), (_req, res) => {
     res.json(storageStats(ctx));
   });
@@ -62690,10 +63068,118 @@ var storageFeature = {
   docs: STORAGE_DOCS
 };
 
+// addon/src/sources/router.ts
+var import_express13 = __toESM(require_express2(), 1);
+
+// addon/src/sources/schemas.ts
+var EntityId = Type.String({
+  pattern: "^[a-z0-9_]+\\.[a-z0-9_]+$",
+  maxLength: 255,
+  description: "Home Assistant entity id, e.g. sensor.meater_probe_internal"
+});
+var SourceFollow = Type.Object(
+  {
+    entity_id: EntityId,
+    name: Type.Optional(Type.String({ minLength: 1, maxLength: 64, description: "Friendly name" })),
+    device_class: Type.Optional(
+      Type.Union([Type.String({ maxLength: 64 }), Type.Null()], {
+        description: "The entity's device class (temperature, humidity, pressure, \u2026)"
+      })
+    ),
+    unit: Type.Optional(
+      Type.Union([Type.String({ maxLength: 16 }), Type.Null()], {
+        description: "The entity's unit_of_measurement; states are converted to SI (\xB0F \u2192 \xB0C)"
+      })
+    ),
+    explicit: Type.Optional(
+      Type.Boolean({
+        description: "Chosen by the user: stays followed when the sessions using it end (default true)",
+        default: true
+      })
+    )
+  },
+  { additionalProperties: false, $id: "SourceFollow" }
+);
+var FollowedEntity = Type.Object(
+  {
+    entity_id: Type.String(),
+    series_id: Type.Integer({ description: "The series of its readings" }),
+    name: Type.String(),
+    kind: Type.String({ description: "What the series measures" }),
+    unit: Type.String({ description: "SI unit of the stored values" }),
+    ha_unit: Type.Union([Type.String(), Type.Null()], { description: "Unit in Home Assistant" }),
+    device_class: Type.Union([Type.String(), Type.Null()]),
+    role: ChannelRole,
+    explicit: Type.Boolean(),
+    followed: Type.Boolean({ description: "False once let go; the history stays" }),
+    added_at: Type.Integer(),
+    covered_from: Type.Union([Type.Integer(), Type.Null()], {
+      description: "The recorder was read back to here"
+    })
+  },
+  { $id: "FollowedEntity" }
+);
+var EntityParams = Type.Object({ entity_id: EntityId });
+
+// addon/src/sources/docs.ts
+var SOURCE_DOCS = [
+  {
+    method: "get",
+    path: "/sources/ha",
+    tag: "sources",
+    auth: "admin",
+    summary: "Home Assistant entities followed as a source (and those let go, with their series)",
+    responses: ok("Entities", Type.Array(FollowedEntity))
+  },
+  {
+    method: "post",
+    path: "/sources/ha",
+    tag: "sources",
+    auth: "admin",
+    summary: "Follow a Home Assistant entity: its states become readings of a series (in SI units), backfilled from the recorder",
+    body: SourceFollow,
+    responses: ok("The entity and its series", FollowedEntity)
+  },
+  {
+    method: "delete",
+    path: "/sources/ha/{entity_id}",
+    tag: "sources",
+    auth: "admin",
+    summary: "Stop following an entity; its series and history stay",
+    params: EntityParams,
+    errors: { 404: "The entity is not followed" },
+    responses: noContent
+  }
+];
+
+// addon/src/sources/router.ts
+var validateFollow = bodyValidator(SourceFollow);
+var entityParams = pathValidator(EntityParams);
+function sourcesRouter(ctx) {
+  const admin = requireAdmin(ctx);
+  const { sources } = ctx.services;
+  const router = (0, import_express13.Router)();
+  router.get("/sources/ha", admin, (_req, res) => {
+    res.json(sources.list());
+  });
+  router.post("/sources/ha", admin, jsonBody(), (req, res) => {
+    const { explicit, ...input } = validateFollow(req.body);
+    res.json(sources.follow(input, "admin", explicit ?? true));
+  });
+  router.delete("/sources/ha/:entity_id", admin, (req, res) => {
+    sources.unfollow(entityParams(req.params).entity_id, "admin");
+    res.status(204).end();
+  });
+  return router;
+}
+var sourcesFeature = {
+  name: "sources",
+  router: sourcesRouter,
+  docs: SOURCE_DOCS
+};
+
 // addon/src/routes.ts
 var FEATURES = [
-  // First: on a replica it refuses every write before another router sees it.
-  replicationFeature,
   hydrometersFeature,
   opsFeature,
   ingestFeature,
@@ -62702,6 +63188,7 @@ var FEATURES = [
   calibrationFeature,
   historyFeature,
   sessionsFeature,
+  sourcesFeature,
   alertsFeature,
   storageFeature
 ];
@@ -62714,7 +63201,7 @@ function resolveAdminToken(settings) {
   if (settings.admin_token) return { token: settings.admin_token, file: null };
   const file = path4.join(settings.data_dir, "admin_token");
   if (existsSync(file)) return { token: readFileSync2(file, "utf8").trim(), file };
-  const token = `bpa_${randomBytes5(24).toString("base64url")}`;
+  const token = `bpa_${randomBytes4(24).toString("base64url")}`;
   writeFileSync(file, `${token}
 `, { mode: 384 });
   return { token, file };
@@ -62793,42 +63280,9 @@ function closeServer(server) {
   });
 }
 
-// addon/src/replication/cli.ts
-import { createReadStream } from "node:fs";
-import path5 from "node:path";
-async function importCommand(settings, log2, file) {
-  if (!file) {
-    console.error("Usage: brewpit-hub import <export.ndjson>");
-    return 2;
-  }
-  const store = Store.open(path5.join(settings.data_dir, "brewpit.db"));
-  if (!store.replication.importer().isEmpty()) {
-    store.close();
-    console.error(`Import needs an empty hub: ${settings.data_dir} holds data`);
-    return 1;
-  }
-  const input = createReadStream(file);
-  try {
-    const ctx = createContext({ settings, store, log: log2, adminToken: "" });
-    const { counts } = await ctx.services.replication.importFrom(input, "cli");
-    process.stdout.write(`Imported ${file}: ${JSON.stringify(counts)}
-`);
-    return 0;
-  } catch (err) {
-    if (err instanceof Refused) {
-      console.error(err.message);
-      return 1;
-    }
-    throw err;
-  } finally {
-    input.destroy();
-    store.close();
-  }
-}
-
 // addon/src/settings.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import path6 from "node:path";
+import path5 from "node:path";
 var Settings = Type.Object({
   port: Type.Integer({
     minimum: 0,
@@ -62865,6 +63319,12 @@ var Settings = Type.Object({
     minimum: 0,
     default: 0,
     description: "Delete raw readings older than this (0 keeps all)"
+  }),
+  ha_event_max_age_h: Type.Number({
+    exclusiveMinimum: 0,
+    maximum: 8760,
+    default: 24,
+    description: "Home Assistant events (alerts) raised while Home Assistant is away are kept this many hours, then given up (counted and logged)"
   }),
   metrics_token: Type.Optional(
     Type.String({
@@ -62903,23 +63363,6 @@ var Settings = Type.Object({
       description: "Secret the backup hooks may be called with besides the admin token; the add-on generates one per start"
     })
   ),
-  replicate_from: Type.Optional(
-    Type.String({
-      pattern: "^https?://",
-      description: "Follow another hub as a read-only replica: its base URL (e.g. http://pi.local:8787); needs replicate_token"
-    })
-  ),
-  replicate_token: Type.Optional(
-    Type.String({
-      minLength: 16,
-      description: "A read-only token of the hub in replicate_from (POST /api/v1/tokens there)"
-    })
-  ),
-  change_log_keep: Type.Integer({
-    minimum: 1e3,
-    default: 2e6,
-    description: "Changes the changes feed keeps (about 1 KB each for 20 readings); a consumer further behind starts again from a full export"
-  }),
   seq_gap_limit: Type.Integer({
     minimum: 1,
     default: 1e3,
@@ -62957,6 +63400,7 @@ function loadSettings(env = process.env) {
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
     compress_after_days: envInt(env.BREWPIT_COMPRESS_AFTER_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
+    ha_event_max_age_h: envNumber(env.BREWPIT_HA_EVENT_MAX_AGE_H),
     metrics_token: env.BREWPIT_METRICS_TOKEN || void 0,
     ssl: env.BREWPIT_SSL === "1" ? true : env.BREWPIT_SSL === "0" ? false : void 0,
     certfile: env.BREWPIT_CERTFILE,
@@ -62965,9 +63409,6 @@ function loadSettings(env = process.env) {
     plain_port: envInt(env.BREWPIT_PLAIN_PORT),
     backup_secret: env.BREWPIT_BACKUP_SECRET || void 0,
     seq_gap_limit: envInt(env.BREWPIT_SEQ_GAP_LIMIT),
-    replicate_from: env.BREWPIT_REPLICATE_FROM || void 0,
-    replicate_token: env.BREWPIT_REPLICATE_TOKEN || void 0,
-    change_log_keep: envInt(env.BREWPIT_CHANGE_LOG_KEEP),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN
   };
@@ -62979,9 +63420,10 @@ function loadSettings(env = process.env) {
   const result = validate2(merged);
   if (!result.ok) throw new SettingsError(`Invalid settings:
 ${formatErrors(result.errors)}`);
-  if (result.value.replicate_from && !result.value.replicate_token)
-    throw new SettingsError("Invalid settings:\nreplicate_token: required with replicate_from");
-  return { ...result.value, data_dir: path6.resolve(result.value.data_dir) };
+  return { ...result.value, data_dir: path5.resolve(result.value.data_dir) };
+}
+function envNumber(v) {
+  return v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
 }
 function defaults() {
   const out = {};
@@ -63008,8 +63450,6 @@ async function main() {
     throw err;
   }
   const log2 = createLogger(settings.log_level, settings.log_pretty);
-  if (process.argv[2] === "import")
-    process.exit(await importCommand(settings, log2, process.argv[3]));
   const hub = new Hub(settings, log2);
   await hub.start();
   let stopping = false;

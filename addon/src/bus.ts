@@ -1,4 +1,5 @@
 import type { Alert } from '@brewpit/protocol';
+import type { Connection } from 'home-assistant-js-websocket';
 import type { SessionEstimates } from './intel/estimator.js';
 import type { Log } from './log.js';
 import type { Channel, CommandRecord, CommandStatus, IngestBatch } from '@brewpit/protocol';
@@ -34,6 +35,13 @@ export interface HubEvents {
   alertCleared: { alert: Alert };
   /** An alert rule was added or deleted; the engine re-reads the rules. */
   alertRulesChanged: { ruleId: string };
+  /**
+   * The connection to Home Assistant is up (first connect or a reconnect; before the Brewpit
+   * integration answered): what reads Home Assistant itself subscribes and backfills on it.
+   */
+  haConnected: { connection: Connection };
+  /** A Home Assistant entity was followed or let go (null: several). */
+  haSourcesChanged: { entityId: string | null };
 }
 
 type Handler<K extends keyof HubEvents> = (payload: HubEvents[K]) => void | Promise<void>;

@@ -14,6 +14,7 @@ import { opsFeature } from './ops/router.js';
 import { replicationFeature } from './replication/router.js';
 import { sessionsFeature } from './sessions/router.js';
 import { storageFeature } from './storage/router.js';
+import { sourcesFeature } from './sources/router.js';
 
 /**
  * Every feature the HTTP API serves, in mount order. A new feature folder adds its router and
@@ -30,6 +31,7 @@ const FEATURES: readonly HttpFeature[] = [
   calibrationFeature,
   historyFeature,
   sessionsFeature,
+  sourcesFeature,
   alertsFeature,
   storageFeature,
 ];

@@ -9,6 +9,7 @@ import { IngestService } from './ingest/service.js';
 import { ReplicationService } from './replication/service.js';
 import { BackupService } from './ops/backup.js';
 import { SessionsService } from './sessions/service.js';
+import { SourcesService } from './sources/service.js';
 import { TargetsService } from './targets/service.js';
 
 /**
@@ -29,6 +30,7 @@ export interface HubServices {
   history: HistoryService;
   backup: BackupService;
   replication: ReplicationService;
+  sources: SourcesService;
 }
 
 /** Builds the services of one hub, each given the services it uses. */
@@ -48,5 +50,6 @@ export function createServices(core: HubCore): HubServices {
     history: new HistoryService(core),
     backup: new BackupService(core),
     replication: new ReplicationService(core),
+    sources: new SourcesService(core),
   };
 }

@@ -43,6 +43,13 @@ export const Settings = Type.Object({
     default: 0,
     description: 'Delete raw readings older than this (0 keeps all)',
   }),
+  ha_event_max_age_h: Type.Number({
+    exclusiveMinimum: 0,
+    maximum: 8760,
+    default: 24,
+    description:
+      'Home Assistant events (alerts) raised while Home Assistant is away are kept this many hours, then given up (counted and logged)',
+  }),
   metrics_token: Type.Optional(
     Type.String({
       minLength: 16,
@@ -154,6 +161,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     retention_days: envInt(env.BREWPIT_RETENTION_DAYS),
     compress_after_days: envInt(env.BREWPIT_COMPRESS_AFTER_DAYS),
     ingest_rate_limit: envInt(env.BREWPIT_INGEST_RATE_LIMIT),
+    ha_event_max_age_h: envNumber(env.BREWPIT_HA_EVENT_MAX_AGE_H),
     metrics_token: env.BREWPIT_METRICS_TOKEN || undefined,
     ssl: env.BREWPIT_SSL === '1' ? true : env.BREWPIT_SSL === '0' ? false : undefined,
     certfile: env.BREWPIT_CERTFILE,
@@ -178,6 +186,10 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   if (result.value.replicate_from && !result.value.replicate_token)
     throw new SettingsError('Invalid settings:\nreplicate_token: required with replicate_from');
   return { ...result.value, data_dir: path.resolve(result.value.data_dir) };
+}
+
+function envNumber(v: string | undefined): number | string | undefined {
+  return v !== undefined && v !== '' && Number.isFinite(Number(v)) ? Number(v) : v;
 }
 
 function defaults(): Record<string, unknown> {

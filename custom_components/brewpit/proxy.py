@@ -60,6 +60,8 @@ class HubCall:
     query: tuple[str, ...] = ()
     body: tuple[str, ...] = ()
     body_defaults: Mapping[str, Any] = field(default_factory=dict)
+    renames: Mapping[str, str] = field(default_factory=dict)
+    """Message field → body field, where the hub's name is taken (`type` is the message's)."""
     shape: Callable[[Any], Any] | None = None
 
     def url_path(self, msg: Msg) -> str:
@@ -68,8 +70,8 @@ class HubCall:
         return self.path.format(**{n: quote(str(msg[n]), safe="") for n in names})
 
     def pick(self, msg: Msg, names: tuple[str, ...]) -> dict[str, Any]:
-        """The listed fields the message has."""
-        return {k: msg[k] for k in names if k in msg}
+        """The listed fields the message has, under the hub's names."""
+        return {self.renames.get(k, k): msg[k] for k in names if k in msg}
 
 
 SESSION_FIELDS = ("name", "started_at", "channels", "notes", "recipe", "og")
@@ -108,6 +110,13 @@ def read(
     )
 
 
+def admin_read(type_: str, path: str, fields: Fields | None = None) -> HubCall:
+    """A read only administrators may make (devices, gateways, calibrations, alert rules)."""
+    return HubCall(
+        type=type_, method="GET", path=path, access=Access.ADMIN, fields=fields or {}
+    )
+
+
 def write(
     type_: str,
     method: str,
@@ -115,6 +124,7 @@ def write(
     fields: Fields,
     body: tuple[str, ...] = (),
     defaults: Mapping[str, Any] | None = None,
+    renames: Mapping[str, str] | None = None,
 ) -> HubCall:
     """An admin call that changes the hub; the body from the message."""
     return HubCall(
@@ -125,6 +135,7 @@ def write(
         fields=fields,
         body=body,
         body_defaults=defaults or {},
+        renames=renames or {},
     )
 
 
@@ -140,6 +151,17 @@ HUB_CALLS: tuple[HubCall, ...] = (
     read(
         "brewpit/history",
         "/sessions/{session_id}/history",
+        {
+            **SESSION_ID,
+            vol.Optional("from"): int,
+            vol.Optional("to"): int,
+            **MAX_POINTS,
+        },
+        RANGE,
+    ),
+    read(
+        "brewpit/chart",
+        "/sessions/{session_id}/chart",
         {
             **SESSION_ID,
             vol.Optional("from"): int,
@@ -176,12 +198,121 @@ HUB_CALLS: tuple[HubCall, ...] = (
         body=SESSION_FIELDS,
     ),
     write("brewpit/sessions/end", "POST", "/sessions/{session_id}/end", SESSION_ID),
+    # Home Assistant entities the hub follows as a source (the panel's allow-list).
+    read("brewpit/sources/list", "/sources/ha"),
+    write(
+        "brewpit/sources/follow",
+        "POST",
+        "/sources/ha",
+        {
+            vol.Required("entity_id"): cv.entity_id,
+            vol.Optional("name"): cv.string,
+            vol.Optional("device_class"): vol.Any(None, cv.string),
+            vol.Optional("unit"): vol.Any(None, cv.string),
+            vol.Optional("explicit"): bool,
+        },
+        body=("entity_id", "name", "device_class", "unit", "explicit"),
+    ),
+    write(
+        "brewpit/sources/unfollow",
+        "DELETE",
+        "/sources/ha/{entity_id}",
+        {vol.Required("entity_id"): cv.entity_id},
+    ),
+    write("brewpit/sessions/delete", "DELETE", "/sessions/{session_id}", SESSION_ID),
     write(
         "brewpit/sessions/annotate",
         "POST",
         "/sessions/{session_id}/annotations",
         {**SESSION_ID, vol.Required("text"): cv.string, vol.Optional("ts"): int},
         body=("text", "ts"),
+    ),
+)
+
+DEVICE_ID: Fields = {vol.Required("device_id"): cv.string}
+
+# The Devices, Hydrometers and Alerts pages of the panel (admin only: they show tokens, codes
+# and what a user's hardware is called, and every button on them changes the hub).
+ADMIN_CALLS: tuple[HubCall, ...] = (
+    admin_read("brewpit/nodes/list", "/devices"),
+    write("brewpit/nodes/pairing", "POST", "/pairings", {}),
+    write(
+        "brewpit/nodes/rename",
+        "PATCH",
+        "/devices/{device_id}",
+        {**DEVICE_ID, vol.Required("name"): cv.string},
+        body=("name",),
+    ),
+    write(
+        "brewpit/nodes/rotate_token", "POST", "/devices/{device_id}/token", DEVICE_ID
+    ),
+    write("brewpit/nodes/remove", "DELETE", "/devices/{device_id}", DEVICE_ID),
+    admin_read("brewpit/hydrometers/list", "/compat/devices"),
+    admin_read("brewpit/hydrometers/gateways", "/compat/tokens"),
+    write(
+        "brewpit/hydrometers/gateway_create",
+        "POST",
+        "/compat/tokens",
+        {vol.Optional("name"): cv.string, vol.Optional("tz"): cv.string},
+        body=("name", "tz"),
+        defaults={},
+    ),
+    write(
+        "brewpit/hydrometers/gateway_delete",
+        "DELETE",
+        "/compat/tokens/{gateway_id}",
+        {vol.Required("gateway_id"): cv.string},
+    ),
+    admin_read(
+        "brewpit/hydrometers/calibration", "/devices/{device_id}/calibration", DEVICE_ID
+    ),
+    write(
+        "brewpit/hydrometers/calibrate",
+        "PUT",
+        "/devices/{device_id}/calibration",
+        {
+            **DEVICE_ID,
+            vol.Optional("input"): vol.In(["angle", "gravity"]),
+            vol.Required("points"): [dict],
+            vol.Optional("degree"): vol.All(int, vol.Range(min=1, max=3)),
+        },
+        body=("input", "points", "degree"),
+    ),
+    write(
+        "brewpit/chambers/command",
+        "POST",
+        "/devices/{device_id}/commands",
+        {
+            **DEVICE_ID,
+            vol.Required("command"): vol.In(
+                ["start_profile", "stop_profile", "set_mode", "set_target"]
+            ),
+            vol.Required("params"): dict,
+        },
+        body=("command", "params"),
+        renames={"command": "type"},
+    ),
+    admin_read("brewpit/alerts/rules", "/alerts/rules"),
+    write(
+        "brewpit/alerts/rule_create",
+        "POST",
+        "/alerts/rules",
+        {
+            vol.Required("kind"): cv.string,
+            vol.Optional("name"): cv.string,
+            vol.Optional("session_id"): cv.string,
+            vol.Optional("series_id"): int,
+            vol.Optional("role"): cv.string,
+            vol.Optional("device_id"): cv.string,
+            vol.Optional("params"): dict,
+        },
+        body=("kind", "name", "session_id", "series_id", "role", "device_id", "params"),
+    ),
+    write(
+        "brewpit/alerts/rule_delete",
+        "DELETE",
+        "/alerts/rules/{rule_id}",
+        {vol.Required("rule_id"): vol.Any(int, cv.string)},
     ),
 )
 
@@ -234,7 +365,19 @@ def _handler(call: HubCall) -> websocket_api.const.WebSocketCommandHandler:
     return websocket_api.websocket_command(schema)(handler)
 
 
-PROXY_HANDLERS = tuple(_handler(call) for call in HUB_CALLS)
+PROXY_HANDLERS = tuple(_handler(call) for call in (*HUB_CALLS, *ADMIN_CALLS))
+
+
+@websocket_api.websocket_command({vol.Required("type"): "brewpit/hub/info"})
+@websocket_api.require_admin
+@callback
+def ws_hub_info(hass: HomeAssistant, connection: Connection, msg: Msg) -> None:
+    """The hub's address as this entry reaches it, for the commands the Devices page shows."""
+    if (runtime := runtime_or_error(hass, connection, msg)) is None:
+        return
+    connection.send_result(
+        msg["id"], {"url": runtime.hub.url, "version": runtime.hub_version}
+    )
 
 
 @websocket_api.websocket_command({vol.Required("type"): "brewpit/live/subscribe"})

@@ -5,7 +5,15 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
-from homeassistant.const import ATTR_DEVICE_ID, ATTR_ENTITY_ID, ATTR_UNIT_OF_MEASUREMENT
+from homeassistant.const import (
+    ATTR_DEVICE_CLASS,
+    ATTR_DEVICE_ID,
+    ATTR_ENTITY_ID,
+    ATTR_FRIENDLY_NAME,
+    ATTR_UNIT_OF_MEASUREMENT,
+    STATE_UNAVAILABLE,
+    STATE_UNKNOWN,
+)
 from homeassistant.core import HomeAssistant
 from homeassistant.exceptions import HomeAssistantError, ServiceValidationError
 from homeassistant.helpers import device_registry as dr
@@ -69,6 +77,41 @@ def spec_for(
     if spec is None:
         raise invalid("not_a_brewpit_entity", entity_id=entity_id)
     return spec
+
+
+# Domains whose entities may hold a number; anything else is no thermometer or hydrometer.
+NUMERIC_DOMAINS = ("sensor", "number", "input_number")
+
+
+def source_entity(hass: HomeAssistant, entity_id: str) -> dict[str, Any]:
+    """What the hub needs to follow a numeric Home Assistant sensor, or a validation error.
+
+    A sensor counts when its state is a number, or when it is unavailable or unknown now but
+    has a unit or a state class (a probe that is not plugged in yet).
+    """
+    state = hass.states.get(entity_id)
+    if state is None or state.domain not in NUMERIC_DOMAINS:
+        raise invalid("not_a_numeric_sensor", entity_id=entity_id)
+    attrs = state.attributes
+    unit = attrs.get(ATTR_UNIT_OF_MEASUREMENT)
+    if state.state in (STATE_UNAVAILABLE, STATE_UNKNOWN):
+        numeric = unit is not None or attrs.get("state_class") is not None
+    else:
+        try:
+            float(state.state)
+            numeric = True
+        except ValueError:
+            numeric = False
+    if not numeric:
+        raise invalid("not_a_numeric_sensor", entity_id=entity_id)
+    body: dict[str, Any] = {"entity_id": entity_id, "explicit": False}
+    if isinstance(name := attrs.get(ATTR_FRIENDLY_NAME), str) and name:
+        body["name"] = name[:64]
+    if isinstance(device_class := attrs.get(ATTR_DEVICE_CLASS), str):
+        body["device_class"] = device_class
+    if isinstance(unit, str):
+        body["unit"] = unit
+    return body
 
 
 def hub_device_id(hass: HomeAssistant, device_id: str) -> str:

@@ -14,6 +14,7 @@ from homeassistant.core import (
     callback,
 )
 from homeassistant.helpers import config_validation as cv
+from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers.service import async_register_admin_service
 
 from .const import (
@@ -38,6 +39,7 @@ from .resolve import (
     invalid,
     resolve_session,
     session_path,
+    source_entity,
     spec_for,
 )
 from .runtime import async_get_runtime
@@ -76,12 +78,27 @@ SET_TARGET_SCHEMA = vol.Schema(
 
 async def _start_session(call: ServiceCall) -> ServiceResponse:
     runtime = async_get_runtime(call.hass)
-    channels = []
+    # Resolve every entity first: one bad entity id starts nothing and follows nothing.
+    picks: list[dict[str, Any]] = []
     for entity_id in call.data[ATTR_ENTITY_ID]:
-        spec = spec_for(call.hass, runtime, entity_id)
-        if spec.series_id is None:
-            raise invalid("not_a_series", entity_id=entity_id)
-        channels.append({"series_id": spec.series_id, "role": channel_role(spec.role)})
+        entry = er.async_get(call.hass).async_get(entity_id)
+        if entry is not None and entry.platform == DOMAIN:
+            spec = spec_for(call.hass, runtime, entity_id)
+            if spec.series_id is None:
+                raise invalid("not_a_series", entity_id=entity_id)
+            picks.append({"series_id": spec.series_id, "role": channel_role(spec.role)})
+        else:
+            # Any numeric Home Assistant sensor: the hub follows it as a source.
+            picks.append({"follow": source_entity(call.hass, entity_id)})
+    channels: list[dict[str, Any]] = []
+    for pick in picks:
+        if (follow := pick.get("follow")) is not None:
+            followed = await hub_call(runtime, "POST", "/sources/ha", follow)
+            pick = {
+                "series_id": followed["series_id"],
+                "role": channel_role(followed.get("role")),
+            }
+        channels.append(pick)
     body: dict[str, Any] = {
         "kind": call.data[ATTR_KIND],
         "name": call.data[ATTR_NAME],

@@ -22,7 +22,7 @@ from .contract import (
 )
 from .link import check_hub_api
 from .models import DeviceSpec, EntitySpec, Subscriber
-from .proxy import PROXY_HANDLERS, ws_live_subscribe
+from .proxy import PROXY_HANDLERS, ws_hub_info, ws_live_subscribe
 from .runtime import runtime_or_error
 
 type Msg = dict[str, Any]
@@ -237,5 +237,5 @@ HUB_HANDLERS = (
 @callback
 def async_register_websocket_commands(hass: HomeAssistant) -> None:
     """Register every Brewpit WebSocket command (once per Home Assistant run)."""
-    for handler in (*HUB_HANDLERS, *PROXY_HANDLERS, ws_live_subscribe):
+    for handler in (*HUB_HANDLERS, *PROXY_HANDLERS, ws_hub_info, ws_live_subscribe):
         websocket_api.async_register_command(hass, handler)

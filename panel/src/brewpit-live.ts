@@ -169,7 +169,18 @@ export class BrewpitLive extends LitElement {
       ${this.renderRunning(fmt, temp)}
       ${
         this.series.length === 0
-          ? html`<div class="card muted">${t('live.no_probes')}</div>`
+          ? html`<div class="card muted">
+              ${t('live.no_probes')}
+              ${
+                this.hass.user?.is_admin
+                  ? html`<button
+                      @click=${() => fireEvent(this, 'brewpit-navigate', { path: '/devices' })}
+                    >
+                      ${t('empty.open_devices')}
+                    </button>`
+                  : nothing
+              }
+            </div>`
           : nothing
       }
       <div class="devices">

@@ -2,7 +2,11 @@
 // route and panel. It routes between the sessions list, a session, compare and live.
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import './brewpit-alerts.js';
 import './brewpit-compare.js';
+import './brewpit-devices.js';
+import './brewpit-fermentation.js';
+import './brewpit-hydrometers.js';
 import './brewpit-live.js';
 import './brewpit-session-detail.js';
 import './brewpit-sessions-list.js';
@@ -73,22 +77,29 @@ export class BrewpitPanel extends LitElement {
         }
         <h1>${title}</h1>
         <nav aria-label=${t('panel.views')}>
-          <a
-            href=${`${this.route?.prefix ?? ''}/sessions`}
-            aria-current=${view.view === 'sessions' ? 'page' : 'false'}
-            @click=${(e: Event) => this.link(e, '/sessions')}
-            >${t('panel.sessions')}</a
-          >
-          <a
-            href=${`${this.route?.prefix ?? ''}/live`}
-            aria-current=${view.view === 'live' ? 'page' : 'false'}
-            @click=${(e: Event) => this.link(e, '/live')}
-            >${t('panel.live')}</a
-          >
+          ${this.navLink('/sessions', view.view === 'sessions', t('panel.sessions'))}
+          ${this.navLink('/live', view.view === 'live', t('panel.live'))}
+          ${
+            this.hass.user?.is_admin
+              ? html`${this.navLink('/devices', view.view === 'devices', t('panel.devices'))}
+                ${this.navLink('/hydrometers', view.view === 'hydrometers', t('panel.hydrometers'))}
+                ${this.navLink('/fermentation', view.view === 'fermentation', t('panel.fermentation'))}
+                ${this.navLink('/alerts', view.view === 'alerts', t('panel.alerts'))}`
+              : nothing
+          }
         </nav>
       </header>
       <main @brewpit-navigate=${this.onNavigate}>${this.renderView(view)}</main>
     `;
+  }
+
+  private navLink(path: string, current: boolean, label: string) {
+    return html`<a
+      href=${`${this.route?.prefix ?? ''}${path}`}
+      aria-current=${current ? 'page' : 'false'}
+      @click=${(e: Event) => this.link(e, path)}
+      >${label}</a
+    >`;
   }
 
   private link(e: Event, path: string): void {
@@ -114,6 +125,20 @@ export class BrewpitPanel extends LitElement {
         ></brewpit-compare>`;
       case 'live':
         return html`<brewpit-live .hass=${this.hass} ?narrow=${this.narrow}></brewpit-live>`;
+      case 'devices':
+        return html`<brewpit-devices .hass=${this.hass} ?narrow=${this.narrow}></brewpit-devices>`;
+      case 'fermentation':
+        return html`<brewpit-fermentation
+          .hass=${this.hass}
+          ?narrow=${this.narrow}
+        ></brewpit-fermentation>`;
+      case 'alerts':
+        return html`<brewpit-alerts .hass=${this.hass} ?narrow=${this.narrow}></brewpit-alerts>`;
+      case 'hydrometers':
+        return html`<brewpit-hydrometers
+          .hass=${this.hass}
+          ?narrow=${this.narrow}
+        ></brewpit-hydrometers>`;
       default:
         return html`<brewpit-sessions-list
           .hass=${this.hass}
@@ -172,6 +197,17 @@ export class BrewpitPanel extends LitElement {
       nav {
         display: flex;
         gap: 4px;
+        overflow-x: auto;
+      }
+      :host([narrow]) nav a {
+        padding-inline: 8px;
+      }
+      /* On a phone the views need the room; the sidebar item already says Brewpit. */
+      :host([narrow]) h1 {
+        display: none;
+      }
+      :host([narrow]) nav {
+        margin-inline-start: auto;
       }
       nav a {
         color: inherit;

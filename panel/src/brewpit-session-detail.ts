@@ -1,11 +1,12 @@
 // One cook or brew: predictions, the chart of every channel (zoom and pan with downsampled
 // refetch; a running session follows its live readings), key figures, notes, ending and CSV.
 import type { Annotation, SeriesInfo, Session, SessionHistory } from '@brewpit/protocol';
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
 import './brewpit-chart.js';
 import type { BrewpitChart, XRange } from './brewpit-chart.js';
 import './brewpit-session-figures.js';
+import './brewpit-session-form.js';
 import './brewpit-session-head.js';
 import './brewpit-session-notes.js';
 import { detailStyles } from './brewpit-session-detail.styles.js';
@@ -45,6 +46,7 @@ export class BrewpitSessionDetail extends LitElement {
   @state() private series: SeriesInfo[] = [];
   @state() private error = '';
   @state() private noteAt: number | null = null;
+  @state() private editing = false;
   @state() private now = Date.now();
 
   @query('brewpit-chart') private chart?: BrewpitChart;
@@ -208,6 +210,13 @@ export class BrewpitSessionDetail extends LitElement {
       this.choose(R.zoomRange(cur, factor, R.liveBounds(this.session, this.edge(), this.ahead())));
   }
 
+  /** Saved from the edit form: reload, since new channels bring their own history. */
+  private onSaved(s: Session): void {
+    this.editing = false;
+    this.session = s;
+    void this.load();
+  }
+
   private onNote(a: Annotation): void {
     this.noteAt = null;
     if (!this.history) return;
@@ -239,7 +248,18 @@ export class BrewpitSessionDetail extends LitElement {
         .nodeOf=${this.nodeOf}
         @session-changed=${(e: CustomEvent<Session>) => (this.session = e.detail)}
         @session-error=${(e: CustomEvent<string>) => (this.error = e.detail)}
+        @session-edit=${() => (this.editing = true)}
       ></brewpit-session-head>
+      ${
+        this.editing
+          ? html`<brewpit-session-form
+              .hass=${this.hass}
+              .session=${this.session}
+              @session-saved=${(e: CustomEvent<Session>) => this.onSaved(e.detail)}
+              @form-closed=${() => (this.editing = false)}
+            ></brewpit-session-form>`
+          : nothing
+      }
       ${this.renderChart(this.session, fmt)}
       <div class="columns">
         <brewpit-session-figures

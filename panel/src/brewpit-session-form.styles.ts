@@ -77,10 +77,16 @@ export const formStyles = css`
     gap: 6px;
     color: var(--primary-text-color);
   }
-  .others summary {
+  .others summary,
+  .ha-sensors summary {
     cursor: pointer;
     color: var(--secondary-text-color);
     padding-block: 8px;
+  }
+  .search {
+    inline-size: 100%;
+    box-sizing: border-box;
+    margin-block-end: 8px;
   }
   @media (max-width: 600px) {
     .probe {

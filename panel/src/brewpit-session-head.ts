@@ -1,5 +1,5 @@
 // The head of a session's page: name, kind, status, start and duration, CSV export and ending
-// the session, and the predictions of its probes.
+// the session, editing or deleting it (administrators only), and the predictions of its probes.
 import type { Session } from '@brewpit/protocol';
 import { html, LitElement, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -25,6 +25,7 @@ export class BrewpitSessionHead extends LitElement {
   @property({ attribute: false }) nodeOf?: (seriesId: number) => string | undefined;
 
   @state() private confirmEnd = false;
+  @state() private confirmDelete = false;
   @state() private busy = false;
 
   private fmt = memoizeOne(formatters);
@@ -38,6 +39,18 @@ export class BrewpitSessionHead extends LitElement {
     try {
       fireEvent(this, 'session-changed', await api.endSession(this.hass, this.session.id));
       this.confirmEnd = false;
+    } catch (err) {
+      fireEvent(this, 'session-error', api.errorMessage(err));
+    } finally {
+      this.busy = false;
+    }
+  }
+
+  private async deleteIt(): Promise<void> {
+    this.busy = true;
+    try {
+      await api.deleteSession(this.hass, this.session.id);
+      fireEvent(this, 'brewpit-navigate', { path: '/sessions' });
     } catch (err) {
       fireEvent(this, 'session-error', api.errorMessage(err));
     } finally {
@@ -73,7 +86,14 @@ export class BrewpitSessionHead extends LitElement {
         </span>
         <span class="spacer"></span>
         <button @click=${() => void this.exportCsv()}>${t('detail.export_csv')}</button>
-        ${running ? this.renderEnd() : nothing}
+        ${
+          this.hass.user?.is_admin
+            ? html`<button class="edit" @click=${() => fireEvent(this, 'session-edit')}>
+                  ${t('detail.edit')}
+                </button>
+                ${running ? this.renderEnd() : nothing} ${this.renderDelete()}`
+            : nothing
+        }
       </div>
       <p class="muted meta">
         ${t('detail.started', { time: fmt.dateTime(s.started_at) })} ·
@@ -106,6 +126,22 @@ export class BrewpitSessionHead extends LitElement {
         ${t('detail.confirm_end')}
       </button>
       <button @click=${() => (this.confirmEnd = false)}>${t('common.cancel')}</button>
+    </span>`;
+  }
+
+  private renderDelete() {
+    const t = this.t;
+    if (!this.confirmDelete) {
+      return html`<button class="danger" @click=${() => (this.confirmDelete = true)}>
+        ${t('detail.delete')}
+      </button>`;
+    }
+    return html`<span role="group" aria-label=${t('detail.confirm_delete_group')} class="toolbar">
+      <span class="muted">${t('detail.delete_consequence')}</span>
+      <button class="danger" ?disabled=${this.busy} @click=${() => void this.deleteIt()}>
+        ${t('detail.confirm_delete')}
+      </button>
+      <button @click=${() => (this.confirmDelete = false)}>${t('common.cancel')}</button>
     </span>`;
   }
 

@@ -52,31 +52,35 @@ export class BrewpitSessionNotes extends LitElement {
     };
     return html`<section class="card" aria-labelledby="notes-title">
       <h3 id="notes-title">${t('notes.title')}</h3>
-      <form class="note-form" @submit=${(e: Event) => void this.add(e)}>
-        <label for="note" class="visually-hidden">${t('notes.text')}</label>
-        <input
-          id="note"
-          name="note"
-          maxlength="500"
-          placeholder=${t('notes.placeholder')}
-          .value=${this.text}
-          @input=${(e: Event) => (this.text = (e.target as HTMLInputElement).value)}
-        />
-        <button class="primary" type="submit" ?disabled=${this.busy || !this.text.trim()}>
-          ${t('notes.add')}
-        </button>
-      </form>
+      ${
+        this.hass.user?.is_admin
+          ? html`<form class="note-form" @submit=${(e: Event) => void this.add(e)}>
+                <label for="note" class="visually-hidden">${t('notes.text')}</label>
+                <input
+                  id="note"
+                  name="note"
+                  maxlength="500"
+                  placeholder=${t('notes.placeholder')}
+                  .value=${this.text}
+                  @input=${(e: Event) => (this.text = (e.target as HTMLInputElement).value)}
+                />
+                <button class="primary" type="submit" ?disabled=${this.busy || !this.text.trim()}>
+                  ${t('notes.add')}
+                </button>
+              </form>
+              <p class="muted small">
+                ${
+                  this.at
+                    ? html`${t('notes.at_picked', { time: fmt.dateTime(this.at) })}
+                        <button class="link" @click=${() => fireEvent(this, 'note-at-cleared')}>
+                          ${t('notes.use_now')}
+                        </button>`
+                    : t('notes.at_now')
+                }
+              </p>`
+          : nothing
+      }
       ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
-      <p class="muted small">
-        ${
-          this.at
-            ? html`${t('notes.at_picked', { time: fmt.dateTime(this.at) })}
-                <button class="link" @click=${() => fireEvent(this, 'note-at-cleared')}>
-                  ${t('notes.use_now')}
-                </button>`
-            : t('notes.at_now')
-        }
-      </p>
       ${
         this.annotations.length
           ? html`<ul class="notes">

@@ -222,9 +222,13 @@ export class BrewpitSessionsList extends LitElement {
         >
           ${t('list.compare', { count: this.selected.size })}
         </button>
-        <button class="primary" @click=${() => (this.creating = !this.creating)}>
-          ${this.creating ? t('common.close') : t('list.new')}
-        </button>
+        ${
+          this.hass.user?.is_admin
+            ? html`<button class="primary" @click=${() => (this.creating = !this.creating)}>
+                ${this.creating ? t('common.close') : t('list.new')}
+              </button>`
+            : nothing
+        }
       </div>
     </section>`;
   }

@@ -1,4 +1,5 @@
 import { Type, type Static } from '@sinclair/typebox';
+import { ReadingStatus } from './ingest.js';
 
 /** One entry of `GET /api/v1/series`. */
 export const SeriesInfo = Type.Object(
@@ -11,6 +12,12 @@ export const SeriesInfo = Type.Object(
     name: Type.String(),
     last_ts: Type.Union([Type.Integer(), Type.Null()]),
     last_value: Type.Union([Type.Number(), Type.Null()]),
+    last_status: Type.Optional(
+      Type.Union([ReadingStatus, Type.Null()], {
+        description:
+          'Quality of the latest reading (null before the first); the value is null unless ok',
+      }),
+    ),
   },
   { $id: 'SeriesInfo' },
 );

@@ -146,3 +146,61 @@ export const SessionHistory = Type.Object(
 );
 /** Answer to `GET /api/v1/sessions/{id}/history`. */
 export type SessionHistory = Static<typeof SessionHistory>;
+
+/** Most decimals a chart answer keeps (a channel declares 0 to 6). */
+export const MAX_CHART_DECIMALS = 6;
+/** Decimals a chart answer keeps for a channel that declares no precision. */
+export const DEFAULT_CHART_DECIMALS = 3;
+
+/**
+ * One series of a session's chart in columns: what {@link SessionSeriesHistory} carries, with
+ * its points as two integer arrays instead of `[ts, value]` pairs. A chart of four series at
+ * 4,000 points is about a third of the bytes, and both ends skip a tuple per point.
+ *
+ * Decoding: the i-th point's time is `from + t[0] + … + t[i]` (epoch ms, `from` being the
+ * answer's), its value `v[i] / 10 ** decimals`, or a gap when `v[i]` is null.
+ */
+export const ChartSeries = Type.Object({
+  series_id: Type.Integer(),
+  role: ChannelRole,
+  label: Type.String(),
+  kind: Type.String(),
+  unit: Type.String(),
+  target: Type.Union([Type.Number(), Type.Null()]),
+  downsampled: Type.Boolean(),
+  tier: Type.Union([Type.Literal('raw'), Type.Literal('1m'), Type.Literal('1h')], {
+    description: 'What the points were read from: raw readings, minute or hour rollups',
+  }),
+  decimals: Type.Integer({
+    minimum: 0,
+    maximum: MAX_CHART_DECIMALS,
+    description: "Decimals kept: the channel's declared precision, else 3",
+  }),
+  t: Type.Array(Type.Integer(), {
+    description:
+      "Times as differences in ms: the first from the answer's `from`, each next one from the previous",
+  }),
+  v: Type.Array(Type.Union([Type.Integer(), Type.Null()]), {
+    description: 'Values × 10^decimals, rounded; null is a gap (a flagged reading)',
+  }),
+});
+/** One series of a session's chart in columns (see the schema for decoding). */
+export type ChartSeries = Static<typeof ChartSeries>;
+
+/**
+ * Answer to `GET /api/v1/sessions/{id}/chart?from&to&max_points`: the same chart as
+ * {@link SessionHistory} (same points, tiers and notes) in the compact columnar form of
+ * {@link ChartSeries}, the form the panel reads.
+ */
+export const SessionChart = Type.Object(
+  {
+    session_id: Type.String(),
+    from: Type.Integer(),
+    to: Type.Integer(),
+    series: Type.Array(ChartSeries),
+    annotations: Type.Array(Annotation),
+  },
+  { $id: 'SessionChart' },
+);
+/** Answer to `GET /api/v1/sessions/{id}/chart`. */
+export type SessionChart = Static<typeof SessionChart>;

@@ -246,6 +246,99 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     assert.ok(p95 < 500, `p95 ${p95} ms`);
   });
 
+  it('keeps the session entities across two cooks on the same smoker, leaving no per-session ones', async function () {
+    this.timeout(120_000);
+    const uid = (what: string) => `brewpit_${deviceId}_session_${what}`;
+    const sessionEntities = async () =>
+      new Map(
+        (await registry())
+          .filter((e) => e.unique_id.includes('_session_') || e.unique_id.endsWith('_to_target'))
+          .map((e) => [e.unique_id, e.entity_id]),
+      );
+    const stateEntity = (
+      await waitFor('the session state entity', async () =>
+        (await registry()).find((e) => e.unique_id === uid('state')),
+      )
+    ).entity_id;
+    const nameEntity = (await sessionEntities()).get(uid('name'))!;
+    const before = await sessionEntities();
+    const sessionIs = (state: string, name?: string) =>
+      waitFor(`session ${state} ${name ?? ''}`, async () => {
+        const st = (await state_(stateEntity))?.state;
+        const n = (await state_(nameEntity))?.state;
+        return st === state && (name === undefined || n === name) ? true : undefined;
+      });
+    const state_ = state;
+    await sessionIs('idle');
+    const press = async (key: string) => {
+      const button = (await registry()).find((e) => e.unique_id === `brewpit_${deviceId}_${key}`)!;
+      await rig.conn.sendMessagePromise({
+        type: 'call_service',
+        domain: 'button',
+        service: 'press',
+        target: { entity_id: button.entity_id },
+      });
+    };
+    // Cook 1: the node's own Start session button, ended by its End session button.
+    await press('start_session');
+    await sessionIs('active');
+    const first = ((await hubApi('/sessions?status=active')) as { id: string; name: string }[])[0]!;
+    await sessionIs('active', first.name);
+    await press('end_session');
+    await sessionIs('idle');
+    // Cook 2: the start_session action; the same entities follow it.
+    const started = await rig.conn.sendMessagePromise<{ response: { session: { id: string } } }>({
+      type: 'call_service',
+      domain: 'brewpit',
+      service: 'start_session',
+      service_data: { kind: 'cook', name: 'Second cook', entity_id: [pitEntity] },
+      return_response: true,
+    });
+    await sessionIs('active', 'Second cook');
+    assert.deepEqual([...(await sessionEntities())].sort(), [...before].sort());
+    const leftovers = (await registry()).filter((e) => e.unique_id.startsWith('brewpit_session_'));
+    assert.deepEqual(leftovers, [], 'no per-session entities in the registry');
+    await hubApi(`/sessions/${started.response.session.id}/end`, { method: 'POST', body: '{}' });
+    await sessionIs('idle');
+  });
+
+  it("makes a stopped node's probe sensors unavailable within its grace period, and back with fresh values", async function () {
+    this.timeout(240_000);
+    const series = (
+      (await hubApi('/series')) as { device_id: string; key: string; last_value: number | null }[]
+    ).filter((x) => x.device_id === deviceId && x.last_value !== null);
+    const all = await registry();
+    const probes = series
+      .map((x) => all.find((e) => e.unique_id === `brewpit_${deviceId}_${x.key}`)?.entity_id)
+      .filter((id): id is string => !!id);
+    assert.ok(probes.length >= 3, `probe sensors: ${probes.join(', ')}`);
+    // Grace: 6 sample intervals, at least a minute (Presence), checked every 5 s.
+    const graceMs = 60_000 + 5_000;
+    await rig.edge!.stop();
+    const stoppedAt = Date.now();
+    for (const id of probes)
+      await waitFor(`${id} unavailable`, async () => (await state(id))?.state === 'unavailable', {
+        timeoutMs: graceMs + 30_000,
+        intervalMs: 500,
+      });
+    const tookMs = Date.now() - stoppedAt;
+    console.log(`      probes unavailable ${(tookMs / 1000).toFixed(1)} s after the node stopped`);
+    assert.ok(tookMs <= graceMs + 10_000, `took ${tookMs} ms`);
+    rig.edge!.start();
+    const back = Date.now();
+    for (const id of probes)
+      await waitFor(
+        `${id} back with a fresh value`,
+        async () => {
+          const st = await state(id);
+          return st && Number.isFinite(Number(st.state)) && Date.parse(st.last_updated) > back
+            ? true
+            : undefined;
+        },
+        { timeoutMs: 60_000, intervalMs: 500 },
+      );
+  });
+
   it('makes the entities unavailable when the hub stops', async function () {
     this.timeout(60_000);
     await rig.edge!.stop();

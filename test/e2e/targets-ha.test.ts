@@ -86,7 +86,8 @@ describe('A target from every entry point (real HA, hub and edge node)', functio
     const est = await hubApi(`/sessions/${sessionId}/estimates`);
     assert.equal(est.channels[0].target, target, 'the time-to-target estimate');
     assert.equal((await hubApi(`/devices/${deviceId}`)).config.targets.brisket, target);
-    const eta = await entityId(`brewpit_session_${sessionId}_${meatSeries}_eta`);
+    // The smoker's own time-to-target entity: the same from one cook to the next.
+    const eta = await entityId(`brewpit_${deviceId}_brisket_time_to_target`);
     await waitFor(`Home Assistant's time to target for ${target}`, async () =>
       (await haState(rig.ha, eta))?.attributes.target === target ? true : undefined,
     );
@@ -160,5 +161,36 @@ describe('A target from every entry point (real HA, hub and edge node)', functio
         service_data: { entity_id: sensor, value },
       });
     });
+  });
+
+  it('tells a US customary Home Assistant of a reached target in °F (the API stays in °C)', async function () {
+    this.timeout(120_000);
+    await rig.conn.sendMessagePromise({ type: 'config/core/update', unit_system: 'us_customary' });
+    const toF = (c: number) => Math.round((c * 1.8 + 32) * 100) / 100;
+    const setTarget = async (value: number) => {
+      const s = (await hubApi(`/sessions/${sessionId}`)) as { channels: Channel[] };
+      const channels = s.channels.map(({ series_id, role, label, target }) => ({
+        series_id,
+        role,
+        ...(label ? { label } : {}),
+        target: series_id === meatSeries ? value : (target ?? null),
+      }));
+      await hubApi(`/sessions/${sessionId}`, {
+        method: 'PATCH',
+        body: JSON.stringify({ channels }),
+      });
+    };
+    const meat = await meatNow();
+    await setTarget(Math.round(meat) + 30); // re-arms the alert
+    const low = Math.max(0.5, Math.floor(meat) - 2);
+    await setTarget(low);
+    const event = await waitFor(`brewpit_target_reached in °F for ${low} °C`, () =>
+      reached.find((e) => e.data.session_id === sessionId && e.data.unit === '°F'),
+    );
+    assert.equal(event.data.target, toF(low));
+    assert.ok(Number(event.data.value) >= toF(low));
+    assert.match(String(event.data.message), new RegExp(`target ${toF(low).toFixed(1)} °F`));
+    const stored = (await hubApi(`/alerts?limit=5`)) as { kind: string; message: string }[];
+    assert.match(stored.find((a) => a.kind === 'target_reached')!.message, /°C/);
   });
 });

@@ -8,6 +8,7 @@ import { strict as assert } from 'node:assert';
 import { EdgeProcess, type EdgeOptions, type HubProcess } from '../support/processes.js';
 import { readHub, type HubAccount, type OutboxAccount } from '../support/stores.js';
 import { GiveUp, waitFor } from '../support/wait.js';
+import { writeSoakSummary } from './soak-summary.js';
 
 /** `npm run soak` sets BREWPIT_SOAK=1: every test runs longer (more cycles, more minutes). */
 export const SOAK = process.env['BREWPIT_SOAK'] === '1';
@@ -78,8 +79,12 @@ export function assertOutboxConsistent(a: OutboxAccount, label = ''): void {
   }
 }
 
-/** A short, greppable summary line; the lead quotes these numbers. */
+/**
+ * A short, greppable summary line; the lead quotes these numbers. During a soak the figures
+ * also land in bench/results/soak.json (`soak-summary.ts`).
+ */
 export function report(name: string, figures: Record<string, unknown>): void {
+  if (SOAK) writeSoakSummary(name, figures);
   const parts = Object.entries(figures).map(
     ([k, v]) => `${k}=${typeof v === 'number' && !Number.isInteger(v) ? v.toFixed(1) : String(v)}`,
   );

@@ -127,7 +127,7 @@ describe('reliability: hostile input from the LAN', function () {
   let token: string;
   let deviceId: string;
   let seq = 0;
-  const admin = () => ({ authorization: `Bearer ${'reliability-admin-token-0123456789'}` });
+  const admin = () => ({ authorization: `Bearer ${hub.adminToken}` });
 
   /** A small authorised batch: the benign request most attacks are measured against. */
   const smallIngest = () =>
@@ -569,10 +569,15 @@ describe('reliability: hostile input from the LAN', function () {
         );
       }
     };
-    const attack = Promise.all(Array.from({ length: 16 }, worker));
+    const attackStarted = Date.now();
+    const attack = Promise.all(Array.from({ length: 16 }, worker)).then(
+      () => (Date.now() - attackStarted) / 1000,
+    );
     const during: number[] = [];
     for (let i = 0; i < 10; i++) during.push((await health()).ms);
-    await attack;
+    const attackSeconds = await attack;
+    // The budget: 20 at once, then one more every 3 s the attack lasted (a busy machine is slow).
+    const budget = 20 + Math.floor(attackSeconds / 3);
     const checked = answers.filter((a) => a.status === 401).length;
     const limited = answers.filter((a) => a.status === 429).length;
     const ratio = median(during) / median(alone);
@@ -581,8 +586,12 @@ describe('reliability: hostile input from the LAN', function () {
       checked,
       limited,
       health_ratio: ratio,
+      attack_s: attackSeconds,
     });
-    assert.ok(checked <= 20, `at most the failure budget was checked with scrypt (${checked})`);
+    assert.ok(
+      checked <= budget,
+      `at most the failure budget (${budget}) was checked with scrypt (${checked})`,
+    );
     assert.equal(checked + limited, answers.length);
     assert.ok(ratio < 5, `/health during 200 forged tokens: ${ratio.toFixed(2)}x`);
   });

@@ -1,26 +1,57 @@
 /**
- * Load: 200 edge nodes × 16 channels at 1 Hz against one hub process. Each node is a light
- * in-test client sending one batch per second (its 16 readings of that tick), spread evenly
- * over the second, the way real nodes drift apart. Every call must succeed and be acknowledged
- * up to the seq it carried; the p50/p99/max ingest latencies are printed. `npm run soak` holds
- * the load for 10 minutes; `npm test` for 30 s.
+ * Load: 200 edge nodes × 16 channels at 1 Hz against one hub process. The nodes run in child
+ * processes of their own (`load-nodes.ts`, BREWPIT_LOAD_PROCS of them), so the load generator
+ * never shares an event loop with the test runner; each sends one batch per second (its 16
+ * readings of that tick), spread evenly over the second, the way real nodes drift apart. Every
+ * call must succeed and be acknowledged up to the seq it carried, and every reading be stored
+ * once. Beside the client's latencies the test records the hub's side from its `/metrics`: the
+ * event-loop delay of every 10 s window, every job run and its longest slice, WAL checkpoints,
+ * the hub-side ingest time; and it keeps the client's lateness (ticks that started late, the
+ * load processes' own loop delay) apart from the hub's latency.
+ *
+ * `npm test`: 30 s, p99 within BREWPIT_LOAD_P99_MS. `npm run soak` (BREWPIT_SOAK=1): 10
+ * minutes (BREWPIT_LOAD_SECONDS to iterate shorter) and the stall bars of issue 25: no request
+ * slower than 20× the run's median, the hub's loop-delay p99.9 under 10× its median; the
+ * summary is written to bench/results/soak-load.json.
  */
 import { strict as assert } from 'node:assert';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Agent, request } from 'node:http';
+import { REPO_ROOT } from '../../scripts/ha/paths.js';
 import { HubProcess, requireBuilt } from '../support/processes.js';
 import { percentile } from '../support/stats.js';
 import { countReadings } from '../support/stores.js';
 import { sleep } from '../support/wait.js';
 import { report, SOAK } from './harness.js';
+import type { LoadPlan, LoadResult } from './load-nodes.js';
+import {
+  histogramBy,
+  loopDelay,
+  parseMetrics,
+  quantileBetween,
+  windowsClosed,
+  type LoopFigures,
+  type Sample,
+} from './load-metrics.js';
+import { writeSoakSummary } from './soak-summary.js';
 
 const NODES = Number(process.env['BREWPIT_LOAD_NODES'] ?? 200);
 const CHANNELS = Number(process.env['BREWPIT_LOAD_CHANNELS'] ?? 16);
 const SECONDS = Number(process.env['BREWPIT_LOAD_SECONDS'] ?? (SOAK ? 600 : 30));
+/** Extra node flags for the hub, to look inside it (e.g. `--cpu-prof --cpu-prof-dir=/tmp/p`). */
+const HUB_ARGS = (process.env['BREWPIT_LOAD_HUB_ARGS'] ?? '').split(' ').filter(Boolean);
+const PROCS = Number(process.env['BREWPIT_LOAD_PROCS'] ?? 2);
 /** The p99 a healthy hub keeps under this load on loopback; a regression past it fails. */
 const P99_BUDGET_MS = Number(process.env['BREWPIT_LOAD_P99_MS'] ?? 250);
+/** Issue 25's stall bars (soak): the slowest request against the median, loop p99.9 against its median. */
+const MAX_OVER_MEDIAN = 20;
+const LOOP_P999_OVER_MEDIAN = 10;
+/** The hub closes a loop-delay window every 10 s (addon/src/ops/loop.ts). */
+const LOOP_WINDOW_MS = 10_000;
+/** How often the test scrapes `/metrics` during the load: often enough to see every window. */
+const SCRAPE_MS = 5000;
 
 describe('reliability: load', function () {
   this.timeout((SECONDS + 180) * 1000);
@@ -38,9 +69,8 @@ describe('reliability: load', function () {
   });
 
   it(`holds ${NODES} nodes × ${CHANNELS} channels at 1 Hz for ${SECONDS} s with zero errors`, async () => {
-    hub = new HubProcess({ dir });
+    hub = new HubProcess({ dir, nodeArgs: HUB_ARGS });
     await hub.start();
-    const agent = new Agent({ keepAlive: true, maxSockets: NODES });
     const channels = Array.from({ length: CHANNELS }, (_, i) => ({
       key: `ch${i}`,
       kind: 'temperature',
@@ -49,13 +79,7 @@ describe('reliability: load', function () {
     }));
 
     const setupStarted = Date.now();
-    const nodes: {
-      id: string;
-      token: string;
-      seq: number;
-      acked: number;
-      pending: { seq: number; channel: string; ts: number; value: number }[];
-    }[] = [];
+    const nodes: { id: string; token: string; phase: number }[] = [];
     for (let i = 0; i < NODES; i += 20) {
       const batch = await Promise.all(
         Array.from({ length: Math.min(20, NODES - i) }, (_, k) =>
@@ -63,101 +87,77 @@ describe('reliability: load', function () {
         ),
       );
       for (const d of batch)
-        nodes.push({ id: d.device_id, token: d.token, seq: 0, acked: 0, pending: [] });
+        nodes.push({
+          id: d.device_id,
+          token: d.token,
+          phase: Math.floor((nodes.length * 1000) / NODES),
+        });
     }
-    // node:http with a keep-alive agent: one connection per node, as a real node keeps.
-    const ingest = (n: (typeof nodes)[number], body: unknown) =>
-      new Promise<{ status: number; text: string }>((resolve, reject) => {
-        const data = Buffer.from(JSON.stringify(body));
-        const req = request(
-          `${hub.url}/api/v1/ingest`,
-          {
-            method: 'POST',
-            agent,
-            headers: {
-              authorization: `Bearer ${n.token}`,
-              'content-type': 'application/json',
-              'content-length': data.length,
-            },
-          },
-          (res) => {
-            let text = '';
-            res.setEncoding('utf8');
-            res.on('data', (c: string) => (text += c));
-            res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
-            res.on('error', reject);
-          },
-        );
-        req.on('error', reject);
-        req.end(data);
-      });
     // First contact: channels declared, token verified (scrypt) once per node.
-    await Promise.all(
-      nodes.map(async (n) =>
-        assert.equal((await ingest(n, { boot_id: 'load', channels, readings: [] })).status, 200),
-      ),
-    );
+    for (let i = 0; i < nodes.length; i += 20) {
+      await Promise.all(
+        nodes.slice(i, i + 20).map(async (n) => {
+          const res = await fetch(`${hub.url}/api/v1/ingest`, {
+            method: 'POST',
+            headers: { authorization: `Bearer ${n.token}`, 'content-type': 'application/json' },
+            body: JSON.stringify({ boot_id: 'load', channels, readings: [] }),
+          });
+          assert.equal(res.status, 200, await res.text());
+        }),
+      );
+    }
     const setupSeconds = (Date.now() - setupStarted) / 1000;
 
-    const latencies: number[] = [];
-    const errors: string[] = [];
-    let lateTicks = 0;
-    let keepAliveRetries = 0;
-    const started = Date.now();
-    const end = started + SECONDS * 1000;
-    const runNode = async (n: (typeof nodes)[number], phase: number) => {
-      await sleep(phase);
-      for (let tick = 0; ; tick++) {
-        const due = started + phase + tick * 1000;
-        if (due >= end) break;
-        const wait = due - Date.now();
-        if (wait > 0) await sleep(wait);
-        else if (wait < -1000) lateTicks++;
-        const ts = due;
-        // Like an edge node: readings are numbered once and resent until acknowledged.
-        n.pending.push(
-          ...channels.map((c, i) => ({
-            seq: ++n.seq,
-            channel: c.key,
-            ts,
-            value: 100 + i + Math.sin(tick / 10),
-          })),
-        );
-        const t0 = performance.now();
-        try {
-          let r;
-          try {
-            r = await ingest(n, { boot_id: 'load', readings: n.pending });
-          } catch (err) {
-            // A pooled keep-alive socket the server closed as it was reused: the standard retry.
-            if ((err as { code?: string }).code !== 'ECONNRESET') throw err;
-            keepAliveRetries++;
-            r = await ingest(n, { boot_id: 'load', readings: n.pending });
-          }
-          latencies.push(performance.now() - t0);
-          if (r.status !== 200) errors.push(`${n.id}: HTTP ${r.status} ${r.text.slice(0, 200)}`);
-          else {
-            n.acked = (JSON.parse(r.text) as { ack_seq: number }).ack_seq;
-            n.pending = n.pending.filter((x) => x.seq > n.acked);
-            if (n.acked !== n.seq)
-              errors.push(`${n.id}: ack ${n.acked} after sending seq ${n.seq}`);
-          }
-        } catch (err) {
-          errors.push(`${n.id}: ${String(err)}`);
-        }
-      }
-    };
-    await Promise.all(nodes.map((n, i) => runNode(n, Math.floor((i * 1000) / NODES))));
+    // The load processes start a few seconds ahead of tick 0, so their own start-up is not lateness.
+    const started = Date.now() + 1500;
+    const runs = Array.from({ length: PROCS }, (_, p) => {
+      const plan: LoadPlan = {
+        url: hub.url,
+        nodes: nodes.filter((_, i) => i % PROCS === p),
+        channels: channels.map((c) => c.key),
+        started,
+        seconds: SECONDS,
+        out: join(dir, `load-${p}.json`),
+      };
+      writeFileSync(join(dir, `plan-${p}.json`), JSON.stringify(plan));
+      return runLoadProcess(join(dir, `plan-${p}.json`), plan.out);
+    });
+    const watch = watchHubLoop(hub, started, started + SECONDS * 1000, SOAK);
+    const results = await Promise.all(runs);
     const seconds = (Date.now() - started) / 1000;
-    agent.destroy();
+    const { windows: hubWindows, before, after: samples, scrapeMaxMs } = await watch;
 
-    latencies.sort((a, b) => a - b);
-    const sent = nodes.reduce((s, n) => s + n.seq, 0);
+    const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+    const lateness = results.flatMap((r) => r.lateness).sort((a, b) => a - b);
+    const errors = results.flatMap((r) => r.errors);
+    const sent = results.reduce((s, r) => s + Object.values(r.sent).reduce((a, b) => a + b, 0), 0);
     const stored = countReadings(hub.dataDir);
+    const loopQ = (q: number) =>
+      1000 * quantileBetween(before, samples, 'brewpit_event_loop_delay_seconds', q);
+    const hubLoop: LoopFigures = {
+      p50: loopQ(0.5),
+      p999: loopQ(0.999),
+      max: Math.max(...hubWindows.map((w) => w.max)),
+    };
+    const worst = worstWindow(hubWindows);
+    // The hub's own time per ingest request over the load (its request histogram), client aside.
+    const hubIngest = (q: number) =>
+      1000 *
+      quantileBetween(
+        before,
+        samples,
+        'brewpit_http_request_duration_seconds',
+        q,
+        (l) => l['route'] === '/api/v1/ingest',
+      );
+    const slowest = results.map((r) => r.slowest).reduce((a, b) => (b.ms > a.ms ? b : a));
+    const p50 = percentile(latencies, 50);
     const p99 = percentile(latencies, 99);
-    report('load', {
+    const max = latencies.at(-1) ?? NaN;
+    const figures = {
       nodes: NODES,
       channels: CHANNELS,
+      load_processes: PROCS,
       seconds,
       setup_seconds: setupSeconds,
       requests: latencies.length,
@@ -165,13 +165,58 @@ describe('reliability: load', function () {
       readings_sent: sent,
       readings_stored: stored,
       errors: errors.length,
-      late_ticks: lateTicks,
-      keepalive_reset_retries: keepAliveRetries,
-      p50_ms: percentile(latencies, 50),
+      keepalive_reset_retries: results.reduce((s, r) => s + r.keepAliveRetries, 0),
+      new_connections: results.reduce((s, r) => s + r.newConnections, 0),
+      new_connection_max_ms: Math.max(...results.map((r) => r.newConnectionMaxMs)),
+      slowest_at_s: slowest.at / 1000,
+      slowest_reused_connection: slowest.reused,
+      p50_ms: p50,
       p95_ms: percentile(latencies, 95),
       p99_ms: p99,
-      max_ms: latencies.at(-1) ?? NaN,
-    });
+      max_ms: max,
+      max_over_median: max / p50,
+      hub_ingest_p50_ms: hubIngest(0.5),
+      hub_ingest_p99_ms: hubIngest(0.99),
+      hub_ingest_max_le_ms: hubIngest(1),
+      hub_loop_p50_ms: hubLoop.p50,
+      hub_loop_p99_ms: loopQ(0.99),
+      hub_loop_p999_ms: hubLoop.p999,
+      hub_loop_max_ms: hubLoop.max,
+      hub_loop_p999_over_median: hubLoop.p999 / hubLoop.p50,
+      hub_loop_since_start_p999_ms: loopDelay(samples, 'run')?.p999 ?? NaN,
+      hub_loop_windows: hubWindows.length,
+      metrics_scrape_max_ms: scrapeMaxMs,
+      hub_loop_worst_window_p999_ms: worst?.p999 ?? NaN,
+      hub_loop_worst_window_max_ms: worst?.max ?? NaN,
+      client_late_p50_ms: percentile(lateness, 50),
+      client_late_p99_ms: percentile(lateness, 99),
+      client_late_max_ms: lateness.at(-1) ?? NaN,
+      client_late_over_1s: lateness.filter((l) => l > 1000).length,
+      client_loop_p99_ms: Math.max(...results.map((r) => r.loop.p99)),
+      client_loop_max_ms: Math.max(...results.map((r) => r.loop.max)),
+    };
+    const jobs = histogramBy(samples, 'brewpit_job_duration_seconds', 'job');
+    const slices = histogramBy(samples, 'brewpit_job_slice_seconds', 'job');
+    const checkpoints = histogramBy(samples, 'brewpit_wal_checkpoint_duration_seconds', 'mode');
+    report('load', figures);
+    for (const [job, j] of Object.entries(jobs))
+      report(`load job ${job}`, {
+        runs: j.n,
+        total_s: j.sum_s,
+        slowest_slice_le_s: slices[job]?.max_le_s ?? NaN,
+      });
+    for (const [mode, c] of Object.entries(checkpoints))
+      report(`load checkpoint ${mode}`, { runs: c.n, total_s: c.sum_s, slowest_le_s: c.max_le_s });
+    if (SOAK)
+      writeSoakSummary('load', {
+        ...figures,
+        jobs,
+        slices,
+        checkpoints,
+        hub_windows: hubWindows,
+        errors_first: errors.slice(0, 10),
+      });
+
     assert.deepEqual(errors.slice(0, 10), [], `${errors.length} errors`);
     assert.equal(stored, sent, 'every reading stored once');
     assert.ok(
@@ -182,5 +227,84 @@ describe('reliability: load', function () {
       p99 < P99_BUDGET_MS,
       `p99 ingest latency ${p99.toFixed(1)} ms is within ${P99_BUDGET_MS} ms`,
     );
+    if (SOAK) {
+      assert.ok(
+        max < MAX_OVER_MEDIAN * p50,
+        `the slowest request (${max.toFixed(1)} ms) is under ${MAX_OVER_MEDIAN}× the median (${p50.toFixed(1)} ms)`,
+      );
+      assert.ok(hubWindows.length > 0, 'the hub reports its event-loop delay');
+      assert.ok(
+        hubLoop.p999 < LOOP_P999_OVER_MEDIAN * hubLoop.p50,
+        `the hub's loop delay p99.9 (${hubLoop.p999.toFixed(1)} ms) is under ${LOOP_P999_OVER_MEDIAN}× its median (${hubLoop.p50.toFixed(1)} ms)`,
+      );
+    }
   });
 });
+
+/** Runs one load process to its end; rejects with its stderr when it fails. */
+function runLoadProcess(planFile: string, out: string): Promise<LoadResult> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', join(REPO_ROOT, 'test/reliability/load-nodes.ts'), planFile],
+      {
+        cwd: REPO_ROOT,
+        stdio: ['ignore', 'inherit', 'pipe'],
+      },
+    );
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      if (code !== 0)
+        return reject(new Error(`load process exited ${code}: ${stderr.slice(-2000)}`));
+      resolve(JSON.parse(readFileSync(out, 'utf8')) as LoadResult);
+    });
+  });
+}
+
+/**
+ * The hub's loop delay over the load: a scrape once the first window after its start closed,
+ * every closed 10 s window while it runs (scraped every 5 s, so none is missed), and a last
+ * scrape at its end (when `settle`, once a window closed after it).
+ */
+async function watchHubLoop(
+  hub: HubProcess,
+  from: number,
+  to: number,
+  settle: boolean,
+): Promise<{ windows: LoopFigures[]; before: Sample[]; after: Sample[]; scrapeMaxMs: number }> {
+  const scrapes: number[] = [];
+  const scrape = async () => {
+    const t = performance.now();
+    const text = await (await hub.api('/metrics')).text();
+    scrapes.push(performance.now() - t);
+    return parseMetrics(text);
+  };
+  // The first window closing after `from` began before it (the set-up's scrypt calls and all):
+  // the figures start from the scrape that sees it closed.
+  await sleep(Math.max(0, from - Date.now()));
+  const startedWith = windowsClosed(await scrape());
+  let before = await scrape();
+  while (windowsClosed(before) === startedWith) {
+    await sleep(500);
+    before = await scrape();
+  }
+  const windows: LoopFigures[] = [];
+  let seen = windowsClosed(before);
+  for (;;) {
+    await sleep(SCRAPE_MS);
+    const now = await scrape();
+    const closed = windowsClosed(now);
+    const w = loopDelay(now, '10s');
+    if (closed !== seen && w) windows.push(w);
+    seen = closed;
+    // Settled: a window closed after the end, so the histogram holds the whole load. `npm test`
+    // does not wait for it (its figures are informative, and the run stays short).
+    if (Date.now() > to && (!settle || Date.now() > to + LOOP_WINDOW_MS + SCRAPE_MS))
+      return { windows, before, after: now, scrapeMaxMs: Math.max(...scrapes) };
+  }
+}
+
+const worstWindow = (ws: LoopFigures[]): LoopFigures | undefined =>
+  [...ws].sort((a, b) => b.p999 - a.p999)[0];

@@ -22,6 +22,8 @@ export interface RigOptions {
   edge?: Omit<EdgeOptions, 'dir' | 'hubUrl'>;
   /** Environment for the hub over the test defaults. */
   hubEnv?: Record<string, string>;
+  /** YAML appended to Home Assistant's configuration.yaml (e.g. `history:`). */
+  haExtraConfig?: string;
   /** What Home Assistant's log tail shows on failure. */
   haLogFilter?: RegExp;
 }
@@ -44,7 +46,11 @@ export class HaRig {
     await requireHomeAssistant();
     await provision();
     const started = Date.now();
-    this.ha = await startHomeAssistant({ port: this.o.haPort, fresh: true });
+    this.ha = await startHomeAssistant({
+      port: this.o.haPort,
+      fresh: true,
+      extraConfig: this.o.haExtraConfig,
+    });
     console.log(
       `      Home Assistant ${this.ha.version} started fresh in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );

@@ -40,15 +40,38 @@ export class EpisodeLog {
     extra: Record<string, unknown> = {},
   ): void {
     const key = `${rule.id}|${subject}`;
+    // The episode and its Home Assistant events (the bridge's outbox, written by the bus
+    // handlers) commit together: a hub killed in between neither loses nor repeats them.
+    const { store } = this.ctx;
     if (t === 'clear') {
       if (!this.open.delete(key)) return;
-      const alert = this.alerts.clear(rule.id, subject, c.ts);
-      if (alert) this.publish(alert, false);
+      store.transaction(() => {
+        const alert = this.alerts.clear(rule.id, subject, c.ts);
+        if (alert) this.publish(alert, false);
+      });
       return;
     }
     if (this.open.has(key)) return;
     const full = { ...c, extra: { ...c.extra, ...extra } };
     const message = alertMessage(full);
+    const alert = store.transaction(() => this.raiseAndPublish(rule, subject, c, full, message));
+    this.open.add(key);
+    if (!alert) return;
+    if (c.session)
+      this.ctx.services.sessions.annotate(
+        c.session.id,
+        { text: message, ts: c.ts, kind: 'alert' },
+        'hub',
+      );
+  }
+
+  private raiseAndPublish(
+    rule: AlertRule,
+    subject: string,
+    c: AlertContext,
+    full: AlertContext,
+    message: string,
+  ): Alert | null {
     const alert = this.alerts.raise({
       rule_id: rule.id,
       kind: rule.kind,
@@ -61,16 +84,10 @@ export class EpisodeLog {
       message,
       data: alertData(full, 0, message),
     });
-    this.open.add(key);
-    if (!alert) return;
+    if (!alert) return null;
     alert.data.alert_id = alert.id;
     this.publish(alert, true);
-    if (c.session)
-      this.ctx.services.sessions.annotate(
-        c.session.id,
-        { text: message, ts: c.ts, kind: 'alert' },
-        'hub',
-      );
+    return alert;
   }
 
   /** A session that ended leaves nothing open behind it (closed quietly: no notification). */

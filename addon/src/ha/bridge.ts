@@ -2,9 +2,10 @@ import type { Connection } from 'home-assistant-js-websocket';
 import type { HubEvents } from '../bus.js';
 import type { HubContext, HubModule } from '../context.js';
 import { child, type Log } from '../log.js';
+import { HA_SOURCE_KIND } from '../store/index.js';
 import { DeviceAnnouncer } from './announce.js';
 import { ClimateTracker } from './climate.js';
-import { configStates, connectivityUid, seriesState } from './entities.js';
+import { configStates, connectivityUid, seriesState, staleState } from './entities.js';
 import { HaEvents } from './events.js';
 import { InboundCommands } from './inbound.js';
 import { HaLink } from './link.js';
@@ -14,6 +15,11 @@ import type { BridgeContext } from './shared.js';
 import { resolveTarget } from './socket.js';
 import { StatePublisher } from './states.js';
 import type { HaHello, HaStateItem } from './types.js';
+import { haConfigOf, METRIC } from './units.js';
+
+/** The hub API level this hub speaks (docs/integration.md, "Hub contract"); it needs level 2. */
+const API = 2;
+const API_MIN = 2;
 
 /** Event the integration fires when it is (re)loaded; the bridge then announces everything. */
 const EVENT_LOADED = 'brewpit_loaded';
@@ -82,7 +88,11 @@ export class HaBridge implements HubModule {
     const parts = {} as Parts;
     const link = new HaLink(target, this.ctx.ha, this.log, {
       attached: (conn) => this.attached(conn),
-      ready: () => this.requestAnnounce(),
+      ready: () => {
+        // Home Assistant entities followed as a source (sources/) need only Home Assistant.
+        if (link.connection) this.ctx.bus.emit('haConnected', { connection: link.connection });
+        this.requestAnnounce();
+      },
       lost: () => {
         parts.inbound?.reset();
         parts.bc?.announced.clear();
@@ -91,6 +101,7 @@ export class HaBridge implements HubModule {
     });
     const presence = new Presence(this.ctx.store, (deviceId, online) => {
       parts.states.presence(deviceId, online);
+      parts.sessions.presence(deviceId);
       parts.events.presence(deviceId, online);
     });
     const bc: BridgeContext = {
@@ -100,6 +111,7 @@ export class HaBridge implements HubModule {
       announced: new Set(),
       climate: new ClimateTracker(),
       presence,
+      haConfig: METRIC,
     };
     const states = new StatePublisher(bc);
     return Object.assign(parts, {
@@ -120,6 +132,7 @@ export class HaBridge implements HubModule {
       bus.on('deviceSeen', (e) => {
         p.bc.presence.seen(e.deviceId);
         this.onStatus(p, e.deviceId);
+        p.states.diagnostics(e.deviceId);
       }),
       bus.on('sessionChanged', (e) => {
         if (e.reason !== 'annotated') p.sessions.changed(e);
@@ -142,6 +155,7 @@ export class HaBridge implements HubModule {
 
   private onReadings(p: Parts, e: HubEvents['readingsStored']): void {
     if (!p.bc.link.linked) return; // the next announcement sends the latest values from the store
+    if (this.ctx.store.devices.get(e.deviceId)?.kind === HA_SOURCE_KIND) return;
     if (!p.devices.bringsNewChannels(e)) return p.states.readings(e);
     // A new channel: announce the device's entities first (probes show up as they are plugged in).
     p.devices.device(e.deviceId).then(
@@ -182,19 +196,29 @@ export class HaBridge implements HubModule {
   private async announce(): Promise<void> {
     const p = this.parts;
     const conn = p?.bc.link.connection;
-    if (!p || !conn || !(await this.hello(conn))) return;
+    if (!p || !conn || !(await this.hello(conn, p))) return;
     await p.inbound.subscribe(conn);
     const { store } = this.ctx;
     p.bc.announced.clear();
     p.states.reset();
     p.bc.climate.resetSent();
     const devices = store.devices.list();
-    const series = store.series.list();
+    // Home Assistant's own entities (a source, sources/) are not announced back to it.
+    const sources = new Set(devices.filter((d) => d.kind === HA_SOURCE_KIND).map((d) => d.id));
+    const series = store.series.list().filter((s) => !sources.has(s.device_id));
     await p.devices.upsert(conn, devices, series);
-    const sessionStates = await p.sessions.announce(conn, store.sessions.active());
+    const sessionStates = await p.sessions.announce(conn, devices);
     // States go out in a microtask batch: no await from here until the state is 'connected'.
-    const states: HaStateItem[] = [...series.map(seriesState), ...sessionStates];
+    // A probe of an edge node that is offline (after a hub or Home Assistant restart too) is
+    // announced unavailable, never with its last value as if it were live.
+    const kinds = new Map(devices.map((d) => [d.id, d.kind]));
+    const probe = (s: (typeof series)[number]) =>
+      kinds.get(s.device_id) === 'edge' && !p.bc.presence.isOnline(s.device_id)
+        ? staleState(s)
+        : seriesState(s);
+    const states: HaStateItem[] = [...series.map(probe), ...sessionStates];
     for (const d of devices) {
+      if (sources.has(d.id)) continue;
       states.push(
         ...configStates(
           d,
@@ -206,23 +230,52 @@ export class HaBridge implements HubModule {
     for (const s of states) p.states.force(s);
     for (const d of devices) p.states.climate(d, series, true);
     this.ctx.ha.state = 'connected';
-    this.log.info(
-      { devices: devices.length, entities: p.bc.announced.size },
-      'Announced to Home Assistant',
+    await this.announced(
+      conn,
+      devices.map((d) => d.id),
+      p,
     );
     p.events.flush();
   }
 
-  /** `brewpit/hello`; false while the integration is not set up in Home Assistant. */
-  private async hello(conn: Connection): Promise<boolean> {
+  /**
+   * `brewpit/announced`: the full announcement is complete; the integration removes every
+   * device and entity it holds that is not listed (a device deleted while Home Assistant was
+   * away, the per-session entities of API level 1).
+   */
+  private async announced(conn: Connection, deviceIds: string[], p: Parts): Promise<void> {
+    const unique_ids = [...p.bc.announced];
+    const res = await conn.sendMessagePromise<{
+      removed_devices?: number;
+      removed_entities?: number;
+    }>({ type: 'brewpit/announced', device_ids: deviceIds, unique_ids });
+    this.log.info(
+      {
+        devices: deviceIds.length,
+        entities: unique_ids.length,
+        removedDevices: res?.removed_devices ?? 0,
+        removedEntities: res?.removed_entities ?? 0,
+      },
+      'Announced to Home Assistant',
+    );
+  }
+
+  /**
+   * `brewpit/hello` at API level 2: agrees on the level, learns Home Assistant's units and the
+   * last event it fired. False while the integration is not set up or speaks no common level.
+   */
+  private async hello(conn: Connection, p: Parts): Promise<boolean> {
     let hello: HaHello;
     try {
       hello = await conn.sendMessagePromise<HaHello>({
         type: 'brewpit/hello',
         version: this.ctx.version,
+        api: API,
+        api_min: API_MIN,
       });
     } catch (err) {
-      const code = (err as { code?: string }).code;
+      const { code, message } = err as { code?: string; message?: string };
+      if (code === 'incompatible' || code === 'invalid_format') return this.incompatible(message);
       if (code !== 'unknown_command' && code !== 'not_loaded') throw err;
       if (this.ctx.ha.state !== 'waiting_for_integration')
         this.log.info(
@@ -231,13 +284,30 @@ export class HaBridge implements HubModule {
       this.ctx.ha.state = 'waiting_for_integration';
       return false;
     }
+    if ((hello.api ?? 1) < API_MIN) return this.incompatible(`it speaks API ${hello.api ?? 1}`);
+    p.bc.haConfig = haConfigOf(hello as unknown as Record<string, unknown>) ?? METRIC;
+    p.events.hello(hello);
     if (hello.integration_version !== this.integrationVersion) {
       this.log.info(
-        { integration: hello.integration_version, ha: hello.ha_version },
+        {
+          integration: hello.integration_version,
+          ha: hello.ha_version,
+          api: hello.api,
+          units: p.bc.haConfig.unit_system,
+        },
         'Brewpit integration found',
       );
       this.integrationVersion = hello.integration_version;
     }
     return true;
+  }
+
+  private incompatible(why: string | undefined): false {
+    if (this.ctx.ha.state !== 'incompatible')
+      this.log.error(
+        `The Brewpit integration and this hub share no API level (the hub needs ${API_MIN}-${API}): ${why ?? 'unknown'}. Update the integration.`,
+      );
+    this.ctx.ha.state = 'incompatible';
+    return false;
   }
 }

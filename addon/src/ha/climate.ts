@@ -60,7 +60,6 @@ export function climateEntities(d: DeviceRow): HaEntity[] {
     min: CHAMBER_TARGET_MIN,
     max: CHAMBER_TARGET_MAX,
     step: TARGET_STEP,
-    icon: 'mdi:fridge-industrial-outline',
   }));
 }
 

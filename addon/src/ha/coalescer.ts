@@ -18,10 +18,21 @@ const BUCKET_CAPACITY = 1.5;
  * when a token is there, else the latest one waits for the next token (a 1 Hz probe does not
  * flood the recorder, and a jump of 0.5 °C is never held back). States that go out in the
  * same tick are sent as one batch.
+ *
+ * A reading that is a whole interval newer than the last one sent (by its own timestamp) goes
+ * out on arrival once half an interval has passed: a probe sampled once a second is never held
+ * back by delivery jitter. The wall-clock bucket alone locked onto the phase of the first
+ * state, which went out late behind the entity's announcement, and then held every later
+ * reading of a 1 Hz probe by that lateness (~200 ms). A backlog being drained (readings much
+ * newer than the last sent, arriving fast) still gets at most one state per half interval.
  */
 export class StateCoalescer {
-  private readonly last = new Map<string, { at: number; tokens: number; item: HaStateItem }>();
+  private readonly last = new Map<
+    string,
+    { at: number; tokens: number; item: HaStateItem; ts: number | undefined }
+  >();
   private readonly pending = new Map<string, HaStateItem>();
+  private readonly pendingTs = new Map<string, number | undefined>();
   private readonly timers = new Map<string, NodeJS.Timeout>();
   private batch: HaStateItem[] = [];
   private flushQueued = false;
@@ -31,25 +42,35 @@ export class StateCoalescer {
     private readonly minIntervalMs = MIN_INTERVAL_MS,
   ) {}
 
-  /** Offers a state; `threshold` is the change that counts as significant. */
-  push(item: HaStateItem, threshold = Infinity): void {
+  /**
+   * Offers a state; `threshold` is the change that counts as significant, `ts` the time of
+   * the reading it shows (epoch ms), when it shows one.
+   */
+  push(item: HaStateItem, threshold = Infinity, ts?: number): void {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     // A new entity starts with one token: its first state goes out, the next a second later.
     const tokens = prev ? this.tokensAt(prev, now) : 1;
-    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold)) {
+    if (
+      !prev ||
+      tokens >= 1 ||
+      isSignificant(prev.item, item, threshold) ||
+      this.nextSample(prev, now, ts)
+    ) {
       this.cancel(item.unique_id);
-      this.emit(item, now, Math.max(0, tokens - 1));
+      this.emit(item, now, Math.max(0, tokens - 1), ts);
       return;
     }
     this.pending.set(item.unique_id, item);
+    this.pendingTs.set(item.unique_id, ts);
     if (!this.timers.has(item.unique_id)) {
       const timer = setTimeout(
         () => {
           this.timers.delete(item.unique_id);
           const latest = this.pending.get(item.unique_id);
           this.pending.delete(item.unique_id);
-          if (latest) this.emit(latest, Date.now(), 0);
+          if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
+          this.pendingTs.delete(item.unique_id);
         },
         Math.ceil((1 - tokens) * this.minIntervalMs),
       );
@@ -63,7 +84,21 @@ export class StateCoalescer {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0);
+    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, prev?.ts);
+  }
+
+  /** A reading a whole interval newer than the last one sent, half an interval later or more. */
+  private nextSample(
+    prev: { at: number; ts: number | undefined },
+    now: number,
+    ts: number | undefined,
+  ): boolean {
+    return (
+      ts !== undefined &&
+      prev.ts !== undefined &&
+      ts - prev.ts >= this.minIntervalMs &&
+      now - prev.at >= this.minIntervalMs / 2
+    );
   }
 
   private tokensAt(prev: { at: number; tokens: number }, now: number): number {
@@ -75,6 +110,7 @@ export class StateCoalescer {
     for (const t of this.timers.values()) clearTimeout(t);
     this.timers.clear();
     this.pending.clear();
+    this.pendingTs.clear();
     this.last.clear();
     this.batch = [];
   }
@@ -84,10 +120,11 @@ export class StateCoalescer {
     if (t) clearTimeout(t);
     this.timers.delete(id);
     this.pending.delete(id);
+    this.pendingTs.delete(id);
   }
 
-  private emit(item: HaStateItem, now: number, tokens: number): void {
-    this.last.set(item.unique_id, { at: now, tokens, item });
+  private emit(item: HaStateItem, now: number, tokens: number, ts: number | undefined): void {
+    this.last.set(item.unique_id, { at: now, tokens, item, ts });
     this.batch.push(item);
     if (this.flushQueued) return;
     this.flushQueued = true;

@@ -1,7 +1,7 @@
 import type { SeriesInfo } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
 import { roleOf } from '../sessions/roles.js';
-import type { DeviceRow } from '../store/index.js';
+import { HA_SOURCE_KIND, type DeviceRow } from '../store/index.js';
 import { climateEntities } from './climate.js';
 import type { HaDevice, HaEntity, HaStateItem } from './types.js';
 
@@ -40,7 +40,10 @@ const KINDS: Record<string, KindStyle> = {
 const styleOf = (kind: string): KindStyle => KINDS[kind] ?? KINDS.other!;
 
 /** Device models shown in Home Assistant. */
-const MODELS: Record<string, string> = { edge: 'Edge node' };
+const MODELS: Record<string, string> = {
+  edge: 'Edge node',
+  [HA_SOURCE_KIND]: 'Home Assistant entities',
+};
 
 /** Unique id of a channel's entity: `brewpit_<device>_<channel>`. */
 export const uid = (deviceId: string, key: string): string => `brewpit_${deviceId}_${key}`;
@@ -49,6 +52,32 @@ const targetUid = (deviceId: string, key: string): string => `${uid(deviceId, ke
 /** Unique ids of the per-device entities. */
 export const connectivityUid = (deviceId: string): string => uid(deviceId, 'connectivity');
 const recordingUid = (deviceId: string): string => uid(deviceId, 'recording');
+const outboxUid = (deviceId: string): string => uid(deviceId, 'outbox_depth');
+const droppedUid = (deviceId: string): string => uid(deviceId, 'dropped_total');
+
+/**
+ * Channels of third-party hydrometers that have a translated name (`translations/en.json`,
+ * `entity.sensor.<key>`); every other channel is named by the user's own label.
+ */
+const TRANSLATED_CHANNELS = new Set([
+  'gravity',
+  'gravity_raw',
+  'angle',
+  'temperature',
+  'aux_temperature',
+  'ext_temperature',
+  'battery_voltage',
+  'rssi',
+  'pressure',
+  'ph',
+  'bpm',
+]);
+
+/** The name of a channel's sensor: a translation key for a hydrometer's own channels, else its label. */
+function channelName(d: DeviceRow, s: SeriesInfo): Pick<HaEntity, 'name' | 'translation_key'> {
+  if (d.kind !== 'edge' && TRANSLATED_CHANNELS.has(s.key)) return { translation_key: s.key };
+  return { name: s.name };
+}
 
 /** Kinds of channel whose target Home Assistant can set. */
 const TARGET_KINDS = new Set(['temperature']);
@@ -70,6 +99,9 @@ export function toHaDevice(d: DeviceRow): HaDevice {
  * buttons, and a climate entity per chamber the device controls.
  */
 export function toHaEntities(d: DeviceRow, series: SeriesInfo[]): HaEntity[] {
+  // Home Assistant's own entities followed as a source are not mirrored back to it: their
+  // device exists only to hold the entities of sessions run on them.
+  if (d.kind === HA_SOURCE_KIND) return [];
   return [...series.flatMap((s) => channelEntities(d, s)), ...deviceEntities(d)];
 }
 
@@ -82,7 +114,7 @@ function channelEntities(d: DeviceRow, s: SeriesInfo): HaEntity[] {
       device_id: d.id,
       platform: 'sensor',
       key: s.key,
-      name: s.name,
+      ...channelName(d, s),
       device_class: style.deviceClass,
       unit_of_measurement: style.unitless || !s.unit ? null : s.unit,
       state_class: 'measurement',
@@ -90,6 +122,7 @@ function channelEntities(d: DeviceRow, s: SeriesInfo): HaEntity[] {
       suggested_display_precision: style.precision,
       series_id: s.id,
       role: roleOf(s.key, s.kind),
+      channel: s.key,
     },
   ];
   if (TARGET_KINDS.has(s.kind)) {
@@ -98,14 +131,15 @@ function channelEntities(d: DeviceRow, s: SeriesInfo): HaEntity[] {
       device_id: d.id,
       platform: 'number',
       key: s.key,
-      name: `${s.name} target`,
+      translation_key: 'target',
+      translation_placeholders: { channel: s.name },
       device_class: style.deviceClass,
       unit_of_measurement: s.unit,
       min: 0,
       max: 500,
       step: 0.5,
       mode: 'box',
-      icon: 'mdi:target',
+      channel: s.key,
     });
   }
   return out;
@@ -125,13 +159,12 @@ function deviceEntities(d: DeviceRow): HaEntity[] {
     },
   ];
   if (d.kind !== 'edge') return out;
-  const button = (key: string, icon: string): HaEntity => ({
+  const button = (key: string): HaEntity => ({
     unique_id: uid(d.id, key),
     device_id: d.id,
     platform: 'button',
     key,
     translation_key: key,
-    icon,
   });
   out.push(
     {
@@ -141,10 +174,29 @@ function deviceEntities(d: DeviceRow): HaEntity[] {
       key: 'recording',
       translation_key: 'recording',
       entity_category: 'config',
-      icon: 'mdi:record-rec',
     },
-    button('start_session', 'mdi:play'),
-    button('end_session', 'mdi:stop'),
+    button('start_session'),
+    button('end_session'),
+    {
+      unique_id: outboxUid(d.id),
+      device_id: d.id,
+      platform: 'sensor',
+      key: 'outbox_depth',
+      translation_key: 'outbox_depth',
+      entity_category: 'diagnostic',
+      state_class: 'measurement',
+      suggested_display_precision: 0,
+    },
+    {
+      unique_id: droppedUid(d.id),
+      device_id: d.id,
+      platform: 'sensor',
+      key: 'dropped_total',
+      translation_key: 'dropped_total',
+      entity_category: 'diagnostic',
+      state_class: 'total_increasing',
+      suggested_display_precision: 0,
+    },
     ...climateEntities(d),
   );
   return out;
@@ -175,9 +227,21 @@ export function seriesState(s: SeriesInfo): HaStateItem {
   return { ...base, ts: s.last_ts, state: s.last_value };
 }
 
-/** States of a device's config entities: targets and recording. */
+/** A probe of a node that stopped reporting: unavailable until its next reading. */
+export function staleState(s: SeriesInfo): HaStateItem {
+  return {
+    unique_id: uid(s.device_id, s.key),
+    series_id: s.id,
+    state: null,
+    available: false,
+    attributes: { status: 'node_offline', last_reading: s.last_ts },
+  };
+}
+
+/** States of a device's config and diagnostic entities: targets, recording, outbox. */
 export function configStates(d: DeviceRow, series: SeriesInfo[]): HaStateItem[] {
   const out: HaStateItem[] = [];
+  if (d.kind === HA_SOURCE_KIND) return out;
   for (const s of series) {
     if (!TARGET_KINDS.has(s.kind)) continue;
     const target = d.config.targets[s.key];
@@ -187,7 +251,17 @@ export function configStates(d: DeviceRow, series: SeriesInfo[]): HaStateItem[] 
     });
   }
   if (d.kind === 'edge') out.push({ unique_id: recordingUid(d.id), state: d.config.recording });
-  return out;
+  return [...out, ...diagnosticStates(d)];
+}
+
+/** An edge node's unsent and dropped readings, as it last reported (diagnostic sensors). */
+export function diagnosticStates(d: DeviceRow): HaStateItem[] {
+  if (d.kind !== 'edge') return [];
+  const depth = d.status.outbox_depth;
+  return [
+    { unique_id: outboxUid(d.id), state: typeof depth === 'number' ? depth : null },
+    { unique_id: droppedUid(d.id), state: d.dropped_total },
+  ];
 }
 
 /** Whether `next` differs enough from `prev` to skip the rate limit. */

@@ -1,59 +1,126 @@
-import type { MessageBase } from 'home-assistant-js-websocket';
 import type { HubEvents } from '../bus.js';
+import type { OutboxEvent } from '../store/index.js';
 import type { BridgeContext } from './shared.js';
+import type { HaHello } from './types.js';
+import { localizeEvent } from './units.js';
 
-/** Events kept while Home Assistant is unreachable, at the most. */
-const MAX_QUEUED = 200;
-/** Events older than this are dropped rather than fired late (an hour-old alert misleads). */
-const MAX_AGE_MS = 15 * 60_000;
-
-/** A bounded queue of `brewpit_*` events waiting for the link to Home Assistant. */
-class EventQueue {
-  private items: { eventType: string; data: Record<string, unknown>; at: number }[] = [];
-
-  push(eventType: string, data: Record<string, unknown>): void {
-    this.items.push({ eventType, data, at: Date.now() });
-    if (this.items.length > MAX_QUEUED) this.items.splice(0, this.items.length - MAX_QUEUED);
-  }
-
-  /** Takes the queued events that are still fresh, oldest first. */
-  drain(): { eventType: string; data: Record<string, unknown> }[] {
-    const cutoff = Date.now() - MAX_AGE_MS;
-    const fresh = this.items.filter((e) => e.at >= cutoff);
-    this.items = [];
-    return fresh.map(({ eventType, data }) => ({ eventType, data: { ...data, delayed: true } }));
-  }
-}
+/** Events per `brewpit/events/fire` message (the integration takes at most 1000). */
+const BATCH = 200;
+const HOUR_MS = 3_600_000;
 
 /**
  * `brewpit_*` events fired in Home Assistant: what modules ask for on the bus (`haEvent`:
- * alerts, countdowns), sessions starting and ending, devices going offline and online. While
- * the link is down they wait in a bounded queue and go out, marked `delayed`, once it is back.
+ * alerts, countdowns), sessions starting and ending, devices going offline and online.
+ *
+ * Every event goes to the store's outbox first and is delivered from there with
+ * `brewpit/events/fire` (API level 2): in id order, and deleted only once Home Assistant
+ * answers with the last id it fired. The integration skips ids it already fired, so a resend
+ * after a lost answer, a Home Assistant restart or a killed hub fires nothing twice; an event
+ * raised while Home Assistant is away waits in the store (not in memory) and arrives late with
+ * its original time. Only events older than `ha_event_max_age_h` are given up, counted in
+ * `brewpit_ha_events_expired_total` and logged.
  */
 export class HaEvents {
-  private readonly queue = new EventQueue();
+  private delivering: Promise<void> | null = null;
+  private again = false;
 
-  constructor(private readonly bc: BridgeContext) {}
+  constructor(
+    private readonly bc: BridgeContext,
+    private readonly now: () => number = Date.now,
+  ) {}
 
-  /** Fires an event now, or queues it (bounded) until the link is back. */
+  private get outbox() {
+    return this.bc.hub.store.haEvents;
+  }
+
+  /** Keeps an event in the outbox and delivers it when Home Assistant is there. */
   fire(eventType: string, data: Record<string, unknown>): void {
-    const conn = this.bc.link.linked;
-    if (!conn) return this.queue.push(eventType, data);
-    conn
-      .sendMessagePromise({
-        type: 'fire_event',
-        event_type: eventType,
-        event_data: data,
-      } as MessageBase)
-      .catch((err: unknown) => {
-        this.bc.log.warn({ err, eventType }, 'Failed to fire a Home Assistant event; queued');
-        this.queue.push(eventType, data);
+    this.outbox.append(eventType, data, this.now());
+    if (this.bc.link.linked) this.flush();
+    else this.giveUpOld(); // bounded while Home Assistant is away for good
+  }
+
+  /**
+   * `brewpit/hello` said which of our events Home Assistant already fired (it saved the id
+   * before answering, so an answer lost with a dying connection is recovered here).
+   */
+  hello(hello: HaHello): void {
+    const { stream, last_id } = hello.events ?? {};
+    if (stream === this.outbox.stream() && typeof last_id === 'number' && last_id > 0)
+      this.outbox.ack(last_id);
+  }
+
+  /** Delivers what waits, once at a time; a call during a delivery causes one more pass. */
+  flush(): void {
+    if (this.delivering) {
+      this.again = true;
+      return;
+    }
+    this.delivering = this.deliver()
+      .catch((err: unknown) =>
+        // Kept in the outbox: the next connection (or the next event) delivers it.
+        this.bc.log.warn({ err }, 'Failed to fire events in Home Assistant; they wait in the hub'),
+      )
+      .finally(() => {
+        this.delivering = null;
+        if (this.again) {
+          this.again = false;
+          if (this.bc.link.linked) this.flush();
+        }
       });
   }
 
-  /** Fires what waited while the link was down. */
-  flush(): void {
-    for (const e of this.queue.drain()) this.fire(e.eventType, e.data);
+  /** Settles when the delivery under way (if any) is done; for tests and shutdown. */
+  async idle(): Promise<void> {
+    while (this.delivering) await this.delivering;
+  }
+
+  private async deliver(): Promise<void> {
+    this.giveUpOld();
+    const stream = this.outbox.stream();
+    for (;;) {
+      const conn = this.bc.link.linked;
+      if (!conn) return;
+      const batch = this.outbox.pending(0, BATCH);
+      if (!batch.length) return;
+      const units = this.bc.haConfig;
+      const res = await conn.sendMessagePromise<{ last_id: number }>({
+        type: 'brewpit/events/fire',
+        stream,
+        events: batch.map((e) => this.wire(e, units)),
+      });
+      const last = batch[batch.length - 1]!.id;
+      this.outbox.ack(Math.min(res.last_id, last));
+      if (res.last_id < last) {
+        // Home Assistant says it fired less than we sent: do not spin; the next pass retries.
+        this.bc.log.warn({ sent: last, fired: res.last_id }, 'Home Assistant fired fewer events');
+        return;
+      }
+    }
+  }
+
+  private wire(e: OutboxEvent, units: BridgeContext['haConfig']) {
+    return {
+      id: e.id,
+      event_type: e.event_type,
+      data: localizeEvent(e.data, units),
+      time_fired: e.created_at,
+    };
+  }
+
+  /** Gives up events older than the configured age: counted and logged, one line per type. */
+  private giveUpOld(): void {
+    const hours = this.bc.hub.settings.ha_event_max_age_h;
+    const gone = this.outbox.expire(this.now() - hours * HOUR_MS);
+    if (!gone.length) return;
+    const byType = new Map<string, number>();
+    for (const e of gone) byType.set(e.event_type, (byType.get(e.event_type) ?? 0) + 1);
+    for (const [eventType, n] of byType)
+      this.bc.hub.metrics.haEventsExpired.inc({ event_type: eventType }, n);
+    this.bc.log.warn(
+      { given_up: Object.fromEntries(byType), oldest: new Date(gone[0]!.created_at).toISOString() },
+      `Gave up ${gone.length} Home Assistant event(s) older than ${hours} h (Home Assistant was away)`,
+    );
   }
 
   /** `brewpit_session_started` / `brewpit_session_ended` (a change or a note fires nothing). */

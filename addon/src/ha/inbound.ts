@@ -2,6 +2,7 @@ import type { Connection } from 'home-assistant-js-websocket';
 import { applyCommand, CommandRejected } from './commands.js';
 import type { BridgeContext } from './shared.js';
 import type { HaCommand } from './types.js';
+import { haConfigOf } from './units.js';
 
 /**
  * Commands Home Assistant pushes back (entity actions and services), on
@@ -29,6 +30,7 @@ export class InboundCommands {
 
   private apply(cmd: HaCommand): void {
     const { log } = this.bc;
+    if (cmd.type === 'ha_config') return this.haConfig(cmd);
     try {
       const what = applyCommand(this.bc.hub, cmd);
       log.info({ command: cmd.type, deviceId: cmd.device_id }, `Home Assistant: ${what}`);
@@ -37,5 +39,13 @@ export class InboundCommands {
         log.warn({ command: cmd }, `Ignored a command from Home Assistant: ${err.message}`);
       else log.error({ err, command: cmd }, 'Failed to apply a command from Home Assistant');
     }
+  }
+
+  /** Home Assistant's unit system or language changed: events from now on follow it. */
+  private haConfig(cmd: HaCommand): void {
+    const config = haConfigOf(cmd as unknown as Record<string, unknown>);
+    if (!config) return this.bc.log.warn({ command: cmd }, 'Ignored a malformed ha_config');
+    this.bc.haConfig = config;
+    this.bc.log.info(config, 'Home Assistant settings changed');
   }
 }

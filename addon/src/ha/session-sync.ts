@@ -1,100 +1,173 @@
 import type { Connection } from 'home-assistant-js-websocket';
-import type { Alert, Session } from '@brewpit/protocol';
+import type { Alert, SeriesInfo, Session } from '@brewpit/protocol';
 import type { HubEvents } from '../bus.js';
-import { SessionEntityTracker } from './session-entities.js';
+import type { DeviceRow } from '../store/index.js';
+import {
+  currentSession,
+  deviceSessionEntities,
+  deviceSessionStates,
+  hasSessionEntities,
+  meatIds,
+} from './device-session.js';
 import type { BridgeContext } from './shared.js';
 import type { StatePublisher } from './states.js';
-import type { HaStateItem } from './types.js';
+import type { HaEntity, HaStateItem } from './types.js';
+
+/** Sessions looked at for the channels a device cooks on. */
+const RECENT_SESSIONS = 100;
 
 /**
- * The entities of running sessions (time to target, fermentation, problem): announced when a
- * session starts or changes, their states as estimates and alerts change, removed when it ends
- * (on the next connection if it ended while Home Assistant was away).
+ * The session entities of each device (`device-session.ts`): announced with the device, their
+ * states following the device's current session as sessions start and end, estimates arrive,
+ * alerts open and close and the node goes offline. The entities stay from one session to the
+ * next; only a change of the device's meat channels announces again.
  */
 export class SessionSync {
-  private readonly tracker: SessionEntityTracker;
-  /** Entities of sessions that ended while Home Assistant was away. */
-  private readonly endedWhileAway = new Set<string>();
+  /** Unique ids of the session entities announced per device on this connection. */
+  private readonly announcedOf = new Map<string, string>();
+  /** Per device, the series that were meat in a session; cleared when a session changes. */
+  private readonly meatCache = new Map<string, Set<number>>();
 
   constructor(
     private readonly bc: BridgeContext,
     private readonly states: StatePublisher,
-  ) {
-    const { store } = bc.hub;
-    this.tracker = new SessionEntityTracker({
-      name: (id) => store.series.get(id)?.name ?? null,
-      deviceId: (id) => store.series.get(id)?.device_id ?? null,
-    });
-  }
+  ) {}
 
-  /**
-   * Announces the entities of `sessions` with their current estimates and open alerts; removes
-   * those of channels taken out of a session and of sessions that ended while Home Assistant was
-   * away. Returns the states to send.
-   */
-  async announce(conn: Connection, sessions: Session[]): Promise<HaStateItem[]> {
-    const { hub } = this.bc;
-    const open = hub.store.alerts.open();
-    const entities = [];
-    const gone: string[] = [...this.endedWhileAway];
-    this.endedWhileAway.clear();
-    for (const s of sessions) {
-      const tracked = this.tracker.track(s, hub.estimates.estimates(s), open);
-      entities.push(...tracked.entities);
-      gone.push(...tracked.gone);
+  /** Announces the session entities of every device; returns their states. */
+  async announce(conn: Connection, devices: DeviceRow[]): Promise<HaStateItem[]> {
+    this.announcedOf.clear();
+    this.meatCache.clear();
+    const active = this.bc.hub.store.sessions.active();
+    const entities: HaEntity[] = [];
+    const states: HaStateItem[] = [];
+    for (const d of devices) {
+      const series = this.bc.hub.store.series.ofDevice(d.id);
+      if (!hasSessionEntities(series)) continue;
+      const session = currentSession(series, active);
+      const meat = this.meatOf(series, active);
+      const mine = deviceSessionEntities(d, series, meat);
+      this.announcedOf.set(d.id, signature(mine));
+      entities.push(...mine);
+      states.push(...this.statesOf(d, series, session, meat));
     }
-    if (gone.length) await this.remove(conn, gone);
     if (!entities.length) return [];
     await conn.sendMessagePromise({ type: 'brewpit/entities/upsert', entities });
     for (const e of entities) this.bc.announced.add(e.unique_id);
-    return sessions.flatMap((s) => this.tracker.states(s.id));
+    return states;
   }
 
-  /** A session started, changed or ended: its entities follow it. */
+  /** A session started, changed or ended: the devices it uses follow. */
   changed(e: HubEvents['sessionChanged']): void {
+    this.meatCache.clear();
     const s = this.bc.hub.store.sessions.get(e.sessionId);
-    const conn = this.bc.link.linked;
-    if (!s || s.status !== 'active') {
-      const ids = this.tracker.end(e.sessionId);
-      if (!conn) for (const id of ids) this.endedWhileAway.add(id);
-      if (!conn || !ids.length) return;
-      this.remove(conn, ids).catch((err: unknown) =>
-        this.bc.log.warn(
-          { err, sessionId: e.sessionId },
-          'Failed to remove the entities of a session',
-        ),
-      );
-      return;
-    }
-    if (!conn) return void this.tracker.track(s); // announced with the rest on the next connection
-    this.announce(conn, [s]).then(
-      (states) => {
-        for (const item of states) this.states.force(item);
-      },
-      (err: unknown) =>
-        this.bc.log.warn(
-          { err, sessionId: e.sessionId },
-          'Failed to announce the entities of a session',
-        ),
-    );
+    const { store } = this.bc.hub;
+    // A deleted session names no series any more: every device is looked at (a handful).
+    const ids = s
+      ? new Set(s.channels.map((c) => store.series.get(c.series_id)?.device_id))
+      : new Set(store.devices.list().map((d) => d.id));
+    for (const id of ids) if (id) this.refresh(id);
   }
 
-  /** New estimates of a session: its time-to-target and fermentation states. */
+  /** New estimates of a session: the devices it is current on. */
   estimates(e: HubEvents['estimatesUpdated']): void {
-    const items = this.tracker.estimates(e.sessionId, e.estimates);
-    if (!this.bc.link.linked) return;
-    for (const item of items) this.states.push(item);
+    const s = this.bc.hub.store.sessions.get(e.sessionId);
+    if (!s || !this.bc.link.linked) return;
+    for (const deviceId of this.devicesOf(s)) this.refresh(deviceId, false);
   }
 
-  /** An alert raised or cleared: the session's problem state. */
-  alert(alert: Alert): void {
-    const item = this.tracker.alert(alert);
-    if (item && this.bc.link.linked && this.bc.announced.has(item.unique_id))
-      this.states.force(item);
+  /** An alert raised or cleared: the problem sensor of its device. */
+  alert(a: Alert): void {
+    const { store } = this.bc.hub;
+    const deviceId =
+      a.device_id ?? (a.series_id === null ? null : store.series.get(a.series_id)?.device_id);
+    if (deviceId) this.refresh(deviceId);
+    else if (a.session_id) {
+      const s = store.sessions.get(a.session_id);
+      if (s) for (const id of this.devicesOf(s)) this.refresh(id);
+    }
   }
 
-  private async remove(conn: Connection, ids: string[]): Promise<void> {
-    for (const id of ids) this.bc.announced.delete(id);
-    await conn.sendMessagePromise({ type: 'brewpit/entities/remove', unique_ids: ids });
+  /** The node went offline or came back: its problem sensor. */
+  presence(deviceId: string): void {
+    this.refresh(deviceId);
+  }
+
+  /**
+   * Sends a device's session states (at once, or under the rate limit for estimates), after
+   * announcing its entities again when its set changed (a meat channel added to a session).
+   */
+  private refresh(deviceId: string, force = true): void {
+    const conn = this.bc.link.linked;
+    const { store } = this.bc.hub;
+    const d = store.devices.get(deviceId);
+    if (!conn || !d) return;
+    const series = store.series.ofDevice(d.id);
+    if (!hasSessionEntities(series)) return;
+    const active = store.sessions.active();
+    const session = currentSession(series, active);
+    const meat = this.meatOf(series, active);
+    const entities = deviceSessionEntities(d, series, meat);
+    const send = () => {
+      for (const item of this.statesOf(d, series, session, meat))
+        if (force) this.states.force(item);
+        else this.states.push(item);
+    };
+    if (this.announcedOf.get(d.id) === signature(entities)) return send();
+    this.announcedOf.set(d.id, signature(entities));
+    conn
+      .sendMessagePromise({ type: 'brewpit/entities/upsert', entities })
+      .then(() => {
+        for (const e of entities) this.bc.announced.add(e.unique_id);
+        send();
+      })
+      .catch((err: unknown) =>
+        this.bc.log.warn({ err, deviceId }, 'Failed to announce the session entities of a device'),
+      );
+  }
+
+  private statesOf(
+    d: DeviceRow,
+    series: SeriesInfo[],
+    session: Session | null,
+    meat: ReadonlySet<number>,
+  ): HaStateItem[] {
+    const { hub, presence } = this.bc;
+    return deviceSessionStates({
+      device: d,
+      series,
+      session,
+      meat,
+      estimates: session ? hub.estimates.estimates(session) : null,
+      open: hub.store.alerts.open(),
+      online: presence.isOnline(d.id),
+      now: Date.now(),
+    });
+  }
+
+  /** Series of the device that were meat in a running or recent session (the last 100). */
+  private meatOf(series: SeriesInfo[], active: Session[]): Set<number> {
+    const deviceId = series[0]?.device_id ?? '';
+    const cached = this.meatCache.get(deviceId);
+    if (cached) return cached;
+    const mine = new Set(series.map((s) => s.id));
+    const recent = this.bc.hub.store.sessions.list({ limit: RECENT_SESSIONS, offset: 0 });
+    const meat = new Set([...meatIds([...active, ...recent])].filter((id) => mine.has(id)));
+    this.meatCache.set(deviceId, meat);
+    return meat;
+  }
+
+  private devicesOf(s: Session): Set<string> {
+    const { store } = this.bc.hub;
+    const out = new Set<string>();
+    for (const c of s.channels) {
+      const id = store.series.get(c.series_id)?.device_id;
+      if (id) out.add(id);
+    }
+    return out;
   }
 }
+
+const signature = (entities: HaEntity[]): string =>
+  entities
+    .map((e) => `${e.unique_id}:${JSON.stringify(e.translation_placeholders ?? null)}`)
+    .join('|');

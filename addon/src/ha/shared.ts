@@ -3,6 +3,7 @@ import type { Log } from '../log.js';
 import type { ClimateTracker } from './climate.js';
 import type { HaLink } from './link.js';
 import type { Presence } from './presence.js';
+import type { HaConfig } from './units.js';
 
 /**
  * What the parts of the Home Assistant bridge share: the hub, the link, and what was announced
@@ -19,4 +20,6 @@ export interface BridgeContext {
   climate: ClimateTracker;
   /** Which devices are online. */
   presence: Presence;
+  /** Home Assistant's unit system and language, from the hello and `ha_config` commands. */
+  haConfig: HaConfig;
 }

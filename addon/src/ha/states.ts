@@ -2,7 +2,14 @@ import type { SeriesInfo } from '@brewpit/protocol';
 import type { HubEvents } from '../bus.js';
 import type { DeviceRow } from '../store/index.js';
 import { StateCoalescer } from './coalescer.js';
-import { connectivityUid, readingState, significantDelta } from './entities.js';
+import {
+  connectivityUid,
+  diagnosticStates,
+  readingState,
+  significantDelta,
+  staleState,
+  uid,
+} from './entities.js';
 import type { BridgeContext } from './shared.js';
 import type { HaStateItem } from './types.js';
 
@@ -35,6 +42,12 @@ export class StatePublisher {
     if (this.bc.announced.has(item.unique_id)) this.coalescer.push(item);
   }
 
+  /** An edge node's outbox figures, under the rate limit (they come with every batch). */
+  diagnostics(deviceId: string): void {
+    const device = this.bc.link.linked && this.bc.hub.store.devices.get(deviceId);
+    if (device) for (const item of diagnosticStates(device)) this.push(item);
+  }
+
   /** The latest reading of each series in a stored batch. */
   readings(e: HubEvents['readingsStored']): void {
     const latest = latestBySeries(e.readings);
@@ -43,6 +56,7 @@ export class StatePublisher {
       this.coalescer.push(
         readingState(e.deviceId, r),
         significantDelta(kinds.get(r.seriesId) ?? 'other'),
+        r.ts,
       );
     }
   }
@@ -59,11 +73,20 @@ export class StatePublisher {
     for (const item of later) if (announced.has(item.unique_id)) this.coalescer.push(item);
   }
 
-  /** A device went online or offline: its connectivity and its chambers' availability. */
+  /**
+   * A device went online or offline: its connectivity and its chambers' availability. An edge
+   * node that stopped reporting (past the grace period `Presence` derives from its sample
+   * interval) makes its probe sensors unavailable, so nothing acts on a stale temperature; each
+   * returns with its next reading (a change of availability skips the rate limit).
+   */
   presence(deviceId: string, online: boolean): void {
     this.coalescer.force({ unique_id: connectivityUid(deviceId), state: online });
     const device = this.bc.hub.store.devices.get(deviceId);
-    if (device && this.bc.link.linked) this.climate(device, this.bc.hub.store.series.list());
+    if (!device || !this.bc.link.linked) return;
+    if (!online && device.kind === 'edge')
+      for (const s of this.bc.hub.store.series.ofDevice(deviceId))
+        if (this.bc.announced.has(uid(deviceId, s.key))) this.coalescer.force(staleState(s));
+    this.climate(device, this.bc.hub.store.series.list());
   }
 
   private send(items: HaStateItem[]): void {

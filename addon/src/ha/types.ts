@@ -24,12 +24,14 @@ export interface HaEntity {
   platform: HaPlatform;
   key: string;
   name?: string | null;
+  /** Translated by the integration (`translations/en.json`); no English is built here. */
   translation_key?: string | null;
+  /** Values of the placeholders of the translated name, e.g. `{channel: "Brisket"}`. */
+  translation_placeholders?: Record<string, string> | null;
   device_class?: string | null;
   unit_of_measurement?: string | null;
   state_class?: string | null;
   entity_category?: 'config' | 'diagnostic' | null;
-  icon?: string | null;
   suggested_display_precision?: number | null;
   /** A select's options; a climate entity's hvac modes. */
   options?: string[] | null;
@@ -40,8 +42,10 @@ export interface HaEntity {
   mode?: 'auto' | 'box' | 'slider' | null;
   /** The hub series behind a sensor, so services and the panel can name it. */
   series_id?: number | null;
-  /** Suggested session role of a sensor's series (pit, meat, wort, ...). */
+  /** Suggested session role of a sensor's series (one of protocol's `CHANNEL_ROLES`). */
   role?: string | null;
+  /** The channel key an entity is about (a probe's sensor, its target, its time to target). */
+  channel?: string | null;
 }
 
 /** One entry of a `brewpit/states` batch. */
@@ -66,6 +70,7 @@ export interface HaCommand {
     | 'set_target'
     | 'set_temperature'
     | 'set_hvac_mode'
+    | 'ha_config'
     | string;
   unique_id?: string;
   device_id?: string;
@@ -74,10 +79,19 @@ export interface HaCommand {
   option?: string;
 }
 
-/** Answer to `brewpit/hello`. */
+/** Answer to `brewpit/hello` (API level 2: docs/integration.md, "Handshake"). */
 export interface HaHello {
   integration_version: string;
   ha_version: string;
+  /** The API level both speak. */
+  api?: number;
+  api_min?: number;
+  api_max?: number;
+  unit_system?: string;
+  temperature_unit?: string;
+  language?: string;
+  /** The hub event stream Home Assistant knows, and the last id it fired of it. */
+  events?: { stream: string | null; last_id: number };
 }
 
 /** Connection state shown by `/health` as `home_assistant`. */
@@ -87,4 +101,5 @@ export type HaLinkState =
   | 'connected'
   | 'waiting_for_integration'
   | 'disconnected'
-  | 'auth_failed';
+  | 'auth_failed'
+  | 'incompatible';

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { ReadingsResponse, SeriesInfo, SessionHistory } from '@brewpit/protocol';
+import { ReadingsResponse, SeriesInfo, SessionChart, SessionHistory } from '@brewpit/protocol';
 import { ok, type RouteDoc } from '../http/openapi.js';
 import { HistoryQuery, IdParams, RangeQuery, SeriesParams } from '../http/schemas.js';
 
@@ -85,7 +85,23 @@ export const HISTORY_DOCS: readonly RouteDoc[] = [
     summary: 'Chart data: every series, at most max_points each, extremes kept',
     params: IdParams,
     query: HistoryQuery,
-    responses: ok('Series and notes', SessionHistory),
+    responses: ok(
+      'Series and notes; `Server-Timing` gives the read and encode times',
+      SessionHistory,
+    ),
+  },
+  {
+    method: 'get',
+    path: '/sessions/{id}/chart',
+    tag: 'sessions',
+    auth: 'admin',
+    summary: 'The same chart data in compact columns (delta-coded times, integer values)',
+    params: IdParams,
+    query: HistoryQuery,
+    responses: ok(
+      'Series and notes; `Server-Timing` gives the read and encode times',
+      SessionChart,
+    ),
   },
   {
     method: 'get',

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Response } from 'express';
 import type { HubContext } from '../context.js';
 import { requireAdmin } from '../http/auth.js';
 import type { HttpFeature } from '../http/feature.js';
@@ -36,7 +36,12 @@ function historyRouter(ctx: HubContext): Router {
   router.get('/sessions/:id/history', admin, (req, res) => {
     const s = sessions.get(idParams(req.params).id);
     const q = historyQuery(req.query);
-    res.json(history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+    timedJson(res, () => history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+  });
+  router.get('/sessions/:id/chart', admin, (req, res) => {
+    const s = sessions.get(idParams(req.params).id);
+    const q = historyQuery(req.query);
+    timedJson(res, () => history.sessionChart(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
   });
   router.get('/sessions/:id/export.csv', admin, async (req, res) => {
     const s = sessions.get(idParams(req.params).id);
@@ -47,6 +52,23 @@ function historyRouter(ctx: HubContext): Router {
     res.json(ctx.estimates.estimates(sessions.get(pathParam(req, 'id'))));
   });
   return router;
+}
+
+/**
+ * Sends what `read` returns as JSON with a `Server-Timing` header: `db` is the time to read and
+ * shape the answer, `json` the time to serialise it, so a slow chart says where it was slow.
+ */
+function timedJson(res: Response, read: () => unknown): void {
+  const t0 = performance.now();
+  const body = read();
+  const t1 = performance.now();
+  const text = JSON.stringify(body);
+  const t2 = performance.now();
+  res.setHeader(
+    'Server-Timing',
+    `db;dur=${(t1 - t0).toFixed(1)}, json;dur=${(t2 - t1).toFixed(1)}`,
+  );
+  res.type('application/json').send(text);
 }
 
 /** History and estimates: what charts, exports and countdowns read. */

@@ -1,4 +1,13 @@
-import type { ReadingsResponse, Session, SessionHistory } from '@brewpit/protocol';
+import {
+  DEFAULT_CHART_DECIMALS,
+  MAX_CHART_DECIMALS,
+  type ChartSeries,
+  type Point,
+  type ReadingsResponse,
+  type Session,
+  type SessionChart,
+  type SessionHistory,
+} from '@brewpit/protocol';
 import type { HubCore } from '../core.js';
 import { invalid, notFound } from '../errors.js';
 
@@ -24,6 +33,44 @@ export class HistoryService {
     checkRange(from, to);
     const h = series.history(id, from, to, maxPoints);
     return { series_id: id, downsampled: h.downsampled, points: h.points };
+  }
+
+  /**
+   * The chart of {@link sessionHistory} in columns (`SessionChart`): times as differences,
+   * values as integers at each channel's declared precision.
+   */
+  sessionChart(s: Session, q: RangeInput, maxPoints: number): SessionChart {
+    const { series, sessions } = this.core.store;
+    const { from, to } = sessionRange(s, q);
+    const decimals = new Map<string, Map<string, { precision: number | null }>>();
+    return {
+      session_id: s.id,
+      from,
+      to,
+      series: s.channels.map((c): ChartSeries => {
+        const info = series.get(c.series_id)!;
+        let known = decimals.get(info.device_id);
+        if (!known) decimals.set(info.device_id, (known = series.channels(info.device_id)));
+        const d = Math.min(
+          MAX_CHART_DECIMALS,
+          known.get(info.key)?.precision ?? DEFAULT_CHART_DECIMALS,
+        );
+        const h = series.history(c.series_id, from, to, maxPoints);
+        return {
+          series_id: c.series_id,
+          role: c.role,
+          label: c.label ?? info.name,
+          kind: info.kind,
+          unit: info.unit,
+          target: c.target ?? null,
+          downsampled: h.downsampled,
+          tier: h.tier,
+          decimals: d,
+          ...columns(h.points, from, d),
+        };
+      }),
+      annotations: sessions.annotations(s.id, from, to),
+    };
   }
 
   /** Everything a session's chart draws: each channel's points and the notes in range. */
@@ -67,4 +114,23 @@ function checkRange(from: number, to: number): void {
       [{ path: '/query/from', message: "must not be after 'to'" }],
       "'from' must not be after 'to'",
     );
+}
+
+/** Points as delta-coded times from `from` and values scaled to integers (see `ChartSeries`). */
+export function columns(
+  points: readonly Point[],
+  from: number,
+  decimals: number,
+): { t: number[]; v: (number | null)[] } {
+  const scale = 10 ** decimals;
+  const t = new Array<number>(points.length);
+  const v = new Array<number | null>(points.length);
+  let prev = from;
+  for (let i = 0; i < points.length; i++) {
+    const [ts, value] = points[i]!;
+    t[i] = ts - prev;
+    prev = ts;
+    v[i] = value === null ? null : Math.round(value * scale);
+  }
+  return { t, v };
 }

@@ -1,6 +1,6 @@
 import express, { type RequestHandler } from 'express';
 import { MAX_INGEST_BODY_BYTES } from '@brewpit/protocol';
-import { finiteNumbers } from './validate.js';
+import { replaceNonFinite } from './validate.js';
 
 /**
  * Body limit of every route but ingest: the largest admin body (a session with 10,000 characters
@@ -20,13 +20,15 @@ const parsers = new Map<number, RequestHandler>();
 export function jsonBody(limit = SMALL_BODY_BYTES): RequestHandler {
   let parser = parsers.get(limit);
   if (!parser) {
-    parser = express.json({
-      limit,
-      inflate: true,
-      strict: false,
-      type: () => true,
-      reviver: finiteNumbers,
-    });
+    const parse = express.json({ limit, inflate: true, strict: false, type: () => true });
+    // Non-finite numbers are replaced after parsing rather than by a JSON.parse reviver: a
+    // reviver is a call per key and value, twice the parse time of a 1,000-reading batch.
+    parser = (req, res, next) =>
+      parse(req, res, (err?: unknown) => {
+        if (err) return next(err);
+        req.body = replaceNonFinite(req.body);
+        next();
+      });
     parsers.set(limit, parser);
   }
   return parser;

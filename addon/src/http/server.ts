@@ -16,6 +16,14 @@ import { isLoopbackAddress } from './host.js';
 export const HEADERS_TIMEOUT_MS = 10_000;
 /** Time a client has to send its whole request (a 4 MB batch on a slow Wi-Fi link included). */
 export const REQUEST_TIMEOUT_MS = 30_000;
+/**
+ * How long an idle keep-alive connection stays open. Longer than any client keeps an idle
+ * connection to reuse (Node's agent: the hub's `Keep-Alive: timeout` hint less a second;
+ * undici 4 s; aiohttp 15 s), so the client is always the side that closes it: a server that
+ * closes first races the client's next request on that socket, and the request is reset
+ * (Node's 5 s default did so under load whenever a node's next batch came ~5 s later).
+ */
+export const KEEP_ALIVE_TIMEOUT_MS = 65_000;
 /** Connections the hub holds at once; the next are closed as they arrive. */
 export const MAX_CONNECTIONS = 512;
 /**
@@ -106,6 +114,7 @@ function create(app: Express, tls: { cert: Buffer; key: Buffer } | null): http.S
   const options: http.ServerOptions = {
     headersTimeout: HEADERS_TIMEOUT_MS,
     requestTimeout: REQUEST_TIMEOUT_MS,
+    keepAliveTimeout: KEEP_ALIVE_TIMEOUT_MS,
     connectionsCheckingInterval: 1000,
   };
   const server = tls

@@ -65,5 +65,37 @@ export function pathParam(req: { params: Record<string, unknown> }, name: string
  * schema validation refuse them with the field's path instead of storing Infinity.
  */
 export function finiteNumbers(_key: string, value: unknown): unknown {
-  return typeof value === 'number' && !Number.isFinite(value) ? 'non-finite number' : value;
+  return typeof value === 'number' && !Number.isFinite(value) ? NON_FINITE : value;
+}
+
+/**
+ * What {@link finiteNumbers} does as a reviver, done in place on a parsed value: each
+ * non-finite number becomes a string, so schema validation refuses it with its field's path.
+ * One walk over the parsed value costs a fraction of a reviver's call per key.
+ */
+export function replaceNonFinite(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : NON_FINITE;
+  if (typeof value === 'object' && value !== null) replaceInside(value as Record<string, unknown>);
+  return value;
+}
+
+const NON_FINITE = 'non-finite number';
+
+/** Objects and arrays are changed in place; only a non-finite number is ever assigned. */
+function replaceInside(o: Record<string, unknown> | unknown[]): void {
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length; i++) {
+      const x: unknown = o[i];
+      if (typeof x === 'number') {
+        if (!Number.isFinite(x)) o[i] = NON_FINITE;
+      } else if (typeof x === 'object' && x !== null) replaceInside(x as Record<string, unknown>);
+    }
+    return;
+  }
+  for (const k in o) {
+    const x = o[k];
+    if (typeof x === 'number') {
+      if (!Number.isFinite(x)) o[k] = NON_FINITE;
+    } else if (typeof x === 'object' && x !== null) replaceInside(x as Record<string, unknown>);
+  }
 }

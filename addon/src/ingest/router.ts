@@ -18,8 +18,16 @@ function ingestRouter(ctx: HubContext): Router {
     '/ingest',
     requireDevice(ctx),
     rateLimit(ingestLimit(ctx.settings.ingest_rate_limit), byDevice),
+    (_req, res, next) => {
+      // Counted from here until its batch is queued (or it fails): see `IngestService.arriving`.
+      const arrived = ctx.services.ingest.arriving();
+      res.locals.arrived = arrived;
+      res.once('close', arrived);
+      next();
+    },
     ingestBody(),
-    (req, res) => {
+    async (req, res) => {
+      (res.locals.arrived as () => void)();
       const body = req.body as { readings?: unknown } | undefined;
       if (body === undefined || typeof body !== 'object' || body === null || Array.isArray(body)) {
         throw new HttpProblem(400, 'Invalid request', 'The body must be a JSON object', [
@@ -40,7 +48,7 @@ function ingestRouter(ctx: HubContext): Router {
           ],
         );
       }
-      res.json(ctx.services.ingest.ingest(req.deviceId!, validateBatch(body)));
+      res.json(await ctx.services.ingest.ingest(req.deviceId!, validateBatch(body)));
     },
   );
   return router;

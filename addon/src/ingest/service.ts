@@ -1,6 +1,7 @@
 import type { IngestAck, IngestBatch } from '@brewpit/protocol';
 import type { CommandsService } from '../commands/service.js';
 import type { HubCore } from '../core.js';
+import type { IngestResult } from '../store/index.js';
 import { configEtag } from '../devices/etag.js';
 import { quotaReached, Refused } from '../errors.js';
 import { child, type Log } from '../log.js';
@@ -13,12 +14,48 @@ import { child, type Log } from '../log.js';
 export const MAX_CHANNELS_PER_DEVICE = 128;
 
 /**
- * An edge node's batch: stored in one transaction and acknowledged by seq, with the device's
- * due commands in the answer. `command_results` in the batch acknowledge earlier commands (the
- * same as the ack endpoint, for edges that prefer one round trip).
+ * Batches stored in one transaction at the most (with their readings, see
+ * {@link MAX_GROUP_READINGS}): enough for every edge of a busy site to share one commit, few
+ * enough that one group holds the event loop for tens of milliseconds, not seconds.
+ */
+const MAX_GROUP_BATCHES = 16;
+/** Readings stored in one transaction at the most (a group takes at least one batch). */
+const MAX_GROUP_READINGS = 10_000;
+/**
+ * Longest a queued batch waits for requests whose bodies are still being read. Only then:
+ * a batch that arrives while no other is on its way is stored on the next turn of the loop.
+ */
+const MAX_GROUP_WAIT_MS = 5;
+
+interface Job {
+  deviceId: string;
+  batch: IngestBatch;
+  resolve: (ack: IngestAck) => void;
+  reject: (err: unknown) => void;
+}
+
+type Outcome = { batch: IngestBatch; result: IngestResult } | { err: unknown };
+
+/**
+ * An edge node's batch: stored and acknowledged by seq, with the device's due commands in the
+ * answer. `command_results` in the batch acknowledge earlier commands (the same as the ack
+ * endpoint, for edges that prefer one round trip).
+ *
+ * Group commit: batches that arrive while the event loop is busy are stored together, each in
+ * its own savepoint of one transaction, so several requests share one commit (one fsync of the
+ * WAL) instead of paying one each. Each batch still stands alone: one refused rolls back only
+ * its savepoint, and every request is answered only after the commit that made its batch
+ * durable. A batch that arrives alone waits for nothing: the group is written on the next turn
+ * of the event loop (`setImmediate`), after the I/O callbacks already due. Under load, while
+ * other authenticated requests are still being read, it waits for them a few milliseconds.
  */
 export class IngestService {
   private readonly log: Log;
+  private queue: Job[] = [];
+  private scheduled = false;
+  /** Authenticated ingest requests whose batch is not queued yet (body being read, parsed). */
+  private onTheWay = 0;
+  private waitTimer: NodeJS.Timeout | null = null;
 
   constructor(
     private readonly core: HubCore,
@@ -28,13 +65,107 @@ export class IngestService {
   }
 
   /**
-   * Stores a validated batch; `IngestRejected` when it names an unknown channel or holds what
-   * the store cannot keep, `Refused` (422) when its readings use channels over the quota.
+   * Stores a validated batch and resolves with its acknowledgement once it is committed;
+   * rejects with `IngestRejected` when it names an unknown channel or holds what the store
+   * cannot keep, `Refused` (422) when its readings use channels over the quota.
    */
-  ingest(deviceId: string, sent: IngestBatch): IngestAck {
+  ingest(deviceId: string, batch: IngestBatch): Promise<IngestAck> {
+    return new Promise((resolve, reject) => {
+      this.queue.push({ deviceId, batch, resolve, reject });
+      this.schedule();
+    });
+  }
+
+  /**
+   * Counts a request on its way (authenticated, its body not read yet) until the returned
+   * function is called (its batch queued, or the request failed or closed): under load a
+   * group waits for such requests, up to {@link MAX_GROUP_WAIT_MS}, so more of them share
+   * a commit.
+   */
+  arriving(): () => void {
+    this.onTheWay++;
+    let done = false;
+    return () => {
+      if (done) return;
+      done = true;
+      this.onTheWay--;
+      this.schedule();
+    };
+  }
+
+  private schedule(): void {
+    if (this.scheduled || this.queue.length === 0) return;
+    if (this.onTheWay > 0) {
+      this.waitTimer ??= setTimeout(() => {
+        this.waitTimer = null;
+        this.flushSoon();
+      }, MAX_GROUP_WAIT_MS);
+      return;
+    }
+    this.flushSoon();
+  }
+
+  private flushSoon(): void {
+    if (this.scheduled) return;
+    if (this.waitTimer) clearTimeout(this.waitTimer);
+    this.waitTimer = null;
+    this.scheduled = true;
+    setImmediate(() => {
+      this.scheduled = false;
+      this.flush();
+    });
+  }
+
+  /** Stores one group in one transaction, then answers each of its requests. */
+  private flush(): void {
+    let readings = 0;
+    let n = 0;
+    while (n < this.queue.length && n < MAX_GROUP_BATCHES) {
+      readings += this.queue[n]!.batch.readings.length;
+      n++;
+      if (readings >= MAX_GROUP_READINGS) break;
+    }
+    const jobs = this.queue.splice(0, n);
+    this.schedule();
+    const outcomes = this.storeGroup(jobs);
+    jobs.forEach((job, i) => {
+      const o = outcomes[i]!;
+      if ('err' in o) return job.reject(o.err);
+      try {
+        job.resolve(this.afterCommit(job.deviceId, o.batch, o.result));
+      } catch (err) {
+        job.reject(err);
+      }
+    });
+  }
+
+  private storeGroup(jobs: Job[]): Outcome[] {
+    const { store } = this.core;
+    let outcomes: Outcome[] = [];
+    try {
+      store.transaction(() => {
+        outcomes = jobs.map((job) => {
+          try {
+            // A nested transaction is a savepoint: a refused batch undoes only its own writes.
+            return store.transaction(() => {
+              const batch = this.withinChannelQuota(job.deviceId, job.batch);
+              return { batch, result: store.readings.ingest(job.deviceId, batch) };
+            });
+          } catch (err) {
+            return { err };
+          }
+        });
+      });
+    } catch (err) {
+      // The commit itself failed: nothing of the group is durable, so nothing is acknowledged.
+      return jobs.map(() => ({ err }));
+    }
+    return outcomes;
+  }
+
+  /** What follows a committed batch: metrics, command results, events, the answer. */
+  private afterCommit(deviceId: string, batch: IngestBatch, result: IngestResult): IngestAck {
     const { store, bus, metrics } = this.core;
-    const batch = this.withinChannelQuota(deviceId, sent);
-    const result = store.readings.ingest(deviceId, batch);
     metrics.batches.inc();
     metrics.readings.inc(result.stored.length);
     metrics.duplicates.inc(result.duplicates);

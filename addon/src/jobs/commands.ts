@@ -25,7 +25,13 @@ export class CommandQueueModule implements HubModule {
         `Command '${command.type}' to device ${command.device_id} is dead: sent ${command.attempts} times, never acknowledged`,
       );
     });
-    this.task = scheduleJob(this.log, 'commands.sweep', '*/30 * * * * *', () => this.sweep());
+    this.task = scheduleJob(
+      this.log,
+      this.ctx.metrics.runtime,
+      'commands.sweep',
+      '*/30 * * * * *',
+      () => this.sweep(),
+    );
   }
 
   /** Closes overdue commands now; returns how many. */

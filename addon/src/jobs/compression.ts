@@ -1,10 +1,12 @@
 import type { ScheduledTask } from 'node-cron';
 import type { HubContext, HubModule } from '../context.js';
 import { child, type Log } from '../log.js';
-import { scheduleJob } from './cron.js';
+import { scheduleJob, timedRun } from './cron.js';
 
 const DAY_MS = 86_400_000;
 const HOUR_MS = 3_600_000;
+/** Series probed for a backlog per event-loop turn. */
+const SCAN_SLICE = 200;
 
 /** What one pass did. */
 export interface PassResult {
@@ -41,11 +43,16 @@ export class ColdStorageModule implements HubModule {
   async start(): Promise<void> {
     this.stopping = false;
     if (this.ctx.settings.compress_after_days <= 0) return;
-    // Minutes 2, 12, 22, …: away from the WAL checkpoint at 0, 10, 20, … (housekeeping.ts).
-    this.task = scheduleJob(this.log, 'compression', '2-59/10 * * * *', () => this.track());
+    this.task = scheduleJob(
+      this.log,
+      this.ctx.metrics.runtime,
+      'compression',
+      '2-59/10 * * * *',
+      () => this.track(),
+    );
     this.kick = setImmediate(() => {
       this.kick = undefined;
-      this.track().catch((err: Error) =>
+      timedRun(this.ctx.metrics.runtime, 'compression', () => this.track()).catch((err: Error) =>
         this.log.error({ err }, `Compression failed: ${err.message}`),
       );
     });
@@ -59,7 +66,6 @@ export class ColdStorageModule implements HubModule {
     const days = this.ctx.settings.compress_after_days;
     if (days <= 0 || this.busy) return null;
     this.busy = true;
-    const { cold, maintenance } = this.ctx.store;
     const { coldStorage: progress, metrics } = this.ctx;
     const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS) * HOUR_MS;
     const result: PassResult = {
@@ -71,11 +77,7 @@ export class ColdStorageModule implements HubModule {
       slowestStepMs: 0,
     };
     try {
-      const oldest = new Map<number, number>();
-      for (const id of maintenance.seriesIds()) {
-        const h = cold.oldestHotHour(id, cutoff);
-        if (h !== null) oldest.set(id, h);
-      }
+      const oldest = await this.backlog(cutoff);
       progress.begin(cutoff, oldest, now);
       metrics.cold.running.set(1);
       if (oldest.size)
@@ -102,6 +104,26 @@ export class ColdStorageModule implements HubModule {
   }
 
   /**
+   * The oldest hot hour before the cut-off of every series that has one. One index probe per
+   * series, but a brewery has thousands of series: the walk yields every SCAN_SLICE of them.
+   */
+  private async backlog(cutoff: number): Promise<Map<number, number>> {
+    const { cold, maintenance } = this.ctx.store;
+    const oldest = new Map<number, number>();
+    const ids = maintenance.seriesIds();
+    for (let i = 0; i < ids.length && !this.stopping; i += SCAN_SLICE) {
+      const t = performance.now();
+      for (const id of ids.slice(i, i + SCAN_SLICE)) {
+        const h = cold.oldestHotHour(id, cutoff);
+        if (h !== null) oldest.set(id, h);
+      }
+      this.ctx.metrics.runtime.slice('compression', (performance.now() - t) / 1000);
+      if (i + SCAN_SLICE < ids.length) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return oldest;
+  }
+
+  /**
    * Compresses one series up to the cut-off, one step per event-loop turn. An hour that fails
    * (a damaged block it must merge into) is logged and skipped; the next pass tries it again.
    */
@@ -122,6 +144,7 @@ export class ColdStorageModule implements HubModule {
         const step = cold.compressStep(id, h);
         const ms = performance.now() - t;
         metrics.cold.step(step, ms / 1000);
+        metrics.runtime.slice('compression', ms / 1000);
         result.slowestStepMs = Math.max(result.slowestStepMs, ms);
         progress.step(id, h, step.moved);
         result.moved += step.moved;

@@ -12,8 +12,8 @@ const COMMAND_KEEP_MS = 30 * DAY_MS;
 
 /**
  * Store housekeeping on node-cron: retention of raw readings (rollups stay, so old sessions keep
- * their charts) and old queue entries nightly at 03:17, and a WAL checkpoint every 10 minutes so
- * the WAL file stays small even when ingest never pauses long enough for SQLite's automatic one.
+ * their charts) and old queue entries nightly at 03:17, in slices that yield to ingest. (WAL
+ * checkpoints are `WalCheckpointer`'s, off the event loop.)
  */
 export class HousekeepingModule implements HubModule {
   private readonly log;
@@ -28,8 +28,9 @@ export class HousekeepingModule implements HubModule {
   async start(): Promise<void> {
     this.stopping = false;
     this.tasks = [
-      scheduleJob(this.log, 'retention', '17 3 * * *', () => this.track(this.retention())),
-      scheduleJob(this.log, 'checkpoint', '*/10 * * * *', () => this.checkpoint()),
+      scheduleJob(this.log, this.ctx.metrics.runtime, 'retention', '17 3 * * *', () =>
+        this.track(this.retention()),
+      ),
     ];
   }
 
@@ -40,42 +41,36 @@ export class HousekeepingModule implements HubModule {
    */
   async retention(now = Date.now()): Promise<number> {
     const { maintenance, commands } = this.ctx.store;
-    commands.prune(now - COMMAND_KEEP_MS);
-    maintenance.prunePairings(now - DAY_MS);
+    const slice = <T>(fn: () => T): T => {
+      const t = performance.now();
+      const r = fn();
+      this.ctx.metrics.runtime.slice('retention', (performance.now() - t) / 1000);
+      return r;
+    };
+    const yieldLoop = () => new Promise((resolve) => setImmediate(resolve));
+    slice(() => commands.prune(now - COMMAND_KEEP_MS) + maintenance.prunePairings(now - DAY_MS));
     const days = this.ctx.settings.retention_days;
     if (days <= 0) return 0;
     // A whole hour, so a cold block (always within one hour) is deleted whole or not at all.
     const cutoff = Math.floor((now - days * DAY_MS) / HOUR_MS) * HOUR_MS;
     let deleted = 0;
     for (const id of maintenance.seriesIds()) {
-      for (const [from, to] of maintenance.markRetention(id, cutoff, now)) {
+      if (this.stopping) break;
+      const ranges = slice(() => maintenance.markRetention(id, cutoff, now));
+      for (const [from, to] of ranges) {
         for (let n = 1; n > 0 && !this.stopping;) {
-          n = maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK);
+          n = slice(() => maintenance.pruneRawChunk(id, from, to, PRUNE_CHUNK));
           deleted += n;
-          await new Promise((resolve) => setImmediate(resolve));
+          await yieldLoop();
         }
       }
+      await yieldLoop();
     }
     this.log.info(
       { deleted, cutoff: new Date(cutoff).toISOString() },
       `Retention removed ${deleted} raw readings older than ${days} days`,
     );
     return deleted;
-  }
-
-  /**
-   * Folds the WAL into the database; logs when a reader kept it from finishing. Skipped while a
-   * backup holds checkpoints (`wal_autocheckpoint = 0`, set by `POST /backup/pre`): the
-   * Supervisor is copying the file and it must not change underneath it.
-   */
-  checkpoint(): boolean {
-    if (this.ctx.store.maintenance.checkpointsHeld()) {
-      this.log.debug('WAL checkpoint skipped: a backup holds checkpoints');
-      return false;
-    }
-    const r = this.ctx.store.maintenance.checkpoint('TRUNCATE');
-    if (r.busy) this.log.warn(r, 'WAL checkpoint incomplete: the database was busy');
-    return r.busy === 0;
   }
 
   private track<T>(p: Promise<T>): Promise<T> {

@@ -57,25 +57,58 @@ export class SessionsService {
   }
 
   /**
-   * Starts a session on every temperature and gravity channel of one device (Home Assistant's
-   * "start session" button): a brew when the device measures gravity or wort, else a cook.
+   * Starts a session on one device (Home Assistant's "start session" button): of the node's
+   * usual kind (that of its last session; else a brew when it measures gravity or wort), with
+   * its plugged-in probes in the roles the session form proposes and the device's targets.
+   * Refused while the node already runs a session: a button never overlaps a cook.
    */
   startForDevice(deviceId: string, actor: Actor): Session {
     const device = this.core.store.devices.get(deviceId);
     if (!device) throw notFound(`No device '${deviceId}'`);
-    const series = this.core.store.series.ofDevice(deviceId);
-    const channels: SessionChannel[] = series
-      .filter((s) => s.kind === 'temperature' || s.kind === 'gravity')
-      .map((s) => ({ series_id: s.id, role: roleOf(s.key, s.kind) }));
-    const brew = series.some((s) => s.kind === 'gravity' || s.key.startsWith('wort'));
+    const running = this.currentOf(deviceId);
+    if (running)
+      throw new Refused(
+        'conflict',
+        'A session is running',
+        `'${device.name}' already runs '${running.name}'; end it first`,
+      );
+    const series = this.core.store.series
+      .ofDevice(deviceId)
+      .filter((s) => s.kind === 'temperature' || s.kind === 'gravity');
+    const proposed = series.map((s) => ({ s, role: roleOf(s.key, s.kind) }));
+    // The probes plugged in now; all of them when none reported yet.
+    const plugged = proposed.filter(({ s }) => s.last_value !== null);
+    const chosen = plugged.length ? plugged : proposed;
+    const channels: SessionChannel[] = chosen.map(({ s, role }) => {
+      const target = device.config.targets[s.key];
+      return { series_id: s.id, role, ...(typeof target === 'number' ? { target } : {}) };
+    });
     return this.start(
       {
-        kind: brew ? 'brew' : 'cook',
+        kind:
+          this.usualKind(deviceId) ??
+          (series.some((s) => s.kind === 'gravity' || s.key.startsWith('wort')) ? 'brew' : 'cook'),
         name: `${device.name} ${new Date().toISOString().slice(0, 16).replace('T', ' ')}`,
         channels,
       },
       actor,
     );
+  }
+
+  /** The newest running session using one of a device's series, or null. */
+  currentOf(deviceId: string): Session | null {
+    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
+    const mine = this.core.store.sessions
+      .active()
+      .filter((s) => s.channels.some((c) => ids.has(c.series_id)));
+    return mine.sort((a, b) => b.started_at - a.started_at)[0] ?? null;
+  }
+
+  /** The kind of the device's most recent session, or null when it never had one. */
+  private usualKind(deviceId: string): Session['kind'] | null {
+    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
+    const recent = this.core.store.sessions.list({ limit: 50, offset: 0 });
+    return recent.find((s) => s.channels.some((c) => ids.has(c.series_id)))?.kind ?? null;
   }
 
   /** Changes a session; a changed channel target of a running session reaches its device. */
@@ -107,22 +140,17 @@ export class SessionsService {
   }
 
   /**
-   * Ends every running session with a channel of this device (Home Assistant's "end session"
-   * button); `Refused` (conflict) when none runs.
+   * Ends the node's current session (Home Assistant's "end session" button): the newest one
+   * using its probes, and only that one; another session on the node, or on other nodes, runs on.
    */
   endForDevice(deviceId: string, actor: Actor): Session[] {
     const device = this.core.store.devices.get(deviceId);
     if (!device) throw notFound(`No device '${deviceId}'`);
-    const ids = new Set(this.core.store.series.ofDevice(deviceId).map((s) => s.id));
-    const ended: Session[] = [];
-    for (const s of this.core.store.sessions.active()) {
-      if (!s.channels.some((c) => ids.has(c.series_id))) continue;
-      const result = this.end(s.id, Date.now(), actor);
-      if (result.changed) ended.push(result.session);
-    }
-    if (!ended.length)
+    const current = this.currentOf(deviceId);
+    if (!current)
       throw new Refused('conflict', 'Nothing to end', `no active session uses '${device.name}'`);
-    return ended;
+    const result = this.end(current.id, Date.now(), actor);
+    return result.changed ? [result.session] : [];
   }
 
   /** Deletes a session (readings stay); for listeners a running one has ended. */

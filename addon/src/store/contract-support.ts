@@ -192,8 +192,51 @@ export interface MaintenanceStore {
   releaseCheckpoints(): void;
   /** Whether a backup holds checkpoints. */
   checkpointsHeld(): boolean;
+  /**
+   * Hands the folding of the WAL to someone else (`WalCheckpointer`): the connection stops
+   * checkpointing after its commits, and the WAL file is cut back to `walLimitBytes` whenever
+   * it is rewound. `release` gives the connection its automatic checkpoints back.
+   */
+  delegateCheckpoints(walLimitBytes: number): void;
+  releaseDelegation(): void;
+  /** The store's file, for a second connection to it; null for an in-memory store. */
+  fileName(): string | null;
   /** Folds the write-ahead log into the main file; `busy` > 0 when a reader kept it from finishing. */
   checkpoint(mode?: 'PASSIVE' | 'TRUNCATE'): { busy: number; log: number; checkpointed: number };
+}
+
+/** One event of the Home Assistant outbox. */
+export interface OutboxEvent {
+  /** Increasing within the stream, never reused. */
+  id: number;
+  event_type: string;
+  data: Record<string, unknown>;
+  /** When the event was raised (UTC ms): Home Assistant fires it with this time. */
+  created_at: number;
+}
+
+/**
+ * The outbox of `brewpit_*` events for Home Assistant: kept until Home Assistant confirms it
+ * fired them, so nothing raised while it is away is lost, and nothing is fired twice (the
+ * integration skips ids up to the last it fired).
+ */
+export interface EventOutboxStore {
+  /** The identity of this event log: fixed for the life of the store (a new store, a new stream). */
+  stream(): string;
+  /** Appends an event; returns its id. */
+  append(eventType: string, data: Record<string, unknown>, now?: number): number;
+  /** Events after `afterId`, oldest first, at most `limit`. */
+  pending(afterId: number, limit: number): OutboxEvent[];
+  /**
+   * Deletes events up to and including `id` (Home Assistant fired them); returns how many. Ids
+   * appended afterwards are above `id`, even when the store never issued it (a store restored
+   * from an older backup must not reuse ids Home Assistant skips as fired).
+   */
+  ack(id: number): number;
+  /** Deletes events created before `before` (given up); returns them, oldest first, data omitted. */
+  expire(before: number): Omit<OutboxEvent, 'data'>[];
+  /** Events waiting. */
+  count(): number;
 }
 
 /** What one compression step did. */

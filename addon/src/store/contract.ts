@@ -4,6 +4,7 @@ import type {
   DeviceConfig,
   IngestBatch,
   Point,
+  Reading,
   SeriesInfo,
   Session,
   SessionCreate,
@@ -18,6 +19,7 @@ import type {
   CalibrationStore,
   ColdStore,
   CommandStore,
+  EventOutboxStore,
   HydrometerStore,
   MaintenanceStore,
 } from './contract-support.js';
@@ -58,11 +60,14 @@ export interface Store {
   readonly hydrometers: HydrometerStore;
   readonly calibrations: CalibrationStore;
   readonly maintenance: MaintenanceStore;
+  /** Home Assistant events waiting to be fired (the bridge's outbox). */
+  readonly haEvents: EventOutboxStore;
   readonly cold: ColdStore;
   /** The change log, full export and import, a replica's cursor (`contract-replication.ts`). */
   readonly replication: ReplicationStore;
   /** Read-only API tokens. */
   readonly apiTokens: ApiTokenStore;
+  readonly haEntities: HaEntityStore;
   /**
    * Runs `fn` as one transaction: all its writes commit together or, when it throws, none do
    * (the error is rethrown). Calls nest: an inner call joins the outer transaction. `fn` must
@@ -183,7 +188,10 @@ export type KnownChannel = Pick<Channel, 'kind' | 'unit' | 'name'> & { precision
 
 /** Series and their history. Read-only: series are written by `ReadingStore.ingest`. */
 export interface SeriesStore {
-  /** Every series with its latest ok value (null when the latest reading was flagged), by device then id. */
+  /**
+   * Every series with its latest ok value (null when the latest reading was flagged) and that
+   * reading's status (`last_status`, for device health), by device then id.
+   */
   list(): SeriesInfo[];
   get(id: number): SeriesInfo | null;
   /** The series of one device, by id. */
@@ -265,4 +273,61 @@ export interface SessionStore {
   annotations(id: string, from?: number, to?: number): Annotation[];
   /** Duration, and each channel's extremes and latest value within the session (up to `now` while it runs). */
   summary(s: Session, now?: number): SessionSummary;
+}
+
+/** A Home Assistant entity followed as a source, and the series its states are stored in. */
+export interface HaEntityRow {
+  entity_id: string;
+  series_id: number;
+  /** The unit Home Assistant reports its state in (converted to the series' SI unit). */
+  ha_unit: string | null;
+  device_class: string | null;
+  /** Chosen by the user, so kept after the sessions using it end. */
+  explicit: boolean;
+  /** Still followed; a released entity keeps its series and history. */
+  followed: boolean;
+  /** When it was (last) followed. */
+  added_at: number;
+  /** The recorder was read back to this time (null: not yet). */
+  covered_from: number | null;
+}
+
+/**
+ * Home Assistant entities as a source: one "Home Assistant" device holds a series per entity
+ * (key: the entity id), written through `ReadingStore.ingest` with seqs this store hands out.
+ */
+export interface HaEntityStore {
+  /** The id of the "Home Assistant" device (kind `homeassistant`), created on first use. */
+  sourceDevice(now?: number): string;
+  /**
+   * Stores readings of the entities' series (announcing `channels` first) through
+   * `ReadingStore.ingest`, with seqs of the source device this store assigns, in one
+   * transaction. A reading whose (series, ts) is already stored is counted as a collision. The
+   * source device keeps no last-seen time: it is never offline, its entities' readings say
+   * whether they are there.
+   */
+  ingest(
+    readings: Omit<Reading, 'seq'>[],
+    channels: Channel[],
+    now?: number,
+  ): IngestResult & { deviceId: string };
+  get(entityId: string): HaEntityRow | null;
+  /** Every entity ever followed (released ones too), by entity id. */
+  list(): HaEntityRow[];
+  /**
+   * Follows an entity (again): its series, unit and device class are set; `explicit` is kept
+   * once set, until `release`.
+   */
+  follow(
+    entity: Pick<HaEntityRow, 'entity_id' | 'series_id' | 'ha_unit' | 'device_class' | 'explicit'>,
+    now?: number,
+  ): HaEntityRow;
+  /** Records the unit Home Assistant now reports the entity in. */
+  setUnit(entityId: string, unit: string | null): void;
+  /** Records that the recorder was read from `from` on (only ever moves back in time). */
+  setCovered(entityId: string, from: number): void;
+  /** Stops following an entity; its series and readings stay. False when it was never followed. */
+  release(entityId: string): boolean;
+  /** Timestamp of the newest reading of a series of any status, or null: where a backfill starts. */
+  newestTs(seriesId: number): number | null;
 }

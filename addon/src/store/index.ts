@@ -19,14 +19,18 @@ export type {
   CommandStore,
   DeviceRow,
   DeviceStore,
+  EventOutboxStore,
   Extremes,
   History,
+  HaEntityRow,
+  HaEntityStore,
   HydrometerRow,
   HydrometerStore,
   IngestResult,
   KnownChannel,
   MaintenanceStore,
   NewAlert,
+  OutboxEvent,
   ReadingStore,
   SeriesStore,
   SessionFilter,
@@ -44,6 +48,7 @@ export { ImportRefused } from './import.js';
 export { UnknownTable } from './changelog.js';
 export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportHeader } from './snapshot.js';
 export { IngestRejected, StoreRejected } from './errors.js';
+export { HA_SOURCE_KIND } from './ha-entities.js';
 export { DEFAULT_COMMAND_TTL_MS } from './commands.js';
 
 /** The store contract (see `contract.ts`). */

@@ -16,6 +16,9 @@ const DEFAULT_AUTOCHECKPOINT = 1000;
  */
 export class SqliteMaintenance implements MaintenanceStore {
   private readonly stmts;
+  private held = false;
+  /** The connection's automatic checkpoint threshold when no backup holds it; 0 when delegated. */
+  private autoPages = DEFAULT_AUTOCHECKPOINT;
 
   constructor(
     private readonly db: Db,
@@ -111,17 +114,34 @@ export class SqliteMaintenance implements MaintenanceStore {
    * committed frames SQLite replays after a restore.
    */
   holdCheckpoints(): boolean {
+    this.held = true;
     this.db.pragma('wal_autocheckpoint = 0');
     return this.checkpoint('TRUNCATE').busy === 0;
   }
 
   releaseCheckpoints(): void {
-    this.db.pragma(`wal_autocheckpoint = ${DEFAULT_AUTOCHECKPOINT}`);
+    this.held = false;
+    this.db.pragma(`wal_autocheckpoint = ${this.autoPages}`);
   }
 
-  /** Whether automatic checkpoints are switched off (a backup in progress holds the file still). */
+  /** Whether a backup in progress holds the file still. */
   checkpointsHeld(): boolean {
-    return (this.db.pragma('wal_autocheckpoint', { simple: true }) as number) === 0;
+    return this.held;
+  }
+
+  delegateCheckpoints(walLimitBytes: number): void {
+    this.autoPages = 0;
+    this.db.pragma(`journal_size_limit = ${walLimitBytes}`);
+    this.db.pragma('wal_autocheckpoint = 0');
+  }
+
+  releaseDelegation(): void {
+    this.autoPages = DEFAULT_AUTOCHECKPOINT;
+    if (!this.held) this.db.pragma(`wal_autocheckpoint = ${this.autoPages}`);
+  }
+
+  fileName(): string | null {
+    return this.db.memory ? null : this.db.name;
   }
 
   /** Folds the WAL into the database file; TRUNCATE also shrinks the WAL file to zero. */

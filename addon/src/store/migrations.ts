@@ -247,7 +247,43 @@ export const MIGRATIONS: readonly string[] = [
   DELETE FROM meta WHERE key = 'raw_from';
   ALTER TABLE sessions ADD COLUMN keep INTEGER NOT NULL DEFAULT 0;
   `,
-  // 6: replication (replication/). The change log every committed write lands in (filled by the
+  // 6: Home Assistant entities followed as a source (sources/): the one "Home Assistant" device
+  // with its hub-assigned seq counter, and each followed entity with the series it feeds. A
+  // reading's (series_id, ts) key makes a backfilled state that is already stored a no-op.
+  `
+  CREATE TABLE ha_source (
+    device_id TEXT PRIMARY KEY REFERENCES devices(id) ON DELETE CASCADE,
+    next_seq  INTEGER NOT NULL DEFAULT 1
+  );
+  CREATE TABLE ha_entities (
+    entity_id    TEXT PRIMARY KEY,
+    series_id    INTEGER NOT NULL UNIQUE REFERENCES series(id) ON DELETE CASCADE,
+    -- the unit and device class Home Assistant reports, for converting each state to SI
+    ha_unit      TEXT,
+    device_class TEXT,
+    -- chosen by the user (kept until unfollowed) rather than only by a running session
+    explicit     INTEGER NOT NULL DEFAULT 0,
+    followed     INTEGER NOT NULL DEFAULT 1,
+    added_at     INTEGER NOT NULL,
+    -- the recorder was read back to here: an older gap (a session started earlier) is read once
+    covered_from INTEGER
+  );
+  `,
+  // 7: the outbox of Home Assistant events (ha/events.ts): each event is kept until Home Assistant
+  // confirms it fired it, so an alert raised while Home Assistant is away is delivered late,
+  // not lost. AUTOINCREMENT: an id is never reused after a delete, since Home Assistant skips
+  // ids it has already fired. The stream id (in meta) names this log.
+  `
+  CREATE TABLE ha_events (
+    id         INTEGER PRIMARY KEY AUTOINCREMENT,
+    event_type TEXT NOT NULL,
+    data_json  TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX ha_events_created ON ha_events (created_at);
+  INSERT INTO meta (key, value) VALUES ('ha_event_stream', lower(hex(randomblob(16))));
+  `,
+  // 8: replication (replication/). The change log every committed write lands in (filled by the
   // triggers store/changelog.ts installs at open, from the column lists of the day), read-only API
   // tokens, and a replica's own state (its source's cursor), none of which is itself replicated.
   `

@@ -1,9 +1,4 @@
-import {
-  MAX_CLOCK_SKEW_MS,
-  type IngestBatch,
-  type Reading,
-  type ReadingStatus,
-} from '@brewpit/protocol';
+import { MAX_CLOCK_SKEW_MS, type IngestBatch, type Reading } from '@brewpit/protocol';
 import type { StoredReading } from '../bus.js';
 import { checkReadings } from './batch-checks.js';
 import type { ColdBlocks } from './cold/blocks.js';
@@ -11,16 +6,8 @@ import { ColdLookup } from './cold/compress.js';
 import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
 import { IngestRejected } from './errors.js';
+import { ReadingRows, statusOf } from './reading-rows.js';
 import { SqliteSeqLedger } from './seq.js';
-
-/** Storage codes of reading statuses; `ok` is 0 so the common case costs one byte. */
-const STATUS_CODES: Readonly<Record<ReadingStatus, number>> = {
-  ok: 0,
-  unavailable: 1,
-  spike: 2,
-  frozen: 3,
-  implausible: 4,
-};
 
 interface Bucket {
   min: number;
@@ -38,6 +25,7 @@ const HOUR = 3_600_000;
 export class SqliteReadingStore implements ReadingStore {
   private readonly stmts;
   private readonly seqs: SqliteSeqLedger;
+  private readonly rows: ReadingRows;
   /**
    * Test seams. `beforeCommit` runs inside the batch transaction after every row is written: the
    * crash test blocks there and is SIGKILLed, proving a batch is stored whole or not at all.
@@ -50,6 +38,7 @@ export class SqliteReadingStore implements ReadingStore {
     seqGapLimit?: number,
   ) {
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
+    this.rows = new ReadingRows(db);
     const rollup = (table: string) =>
       db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
         VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
@@ -68,9 +57,6 @@ export class SqliteReadingStore implements ReadingStore {
         VALUES (@device_id, @key, @kind, @unit, @name, @precision, @now)
         ON CONFLICT (device_id, key) DO UPDATE SET kind = excluded.kind, unit = excluded.unit,
           name = excluded.name, precision = excluded.precision`),
-      insert: db.prepare(
-        'INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)',
-      ),
       // A latest value dated beyond the clock (stored before readings from the future were
       // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
@@ -115,40 +101,38 @@ export class SqliteReadingStore implements ReadingStore {
     const latest = new Map<number, Reading>();
     const m1 = new Map<number, Bucket>();
     let duplicates = 0;
-    let collisions = 0;
-    const seen = new Set<number>();
+    const repeated = repeatDetector(batch.readings);
     // Cold storage: a late reading whose timestamp a compressed block holds is a collision too.
     const cold = new ColdLookup(this.blocks);
-    for (const r of batch.readings) {
+    const rows = this.rows;
+    rows.start(ids, batch.readings.length);
+    const readings = batch.readings;
+    for (let i = 0; i < readings.length; i++) {
+      const r = readings[i]!;
       // A seq repeated inside the batch is a duplicate as much as one stored earlier.
-      if (seqs.known(r.seq) || seen.has(r.seq)) {
+      if (repeated(r.seq, i) || seqs.known(r.seq)) {
         duplicates++;
         continue;
       }
-      seen.add(r.seq);
       newSeqs.push(r.seq);
-      const sid = ids.get(r.channel)!;
-      const status = r.status ?? (r.value === null ? 'unavailable' : 'ok');
-      if (
-        cold.has(sid, r.ts) ||
-        this.stmts.insert.run(sid, r.ts, r.value, STATUS_CODES[status]).changes === 0
-      ) {
-        collisions++;
-        continue;
-      }
+      rows.add(r, i, cold);
+    }
+    rows.flush();
+    const collisions = rows.collisions;
+    rows.forEachInserted(readings, (r, sid, status) => {
       stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
       const prev = latest.get(sid);
       if (!prev || prev.ts <= r.ts) latest.set(sid, r);
       if (status === 'ok' && r.value !== null)
         addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
-    }
+    });
     this.writeRollups(m1);
     for (const [id, r] of latest)
       this.stmts.last.run({
         id,
         ts: r.ts,
         value: r.value,
-        status: r.status ?? (r.value === null ? 'unavailable' : 'ok'),
+        status: statusOf(r),
         future: now + MAX_CLOCK_SKEW_MS,
       });
     const { ack: ackSeq, dropped: droppedCount } = seqs.commit(newSeqs);
@@ -202,6 +186,31 @@ export class SqliteReadingStore implements ReadingStore {
       this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR, ...b });
     }
   }
+}
+
+/**
+ * Whether the seq of reading `i` was already in readings 0…i-1. An edge sends its seqs in
+ * increasing order, so a seq above every earlier one needs no set: the set of seen seqs is
+ * only built (from the readings before) when a batch first goes backwards.
+ */
+function repeatDetector(readings: readonly Reading[]): (seq: number, i: number) => boolean {
+  let highest = -Infinity;
+  let seen: Set<number> | null = null;
+  return (seq, i) => {
+    if (seen) {
+      if (seen.has(seq)) return true;
+      seen.add(seq);
+      return false;
+    }
+    if (seq > highest) {
+      highest = seq;
+      return false;
+    }
+    seen = new Set(readings.slice(0, i).map((r) => r.seq));
+    if (seen.has(seq)) return true;
+    seen.add(seq);
+    return false;
+  };
 }
 
 /**

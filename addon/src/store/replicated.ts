@@ -25,6 +25,8 @@ export const REPLICATED: Readonly<Record<string, { omit?: readonly string[] }>> 
   alert_rules: {},
   alerts: {},
   raw_gone: {},
+  ha_source: {},
+  ha_entities: {},
 };
 
 /**
@@ -38,6 +40,7 @@ export const NOT_REPLICATED: Readonly<Record<string, string>> = {
   cold_series: 'figures of the cold blocks',
   change_log: "replication's own log",
   api_tokens: 'token hashes: secrets',
+  ha_events: "events waiting for this hub's own Home Assistant; a replica has no link",
   replica_state: "a replica's own cursor",
   sqlite_sequence: "SQLite's AUTOINCREMENT counters",
 };

@@ -43,7 +43,8 @@ export class SqliteSeriesStore implements SeriesStore {
         .raw();
     this.stmts = {
       list: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
-        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series ORDER BY device_id, id`),
+        CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value, last_status
+        FROM series ORDER BY device_id, id`),
       get: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
         CASE WHEN last_status = 'ok' THEN last_value ELSE NULL END AS last_value FROM series WHERE id = ?`),
       ofDevice: db.prepare(`SELECT id, device_id, key, kind, unit, name, last_ts,
@@ -67,6 +68,18 @@ export class SqliteSeriesStore implements SeriesStore {
       newestByDevice: db
         .prepare('SELECT device_id, max(last_ts) FROM series GROUP BY device_id')
         .raw(),
+      okCount: {
+        '1m': db
+          .prepare(
+            'SELECT sum(count) FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ?',
+          )
+          .pluck(),
+        '1h': db
+          .prepare(
+            'SELECT sum(count) FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ?',
+          )
+          .pluck(),
+      },
       minuteMeans: db
         .prepare(
           'SELECT bucket, sum / count FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket',
@@ -122,9 +135,10 @@ export class SqliteSeriesStore implements SeriesStore {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
     const gone = this.rawGone(id);
     let top: Tier;
-    const rawCount = touchesGone(from, to, gone)
-      ? Infinity
-      : this.raw.count(id, from, to, budget + 1);
+    const rawCount =
+      touchesGone(from, to, gone) || this.okAtLeast(id, from, to) > budget
+        ? Infinity
+        : this.raw.count(id, from, to, budget + 1);
     if (rawCount <= maxPoints) {
       return { downsampled: false, tier: 'raw', points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = 'raw';
@@ -136,6 +150,20 @@ export class SqliteSeriesStore implements SeriesStore {
       tier: top,
       points: minMaxDownsample(this.spans(id, segments), from, to, columns),
     };
+  }
+
+  /**
+   * A lower bound of the readings in [from, to] from the rollups' counts of the buckets lying
+   * wholly inside it (ok readings only): when it is over the row budget already, the chart
+   * comes from rollups and counting up to the budget in the raw rows can be skipped.
+   */
+  private okAtLeast(id: number, from: number, to: number): number {
+    const tier = to - from <= 2 * 86_400_000 ? '1m' : '1h';
+    const size = tier === '1m' ? 60_000 : 3_600_000;
+    const first = Math.ceil(from / size) * size;
+    const last = Math.floor((to + 1) / size) * size - size;
+    if (last < first) return 0;
+    return (this.stmts.okCount[tier].get(id, first, last) as number | null) ?? 0;
   }
 
   /**

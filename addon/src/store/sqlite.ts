@@ -9,8 +9,10 @@ import { SqliteCommandStore } from './commands.js';
 import type { Store } from './contract.js';
 import { openDb, type Db, type OpenOptions } from './db.js';
 import { SqliteDeviceStore } from './devices.js';
+import { SqliteHaEntityStore } from './ha-entities.js';
 import { SqliteHydrometerStore } from './hydrometers.js';
 import { SqliteMaintenance } from './maintenance.js';
+import { SqliteEventOutbox } from './outbox.js';
 import { SqliteReadingStore } from './readings.js';
 import { SqliteReplicationStore } from './replication.js';
 import { installChangeTriggers } from './changelog.js';
@@ -33,9 +35,11 @@ export class SqliteStore implements Store {
   readonly hydrometers: SqliteHydrometerStore;
   readonly calibrations: SqliteCalibrationStore;
   readonly maintenance: SqliteMaintenance;
+  readonly haEvents: SqliteEventOutbox;
   readonly cold: SqliteColdStore;
   readonly replication: SqliteReplicationStore;
   readonly apiTokens: SqliteApiTokenStore;
+  readonly haEntities: SqliteHaEntityStore;
 
   private constructor(
     private readonly db: Db,
@@ -51,8 +55,10 @@ export class SqliteStore implements Store {
     this.alerts = new SqliteAlertStore(db);
     this.hydrometers = new SqliteHydrometerStore(db);
     this.calibrations = new SqliteCalibrationStore(db);
+    this.haEvents = new SqliteEventOutbox(db);
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
+    this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
     installChangeTriggers(db);
     this.replication = new SqliteReplicationStore(db);
     this.apiTokens = new SqliteApiTokenStore(db);

@@ -64,6 +64,21 @@ describe('hostile input through the API', () => {
       expect(series.map((s) => s.last_value)).to.deep.equal([3]);
     });
 
+    it('refuses numbers JSON overflows to Infinity (1e400), naming each field', async () => {
+      const now = Date.now();
+      const text = `{"boot_id":"b","channels":[{"key":"pit","kind":"temperature","unit":"°C","name":"Pit"}],"readings":[{"seq":1,"channel":"pit","ts":${now},"value":1e400},{"seq":2,"channel":"pit","ts":${now},"value":-1e999}],"status":{"uptime_s":1e400}}`;
+      const res = await t.call('POST', '/ingest', text, device.token, {
+        'content-type': 'application/json',
+      });
+      expect(res.status).to.equal(400);
+      expect(res.body.errors.map((e: { path: string }) => e.path)).to.include.members([
+        '/readings/0/value',
+        '/readings/1/value',
+        '/status/uptime_s',
+      ]);
+      expect(t.sql().prepare('SELECT count(*) FROM readings').pluck().get()).to.equal(0);
+    });
+
     it('refuses hydrometer values that overflow once converted, naming the sender field', async () => {
       const token = await gatewayToken(t);
       const res = await t.call(

@@ -110,6 +110,37 @@ describe('POST /api/v1/ingest', () => {
     expect((await t.call('GET', '/series')).body).to.deep.equal([]);
   });
 
+  it('stores concurrent batches of several devices together, a refused one alone undone', async () => {
+    const others = [device, await t.pairDevice('b'), await t.pairDevice('c')];
+    const bad = await t.pairDevice('bad');
+    const posts = [
+      ...others.map((d) =>
+        t.call(
+          'POST',
+          '/ingest',
+          { boot_id: 'b', channels: [PIT], readings: readings(1, 400) },
+          d.token,
+        ),
+      ),
+      t.call(
+        'POST',
+        '/ingest',
+        {
+          boot_id: 'b',
+          channels: [PIT],
+          readings: [...readings(1, 5), ...readings(6, 1, 'meat1')],
+        },
+        bad.token,
+      ),
+    ];
+    const answers = await Promise.all(posts);
+    expect(answers.map((a) => a.status)).to.deep.equal([200, 200, 200, 422]);
+    expect(answers.slice(0, 3).map((a) => a.body.ack_seq)).to.deep.equal([400, 400, 400]);
+    expect(count()).to.equal(1200);
+    const ack = t.sql().prepare('SELECT ack_seq FROM devices WHERE id = ?').pluck();
+    expect(ack.get(bad.device_id)).to.equal(0);
+  });
+
   it('answers 413 to a batch over the reading limit', async () => {
     const res = await t.call(
       'POST',

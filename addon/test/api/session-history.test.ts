@@ -126,6 +126,45 @@ describe('GET /sessions/{id}/history over days of 1 s data', function () {
     }
   });
 
+  it('answers the same chart in columns at /chart, to the declared precision, with Server-Timing', async () => {
+    const rnd = prng(seed + 2);
+    const span = N * 1000;
+    for (let trial = 0; trial < 12; trial++) {
+      const len = Math.floor(Math.exp(rnd() * Math.log(span)));
+      const from = T0 + Math.floor(rnd() * (span - len));
+      const q = `from=${from}&to=${from + len}&max_points=${[100, 4000][trial % 2]}`;
+      const where = `seed ${seed}, trial ${trial}: ${q}`;
+      const [pairs, cols] = await Promise.all([
+        t.call('GET', `/sessions/${sessionId}/history?${q}`),
+        t.call('GET', `/sessions/${sessionId}/chart?${q}`),
+      ]);
+      expect(cols.status, where).to.equal(200);
+      expect(cols.headers.get('server-timing'), where).to.match(/^db;dur=[\d.]+, json;dur=[\d.]+$/);
+      expect(pairs.headers.get('server-timing'), where).to.match(/^db;dur=/);
+      expect(cols.body).to.include({ session_id: sessionId, from, to: from + len });
+      cols.body.series.forEach(
+        (c: { decimals: number; t: number[]; v: (number | null)[]; tier: string }, i: number) => {
+          const points = pairs.body.series[i].points as [number, number | null][];
+          expect(c.decimals, where).to.equal(3); // announced without a precision
+          expect(['raw', '1m', '1h']).to.include(c.tier);
+          expect(c.t.length, where).to.equal(points.length);
+          expect(
+            c.v.every((v) => v === null || Number.isInteger(v)),
+            where,
+          ).to.equal(true);
+          let ts = from;
+          c.t.forEach((dt, k) => {
+            ts += dt;
+            expect(ts, where).to.equal(points[k]![0]);
+            const v = c.v[k]!;
+            if (points[k]![1] === null) expect(v, where).to.equal(null);
+            else expect(Math.abs(v / 1000 - points[k]![1]!), where).to.be.at.most(0.0005);
+          });
+        },
+      );
+    }
+  });
+
   it('defaults to the whole session and never returns the flagged 6553.5 spike', async () => {
     const res = await t.call('GET', `/sessions/${sessionId}/history`);
     expect(res.body).to.include({ from: T0, to: T0 + N * 1000 });

@@ -68,6 +68,34 @@ describe('StateCoalescer', () => {
     expect(sentAt).to.deep.equal(arrivals);
   });
 
+  it('sends each reading of a 1 Hz probe on arrival when its first state went out late', async () => {
+    // The first state waited 250 ms behind the entity's announcement; the readings after it
+    // arrive on time (their timestamps a second apart) and must not wait those 250 ms.
+    const arrivals = [250, 1000, 2000, 2990, 4000, 5010, 6000];
+    const sentAt: number[] = [];
+    let t = 0;
+    for (const [i, at] of arrivals.entries()) {
+      clock.tick(at - t);
+      t = at;
+      c.push({ unique_id: 'a', state: 100 + i * 0.1 }, 0.5, 1_000_000 + i * 1000);
+      await flush();
+      if (sent.length > sentAt.length) sentAt.push(t);
+    }
+    expect(sentAt).to.deep.equal(arrivals);
+  });
+
+  it('sends a backlog of readings (newer and newer, arriving fast) at most once per half second', async () => {
+    const times: number[] = [];
+    for (let i = 0, t = 0; t < 5000; i++, t += 100) {
+      c.push({ unique_id: 'a', state: 100 + (i % 2) / 10 }, 0.5, 1_000_000 + i * 5000);
+      await flush();
+      if (sent.length > times.length) times.push(t);
+      clock.tick(100);
+    }
+    for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).to.be.at.least(500);
+    expect(times.length).to.be.at.most(11);
+  });
+
   it('never sends two states of one entity within half a second', async () => {
     const times: number[] = [];
     for (let t = 0; t < 5000; t += 50) {

@@ -28,6 +28,13 @@ const series = (key: string, kind: string, unit: string, id = 1): SeriesInfo => 
 });
 
 describe('ha/entities', () => {
+  it('mirrors nothing of the Home Assistant source device back to Home Assistant', () => {
+    const source: DeviceRow = { ...DEVICE, kind: 'homeassistant' };
+    const probe = series('sensor.meater_probe_internal', 'temperature', '°C');
+    expect(toHaEntities(source, [probe])).to.deep.equal([]);
+    expect(configStates(source, [probe])).to.deep.equal([]);
+  });
+
   it('announces a temperature channel as a measurement sensor with a target number', () => {
     const entities = toHaEntities(DEVICE, [series('pit', 'temperature', '°C')]);
     const sensor = entities.find((e) => e.unique_id === 'brewpit_d1_pit')!;
@@ -47,6 +54,36 @@ describe('ha/entities', () => {
       entity_category: 'diagnostic',
       device_class: 'connectivity',
     });
+  });
+
+  it('names entities by translation key and placeholder, never with English built here', () => {
+    const entities = toHaEntities(DEVICE, [
+      { ...series('meat1', 'temperature', '°C'), name: 'Brisket' },
+    ]);
+    expect(entities.find((e) => e.unique_id === 'brewpit_d1_meat1')).to.include({
+      name: 'Brisket',
+      channel: 'meat1',
+      role: 'meat',
+    });
+    expect(entities.find((e) => e.unique_id === 'brewpit_d1_meat1_target')).to.deep.include({
+      translation_key: 'target',
+      translation_placeholders: { channel: 'Brisket' },
+      channel: 'meat1',
+    });
+    for (const e of entities) {
+      expect(e).not.to.have.property('icon');
+      if (e.platform !== 'sensor') expect(e.name ?? null, e.unique_id).to.equal(null);
+    }
+    const tilt = { ...DEVICE, kind: 'tilt' };
+    const gravity = toHaEntities(tilt, [
+      { ...series('gravity', 'gravity', 'SG'), name: 'Gravity' },
+    ]);
+    expect(gravity[0]).to.include({ translation_key: 'gravity' }).and.not.have.property('name');
+  });
+
+  it('proposes the roles the session form would (protocol suggestRole)', () => {
+    expect(roleOf('probe2', 'temperature')).to.equal('meat');
+    expect(roleOf('fermenter', 'temperature')).to.equal('wort');
   });
 
   it('puts battery and signal in the diagnostic category and gives pH no unit', () => {
@@ -73,12 +110,20 @@ describe('ha/entities', () => {
     });
   });
 
-  it('publishes targets and recording from the device config', () => {
+  it('publishes targets, recording and the outbox figures of the device', () => {
     const states = configStates(DEVICE, [series('pit', 'temperature', '°C')]);
     expect(states).to.deep.equal([
       { unique_id: 'brewpit_d1_pit_target', state: 110 },
       { unique_id: 'brewpit_d1_recording', state: true },
+      { unique_id: 'brewpit_d1_outbox_depth', state: null },
+      { unique_id: 'brewpit_d1_dropped_total', state: 0 },
     ]);
+    const reported = { ...DEVICE, dropped_total: 12, status: { outbox_depth: 340 } };
+    expect(
+      configStates(reported, [])
+        .slice(-2)
+        .map((s) => s.state),
+    ).to.deep.equal([340, 12]);
   });
 
   it('guesses session roles from channel keys', () => {

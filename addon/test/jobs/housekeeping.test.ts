@@ -1,5 +1,3 @@
-import { statSync } from 'node:fs';
-import path from 'node:path';
 import { expect } from 'chai';
 import { HousekeepingModule } from '../../src/jobs/housekeeping.js';
 import { startTestHub, type TestHub } from '../helpers.js';
@@ -134,18 +132,5 @@ describe('HousekeepingModule', () => {
     expect(store.commands.get(device.device_id, cmd.id)).to.equal(null);
     expect(store.commands.get(device.device_id, open.id)).to.include({ status: 'queued' });
     expect(count('SELECT count(*) FROM pairings WHERE expires_at < ?', now - DAY)).to.equal(0);
-  });
-
-  it('checkpoints the WAL, but not while a backup holds checkpoints', () => {
-    const jobs = new HousekeepingModule(t.hub.ctx);
-    const { maintenance, audit } = t.hub.ctx.store;
-    const wal = () => statSync(path.join(t.dir, 'brewpit.db-wal')).size;
-    maintenance.holdCheckpoints(); // what POST /backup/pre does
-    audit.add('admin', 'test.write', null); // something in the WAL
-    expect(jobs.checkpoint()).to.equal(false);
-    expect(wal()).to.be.greaterThan(0);
-    maintenance.releaseCheckpoints();
-    expect(jobs.checkpoint()).to.equal(true);
-    expect(wal()).to.equal(0);
   });
 });

@@ -157,6 +157,39 @@ export function storeContract(engine: string, open: EngineFactory): void {
         });
         expect(store.series.get(id)).to.include({ last_ts: T0 + 2000, last_value: 110 });
       });
+
+      it('counts a seq repeated inside one batch as a duplicate, in or out of order', () => {
+        const r = store.readings.ingest(deviceId, batch([1, 2, 5, 3, 5, 4, 3, 6, 2]));
+        expect(r).to.include({ ackSeq: 6, duplicates: 3 });
+        expect(r.stored.map((s) => s.ts - T0)).to.deep.equal(
+          [1, 2, 5, 3, 4, 6].map((s) => s * 1000),
+        );
+      });
+
+      it('keeps each (channel, ts) once in a large batch, counting exactly the collisions', () => {
+        // 257 readings: full chunks, a tail and single rows in a multi-row engine. Two collide
+        // with stored rows, one with a reading earlier in the same batch.
+        store.readings.ingest(deviceId, batch([20, 240]));
+        const seqs = Array.from({ length: 257 }, (_, i) => 1000 + i);
+        const big = batch(seqs);
+        big.readings[150]!.ts = T0 + 20 * 1000; // meat1 at seq 20's time
+        big.readings[150]!.channel = 'meat1';
+        big.readings[255]!.ts = T0 + 240 * 1000;
+        big.readings[255]!.channel = 'meat1';
+        big.readings[90]!.ts = big.readings[10]!.ts;
+        big.readings[90]!.channel = big.readings[10]!.channel;
+        const r = store.readings.ingest(deviceId, big);
+        expect(r.collisions).to.equal(3);
+        expect(r.stored).to.have.length(254);
+        expect(r.stored.map((s) => s.ts)).to.not.include(T0 + 20 * 1000);
+        const id = store.readings.seriesIds(deviceId).get('meat1')!;
+        const points = store.series.history(id, T0, T0 + 2000 * 1000, 10_000).points;
+        expect(points.find(([ts]) => ts === T0 + 20 * 1000)).to.deep.equal([T0 + 20_000, 120]);
+        expect(points.find(([ts]) => ts === T0 + 1256 * 1000)).to.deep.equal([
+          T0 + 1_256_000,
+          1356,
+        ]);
+      });
     });
 
     describe('sessions', () => {
@@ -358,6 +391,43 @@ export function storeContract(engine: string, open: EngineFactory): void {
         store.maintenance.releaseCheckpoints();
         expect(store.maintenance.checkpointsHeld()).to.equal(false);
         expect(store.maintenance.checkpoint('PASSIVE').busy).to.equal(0);
+      });
+    });
+
+    describe('Home Assistant event outbox', () => {
+      it('keeps events in order until acknowledged, with ids never reused', () => {
+        const stream = store.haEvents.stream();
+        expect(stream).to.match(/^[0-9a-f]{32}$/);
+        const a = store.haEvents.append('brewpit_alert', { n: 1 }, T0);
+        const b = store.haEvents.append('brewpit_alert_cleared', { n: 2 }, T0 + 1);
+        expect(b).to.be.greaterThan(a);
+        expect(store.haEvents.pending(0, 10)).to.deep.equal([
+          { id: a, event_type: 'brewpit_alert', data: { n: 1 }, created_at: T0 },
+          { id: b, event_type: 'brewpit_alert_cleared', data: { n: 2 }, created_at: T0 + 1 },
+        ]);
+        expect(store.haEvents.pending(a, 10).map((e) => e.id)).to.deep.equal([b]);
+        expect(store.haEvents.pending(0, 1).map((e) => e.id)).to.deep.equal([a]);
+        expect(store.haEvents.ack(b)).to.equal(2);
+        expect(store.haEvents.count()).to.equal(0);
+        expect(store.haEvents.append('brewpit_alert', {}, T0 + 2)).to.be.greaterThan(b);
+        expect(store.haEvents.stream()).to.equal(stream);
+      });
+
+      it('gives up only events older than the cut-off, and says which', () => {
+        const old = store.haEvents.append('brewpit_alert', {}, T0);
+        const fresh = store.haEvents.append('brewpit_alert', {}, T0 + 10_000);
+        expect(store.haEvents.expire(T0 + 5_000)).to.deep.equal([
+          { id: old, event_type: 'brewpit_alert', created_at: T0 },
+        ]);
+        expect(store.haEvents.pending(0, 10).map((e) => e.id)).to.deep.equal([fresh]);
+        expect(store.haEvents.expire(T0 + 5_000)).to.deep.equal([]);
+      });
+
+      it('issues ids above one Home Assistant acknowledged, even one it never issued', () => {
+        expect(store.haEvents.ack(100)).to.equal(0);
+        expect(store.haEvents.append('brewpit_alert', {}, T0)).to.equal(101);
+        store.haEvents.ack(50);
+        expect(store.haEvents.append('brewpit_alert', {}, T0)).to.equal(102);
       });
     });
 

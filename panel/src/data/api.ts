@@ -4,12 +4,14 @@ import type {
   Annotation,
   SeriesInfo,
   Session,
+  SessionChart,
   SessionCreate,
   SessionHistory,
   SessionKind,
   SessionPatch,
   ReadingsResponse,
 } from '@brewpit/protocol';
+import { decodeChart } from '../lib/chart-columns.js';
 import type { HomeAssistant } from './hass.js';
 
 /** Filters of the sessions list; all optional. */
@@ -54,6 +56,11 @@ export function endSession(hass: HomeAssistant, sessionId: string): Promise<Sess
   return hass.callWS<Session>({ type: 'brewpit/sessions/end', session_id: sessionId });
 }
 
+/** Deletes a session with its notes; the readings stay with their devices. */
+export async function deleteSession(hass: HomeAssistant, sessionId: string): Promise<void> {
+  await hass.callWS<null>({ type: 'brewpit/sessions/delete', session_id: sessionId });
+}
+
 export function annotateSession(
   hass: HomeAssistant,
   sessionId: string,
@@ -75,7 +82,15 @@ export interface HistoryQuery {
   max_points?: number;
 }
 
-export function sessionHistory(
+/** Whether the integration answers `brewpit/chart`; false once it said it does not know it. */
+let chartCommand = true;
+
+/**
+ * A session's chart. Asked for in the hub's compact columns (`brewpit/chart`, about a third of
+ * the bytes of `[ts, value]` pairs through Home Assistant's WebSocket) and decoded here; an
+ * integration too old to know that command is asked for the pairs instead.
+ */
+export async function sessionHistory(
   hass: HomeAssistant,
   sessionId: string,
   query: HistoryQuery = {},
@@ -83,6 +98,16 @@ export function sessionHistory(
   const q = compact(query);
   if (q.from !== undefined) q.from = Math.floor(q.from);
   if (q.to !== undefined) q.to = Math.ceil(q.to);
+  if (chartCommand) {
+    try {
+      return decodeChart(
+        await hass.callWS<SessionChart>({ type: 'brewpit/chart', session_id: sessionId, ...q }),
+      );
+    } catch (err) {
+      if ((err as { code?: string } | null)?.code !== 'unknown_command') throw err;
+      chartCommand = false;
+    }
+  }
   return hass.callWS<SessionHistory>({ type: 'brewpit/history', session_id: sessionId, ...q });
 }
 

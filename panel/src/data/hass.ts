@@ -28,8 +28,25 @@ export interface AreaEntry {
   name: string;
 }
 
+/** An entity's state as the frontend keeps it in `hass.states`. */
+export interface EntityState {
+  entity_id: string;
+  state: string;
+  attributes: Record<string, unknown>;
+}
+
+/** An entity registry entry as the frontend keeps it in `hass.entities`. */
+export interface EntityEntry {
+  entity_id: string;
+  platform?: string;
+  device_id?: string | null;
+  area_id?: string | null;
+}
+
 /** What HA hands a custom panel as `hass`. */
 export interface HomeAssistant {
+  states?: Record<string, EntityState>;
+  entities?: Record<string, EntityEntry>;
   devices?: Record<string, DeviceEntry>;
   areas?: Record<string, AreaEntry>;
   connection: HassConnection;

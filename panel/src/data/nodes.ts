@@ -10,7 +10,7 @@ export interface NodeName {
 }
 
 /** Lookup from hub device id to its name and area. */
-export type NodeNames = (deviceId: string) => NodeName;
+export type NodeNames = (deviceId: string, hubName?: string) => NodeName;
 
 /** `smoker-pi` for a node Home Assistant does not know (yet): its id, shortened. */
 function fallback(deviceId: string): NodeName {
@@ -32,7 +32,9 @@ export function nodeNames(
     const area = d.area_id ? (areas?.[d.area_id]?.name ?? null) : null;
     byNode.set(id, { name: d.name_by_user || d.name || id, area });
   }
-  return (deviceId) => byNode.get(deviceId) ?? fallback(deviceId);
+  // Before Home Assistant knows the node, the hub's name for it (when the caller has it).
+  return (deviceId, hubName) =>
+    byNode.get(deviceId) ?? (hubName ? { name: hubName, area: null } : fallback(deviceId));
 }
 
 /** "smoker-pi (Backyard)" or "smoker-pi". */

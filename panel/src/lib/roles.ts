@@ -68,3 +68,15 @@ export function guessRole(name: string, key: string, kind: string): ChannelRole 
   for (const [role, re] of WORDS) if (re.test(text)) return role;
   return 'other';
 }
+
+/**
+ * Kinds that describe the device rather than what is cooked or brewed (battery, signal, disk,
+ * a hydrometer's raw tilt): the session form folds them away unless one is chosen.
+ */
+export const DIAGNOSTIC_KINDS: ReadonlySet<string> = new Set([
+  'battery',
+  'voltage',
+  'signal_strength',
+  'data_size',
+  'angle',
+]);

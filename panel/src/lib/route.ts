@@ -5,7 +5,11 @@ export type PanelRoute =
   | { view: 'sessions' }
   | { view: 'session'; id: string }
   | { view: 'compare'; ids: string[] }
-  | { view: 'live' };
+  | { view: 'live' }
+  | { view: 'devices' }
+  | { view: 'hydrometers' }
+  | { view: 'alerts' }
+  | { view: 'fermentation' };
 
 /**
  * Reads `route.path` (HA passes the path below the panel prefix, without the query) and
@@ -27,7 +31,11 @@ export function parseRoute(path: string | undefined, search = ''): PanelRoute {
       return { view: 'compare', ids: [...new Set(ids)] };
     }
     case 'live':
-      return { view: 'live' };
+    case 'devices':
+    case 'hydrometers':
+    case 'alerts':
+    case 'fermentation':
+      return { view: parts[0] };
     default:
       return { view: 'sessions' };
   }
@@ -41,7 +49,11 @@ export function routePath(r: PanelRoute): string {
     case 'compare':
       return `/compare?ids=${r.ids.map(encodeURIComponent).join(',')}`;
     case 'live':
-      return '/live';
+    case 'devices':
+    case 'hydrometers':
+    case 'alerts':
+    case 'fermentation':
+      return `/${r.view}`;
     default:
       return '/sessions';
   }

@@ -20,5 +20,8 @@ describe('nodes', () => {
     expect(nodeLabel(names('n2'))).to.equal('Cellar fermenter');
     expect(names('3f2a9c1e-7b4d-4e8a-9c2f-5d6e7f8a9b0c').name).to.equal('3f2a9c1e…');
     expect(names('n3').name).to.equal('n3');
+    // A node Home Assistant does not know yet goes by the hub's name when there is one.
+    expect(names('n9', 'new-pi')).to.deep.equal({ name: 'new-pi', area: null });
+    expect(names('n1', 'hub-name').name).to.equal('smoker-pi');
   });
 });

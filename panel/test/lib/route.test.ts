@@ -21,6 +21,10 @@ describe('route', () => {
       { view: 'session', id: 'a/b' },
       { view: 'compare', ids: ['1', '2'] },
       { view: 'live' },
+      { view: 'devices' },
+      { view: 'hydrometers' },
+      { view: 'alerts' },
+      { view: 'fermentation' },
     ];
     for (const r of routes) {
       const p = routePath(r);

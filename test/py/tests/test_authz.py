@@ -34,13 +34,40 @@ COMMANDS: dict[str, tuple[str, dict[str, Any]]] = {
     "brewpit/sessions/update": (ADMIN, {"session_id": "s1", "name": "Ribs"}),
     "brewpit/sessions/end": (ADMIN, {"session_id": "s1"}),
     "brewpit/sessions/annotate": (ADMIN, {"session_id": "s1", "text": "Wrapped"}),
+    "brewpit/sessions/delete": (ADMIN, {"session_id": "s1"}),
+    "brewpit/nodes/list": (ADMIN, {}),
+    "brewpit/nodes/pairing": (ADMIN, {}),
+    "brewpit/nodes/rename": (ADMIN, {"device_id": DEVICE_ID, "name": "Smoker"}),
+    "brewpit/nodes/rotate_token": (ADMIN, {"device_id": DEVICE_ID}),
+    "brewpit/nodes/remove": (ADMIN, {"device_id": DEVICE_ID}),
+    "brewpit/hub/info": (ADMIN, {}),
+    "brewpit/hydrometers/list": (ADMIN, {}),
+    "brewpit/hydrometers/gateways": (ADMIN, {}),
+    "brewpit/hydrometers/gateway_create": (ADMIN, {"name": "Cellar"}),
+    "brewpit/hydrometers/gateway_delete": (ADMIN, {"gateway_id": "g1"}),
+    "brewpit/hydrometers/calibration": (ADMIN, {"device_id": DEVICE_ID}),
+    "brewpit/hydrometers/calibrate": (
+        ADMIN,
+        {"device_id": DEVICE_ID, "points": [{"raw": 30, "actual": 1.05}]},
+    ),
+    "brewpit/chambers/command": (
+        ADMIN,
+        {"device_id": DEVICE_ID, "command": "stop_profile", "params": {"chamber": "f"}},
+    ),
+    "brewpit/alerts/rules": (ADMIN, {}),
+    "brewpit/alerts/rule_create": (ADMIN, {"kind": "above", "params": {"value": 90}}),
+    "brewpit/alerts/rule_delete": (ADMIN, {"rule_id": 3}),
     "brewpit/sessions/list": (SHARED, {}),
     "brewpit/sessions/get": (SHARED, {"session_id": "s1"}),
     "brewpit/history": (SHARED, {"session_id": "s1"}),
+    "brewpit/chart": (SHARED, {"session_id": "s1"}),
     "brewpit/sessions/estimates": (SHARED, {"session_id": "s1"}),
     "brewpit/series/list": (SHARED, {}),
     "brewpit/series/history": (SHARED, {"series_id": 1, "from": 0, "to": 1}),
     "brewpit/live/subscribe": (SHARED, {}),
+    "brewpit/sources/list": (SHARED, {}),
+    "brewpit/sources/follow": (ADMIN, {"entity_id": "sensor.meater_probe"}),
+    "brewpit/sources/unfollow": (ADMIN, {"entity_id": "sensor.meater_probe"}),
 }
 
 # Every service: a valid call. All of them change the hub, so all are admin only.
@@ -63,10 +90,31 @@ def hub_answers(aioclient_mock: AiohttpClientMocker) -> None:
     aioclient_mock.post(f"{api}/sessions/s1/end", json={"id": "s1"})
     aioclient_mock.post(f"{api}/sessions/s1/annotations", json={"id": 1})
     aioclient_mock.get(f"{api}/sessions/s1/history", json={"series": []})
+    aioclient_mock.get(f"{api}/sessions/s1/chart", json={"series": []})
     aioclient_mock.get(f"{api}/sessions/s1/estimates", json={"channels": []})
     aioclient_mock.get(f"{api}/sessions/s1/export.csv", text="ts,pit\n")
+    aioclient_mock.delete(f"{api}/sessions/s1", status=204)
     aioclient_mock.get(f"{api}/series", json=[])
+    dev = f"{api}/devices/{DEVICE_ID}"
+    aioclient_mock.get(f"{api}/devices", json=[])
+    aioclient_mock.post(f"{api}/pairings", json={"code": "ABC-123", "expires_at": 1})
+    aioclient_mock.patch(dev, json={"id": DEVICE_ID})
+    aioclient_mock.post(f"{dev}/token", json={"device_id": DEVICE_ID, "token": "t"})
+    aioclient_mock.delete(dev, status=204)
+    aioclient_mock.post(f"{dev}/commands", json={"id": "c1"})
+    aioclient_mock.get(f"{dev}/calibration", json={})
+    aioclient_mock.put(f"{dev}/calibration", json={})
+    aioclient_mock.get(f"{api}/compat/devices", json=[])
+    aioclient_mock.get(f"{api}/compat/tokens", json=[])
+    aioclient_mock.post(f"{api}/compat/tokens", json={"id": "g1"})
+    aioclient_mock.delete(f"{api}/compat/tokens/g1", status=204)
+    aioclient_mock.get(f"{api}/alerts/rules", json=[])
+    aioclient_mock.post(f"{api}/alerts/rules", json={"id": 3})
+    aioclient_mock.delete(f"{api}/alerts/rules/3", status=204)
     aioclient_mock.get(f"{api}/series/1/readings", json={"points": []})
+    aioclient_mock.get(f"{api}/sources/ha", json=[])
+    aioclient_mock.post(f"{api}/sources/ha", json={"series_id": 1})
+    aioclient_mock.delete(f"{api}/sources/ha/sensor.meater_probe", json={})
 
 
 async def test_matrix_names_every_command_and_service(

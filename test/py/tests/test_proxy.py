@@ -10,7 +10,7 @@ from pytest_homeassistant_custom_component.common import MockConfigEntry
 from pytest_homeassistant_custom_component.test_util.aiohttp import AiohttpClientMocker
 
 from custom_components.brewpit.const import CONF_SHARE
-from custom_components.brewpit.proxy import HUB_CALLS
+from custom_components.brewpit.proxy import ADMIN_CALLS, HUB_CALLS
 
 from .conftest import DOMAIN, HUB_URL, send
 from .test_authz import COMMANDS
@@ -33,6 +33,12 @@ CASES: list[tuple[dict[str, Any], str, str, Any]] = [
         {"type": "brewpit/history", "session_id": "s1", "from": 1, "max_points": 50},
         "GET",
         "/sessions/s1/history?from=1&max_points=50",
+        None,
+    ),
+    (
+        {"type": "brewpit/chart", "session_id": "s1", "to": 9, "max_points": 50},
+        "GET",
+        "/sessions/s1/chart?to=9&max_points=50",
         None,
     ),
     (
@@ -72,12 +78,115 @@ CASES: list[tuple[dict[str, Any], str, str, Any]] = [
         "/sessions/s1/annotations",
         {"text": "Wrapped"},
     ),
+    ({"type": "brewpit/sources/list"}, "GET", "/sources/ha", None),
+    (
+        {
+            "type": "brewpit/sources/follow",
+            "entity_id": "sensor.meater_probe",
+            "unit": "°F",
+            "explicit": True,
+        },
+        "POST",
+        "/sources/ha",
+        {"entity_id": "sensor.meater_probe", "unit": "°F", "explicit": True},
+    ),
+    (
+        {"type": "brewpit/sources/unfollow", "entity_id": "sensor.meater_probe"},
+        "DELETE",
+        "/sources/ha/sensor.meater_probe",
+        None,
+    ),
+    (
+        {"type": "brewpit/sessions/delete", "session_id": "s1"},
+        "DELETE",
+        "/sessions/s1",
+        None,
+    ),
+    ({"type": "brewpit/nodes/list"}, "GET", "/devices", None),
+    ({"type": "brewpit/nodes/pairing"}, "POST", "/pairings", None),
+    (
+        {"type": "brewpit/nodes/rename", "device_id": "d1", "name": "Smoker"},
+        "PATCH",
+        "/devices/d1",
+        {"name": "Smoker"},
+    ),
+    (
+        {"type": "brewpit/nodes/rotate_token", "device_id": "d1"},
+        "POST",
+        "/devices/d1/token",
+        None,
+    ),
+    (
+        {"type": "brewpit/nodes/remove", "device_id": "d1"},
+        "DELETE",
+        "/devices/d1",
+        None,
+    ),
+    ({"type": "brewpit/hydrometers/list"}, "GET", "/compat/devices", None),
+    ({"type": "brewpit/hydrometers/gateways"}, "GET", "/compat/tokens", None),
+    (
+        {"type": "brewpit/hydrometers/gateway_create", "name": "Cellar"},
+        "POST",
+        "/compat/tokens",
+        {"name": "Cellar"},
+    ),
+    (
+        {"type": "brewpit/hydrometers/gateway_delete", "gateway_id": "g1"},
+        "DELETE",
+        "/compat/tokens/g1",
+        None,
+    ),
+    (
+        {"type": "brewpit/hydrometers/calibration", "device_id": "d1"},
+        "GET",
+        "/devices/d1/calibration",
+        None,
+    ),
+    (
+        {
+            "type": "brewpit/hydrometers/calibrate",
+            "device_id": "d1",
+            "points": [{"raw": 30, "actual": 1.05}],
+        },
+        "PUT",
+        "/devices/d1/calibration",
+        {"points": [{"raw": 30, "actual": 1.05}]},
+    ),
+    (
+        {
+            "type": "brewpit/chambers/command",
+            "device_id": "d1",
+            "command": "stop_profile",
+            "params": {"chamber": "ferm1"},
+        },
+        "POST",
+        "/devices/d1/commands",
+        {"type": "stop_profile", "params": {"chamber": "ferm1"}},
+    ),
+    ({"type": "brewpit/alerts/rules"}, "GET", "/alerts/rules", None),
+    (
+        {
+            "type": "brewpit/alerts/rule_create",
+            "kind": "above",
+            "params": {"value": 90},
+        },
+        "POST",
+        "/alerts/rules",
+        {"kind": "above", "params": {"value": 90}},
+    ),
+    (
+        {"type": "brewpit/alerts/rule_delete", "rule_id": 3},
+        "DELETE",
+        "/alerts/rules/3",
+        None,
+    ),
 ]
 
 
 def test_every_table_row_has_a_case() -> None:
     """The cases below cover the whole table."""
-    assert sorted(c[0]["type"] for c in CASES) == sorted(c.type for c in HUB_CALLS)
+    table = (*HUB_CALLS, *ADMIN_CALLS)
+    assert sorted(c[0]["type"] for c in CASES) == sorted(c.type for c in table)
 
 
 @pytest.mark.parametrize(("msg", "method", "path", "body"), CASES)

@@ -134,7 +134,74 @@ async def test_start_session_refuses_what_is_no_reading(
             {"kind": "cook", "name": "X", "entity_id": ["sun.sun"]},
             blocking=True,
         )
-    assert err.value.translation_key == "not_a_brewpit_entity"
+    assert err.value.translation_key == "not_a_numeric_sensor"
+
+
+async def test_start_session_follows_any_numeric_sensor(
+    hass: HomeAssistant, hub_ws: Any, aioclient_mock: AiohttpClientMocker
+) -> None:
+    """A thermometer Home Assistant already reads is followed by the hub, then takes part."""
+    hass.states.async_set(
+        "sensor.meater_probe_internal",
+        "151.3",
+        {
+            "unit_of_measurement": "°F",
+            "device_class": "temperature",
+            "friendly_name": "MEATER Internal",
+        },
+    )
+    aioclient_mock.post(
+        f"{API}/sources/ha", json={"series_id": 7, "role": "meat", "unit": "°C"}
+    )
+    aioclient_mock.post(f"{API}/sessions", json={"id": "s1", "status": "active"})
+    await hass.services.async_call(
+        DOMAIN,
+        "start_session",
+        {
+            "kind": "cook",
+            "name": "Brisket",
+            "entity_id": ["sensor.smoker_pi_pit", "sensor.meater_probe_internal"],
+        },
+        blocking=True,
+        return_response=True,
+    )
+    follow, start = aioclient_mock.mock_calls[-2], aioclient_mock.mock_calls[-1]
+    assert str(follow[1]).endswith("/sources/ha")
+    assert follow[2] == {
+        "entity_id": "sensor.meater_probe_internal",
+        "explicit": False,
+        "name": "MEATER Internal",
+        "device_class": "temperature",
+        "unit": "°F",
+    }
+    assert start[2]["channels"] == [
+        {"series_id": 1, "role": "pit"},
+        {"series_id": 7, "role": "meat"},
+    ]
+
+
+async def test_start_session_refuses_a_sensor_without_numbers(
+    hass: HomeAssistant, hub_ws: Any, aioclient_mock: AiohttpClientMocker
+) -> None:
+    """A text sensor is refused before anything is followed or started."""
+    hass.states.async_set(
+        "sensor.meater_probe_internal", "151", {"unit_of_measurement": "°F"}
+    )
+    hass.states.async_set("sensor.grill_mode", "smoking")
+    calls = len(aioclient_mock.mock_calls)
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN,
+            "start_session",
+            {
+                "kind": "cook",
+                "name": "X",
+                "entity_id": ["sensor.meater_probe_internal", "sensor.grill_mode"],
+            },
+            blocking=True,
+        )
+    assert err.value.translation_key == "not_a_numeric_sensor"
+    assert len(aioclient_mock.mock_calls) == calls
 
 
 @pytest.mark.parametrize(
@@ -393,3 +460,32 @@ async def test_diagnostics_redact_token(
     assert diag["hub"]["api"] == 2
     assert len(diag["entities"]) == 5
     assert diag["devices"][0]["id"] == DEVICE_ID
+
+
+async def test_start_session_follows_a_probe_not_plugged_in_yet(
+    hass: HomeAssistant, hub_ws: Any, aioclient_mock: AiohttpClientMocker
+) -> None:
+    """An unavailable sensor with a state class is a probe waiting for its plug."""
+    hass.states.async_set(
+        "sensor.ibt_4xs_probe_2", "unavailable", {"state_class": "measurement"}
+    )
+    hass.states.async_set("sensor.ibt_4xs_mode", "unknown")
+    aioclient_mock.post(f"{API}/sources/ha", json={"series_id": 9})
+    aioclient_mock.post(f"{API}/sessions", json={"id": "s1", "status": "active"})
+    await hass.services.async_call(
+        DOMAIN,
+        "start_session",
+        {"kind": "cook", "name": "Ribs", "entity_id": ["sensor.ibt_4xs_probe_2"]},
+        blocking=True,
+    )
+    follow, start = aioclient_mock.mock_calls[-2], aioclient_mock.mock_calls[-1]
+    assert follow[2] == {"entity_id": "sensor.ibt_4xs_probe_2", "explicit": False}
+    assert start[2]["channels"] == [{"series_id": 9, "role": "other"}]
+    with pytest.raises(ServiceValidationError) as err:
+        await hass.services.async_call(
+            DOMAIN,
+            "start_session",
+            {"kind": "cook", "name": "X", "entity_id": ["sensor.ibt_4xs_mode"]},
+            blocking=True,
+        )
+    assert err.value.translation_key == "not_a_numeric_sensor"

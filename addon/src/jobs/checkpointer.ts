@@ -1,0 +1,138 @@
+import { createRequire } from 'node:module';
+import { Worker } from 'node:worker_threads';
+import type { HubContext, HubModule } from '../context.js';
+import { child, type Log } from '../log.js';
+import type { CheckpointFigures } from '../ops/runtime-metrics.js';
+
+/** How often the worker folds the WAL into the database file. */
+const PASS_MS = 1000;
+/** WAL pages left after a pass past which the hub finishes the fold itself (SQLite's default threshold). */
+const FINISH_PAGES = 1000;
+/** The WAL file is cut back to this size whenever it is rewound. */
+const WAL_LIMIT_BYTES = 64 * 1024 * 1024;
+
+/**
+ * The worker: a second connection to the store that runs PASSIVE checkpoints when asked. A
+ * PASSIVE checkpoint never waits for (nor blocks) the hub's connection; it copies what is
+ * committed and fsyncs the database file, which is the slow part. CommonJS evaluated in the
+ * worker, with the driver resolved by the hub, so the same code runs from dist/ and the bundle.
+ */
+const WORKER = `
+const { parentPort, workerData } = require('node:worker_threads');
+const Database = require(workerData.driver);
+const db = new Database(workerData.file, { fileMustExist: true });
+db.pragma('synchronous = FULL');
+parentPort.on('message', (m) => {
+  if (m === 'close') { db.close(); parentPort.close(); return; }
+  const t = performance.now();
+  try {
+    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    parentPort.postMessage({ ...r, ms: performance.now() - t });
+  } catch (err) {
+    parentPort.postMessage({ error: String(err && err.message || err), ms: performance.now() - t });
+  }
+});
+`;
+
+type PassReply = CheckpointFigures & { ms: number; error?: string };
+
+/**
+ * WAL checkpoints off the event loop. SQLite's automatic checkpoint runs inside the commit that
+ * crosses 1,000 WAL pages: under sustained ingest that is several times a second, each copying
+ * pages and fsyncing the database file on the hub's event loop, in the middle of an ingest
+ * request. Here the hub's connection stops checkpointing and a worker thread folds the WAL once
+ * a second; what was committed while it ran (a few pages) the hub folds itself when the WAL
+ * grew past 1,000 pages, so the next commit can rewind it and the file stays bounded. Paused
+ * while a backup holds checkpoints. Every pass is timed in `/metrics`.
+ */
+export class WalCheckpointer implements HubModule {
+  private readonly log: Log;
+  private worker: Worker | null = null;
+  private timer: NodeJS.Timeout | null = null;
+  private inFlight: ((r: PassReply) => void) | null = null;
+  private failed = false;
+
+  constructor(private readonly ctx: HubContext) {
+    this.log = child(ctx.log, 'hub:checkpoint');
+  }
+
+  async start(): Promise<void> {
+    const { maintenance } = this.ctx.store;
+    const file = maintenance.fileName();
+    if (!file) return; // an in-memory store has no WAL
+    let worker: Worker;
+    try {
+      const driver = createRequire(import.meta.url).resolve('better-sqlite3');
+      worker = new Worker(WORKER, { eval: true, workerData: { driver, file } });
+    } catch (err) {
+      this.log.warn(
+        { err },
+        `No WAL checkpoint worker (${(err as Error).message}); checkpointing inline`,
+      );
+      return;
+    }
+    worker.on('message', (r: PassReply) => this.done(r));
+    worker.on('error', (err) => this.fail(err));
+    worker.unref();
+    this.worker = worker;
+    this.failed = false;
+    maintenance.delegateCheckpoints(WAL_LIMIT_BYTES);
+    this.timer = setInterval(() => this.pass(), PASS_MS);
+    this.timer.unref();
+  }
+
+  /** Asks the worker for a pass unless one runs or a backup holds checkpoints. */
+  private pass(): void {
+    if (!this.worker || this.inFlight || this.ctx.store.maintenance.checkpointsHeld()) return;
+    this.inFlight = () => {};
+    this.worker.postMessage('pass');
+  }
+
+  private done(r: PassReply): void {
+    const waiting = this.inFlight;
+    this.inFlight = null;
+    waiting?.(r);
+    const { runtime } = this.ctx.metrics;
+    runtime.job('checkpoint', r.ms / 1000, !r.error);
+    if (r.error) {
+      this.log.warn({ err: r.error }, `WAL checkpoint failed: ${r.error}`);
+      return;
+    }
+    runtime.checkpoint('worker', r.ms / 1000, r);
+    if (r.log < FINISH_PAGES || this.ctx.store.maintenance.checkpointsHeld()) return;
+    const t = performance.now();
+    const f = this.ctx.store.maintenance.checkpoint('PASSIVE');
+    const seconds = (performance.now() - t) / 1000;
+    runtime.checkpoint('finish', seconds, f);
+    runtime.slice('checkpoint', seconds);
+  }
+
+  /** The worker died: the hub's connection checkpoints by itself again, as SQLite does by default. */
+  private fail(err: Error): void {
+    if (this.failed) return;
+    this.failed = true;
+    this.log.warn({ err }, `WAL checkpoint worker failed (${err.message}); checkpointing inline`);
+    this.stopTimer();
+    this.worker = null;
+    this.inFlight = null;
+    this.ctx.store.maintenance.releaseDelegation();
+  }
+
+  private stopTimer(): void {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+  }
+
+  /** Waits for a pass in flight, closes the worker's connection, gives checkpoints back. */
+  async stop(): Promise<void> {
+    this.stopTimer();
+    const worker = this.worker;
+    this.worker = null;
+    if (!worker) return;
+    if (this.inFlight) await new Promise<void>((resolve) => (this.inFlight = () => resolve()));
+    const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+    worker.postMessage('close');
+    await exited;
+    this.ctx.store.maintenance.releaseDelegation();
+  }
+}
