@@ -50,7 +50,7 @@ const STREAM_EXAMPLE = [
 ].join('\n');
 
 const GONE = {
-  410: 'The cursor is older than the oldest change the hub keeps (change_log_keep): start again from GET /export',
+  410: 'The cursor is older than the oldest change the hub keeps (change_log_keep) or than the arming of its change log (nothing is logged until someone first follows the hub): start again from GET /export',
 };
 
 /** Routes of `replication/router.ts`. */
@@ -96,7 +96,7 @@ export const REPLICATION_DOCS: readonly RouteDoc[] = [
     tag: 'replication',
     auth: 'admin',
     summary:
-      'Every change committed after a cursor (readings and every other table’s inserts, updates and deletes), oldest first, with the next cursor. Cursors are change ids: they stay valid across restarts until the log is trimmed past them.',
+      'Every change committed after a cursor (readings and every other table’s inserts, updates and deletes), oldest first, with the next cursor. Cursors are change ids: they stay valid across restarts until the log is trimmed past them. The first request arms the change log (nothing is logged before someone follows the hub): an older cursor, 0 included, is answered 410.',
     query: ChangesQuery,
     errors: GONE,
     responses: {

@@ -23,6 +23,7 @@ export class ReplicationService {
    */
   async exportTo(out: Writable, actor: string): Promise<void> {
     this.core.store.audit.add(actor, 'export', null);
+    this.arm();
     const lines = this.core.store.replication.exportLines(VERSION);
     try {
       for await (const line of lines) {
@@ -73,13 +74,29 @@ export class ReplicationService {
     }
   }
 
+  /**
+   * Starts the change log if nobody followed this hub before (see `SqliteChangeLog`): every
+   * way of following it (export, changes feed, stream, a read-only token for a replica or a
+   * dashboard) calls this first. Returns the cursor of the arming.
+   */
+  arm(): number {
+    const store = this.core.store.replication;
+    if (store.armed()) return store.arm();
+    const from = store.arm();
+    this.core.log.info({ cursor: from }, 'Change log armed: changes are logged from now on');
+    return from;
+  }
+
   /** A page of the changes feed, or `gone` when the cursor fell out of the log. */
   changes(cursor: number, limit: number): ChangePage {
+    this.arm();
     return this.core.store.replication.changes(cursor, limit);
   }
 
   /** Creates a read-only API token; its secret is shown once. */
   createToken(name: string, actor: string): ApiTokenRow & { token: string } {
+    // A read-only token is made to follow this hub: the log starts now, not at its first call.
+    this.arm();
     const { token, row } = this.core.store.apiTokens.create(name);
     this.core.store.audit.add(actor, 'token.create', row.id, { name, kind: row.kind });
     return { ...row, token };

@@ -16,11 +16,12 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** The cursor a stream starts after: `Last-Event-ID` (a resume), else `?cursor`, else now. */
 export function streamStart(ctx: HubContext, req: Request, cursor?: number): number {
   const last = req.headers['last-event-id'];
-  if (typeof last === 'string' && last !== '') {
-    if (!/^\d{1,15}$/.test(last))
-      throw new HttpProblem(400, 'Bad request', 'Last-Event-ID must be a change id (an integer)');
-    return Number(last);
-  }
+  const resume = typeof last === 'string' && last !== '';
+  if (resume && !/^\d{1,15}$/.test(last))
+    throw new HttpProblem(400, 'Bad request', 'Last-Event-ID must be a change id (an integer)');
+  // Armed before "now" is read: a stream started without a cursor follows from the arming on.
+  ctx.services.replication.arm();
+  if (resume) return Number(last);
   return cursor ?? ctx.store.replication.head();
 }
 

@@ -20,54 +20,78 @@ export type ChangePage =
 
 const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
 
+/** Where the cursor the log was armed at is kept (`replica_state`, never replicated). */
+const ARMED_KEY = 'change_log_armed_from';
+
 /**
  * The triggers that write every committed change of a replicated table into `change_log`, in
  * the same transaction as the change itself, so the log holds exactly what was committed and
- * in commit order. They are rebuilt at each open from the columns of the day, so a migration
- * that adds a column is logged without a trigger migration. Readings log inserts only: rows
- * leave `readings` when compression moves them into cold blocks, which changes nothing a copy
- * holds; the deletes that matter (retention, a deleted device) reach a copy as the `raw_gone`
- * mark and the `series` delete that come with them (see `applyChanges`).
+ * in commit order. They are rebuilt from the columns of the day (see `SqliteChangeLog.open`), so
+ * a migration that adds a column is logged without a trigger migration. Readings log inserts
+ * only: rows leave `readings` when compression moves them into cold blocks, which changes
+ * nothing a copy holds; the deletes that matter (retention, a deleted device) reach a copy as
+ * the `raw_gone` mark and the `series` delete that come with them (see `applyChanges`).
+ * Runs inside the caller's transaction.
  */
-export function installChangeTriggers(db: Db): void {
-  db.transaction(() => {
-    for (const t of tableShapes(db)) {
-      const obj = (cols: string[], of: string) =>
-        `json_object(${cols.map((c) => `${q(c)}, ${of}.${c}`).join(', ')})`;
-      // A reading is logged as an array in column order (`page` names the fields again): a
-      // change per reading is most of the log, and this halves what each one costs on disk.
-      const row =
-        t.name === 'readings'
-          ? `json_array(${t.columns.map((c) => `NEW.${c}`).join(', ')})`
-          : obj(t.columns, 'NEW');
-      const keyChanged = t.key.map((k) => `OLD.${k} IS NOT NEW.${k}`).join(' OR ');
-      const log = (op: string, json: string) =>
-        `INSERT INTO change_log (tbl, op, row) VALUES (${q(t.name)}, '${op}', ${json});`;
-      db.exec(`DROP TRIGGER IF EXISTS changes_${t.name}_i;
-        DROP TRIGGER IF EXISTS changes_${t.name}_u;
-        DROP TRIGGER IF EXISTS changes_${t.name}_d;
-        CREATE TRIGGER changes_${t.name}_i AFTER INSERT ON ${t.name} BEGIN
-          ${log('u', row)}
-        END;
-        CREATE TRIGGER changes_${t.name}_u AFTER UPDATE ON ${t.name} BEGIN
-          INSERT INTO change_log (tbl, op, row) SELECT ${q(t.name)}, 'd', ${obj(t.key, 'OLD')}
-            WHERE ${keyChanged};
-          ${log('u', row)}
-        END;`);
-      if (t.name !== 'readings') {
-        db.exec(`CREATE TRIGGER changes_${t.name}_d AFTER DELETE ON ${t.name} BEGIN
-          ${log('d', obj(t.key, 'OLD'))}
-        END;`);
-      }
+function createTriggers(db: Db): void {
+  for (const t of tableShapes(db)) {
+    const obj = (cols: string[], of: string) =>
+      `json_object(${cols.map((c) => `${q(c)}, ${of}.${c}`).join(', ')})`;
+    // A reading is logged as an array in column order (`page` names the fields again): a
+    // change per reading is most of the log, and this halves what each one costs on disk.
+    const row =
+      t.name === 'readings'
+        ? `json_array(${t.columns.map((c) => `NEW.${c}`).join(', ')})`
+        : obj(t.columns, 'NEW');
+    const keyChanged = t.key.map((k) => `OLD.${k} IS NOT NEW.${k}`).join(' OR ');
+    const log = (op: string, json: string) =>
+      `INSERT INTO change_log (tbl, op, row) VALUES (${q(t.name)}, '${op}', ${json});`;
+    db.exec(`CREATE TRIGGER changes_${t.name}_i AFTER INSERT ON ${t.name} BEGIN
+        ${log('u', row)}
+      END;
+      CREATE TRIGGER changes_${t.name}_u AFTER UPDATE ON ${t.name} BEGIN
+        INSERT INTO change_log (tbl, op, row) SELECT ${q(t.name)}, 'd', ${obj(t.key, 'OLD')}
+          WHERE ${keyChanged};
+        ${log('u', row)}
+      END;`);
+    if (t.name !== 'readings') {
+      db.exec(`CREATE TRIGGER changes_${t.name}_d AFTER DELETE ON ${t.name} BEGIN
+        ${log('d', obj(t.key, 'OLD'))}
+      END;`);
     }
-  })();
+  }
 }
 
-/** The change log and a replica's bookkeeping. All SQL of replication lives here and in `snapshot.ts`. */
+const triggerNames = (db: Db) =>
+  db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'changes_*'")
+    .pluck()
+    .all() as string[];
+
+const hasTriggers = (db: Db) => triggerNames(db).length > 0;
+
+/** Drops every change-log trigger there is (inside the caller's transaction). */
+function dropTriggers(db: Db): void {
+  for (const n of triggerNames(db)) db.exec(`DROP TRIGGER ${n}`);
+}
+
+/**
+ * The change log and a replica's bookkeeping. All SQL of replication lives here and in
+ * `snapshot.ts`.
+ *
+ * The log is armed on demand: a trigger row per inserted reading makes ingest about 1.5 times
+ * slower, a price every hub would pay although most never have anyone following them. Until
+ * the first export, changes-feed or stream request, read-only token or replica asks for it
+ * (`arm`), no trigger exists and nothing is logged; from then on it stays armed, across
+ * restarts, so cursors stay valid. A cursor older than the arming is answered `gone` (start from
+ * a full export), since the changes before it were never logged.
+ */
 export class SqliteChangeLog {
   private readonly stmts;
   private shapes: Map<string, TableShape> | null = null;
   private readonly applyStmts = new Map<string, { upsert: Statement; del: Statement }>();
+  /** The cursor the log was armed at, null while it is not armed. */
+  private from: number | null;
 
   constructor(private readonly db: Db) {
     this.stmts = {
@@ -85,7 +109,53 @@ export class SqliteChangeLog {
       dropColdRange: db.prepare(
         'DELETE FROM cold_blocks WHERE series_id = ? AND t0 >= ? AND t1 < ?',
       ),
+      clear: db.prepare('DELETE FROM change_log'),
+      mark: db.prepare("INSERT INTO change_log (tbl, op, row) VALUES ('', 'a', '{}')"),
     };
+    this.from = this.readFrom();
+    // Triggers live in the file; rebuilding them at each open follows the columns of the day,
+    // and dropping them on an unarmed log removes any a build before arming-on-demand left.
+    if (this.from !== null || hasTriggers(db)) {
+      db.transaction(() => {
+        dropTriggers(db);
+        if (this.from !== null) createTriggers(db);
+      }).immediate();
+    }
+  }
+
+  private readFrom(): number | null {
+    const v = this.stmts.getState.get(ARMED_KEY) as string | undefined;
+    return v === undefined ? null : Number(v);
+  }
+
+  /** Whether changes are being logged. */
+  armed(): boolean {
+    return this.from !== null;
+  }
+
+  /**
+   * Starts logging, if it was not yet: installs the triggers and records the armed state in one
+   * write transaction, so either both are durable or neither. The sequence moves on by one, so
+   * the cursor of the arming is newer than any cursor handed out before (0 included): those are
+   * `gone`. Returns that cursor; every change committed after this returns has a greater id.
+   */
+  arm(): number {
+    if (this.from !== null) return this.from;
+    this.from = this.db
+      .transaction(() => {
+        const already = this.readFrom(); // another connection may have armed it first
+        if (already !== null) return already;
+        dropTriggers(this.db);
+        createTriggers(this.db);
+        // Rows a log armed before left behind predate this arming: no cursor reaches them.
+        this.stmts.clear.run();
+        const id = Number(this.stmts.mark.run().lastInsertRowid);
+        this.stmts.clear.run();
+        this.stmts.setState.run(ARMED_KEY, String(id));
+        return id;
+      })
+      .immediate();
+    return this.from;
   }
 
   /** The id of the newest change ever logged (0 for none): the cursor of "now". */
@@ -96,8 +166,9 @@ export class SqliteChangeLog {
   /** Changes after `cursor`, at most `limit`, or `gone` when the log no longer reaches back to it. */
   page(cursor: number, limit: number): ChangePage {
     const head = this.head();
+    if (this.from === null) return { gone: true, oldest: head, head };
     const oldest = this.stmts.oldest.get() as number | null;
-    const floor = oldest === null ? head : oldest - 1;
+    const floor = Math.max(this.from, oldest === null ? head : oldest - 1);
     if (cursor < floor) return { gone: true, oldest: floor, head };
     const rows = this.stmts.page.all(cursor, limit) as {
       id: number;

@@ -9,15 +9,21 @@ export type { ApiTokenRow, Change, ChangePage, ImportResult };
  * a consistent full export, an import into an empty store, and a replica's bookkeeping.
  * A cursor is the id of a change: changes after it are exactly what was committed after it,
  * in commit order, and it stays valid across restarts until the log is trimmed past it.
+ * The log records nothing until it is armed (it costs ingest time); a cursor older than the
+ * arming is `gone`.
  */
 export interface ReplicationStore {
   /** The newest change's id: the cursor of "now". */
   head(): number;
-  /** Changes after `cursor`, or `gone` when the log was trimmed past it. */
+  /** Starts logging changes (durably, once); returns the cursor of the arming. */
+  arm(): number;
+  /** Whether changes are being logged. */
+  armed(): boolean;
+  /** Changes after `cursor`, or `gone` when the log was trimmed past it or not armed then. */
   changes(cursor: number, limit: number): ChangePage;
   /** Keeps the newest `keep` changes; returns how many went. */
   trim(keep: number): number;
-  /** Every replicated row as NDJSON lines from one snapshot, constant memory. */
+  /** Arms the log, then every replicated row as NDJSON lines from one snapshot, constant memory. */
   exportLines(hubVersion: string): AsyncGenerator<string>;
   /** An importer for an export's lines (parsed); see `SqliteImporter`. */
   importer(): Importer;

@@ -284,8 +284,9 @@ export const MIGRATIONS: readonly string[] = [
   INSERT INTO meta (key, value) VALUES ('ha_event_stream', lower(hex(randomblob(16))));
   `,
   // 8: replication (replication/). The change log every committed write lands in (filled by the
-  // triggers store/changelog.ts installs at open, from the column lists of the day), read-only API
-  // tokens, and a replica's own state (its source's cursor), none of which is itself replicated.
+  // triggers store/changelog.ts installs once the log is armed, from the column lists of the
+  // day), read-only API tokens, and a replica's own state (its source's cursor, the log's armed
+  // state), none of which is itself replicated.
   `
   CREATE TABLE change_log (
     -- AUTOINCREMENT: a cursor is an id, and an id is never reused, even after trimming

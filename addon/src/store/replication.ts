@@ -19,6 +19,14 @@ export class SqliteReplicationStore implements ReplicationStore {
     return this.log.head();
   }
 
+  arm(): number {
+    return this.log.arm();
+  }
+
+  armed(): boolean {
+    return this.log.armed();
+  }
+
   changes(cursor: number, limit: number): ChangePage {
     return this.log.page(cursor, limit);
   }
@@ -28,6 +36,10 @@ export class SqliteReplicationStore implements ReplicationStore {
   }
 
   exportLines(hubVersion: string): AsyncGenerator<string> {
+    // Armed (and committed) before the snapshot's read transaction starts: every change the
+    // snapshot misses is then logged with an id above the cursor it reads, every change it
+    // holds with one at or below it, so the cursor is exact.
+    this.log.arm();
     return exportSnapshot(this.db, hubVersion);
   }
 

@@ -15,7 +15,6 @@ import { SqliteMaintenance } from './maintenance.js';
 import { SqliteEventOutbox } from './outbox.js';
 import { SqliteReadingStore } from './readings.js';
 import { SqliteReplicationStore } from './replication.js';
-import { installChangeTriggers } from './changelog.js';
 import { SqliteSeriesStore } from './series.js';
 import { SqliteSessionStore } from './sessions.js';
 
@@ -59,7 +58,6 @@ export class SqliteStore implements Store {
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
-    installChangeTriggers(db);
     this.replication = new SqliteReplicationStore(db);
     this.apiTokens = new SqliteApiTokenStore(db);
   }

@@ -127,7 +127,14 @@ describe('Replication API', () => {
 
   it('serves changes after a cursor with the next one, and 410 once trimmed past it', async () => {
     const a = await start();
-    const head0 = (await a.call('GET', '/changes?cursor=0&limit=1')).body.head as number;
+    // The log is armed by the first request; nothing before it was logged, so cursor 0 is gone.
+    expect((await a.call('GET', '/changes?cursor=0&limit=1')).status).to.equal(410);
+    const head0 = a.hub.ctx.store.replication.head();
+    expect((await a.call('GET', `/changes?cursor=${head0}&limit=1`)).body).to.deep.equal({
+      changes: [],
+      next: head0,
+      head: head0,
+    });
     await populate(a);
     const page = await a.call('GET', `/changes?cursor=${head0}&limit=100`);
     expect(page.status).to.equal(200);
@@ -183,7 +190,12 @@ describe('Replication API', () => {
     expect(created.status).to.equal(201);
     const token = created.body.token as string;
     expect((await a.call('GET', '/series', undefined, token)).status).to.equal(200);
-    expect((await a.call('GET', '/changes', undefined, token)).status).to.equal(200);
+    // Creating the token armed the change log: it can follow from then on.
+    const armed = a.hub.ctx.store.replication.head();
+    expect(a.hub.ctx.store.replication.armed()).to.equal(true);
+    expect((await a.call('GET', `/changes?cursor=${armed}`, undefined, token)).status).to.equal(
+      200,
+    );
     for (const [m, route, body] of [
       ['POST', '/sessions', { kind: 'cook', name: 'x', channels: [] }],
       ['POST', '/tokens', { name: 'more' }],

@@ -158,6 +158,7 @@ describe('Replication store', () => {
 
   it('logs updates and deletes, keeps cursors across a reopen, and says gone past a trim', () => {
     let a = open('a.db');
+    a.replication.arm();
     const dev = a.devices.create('n', 'edge', T0).device_id;
     const c0 = a.replication.head();
     a.devices.rename(dev, 'renamed');
@@ -175,5 +176,102 @@ describe('Replication store', () => {
     expect(a.replication.changes(c0, 100)).to.deep.include({ gone: true });
     const last = a.replication.changes(a.replication.head() - 1, 10);
     expect('gone' in last).to.equal(false);
+  });
+
+  /** Rows in the file's change log and its change-log triggers, read from a second connection. */
+  const logOf = (name: string) => {
+    const db = new Database(file(name), { readonly: true });
+    try {
+      const rows = db.prepare('SELECT COUNT(*) FROM change_log').pluck().get() as number;
+      const triggers = db
+        .prepare(
+          "SELECT COUNT(*) FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'changes_*'",
+        )
+        .pluck()
+        .get() as number;
+      return { rows, triggers };
+    } finally {
+      db.close();
+    }
+  };
+
+  it('logs nothing until armed, then every later change; older cursors are gone', () => {
+    const a = open('a.db');
+    populate(a, 0, 1200);
+    expect(a.replication.armed()).to.equal(false);
+    expect(logOf('a.db')).to.deep.equal({ rows: 0, triggers: 0 });
+    expect(a.replication.changes(0, 10)).to.deep.include({ gone: true });
+    const from = a.replication.arm();
+    expect(a.replication.arm()).to.equal(from);
+    expect(a.replication.armed()).to.equal(true);
+    expect(logOf('a.db').triggers).to.be.greaterThan(0);
+    // Nothing before the arming was logged: a cursor from then (0 included) is told to export.
+    expect(a.replication.changes(0, 10)).to.deep.include({ gone: true });
+    expect(a.replication.changes(from - 1, 10)).to.deep.include({ gone: true });
+    expect(a.replication.changes(from, 10)).to.deep.include({ changes: [], next: from });
+    const dev = a.devices.create('Later node', 'edge', T0).device_id;
+    const readings: Reading[] = [1, 2, 3].map((i) => ({
+      seq: i,
+      channel: 'pit',
+      ts: T0 + i * 1000,
+      value: 20 + i,
+    }));
+    a.readings.ingest(dev, { boot_id: 'b', channels: [PIT], readings }, T0 + 5000);
+    a.devices.rename(dev, 'Renamed');
+    const page = a.replication.changes(from, 1000);
+    if ('gone' in page) throw new Error('gone');
+    const of = (t: string) => page.changes.filter((c) => c.table === t);
+    expect(of('readings').map((c) => c.row.value)).to.deep.equal([21, 22, 23]);
+    const names = of('devices').map((c) => c.row.name);
+    expect([names[0], names.at(-1)]).to.deep.equal(['Later node', 'Renamed']);
+    expect(of('series')).not.to.be.empty;
+    expect(page.changes[0]!.id).to.equal(from + 1);
+    expect(page.next).to.equal(a.replication.head());
+  });
+
+  it('stays armed across a restart, with its triggers and cursors; an unarmed log stays off', () => {
+    let a = open('a.db');
+    let b = open('b.db');
+    a.devices.create('One', 'edge', T0);
+    b.devices.create('One', 'edge', T0);
+    const from = a.replication.arm();
+    a.devices.create('Two', 'edge', T0);
+    const mid = a.replication.head();
+    a.close();
+    b.close();
+    a = open('a.db');
+    b = open('b.db');
+    expect(a.replication.armed()).to.equal(true);
+    expect(b.replication.armed()).to.equal(false);
+    expect(logOf('b.db')).to.deep.equal({ rows: 0, triggers: 0 });
+    a.devices.create('Three', 'edge', T0);
+    b.devices.create('Three', 'edge', T0);
+    expect(logOf('b.db').rows).to.equal(0);
+    const names = (cursor: number) => {
+      const page = a.replication.changes(cursor, 100);
+      if ('gone' in page) throw new Error('gone');
+      return page.changes.filter((c) => c.table === 'devices').map((c) => c.row.name);
+    };
+    expect(names(from)).to.deep.equal(['Two', 'Three']);
+    expect(names(mid)).to.deep.equal(['Three']);
+    expect(a.replication.changes(from - 1, 10)).to.deep.include({ gone: true });
+  });
+
+  it('an export arms the log and hands out the cursor of its snapshot', async () => {
+    const a = open('a.db');
+    populate(a, 0, 600);
+    expect(a.replication.armed()).to.equal(false);
+    const lines = exportOf(a);
+    // Writes between the arming and the end of the export land after the cursor, not in it.
+    const later = a.devices.create('After', 'edge', T0).device_id;
+    const all = await lines;
+    const header = all[0] as { cursor: number };
+    expect(a.replication.armed()).to.equal(true);
+    const page = a.replication.changes(header.cursor, 100);
+    if ('gone' in page) throw new Error('gone');
+    const devs = all.filter((l) => (l as { t?: string }).t === 'devices');
+    const inExport = devs.some((l) => (l as { r: { id: string } }).r.id === later);
+    const inFeed = page.changes.some((c) => c.table === 'devices' && c.row.id === later);
+    expect(inExport !== inFeed).to.equal(true);
   });
 });
