@@ -116,10 +116,13 @@ describe('reliability: replica through link cuts and kill -9', function () {
           { token: null },
         )
       ).replica;
-    const head = async () => (await primary.json<{ head: number }>('/changes?limit=1')).head;
+    // The primary's head, asked from the replica's cursor (an export's cursor or later: cursors
+    // from before the primary's log was armed, 0 included, are 410).
+    const head = async (cursor: number) =>
+      (await primary.json<{ head: number }>(`/changes?cursor=${cursor}&limit=1`)).head;
     const caughtUp = async () => {
-      const [h, p] = await Promise.all([health(), head()]);
-      return h.state === 'live' && h.cursor === p;
+      const h = await health();
+      return h.state === 'live' && h.cursor === (await head(h.cursor));
     };
     await waitFor('replica caught up', caughtUp, { timeoutMs: 120_000, intervalMs: 200 });
     const catchUpMs = Date.now() - importStart;
