@@ -51681,8 +51681,9 @@ var MIGRATIONS = [
   INSERT INTO meta (key, value) VALUES ('ha_event_stream', lower(hex(randomblob(16))));
   `,
   // 8: replication (replication/). The change log every committed write lands in (filled by the
-  // triggers store/changelog.ts installs at open, from the column lists of the day), read-only API
-  // tokens, and a replica's own state (its source's cursor), none of which is itself replicated.
+  // triggers store/changelog.ts installs once the log is armed, from the column lists of the
+  // day), read-only API tokens, and a replica's own state (its source's cursor, the log's armed
+  // state), none of which is itself replicated.
   `
   CREATE TABLE change_log (
     -- AUTOINCREMENT: a cursor is an id, and an id is never reused, even after trimming
@@ -52790,31 +52791,32 @@ function tableShapes(db) {
 
 // addon/src/store/changelog.ts
 var q = (s) => `'${s.replace(/'/g, "''")}'`;
-function installChangeTriggers(db) {
-  db.transaction(() => {
-    for (const t of tableShapes(db)) {
-      const obj = (cols, of) => `json_object(${cols.map((c) => `${q(c)}, ${of}.${c}`).join(", ")})`;
-      const row = t.name === "readings" ? `json_array(${t.columns.map((c) => `NEW.${c}`).join(", ")})` : obj(t.columns, "NEW");
-      const keyChanged = t.key.map((k) => `OLD.${k} IS NOT NEW.${k}`).join(" OR ");
-      const log2 = (op, json2) => `INSERT INTO change_log (tbl, op, row) VALUES (${q(t.name)}, '${op}', ${json2});`;
-      db.exec(`DROP TRIGGER IF EXISTS changes_${t.name}_i;
-        DROP TRIGGER IF EXISTS changes_${t.name}_u;
-        DROP TRIGGER IF EXISTS changes_${t.name}_d;
-        CREATE TRIGGER changes_${t.name}_i AFTER INSERT ON ${t.name} BEGIN
-          ${log2("u", row)}
-        END;
-        CREATE TRIGGER changes_${t.name}_u AFTER UPDATE ON ${t.name} BEGIN
-          INSERT INTO change_log (tbl, op, row) SELECT ${q(t.name)}, 'd', ${obj(t.key, "OLD")}
-            WHERE ${keyChanged};
-          ${log2("u", row)}
-        END;`);
-      if (t.name !== "readings") {
-        db.exec(`CREATE TRIGGER changes_${t.name}_d AFTER DELETE ON ${t.name} BEGIN
-          ${log2("d", obj(t.key, "OLD"))}
-        END;`);
-      }
+var ARMED_KEY = "change_log_armed_from";
+function createTriggers(db) {
+  for (const t of tableShapes(db)) {
+    const obj = (cols, of) => `json_object(${cols.map((c) => `${q(c)}, ${of}.${c}`).join(", ")})`;
+    const row = t.name === "readings" ? `json_array(${t.columns.map((c) => `NEW.${c}`).join(", ")})` : obj(t.columns, "NEW");
+    const keyChanged = t.key.map((k) => `OLD.${k} IS NOT NEW.${k}`).join(" OR ");
+    const log2 = (op, json2) => `INSERT INTO change_log (tbl, op, row) VALUES (${q(t.name)}, '${op}', ${json2});`;
+    db.exec(`CREATE TRIGGER changes_${t.name}_i AFTER INSERT ON ${t.name} BEGIN
+        ${log2("u", row)}
+      END;
+      CREATE TRIGGER changes_${t.name}_u AFTER UPDATE ON ${t.name} BEGIN
+        INSERT INTO change_log (tbl, op, row) SELECT ${q(t.name)}, 'd', ${obj(t.key, "OLD")}
+          WHERE ${keyChanged};
+        ${log2("u", row)}
+      END;`);
+    if (t.name !== "readings") {
+      db.exec(`CREATE TRIGGER changes_${t.name}_d AFTER DELETE ON ${t.name} BEGIN
+        ${log2("d", obj(t.key, "OLD"))}
+      END;`);
     }
-  })();
+  }
+}
+var triggerNames = (db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'changes_*'").pluck().all();
+var hasTriggers = (db) => triggerNames(db).length > 0;
+function dropTriggers(db) {
+  for (const n of triggerNames(db)) db.exec(`DROP TRIGGER ${n}`);
 }
 var SqliteChangeLog = class {
   constructor(db) {
@@ -52833,13 +52835,53 @@ var SqliteChangeLog = class {
       dropRange: db.prepare("DELETE FROM readings WHERE series_id = ? AND ts >= ? AND ts < ?"),
       dropColdRange: db.prepare(
         "DELETE FROM cold_blocks WHERE series_id = ? AND t0 >= ? AND t1 < ?"
-      )
+      ),
+      clear: db.prepare("DELETE FROM change_log"),
+      mark: db.prepare("INSERT INTO change_log (tbl, op, row) VALUES ('', 'a', '{}')")
     };
+    this.from = this.readFrom();
+    if (this.from !== null || hasTriggers(db)) {
+      db.transaction(() => {
+        dropTriggers(db);
+        if (this.from !== null) createTriggers(db);
+      }).immediate();
+    }
   }
   db;
   stmts;
   shapes = null;
   applyStmts = /* @__PURE__ */ new Map();
+  /** The cursor the log was armed at, null while it is not armed. */
+  from;
+  readFrom() {
+    const v = this.stmts.getState.get(ARMED_KEY);
+    return v === void 0 ? null : Number(v);
+  }
+  /** Whether changes are being logged. */
+  armed() {
+    return this.from !== null;
+  }
+  /**
+   * Starts logging, if it was not yet: installs the triggers and records the armed state in one
+   * write transaction, so either both are durable or neither. The sequence moves on by one, so
+   * the cursor of the arming is newer than any cursor handed out before (0 included): those are
+   * `gone`. Returns that cursor; every change committed after this returns has a greater id.
+   */
+  arm() {
+    if (this.from !== null) return this.from;
+    this.from = this.db.transaction(() => {
+      const already = this.readFrom();
+      if (already !== null) return already;
+      dropTriggers(this.db);
+      createTriggers(this.db);
+      this.stmts.clear.run();
+      const id = Number(this.stmts.mark.run().lastInsertRowid);
+      this.stmts.clear.run();
+      this.stmts.setState.run(ARMED_KEY, String(id));
+      return id;
+    }).immediate();
+    return this.from;
+  }
   /** The id of the newest change ever logged (0 for none): the cursor of "now". */
   head() {
     return this.stmts.head.get() ?? 0;
@@ -52847,8 +52889,9 @@ var SqliteChangeLog = class {
   /** Changes after `cursor`, at most `limit`, or `gone` when the log no longer reaches back to it. */
   page(cursor, limit) {
     const head = this.head();
+    if (this.from === null) return { gone: true, oldest: head, head };
     const oldest = this.stmts.oldest.get();
-    const floor = oldest === null ? head : oldest - 1;
+    const floor = Math.max(this.from, oldest === null ? head : oldest - 1);
     if (cursor < floor) return { gone: true, oldest: floor, head };
     const rows = this.stmts.page.all(cursor, limit);
     const changes = rows.map((r) => ({
@@ -53168,6 +53211,12 @@ var SqliteReplicationStore = class {
   head() {
     return this.log.head();
   }
+  arm() {
+    return this.log.arm();
+  }
+  armed() {
+    return this.log.armed();
+  }
   changes(cursor, limit) {
     return this.log.page(cursor, limit);
   }
@@ -53175,6 +53224,7 @@ var SqliteReplicationStore = class {
     return this.log.trim(keep);
   }
   exportLines(hubVersion) {
+    this.log.arm();
     return exportSnapshot(this.db, hubVersion);
   }
   importer() {
@@ -53671,7 +53721,6 @@ var SqliteStore = class _SqliteStore {
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
-    installChangeTriggers(db);
     this.replication = new SqliteReplicationStore(db);
     this.apiTokens = new SqliteApiTokenStore(db);
   }
@@ -55436,6 +55485,7 @@ var ReplicationService = class {
    */
   async exportTo(out, actor) {
     this.core.store.audit.add(actor, "export", null);
+    this.arm();
     const lines = this.core.store.replication.exportLines(VERSION2);
     try {
       for await (const line of lines) {
@@ -55484,12 +55534,26 @@ var ReplicationService = class {
       throw err;
     }
   }
+  /**
+   * Starts the change log if nobody followed this hub before (see `SqliteChangeLog`): every
+   * way of following it (export, changes feed, stream, a read-only token for a replica or a
+   * dashboard) calls this first. Returns the cursor of the arming.
+   */
+  arm() {
+    const store = this.core.store.replication;
+    if (store.armed()) return store.arm();
+    const from = store.arm();
+    this.core.log.info({ cursor: from }, "Change log armed: changes are logged from now on");
+    return from;
+  }
   /** A page of the changes feed, or `gone` when the cursor fell out of the log. */
   changes(cursor, limit) {
+    this.arm();
     return this.core.store.replication.changes(cursor, limit);
   }
   /** Creates a read-only API token; its secret is shown once. */
   createToken(name, actor) {
+    this.arm();
     const { token, row } = this.core.store.apiTokens.create(name);
     this.core.store.audit.add(actor, "token.create", row.id, { name, kind: row.kind });
     return { ...row, token };
@@ -63954,7 +64018,7 @@ var STREAM_EXAMPLE = [
   ""
 ].join("\n");
 var GONE = {
-  410: "The cursor is older than the oldest change the hub keeps (change_log_keep): start again from GET /export"
+  410: "The cursor is older than the oldest change the hub keeps (change_log_keep) or than the arming of its change log (nothing is logged until someone first follows the hub): start again from GET /export"
 };
 var REPLICATION_DOCS = [
   {
@@ -63995,7 +64059,7 @@ var REPLICATION_DOCS = [
     path: "/changes",
     tag: "replication",
     auth: "admin",
-    summary: "Every change committed after a cursor (readings and every other table\u2019s inserts, updates and deletes), oldest first, with the next cursor. Cursors are change ids: they stay valid across restarts until the log is trimmed past them.",
+    summary: "Every change committed after a cursor (readings and every other table\u2019s inserts, updates and deletes), oldest first, with the next cursor. Cursors are change ids: they stay valid across restarts until the log is trimmed past them. The first request arms the change log (nothing is logged before someone follows the hub): an older cursor, 0 included, is answered 410.",
     query: ChangesQuery,
     errors: GONE,
     responses: {
@@ -64069,11 +64133,11 @@ var STREAM_PAGE = 500;
 var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
 function streamStart(ctx, req, cursor) {
   const last = req.headers["last-event-id"];
-  if (typeof last === "string" && last !== "") {
-    if (!/^\d{1,15}$/.test(last))
-      throw new HttpProblem(400, "Bad request", "Last-Event-ID must be a change id (an integer)");
-    return Number(last);
-  }
+  const resume = typeof last === "string" && last !== "";
+  if (resume && !/^\d{1,15}$/.test(last))
+    throw new HttpProblem(400, "Bad request", "Last-Event-ID must be a change id (an integer)");
+  ctx.services.replication.arm();
+  if (resume) return Number(last);
   return cursor ?? ctx.store.replication.head();
 }
 var frame = (c) => `id: ${c.id}
