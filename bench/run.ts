@@ -5,6 +5,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { edgeBench } from './edge.js';
+import { exportBench } from './export.js';
 import { historyBench } from './history.js';
 import { ingestBench } from './ingest.js';
 import { liveBench } from './live.js';
@@ -23,6 +24,7 @@ const BENCHES: Record<string, Bench> = {
   live: liveBench,
   edge: edgeBench,
   predictions: predictionsBench,
+  export: exportBench,
 };
 
 async function main(): Promise<void> {

@@ -3269,8 +3269,8 @@ var require_utils = __commonJS({
       }
       return ind;
     }
-    function removeDotSegments(path6) {
-      let input = path6;
+    function removeDotSegments(path7) {
+      let input = path7;
       const output = [];
       let nextSlash = -1;
       let len = 0;
@@ -3344,11 +3344,11 @@ var require_utils = __commonJS({
       }
       return output.join("");
     }
-    function removeDotSegmentsRelative(path6) {
-      if (path6 === "" || path6[0] === "/") {
-        return removeDotSegments(path6);
+    function removeDotSegmentsRelative(path7) {
+      if (path7 === "" || path7[0] === "/") {
+        return removeDotSegments(path7);
       }
-      const segments = path6.split("/");
+      const segments = path7.split("/");
       const last = segments.length - 1;
       const output = [];
       let trailingDirectory = false;
@@ -3711,8 +3711,8 @@ var require_schemes = __commonJS({
       }
       if (wsComponent.resourceName) {
         const queryIndex = wsComponent.resourceName.indexOf("?");
-        const path6 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
-        wsComponent.path = path6 && path6 !== "/" ? path6 : void 0;
+        const path7 = queryIndex === -1 ? wsComponent.resourceName : wsComponent.resourceName.slice(0, queryIndex);
+        wsComponent.path = path7 && path7 !== "/" ? path7 : void 0;
         wsComponent.query = queryIndex === -1 ? void 0 : wsComponent.resourceName.slice(queryIndex + 1);
         wsComponent.resourceName = void 0;
       }
@@ -7525,8 +7525,8 @@ var require_req = __commonJS({
       if (req.originalUrl) {
         _req.url = req.originalUrl;
       } else {
-        const path6 = req.path;
-        _req.url = typeof path6 === "string" ? path6 : req.url ? req.url.path || req.url : void 0;
+        const path7 = req.path;
+        _req.url = typeof path7 === "string" ? path7 : req.url ? req.url.path || req.url : void 0;
       }
       if (req.query) {
         _req.query = req.query;
@@ -7696,14 +7696,14 @@ var require_redact = __commonJS({
       }
       return obj;
     }
-    function parsePath(path6) {
+    function parsePath(path7) {
       const parts = [];
       let current = "";
       let inBrackets = false;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path6.length; i++) {
-        const char = path6[i];
+      for (let i = 0; i < path7.length; i++) {
+        const char = path7[i];
         if (!inBrackets && char === ".") {
           if (current) {
             parts.push(current);
@@ -7834,10 +7834,10 @@ var require_redact = __commonJS({
       return current;
     }
     function redactPaths(obj, paths, censor, remove = false) {
-      for (const path6 of paths) {
-        const parts = parsePath(path6);
+      for (const path7 of paths) {
+        const parts = parsePath(path7);
         if (parts.includes("*")) {
-          redactWildcardPath(obj, parts, censor, path6, remove);
+          redactWildcardPath(obj, parts, censor, path7, remove);
         } else {
           if (remove) {
             removeKey(obj, parts);
@@ -7922,8 +7922,8 @@ var require_redact = __commonJS({
           }
         } else {
           if (afterWildcard.includes("*")) {
-            const wrappedCensor = typeof censor === "function" ? (value, path6) => {
-              const fullPath = [...pathArray.slice(0, pathLength), ...path6];
+            const wrappedCensor = typeof censor === "function" ? (value, path7) => {
+              const fullPath = [...pathArray.slice(0, pathLength), ...path7];
               return censor(value, fullPath);
             } : censor;
             redactWildcardPath(current, afterWildcard, wrappedCensor, originalPath, remove);
@@ -7958,8 +7958,8 @@ var require_redact = __commonJS({
         return null;
       }
       const pathStructure = /* @__PURE__ */ new Map();
-      for (const path6 of pathsToClone) {
-        const parts = parsePath(path6);
+      for (const path7 of pathsToClone) {
+        const parts = parsePath(path7);
         let current = pathStructure;
         for (let i = 0; i < parts.length; i++) {
           const part = parts[i];
@@ -8011,24 +8011,24 @@ var require_redact = __commonJS({
       }
       return cloneSelectively(obj, pathStructure);
     }
-    function validatePath(path6) {
-      if (typeof path6 !== "string") {
+    function validatePath(path7) {
+      if (typeof path7 !== "string") {
         throw new Error("Paths must be (non-empty) strings");
       }
-      if (path6 === "") {
+      if (path7 === "") {
         throw new Error("Invalid redaction path ()");
       }
-      if (path6.includes("..")) {
-        throw new Error(`Invalid redaction path (${path6})`);
+      if (path7.includes("..")) {
+        throw new Error(`Invalid redaction path (${path7})`);
       }
-      if (path6.includes(",")) {
-        throw new Error(`Invalid redaction path (${path6})`);
+      if (path7.includes(",")) {
+        throw new Error(`Invalid redaction path (${path7})`);
       }
       let bracketCount = 0;
       let inQuotes = false;
       let quoteChar = "";
-      for (let i = 0; i < path6.length; i++) {
-        const char = path6[i];
+      for (let i = 0; i < path7.length; i++) {
+        const char = path7[i];
         if ((char === '"' || char === "'") && bracketCount > 0) {
           if (!inQuotes) {
             inQuotes = true;
@@ -8042,20 +8042,20 @@ var require_redact = __commonJS({
         } else if (char === "]" && !inQuotes) {
           bracketCount--;
           if (bracketCount < 0) {
-            throw new Error(`Invalid redaction path (${path6})`);
+            throw new Error(`Invalid redaction path (${path7})`);
           }
         }
       }
       if (bracketCount !== 0) {
-        throw new Error(`Invalid redaction path (${path6})`);
+        throw new Error(`Invalid redaction path (${path7})`);
       }
     }
     function validatePaths(paths) {
       if (!Array.isArray(paths)) {
         throw new TypeError("paths must be an array");
       }
-      for (const path6 of paths) {
-        validatePath(path6);
+      for (const path7 of paths) {
+        validatePath(path7);
       }
     }
     function slowRedact(options = {}) {
@@ -8225,8 +8225,8 @@ var require_redaction = __commonJS({
         if (shape[k] === null) {
           o[k] = (value) => topCensor(value, [k]);
         } else {
-          const wrappedCensor = typeof censor === "function" ? (value, path6) => {
-            return censor(value, [k, ...path6]);
+          const wrappedCensor = typeof censor === "function" ? (value, path7) => {
+            return censor(value, [k, ...path7]);
           } : censor;
           o[k] = Redact({
             paths: shape[k],
@@ -8410,7 +8410,7 @@ var require_atomic_sleep = __commonJS({
   "node_modules/atomic-sleep/index.js"(exports, module) {
     "use strict";
     if (typeof SharedArrayBuffer !== "undefined" && typeof Atomics !== "undefined") {
-      let sleep = function(ms) {
+      let sleep3 = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -8421,9 +8421,9 @@ var require_atomic_sleep = __commonJS({
         Atomics.wait(nil, 0, 0, Number(ms));
       };
       const nil = new Int32Array(new SharedArrayBuffer(4));
-      module.exports = sleep;
+      module.exports = sleep3;
     } else {
-      let sleep = function(ms) {
+      let sleep3 = function(ms) {
         const valid = ms > 0 && ms < Infinity;
         if (valid === false) {
           if (typeof ms !== "number" && typeof ms !== "bigint") {
@@ -8435,7 +8435,7 @@ var require_atomic_sleep = __commonJS({
         while (target > Date.now()) {
         }
       };
-      module.exports = sleep;
+      module.exports = sleep3;
     }
   }
 });
@@ -8447,8 +8447,8 @@ var require_sonic_boom = __commonJS({
     var fs = __require("fs");
     var EventEmitter3 = __require("events");
     var inherits = __require("util").inherits;
-    var path6 = __require("path");
-    var sleep = require_atomic_sleep();
+    var path7 = __require("path");
+    var sleep3 = require_atomic_sleep();
     var assert = __require("assert");
     var BUSY_WRITE_TIMEOUT = 100;
     var kEmptyBuffer = Buffer.allocUnsafe(0);
@@ -8501,7 +8501,7 @@ var require_sonic_boom = __commonJS({
       const mode = sonic.mode;
       if (sonic.sync) {
         try {
-          if (sonic.mkdir) fs.mkdirSync(path6.dirname(file), { recursive: true });
+          if (sonic.mkdir) fs.mkdirSync(path7.dirname(file), { recursive: true });
           const fd = fs.openSync(file, flags, mode);
           fileOpened(null, fd);
         } catch (err) {
@@ -8509,7 +8509,7 @@ var require_sonic_boom = __commonJS({
           throw err;
         }
       } else if (sonic.mkdir) {
-        fs.mkdir(path6.dirname(file), { recursive: true }, (err) => {
+        fs.mkdir(path7.dirname(file), { recursive: true }, (err) => {
           if (err) return fileOpened(err);
           fs.open(file, flags, mode, fileOpened);
         });
@@ -8594,7 +8594,7 @@ var require_sonic_boom = __commonJS({
           if ((err.code === "EAGAIN" || err.code === "EBUSY") && this.retryEAGAIN(err, this._writingBuf.length, this._len - this._writingBuf.length)) {
             if (this.sync) {
               try {
-                sleep(BUSY_WRITE_TIMEOUT);
+                sleep3(BUSY_WRITE_TIMEOUT);
                 this.release(void 0, 0);
               } catch (err2) {
                 this.release(err2);
@@ -8907,7 +8907,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep(BUSY_WRITE_TIMEOUT);
+          sleep3(BUSY_WRITE_TIMEOUT);
         }
       }
       try {
@@ -8944,7 +8944,7 @@ var require_sonic_boom = __commonJS({
           if (shouldRetry && !this.retryEAGAIN(err, buf.length, this._len - buf.length)) {
             throw err;
           }
-          sleep(BUSY_WRITE_TIMEOUT);
+          sleep3(BUSY_WRITE_TIMEOUT);
         }
       }
     }
@@ -9841,7 +9841,7 @@ var require_transport = __commonJS({
     var getCallers = require_caller();
     var { join, isAbsolute, sep } = __require("node:path");
     var { fileURLToPath: fileURLToPath2 } = __require("node:url");
-    var sleep = require_atomic_sleep();
+    var sleep3 = require_atomic_sleep();
     var onExit = require_on_exit_leak_free();
     var ThreadStream = require_thread_stream();
     var { transportUsesMultistreamSym } = require_symbols();
@@ -9904,15 +9904,15 @@ var require_transport = __commonJS({
       if (!unquoted) {
         return false;
       }
-      let path6 = unquoted;
-      if (path6.startsWith("file://")) {
+      let path7 = unquoted;
+      if (path7.startsWith("file://")) {
         try {
-          path6 = fileURLToPath2(path6);
+          path7 = fileURLToPath2(path7);
         } catch {
           return false;
         }
       }
-      return isAbsolute(path6) && !existsSync3(path6);
+      return isAbsolute(path7) && !existsSync3(path7);
     }
     function stripQuotes(value) {
       const first = value[0];
@@ -9965,7 +9965,7 @@ var require_transport = __commonJS({
           return;
         }
         stream.flushSync();
-        sleep(100);
+        sleep3(100);
         stream.end();
       }
       return stream;
@@ -12408,7 +12408,7 @@ var require_gauge = __commonJS({
     } = require_util2();
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
-    var Gauge5 = class extends Metric {
+    var Gauge6 = class extends Metric {
       constructor(config) {
         super(config);
         this.type = "gauge";
@@ -12545,7 +12545,7 @@ var require_gauge = __commonJS({
     function getValueArg(labels, value) {
       return isObject(labels) ? value : labels;
     }
-    module.exports = Gauge5;
+    module.exports = Gauge6;
   }
 });
 
@@ -13838,8 +13838,8 @@ var require_pushgateway = __commonJS({
       const gatewayUrlParsed = url.parse(this.gatewayUrl);
       const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
       const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
-      const path6 = `${gatewayUrlPath}/metrics${jobPath}`;
-      const target = url.resolve(this.gatewayUrl, path6);
+      const path7 = `${gatewayUrlPath}/metrics${jobPath}`;
+      const target = url.resolve(this.gatewayUrl, path7);
       const requestParams = url.parse(target);
       const httpModule = isHttps(requestParams.href) ? https2 : http2;
       const options = Object.assign(requestParams, this.requestOptions, {
@@ -15786,14 +15786,14 @@ var require_processCpuTotal = __commonJS({
 var require_processStartTime = __commonJS({
   "node_modules/prom-client/lib/metrics/processStartTime.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var startInSeconds = Math.round(Date.now() / 1e3 - process.uptime());
     var PROCESS_START_TIME = "process_start_time_seconds";
     module.exports = (registry2, config = {}) => {
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + PROCESS_START_TIME,
         help: "Start time of the process since unix epoch in seconds.",
         registers: registry2 ? [registry2] : void 0,
@@ -15812,7 +15812,7 @@ var require_processStartTime = __commonJS({
 var require_osMemoryHeapLinux = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeapLinux.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var fs = __require("fs");
     var values = ["VmSize", "VmRSS", "VmData"];
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15836,7 +15836,7 @@ var require_osMemoryHeapLinux = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      const residentMemGauge = new Gauge5({
+      const residentMemGauge = new Gauge6({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers,
@@ -15853,13 +15853,13 @@ var require_osMemoryHeapLinux = __commonJS({
           }
         }
       });
-      const virtualMemGauge = new Gauge5({
+      const virtualMemGauge = new Gauge6({
         name: namePrefix + PROCESS_VIRTUAL_MEMORY,
         help: "Virtual memory size in bytes.",
         registers,
         labelNames
       });
-      const heapSizeMemGauge = new Gauge5({
+      const heapSizeMemGauge = new Gauge6({
         name: namePrefix + PROCESS_HEAP,
         help: "Process heap size in bytes.",
         registers,
@@ -15893,7 +15893,7 @@ var require_safeMemoryUsage = __commonJS({
 var require_osMemoryHeap = __commonJS({
   "node_modules/prom-client/lib/metrics/osMemoryHeap.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var linuxVariant = require_osMemoryHeapLinux();
     var safeMemoryUsage = require_safeMemoryUsage();
     var PROCESS_RESIDENT_MEMORY = "process_resident_memory_bytes";
@@ -15901,7 +15901,7 @@ var require_osMemoryHeap = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + PROCESS_RESIDENT_MEMORY,
         help: "Resident memory size in bytes.",
         registers: registry2 ? [registry2] : void 0,
@@ -15923,7 +15923,7 @@ var require_osMemoryHeap = __commonJS({
 var require_processOpenFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processOpenFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var fs = __require("fs");
     var process2 = __require("process");
     var PROCESS_OPEN_FDS = "process_open_fds";
@@ -15934,7 +15934,7 @@ var require_processOpenFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + PROCESS_OPEN_FDS,
         help: "Number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15956,7 +15956,7 @@ var require_processOpenFileDescriptors = __commonJS({
 var require_processMaxFileDescriptors = __commonJS({
   "node_modules/prom-client/lib/metrics/processMaxFileDescriptors.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var fs = __require("fs");
     var PROCESS_MAX_FDS = "process_max_fds";
     var maxFds;
@@ -15980,7 +15980,7 @@ var require_processMaxFileDescriptors = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + PROCESS_MAX_FDS,
         help: "Maximum number of open file descriptors.",
         registers: registry2 ? [registry2] : void 0,
@@ -15998,7 +15998,7 @@ var require_processMaxFileDescriptors = __commonJS({
 var require_eventLoopLag = __commonJS({
   "node_modules/prom-client/lib/metrics/eventLoopLag.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16052,7 +16052,7 @@ var require_eventLoopLag = __commonJS({
           throw e;
         }
       }
-      const lag = new Gauge5({
+      const lag = new Gauge6({
         name: namePrefix + NODEJS_EVENTLOOP_LAG,
         help: "Lag of event loop in seconds.",
         registers,
@@ -16061,49 +16061,49 @@ var require_eventLoopLag = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const lagMin = new Gauge5({
+      const lagMin = new Gauge6({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MIN,
         help: "The minimum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "min"
       });
-      const lagMax = new Gauge5({
+      const lagMax = new Gauge6({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MAX,
         help: "The maximum recorded event loop delay.",
         registers,
         labelNames,
         aggregator: "max"
       });
-      const lagMean = new Gauge5({
+      const lagMean = new Gauge6({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_MEAN,
         help: "The mean of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagStddev = new Gauge5({
+      const lagStddev = new Gauge6({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_STDDEV,
         help: "The standard deviation of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP50 = new Gauge5({
+      const lagP50 = new Gauge6({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P50,
         help: "The 50th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP90 = new Gauge5({
+      const lagP90 = new Gauge6({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P90,
         help: "The 90th percentile of the recorded event loop delays.",
         registers,
         labelNames,
         aggregator: "average"
       });
-      const lagP99 = new Gauge5({
+      const lagP99 = new Gauge6({
         name: namePrefix + NODEJS_EVENTLOOP_LAG_P99,
         help: "The 99th percentile of the recorded event loop delays.",
         registers,
@@ -16162,7 +16162,7 @@ var require_processHandles = __commonJS({
     "use strict";
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var NODEJS_ACTIVE_HANDLES = "nodejs_active_handles";
     var NODEJS_ACTIVE_HANDLES_TOTAL = "nodejs_active_handles_total";
     module.exports = (registry2, config = {}) => {
@@ -16173,7 +16173,7 @@ var require_processHandles = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + NODEJS_ACTIVE_HANDLES,
         help: "Number of active libuv handles grouped by handle type. Every handle type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16183,7 +16183,7 @@ var require_processHandles = __commonJS({
           updateMetrics(this, aggregateByObjectName(handles), labels);
         }
       });
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + NODEJS_ACTIVE_HANDLES_TOTAL,
         help: "Total number of active handles.",
         registers,
@@ -16205,7 +16205,7 @@ var require_processHandles = __commonJS({
 var require_processRequests = __commonJS({
   "node_modules/prom-client/lib/metrics/processRequests.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var { aggregateByObjectName } = require_processMetricsHelpers();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_REQUESTS = "nodejs_active_requests";
@@ -16217,7 +16217,7 @@ var require_processRequests = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS,
         help: "Number of active libuv requests grouped by request type. Every request type is C++ class name.",
         labelNames: ["type", ...labelNames],
@@ -16227,7 +16227,7 @@ var require_processRequests = __commonJS({
           updateMetrics(this, aggregateByObjectName(requests), labels);
         }
       });
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + NODEJS_ACTIVE_REQUESTS_TOTAL,
         help: "Total number of active requests.",
         registers: registry2 ? [registry2] : void 0,
@@ -16249,7 +16249,7 @@ var require_processRequests = __commonJS({
 var require_processResources = __commonJS({
   "node_modules/prom-client/lib/metrics/processResources.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var { updateMetrics } = require_processMetricsHelpers();
     var NODEJS_ACTIVE_RESOURCES = "nodejs_active_resources";
     var NODEJS_ACTIVE_RESOURCES_TOTAL = "nodejs_active_resources_total";
@@ -16260,7 +16260,7 @@ var require_processResources = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES,
         help: "Number of active resources that are currently keeping the event loop alive, grouped by async resource type.",
         labelNames: ["type", ...labelNames],
@@ -16279,7 +16279,7 @@ var require_processResources = __commonJS({
           updateMetrics(this, data, labels);
         }
       });
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + NODEJS_ACTIVE_RESOURCES_TOTAL,
         help: "Total number of active resources.",
         registers: registry2 ? [registry2] : void 0,
@@ -16301,7 +16301,7 @@ var require_processResources = __commonJS({
 var require_heapSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var safeMemoryUsage = require_safeMemoryUsage();
     var NODEJS_HEAP_SIZE_TOTAL = "nodejs_heap_size_total_bytes";
     var NODEJS_HEAP_SIZE_USED = "nodejs_heap_size_used_bytes";
@@ -16324,7 +16324,7 @@ var require_heapSizeAndUsed = __commonJS({
           }
         }
       };
-      const heapSizeTotal = new Gauge5({
+      const heapSizeTotal = new Gauge6({
         name: namePrefix + NODEJS_HEAP_SIZE_TOTAL,
         help: "Process heap size from Node.js in bytes.",
         registers,
@@ -16332,13 +16332,13 @@ var require_heapSizeAndUsed = __commonJS({
         // Use this one metric's `collect` to set all metrics' values.
         collect
       });
-      const heapSizeUsed = new Gauge5({
+      const heapSizeUsed = new Gauge6({
         name: namePrefix + NODEJS_HEAP_SIZE_USED,
         help: "Process heap size used from Node.js in bytes.",
         registers,
         labelNames
       });
-      const externalMemUsed = new Gauge5({
+      const externalMemUsed = new Gauge6({
         name: namePrefix + NODEJS_EXTERNAL_MEMORY,
         help: "Node.js external memory size in bytes.",
         registers,
@@ -16357,7 +16357,7 @@ var require_heapSizeAndUsed = __commonJS({
 var require_heapSpacesSizeAndUsed = __commonJS({
   "node_modules/prom-client/lib/metrics/heapSpacesSizeAndUsed.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var v8 = __require("v8");
     var METRICS = ["total", "used", "available"];
     var NODEJS_HEAP_SIZE = {};
@@ -16379,7 +16379,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
       const labelNames = ["space", ...Object.keys(labels)];
       const gauges = {};
       METRICS.forEach((metricType) => {
-        gauges[metricType] = new Gauge5({
+        gauges[metricType] = new Gauge6({
           name: namePrefix + NODEJS_HEAP_SIZE[metricType],
           help: `Process heap space size ${metricType} from Node.js in bytes.`,
           labelNames,
@@ -16409,7 +16409,7 @@ var require_heapSpacesSizeAndUsed = __commonJS({
 var require_version2 = __commonJS({
   "node_modules/prom-client/lib/metrics/version.js"(exports, module) {
     "use strict";
-    var Gauge5 = require_gauge();
+    var Gauge6 = require_gauge();
     var version = process.version;
     var versionSegments = version.slice(1).split(".").map(Number);
     var NODE_VERSION_INFO = "nodejs_version_info";
@@ -16417,7 +16417,7 @@ var require_version2 = __commonJS({
       const namePrefix = config.prefix ? config.prefix : "";
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
-      new Gauge5({
+      new Gauge6({
         name: namePrefix + NODE_VERSION_INFO,
         help: "Node.js version info.",
         labelNames: ["version", "major", "minor", "patch", ...labelNames],
@@ -19061,7 +19061,7 @@ var require_websocket = __commonJS({
     var net = __require("net");
     var querystring = __require("querystring");
     var tls = __require("tls");
-    var { randomBytes: randomBytes5, createHash: createHash5 } = __require("crypto");
+    var { randomBytes: randomBytes6, createHash: createHash5 } = __require("crypto");
     var { Duplex, Readable } = __require("stream");
     var { URL: URL2 } = __require("url");
     var PerMessageDeflate2 = require_permessage_deflate();
@@ -19615,7 +19615,7 @@ var require_websocket = __commonJS({
         }
       }
       const defaultPort = isSecure ? 443 : 80;
-      const key = randomBytes5(16).toString("base64");
+      const key = randomBytes6(16).toString("base64");
       const request = isSecure ? https2.request : http2.request;
       const protocolSet = /* @__PURE__ */ new Set();
       let perMessageDeflate;
@@ -35851,11 +35851,11 @@ var require_mime_types = __commonJS({
       }
       return exts[0];
     }
-    function lookup(path6) {
-      if (!path6 || typeof path6 !== "string") {
+    function lookup(path7) {
+      if (!path7 || typeof path7 !== "string") {
         return false;
       }
-      var extension3 = extname("x." + path6).toLowerCase().slice(1);
+      var extension3 = extname("x." + path7).toLowerCase().slice(1);
       if (!extension3) {
         return false;
       }
@@ -40024,13 +40024,13 @@ var require_view = __commonJS({
   "node_modules/express/lib/view.js"(exports, module) {
     "use strict";
     var debug = require_src()("express:view");
-    var path6 = __require("node:path");
+    var path7 = __require("node:path");
     var fs = __require("node:fs");
-    var dirname2 = path6.dirname;
-    var basename = path6.basename;
-    var extname = path6.extname;
-    var join = path6.join;
-    var resolve2 = path6.resolve;
+    var dirname2 = path7.dirname;
+    var basename = path7.basename;
+    var extname = path7.extname;
+    var join = path7.join;
+    var resolve2 = path7.resolve;
     module.exports = View;
     function View(name, options) {
       var opts = options || {};
@@ -40059,17 +40059,17 @@ var require_view = __commonJS({
       this.path = this.lookup(fileName2);
     }
     View.prototype.lookup = function lookup(name) {
-      var path7;
+      var path8;
       var roots = [].concat(this.root);
       debug('lookup "%s"', name);
-      for (var i = 0; i < roots.length && !path7; i++) {
+      for (var i = 0; i < roots.length && !path8; i++) {
         var root = roots[i];
         var loc = resolve2(root, name);
         var dir = dirname2(loc);
         var file = basename(loc);
-        path7 = this.resolve(dir, file);
+        path8 = this.resolve(dir, file);
       }
-      return path7;
+      return path8;
     };
     View.prototype.render = function render(options, callback) {
       var sync = true;
@@ -40091,21 +40091,21 @@ var require_view = __commonJS({
     };
     View.prototype.resolve = function resolve3(dir, file) {
       var ext = this.ext;
-      var path7 = join(dir, file);
-      var stat = tryStat(path7);
+      var path8 = join(dir, file);
+      var stat = tryStat(path8);
       if (stat && stat.isFile()) {
-        return path7;
+        return path8;
       }
-      path7 = join(dir, basename(file, ext), "index" + ext);
-      stat = tryStat(path7);
+      path8 = join(dir, basename(file, ext), "index" + ext);
+      stat = tryStat(path8);
       if (stat && stat.isFile()) {
-        return path7;
+        return path8;
       }
     };
-    function tryStat(path7) {
-      debug('stat "%s"', path7);
+    function tryStat(path8) {
+      debug('stat "%s"', path8);
       try {
-        return fs.statSync(path7);
+        return fs.statSync(path8);
       } catch (e) {
         return void 0;
       }
@@ -41160,12 +41160,12 @@ var require_wrappy = __commonJS({
 var require_once = __commonJS({
   "node_modules/once/once.js"(exports, module) {
     var wrappy = require_wrappy();
-    module.exports = wrappy(once2);
+    module.exports = wrappy(once4);
     module.exports.strict = wrappy(onceStrict);
-    once2.proto = once2(function() {
+    once4.proto = once4(function() {
       Object.defineProperty(Function.prototype, "once", {
         value: function() {
-          return once2(this);
+          return once4(this);
         },
         configurable: true
       });
@@ -41176,7 +41176,7 @@ var require_once = __commonJS({
         configurable: true
       });
     });
-    function once2(fn) {
+    function once4(fn) {
       var f = function() {
         if (f.called) return f.value;
         f.called = true;
@@ -41292,15 +41292,15 @@ var require_dist4 = __commonJS({
       let index = 0;
       function consumeUntil(end) {
         const output = [];
-        let path6 = "";
+        let path7 = "";
         function writePath() {
-          if (!path6)
+          if (!path7)
             return;
           output.push({
             type: "text",
-            value: encodePath(path6)
+            value: encodePath(path7)
           });
-          path6 = "";
+          path7 = "";
         }
         while (index < chars.length) {
           const value = chars[index++];
@@ -41312,7 +41312,7 @@ var require_dist4 = __commonJS({
             if (index === chars.length) {
               throw new PathError(`Unexpected end after \\ at index ${index}`, str);
             }
-            path6 += chars[index++];
+            path7 += chars[index++];
             continue;
           }
           if (value === ":" || value === "*") {
@@ -41356,7 +41356,7 @@ var require_dist4 = __commonJS({
           if (value === "}" || value === "(" || value === ")" || value === "[" || value === "]" || value === "+" || value === "?" || value === "!") {
             throw new PathError(`Unexpected ${value} at index ${index - 1}`, str);
           }
-          path6 += value;
+          path7 += value;
         }
         if (end) {
           throw new PathError(`Unexpected end at index ${index}, expected ${end}`, str);
@@ -41366,17 +41366,17 @@ var require_dist4 = __commonJS({
       }
       return new TokenData(consumeUntil(""), str);
     }
-    function compile(path6, options = {}) {
+    function compile(path7, options = {}) {
       const { encode = encodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
-      const data = typeof path6 === "object" ? path6 : parse2(path6, options);
+      const data = typeof path7 === "object" ? path7 : parse2(path7, options);
       const fn = tokensToFunction(data.tokens, delimiter, encode);
-      return function path7(params = {}) {
+      return function path8(params = {}) {
         const missing2 = [];
-        const path8 = fn(params, missing2);
+        const path9 = fn(params, missing2);
         if (missing2.length) {
           throw new TypeError(`Missing parameters: ${missing2.join(", ")}`);
         }
-        return path8;
+        return path9;
       };
     }
     function tokensToFunction(tokens, delimiter, encode) {
@@ -41438,9 +41438,9 @@ var require_dist4 = __commonJS({
         return encodeValue(value);
       };
     }
-    function match(path6, options = {}) {
+    function match(path7, options = {}) {
       const { decode = decodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
-      const { regexp, keys } = pathToRegexp(path6, options);
+      const { regexp, keys } = pathToRegexp(path7, options);
       const decoders = keys.map((key) => {
         if (decode === false)
           return NOOP_VALUE;
@@ -41452,7 +41452,7 @@ var require_dist4 = __commonJS({
         const m = regexp.exec(input);
         if (!m)
           return false;
-        const path7 = m[0];
+        const path8 = m[0];
         const params = /* @__PURE__ */ Object.create(null);
         for (let i = 1; i < m.length; i++) {
           if (m[i] === void 0)
@@ -41461,21 +41461,21 @@ var require_dist4 = __commonJS({
           const decoder = decoders[i - 1];
           params[key.name] = decoder(m[i]);
         }
-        return { path: path7, params };
+        return { path: path8, params };
       };
     }
-    function pathToRegexp(path6, options = {}) {
+    function pathToRegexp(path7, options = {}) {
       const { delimiter = DEFAULT_DELIMITER, end = true, sensitive = false, trailing = true } = options;
       const keys = [];
       let source = "";
       let combinations = 0;
-      function process2(path7) {
-        if (Array.isArray(path7)) {
-          for (const p of path7)
+      function process2(path8) {
+        if (Array.isArray(path8)) {
+          for (const p of path8)
             process2(p);
           return;
         }
-        const data = typeof path7 === "object" ? path7 : parse2(path7, options);
+        const data = typeof path8 === "object" ? path8 : parse2(path8, options);
         flatten(data.tokens, 0, [], (tokens) => {
           if (combinations >= 256) {
             throw new PathError("Too many path combinations", data.originalPath);
@@ -41486,7 +41486,7 @@ var require_dist4 = __commonJS({
           combinations++;
         });
       }
-      process2(path6);
+      process2(path7);
       let pattern = `^(?:${source})`;
       if (trailing)
         pattern += "(?:" + escape2(delimiter) + "$)?";
@@ -41752,16 +41752,16 @@ var require_layer = __commonJS({
     var TRAILING_SLASH_REGEXP = /\/+$/;
     var MATCHING_GROUP_REGEXP = /\((?:\?<(.*?)>)?(?!\?)/g;
     module.exports = Layer;
-    function Layer(path6, options, fn) {
+    function Layer(path7, options, fn) {
       if (!(this instanceof Layer)) {
-        return new Layer(path6, options, fn);
+        return new Layer(path7, options, fn);
       }
-      debug("new %o", path6);
+      debug("new %o", path7);
       const opts = options || {};
       this.handle = fn;
       this.name = fn.name || "<anonymous>";
-      this.rawPath = Array.isArray(path6) ? path6.flat(Infinity) : path6;
-      this.slash = path6 === "/" && opts.end === false;
+      this.rawPath = Array.isArray(path7) ? path7.flat(Infinity) : path7;
+      this.slash = path7 === "/" && opts.end === false;
       function matcher(_path) {
         if (_path instanceof RegExp) {
           const keys = [];
@@ -41800,7 +41800,7 @@ var require_layer = __commonJS({
           decode: decodeParam
         });
       }
-      this.matchers = Array.isArray(this.rawPath) ? this.rawPath.map(matcher) : [matcher(path6)];
+      this.matchers = Array.isArray(this.rawPath) ? this.rawPath.map(matcher) : [matcher(path7)];
     }
     Layer.prototype.handleError = function handleError(error2, req, res, next) {
       const fn = this.handle;
@@ -41911,15 +41911,15 @@ var require_layer = __commonJS({
         return ret2;
       }
     }
-    Layer.prototype.match = function match(path6) {
+    Layer.prototype.match = function match(path7) {
       let match2;
       let i = 0;
-      if (path6 != null) {
+      if (path7 != null) {
         if (this.slash) {
           return { params: {}, path: "", keys: [], pattern: this.rawPath };
         }
         while (!match2 && i < this.matchers.length) {
-          match2 = this.matchers[i](path6);
+          match2 = this.matchers[i](path7);
           i++;
         }
       }
@@ -41947,13 +41947,13 @@ var require_layer = __commonJS({
         throw err;
       }
     }
-    function loosen(path6) {
-      if (path6 instanceof RegExp || path6 === "/") {
-        return path6;
+    function loosen(path7) {
+      if (path7 instanceof RegExp || path7 === "/") {
+        return path7;
       }
-      return Array.isArray(path6) ? path6.map(function(p) {
+      return Array.isArray(path7) ? path7.map(function(p) {
         return loosen(p);
-      }) : String(path6).replace(TRAILING_SLASH_REGEXP, "");
+      }) : String(path7).replace(TRAILING_SLASH_REGEXP, "");
     }
   }
 });
@@ -41969,9 +41969,9 @@ var require_route = __commonJS({
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
     module.exports = Route;
-    function Route(path6) {
-      debug("new %o", path6);
-      this.path = path6;
+    function Route(path7) {
+      debug("new %o", path7);
+      this.path = path7;
       this.stack = [];
       this.methods = /* @__PURE__ */ Object.create(null);
     }
@@ -42099,11 +42099,11 @@ var require_router = __commonJS({
     var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var methods = METHODS.map((method) => method.toLowerCase());
-    module.exports = Router13;
+    module.exports = Router14;
     module.exports.Route = Route;
-    function Router13(options) {
-      if (!(this instanceof Router13)) {
-        return new Router13(options);
+    function Router14(options) {
+      if (!(this instanceof Router14)) {
+        return new Router14(options);
       }
       const opts = options || {};
       function router(req, res, next) {
@@ -42117,9 +42117,9 @@ var require_router = __commonJS({
       router.stack = [];
       return router;
     }
-    Router13.prototype = function() {
+    Router14.prototype = function() {
     };
-    Router13.prototype.param = function param(name, fn) {
+    Router14.prototype.param = function param(name, fn) {
       if (!name) {
         throw new TypeError("argument name is required");
       }
@@ -42139,7 +42139,7 @@ var require_router = __commonJS({
       params.push(fn);
       return this;
     };
-    Router13.prototype.handle = function handle(req, res, callback) {
+    Router14.prototype.handle = function handle(req, res, callback) {
       if (!callback) {
         throw new TypeError("argument callback is required");
       }
@@ -42190,8 +42190,8 @@ var require_router = __commonJS({
         if (++sync > 100) {
           return setImmediate(next, err);
         }
-        const path6 = getPathname(req);
-        if (path6 == null) {
+        const path7 = getPathname(req);
+        if (path7 == null) {
           return done(layerError);
         }
         let layer;
@@ -42201,7 +42201,7 @@ var require_router = __commonJS({
           layer = stack[idx++];
           route = layer.route;
           try {
-            match = layer.match(path6);
+            match = layer.match(path7);
           } catch (err2) {
             recordError(req, err2);
             layerError = layerError || err2;
@@ -42240,18 +42240,18 @@ var require_router = __commonJS({
           } else if (route) {
             layer.handleRequest(req, res, next);
           } else {
-            trimPrefix(layer, layerError, match.path, path6);
+            trimPrefix(layer, layerError, match.path, path7);
           }
           sync = 0;
         });
       }
-      function trimPrefix(layer, layerError, layerPath, path6) {
+      function trimPrefix(layer, layerError, layerPath, path7) {
         if (layerPath.length !== 0) {
-          if (layerPath !== path6.substring(0, layerPath.length)) {
+          if (layerPath !== path7.substring(0, layerPath.length)) {
             next(layerError);
             return;
           }
-          const c = path6[layerPath.length];
+          const c = path7[layerPath.length];
           if (c && c !== "/") {
             next(layerError);
             return;
@@ -42273,9 +42273,9 @@ var require_router = __commonJS({
         }
       }
     };
-    Router13.prototype.use = function use(handler) {
+    Router14.prototype.use = function use(handler) {
       let offset = 0;
-      let path6 = "/";
+      let path7 = "/";
       if (typeof handler !== "function") {
         let arg = handler;
         while (Array.isArray(arg) && arg.length !== 0) {
@@ -42283,7 +42283,7 @@ var require_router = __commonJS({
         }
         if (typeof arg !== "function") {
           offset = 1;
-          path6 = handler;
+          path7 = handler;
         }
       }
       const callbacks = flatten.call(slice2.call(arguments, offset), Infinity);
@@ -42295,8 +42295,8 @@ var require_router = __commonJS({
         if (typeof fn !== "function") {
           throw new TypeError("argument handler must be a function");
         }
-        debug("use %o %s", path6, fn.name || "<anonymous>");
-        const layer = new Layer(path6, {
+        debug("use %o %s", path7, fn.name || "<anonymous>");
+        const layer = new Layer(path7, {
           sensitive: this.caseSensitive,
           strict: false,
           end: false
@@ -42306,9 +42306,9 @@ var require_router = __commonJS({
       }
       return this;
     };
-    Router13.prototype.route = function route(path6) {
-      const route2 = new Route(path6);
-      const layer = new Layer(path6, {
+    Router14.prototype.route = function route(path7) {
+      const route2 = new Route(path7);
+      const layer = new Layer(path7, {
         sensitive: this.caseSensitive,
         strict: this.strict,
         end: true
@@ -42320,7 +42320,7 @@ var require_router = __commonJS({
       this.stack.push(layer);
       return route2;
     };
-    Router13.prototype.listRoutes = function listRoutes() {
+    Router14.prototype.listRoutes = function listRoutes() {
       const routes = [];
       for (const layer of this.stack) {
         const route = layer.route;
@@ -42330,8 +42330,8 @@ var require_router = __commonJS({
         }
         const methods2 = route ? route._methods(true) : void 0;
         if (Array.isArray(layer.rawPath)) {
-          for (const path6 of layer.rawPath) {
-            routes.push({ path: path6, methods: methods2 && methods2.slice(), router });
+          for (const path7 of layer.rawPath) {
+            routes.push({ path: path7, methods: methods2 && methods2.slice(), router });
           }
         } else {
           routes.push({ path: layer.rawPath, methods: methods2, router });
@@ -42340,8 +42340,8 @@ var require_router = __commonJS({
       return routes;
     };
     methods.concat("all").forEach(function(method) {
-      Router13.prototype[method] = function(path6) {
-        const route = this.route(path6);
+      Router14.prototype[method] = function(path7) {
+        const route = this.route(path7);
         route[method].apply(route, slice2.call(arguments, 1));
         return this;
       };
@@ -42513,8 +42513,8 @@ var require_application = __commonJS({
     var compileQueryParser = require_utils6().compileQueryParser;
     var compileTrust = require_utils6().compileTrust;
     var resolve2 = __require("node:path").resolve;
-    var once2 = require_once();
-    var Router13 = require_router();
+    var once4 = require_once();
+    var Router14 = require_router();
     var slice2 = Array.prototype.slice;
     var flatten = Array.prototype.flat;
     var app = exports = module.exports = {};
@@ -42530,7 +42530,7 @@ var require_application = __commonJS({
         enumerable: true,
         get: function getrouter() {
           if (router === null) {
-            router = new Router13({
+            router = new Router14({
               caseSensitive: this.enabled("case sensitive routing"),
               strict: this.enabled("strict routing")
             });
@@ -42591,7 +42591,7 @@ var require_application = __commonJS({
     };
     app.use = function use(fn) {
       var offset = 0;
-      var path6 = "/";
+      var path7 = "/";
       if (typeof fn !== "function") {
         var arg = fn;
         while (Array.isArray(arg) && arg.length !== 0) {
@@ -42599,7 +42599,7 @@ var require_application = __commonJS({
         }
         if (typeof arg !== "function") {
           offset = 1;
-          path6 = fn;
+          path7 = fn;
         }
       }
       var fns = flatten.call(slice2.call(arguments, offset), Infinity);
@@ -42609,12 +42609,12 @@ var require_application = __commonJS({
       var router = this.router;
       fns.forEach(function(fn2) {
         if (!fn2 || !fn2.handle || !fn2.set) {
-          return router.use(path6, fn2);
+          return router.use(path7, fn2);
         }
-        debug(".use app under %s", path6);
-        fn2.mountpath = path6;
+        debug(".use app under %s", path7);
+        fn2.mountpath = path7;
         fn2.parent = this;
-        router.use(path6, function mounted_app(req, res, next) {
+        router.use(path7, function mounted_app(req, res, next) {
           var orig = req.app;
           fn2.handle(req, res, function(err) {
             Object.setPrototypeOf(req, orig.request);
@@ -42626,8 +42626,8 @@ var require_application = __commonJS({
       }, this);
       return this;
     };
-    app.route = function route(path6) {
-      return this.router.route(path6);
+    app.route = function route(path7) {
+      return this.router.route(path7);
     };
     app.engine = function engine(ext, fn) {
       if (typeof fn !== "function") {
@@ -42670,7 +42670,7 @@ var require_application = __commonJS({
       }
       return this;
     };
-    app.path = function path6() {
+    app.path = function path7() {
       return this.parent ? this.parent.path() + this.mountpath : "";
     };
     app.enabled = function enabled(setting) {
@@ -42686,17 +42686,17 @@ var require_application = __commonJS({
       return this.set(setting, false);
     };
     methods.forEach(function(method) {
-      app[method] = function(path6) {
+      app[method] = function(path7) {
         if (method === "get" && arguments.length === 1) {
-          return this.set(path6);
+          return this.set(path7);
         }
-        var route = this.route(path6);
+        var route = this.route(path7);
         route[method].apply(route, slice2.call(arguments, 1));
         return this;
       };
     });
-    app.all = function all(path6) {
-      var route = this.route(path6);
+    app.all = function all(path7) {
+      var route = this.route(path7);
       var args = slice2.call(arguments, 1);
       for (var i = 0; i < methods.length; i++) {
         route[methods[i]].apply(route, args);
@@ -42743,7 +42743,7 @@ var require_application = __commonJS({
       var server = http2.createServer(this);
       var args = slice2.call(arguments);
       if (typeof args[args.length - 1] === "function") {
-        var done = args[args.length - 1] = once2(args[args.length - 1]);
+        var done = args[args.length - 1] = once4(args[args.length - 1]);
         server.once("error", done);
       }
       return server.listen.apply(server, args);
@@ -43065,13 +43065,13 @@ var require_mediaType = __commonJS({
     function formatMediaType(parsed, i) {
       var slash = parsed.type.indexOf("/");
       if (slash === -1) return null;
-      var q = parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1;
+      var q2 = parsed.parameters.q ? parseFloat(parsed.parameters.q) : 1;
       delete parsed.parameters.q;
       return {
         type: parsed.type.slice(0, slash),
         subtype: parsed.type.slice(slash + 1),
         params: parsed.parameters,
-        q,
+        q: q2,
         i
       };
     }
@@ -43542,7 +43542,7 @@ var require_request = __commonJS({
       var subdomains2 = !isIP(hostname2) ? hostname2.split(".").reverse() : [hostname2];
       return subdomains2.slice(offset);
     });
-    defineGetter(req, "path", function path6() {
+    defineGetter(req, "path", function path7() {
       return parse2(this).pathname;
     });
     defineGetter(req, "host", function host() {
@@ -44080,27 +44080,27 @@ var require_send = __commonJS({
     var ms = require_ms();
     var onFinished = require_on_finished();
     var parseRange = require_range_parser();
-    var path6 = __require("path");
+    var path7 = __require("path");
     var statuses = require_statuses();
     var Stream = __require("stream");
     var util = __require("util");
-    var extname = path6.extname;
-    var join = path6.join;
-    var normalize = path6.normalize;
-    var resolve2 = path6.resolve;
-    var sep = path6.sep;
+    var extname = path7.extname;
+    var join = path7.join;
+    var normalize = path7.normalize;
+    var resolve2 = path7.resolve;
+    var sep = path7.sep;
     var BYTES_RANGE_REGEXP = /^ *bytes=/;
     var MAX_MAXAGE = 60 * 60 * 24 * 365 * 1e3;
     var UP_PATH_REGEXP = /(?:^|[\\/])\.\.(?:[\\/]|$)/;
     module.exports = send;
-    function send(req, path7, options) {
-      return new SendStream(req, path7, options);
+    function send(req, path8, options) {
+      return new SendStream(req, path8, options);
     }
-    function SendStream(req, path7, options) {
+    function SendStream(req, path8, options) {
       Stream.call(this);
       var opts = options || {};
       this.options = opts;
-      this.path = path7;
+      this.path = path8;
       this.req = req;
       this._acceptRanges = opts.acceptRanges !== void 0 ? Boolean(opts.acceptRanges) : true;
       this._cacheControl = opts.cacheControl !== void 0 ? Boolean(opts.cacheControl) : true;
@@ -44214,10 +44214,10 @@ var require_send = __commonJS({
       var lastModified = this.res.getHeader("Last-Modified");
       return parseHttpDate(lastModified) <= parseHttpDate(ifRange);
     };
-    SendStream.prototype.redirect = function redirect(path7) {
+    SendStream.prototype.redirect = function redirect(path8) {
       var res = this.res;
       if (hasListeners(this, "directory")) {
-        this.emit("directory", res, path7);
+        this.emit("directory", res, path8);
         return;
       }
       if (this.hasTrailingSlash()) {
@@ -44237,38 +44237,38 @@ var require_send = __commonJS({
     SendStream.prototype.pipe = function pipe(res) {
       var root = this._root;
       this.res = res;
-      var path7 = decode(this.path);
-      if (path7 === -1) {
+      var path8 = decode(this.path);
+      if (path8 === -1) {
         this.error(400);
         return res;
       }
-      if (~path7.indexOf("\0")) {
+      if (~path8.indexOf("\0")) {
         this.error(400);
         return res;
       }
       var parts;
       if (root !== null) {
-        if (path7) {
-          path7 = normalize("." + sep + path7);
+        if (path8) {
+          path8 = normalize("." + sep + path8);
         }
-        if (UP_PATH_REGEXP.test(path7)) {
-          debug('malicious path "%s"', path7);
+        if (UP_PATH_REGEXP.test(path8)) {
+          debug('malicious path "%s"', path8);
           this.error(403);
           return res;
         }
-        parts = path7.split(sep);
-        path7 = normalize(join(root, path7));
+        parts = path8.split(sep);
+        path8 = normalize(join(root, path8));
       } else {
-        if (UP_PATH_REGEXP.test(path7)) {
-          debug('malicious path "%s"', path7);
+        if (UP_PATH_REGEXP.test(path8)) {
+          debug('malicious path "%s"', path8);
           this.error(403);
           return res;
         }
-        parts = normalize(path7).split(sep);
-        path7 = resolve2(path7);
+        parts = normalize(path8).split(sep);
+        path8 = resolve2(path8);
       }
       if (containsDotFile(parts)) {
-        debug('%s dotfile "%s"', this._dotfiles, path7);
+        debug('%s dotfile "%s"', this._dotfiles, path8);
         switch (this._dotfiles) {
           case "allow":
             break;
@@ -44282,13 +44282,13 @@ var require_send = __commonJS({
         }
       }
       if (this._index.length && this.hasTrailingSlash()) {
-        this.sendIndex(path7);
+        this.sendIndex(path8);
         return res;
       }
-      this.sendFile(path7);
+      this.sendFile(path8);
       return res;
     };
-    SendStream.prototype.send = function send2(path7, stat) {
+    SendStream.prototype.send = function send2(path8, stat) {
       var len = stat.size;
       var options = this.options;
       var opts = {};
@@ -44300,9 +44300,9 @@ var require_send = __commonJS({
         this.headersAlreadySent();
         return;
       }
-      debug('pipe "%s"', path7);
-      this.setHeader(path7, stat);
-      this.type(path7);
+      debug('pipe "%s"', path8);
+      this.setHeader(path8, stat);
+      this.type(path8);
       if (this.isConditionalGET()) {
         if (this.isPreconditionFailure()) {
           this.error(412);
@@ -44351,28 +44351,28 @@ var require_send = __commonJS({
         res.end();
         return;
       }
-      this.stream(path7, opts);
+      this.stream(path8, opts);
     };
-    SendStream.prototype.sendFile = function sendFile(path7) {
+    SendStream.prototype.sendFile = function sendFile(path8) {
       var i = 0;
       var self2 = this;
-      debug('stat "%s"', path7);
-      fs.stat(path7, function onstat(err, stat) {
-        var pathEndsWithSep = path7[path7.length - 1] === sep;
-        if (err && err.code === "ENOENT" && !extname(path7) && !pathEndsWithSep) {
+      debug('stat "%s"', path8);
+      fs.stat(path8, function onstat(err, stat) {
+        var pathEndsWithSep = path8[path8.length - 1] === sep;
+        if (err && err.code === "ENOENT" && !extname(path8) && !pathEndsWithSep) {
           return next(err);
         }
         if (err) return self2.onStatError(err);
-        if (stat.isDirectory()) return self2.redirect(path7);
+        if (stat.isDirectory()) return self2.redirect(path8);
         if (pathEndsWithSep) return self2.error(404);
-        self2.emit("file", path7, stat);
-        self2.send(path7, stat);
+        self2.emit("file", path8, stat);
+        self2.send(path8, stat);
       });
       function next(err) {
         if (self2._extensions.length <= i) {
           return err ? self2.onStatError(err) : self2.error(404);
         }
-        var p = path7 + "." + self2._extensions[i++];
+        var p = path8 + "." + self2._extensions[i++];
         debug('stat "%s"', p);
         fs.stat(p, function(err2, stat) {
           if (err2) return next(err2);
@@ -44382,7 +44382,7 @@ var require_send = __commonJS({
         });
       }
     };
-    SendStream.prototype.sendIndex = function sendIndex(path7) {
+    SendStream.prototype.sendIndex = function sendIndex(path8) {
       var i = -1;
       var self2 = this;
       function next(err) {
@@ -44390,7 +44390,7 @@ var require_send = __commonJS({
           if (err) return self2.onStatError(err);
           return self2.error(404);
         }
-        var p = join(path7, self2._index[i]);
+        var p = join(path8, self2._index[i]);
         debug('stat "%s"', p);
         fs.stat(p, function(err2, stat) {
           if (err2) return next(err2);
@@ -44401,10 +44401,10 @@ var require_send = __commonJS({
       }
       next();
     };
-    SendStream.prototype.stream = function stream(path7, options) {
+    SendStream.prototype.stream = function stream(path8, options) {
       var self2 = this;
       var res = this.res;
-      var stream2 = fs.createReadStream(path7, options);
+      var stream2 = fs.createReadStream(path8, options);
       this.emit("stream", stream2);
       stream2.pipe(res);
       function cleanup() {
@@ -44419,17 +44419,17 @@ var require_send = __commonJS({
         self2.emit("end");
       });
     };
-    SendStream.prototype.type = function type(path7) {
+    SendStream.prototype.type = function type(path8) {
       var res = this.res;
       if (res.getHeader("Content-Type")) return;
-      var ext = extname(path7);
+      var ext = extname(path8);
       var type2 = mime.contentType(ext) || "application/octet-stream";
       debug("content-type %s", type2);
       res.setHeader("Content-Type", type2);
     };
-    SendStream.prototype.setHeader = function setHeader(path7, stat) {
+    SendStream.prototype.setHeader = function setHeader(path8, stat) {
       var res = this.res;
-      this.emit("headers", res, path7, stat);
+      this.emit("headers", res, path8, stat);
       if (this._acceptRanges && !res.getHeader("Accept-Ranges")) {
         debug("accept ranges");
         res.setHeader("Accept-Ranges", "bytes");
@@ -44487,9 +44487,9 @@ var require_send = __commonJS({
       }
       return err instanceof Error ? createError(status, err, { expose: false }) : createError(status, err);
     }
-    function decode(path7) {
+    function decode(path8) {
       try {
-        return decodeURIComponent(path7);
+        return decodeURIComponent(path8);
       } catch (err) {
         return -1;
       }
@@ -44633,7 +44633,7 @@ var require_response = __commonJS({
     var http2 = __require("node:http");
     var onFinished = require_on_finished();
     var mime = require_mime_types();
-    var path6 = __require("node:path");
+    var path7 = __require("node:path");
     var pathIsAbsolute = __require("node:path").isAbsolute;
     var statuses = require_statuses();
     var sign = require_cookie_signature().sign;
@@ -44642,9 +44642,9 @@ var require_response = __commonJS({
     var setCharset = require_utils6().setCharset;
     var cookie = require_cookie();
     var send = require_send();
-    var extname = path6.extname;
-    var resolve2 = path6.resolve;
-    var basename = path6.basename;
+    var extname = path7.extname;
+    var resolve2 = path7.resolve;
+    var basename = path7.basename;
     var vary = require_vary();
     var { Buffer: Buffer2 } = __require("node:buffer");
     var res = Object.create(http2.ServerResponse.prototype);
@@ -44788,26 +44788,26 @@ var require_response = __commonJS({
       this.type("txt");
       return this.send(body);
     };
-    res.sendFile = function sendFile(path7, options, callback) {
+    res.sendFile = function sendFile(path8, options, callback) {
       var done = callback;
       var req = this.req;
       var res2 = this;
       var next = req.next;
       var opts = options || {};
-      if (!path7) {
+      if (!path8) {
         throw new TypeError("path argument is required to res.sendFile");
       }
-      if (typeof path7 !== "string") {
+      if (typeof path8 !== "string") {
         throw new TypeError("path must be a string to res.sendFile");
       }
       if (typeof options === "function") {
         done = options;
         opts = {};
       }
-      if (!opts.root && !pathIsAbsolute(path7)) {
+      if (!opts.root && !pathIsAbsolute(path8)) {
         throw new TypeError("path must be absolute or specify root to res.sendFile");
       }
-      var pathname = encodeURI(path7);
+      var pathname = encodeURI(path8);
       opts.etag = this.app.enabled("etag");
       var file = send(req, pathname, opts);
       sendfile(res2, file, opts, function(err) {
@@ -44818,7 +44818,7 @@ var require_response = __commonJS({
         }
       });
     };
-    res.download = function download(path7, filename, options, callback) {
+    res.download = function download(path8, filename, options, callback) {
       var done = callback;
       var name = filename;
       var opts = options || null;
@@ -44835,7 +44835,7 @@ var require_response = __commonJS({
         opts = filename;
       }
       var headers = {
-        "Content-Disposition": contentDisposition.create(basename(name || path7))
+        "Content-Disposition": contentDisposition.create(basename(name || path8))
       };
       if (opts && opts.headers) {
         var keys = Object.keys(opts.headers);
@@ -44848,7 +44848,7 @@ var require_response = __commonJS({
       }
       opts = Object.create(opts);
       opts.headers = headers;
-      var fullPath = !opts.root ? resolve2(path7) : path7;
+      var fullPath = !opts.root ? resolve2(path8) : path8;
       return this.sendFile(fullPath, opts, done);
     };
     res.contentType = res.type = function contentType(type) {
@@ -45132,11 +45132,11 @@ var require_serve_static = __commonJS({
         }
         var forwardError = !fallthrough;
         var originalUrl = parseUrl.original(req);
-        var path6 = parseUrl(req).pathname;
-        if (path6 === "/" && originalUrl.pathname.substr(-1) !== "/") {
-          path6 = "";
+        var path7 = parseUrl(req).pathname;
+        if (path7 === "/" && originalUrl.pathname.substr(-1) !== "/") {
+          path7 = "";
         }
-        var stream = send(req, path6, opts);
+        var stream = send(req, path7, opts);
         stream.on("directory", onDirectory);
         if (setHeaders) {
           stream.on("headers", setHeaders);
@@ -45203,7 +45203,7 @@ var require_express = __commonJS({
     var EventEmitter3 = __require("node:events").EventEmitter;
     var mixin = require_merge_descriptors();
     var proto = require_application();
-    var Router13 = require_router();
+    var Router14 = require_router();
     var req = require_request();
     var res = require_response();
     exports = module.exports = createApplication;
@@ -45225,8 +45225,8 @@ var require_express = __commonJS({
     exports.application = proto;
     exports.request = req;
     exports.response = res;
-    exports.Route = Router13.Route;
-    exports.Router = Router13;
+    exports.Route = Router14.Route;
+    exports.Router = Router14;
     exports.json = bodyParser.json;
     exports.raw = bodyParser.raw;
     exports.static = require_serve_static();
@@ -45244,7 +45244,7 @@ var require_express2 = __commonJS({
 });
 
 // addon/src/hub.ts
-import { randomBytes as randomBytes4 } from "node:crypto";
+import { randomBytes as randomBytes5 } from "node:crypto";
 import { existsSync, mkdirSync as mkdirSync2, readFileSync as readFileSync2, writeFileSync } from "node:fs";
 import path4 from "node:path";
 
@@ -48251,7 +48251,26 @@ var Health = Type.Object({
   uptime_s: Type.Integer(),
   store_bytes: Type.Integer(),
   devices: Type.Integer(),
-  home_assistant: Type.String({ description: "State of the Home Assistant connection" })
+  home_assistant: Type.String({ description: "State of the Home Assistant connection" }),
+  replica: Type.Optional(Type.Object({
+    source: Type.String({ description: "The primary this hub follows (replicate_from)" }),
+    state: Type.Union([
+      Type.Literal("starting"),
+      Type.Literal("importing"),
+      Type.Literal("catching_up"),
+      Type.Literal("live"),
+      Type.Literal("disconnected")
+    ]),
+    cursor: Type.Integer({ description: "The primary's change applied up to" }),
+    source_head: Type.Integer({ description: "The newest change the primary announced" }),
+    behind_changes: Type.Integer(),
+    lag_s: Type.Union([Type.Number(), Type.Null()], {
+      description: "Seconds since the replica last held all the primary announced; 0: caught up"
+    }),
+    last_error: Type.Union([Type.String(), Type.Null()]),
+    imports: Type.Integer(),
+    reconnects: Type.Integer()
+  }, { description: "Only on a replica: how far behind its primary it is" }))
 }, { $id: "Health" });
 var SessionChannelSummary = Type.Object({
   series_id: Type.Integer(),
@@ -48711,12 +48730,12 @@ function combine(parts, z, horizon) {
   const F = (t) => used.reduce((a, c) => a + c.w * cdf(c, t), 0);
   const from = Math.min(...used.map((c) => c.c - 9 * c.lo));
   const to = Math.max(...used.map((c) => c.c + 9 * c.hi));
-  const quantile = (q) => {
+  const quantile = (q2) => {
     let a = from;
     let b = to;
     for (let i = 0; i < 60; i++) {
       const m = (a + b) / 2;
-      if (F(m) < q) a = m;
+      if (F(m) < q2) a = m;
       else b = m;
     }
     return Math.max(0, (a + b) / 2);
@@ -50102,6 +50121,92 @@ function toAlert(r) {
   return { ...rest, data: JSON.parse(data_json) };
 }
 
+// addon/src/store/api-tokens.ts
+import { randomBytes as randomBytes2, randomUUID as randomUUID2 } from "node:crypto";
+
+// addon/src/store/tokens.ts
+import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from "node:crypto";
+import { promisify } from "node:util";
+function sha256(s) {
+  return createHash("sha256").update(s).digest("hex");
+}
+function hashToken(token) {
+  const salt = randomBytes(16);
+  return `scrypt$${salt.toString("base64url")}$${scryptSync(token, salt, 32).toString("base64url")}`;
+}
+var scryptAsync = promisify(scrypt);
+async function verifyToken(token, stored) {
+  const [scheme, salt, hash] = stored.split("$");
+  if (scheme !== "scrypt" || !salt || !hash) return false;
+  const expected = Buffer.from(hash, "base64url");
+  const actual = await scryptAsync(token, Buffer.from(salt, "base64url"), expected.length);
+  return timingSafeEqual(actual, expected);
+}
+var VerifiedTokens = class {
+  byHash = /* @__PURE__ */ new Map();
+  get(token) {
+    return this.byHash.get(sha256(token));
+  }
+  remember(token, id) {
+    this.byHash.set(sha256(token), id);
+  }
+  /** Forgets every token of `id` (a deleted device, a revoked gateway). */
+  revoke(id) {
+    for (const [k, v] of this.byHash) if (v === id) this.byHash.delete(k);
+  }
+};
+
+// addon/src/store/api-tokens.ts
+var SqliteApiTokenStore = class {
+  verified = new VerifiedTokens();
+  stmts;
+  constructor(db) {
+    this.stmts = {
+      insert: db.prepare(
+        "INSERT INTO api_tokens (id, name, kind, token_hash, created_at) VALUES (?, ?, ?, ?, ?)"
+      ),
+      list: db.prepare(
+        "SELECT id, name, kind, created_at, revoked_at FROM api_tokens ORDER BY created_at, id"
+      ),
+      get: db.prepare("SELECT token_hash, revoked_at FROM api_tokens WHERE id = ?"),
+      revoke: db.prepare(
+        "UPDATE api_tokens SET revoked_at = ? WHERE id = ? AND revoked_at IS NULL"
+      )
+    };
+  }
+  /** Creates a read-only token; the secret is returned once and only its hash is kept. */
+  create(name, now = Date.now()) {
+    const id = randomUUID2();
+    const token = `bpr_${id}.${randomBytes2(24).toString("base64url")}`;
+    this.stmts.insert.run(id, name, "read", hashToken(token), now);
+    return { token, row: { id, name, kind: "read", created_at: now, revoked_at: null } };
+  }
+  list() {
+    return this.stmts.list.all();
+  }
+  /** Revokes a token at once; false when it is unknown or already revoked. */
+  revoke(id, now = Date.now()) {
+    const done = this.stmts.revoke.run(now, id).changes === 1;
+    this.verified.revoke(id);
+    return done;
+  }
+  /** The id of the live read token `token`, or null. */
+  async authenticate(token) {
+    const known = this.verified.get(token);
+    if (known) return known;
+    const m = /^bpr_([0-9a-f-]{36})\.[A-Za-z0-9_-]+$/.exec(token);
+    if (!m) return null;
+    const id = m[1];
+    const row = this.stmts.get.get(id);
+    if (!row || row.revoked_at !== null) return null;
+    if (!await verifyToken(token, row.token_hash)) return null;
+    const again = this.stmts.get.get(id);
+    if (!again || again.revoked_at !== null) return null;
+    this.verified.remember(token, id);
+    return id;
+  }
+};
+
 // addon/src/store/audit.ts
 var SqliteAuditStore = class {
   stmts;
@@ -50205,11 +50310,11 @@ var BitWriter = class {
    * plain bits, so one outlier costs ~30 bits rather than millions.
    */
   rice(z, k) {
-    const q = Math.floor(z / 2 ** k);
-    if (q < RICE_ESCAPE) {
-      this.ones(q);
+    const q2 = Math.floor(z / 2 ** k);
+    if (q2 < RICE_ESCAPE) {
+      this.ones(q2);
       this.write(0, 1);
-      this.writeWide(z - q * 2 ** k, k);
+      this.writeWide(z - q2 * 2 ** k, k);
       return;
     }
     const len = bitLength(z);
@@ -50271,22 +50376,22 @@ var BitReader = class {
   }
   /** Counts one bits up to `max`, consuming the terminating zero when there is one before it. */
   unary(max) {
-    let q = 0;
-    while (q < max) {
+    let q2 = 0;
+    while (q2 < max) {
       const wi = this.pos >>> 5;
       const off = this.pos & 31;
       const rest = ~(this.words[wi] << off) >>> 0;
-      const run = Math.min(Math.clz32(rest), 32 - off, max - q);
-      q += run;
+      const run = Math.min(Math.clz32(rest), 32 - off, max - q2);
+      q2 += run;
       this.pos += run;
-      if (q === max) return q;
+      if (q2 === max) return q2;
       if (run < 32 - off) {
         this.pos++;
-        return q;
+        return q2;
       }
-      if (wi + 1 >= this.words.length) return q;
+      if (wi + 1 >= this.words.length) return q2;
     }
-    return q;
+    return q2;
   }
   /**
    * Reads `count` Rice-coded zigzagged integers (`BitWriter.rice(zigzag(v), k)`) into `out`: the
@@ -50299,16 +50404,16 @@ var BitReader = class {
     const div = 2 ** k;
     let pos = this.pos;
     for (let i = 0; i < count; i++) {
-      let q = 0;
+      let q2 = 0;
       let escaped = false;
       for (; ; ) {
         const wi = pos >>> 5;
         const off = pos & 31;
         const avail = 32 - off;
-        const run = Math.min(Math.clz32(~(words[wi] << off)), avail, RICE_ESCAPE - q);
-        q += run;
+        const run = Math.min(Math.clz32(~(words[wi] << off)), avail, RICE_ESCAPE - q2);
+        q2 += run;
         pos += run;
-        if (q === RICE_ESCAPE) {
+        if (q2 === RICE_ESCAPE) {
           escaped = true;
           break;
         }
@@ -50324,17 +50429,17 @@ var BitReader = class {
         z = this.readWide(this.read(6));
         pos = this.pos;
       } else if (k === 0) {
-        z = q;
+        z = q2;
       } else if (k < 32) {
         const wi = pos >>> 5;
         const off = pos & 31;
         const head = words[wi] << off >>> 0;
         const low = off + k <= 32 ? head >>> 32 - k : (head >>> 32 - k | words[wi + 1] >>> 64 - off - k) >>> 0;
         pos += k;
-        z = q * div + low;
+        z = q2 * div + low;
       } else {
         this.pos = pos;
-        z = q * div + this.readWide(k);
+        z = q2 * div + this.readWide(k);
         pos = this.pos;
       }
       out[at + i] = z < 2147483648 ? z >>> 1 ^ -(z & 1) : unzigzag(z);
@@ -50343,8 +50448,8 @@ var BitReader = class {
   }
   /** Reads one value written by `BitWriter.rice`. */
   rice(k) {
-    const q = this.unary(RICE_ESCAPE);
-    if (q < RICE_ESCAPE) return q * 2 ** k + this.readWide(k);
+    const q2 = this.unary(RICE_ESCAPE);
+    if (q2 < RICE_ESCAPE) return q2 * 2 ** k + this.readWide(k);
     return this.readWide(this.read(6));
   }
 };
@@ -50379,8 +50484,8 @@ function riceBits(zs, k) {
   let bits = 0;
   for (let i = 0; i < zs.length; i++) {
     const z = zs[i];
-    const q = Math.floor(z / div);
-    bits += q < RICE_ESCAPE ? q + 1 + k : RICE_ESCAPE + 6 + bitLength(z);
+    const q2 = Math.floor(z / div);
+    bits += q2 < RICE_ESCAPE ? q2 + 1 + k : RICE_ESCAPE + 6 + bitLength(z);
   }
   return bits;
 }
@@ -50853,11 +50958,11 @@ var SqliteColdStore = class {
   }
   stats() {
     const rows = this.stmts.stats.all();
-    return rows.map(([series_id, device_id, blocks, readings, bytes, saved_bytes]) => ({
+    return rows.map(([series_id, device_id, blocks, readings2, bytes, saved_bytes]) => ({
       series_id,
       device_id,
       blocks,
-      readings,
+      readings: readings2,
       bytes,
       saved_bytes
     }));
@@ -51122,7 +51227,7 @@ function mergeByTime(a, b) {
 }
 
 // addon/src/store/commands.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
+import { randomUUID as randomUUID3 } from "node:crypto";
 var DEFAULT_COMMAND_TTL_MS = 60 * 60 * 1e3;
 var COMMAND_RETRY = { baseMs: 1e4, maxMs: 10 * 6e4, maxAttempts: 8 };
 var MAX_PER_ANSWER = 20;
@@ -51161,7 +51266,7 @@ var SqliteCommandStore = class {
   /** Queues a command for a device; null when the device does not exist. */
   enqueue(deviceId, type, params = {}, ttlMs = DEFAULT_COMMAND_TTL_MS, now = Date.now()) {
     if (this.stmts.deviceExists.get(deviceId) === void 0) return null;
-    const id = randomUUID2();
+    const id = randomUUID3();
     this.stmts.insert.run({
       id,
       device_id: deviceId,
@@ -51574,6 +51679,31 @@ var MIGRATIONS = [
   );
   CREATE INDEX ha_events_created ON ha_events (created_at);
   INSERT INTO meta (key, value) VALUES ('ha_event_stream', lower(hex(randomblob(16))));
+  `,
+  // 8: replication (replication/). The change log every committed write lands in (filled by the
+  // triggers store/changelog.ts installs once the log is armed, from the column lists of the
+  // day), read-only API tokens, and a replica's own state (its source's cursor, the log's armed
+  // state), none of which is itself replicated.
+  `
+  CREATE TABLE change_log (
+    -- AUTOINCREMENT: a cursor is an id, and an id is never reused, even after trimming
+    id   INTEGER PRIMARY KEY AUTOINCREMENT,
+    tbl  TEXT NOT NULL,
+    op   TEXT NOT NULL, -- 'u' (the row as it now is) or 'd' (its key)
+    row  TEXT NOT NULL  -- JSON object
+  );
+  CREATE TABLE api_tokens (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    token_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  );
+  CREATE TABLE replica_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
   `
 ];
 
@@ -51600,41 +51730,7 @@ function migrate(db) {
 }
 
 // addon/src/store/devices.ts
-import { randomBytes as randomBytes2, randomUUID as randomUUID3 } from "node:crypto";
-
-// addon/src/store/tokens.ts
-import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from "node:crypto";
-import { promisify } from "node:util";
-function sha256(s) {
-  return createHash("sha256").update(s).digest("hex");
-}
-function hashToken(token) {
-  const salt = randomBytes(16);
-  return `scrypt$${salt.toString("base64url")}$${scryptSync(token, salt, 32).toString("base64url")}`;
-}
-var scryptAsync = promisify(scrypt);
-async function verifyToken(token, stored) {
-  const [scheme, salt, hash] = stored.split("$");
-  if (scheme !== "scrypt" || !salt || !hash) return false;
-  const expected = Buffer.from(hash, "base64url");
-  const actual = await scryptAsync(token, Buffer.from(salt, "base64url"), expected.length);
-  return timingSafeEqual(actual, expected);
-}
-var VerifiedTokens = class {
-  byHash = /* @__PURE__ */ new Map();
-  get(token) {
-    return this.byHash.get(sha256(token));
-  }
-  remember(token, id) {
-    this.byHash.set(sha256(token), id);
-  }
-  /** Forgets every token of `id` (a deleted device, a revoked gateway). */
-  revoke(id) {
-    for (const [k, v] of this.byHash) if (v === id) this.byHash.delete(k);
-  }
-};
-
-// addon/src/store/devices.ts
+import { randomBytes as randomBytes3, randomUUID as randomUUID4 } from "node:crypto";
 var DEFAULT_DEVICE_CONFIG = {
   sample_interval_s: 5,
   recording: true,
@@ -51651,7 +51747,7 @@ var SqliteDeviceStore = class {
   verified = new VerifiedTokens();
   /** Creates a one-time pairing code; only its hash is stored. */
   createPairing(now = Date.now()) {
-    const bytes = randomBytes2(6);
+    const bytes = randomBytes3(6);
     const chars = [...bytes].map((b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
     const code = `${chars.slice(0, 3)}-${chars.slice(3)}`;
     const expires_at = now + PAIRING_TTL_MS;
@@ -51673,7 +51769,7 @@ var SqliteDeviceStore = class {
   }
   /** Registers a device directly (admin) and returns its token, shown once. */
   create(name, kind = "edge", now = Date.now()) {
-    const device_id = randomUUID3();
+    const device_id = randomUUID4();
     const token = newToken(device_id);
     this.db.prepare(
       "INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)"
@@ -51727,7 +51823,7 @@ var SqliteDeviceStore = class {
     return deleted;
   }
 };
-var newToken = (id) => `bpd_${id}_${randomBytes2(24).toString("base64url")}`;
+var newToken = (id) => `bpd_${id}_${randomBytes3(24).toString("base64url")}`;
 function toDevice(row) {
   return {
     id: row.id,
@@ -51751,10 +51847,10 @@ var SOURCE_NAME = "Home Assistant";
 var SOURCE_KIND_BOOT = "homeassistant";
 var HA_SOURCE_KIND = "homeassistant";
 var SqliteHaEntityStore = class {
-  constructor(db, devices, readings) {
+  constructor(db, devices, readings2) {
     this.db = db;
     this.devices = devices;
-    this.readings = readings;
+    this.readings = readings2;
     this.stmts = {
       source: db.prepare("SELECT device_id FROM ha_source LIMIT 1").pluck(),
       insertSource: db.prepare("INSERT INTO ha_source (device_id) VALUES (?)"),
@@ -51793,15 +51889,15 @@ var SqliteHaEntityStore = class {
       return device_id;
     })();
   }
-  ingest(readings, channels, now = Date.now()) {
+  ingest(readings2, channels, now = Date.now()) {
     return this.db.transaction(() => {
       const deviceId = this.sourceDevice(now);
       const first = this.stmts.nextSeq.get(deviceId);
-      this.stmts.advanceSeq.run(readings.length, deviceId);
+      this.stmts.advanceSeq.run(readings2.length, deviceId);
       const batch = {
         boot_id: SOURCE_KIND_BOOT,
         channels,
-        readings: readings.map((r, i) => ({ ...r, seq: first + i }))
+        readings: readings2.map((r, i) => ({ ...r, seq: first + i }))
       };
       const result = this.readings.ingest(deviceId, batch, now);
       this.stmts.unseen.run(deviceId);
@@ -51846,7 +51942,7 @@ function toRow(r) {
 }
 
 // addon/src/store/hydrometers.ts
-import { randomBytes as randomBytes3, randomUUID as randomUUID4 } from "node:crypto";
+import { randomBytes as randomBytes4, randomUUID as randomUUID5 } from "node:crypto";
 var TOKEN_RE2 = /^bpg_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
 var SqliteHydrometerStore = class {
   verified = new VerifiedTokens();
@@ -51883,7 +51979,7 @@ var SqliteHydrometerStore = class {
     };
   }
   createGateway(name, tz, now = Date.now()) {
-    const id = randomUUID4();
+    const id = randomUUID5();
     const token = newToken2(id);
     this.stmts.insertGateway.run(id, name, hashToken(token), tz, now);
     return { id, name, tz, created_at: now, token };
@@ -51944,7 +52040,7 @@ var SqliteHydrometerStore = class {
     return first;
   }
 };
-var newToken2 = (id) => `bpg_${id}_${randomBytes3(24).toString("base64url")}`;
+var newToken2 = (id) => `bpg_${id}_${randomBytes4(24).toString("base64url")}`;
 function toHydrometer(row) {
   return {
     device_id: row.device_id,
@@ -52022,17 +52118,17 @@ var SqliteMaintenance = class {
     if (hot > 0) return hot;
     return this.db.transaction(() => {
       const rows = this.stmts.blocksIn.all(seriesId, from, to, PRUNE_BLOCKS);
-      let readings = 0;
+      let readings2 = 0;
       let bytes = 0;
       for (const [id, count, size] of rows) {
         this.stmts.deleteBlock.run(id);
-        readings += count;
+        readings2 += count;
         bytes += size;
       }
       if (rows.length)
-        this.stmts.unaccount.run({ s: seriesId, blocks: rows.length, readings, bytes });
+        this.stmts.unaccount.run({ s: seriesId, blocks: rows.length, readings: readings2, bytes });
       this.blocks.forget(rows.map((r) => r[0]));
-      return readings;
+      return readings2;
     })();
   }
   /** Deletes pairing codes that expired before `before`. */
@@ -52202,10 +52298,10 @@ function problem(r, now) {
     };
   return null;
 }
-function checkReadings(readings, now) {
+function checkReadings(readings2, now) {
   const errors = [];
-  for (let i = 0; i < readings.length && errors.length < MAX_ERRORS; i++) {
-    const p = problem(readings[i], now);
+  for (let i = 0; i < readings2.length && errors.length < MAX_ERRORS; i++) {
+    const p = problem(readings2[i], now);
     if (p) errors.push({ path: `/readings/${i}/${p.field}`, message: p.message });
   }
   if (errors.length)
@@ -52282,10 +52378,10 @@ var ReadingRows = class {
     this.count = 0;
   }
   /** Calls `fn` for each inserted reading of the batch, in batch order. */
-  forEachInserted(readings, fn) {
-    for (let i = 0; i < readings.length; i++) {
+  forEachInserted(readings2, fn) {
+    for (let i = 0; i < readings2.length; i++) {
       const sid = this.inserted[i];
-      if (sid > 0) fn(readings[i], sid, statusOf(readings[i]));
+      if (sid > 0) fn(readings2[i], sid, statusOf(readings2[i]));
     }
   }
   write(stmt, params, from, rows) {
@@ -52532,9 +52628,9 @@ var SqliteReadingStore = class {
     const cold = new ColdLookup(this.blocks);
     const rows = this.rows;
     rows.start(ids, batch.readings.length);
-    const readings = batch.readings;
-    for (let i = 0; i < readings.length; i++) {
-      const r = readings[i];
+    const readings2 = batch.readings;
+    for (let i = 0; i < readings2.length; i++) {
+      const r = readings2[i];
       if (repeated(r.seq, i) || seqs.known(r.seq)) {
         duplicates++;
         continue;
@@ -52544,7 +52640,7 @@ var SqliteReadingStore = class {
     }
     rows.flush();
     const collisions = rows.collisions;
-    rows.forEachInserted(readings, (r, sid, status) => {
+    rows.forEachInserted(readings2, (r, sid, status) => {
       stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
       const prev = latest.get(sid);
       if (!prev || prev.ts <= r.ts) latest.set(sid, r);
@@ -52610,7 +52706,7 @@ var SqliteReadingStore = class {
     }
   }
 };
-function repeatDetector(readings) {
+function repeatDetector(readings2) {
   let highest = -Infinity;
   let seen = null;
   return (seq, i) => {
@@ -52623,7 +52719,7 @@ function repeatDetector(readings) {
       highest = seq;
       return false;
     }
-    seen = new Set(readings.slice(0, i).map((r) => r.seq));
+    seen = new Set(readings2.slice(0, i).map((r) => r.seq));
     if (seen.has(seq)) return true;
     seen.add(seq);
     return false;
@@ -52652,6 +52748,505 @@ function mergeBucket(map, key, b) {
   cur.sum += b.sum;
   cur.count += b.count;
 }
+
+// addon/src/store/replicated.ts
+var REPLICATED = {
+  devices: { omit: ["token_hash"] },
+  seq_ranges: {},
+  series: {},
+  readings: {},
+  rollups_1m: {},
+  rollups_1h: {},
+  audit: {},
+  sessions: {},
+  session_channels: {},
+  annotations: {},
+  commands: {},
+  meta: {},
+  compat_gateways: { omit: ["token_hash"] },
+  compat_devices: {},
+  calibrations: {},
+  alert_rules: {},
+  alerts: {},
+  raw_gone: {},
+  ha_source: {},
+  ha_entities: {}
+};
+var TABLE_ORDER = Object.keys(REPLICATED);
+function tableShapes(db) {
+  return TABLE_ORDER.map((name) => {
+    const info = db.prepare(`PRAGMA table_info(${name})`).all();
+    if (info.length === 0) throw new Error(`Replicated table ${name} does not exist`);
+    const omit = new Set(REPLICATED[name].omit ?? []);
+    const key = info.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => c.name);
+    const sql = db.prepare("SELECT sql FROM sqlite_master WHERE type = ? AND name = ?").get("table", name).sql;
+    return {
+      name,
+      columns: info.map((c) => c.name).filter((c) => !omit.has(c)),
+      key,
+      rowid: !/WITHOUT\s+ROWID/i.test(sql)
+    };
+  });
+}
+
+// addon/src/store/changelog.ts
+var q = (s) => `'${s.replace(/'/g, "''")}'`;
+var ARMED_KEY = "change_log_armed_from";
+function createTriggers(db) {
+  for (const t of tableShapes(db)) {
+    const obj = (cols, of) => `json_object(${cols.map((c) => `${q(c)}, ${of}.${c}`).join(", ")})`;
+    const row = t.name === "readings" ? `json_array(${t.columns.map((c) => `NEW.${c}`).join(", ")})` : obj(t.columns, "NEW");
+    const keyChanged = t.key.map((k) => `OLD.${k} IS NOT NEW.${k}`).join(" OR ");
+    const log2 = (op, json2) => `INSERT INTO change_log (tbl, op, row) VALUES (${q(t.name)}, '${op}', ${json2});`;
+    db.exec(`CREATE TRIGGER changes_${t.name}_i AFTER INSERT ON ${t.name} BEGIN
+        ${log2("u", row)}
+      END;
+      CREATE TRIGGER changes_${t.name}_u AFTER UPDATE ON ${t.name} BEGIN
+        INSERT INTO change_log (tbl, op, row) SELECT ${q(t.name)}, 'd', ${obj(t.key, "OLD")}
+          WHERE ${keyChanged};
+        ${log2("u", row)}
+      END;`);
+    if (t.name !== "readings") {
+      db.exec(`CREATE TRIGGER changes_${t.name}_d AFTER DELETE ON ${t.name} BEGIN
+        ${log2("d", obj(t.key, "OLD"))}
+      END;`);
+    }
+  }
+}
+var triggerNames = (db) => db.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name GLOB 'changes_*'").pluck().all();
+var hasTriggers = (db) => triggerNames(db).length > 0;
+function dropTriggers(db) {
+  for (const n of triggerNames(db)) db.exec(`DROP TRIGGER ${n}`);
+}
+var SqliteChangeLog = class {
+  constructor(db) {
+    this.db = db;
+    this.stmts = {
+      page: db.prepare("SELECT id, tbl, op, row FROM change_log WHERE id > ? ORDER BY id LIMIT ?"),
+      oldest: db.prepare("SELECT MIN(id) FROM change_log").pluck(),
+      head: db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").pluck(),
+      trim: db.prepare("DELETE FROM change_log WHERE id <= ?"),
+      count: db.prepare("SELECT COUNT(*) FROM change_log").pluck(),
+      getState: db.prepare("SELECT value FROM replica_state WHERE key = ?").pluck(),
+      setState: db.prepare(
+        "INSERT INTO replica_state (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+      ),
+      dropSeries: db.prepare("DELETE FROM readings WHERE series_id = ?"),
+      dropRange: db.prepare("DELETE FROM readings WHERE series_id = ? AND ts >= ? AND ts < ?"),
+      dropColdRange: db.prepare(
+        "DELETE FROM cold_blocks WHERE series_id = ? AND t0 >= ? AND t1 < ?"
+      ),
+      clear: db.prepare("DELETE FROM change_log"),
+      mark: db.prepare("INSERT INTO change_log (tbl, op, row) VALUES ('', 'a', '{}')")
+    };
+    this.from = this.readFrom();
+    if (this.from !== null || hasTriggers(db)) {
+      db.transaction(() => {
+        dropTriggers(db);
+        if (this.from !== null) createTriggers(db);
+      }).immediate();
+    }
+  }
+  db;
+  stmts;
+  shapes = null;
+  applyStmts = /* @__PURE__ */ new Map();
+  /** The cursor the log was armed at, null while it is not armed. */
+  from;
+  readFrom() {
+    const v = this.stmts.getState.get(ARMED_KEY);
+    return v === void 0 ? null : Number(v);
+  }
+  /** Whether changes are being logged. */
+  armed() {
+    return this.from !== null;
+  }
+  /**
+   * Starts logging, if it was not yet: installs the triggers and records the armed state in one
+   * write transaction, so either both are durable or neither. The sequence moves on by one, so
+   * the cursor of the arming is newer than any cursor handed out before (0 included): those are
+   * `gone`. Returns that cursor; every change committed after this returns has a greater id.
+   */
+  arm() {
+    if (this.from !== null) return this.from;
+    this.from = this.db.transaction(() => {
+      const already = this.readFrom();
+      if (already !== null) return already;
+      dropTriggers(this.db);
+      createTriggers(this.db);
+      this.stmts.clear.run();
+      const id = Number(this.stmts.mark.run().lastInsertRowid);
+      this.stmts.clear.run();
+      this.stmts.setState.run(ARMED_KEY, String(id));
+      return id;
+    }).immediate();
+    return this.from;
+  }
+  /** The id of the newest change ever logged (0 for none): the cursor of "now". */
+  head() {
+    return this.stmts.head.get() ?? 0;
+  }
+  /** Changes after `cursor`, at most `limit`, or `gone` when the log no longer reaches back to it. */
+  page(cursor, limit) {
+    const head = this.head();
+    if (this.from === null) return { gone: true, oldest: head, head };
+    const oldest = this.stmts.oldest.get();
+    const floor = Math.max(this.from, oldest === null ? head : oldest - 1);
+    if (cursor < floor) return { gone: true, oldest: floor, head };
+    const rows = this.stmts.page.all(cursor, limit);
+    const changes = rows.map((r) => ({
+      id: r.id,
+      table: r.tbl,
+      op: r.op,
+      row: this.parseRow(r.tbl, r.row)
+    }));
+    return { changes, next: changes.length ? changes[changes.length - 1].id : cursor, head };
+  }
+  /** A logged row as an object (readings are logged as arrays in column order). */
+  parseRow(table, text) {
+    const v = JSON.parse(text);
+    if (!Array.isArray(v)) return v;
+    const cols = this.shape(table).columns;
+    return Object.fromEntries(cols.map((c, i) => [c, v[i] ?? null]));
+  }
+  /** Keeps the newest `keep` changes; returns how many were deleted. */
+  trim(keep) {
+    const head = this.head();
+    return this.stmts.trim.run(head - keep).changes;
+  }
+  /** Changes kept in the log. */
+  size() {
+    return this.stmts.count.get();
+  }
+  /** A value of the replica's own state (its source's cursor), not replicated. */
+  state(key) {
+    return this.stmts.getState.get(key) ?? null;
+  }
+  setState(key, value) {
+    this.stmts.setState.run(key, value);
+  }
+  /**
+   * Applies changes of another hub's log, in order, in one transaction with the new cursor, so
+   * a kill at any moment leaves either all of them and the cursor or neither. Upserts never
+   * replace (a REPLACE would delete the row first and cascade to its children).
+   */
+  applyChanges(changes, cursorKey, cursor) {
+    this.db.transaction(() => {
+      this.db.pragma("defer_foreign_keys = ON");
+      for (const c of changes) this.applyOne(c);
+      this.stmts.setState.run(cursorKey, String(cursor));
+    })();
+  }
+  /** Applies one change (an export row is an upsert); see `applyChanges`. */
+  applyOne(c) {
+    const shape = this.shape(c.table);
+    const stmts = this.applyStmt(shape);
+    if (c.op === "d") {
+      stmts.del.run(...shape.key.map((k) => c.row[k]));
+      if (c.table === "series") this.stmts.dropSeries.run(c.row.id);
+      return;
+    }
+    stmts.upsert.run(...shape.columns.map((col) => c.row[col] ?? null));
+    if (c.table === "raw_gone") {
+      const { series_id: s, from_ts: a, to_ts: b } = c.row;
+      this.stmts.dropRange.run(s, a, b);
+      this.stmts.dropColdRange.run(s, a, b);
+    }
+  }
+  shape(table) {
+    this.shapes ??= new Map(tableShapes(this.db).map((t) => [t.name, t]));
+    const s = this.shapes.get(table);
+    if (!s) throw new UnknownTable(table);
+    return s;
+  }
+  applyStmt(t) {
+    let s = this.applyStmts.get(t.name);
+    if (!s) {
+      const cols = t.columns.join(", ");
+      const marks = t.columns.map(() => "?").join(", ");
+      const rest = t.columns.filter((c) => !t.key.includes(c));
+      const set = rest.length ? `DO UPDATE SET ${rest.map((c) => `${c} = excluded.${c}`).join(", ")}` : "DO NOTHING";
+      s = {
+        upsert: this.db.prepare(
+          `INSERT INTO ${t.name} (${cols}) VALUES (${marks}) ON CONFLICT (${t.key.join(", ")}) ${set}`
+        ),
+        del: this.db.prepare(
+          `DELETE FROM ${t.name} WHERE ${t.key.map((k) => `${k} = ?`).join(" AND ")}`
+        )
+      };
+      this.applyStmts.set(t.name, s);
+    }
+    return s;
+  }
+};
+var UnknownTable = class extends Error {
+  constructor(table) {
+    super(`Unknown table '${table}'`);
+    this.table = table;
+  }
+  table;
+  code = "unknown_table";
+};
+
+// addon/src/store/snapshot.ts
+import Database2 from "better-sqlite3";
+var EXPORT_FORMAT_VERSION = 1;
+var EXPORT_FORMAT = "brewpit-export";
+var PAGE2 = 1e3;
+var BLOCK_PAGE = 8;
+async function* exportSnapshot(db, hubVersion) {
+  if (db.memory) throw new Error("An in-memory store cannot be exported from a snapshot");
+  const snap = new Database2(db.name, { readonly: true, fileMustExist: true });
+  try {
+    snap.pragma("busy_timeout = 5000");
+    snap.exec("BEGIN");
+    const shapes = tableShapes(snap);
+    const cursor = snap.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").pluck().get() ?? 0;
+    const header = {
+      format: EXPORT_FORMAT,
+      version: EXPORT_FORMAT_VERSION,
+      hub_version: hubVersion,
+      exported_at: Date.now(),
+      cursor,
+      tables: Object.fromEntries(shapes.map((t) => [t.name, t.columns]))
+    };
+    yield `${JSON.stringify(header)}
+`;
+    const counts = {};
+    for (const t of shapes) {
+      let n = 0;
+      let lines = 0;
+      const rows = t.name === "readings" ? readings(snap) : tableRows(snap, t);
+      for (const line of rows) {
+        n += "p" in line ? line.p.length : 1;
+        yield `${JSON.stringify(line)}
+`;
+        if (++lines % 1e3 === 0) await new Promise((r) => setImmediate(r));
+      }
+      counts[t.name] = n;
+    }
+    yield `${JSON.stringify({ end: true, counts })}
+`;
+    snap.exec("COMMIT");
+  } finally {
+    snap.close();
+  }
+}
+function* tableRows(snap, t) {
+  const key = t.rowid ? ["rowid"] : t.key;
+  const cols = [...t.columns, ...t.rowid ? ["rowid AS _k0"] : []].join(", ");
+  const keyCols = t.rowid ? ["_k0"] : t.key;
+  const after = `(${key.join(", ")}) > (${key.map(() => "?").join(", ")})`;
+  const first = snap.prepare(
+    `SELECT ${cols} FROM ${t.name} ORDER BY ${key.join(", ")} LIMIT ${PAGE2}`
+  );
+  const next = snap.prepare(
+    `SELECT ${cols} FROM ${t.name} WHERE ${after} ORDER BY ${key.join(", ")} LIMIT ${PAGE2}`
+  );
+  let last = null;
+  for (; ; ) {
+    const rows = last ? next.all(...last) : first.all();
+    for (const row of rows) {
+      const r = { ...row };
+      delete r._k0;
+      yield { t: t.name, r };
+    }
+    if (rows.length < PAGE2) return;
+    const end = rows[rows.length - 1];
+    last = keyCols.map((k) => end[k]);
+  }
+}
+function* readings(snap) {
+  const series = snap.prepare("SELECT id FROM series ORDER BY id").pluck().all();
+  const blocks = snap.prepare(
+    `SELECT id, data FROM cold_blocks WHERE series_id = ? AND id > ? ORDER BY id LIMIT ${BLOCK_PAGE}`
+  ).raw();
+  const hot = snap.prepare(
+    `SELECT ts, value, status FROM readings WHERE series_id = ? AND ts > ? ORDER BY ts LIMIT ${PAGE2}`
+  ).raw();
+  for (const s of series) {
+    let lastBlock = 0;
+    for (; ; ) {
+      const page = blocks.all(s, lastBlock);
+      for (const [id, data] of page) {
+        const c = decodeBlock(data);
+        for (let i = 0; i < c.ts.length; i += PAGE2) {
+          const p = [];
+          for (let j = i; j < Math.min(c.ts.length, i + PAGE2); j++) {
+            p.push([c.ts[j], Number.isNaN(c.value[j]) ? null : c.value[j], c.status[j]]);
+          }
+          yield { t: "readings", s, p };
+        }
+        lastBlock = id;
+      }
+      if (page.length < BLOCK_PAGE) break;
+    }
+    let lastTs = Number.MIN_SAFE_INTEGER;
+    for (; ; ) {
+      const p = hot.all(s, lastTs);
+      if (p.length) yield { t: "readings", s, p };
+      if (p.length < PAGE2) break;
+      lastTs = p[p.length - 1][0];
+    }
+  }
+}
+
+// addon/src/store/import.ts
+var BATCH = 2e4;
+var ImportRefused = class extends Error {
+  code = "import_refused";
+};
+var SqliteImporter = class {
+  constructor(db, log2) {
+    this.db = db;
+    this.log = log2;
+    this.insertReading = db.prepare(
+      "INSERT OR IGNORE INTO readings (series_id, ts, value, status) VALUES (?, ?, ?, ?)"
+    );
+  }
+  db;
+  log;
+  header = null;
+  pending = [];
+  /** Rows the pending work writes: readings lines hold up to 1,000 each. */
+  pendingRows = 0;
+  counts = {};
+  ended = null;
+  insertReading;
+  /** Whether the store holds no data of its own (the default alert rules aside). */
+  isEmpty() {
+    const any = (t) => this.db.prepare(`SELECT 1 FROM ${t} LIMIT 1`).get() !== void 0;
+    return !["devices", "series", "sessions", "readings", "cold_blocks"].some(any);
+  }
+  /** Deletes every replicated row (a replica restarting an import a kill interrupted). */
+  wipe() {
+    this.db.transaction(() => {
+      this.db.pragma("defer_foreign_keys = ON");
+      for (const t of [...TABLE_ORDER].reverse()) this.db.prepare(`DELETE FROM ${t}`).run();
+      this.db.prepare("DELETE FROM cold_blocks").run();
+      this.db.prepare("DELETE FROM cold_series").run();
+    })();
+  }
+  /** Takes one line of the export (already parsed). */
+  line(value) {
+    if (this.ended) throw new ImportRefused("The export goes on after its end line");
+    if (!value || typeof value !== "object") throw new ImportRefused("A line is not an object");
+    const o = value;
+    if (!this.header) return this.start(o);
+    if (o.end === true) {
+      this.ended = o.counts ?? {};
+      return;
+    }
+    const t = o.t;
+    if (typeof t !== "string" || !(t in this.header.tables))
+      throw new ImportRefused(`A line names no exported table: ${JSON.stringify(t)}`);
+    if (t === "readings") {
+      const s = o.s;
+      const p = o.p;
+      if (typeof s !== "number" || !Array.isArray(p))
+        throw new ImportRefused("A readings line needs a series id `s` and points `p`");
+      this.counts.readings = (this.counts.readings ?? 0) + p.length;
+      this.pendingRows += p.length;
+      this.pending.push(() => {
+        for (const pt of p) this.insertReading.run(s, pt[0], pt[1], pt[2]);
+      });
+    } else {
+      if (!o.r || typeof o.r !== "object") throw new ImportRefused(`A ${t} line has no row \`r\``);
+      this.counts[t] = (this.counts[t] ?? 0) + 1;
+      this.pendingRows++;
+      const change = {
+        table: t,
+        op: "u",
+        row: o.r
+      };
+      this.pending.push(() => this.log.applyOne(change));
+    }
+    if (this.pendingRows >= BATCH) this.flush();
+  }
+  /** Checks the end line, commits what is left (with `then`, e.g. a replica's cursor). */
+  finish(then) {
+    if (!this.header) throw new ImportRefused("The export is empty");
+    if (!this.ended) throw new ImportRefused("The export is truncated: it has no end line");
+    for (const [t, n] of Object.entries(this.ended)) {
+      if ((this.counts[t] ?? 0) !== n)
+        throw new ImportRefused(
+          `The export's end line counts ${n} ${t}, its lines ${this.counts[t] ?? 0}`
+        );
+    }
+    const result = { cursor: this.header.cursor, counts: { ...this.counts } };
+    this.flush(() => then?.(result));
+    return result;
+  }
+  start(o) {
+    if (o.format !== EXPORT_FORMAT || o.version !== EXPORT_FORMAT_VERSION)
+      throw new ImportRefused(
+        `Not a ${EXPORT_FORMAT} version ${EXPORT_FORMAT_VERSION} file (format ${JSON.stringify(o.format)}, version ${JSON.stringify(o.version)})`
+      );
+    if (typeof o.cursor !== "number" || !o.tables || typeof o.tables !== "object")
+      throw new ImportRefused("The export header lacks its cursor or tables");
+    this.header = o;
+    this.pending.push(() => this.db.prepare("DELETE FROM alert_rules").run());
+  }
+  flush(then) {
+    const work = this.pending;
+    this.pending = [];
+    this.pendingRows = 0;
+    this.db.transaction(() => {
+      this.db.pragma("defer_foreign_keys = ON");
+      for (const w of work) w();
+      then?.();
+    })();
+  }
+};
+
+// addon/src/store/replication.ts
+var CURSOR_KEY = "source_cursor";
+var SqliteReplicationStore = class {
+  constructor(db) {
+    this.db = db;
+    this.log = new SqliteChangeLog(db);
+  }
+  db;
+  log;
+  head() {
+    return this.log.head();
+  }
+  arm() {
+    return this.log.arm();
+  }
+  armed() {
+    return this.log.armed();
+  }
+  changes(cursor, limit) {
+    return this.log.page(cursor, limit);
+  }
+  trim(keep) {
+    return this.log.trim(keep);
+  }
+  exportLines(hubVersion) {
+    this.log.arm();
+    return exportSnapshot(this.db, hubVersion);
+  }
+  importer() {
+    const imp = new SqliteImporter(this.db, this.log);
+    return {
+      isEmpty: () => imp.isEmpty(),
+      wipe: () => imp.wipe(),
+      line: (v) => imp.line(v),
+      finish: (then) => imp.finish((r) => {
+        this.log.setState(CURSOR_KEY, String(r.cursor));
+        then?.(r);
+      })
+    };
+  }
+  applyChanges(changes, cursor) {
+    this.log.applyChanges(changes, CURSOR_KEY, cursor);
+  }
+  replicaCursor() {
+    const v = this.log.state(CURSOR_KEY);
+    return v === null ? null : Number(v);
+  }
+};
 
 // addon/src/store/downsample.ts
 function minMaxDownsample(rows, from, to, columns2) {
@@ -52916,8 +53511,8 @@ var SqliteSeriesStore = class {
 };
 
 // addon/src/store/sessions.ts
-import { randomUUID as randomUUID5 } from "node:crypto";
-var likePattern = (q) => `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+import { randomUUID as randomUUID6 } from "node:crypto";
+var likePattern = (q2) => `%${q2.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 var SqliteSessionStore = class {
   constructor(db, series) {
     this.db = db;
@@ -52963,7 +53558,7 @@ var SqliteSessionStore = class {
   stmts;
   /** Starts a session; throws `StoreRejected` naming a channel whose series is unknown or repeated. */
   create(input, now = Date.now()) {
-    const id = randomUUID5();
+    const id = randomUUID6();
     this.db.transaction(() => {
       this.stmts.insert.run({
         id,
@@ -53126,6 +53721,8 @@ var SqliteStore = class _SqliteStore {
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
+    this.replication = new SqliteReplicationStore(db);
+    this.apiTokens = new SqliteApiTokenStore(db);
   }
   db;
   devices;
@@ -53140,6 +53737,8 @@ var SqliteStore = class _SqliteStore {
   maintenance;
   haEvents;
   cold;
+  replication;
+  apiTokens;
   haEntities;
   /** Opens (creating and migrating as needed) the store file. */
   static open(file, options) {
@@ -53449,7 +54048,7 @@ var LoopDelay = class {
 function quantiles(h) {
   const out = /* @__PURE__ */ new Map();
   if (h.count === 0) return out;
-  for (const q of LOOP_QUANTILES) out.set(q, (q === 1 ? h.max : h.percentile(q * 100)) / 1e9);
+  for (const q2 of LOOP_QUANTILES) out.set(q2, (q2 === 1 ? h.max : h.percentile(q2 * 100)) / 1e9);
   return out;
 }
 function samples(h) {
@@ -53537,7 +54136,7 @@ var RuntimeMetrics = class {
           ["run", loop.sinceStart()],
           ["10s", loop.lastWindow()]
         ]) {
-          for (const [q, v] of qs) this.set({ window: window2, quantile: String(q) }, v);
+          for (const [q2, v] of qs) this.set({ window: window2, quantile: String(q2) }, v);
         }
       }
     });
@@ -53863,6 +54462,77 @@ function deviceStates(store) {
   }));
 }
 
+// addon/src/replication/metrics.ts
+var import_prom_client4 = __toESM(require_prom_client(), 1);
+function registerReplicationMetrics(registry2, store, replica) {
+  const registers = [registry2];
+  new import_prom_client4.Gauge({
+    name: "brewpit_changes_head",
+    help: "Id of the newest change in the changes feed",
+    registers,
+    collect() {
+      this.set(store.replication.head());
+    }
+  });
+  new import_prom_client4.Gauge({
+    name: "brewpit_replica_lag_seconds",
+    help: "A replica: seconds since it last held every change the primary announced (0: caught up)",
+    registers,
+    collect() {
+      this.set(replica.source ? replica.lagSeconds() ?? -1 : 0);
+    }
+  });
+  new import_prom_client4.Gauge({
+    name: "brewpit_replica_behind_changes",
+    help: "A replica: the primary's changes announced but not yet applied",
+    registers,
+    collect() {
+      this.set(Math.max(0, replica.sourceHead - replica.cursor));
+    }
+  });
+}
+
+// addon/src/replication/status.ts
+var ReplicaStatus = class {
+  /** The primary followed, or null on a hub that is not a replica. */
+  source = null;
+  state = "starting";
+  /** The primary's change this replica has applied up to. */
+  cursor = 0;
+  /** The newest change the primary announced. */
+  sourceHead = 0;
+  /** When the replica last held every change the primary had announced (epoch ms; 0: never). */
+  caughtUpAt = 0;
+  lastError = null;
+  /** Full imports done (the first, and any after falling out of the primary's log). */
+  imports = 0;
+  reconnects = 0;
+  /** Seconds behind the primary: 0 while caught up, else since it last was. */
+  lagSeconds(now = Date.now()) {
+    if (this.caughtUpAt === 0) return null;
+    return this.cursor >= this.sourceHead ? 0 : Math.max(0, (now - this.caughtUpAt) / 1e3);
+  }
+  /** Records that the replica applied up to `cursor` with the primary at `head`. */
+  applied(cursor, head, now = Date.now()) {
+    this.cursor = cursor;
+    this.sourceHead = Math.max(this.sourceHead, head);
+    if (cursor >= this.sourceHead) this.caughtUpAt = now;
+  }
+  view(now = Date.now()) {
+    return {
+      source: this.source,
+      state: this.state,
+      cursor: this.cursor,
+      source_head: this.sourceHead,
+      behind_changes: Math.max(0, this.sourceHead - this.cursor),
+      lag_s: this.lagSeconds(now),
+      last_error: this.lastError,
+      imports: this.imports,
+      reconnects: this.reconnects
+    };
+  }
+};
+
 // addon/src/alerts/rules.ts
 function checkRule(r) {
   const p = r.params ?? {};
@@ -53920,9 +54590,9 @@ var AlertsService = class {
 
 // addon/src/calibration/fit.ts
 var FitError = class extends Error {
-  constructor(message, path6) {
+  constructor(message, path7) {
     super(message);
-    this.path = path6;
+    this.path = path7;
   }
   path;
   code = "calibration_unfit";
@@ -54271,11 +54941,11 @@ var HistoryService = class {
   }
   core;
   /** Raw or downsampled points of one series; 0 to now by default. */
-  seriesReadings(id, q, maxPoints) {
+  seriesReadings(id, q2, maxPoints) {
     const { series } = this.core.store;
     if (!series.get(id)) throw notFound(`No series ${id}`);
-    const to = q.to ?? Date.now();
-    const from = q.from ?? 0;
+    const to = q2.to ?? Date.now();
+    const from = q2.from ?? 0;
     checkRange(from, to);
     const h = series.history(id, from, to, maxPoints);
     return { series_id: id, downsampled: h.downsampled, points: h.points };
@@ -54284,9 +54954,9 @@ var HistoryService = class {
    * The chart of {@link sessionHistory} in columns (`SessionChart`): times as differences,
    * values as integers at each channel's declared precision.
    */
-  sessionChart(s, q, maxPoints) {
+  sessionChart(s, q2, maxPoints) {
     const { series, sessions } = this.core.store;
-    const { from, to } = sessionRange(s, q);
+    const { from, to } = sessionRange(s, q2);
     const decimals = /* @__PURE__ */ new Map();
     return {
       session_id: s.id,
@@ -54318,9 +54988,9 @@ var HistoryService = class {
     };
   }
   /** Everything a session's chart draws: each channel's points and the notes in range. */
-  sessionHistory(s, q, maxPoints) {
+  sessionHistory(s, q2, maxPoints) {
     const { series, sessions } = this.core.store;
-    const { from, to } = sessionRange(s, q);
+    const { from, to } = sessionRange(s, q2);
     return {
       session_id: s.id,
       from,
@@ -54343,9 +55013,9 @@ var HistoryService = class {
     };
   }
 };
-function sessionRange(s, q) {
-  const from = q.from ?? s.started_at;
-  const to = q.to ?? s.ended_at ?? Math.max(Date.now(), from);
+function sessionRange(s, q2) {
+  const from = q2.from ?? s.started_at;
+  const to = q2.to ?? s.ended_at ?? Math.max(Date.now(), from);
   checkRange(from, to);
   return { from, to };
 }
@@ -54690,12 +55360,12 @@ var IngestService = class {
   }
   /** Stores one group in one transaction, then answers each of its requests. */
   flush() {
-    let readings = 0;
+    let readings2 = 0;
     let n = 0;
     while (n < this.queue.length && n < MAX_GROUP_BATCHES) {
-      readings += this.queue[n].batch.readings.length;
+      readings2 += this.queue[n].batch.readings.length;
       n++;
-      if (readings >= MAX_GROUP_READINGS) break;
+      if (readings2 >= MAX_GROUP_READINGS) break;
     }
     const jobs = this.queue.splice(0, n);
     this.schedule();
@@ -54791,6 +55461,109 @@ var IngestService = class {
         errors
       );
     return { ...batch, channels: batch.channels.filter((c) => !over.has(c.key)) };
+  }
+};
+
+// addon/src/replication/service.ts
+import { once } from "node:events";
+import { createInterface } from "node:readline";
+
+// addon/src/version.ts
+var VERSION2 = "0.1.0";
+
+// addon/src/replication/service.ts
+var MAX_IMPORT_LINE = 1 << 20;
+var ReplicationService = class {
+  constructor(core) {
+    this.core = core;
+  }
+  core;
+  /**
+   * Writes the full export to `out` as NDJSON, pulling the next line only once `out` took the
+   * previous ones (backpressure): a slow client holds one page in memory, never the store.
+   * Stops when `out` is destroyed (client gone).
+   */
+  async exportTo(out, actor) {
+    this.core.store.audit.add(actor, "export", null);
+    this.arm();
+    const lines = this.core.store.replication.exportLines(VERSION2);
+    try {
+      for await (const line of lines) {
+        if (out.destroyed) break;
+        if (!out.write(line)) {
+          await Promise.race([once(out, "drain"), once(out, "close")]);
+        }
+      }
+    } finally {
+      await lines.return(void 0);
+    }
+  }
+  /**
+   * Imports an export read from `input` into this hub, which must hold no data of its own
+   * (409 otherwise); refuses a malformed, truncated or foreign file (422) having written
+   * nothing it keeps: a refused import leaves an empty hub again.
+   */
+  async importFrom(input, actor) {
+    const imp = this.core.store.replication.importer();
+    if (!imp.isEmpty())
+      throw new Refused("conflict", "Conflict", "Import needs an empty hub: this one holds data");
+    try {
+      let n = 0;
+      const rl = createInterface({ input, crlfDelay: Infinity });
+      for await (const text of rl) {
+        n++;
+        if (text.length > MAX_IMPORT_LINE)
+          throw new ImportRefused(`Line ${n} is longer than ${MAX_IMPORT_LINE} characters`);
+        if (!text.trim()) continue;
+        let value;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          throw new ImportRefused(`Line ${n} is not JSON`);
+        }
+        imp.line(value);
+      }
+      const r = imp.finish();
+      this.core.store.audit.add(actor, "import", null, r.counts);
+      this.core.log.info({ counts: r.counts }, "Imported a full export");
+      return { counts: r.counts };
+    } catch (err) {
+      imp.wipe();
+      if (err instanceof ImportRefused || err instanceof UnknownTable)
+        throw unprocessable(`Import refused: ${err.message}`, void 0, "Import refused");
+      throw err;
+    }
+  }
+  /**
+   * Starts the change log if nobody followed this hub before (see `SqliteChangeLog`): every
+   * way of following it (export, changes feed, stream, a read-only token for a replica or a
+   * dashboard) calls this first. Returns the cursor of the arming.
+   */
+  arm() {
+    const store = this.core.store.replication;
+    if (store.armed()) return store.arm();
+    const from = store.arm();
+    this.core.log.info({ cursor: from }, "Change log armed: changes are logged from now on");
+    return from;
+  }
+  /** A page of the changes feed, or `gone` when the cursor fell out of the log. */
+  changes(cursor, limit) {
+    this.arm();
+    return this.core.store.replication.changes(cursor, limit);
+  }
+  /** Creates a read-only API token; its secret is shown once. */
+  createToken(name, actor) {
+    this.arm();
+    const { token, row } = this.core.store.apiTokens.create(name);
+    this.core.store.audit.add(actor, "token.create", row.id, { name, kind: row.kind });
+    return { ...row, token };
+  }
+  listTokens() {
+    return this.core.store.apiTokens.list();
+  }
+  revokeToken(id, actor) {
+    if (!this.core.store.apiTokens.revoke(id)) throw notFound(`No live token ${id}`);
+    this.core.store.audit.add(actor, "token.revoke", id);
   }
 };
 
@@ -55019,7 +55792,7 @@ var SessionsService = class {
 };
 
 // addon/src/sources/service.ts
-var import_prom_client4 = __toESM(require_prom_client(), 1);
+var import_prom_client5 = __toESM(require_prom_client(), 1);
 
 // addon/src/sources/roles.ts
 var WORDS = [
@@ -55096,18 +55869,18 @@ var SourcesService = class {
     this.log = child(core.log, "hub:sources");
     const registers = [core.metrics.registry];
     const store = core.store;
-    this.states = new import_prom_client4.Counter({
+    this.states = new import_prom_client5.Counter({
       name: "brewpit_ha_source_states_total",
       help: "Home Assistant states stored as readings, by origin (live, backfill)",
       labelNames: ["origin"],
       registers
     });
-    this.repeats = new import_prom_client4.Counter({
+    this.repeats = new import_prom_client5.Counter({
       name: "brewpit_ha_source_repeats_total",
       help: "Home Assistant states already stored (a backfill overlapping live data), skipped",
       registers
     });
-    new import_prom_client4.Gauge({
+    new import_prom_client5.Gauge({
       name: "brewpit_ha_source_entities",
       help: "Home Assistant entities followed as a source",
       registers,
@@ -55116,7 +55889,7 @@ var SourcesService = class {
       }
     });
     const recent = this.recent;
-    new import_prom_client4.Gauge({
+    new import_prom_client5.Gauge({
       name: "brewpit_ha_source_states_per_second",
       help: "Live Home Assistant states received per second, over the last minute",
       registers,
@@ -55242,16 +56015,16 @@ var SourcesService = class {
    */
   record(samples2, origin, now = Date.now()) {
     const { store, bus, metrics } = this.core;
-    const readings = [];
+    const readings2 = [];
     for (const s of samples2) {
       const e = store.haEntities.get(s.entity_id);
       if (!e?.followed) continue;
       const v = stateValue(s.state, sourceUnit(e.ha_unit, e.device_class));
-      readings.push({ channel: s.entity_id, ts: s.ts, ...v });
+      readings2.push({ channel: s.entity_id, ts: s.ts, ...v });
     }
     if (origin === "live") this.count(samples2.length, now);
-    if (!readings.length) return 0;
-    const { deviceId, ...result } = store.haEntities.ingest(readings, [], now);
+    if (!readings2.length) return 0;
+    const { deviceId, ...result } = store.haEntities.ingest(readings2, [], now);
     this.states.inc({ origin }, result.stored.length);
     this.repeats.inc(result.collisions);
     metrics.readings.inc(result.stored.length);
@@ -55389,6 +56162,7 @@ function createServices(core) {
     calibration: new CalibrationService(core),
     history: new HistoryService(core),
     backup: new BackupService(core),
+    replication: new ReplicationService(core),
     sources: new SourcesService(core)
   };
 }
@@ -55447,9 +56221,6 @@ var ColdProgress = class {
   }
 };
 
-// addon/src/version.ts
-var VERSION2 = "0.1.0";
-
 // addon/src/context.ts
 function createContext(o) {
   const startedAt = o.startedAt ?? Date.now();
@@ -55460,6 +56231,8 @@ function createContext(o) {
     log: o.log,
     metrics: new HubMetrics(o.store, startedAt)
   };
+  const replica = new ReplicaStatus();
+  registerReplicationMetrics(core.metrics.registry, o.store, replica);
   return {
     ...core,
     adminToken: o.adminToken,
@@ -55469,7 +56242,8 @@ function createContext(o) {
     estimates: new LiveEstimates(o.store),
     ha: new HaLinkStatus(),
     guard: new AuthGuard(),
-    coldStorage: new ColdProgress()
+    coldStorage: new ColdProgress(),
+    replica
   };
 }
 
@@ -55857,9 +56631,9 @@ var AlertEngine = class {
   refreshSessions() {
     this.sessions = this.ctx.store.sessions.active();
   }
-  onReadings(readings) {
+  onReadings(readings2) {
     const bySeries = /* @__PURE__ */ new Map();
-    for (const r of readings) {
+    for (const r of readings2) {
       const list = bySeries.get(r.seriesId) ?? [];
       list.push(r);
       bySeries.set(r.seriesId, list);
@@ -56541,9 +57315,9 @@ var StatePublisher = class {
     }
   }
 };
-function latestBySeries(readings) {
+function latestBySeries(readings2) {
   const latest = /* @__PURE__ */ new Map();
-  for (const r of readings) {
+  for (const r of readings2) {
     const prev = latest.get(r.seriesId);
     if (!prev || prev.ts <= r.ts) latest.set(r.seriesId, r);
   }
@@ -56671,7 +57445,7 @@ function localizeMessage(message) {
 }
 
 // addon/src/ha/events.ts
-var BATCH = 200;
+var BATCH2 = 200;
 var HOUR_MS2 = 36e5;
 var HaEvents = class {
   constructor(bc, now = Date.now) {
@@ -56729,7 +57503,7 @@ var HaEvents = class {
     for (; ; ) {
       const conn = this.bc.link.linked;
       if (!conn) return;
-      const batch = this.outbox.pending(0, BATCH);
+      const batch = this.outbox.pending(0, BATCH2);
       if (!batch.length) return;
       const units = this.bc.haConfig;
       const res = await conn.sendMessagePromise({
@@ -58311,9 +59085,9 @@ var WalCheckpointer = class {
 
 // node_modules/node-cron/dist/_shared.js
 import { EventEmitter } from "events";
-import { randomUUID as randomUUID6 } from "node:crypto";
+import { randomUUID as randomUUID7 } from "node:crypto";
 function createID() {
-  return randomUUID6();
+  return randomUUID7();
 }
 var levelColors = {
   INFO: "\x1B[36m",
@@ -60587,6 +61361,266 @@ var HousekeepingModule = class {
   }
 };
 
+// addon/src/replication/sse.ts
+async function* readSse(body) {
+  const decoder = new TextDecoder();
+  let buf = "";
+  let ev = { id: null, event: "message", data: "" };
+  let hasData = false;
+  for await (const chunk of body) {
+    buf += decoder.decode(chunk, { stream: true });
+    for (let nl = buf.indexOf("\n"); nl >= 0; nl = buf.indexOf("\n")) {
+      const line = buf.slice(0, nl).replace(/\r$/, "");
+      buf = buf.slice(nl + 1);
+      if (line === "") {
+        if (hasData) yield ev;
+        ev = { id: null, event: "message", data: "" };
+        hasData = false;
+        continue;
+      }
+      if (line.startsWith(":")) continue;
+      const colon = line.indexOf(":");
+      const field = colon < 0 ? line : line.slice(0, colon);
+      const value = colon < 0 ? "" : line.slice(colon + 1).replace(/^ /, "");
+      if (field === "data") {
+        ev.data = hasData ? `${ev.data}
+${value}` : value;
+        hasData = true;
+      } else if (field === "event") ev.event = value;
+      else if (field === "id") ev.id = value;
+    }
+  }
+}
+
+// addon/src/replication/replica.ts
+var CATCH_UP_PAGE = 5e3;
+var APPLY_EVERY_MS = 200;
+var APPLY_MAX = 2e3;
+var SILENCE_MS = 5e3;
+var BACKOFF_MIN_MS = 500;
+var BACKOFF_MAX_MS = 1e4;
+var FellBehind = class extends Error {
+};
+var ReplicaModule = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+    this.log = child(ctx.log, "hub:replica");
+  }
+  ctx;
+  log;
+  stopping = new AbortController();
+  running = null;
+  /** The wait before the next attempt; back to the minimum once a stream is live again. */
+  backoff = BACKOFF_MIN_MS;
+  get status() {
+    return this.ctx.replica;
+  }
+  get api() {
+    return `${this.ctx.settings.replicate_from.replace(/\/+$/, "")}${API_PREFIX}`;
+  }
+  async start() {
+    this.status.source = this.ctx.settings.replicate_from;
+    this.status.cursor = this.ctx.store.replication.replicaCursor() ?? 0;
+    this.running = this.loop();
+  }
+  async stop() {
+    this.stopping.abort();
+    await this.running;
+  }
+  async loop() {
+    while (!this.stopping.signal.aborted) {
+      try {
+        await this.follow();
+      } catch (err) {
+        if (this.stopping.signal.aborted) break;
+        const message = err instanceof Error ? err.message : String(err);
+        this.status.state = "disconnected";
+        this.status.lastError = message;
+        this.status.reconnects++;
+        this.log.warn(
+          `Failed to follow ${this.status.source}: ${message}; retrying in ${this.backoff} ms`
+        );
+        await sleep(this.backoff, this.stopping.signal);
+        this.backoff = Math.min(this.backoff * 2, BACKOFF_MAX_MS);
+      }
+    }
+  }
+  /** One connection's worth of following: import if needed, catch up, then stream. */
+  async follow() {
+    let cursor = this.ctx.store.replication.replicaCursor();
+    for (; ; ) {
+      try {
+        if (cursor === null) cursor = await this.fullImport();
+        cursor = await this.catchUp(cursor);
+        await this.stream(cursor);
+        return;
+      } catch (err) {
+        if (!(err instanceof FellBehind)) throw err;
+        this.log.warn("Fell out of the primary's change log: starting again from a full export");
+        cursor = null;
+      }
+    }
+  }
+  async fetch(path7, init = {}) {
+    const signal = init.signal ?? this.stopping.signal;
+    const res = await fetch(`${this.api}${path7}`, {
+      ...init,
+      signal,
+      headers: {
+        authorization: `Bearer ${this.ctx.settings.replicate_token}`,
+        ...init.headers
+      }
+    });
+    if (res.status === 410) {
+      await res.body?.cancel();
+      throw new FellBehind();
+    }
+    if (!res.ok) {
+      const text = await res.text().catch(() => "");
+      throw new Error(`GET ${path7} answered ${res.status}: ${text.slice(0, 200)}`);
+    }
+    return res;
+  }
+  /** Replaces everything with a full export of the primary; returns its cursor. */
+  async fullImport() {
+    this.status.state = "importing";
+    const imp = this.ctx.store.replication.importer();
+    imp.wipe();
+    const res = await this.fetch("/export");
+    const decoder = new TextDecoder();
+    let buf = "";
+    for await (const chunk of res.body) {
+      buf += decoder.decode(chunk, { stream: true });
+      let nl;
+      while ((nl = buf.indexOf("\n")) >= 0) {
+        const line = buf.slice(0, nl);
+        buf = buf.slice(nl + 1);
+        if (line.trim()) imp.line(JSON.parse(line));
+      }
+    }
+    const r = imp.finish();
+    this.status.imports++;
+    this.status.applied(r.cursor, r.cursor);
+    this.log.info({ counts: r.counts }, `Imported a full export of ${this.status.source}`);
+    return r.cursor;
+  }
+  /** Pages of the changes feed until a short one: the replica then holds the primary's head. */
+  async catchUp(from) {
+    this.status.state = "catching_up";
+    let cursor = from;
+    for (; ; ) {
+      const res = await this.fetch(`/changes?cursor=${cursor}&limit=${CATCH_UP_PAGE}`);
+      const page = await res.json();
+      if (page.changes.length) this.ctx.store.replication.applyChanges(page.changes, page.next);
+      cursor = page.next;
+      this.status.applied(cursor, page.head);
+      if (page.changes.length < CATCH_UP_PAGE) return cursor;
+    }
+  }
+  /** The live stream from `from`, until the link fails (throws) or the hub stops. */
+  async stream(from) {
+    const link = new AbortController();
+    const onStop = () => link.abort();
+    this.stopping.signal.addEventListener("abort", onStop);
+    let silence;
+    const watch = () => {
+      clearTimeout(silence);
+      silence = setTimeout(() => link.abort(new Error("The stream went silent")), SILENCE_MS);
+    };
+    let cursor = from;
+    let pending = [];
+    let flushAt;
+    const flush = () => {
+      clearTimeout(flushAt);
+      flushAt = void 0;
+      if (!pending.length) return;
+      const batch = pending;
+      pending = [];
+      this.ctx.store.replication.applyChanges(batch, batch[batch.length - 1].id);
+      this.status.applied(batch[batch.length - 1].id, this.status.sourceHead);
+    };
+    try {
+      watch();
+      const res = await this.fetch("/stream", {
+        signal: link.signal,
+        headers: { "last-event-id": String(from), accept: "text/event-stream" }
+      });
+      this.status.state = "live";
+      this.status.lastError = null;
+      this.backoff = BACKOFF_MIN_MS;
+      for await (const ev of readSse(res.body)) {
+        watch();
+        if (ev.event === "gone") throw new FellBehind();
+        if (ev.event === "head") {
+          const { head } = JSON.parse(ev.data);
+          flush();
+          this.status.applied(this.status.cursor, head);
+          continue;
+        }
+        if (ev.event !== "change") continue;
+        const c = JSON.parse(ev.data);
+        if (c.id <= cursor) continue;
+        if (c.id !== cursor + 1 && cursor !== 0) {
+          throw new Error(`The stream skipped from change ${cursor} to ${c.id}`);
+        }
+        cursor = c.id;
+        this.status.sourceHead = Math.max(this.status.sourceHead, c.id);
+        pending.push(c);
+        if (pending.length >= APPLY_MAX) flush();
+        else flushAt ??= setTimeout(flush, APPLY_EVERY_MS);
+      }
+      throw new Error("The primary ended the stream");
+    } catch (err) {
+      if (link.signal.aborted && !this.stopping.signal.aborted && link.signal.reason instanceof Error)
+        throw link.signal.reason;
+      throw err;
+    } finally {
+      flush();
+      clearTimeout(silence);
+      this.stopping.signal.removeEventListener("abort", onStop);
+    }
+  }
+};
+function sleep(ms, signal) {
+  return new Promise((resolve2) => {
+    const t = setTimeout(resolve2, ms);
+    signal.addEventListener("abort", () => {
+      clearTimeout(t);
+      resolve2();
+    });
+  });
+}
+
+// addon/src/replication/trim.ts
+var TRIM_EVERY_MS = 10 * 6e4;
+var ChangeLogTrimModule = class {
+  constructor(ctx) {
+    this.ctx = ctx;
+  }
+  ctx;
+  timer;
+  async start() {
+    this.trim();
+    this.timer = setInterval(() => this.trim(), TRIM_EVERY_MS);
+    this.timer.unref();
+  }
+  async stop() {
+    clearInterval(this.timer);
+    this.timer = void 0;
+  }
+  /** One pass; a failure is logged and retried at the next. */
+  trim() {
+    try {
+      const n = this.ctx.store.replication.trim(this.ctx.settings.change_log_keep);
+      if (n) child(this.ctx.log, "hub:changes").debug(`Trimmed ${n} changes from the change log`);
+      return n;
+    } catch (err) {
+      child(this.ctx.log, "hub:changes").error(`Failed to trim the change log: ${String(err)}`);
+      return 0;
+    }
+  }
+};
+
 // addon/src/sources/follower.ts
 var toMs = (seconds) => Math.round(seconds * 1e3);
 var RECORDER_LAG_MS = 12e3;
@@ -60843,10 +61877,19 @@ var SupervisorDiscovery = class {
 // addon/src/modules.ts
 function createModules(ctx) {
   const { loop } = ctx.metrics.runtime;
+  const loopDelay = { start: async () => loop.start(), stop: async () => loop.stop() };
+  if (ctx.settings.replicate_from)
+    return [
+      loopDelay,
+      new WalCheckpointer(ctx),
+      new ReplicaModule(ctx),
+      new ColdStorageModule(ctx),
+      new ChangeLogTrimModule(ctx)
+    ];
   return [
-    // First started, last stopped: the event-loop delay covers everything the others do.
-    { start: async () => loop.start(), stop: async () => loop.stop() },
+    loopDelay,
     new WalCheckpointer(ctx),
+    new ChangeLogTrimModule(ctx),
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
     new ColdStorageModule(ctx),
@@ -60997,11 +62040,25 @@ function requireAdmin(ctx) {
   });
   const loopbackReads = ctx.settings.loopback_reads;
   return (req, res, next) => {
+    if (bearer(req)?.startsWith(READ_TOKEN_PREFIX)) return readToken(ctx, req, res, next);
     if (loopbackReads && req.method === "GET" && !req.headers.authorization && isLoopbackRequest(req)) {
       return next();
     }
     check(req, res, next);
   };
+}
+var READ_TOKEN_PREFIX = "bpr_";
+var READ_METHODS = /* @__PURE__ */ new Set(["GET", "HEAD"]);
+function readToken(ctx, req, res, next) {
+  const token = bearer(req);
+  ctx.guard.check(req, "read", token, (t) => ctx.store.apiTokens.authenticate(t)).then((r) => {
+    if ("limited" in r) return next(tooManyFailures(res, r.limited));
+    if (!r.ok)
+      return next(new HttpProblem(401, "Unauthorized", "The read token is unknown or revoked"));
+    if (!READ_METHODS.has(req.method))
+      return next(new HttpProblem(403, "Forbidden", "A read-only token cannot write"));
+    next();
+  }, next);
 }
 function requireDevice(ctx) {
   const { devices } = ctx.store;
@@ -61310,7 +62367,12 @@ function operation(reg, r) {
     responses[status] = {
       description: resp.description,
       ...resp.schema ? {
-        content: { [resp.contentType ?? "application/json"]: { schema: reg.ref(resp.schema) } }
+        content: {
+          [resp.contentType ?? "application/json"]: {
+            schema: reg.ref(resp.schema),
+            ...resp.example !== void 0 ? { example: resp.example } : {}
+          }
+        }
       } : {}
     };
   }
@@ -61320,12 +62382,18 @@ function operation(reg, r) {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, "By_$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : "")}`,
     summary: r.summary,
     tags: [r.tag],
-    security: SECURITY[r.auth],
+    // A read-only API token reads whatever the admin token reads (`http/auth.ts`).
+    security: r.auth === "admin" && r.method === "get" ? [...SECURITY.admin, { readToken: [] }] : SECURITY[r.auth],
     parameters: [...parameters(reg, "path", r.params), ...parameters(reg, "query", r.query)],
     ...r.body ? {
       requestBody: {
         required: true,
-        content: { "application/json": { schema: reg.ref(r.body) } }
+        content: {
+          [r.bodyContentType ?? "application/json"]: {
+            schema: reg.ref(r.body),
+            ...r.bodyExample !== void 0 ? { example: r.bodyExample } : {}
+          }
+        }
       }
     } : {},
     responses
@@ -61367,6 +62435,11 @@ function buildOpenApi(version, routes) {
           type: "http",
           scheme: "bearer",
           description: "The secret the add-on's start script generates for its backup_pre and backup_post hooks"
+        },
+        readToken: {
+          type: "http",
+          scheme: "bearer",
+          description: "A read-only API token from POST /tokens: every GET the admin token may call, and nothing that writes"
         },
         gatewayToken: {
           type: "http",
@@ -61533,9 +62606,9 @@ function commandsRouter(ctx) {
     res.status(201).json(commands.enqueue(id, body.type, body.params ?? {}, "admin", { ttlMs }));
   });
   router.get("/devices/:id/commands", admin, (req, res) => {
-    const q = commandQuery(req.query);
+    const q2 = commandQuery(req.query);
     const { id } = devices.get(idParams(req.params).id);
-    res.json(ctx.store.commands.list(id, q.status ?? null, q.limit ?? 100));
+    res.json(ctx.store.commands.list(id, q2.status ?? null, q2.limit ?? 100));
   });
   router.post("/devices/:id/commands/:cid/ack", device, jsonBody(), (req, res) => {
     const answer = validateAck(req.body);
@@ -61835,7 +62908,7 @@ var HISTORY_DOCS = [
 ];
 
 // addon/src/history/export.ts
-import { once } from "node:events";
+import { once as once2 } from "node:events";
 var WINDOW_MS = 6 * 36e5;
 var DECIMALS = {
   temperature: 1,
@@ -61964,7 +63037,7 @@ async function writeSessionCsv(res, store, s, from, to) {
       decimals,
       time
     );
-    if (chunk && !res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
+    if (chunk && !res.write(chunk)) await Promise.race([once2(res, "drain"), once2(res, "close")]);
   }
   res.end();
 }
@@ -61983,18 +63056,18 @@ function historyRouter(ctx) {
   });
   router.get("/series/:id/readings", admin, (req, res) => {
     const { id } = seriesParams(req.params);
-    const q = historyQuery(req.query);
-    res.json(history.seriesReadings(id, q, q.max_points ?? DEFAULT_MAX_POINTS));
+    const q2 = historyQuery(req.query);
+    res.json(history.seriesReadings(id, q2, q2.max_points ?? DEFAULT_MAX_POINTS));
   });
   router.get("/sessions/:id/history", admin, (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
-    const q = historyQuery(req.query);
-    timedJson(res, () => history.sessionHistory(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+    const q2 = historyQuery(req.query);
+    timedJson(res, () => history.sessionHistory(s, q2, q2.max_points ?? DEFAULT_MAX_POINTS));
   });
   router.get("/sessions/:id/chart", admin, (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
-    const q = historyQuery(req.query);
-    timedJson(res, () => history.sessionChart(s, q, q.max_points ?? DEFAULT_MAX_POINTS));
+    const q2 = historyQuery(req.query);
+    timedJson(res, () => history.sessionChart(s, q2, q2.max_points ?? DEFAULT_MAX_POINTS));
   });
   router.get("/sessions/:id/export.csv", admin, async (req, res) => {
     const s = sessions.get(idParams3(req.params).id);
@@ -62082,8 +63155,8 @@ var import_express8 = __toESM(require_express2(), 1);
 function tokenOutsideBody(req, format) {
   const fromPath = req.params.token;
   if (typeof fromPath === "string" && fromPath) return fromPath;
-  const q = req.query.token ?? (format === "brewfather" ? req.query.id : void 0);
-  if (typeof q === "string" && q) return q;
+  const q2 = req.query.token ?? (format === "brewfather" ? req.query.id : void 0);
+  if (typeof q2 === "string" && q2) return q2;
   const m = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "");
   return m ? m[1] : null;
 }
@@ -62314,26 +63387,26 @@ var brewfather = {
       report_source: body.report_source,
       comment: body.comment || void 0
     };
-    const readings = [];
+    const readings2 = [];
     const temp = (channel, x) => {
-      if (x !== void 0) readings.push({ channel, value: toCelsius(x, tu) });
+      if (x !== void 0) readings2.push({ channel, value: toCelsius(x, tu) });
     };
     temp("temperature", v.temp);
     temp("aux_temperature", v.aux_temp);
     temp("ext_temperature", v.ext_temp);
-    readings.push(...gravityReadings(state, { value: v.gravity, unit: gu }, info));
+    readings2.push(...gravityReadings(state, { value: v.gravity, unit: gu }, info));
     if (v.pressure !== void 0)
-      readings.push({ channel: "pressure", value: toHectopascal(v.pressure, body.pressure_unit) });
-    if (v.ph !== void 0) readings.push({ channel: "ph", value: v.ph });
-    if (v.bpm !== void 0) readings.push({ channel: "bpm", value: v.bpm });
-    if (v.battery !== void 0) readings.push({ channel: "battery_voltage", value: v.battery });
+      readings2.push({ channel: "pressure", value: toHectopascal(v.pressure, body.pressure_unit) });
+    if (v.ph !== void 0) readings2.push({ channel: "ph", value: v.ph });
+    if (v.bpm !== void 0) readings2.push({ channel: "bpm", value: v.bpm });
+    if (v.battery !== void 0) readings2.push({ channel: "battery_voltage", value: v.battery });
     const targets = {};
     if (v.temp_target !== void 0) targets.temperature = toCelsius(v.temp_target, tu);
     if (v.gravity_target !== void 0)
       targets.gravity = toSg(v.gravity_target, gu ?? (v.gravity_target > 1.2 ? "P" : "SG"));
     return {
       ts: receivedAt,
-      readings,
+      readings: readings2,
       info,
       comment: body.comment || void 0,
       ...Object.keys(targets).length > 0 ? { targets } : {}
@@ -62381,10 +63454,10 @@ var ispindel = {
       ]);
     }
     const info = { name: body.name };
-    const readings = [];
-    if (v.angle !== void 0) readings.push({ channel: "angle", value: v.angle });
+    const readings2 = [];
+    if (v.angle !== void 0) readings2.push({ channel: "angle", value: v.angle });
     if (v.temperature !== void 0) {
-      readings.push(
+      readings2.push(
         v.temperature === DS18B20_DISCONNECTED ? { channel: "temperature", value: null, status: "unavailable" } : {
           channel: "temperature",
           value: toCelsius(v.temperature, tempUnit(body.temp_units, "C"))
@@ -62392,7 +63465,7 @@ var ispindel = {
       );
     }
     const declared = body["gravity-format"]?.toUpperCase();
-    readings.push(
+    readings2.push(
       ...gravityReadings(
         state,
         {
@@ -62403,10 +63476,10 @@ var ispindel = {
         info
       )
     );
-    if (v.battery !== void 0) readings.push({ channel: "battery_voltage", value: v.battery });
-    if (v.RSSI !== void 0) readings.push({ channel: "rssi", value: v.RSSI });
+    if (v.battery !== void 0) readings2.push({ channel: "battery_voltage", value: v.battery });
+    if (v.RSSI !== void 0) readings2.push({ channel: "rssi", value: v.RSSI });
     if (v.interval !== void 0) info.interval_s = v.interval;
-    return { ts: receivedAt, readings, info };
+    return { ts: receivedAt, readings: readings2, info };
   },
   fieldOf: {
     angle: "angle",
@@ -62527,7 +63600,7 @@ var tilt = {
       timepoint_skew_s: when.skewMs === null ? null : Math.round(when.skewMs / 1e3),
       comment: body.Comment || void 0
     };
-    const readings = [
+    const readings2 = [
       {
         channel: "temperature",
         value: toCelsius(v.Temp, state.settings.temp_unit ?? "F")
@@ -62535,7 +63608,7 @@ var tilt = {
       ...gravityReadings(state, { value: v.SG }, info)
     ];
     const precision = pro ? { temperature: 2, gravity: 4, gravity_raw: 4 } : void 0;
-    return { ts: when.ts, readings, info, precision, comment: body.Comment || void 0 };
+    return { ts: when.ts, readings: readings2, info, precision, comment: body.Comment || void 0 };
   },
   fieldOf: { temperature: "Temp", gravity: "SG", gravity_raw: "SG" },
   reply(recorded, post) {
@@ -62564,10 +63637,10 @@ var form = [
 ];
 var validateGateway = bodyValidator(GatewayCreate);
 var validateSettings = bodyValidator(HydrometerSettings);
-function checkZone(tz, path6) {
+function checkZone(tz, path7) {
   if (tz && !isTimeZone(tz))
     throw invalid([
-      { path: path6, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
+      { path: path7, message: `'${tz}' is not a time zone this hub knows (e.g. Europe/Berlin)` }
     ]);
 }
 var view2 = ({ next_seq: _seq, ...h }) => h;
@@ -62605,8 +63678,8 @@ function hydrometersRouter(ctx) {
       );
       res.json(m.reply(recorded, parsed));
     };
-    for (const path6 of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
-      router.post(path6, auth2.beforeBody, m.body === "form" ? form : json, auth2.afterBody, handler);
+    for (const path7 of [`/compat/${m.format}`, `/compat/${m.format}/:token`]) {
+      router.post(path7, auth2.beforeBody, m.body === "form" ? form : json, auth2.afterBody, handler);
     }
   }
   router.post("/compat/tokens", admin, json, (req, res) => {
@@ -62795,7 +63868,8 @@ function opsRouter(ctx) {
       uptime_s: Math.round((Date.now() - ctx.startedAt) / 1e3),
       store_bytes: ctx.store.sizeBytes(),
       devices: ctx.store.devices.list().length,
-      home_assistant: ctx.ha.state
+      home_assistant: ctx.ha.state,
+      ...ctx.replica.source ? { replica: ctx.replica.view() } : {}
     });
   });
   const metricsAuth = requireSecret(
@@ -62812,8 +63886,8 @@ function opsRouter(ctx) {
     res.type(registry2.contentType).send(text);
   });
   router.get("/audit", requireAdmin(ctx), (req, res) => {
-    const q = auditQuery(req.query);
-    res.json(ctx.store.audit.list({ action: q.action, before: q.before, limit: q.limit ?? 100 }));
+    const q2 = auditQuery(req.query);
+    res.json(ctx.store.audit.list({ action: q2.action, before: q2.before, limit: q2.limit ?? 100 }));
   });
   const backupAuth = requireSecret(
     ctx,
@@ -62846,8 +63920,368 @@ function opsRouter(ctx) {
 }
 var opsFeature = { name: "ops", router: opsRouter, docs: OPS_DOCS };
 
-// addon/src/sessions/router.ts
+// addon/src/replication/router.ts
 var import_express11 = __toESM(require_express2(), 1);
+
+// addon/src/replication/schemas.ts
+var ChangesQuery = Type.Object({
+  cursor: Type.Optional(
+    Type.Integer({
+      minimum: 0,
+      description: "Changes after this one: the `cursor` of an export header, or `next` of the previous page; 0 is the beginning"
+    })
+  ),
+  limit: Type.Optional(
+    Type.Integer({
+      minimum: 1,
+      maximum: 1e4,
+      description: "At most this many; 1,000 by default"
+    })
+  )
+});
+var StreamQuery = Type.Object(
+  {
+    cursor: Type.Optional(
+      Type.Integer({
+        minimum: 0,
+        description: "Start after this change (the Last-Event-ID header wins over it); by default only changes from now on"
+      })
+    ),
+    tables: Type.Optional(
+      Type.String({
+        pattern: "^[a-z0-9_]+(,[a-z0-9_]+)*$",
+        description: "Only changes of these tables, comma-separated (e.g. readings,sessions,alerts)"
+      })
+    )
+  },
+  { additionalProperties: false }
+);
+var ChangeDoc = Type.Object(
+  {
+    id: Type.Integer({ description: "The cursor of this change" }),
+    table: Type.String(),
+    op: Type.Union([Type.Literal("u"), Type.Literal("d")], {
+      description: "`u`: the row as it now is (insert or update); `d`: the key of a deleted row"
+    }),
+    row: Type.Object({}, { additionalProperties: true })
+  },
+  { $id: "Change" }
+);
+var ChangesPage = Type.Object(
+  {
+    changes: Type.Array(ChangeDoc),
+    next: Type.Integer({ description: "The cursor to ask with next" }),
+    head: Type.Integer({ description: "The newest change: caught up when next equals it" })
+  },
+  { $id: "ChangesPage" }
+);
+var TokenCreate = Type.Object(
+  {
+    name: OneLine({ minLength: 1, maxLength: 80 }),
+    kind: Type.Optional(Type.Literal("read", { description: "The only kind: read-only" }))
+  },
+  { additionalProperties: false, $id: "TokenCreate" }
+);
+var ApiToken = Type.Object(
+  {
+    id: Type.String({ format: "uuid" }),
+    name: Type.String(),
+    kind: Type.Literal("read"),
+    created_at: Type.Integer(),
+    revoked_at: Type.Union([Type.Integer(), Type.Null()])
+  },
+  { $id: "ApiToken" }
+);
+var ApiTokenCreated = Type.Composite([ApiToken, Type.Object({ token: Type.String() })], {
+  $id: "ApiTokenCreated"
+});
+
+// addon/src/replication/docs.ts
+var EXPORT_EXAMPLE = [
+  '{"format":"brewpit-export","version":1,"hub_version":"0.1.0","exported_at":1764633600000,"cursor":48213,"tables":{"devices":["id","name","kind","created_at","last_seen","boot_id","ack_seq","dropped_total","config_json","status_json"],"readings":["series_id","ts","value","status"]}}',
+  '{"t":"devices","r":{"id":"5b0c\u2026","name":"Pit node","kind":"edge","created_at":1764630000000,"last_seen":1764633599000,"boot_id":"b1","ack_seq":9120,"dropped_total":0,"config_json":"{}","status_json":"{}"}}',
+  '{"t":"readings","s":1,"p":[[1764630000000,107.5,0],[1764630001000,107.6,0],[1764630002000,null,1]]}',
+  '{"end":true,"counts":{"devices":1,"readings":3}}'
+].join("\n");
+var CHANGES_EXAMPLE = {
+  changes: [
+    {
+      id: 48214,
+      table: "readings",
+      op: "u",
+      row: { series_id: 1, ts: 17646336e5, value: 107.8, status: 0 }
+    },
+    {
+      id: 48215,
+      table: "sessions",
+      op: "u",
+      row: { id: "9f2e\u2026", name: "Brisket", notes: "Wrapped at 74 \xB0C" }
+    },
+    { id: 48216, table: "annotations", op: "d", row: { id: 12 } }
+  ],
+  next: 48216,
+  head: 48216
+};
+var STREAM_EXAMPLE = [
+  "retry: 1000",
+  "",
+  "id: 48214",
+  "event: change",
+  'data: {"id":48214,"table":"readings","op":"u","row":{"series_id":1,"ts":1764633600000,"value":107.8,"status":0}}',
+  "",
+  "event: head",
+  'data: {"head":48214,"at":1764633601000}',
+  ""
+].join("\n");
+var GONE = {
+  410: "The cursor is older than the oldest change the hub keeps (change_log_keep) or than the arming of its change log (nothing is logged until someone first follows the hub): start again from GET /export"
+};
+var REPLICATION_DOCS = [
+  {
+    method: "get",
+    path: "/export",
+    tag: "replication",
+    auth: "admin",
+    summary: "Everything the hub holds (devices without token hashes, series, readings hot and compressed, sessions, notes, alerts, calibrations, \u2026) as NDJSON: a header with the format version and the changes-feed cursor the export is consistent with, a line per row (readings in runs of up to 1,000 per series), and an end line with counts. Streamed from one snapshot in constant memory.",
+    responses: {
+      200: {
+        description: "NDJSON export",
+        contentType: "application/x-ndjson",
+        schema: Type.String(),
+        example: EXPORT_EXAMPLE
+      }
+    }
+  },
+  {
+    method: "post",
+    path: "/import",
+    tag: "replication",
+    auth: "admin",
+    summary: "Restores an export (the body, NDJSON as GET /export wrote it) into a hub that holds no data yet; a truncated or foreign file is refused and leaves the hub empty",
+    body: Type.String({ description: "The NDJSON export" }),
+    bodyContentType: "application/x-ndjson",
+    bodyExample: EXPORT_EXAMPLE,
+    errors: {
+      409: "The hub already holds data",
+      422: "Not an export of this format version, malformed or truncated; nothing kept"
+    },
+    responses: ok(
+      "Rows imported per table",
+      Type.Object({ counts: Type.Record(Type.String(), Type.Integer()) })
+    )
+  },
+  {
+    method: "get",
+    path: "/changes",
+    tag: "replication",
+    auth: "admin",
+    summary: "Every change committed after a cursor (readings and every other table\u2019s inserts, updates and deletes), oldest first, with the next cursor. Cursors are change ids: they stay valid across restarts until the log is trimmed past them. The first request arms the change log (nothing is logged before someone follows the hub): an older cursor, 0 included, is answered 410.",
+    query: ChangesQuery,
+    errors: GONE,
+    responses: {
+      200: { description: "A page of changes", schema: ChangesPage, example: CHANGES_EXAMPLE }
+    }
+  },
+  {
+    method: "get",
+    path: "/stream",
+    tag: "replication",
+    auth: "admin",
+    summary: "Server-Sent Events: each committed change as an `event: change` with its cursor as `id`, live; `event: head` once a second while quiet. Reconnecting with Last-Event-ID resumes right after the last event seen, from the changes feed: nothing missed, nothing twice. `event: gone` when a slow client fell out of the log.",
+    query: StreamQuery,
+    errors: GONE,
+    responses: {
+      200: {
+        description: "An event stream",
+        contentType: "text/event-stream",
+        schema: Type.String(),
+        example: STREAM_EXAMPLE
+      }
+    }
+  },
+  {
+    method: "get",
+    path: "/tokens",
+    tag: "replication",
+    auth: "admin",
+    summary: "Read-only API tokens (without their secrets)",
+    responses: ok("Tokens", Type.Array(ApiToken))
+  },
+  {
+    method: "post",
+    path: "/tokens",
+    tag: "replication",
+    auth: "admin",
+    summary: "Creates a read-only token: it may call every GET the admin token may, and is refused (403) on anything that writes. The secret is shown once.",
+    body: TokenCreate,
+    bodyExample: { name: "NAS replica", kind: "read" },
+    responses: {
+      201: {
+        description: "The token, with its secret",
+        schema: ApiTokenCreated,
+        example: {
+          id: "0f8a3c1e-6f7d-4c62-9a57-3d1b2c4e5f60",
+          name: "NAS replica",
+          kind: "read",
+          created_at: 17646336e5,
+          revoked_at: null,
+          token: "bpr_0f8a3c1e-6f7d-4c62-9a57-3d1b2c4e5f60.Zk3\u2026"
+        }
+      }
+    }
+  },
+  {
+    method: "delete",
+    path: "/tokens/{id}",
+    tag: "replication",
+    auth: "admin",
+    summary: "Revokes a read-only token at once",
+    params: IdParams,
+    responses: noContent
+  }
+];
+
+// addon/src/replication/stream.ts
+import { once as once3 } from "node:events";
+var STREAM_POLL_MS = 100;
+var STREAM_HEARTBEAT_MS = 1e3;
+var STREAM_PAGE = 500;
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
+function streamStart(ctx, req, cursor) {
+  const last = req.headers["last-event-id"];
+  const resume = typeof last === "string" && last !== "";
+  if (resume && !/^\d{1,15}$/.test(last))
+    throw new HttpProblem(400, "Bad request", "Last-Event-ID must be a change id (an integer)");
+  ctx.services.replication.arm();
+  if (resume) return Number(last);
+  return cursor ?? ctx.store.replication.head();
+}
+var frame = (c) => `id: ${c.id}
+event: change
+data: ${JSON.stringify({ id: c.id, table: c.table, op: c.op, row: c.row })}
+
+`;
+async function serveStream(ctx, req, res, start, tables) {
+  const first = ctx.store.replication.changes(start, 1);
+  if ("gone" in first)
+    throw new HttpProblem(
+      410,
+      "Gone",
+      `Cursor ${start} is older than the oldest change kept (${first.oldest}): start again from GET /api/v1/export`
+    );
+  res.writeHead(200, {
+    "Content-Type": "text/event-stream; charset=utf-8",
+    "Cache-Control": "no-store",
+    Connection: "keep-alive",
+    "X-Accel-Buffering": "no"
+  });
+  res.write(`retry: 1000
+
+`);
+  let closed = false;
+  req.once("close", () => closed = true);
+  let cursor = start;
+  let quietSince = 0;
+  const server = req.socket.server;
+  while (!closed && !res.destroyed && server?.listening !== false) {
+    const page = ctx.store.replication.changes(cursor, STREAM_PAGE);
+    if ("gone" in page) {
+      res.end(`event: gone
+data: ${JSON.stringify({ cursor, oldest: page.oldest })}
+
+`);
+      return;
+    }
+    let chunk = "";
+    for (const c of page.changes) if (!tables || tables.has(c.table)) chunk += frame(c);
+    cursor = page.next;
+    if (chunk && !res.write(chunk)) await Promise.race([once3(res, "drain"), once3(res, "close")]);
+    if (page.changes.length === STREAM_PAGE) continue;
+    const now = Date.now();
+    if (chunk) quietSince = now;
+    else if (now - quietSince >= STREAM_HEARTBEAT_MS) {
+      quietSince = now;
+      res.write(`event: head
+data: ${JSON.stringify({ head: page.head, at: now })}
+
+`);
+    }
+    await sleep2(STREAM_POLL_MS);
+  }
+  res.end();
+}
+
+// addon/src/replication/router.ts
+var changesQuery = queryValidator(ChangesQuery);
+var streamQuery = queryValidator(StreamQuery);
+var validateToken = bodyValidator(TokenCreate);
+var idParams4 = pathValidator(IdParams);
+var READS = /* @__PURE__ */ new Set(["GET", "HEAD", "OPTIONS"]);
+function replicationRouter(ctx) {
+  const admin = requireAdmin(ctx);
+  const service = ctx.services.replication;
+  const router = (0, import_express11.Router)();
+  if (ctx.settings.replicate_from) {
+    router.use((req, _res, next) => {
+      if (READS.has(req.method)) return next();
+      next(
+        new HttpProblem(
+          403,
+          "Forbidden",
+          `This hub is a read-only replica of ${ctx.settings.replicate_from}: write there`
+        )
+      );
+    });
+  }
+  router.get("/export", admin, async (_req, res) => {
+    res.writeHead(200, {
+      "Content-Type": "application/x-ndjson; charset=utf-8",
+      "Content-Disposition": `attachment; filename="brewpit-export-${(/* @__PURE__ */ new Date()).toISOString().slice(0, 10)}.ndjson"`,
+      "Cache-Control": "no-store"
+    });
+    await service.exportTo(res, "admin");
+    res.end();
+  });
+  router.post("/import", admin, async (req, res) => {
+    res.json(await service.importFrom(req, "admin"));
+  });
+  router.get("/changes", admin, (req, res) => {
+    const q2 = changesQuery(req.query);
+    const page = service.changes(q2.cursor ?? 0, q2.limit ?? 1e3);
+    if ("gone" in page)
+      throw new HttpProblem(
+        410,
+        "Gone",
+        `Cursor ${q2.cursor ?? 0} is older than the oldest change kept (${page.oldest}): start again from GET /api/v1/export`
+      );
+    res.json(page);
+  });
+  router.get("/stream", admin, async (req, res) => {
+    const q2 = streamQuery(req.query);
+    const tables = q2.tables ? new Set(q2.tables.split(",")) : null;
+    await serveStream(ctx, req, res, streamStart(ctx, req, q2.cursor), tables);
+  });
+  router.get("/tokens", admin, (_req, res) => {
+    res.json(service.listTokens());
+  });
+  router.post("/tokens", admin, jsonBody(), (req, res) => {
+    const { name } = validateToken(req.body);
+    res.status(201).json(service.createToken(name, "admin"));
+  });
+  router.delete("/tokens/:id", admin, (req, res) => {
+    service.revokeToken(idParams4(req.params).id, "admin");
+    res.status(204).end();
+  });
+  return router;
+}
+var replicationFeature = {
+  name: "replication",
+  router: replicationRouter,
+  docs: REPLICATION_DOCS
+};
+
+// addon/src/sessions/router.ts
+var import_express12 = __toESM(require_express2(), 1);
 
 // addon/src/sessions/schemas.ts
 var DateParam = Type.String({
@@ -62964,7 +64398,7 @@ var validateCreate2 = bodyValidator(SessionCreate);
 var validatePatch2 = bodyValidator(SessionPatch);
 var validateEnd = bodyValidator(SessionEnd);
 var validateAnnotation = bodyValidator(AnnotationCreate);
-var idParams4 = pathValidator(IdParams);
+var idParams5 = pathValidator(IdParams);
 var listQuery = queryValidator(SessionListQuery);
 var DAY_MS4 = 864e5;
 function parseDateParam(raw, name, endOfDay) {
@@ -62984,24 +64418,24 @@ function sessionsRouter(ctx) {
   const admin = requireAdmin(ctx);
   const { sessions } = ctx.services;
   const body = jsonBody();
-  const router = (0, import_express11.Router)();
+  const router = (0, import_express12.Router)();
   const withSummary = (s) => ({ ...s, summary: ctx.store.sessions.summary(s) });
-  const id = (params) => idParams4(params).id;
+  const id = (params) => idParams5(params).id;
   router.post("/sessions", admin, body, (req, res) => {
     res.status(201).json(sessions.start(validateCreate2(req.body), "admin"));
   });
   router.get("/sessions", admin, (req, res) => {
-    const q = listQuery(req.query);
+    const q2 = listQuery(req.query);
     const list = ctx.store.sessions.list({
-      kind: q.kind,
-      status: q.status,
-      q: q.q,
-      limit: q.limit ?? 100,
-      offset: q.offset ?? 0,
-      from: q.from === void 0 ? void 0 : parseDateParam(q.from, "from", false),
-      to: q.to === void 0 ? void 0 : parseDateParam(q.to, "to", true)
+      kind: q2.kind,
+      status: q2.status,
+      q: q2.q,
+      limit: q2.limit ?? 100,
+      offset: q2.offset ?? 0,
+      from: q2.from === void 0 ? void 0 : parseDateParam(q2.from, "from", false),
+      to: q2.to === void 0 ? void 0 : parseDateParam(q2.to, "to", true)
     });
-    res.json(q.summary === "false" ? list : list.map(withSummary));
+    res.json(q2.summary === "false" ? list : list.map(withSummary));
   });
   router.get("/sessions/:id", admin, (req, res) => {
     res.json(withSummary(sessions.get(id(req.params))));
@@ -63035,7 +64469,7 @@ var sessionsFeature = {
 };
 
 // addon/src/storage/router.ts
-var import_express12 = __toESM(require_express2(), 1);
+var import_express13 = __toESM(require_express2(), 1);
 
 // addon/src/storage/docs.ts
 var STORAGE_DOCS = [
@@ -63072,7 +64506,7 @@ function storageStats(ctx) {
   };
 }
 function storageRouter(ctx) {
-  const router = (0, import_express12.Router)();
+  const router = (0, import_express13.Router)();
   router.get("/storage", requireAdmin(ctx), (_req, res) => {
     res.json(storageStats(ctx));
   });
@@ -63085,7 +64519,7 @@ var storageFeature = {
 };
 
 // addon/src/sources/router.ts
-var import_express13 = __toESM(require_express2(), 1);
+var import_express14 = __toESM(require_express2(), 1);
 
 // addon/src/sources/schemas.ts
 var EntityId = Type.String({
@@ -63174,7 +64608,7 @@ var entityParams = pathValidator(EntityParams);
 function sourcesRouter(ctx) {
   const admin = requireAdmin(ctx);
   const { sources } = ctx.services;
-  const router = (0, import_express13.Router)();
+  const router = (0, import_express14.Router)();
   router.get("/sources/ha", admin, (_req, res) => {
     res.json(sources.list());
   });
@@ -63196,6 +64630,8 @@ var sourcesFeature = {
 
 // addon/src/routes.ts
 var FEATURES = [
+  // First: on a replica it refuses every write before another router sees it.
+  replicationFeature,
   hydrometersFeature,
   opsFeature,
   ingestFeature,
@@ -63217,7 +64653,7 @@ function resolveAdminToken(settings) {
   if (settings.admin_token) return { token: settings.admin_token, file: null };
   const file = path4.join(settings.data_dir, "admin_token");
   if (existsSync(file)) return { token: readFileSync2(file, "utf8").trim(), file };
-  const token = `bpa_${randomBytes4(24).toString("base64url")}`;
+  const token = `bpa_${randomBytes5(24).toString("base64url")}`;
   writeFileSync(file, `${token}
 `, { mode: 384 });
   return { token, file };
@@ -63296,9 +64732,42 @@ function closeServer(server) {
   });
 }
 
+// addon/src/replication/cli.ts
+import { createReadStream } from "node:fs";
+import path5 from "node:path";
+async function importCommand(settings, log2, file) {
+  if (!file) {
+    console.error("Usage: brewpit-hub import <export.ndjson>");
+    return 2;
+  }
+  const store = Store.open(path5.join(settings.data_dir, "brewpit.db"));
+  if (!store.replication.importer().isEmpty()) {
+    store.close();
+    console.error(`Import needs an empty hub: ${settings.data_dir} holds data`);
+    return 1;
+  }
+  const input = createReadStream(file);
+  try {
+    const ctx = createContext({ settings, store, log: log2, adminToken: "" });
+    const { counts } = await ctx.services.replication.importFrom(input, "cli");
+    process.stdout.write(`Imported ${file}: ${JSON.stringify(counts)}
+`);
+    return 0;
+  } catch (err) {
+    if (err instanceof Refused) {
+      console.error(err.message);
+      return 1;
+    }
+    throw err;
+  } finally {
+    input.destroy();
+    store.close();
+  }
+}
+
 // addon/src/settings.ts
 import { existsSync as existsSync2, readFileSync as readFileSync3 } from "node:fs";
-import path5 from "node:path";
+import path6 from "node:path";
 var Settings = Type.Object({
   port: Type.Integer({
     minimum: 0,
@@ -63379,6 +64848,23 @@ var Settings = Type.Object({
       description: "Secret the backup hooks may be called with besides the admin token; the add-on generates one per start"
     })
   ),
+  replicate_from: Type.Optional(
+    Type.String({
+      pattern: "^https?://",
+      description: "Follow another hub as a read-only replica: its base URL (e.g. http://pi.local:8787); needs replicate_token"
+    })
+  ),
+  replicate_token: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description: "A read-only token of the hub in replicate_from (POST /api/v1/tokens there)"
+    })
+  ),
+  change_log_keep: Type.Integer({
+    minimum: 1e3,
+    default: 2e6,
+    description: "Changes the changes feed keeps (about 1 KB each for 20 readings); a consumer further behind starts again from a full export"
+  }),
   seq_gap_limit: Type.Integer({
     minimum: 1,
     default: 1e3,
@@ -63425,6 +64911,9 @@ function loadSettings(env = process.env) {
     plain_port: envInt(env.BREWPIT_PLAIN_PORT),
     backup_secret: env.BREWPIT_BACKUP_SECRET || void 0,
     seq_gap_limit: envInt(env.BREWPIT_SEQ_GAP_LIMIT),
+    replicate_from: env.BREWPIT_REPLICATE_FROM || void 0,
+    replicate_token: env.BREWPIT_REPLICATE_TOKEN || void 0,
+    change_log_keep: envInt(env.BREWPIT_CHANGE_LOG_KEEP),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN
   };
@@ -63436,7 +64925,9 @@ function loadSettings(env = process.env) {
   const result = validate2(merged);
   if (!result.ok) throw new SettingsError(`Invalid settings:
 ${formatErrors(result.errors)}`);
-  return { ...result.value, data_dir: path5.resolve(result.value.data_dir) };
+  if (result.value.replicate_from && !result.value.replicate_token)
+    throw new SettingsError("Invalid settings:\nreplicate_token: required with replicate_from");
+  return { ...result.value, data_dir: path6.resolve(result.value.data_dir) };
 }
 function envNumber(v) {
   return v !== void 0 && v !== "" && Number.isFinite(Number(v)) ? Number(v) : v;
@@ -63466,6 +64957,8 @@ async function main() {
     throw err;
   }
   const log2 = createLogger(settings.log_level, settings.log_pretty);
+  if (process.argv[2] === "import")
+    process.exit(await importCommand(settings, log2, process.argv[3]));
   const hub = new Hub(settings, log2);
   await hub.start();
   let stopping = false;

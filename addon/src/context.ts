@@ -5,6 +5,8 @@ import { HaLinkStatus } from './ha/status.js';
 import { AuthGuard } from './http/guard.js';
 import { child, type Log } from './log.js';
 import { HubMetrics } from './metrics.js';
+import { registerReplicationMetrics } from './replication/metrics.js';
+import { ReplicaStatus } from './replication/status.js';
 import { createServices, type HubServices } from './services.js';
 import type { Settings } from './settings.js';
 import { ColdProgress } from './storage/progress.js';
@@ -29,6 +31,8 @@ export interface HubContext extends HubCore {
   guard: AuthGuard;
   /** Where compression stands, set by the compression job, shown by `GET /storage`. */
   coldStorage: ColdProgress;
+  /** A replica's position behind its primary, set by the replica module, shown by `/health`. */
+  replica: ReplicaStatus;
 }
 
 /** The shape of a hub feature module (zigbee2mqtt-style): construct, start, stop. */
@@ -54,6 +58,8 @@ export function createContext(o: {
     log: o.log,
     metrics: new HubMetrics(o.store, startedAt),
   };
+  const replica = new ReplicaStatus();
+  registerReplicationMetrics(core.metrics.registry, o.store, replica);
   return {
     ...core,
     adminToken: o.adminToken,
@@ -64,5 +70,6 @@ export function createContext(o: {
     ha: new HaLinkStatus(),
     guard: new AuthGuard(),
     coldStorage: new ColdProgress(),
+    replica,
   };
 }

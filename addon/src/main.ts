@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 import { Hub } from './hub.js';
 import { createLogger } from './log.js';
+import { importCommand } from './replication/cli.js';
 import { loadSettings, SettingsError } from './settings.js';
 
 /** Entry point: `node addon/dist/main.js` (npm run hub), the add-on's start script and npm start. */
@@ -16,6 +17,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(settings.log_level, settings.log_pretty);
+  if (process.argv[2] === 'import')
+    process.exit(await importCommand(settings, log, process.argv[3]));
   const hub = new Hub(settings, log);
   await hub.start();
   let stopping = false;

@@ -5,6 +5,8 @@ import { WalCheckpointer } from './jobs/checkpointer.js';
 import { CommandQueueModule } from './jobs/commands.js';
 import { ColdStorageModule } from './jobs/compression.js';
 import { HousekeepingModule } from './jobs/housekeeping.js';
+import { ReplicaModule } from './replication/replica.js';
+import { ChangeLogTrimModule } from './replication/trim.js';
 import { HaSourceFollower } from './sources/follower.js';
 import { SupervisorDiscovery } from './supervisor.js';
 
@@ -14,10 +16,22 @@ import { SupervisorDiscovery } from './supervisor.js';
  */
 export function createModules(ctx: HubContext): HubModule[] {
   const { loop } = ctx.metrics.runtime;
+  // First started, last stopped: the event-loop delay covers everything the others do.
+  const loopDelay = { start: async () => loop.start(), stop: async () => loop.stop() };
+  // A replica writes only what its primary wrote: no jobs or alerts of its own, no Home
+  // Assistant link (two hubs would publish the same entities); compression is storage only.
+  if (ctx.settings.replicate_from)
+    return [
+      loopDelay,
+      new WalCheckpointer(ctx),
+      new ReplicaModule(ctx),
+      new ColdStorageModule(ctx),
+      new ChangeLogTrimModule(ctx),
+    ];
   return [
-    // First started, last stopped: the event-loop delay covers everything the others do.
-    { start: async () => loop.start(), stop: async () => loop.stop() },
+    loopDelay,
     new WalCheckpointer(ctx),
+    new ChangeLogTrimModule(ctx),
     new CommandQueueModule(ctx),
     new HousekeepingModule(ctx),
     new ColdStorageModule(ctx),

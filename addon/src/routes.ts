@@ -11,6 +11,7 @@ import type { RouteDoc } from './http/openapi.js';
 import { hydrometersFeature } from './hydrometers/router.js';
 import { ingestFeature } from './ingest/router.js';
 import { opsFeature } from './ops/router.js';
+import { replicationFeature } from './replication/router.js';
 import { sessionsFeature } from './sessions/router.js';
 import { storageFeature } from './storage/router.js';
 import { sourcesFeature } from './sources/router.js';
@@ -20,6 +21,8 @@ import { sourcesFeature } from './sources/router.js';
  * route docs here; the OpenAPI document follows from this list.
  */
 const FEATURES: readonly HttpFeature[] = [
+  // First: on a replica it refuses every write before another router sees it.
+  replicationFeature,
   hydrometersFeature,
   opsFeature,
   ingestFeature,

@@ -6,6 +6,7 @@ import { DevicesService } from './devices/service.js';
 import { HistoryService } from './history/service.js';
 import { HydrometersService } from './hydrometers/service.js';
 import { IngestService } from './ingest/service.js';
+import { ReplicationService } from './replication/service.js';
 import { BackupService } from './ops/backup.js';
 import { SessionsService } from './sessions/service.js';
 import { SourcesService } from './sources/service.js';
@@ -28,6 +29,7 @@ export interface HubServices {
   calibration: CalibrationService;
   history: HistoryService;
   backup: BackupService;
+  replication: ReplicationService;
   sources: SourcesService;
 }
 
@@ -47,6 +49,7 @@ export function createServices(core: HubCore): HubServices {
     calibration: new CalibrationService(core),
     history: new HistoryService(core),
     backup: new BackupService(core),
+    replication: new ReplicationService(core),
     sources: new SourcesService(core),
   };
 }

@@ -90,6 +90,25 @@ export const Settings = Type.Object({
         'Secret the backup hooks may be called with besides the admin token; the add-on generates one per start',
     }),
   ),
+  replicate_from: Type.Optional(
+    Type.String({
+      pattern: '^https?://',
+      description:
+        'Follow another hub as a read-only replica: its base URL (e.g. http://pi.local:8787); needs replicate_token',
+    }),
+  ),
+  replicate_token: Type.Optional(
+    Type.String({
+      minLength: 16,
+      description: 'A read-only token of the hub in replicate_from (POST /api/v1/tokens there)',
+    }),
+  ),
+  change_log_keep: Type.Integer({
+    minimum: 1000,
+    default: 2_000_000,
+    description:
+      'Changes the changes feed keeps (about 1 KB each for 20 readings); a consumer further behind starts again from a full export',
+  }),
   seq_gap_limit: Type.Integer({
     minimum: 1,
     default: 1000,
@@ -151,6 +170,9 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     plain_port: envInt(env.BREWPIT_PLAIN_PORT),
     backup_secret: env.BREWPIT_BACKUP_SECRET || undefined,
     seq_gap_limit: envInt(env.BREWPIT_SEQ_GAP_LIMIT),
+    replicate_from: env.BREWPIT_REPLICATE_FROM || undefined,
+    replicate_token: env.BREWPIT_REPLICATE_TOKEN || undefined,
+    change_log_keep: envInt(env.BREWPIT_CHANGE_LOG_KEEP),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,
   };
@@ -161,6 +183,8 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
   };
   const result = validate(merged);
   if (!result.ok) throw new SettingsError(`Invalid settings:\n${formatErrors(result.errors)}`);
+  if (result.value.replicate_from && !result.value.replicate_token)
+    throw new SettingsError('Invalid settings:\nreplicate_token: required with replicate_from');
   return { ...result.value, data_dir: path.resolve(result.value.data_dir) };
 }
 

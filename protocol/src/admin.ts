@@ -119,6 +119,31 @@ export const Health = Type.Object(
     store_bytes: Type.Integer(),
     devices: Type.Integer(),
     home_assistant: Type.String({ description: 'State of the Home Assistant connection' }),
+    replica: Type.Optional(
+      Type.Object(
+        {
+          source: Type.String({ description: 'The primary this hub follows (replicate_from)' }),
+          state: Type.Union([
+            Type.Literal('starting'),
+            Type.Literal('importing'),
+            Type.Literal('catching_up'),
+            Type.Literal('live'),
+            Type.Literal('disconnected'),
+          ]),
+          cursor: Type.Integer({ description: "The primary's change applied up to" }),
+          source_head: Type.Integer({ description: 'The newest change the primary announced' }),
+          behind_changes: Type.Integer(),
+          lag_s: Type.Union([Type.Number(), Type.Null()], {
+            description:
+              'Seconds since the replica last held all the primary announced; 0: caught up',
+          }),
+          last_error: Type.Union([Type.String(), Type.Null()]),
+          imports: Type.Integer(),
+          reconnects: Type.Integer(),
+        },
+        { description: 'Only on a replica: how far behind its primary it is' },
+      ),
+    ),
   },
   { $id: 'Health' },
 );

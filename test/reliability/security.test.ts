@@ -27,7 +27,8 @@ type Column =
   | 'device'
   | 'gateway'
   | 'metrics'
-  | 'backup';
+  | 'backup'
+  | 'read';
 type Auth = 'admin' | 'device' | 'gateway' | 'metrics' | 'backup' | 'none';
 const COLUMNS: Column[] = [
   'none',
@@ -38,6 +39,7 @@ const COLUMNS: Column[] = [
   'metrics',
   'backup',
   'device',
+  'read',
   'admin',
 ];
 /** The hub's metrics token and backup secret (a hub setting each; the add-on makes the latter). */
@@ -54,8 +56,16 @@ const secretRoute = (own: 'metrics' | 'backup' | null): Record<Column, number | 
   metrics: own === 'metrics' ? 'ok' : 403,
   backup: own === 'backup' ? 'ok' : 403,
   device: 403,
+  read: 403,
   admin: 'ok',
 });
+
+/**
+ * A read-only API token: every GET an admin may call, nothing that writes (403), and no
+ * other kind's routes.
+ */
+const readColumn = (op: Operation): number | 'ok' =>
+  op.auth === 'admin' ? (op.method === 'GET' ? 'ok' : 403) : EXPECTED[op.auth].read;
 
 /** 'ok': authorised; the answer may be any non-auth status below 500 (a 404 for a made-up id is fine). */
 const EXPECTED: Record<Auth, Record<Column, number | 'ok'>> = {
@@ -71,6 +81,7 @@ const EXPECTED: Record<Auth, Record<Column, number | 'ok'>> = {
     metrics: 401,
     backup: 401,
     device: 'ok',
+    read: 401,
     admin: 401,
   },
   gateway: {
@@ -82,6 +93,7 @@ const EXPECTED: Record<Auth, Record<Column, number | 'ok'>> = {
     metrics: 401,
     backup: 401,
     device: 403,
+    read: 401,
     admin: 403,
   },
   none: {
@@ -93,6 +105,7 @@ const EXPECTED: Record<Auth, Record<Column, number | 'ok'>> = {
     metrics: 'ok',
     backup: 'ok',
     device: 'ok',
+    read: 'ok',
     admin: 'ok',
   },
 };
@@ -170,8 +183,12 @@ describe('reliability: security', function () {
       method: 'POST',
       body: JSON.stringify({ name: 'matrix-gw' }),
     });
+    const read = await hub.json<{ token: string }>('/tokens', {
+      method: 'POST',
+      body: JSON.stringify({ name: 'matrix-read' }),
+    });
     assert.equal((await hub.api(`/devices/${r.device_id}`, { method: 'DELETE' })).status, 204);
-    for (const t of [a.token, b.token, r.token, gw.token, METRICS_TOKEN, BACKUP_SECRET])
+    for (const t of [a.token, b.token, r.token, gw.token, METRICS_TOKEN, BACKUP_SECRET, read.token])
       secrets.add(t);
     const tokens: Record<Column, string | null> = {
       none: null,
@@ -182,6 +199,7 @@ describe('reliability: security', function () {
       metrics: METRICS_TOKEN,
       backup: BACKUP_SECRET,
       device: a.token,
+      read: read.token,
       admin: null, // filled below: the admin column runs last, it may delete things
     };
 
@@ -207,13 +225,18 @@ describe('reliability: security', function () {
           token,
           ...(op.method === 'GET' || op.method === 'DELETE' ? {} : { body: '{}' }),
         });
-        await res.arrayBuffer();
+        // An event stream never ends by itself: its answer is in the status line.
+        if (res.headers.get('content-type')?.startsWith('text/event-stream'))
+          await res.body?.cancel();
+        else await res.arrayBuffer();
         calls++;
         // Without a device in the path, another device's token simply acts as that device.
         const want =
           op.auth === 'device' && column === 'otherDevice' && !op.path.includes('{id}')
             ? 'ok'
-            : EXPECTED[op.auth][column];
+            : column === 'read'
+              ? readColumn(op)
+              : EXPECTED[op.auth][column];
         const got = res.status;
         const okay = want === 'ok' ? got !== 401 && got !== 403 && got < 500 : got === want;
         if (!okay)

@@ -79,6 +79,7 @@ export function requireAdmin(ctx: HubContext): RequestHandler {
   });
   const loopbackReads = ctx.settings.loopback_reads;
   return (req, res, next) => {
+    if (bearer(req)?.startsWith(READ_TOKEN_PREFIX)) return readToken(ctx, req, res, next);
     if (
       loopbackReads &&
       req.method === 'GET' &&
@@ -89,6 +90,30 @@ export function requireAdmin(ctx: HubContext): RequestHandler {
     }
     check(req, res, next);
   };
+}
+
+/** How a read-only API token begins (`store/api-tokens.ts`). */
+export const READ_TOKEN_PREFIX = 'bpr_';
+
+/** Methods a read-only token may call: nothing else, whatever the route. */
+const READ_METHODS = new Set(['GET', 'HEAD']);
+
+/**
+ * A read-only API token where the admin token is asked for: it reads what the admin reads and
+ * is refused (403) on every call that could write, before the body is read.
+ */
+function readToken(ctx: HubContext, req: Request, res: Response, next: NextFunction): void {
+  const token = bearer(req)!;
+  ctx.guard
+    .check(req, 'read', token, (t) => ctx.store.apiTokens.authenticate(t))
+    .then((r) => {
+      if ('limited' in r) return next(tooManyFailures(res, r.limited));
+      if (!r.ok)
+        return next(new HttpProblem(401, 'Unauthorized', 'The read token is unknown or revoked'));
+      if (!READ_METHODS.has(req.method))
+        return next(new HttpProblem(403, 'Forbidden', 'A read-only token cannot write'));
+      next();
+    }, next);
 }
 
 /**

@@ -16,7 +16,7 @@ const REFUSED_TTL_MS = 60_000;
 const REFUSED_MAX = 10_000;
 
 /** What kind of token a check was for: a token wrong as one kind may be right as another. */
-export type TokenKind = 'admin' | 'device' | 'gateway' | 'metrics' | 'backup';
+export type TokenKind = 'admin' | 'device' | 'gateway' | 'metrics' | 'backup' | 'read';
 
 /** Outcome of a guarded check: what `verify` found, nothing (wrong token), or over the budget. */
 export type Guarded<T> = { ok: T } | { ok: null } | { limited: number };

@@ -26,6 +26,8 @@ interface ResponseDoc {
   schema?: TSchema;
   /** Defaults to application/json. */
   contentType?: string;
+  /** An example body, shown by OpenAPI viewers. */
+  example?: unknown;
 }
 
 /** Documentation of one route, written next to its router from the schemas the router validates with. */
@@ -42,6 +44,10 @@ export interface RouteDoc {
   /** Extra client errors besides those implied (400 for input, 401/403 for auth, 404 for ids, 413 for bodies). */
   errors?: Record<number, string>;
   responses: Record<number, ResponseDoc>;
+  /** The body's media type when it is not JSON (e.g. an NDJSON upload); defaults to application/json. */
+  bodyContentType?: string;
+  /** An example request body. */
+  bodyExample?: unknown;
 }
 
 type Json = Record<string, unknown>;
@@ -156,7 +162,12 @@ function operation(reg: SchemaRegistry, r: RouteDoc): Json {
       description: resp.description,
       ...(resp.schema
         ? {
-            content: { [resp.contentType ?? 'application/json']: { schema: reg.ref(resp.schema) } },
+            content: {
+              [resp.contentType ?? 'application/json']: {
+                schema: reg.ref(resp.schema),
+                ...(resp.example !== undefined ? { example: resp.example } : {}),
+              },
+            },
           }
         : {}),
     };
@@ -167,13 +178,22 @@ function operation(reg: SchemaRegistry, r: RouteDoc): Json {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, 'By_$1').replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ''))}`,
     summary: r.summary,
     tags: [r.tag],
-    security: SECURITY[r.auth],
+    // A read-only API token reads whatever the admin token reads (`http/auth.ts`).
+    security:
+      r.auth === 'admin' && r.method === 'get'
+        ? [...SECURITY.admin, { readToken: [] }]
+        : SECURITY[r.auth],
     parameters: [...parameters(reg, 'path', r.params), ...parameters(reg, 'query', r.query)],
     ...(r.body
       ? {
           requestBody: {
             required: true,
-            content: { 'application/json': { schema: reg.ref(r.body) } },
+            content: {
+              [r.bodyContentType ?? 'application/json']: {
+                schema: reg.ref(r.body),
+                ...(r.bodyExample !== undefined ? { example: r.bodyExample } : {}),
+              },
+            },
           },
         }
       : {}),
@@ -224,6 +244,12 @@ export function buildOpenApi(version: string, routes: readonly RouteDoc[]): Json
           scheme: 'bearer',
           description:
             "The secret the add-on's start script generates for its backup_pre and backup_post hooks",
+        },
+        readToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A read-only API token from POST /tokens: every GET the admin token may call, and nothing that writes',
         },
         gatewayToken: {
           type: 'http',

@@ -28,6 +28,7 @@ function opsRouter(ctx: HubContext): Router {
       store_bytes: ctx.store.sizeBytes(),
       devices: ctx.store.devices.list().length,
       home_assistant: ctx.ha.state,
+      ...(ctx.replica.source ? { replica: ctx.replica.view() } : {}),
     });
   });
   const metricsAuth = requireSecret(

@@ -23,8 +23,10 @@ import type {
   HydrometerStore,
   MaintenanceStore,
 } from './contract-support.js';
+import type { ApiTokenStore, ReplicationStore } from './contract-replication.js';
 
 export type * from './contract-support.js';
+export type * from './contract-replication.js';
 
 /**
  * The hub's store contract: everything the hub keeps, behind one narrow interface. The SQLite
@@ -61,6 +63,10 @@ export interface Store {
   /** Home Assistant events waiting to be fired (the bridge's outbox). */
   readonly haEvents: EventOutboxStore;
   readonly cold: ColdStore;
+  /** The change log, full export and import, a replica's cursor (`contract-replication.ts`). */
+  readonly replication: ReplicationStore;
+  /** Read-only API tokens. */
+  readonly apiTokens: ApiTokenStore;
   readonly haEntities: HaEntityStore;
   /**
    * Runs `fn` as one transaction: all its writes commit together or, when it throws, none do

@@ -36,7 +36,17 @@ export type {
   SessionFilter,
   SessionStore,
   Tier,
+  ApiTokenRow,
+  ApiTokenStore,
+  Change,
+  ChangePage,
+  ImportResult,
+  Importer,
+  ReplicationStore,
 } from './contract.js';
+export { ImportRefused } from './import.js';
+export { UnknownTable } from './changelog.js';
+export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type ExportHeader } from './snapshot.js';
 export { IngestRejected, StoreRejected } from './errors.js';
 export { HA_SOURCE_KIND } from './ha-entities.js';
 export { DEFAULT_COMMAND_TTL_MS } from './commands.js';

@@ -283,4 +283,29 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX ha_events_created ON ha_events (created_at);
   INSERT INTO meta (key, value) VALUES ('ha_event_stream', lower(hex(randomblob(16))));
   `,
+  // 8: replication (replication/). The change log every committed write lands in (filled by the
+  // triggers store/changelog.ts installs once the log is armed, from the column lists of the
+  // day), read-only API tokens, and a replica's own state (its source's cursor, the log's armed
+  // state), none of which is itself replicated.
+  `
+  CREATE TABLE change_log (
+    -- AUTOINCREMENT: a cursor is an id, and an id is never reused, even after trimming
+    id   INTEGER PRIMARY KEY AUTOINCREMENT,
+    tbl  TEXT NOT NULL,
+    op   TEXT NOT NULL, -- 'u' (the row as it now is) or 'd' (its key)
+    row  TEXT NOT NULL  -- JSON object
+  );
+  CREATE TABLE api_tokens (
+    id         TEXT PRIMARY KEY,
+    name       TEXT NOT NULL,
+    kind       TEXT NOT NULL,
+    token_hash TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    revoked_at INTEGER
+  );
+  CREATE TABLE replica_state (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  `,
 ];

@@ -1,4 +1,5 @@
 import { SqliteAlertStore } from './alerts.js';
+import { SqliteApiTokenStore } from './api-tokens.js';
 import { SqliteAuditStore } from './audit.js';
 import { SqliteCalibrationStore } from './calibrations.js';
 import { ColdBlocks } from './cold/blocks.js';
@@ -13,6 +14,7 @@ import { SqliteHydrometerStore } from './hydrometers.js';
 import { SqliteMaintenance } from './maintenance.js';
 import { SqliteEventOutbox } from './outbox.js';
 import { SqliteReadingStore } from './readings.js';
+import { SqliteReplicationStore } from './replication.js';
 import { SqliteSeriesStore } from './series.js';
 import { SqliteSessionStore } from './sessions.js';
 
@@ -34,6 +36,8 @@ export class SqliteStore implements Store {
   readonly maintenance: SqliteMaintenance;
   readonly haEvents: SqliteEventOutbox;
   readonly cold: SqliteColdStore;
+  readonly replication: SqliteReplicationStore;
+  readonly apiTokens: SqliteApiTokenStore;
   readonly haEntities: SqliteHaEntityStore;
 
   private constructor(
@@ -54,6 +58,8 @@ export class SqliteStore implements Store {
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
+    this.replication = new SqliteReplicationStore(db);
+    this.apiTokens = new SqliteApiTokenStore(db);
   }
 
   /** Opens (creating and migrating as needed) the store file. */

@@ -61,6 +61,9 @@ describe('GET /sessions/{id}/history over days of 1 s data', function () {
       }
       readings.ingest(device_id, batch);
     }
+    // The loop above held the event loop for seconds: let the server close the keep-alive
+    // sockets it timed out meanwhile before the next call, or that call may land on one (ECONNRESET).
+    await new Promise((r) => setTimeout(r, 100));
     const series = (await t.call('GET', '/series')).body as { id: number; key: string }[];
     seriesIds = ['pit', 'meat'].map((k) => series.find((s) => s.key === k)!.id);
     const res = await t.call('POST', '/sessions', {
