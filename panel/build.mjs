@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { collapseLiteralsPlugin } from './literals.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const OUT_FILE = path.resolve(
@@ -34,6 +35,7 @@ export function buildOptions(overrides = {}) {
     tsconfig: path.join(here, 'tsconfig.json'),
     charset: 'utf8',
     logLevel: 'warning',
+    plugins: [collapseLiteralsPlugin],
     ...overrides,
   };
 }
