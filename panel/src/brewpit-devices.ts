@@ -127,6 +127,7 @@ export class BrewpitDevices extends LitElement {
         .hass=${this.hass}
         .series=${this.series}
         ?narrow=${this.narrow}
+        @sources-changed=${() => void this.refresh()}
       ></brewpit-ha-sources>`;
   }
 

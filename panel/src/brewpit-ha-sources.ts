@@ -37,7 +37,10 @@ const NONE: ReadonlySet<string> = new Set();
 export class BrewpitHaSources extends LitElement {
   @property({ attribute: false }) hass!: HomeAssistant;
   @property({ type: Boolean, reflect: true }) narrow = false;
-  /** The hub's series, refreshed by the Devices page; each refresh reloads the list too. */
+  /**
+   * The hub's series, refreshed by the Devices page; each refresh reloads the list too. A change
+   * made here fires `sources-changed` for the page to refresh at once.
+   */
   @property({ attribute: false }) series: SeriesInfo[] = [];
 
   @state() private sources?: FollowedSource[];
@@ -49,6 +52,7 @@ export class BrewpitHaSources extends LitElement {
   @state() private stopping?: string;
   @state() private busy = false;
 
+  private seq = 0;
   private fmt = memoizeOne(formatters);
   private sensors = memoizeOne(
     (states: HomeAssistant['states'], _e: unknown, _d: unknown, _a: unknown) =>
@@ -65,11 +69,13 @@ export class BrewpitHaSources extends LitElement {
   }
 
   private async load(): Promise<void> {
+    const seq = ++this.seq;
     try {
       const [sources, running] = await Promise.all([
         listSources(this.hass),
         listSessions(this.hass, { status: 'active' }),
       ]);
+      if (seq !== this.seq) return; // a newer load is under way
       this.sources = sources;
       this.running = running;
       this.error = '';
@@ -86,7 +92,8 @@ export class BrewpitHaSources extends LitElement {
       this.error = '';
       this.notice = notice;
       this.stopping = undefined;
-      await this.load();
+      // The Devices page reloads the series (a new one has no value yet), then this list.
+      this.dispatchEvent(new CustomEvent('sources-changed'));
     } catch (e) {
       this.error = errorMessage(e);
       this.notice = '';
@@ -144,7 +151,7 @@ export class BrewpitHaSources extends LitElement {
 
   private renderEmpty() {
     const t = this.t;
-    return html`<div class="empty">
+    return html`<div class="none">
       <p>${t('sources.empty')}</p>
       <button
         class="primary"

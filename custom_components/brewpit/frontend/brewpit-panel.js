@@ -535,7 +535,7 @@ grid-template-columns: 1fr 1fr;
 grid-column: 1 / -1;
 }
 }
-`;var Zm=50,Ym=new Set,ot=class extends J{constructor(){super(...arguments);this.narrow=!1;this.series=[];this.running=[];this.error="";this.notice="";this.picking=!1;this.query="";this.busy=!1;this.fmt=se(De);this.sensors=se((e,t,i,r)=>sr({...this.hass,states:e},Ym));this.rows=se(pd)}willUpdate(e){e.has("series")&&this.hass&&this.load()}get t(){return ie(xe(this.hass))}async load(){try{let[e,t]=await Promise.all([ud(this.hass),ds(this.hass,{status:"active"})]);this.sources=e,this.running=t,this.error=""}catch(e){this.error=Q(e)}}async change(e,t=""){this.busy=!0;try{await e(),this.error="",this.notice=t,this.stopping=void 0,await this.load()}catch(i){this.error=Q(i),this.notice=""}finally{this.busy=!1}}follow(e){this.picking=!1,this.query="",this.change(()=>mi(this.hass,e,!0),this.t("sources.now_following",{name:e.name}))}allSensors(){let e=this.hass;return this.sensors(e.states,e.entities,e.devices,e.areas)}render(){let e=this.t,t=this.sources?this.rows(this.sources,this.allSensors(),this.series,this.running):void 0;return g`<section class="card" aria-labelledby="ha-sources-title">
+`;var Zm=50,Ym=new Set,ot=class extends J{constructor(){super(...arguments);this.narrow=!1;this.series=[];this.running=[];this.error="";this.notice="";this.picking=!1;this.query="";this.busy=!1;this.seq=0;this.fmt=se(De);this.sensors=se((e,t,i,r)=>sr({...this.hass,states:e},Ym));this.rows=se(pd)}willUpdate(e){e.has("series")&&this.hass&&this.load()}get t(){return ie(xe(this.hass))}async load(){let e=++this.seq;try{let[t,i]=await Promise.all([ud(this.hass),ds(this.hass,{status:"active"})]);if(e!==this.seq)return;this.sources=t,this.running=i,this.error=""}catch(t){this.error=Q(t)}}async change(e,t=""){this.busy=!0;try{await e(),this.error="",this.notice=t,this.stopping=void 0,this.dispatchEvent(new CustomEvent("sources-changed"))}catch(i){this.error=Q(i),this.notice=""}finally{this.busy=!1}}follow(e){this.picking=!1,this.query="",this.change(()=>mi(this.hass,e,!0),this.t("sources.now_following",{name:e.name}))}allSensors(){let e=this.hass;return this.sensors(e.states,e.entities,e.devices,e.areas)}render(){let e=this.t,t=this.sources?this.rows(this.sources,this.allSensors(),this.series,this.running):void 0;return g`<section class="card" aria-labelledby="ha-sources-title">
 <div class="toolbar">
 <h3 id="ha-sources-title">${e("sources.title")}</h3>
 <span class="spacer"></span>
@@ -554,7 +554,7 @@ ${this.picking?this.renderPicker():S}
 ${t?t.length?g`<ul class="sources">
 ${t.map(i=>this.renderRow(i))}
 </ul>`:this.renderEmpty():S}
-</section>`}renderEmpty(){let e=this.t;return g`<div class="empty">
+</section>`}renderEmpty(){let e=this.t;return g`<div class="none">
 <p>${e("sources.empty")}</p>
 <button
 class="primary"
@@ -729,6 +729,7 @@ ${this.nodes?this.nodes.length===0?g`<div class="card empty"><p>${e("devices.non
 .hass=${this.hass}
 .series=${this.series}
 ?narrow=${this.narrow}
+@sources-changed=${()=>{this.refresh()}}
 ></brewpit-ha-sources>`}renderNode(e){let t=this.t,i=this.fmt(this.hass.locale,this.hass.config.time_zone),r=this.names(this.hass.devices,this.hass.areas)(e.id,e.name),o=e.status,a=Date.now(),c=e.last_seen!==null&&a-e.last_seen<Jm,u=e.kind==="edge"?t("devices.kind_edge"):Bm.has(e.kind)?t("devices.kind_hydrometer"):e.kind;return g`<section
 class="card node ${this.fresh.has(e.id)?"fresh":""}"
 data-device=${e.id}
