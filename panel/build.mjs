@@ -18,7 +18,8 @@ export const OUT_FILE = path.resolve(
  * 170 kB). uPlot is a third of it; predictions, label placement and the message catalogs
  * (English and German, see src/lib/messages) are what grew past the first 150 kB. The
  * administrator's pages (Devices with pairing, Hydrometers with calibration, Fermentation, Alerts,
- * session editing) added 55 kB (about 16 kB gzipped: 76 kB at 230 kB).
+ * session editing) added 55 kB (about 16 kB gzipped: 76 kB at 230 kB). Dropping the indentation
+ * of Lit's templates (literals.mjs) took 18 kB off at 245 kB.
  */
 const MAX_BYTES = 240 * 1024;
 
