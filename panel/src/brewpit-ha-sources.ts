@@ -45,7 +45,10 @@ export class BrewpitHaSources extends LitElement {
 
   @state() private sources?: FollowedSource[];
   @state() private running: Session[] = [];
+  /** A change the hub refused, and why; kept until the next change. */
   @state() private error = '';
+  /** Why the list could not be loaded. */
+  @state() private failed = '';
   @state() private notice = '';
   @state() private picking = false;
   @state() private query = '';
@@ -78,9 +81,9 @@ export class BrewpitHaSources extends LitElement {
       if (seq !== this.seq) return; // a newer load is under way
       this.sources = sources;
       this.running = running;
-      this.error = '';
+      this.failed = '';
     } catch (e) {
-      this.error = errorMessage(e);
+      this.failed = errorMessage(e);
     }
   }
 
@@ -91,14 +94,15 @@ export class BrewpitHaSources extends LitElement {
       await work();
       this.error = '';
       this.notice = notice;
-      this.stopping = undefined;
-      // The Devices page reloads the series (a new one has no value yet), then this list.
-      this.dispatchEvent(new CustomEvent('sources-changed'));
     } catch (e) {
       this.error = errorMessage(e);
       this.notice = '';
     } finally {
       this.busy = false;
+      this.stopping = undefined;
+      // The Devices page reloads the series (a new one has no value yet), then this list, which
+      // after a refusal shows what the hub has (another tab may have changed it).
+      this.dispatchEvent(new CustomEvent('sources-changed'));
     }
   }
 
@@ -134,7 +138,7 @@ export class BrewpitHaSources extends LitElement {
         </button>
       </div>
       <p class="muted">${t('sources.help')}</p>
-      ${this.error ? html`<p class="error" role="alert">${this.error}</p>` : nothing}
+      ${this.error || this.failed ? html`<p class="error" role="alert">${this.error || this.failed}</p>` : nothing}
       ${this.notice ? html`<p class="notice" role="status">${this.notice}</p>` : nothing}
       ${this.picking ? this.renderPicker() : nothing}
       ${

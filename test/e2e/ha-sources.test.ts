@@ -445,6 +445,18 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
       await row('ambient').getByText('The history recorded so far stays').waitFor();
       await row('ambient').locator('button.confirm').click();
       await row('ambient').waitFor({ state: 'detached' });
+
+      // A refusal of the hub is shown as it words it: the smoke probe let go elsewhere (the API)
+      // while this page still lists it.
+      await row('smoke').getByRole('button', { name: 'Stop following' }).click();
+      await hubApi(`/sources/ha/${SENSORS.smoke.entity_id}`, { method: 'DELETE' });
+      await row('smoke').locator('button.confirm').click();
+      await page
+        .locator('brewpit-ha-sources [role="alert"]')
+        .getByText(`Entity '${SENSORS.smoke.entity_id}' is not followed`)
+        .waitFor();
+      // Then the list is the hub's again.
+      await row('smoke').waitFor({ state: 'detached' });
     } finally {
       await browser?.close();
     }
