@@ -439,6 +439,11 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
       );
       mkdirSync(SHOTS, { recursive: true });
       await shot(page, 'devices-ha-sensors-light.png');
+      // The same on a phone: Home Assistant's narrow layout.
+      await page.setViewportSize({ width: 390, height: 900 });
+      await page.locator('brewpit-ha-sources[narrow]').waitFor();
+      await shot(page, 'devices-ha-sensors-narrow.png');
+      await page.setViewportSize({ width: 1280, height: 900 });
 
       // Stop following: the page says the history stays, the hub lets it go and keeps it.
       await row('ambient').getByRole('button', { name: 'Stop following' }).click();
