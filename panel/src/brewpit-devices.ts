@@ -5,6 +5,7 @@
 import type { DeviceInfo, SeriesInfo } from '@brewpit/protocol';
 import { css, html, LitElement, nothing } from 'lit';
 import { customElement, property, query, state } from 'lit/decorators.js';
+import './brewpit-ha-sources.js';
 import './brewpit-pair.js';
 import type { BrewpitPair } from './brewpit-pair.js';
 import { listNodes, removeNode, renameNode, rotateToken } from './data/admin.js';
@@ -25,6 +26,8 @@ const POLL_PAIRING_MS = 2_000;
 
 /** Device kinds the hub gives third-party hydrometers (one per format). */
 const HYDROMETER_KINDS = new Set(['hydrometer', 'ispindel', 'tilt', 'brewfather']);
+/** The hub's device for followed Home Assistant entities: listed by <brewpit-ha-sources>. */
+const HA_SOURCE_KIND = 'homeassistant';
 
 type Pending = { id: string; action: 'rename' | 'remove' | 'token'; value?: string };
 
@@ -63,7 +66,8 @@ export class BrewpitDevices extends LitElement {
   private async refresh(): Promise<void> {
     clearTimeout(this.timer);
     try {
-      const [nodes, series] = await Promise.all([listNodes(this.hass), listSeries(this.hass)]);
+      const [all, series] = await Promise.all([listNodes(this.hass), listSeries(this.hass)]);
+      const nodes = all.filter((n) => n.kind !== HA_SOURCE_KIND);
       const known = new Set(this.nodes?.map((n) => n.id));
       const added = this.nodes ? nodes.filter((n) => !known.has(n.id)).map((n) => n.id) : [];
       if (added.length) {
@@ -118,7 +122,13 @@ export class BrewpitDevices extends LitElement {
           : this.nodes.length === 0
             ? html`<div class="card empty"><p>${t('devices.none')}</p></div>`
             : this.nodes.map((n) => this.renderNode(n))
-      }`;
+      }
+      <brewpit-ha-sources
+        .hass=${this.hass}
+        .series=${this.series}
+        ?narrow=${this.narrow}
+        @sources-changed=${() => void this.refresh()}
+      ></brewpit-ha-sources>`;
   }
 
   private renderNode(n: DeviceInfo) {

@@ -71,6 +71,8 @@ export class BrewpitSessionsList extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // `/sessions?new` (the Devices page's empty Home Assistant sensors) opens the form.
+    if (new URLSearchParams(location.search).has('new')) this.creating = true;
     if (this.hass) void this.load();
   }
 

@@ -4,9 +4,13 @@
 // brewpit.start_session. The hub stores every state change converted to °C, once; a target
 // reached on them fires the event; an outage of the hub is backfilled from Home Assistant's
 // recorder with every state of the gap exactly once; `unavailable` is stored as a gap, not a 0.
+// The Devices page lists the followed entities, follows one more for good and lets one go.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { type HassEvent } from 'home-assistant-js-websocket';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { REPO_ROOT } from '../../scripts/ha/paths.js';
 import { launchChromium } from '../support/chromium.js';
 import { entityRegistry, haRest } from '../support/ha.js';
 import { HaRig } from '../support/rig.js';
@@ -30,6 +34,11 @@ const SENSORS = {
     entity_id: 'sensor.smoke_x4_pit_temperature',
     attributes: { friendly_name: 'Smoke X4 Pit temperature' },
   },
+  // Followed from the Devices page only, never by a session.
+  ambient: {
+    entity_id: 'sensor.ith_20r_b7a1_temperature',
+    attributes: { friendly_name: 'ITH-20R B7A1 Temperature' },
+  },
 } as const;
 type Which = keyof typeof SENSORS;
 
@@ -41,6 +50,7 @@ interface SetState {
 }
 
 const fToC = (f: number): number => ((f - 32) * 5) / 9;
+const SHOTS = join(REPO_ROOT, 'docs/screenshots');
 
 /** `last_changed` (ISO with microseconds) as epoch ms, rounded as the hub rounds it. */
 function isoMs(iso: string): number {
@@ -114,6 +124,47 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
     }
   }
 
+  let httpConfirmed = false;
+
+  /** The panel in Chromium, logged in as the owner (`path` below /brewpit). */
+  async function openPanel(browser: Browser, path = ''): Promise<Page> {
+    const ctx = await browser.newContext({
+      locale: 'en-US',
+      viewport: { width: 1280, height: 900 },
+    });
+    const page = await ctx.newPage();
+    await page.goto(`${rig.ha.url}/brewpit${path}`);
+    await page.locator('input[name="username"]').fill(rig.ha.username);
+    await page.locator('input[name="password"]').fill(rig.ha.password);
+    await page.locator('input[name="password"]').press('Enter');
+    await page.locator('brewpit-panel').waitFor({ timeout: 60_000 });
+    if (!httpConfirmed) {
+      // HA 2026.11 asks the owner to confirm the harness's http settings; a user clicks Confirm.
+      const confirm = page
+        .locator('dialog-http-pending-config')
+        .getByRole('button', { name: 'Confirm' });
+      await confirm
+        .waitFor({ state: 'visible', timeout: 8_000 })
+        .then(() => confirm.click())
+        .then(() => confirm.waitFor({ state: 'hidden' }))
+        .catch(() => undefined); // not asked
+      httpConfirmed = true;
+    }
+    return page;
+  }
+
+  /** A screenshot of the whole panel, as test/e2e/panel-admin-ha.test.ts takes them. */
+  async function shot(page: Page, name: string): Promise<void> {
+    // Home Assistant's launch screen fades out over the page after its first render.
+    await page.locator('#ha-launch-screen').waitFor({ state: 'detached', timeout: 30_000 });
+    const height = await page
+      .locator('brewpit-panel')
+      .evaluate((el) => Math.ceil(el.getBoundingClientRect().height));
+    const width = page.viewportSize()!.width;
+    await page.setViewportSize({ width, height: Math.min(Math.max(height, 700), 2400) });
+    await page.screenshot({ path: join(SHOTS, name) });
+  }
+
   before(async function () {
     this.timeout(30 * 60_000);
     await rig.start();
@@ -125,6 +176,7 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
     await setState('pit', '225.5');
     await setState('inkbird', '70.2');
     await setState('smoke', '212.0');
+    await setState('ambient', '71.6');
   });
 
   afterEach(function () {
@@ -134,6 +186,23 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
   after(async function () {
     this.timeout(120_000);
     await rig.stop();
+  });
+
+  it('explains following on the Devices page before any sensor is followed', async function () {
+    this.timeout(120_000);
+    let browser: Browser | undefined;
+    try {
+      browser = await launchChromium();
+      const page = await openPanel(browser, '/devices');
+      const none = page.locator('brewpit-ha-sources .none');
+      await none.getByText('No Home Assistant sensor is followed yet').waitFor({ timeout: 30_000 });
+      // The way to follow one for a cook: the new-session form, opened by the link.
+      await none.getByRole('button', { name: 'New session' }).click();
+      await page.locator('brewpit-session-form').waitFor();
+      assert.match(page.url(), /\/brewpit\/sessions\?new$/);
+    } finally {
+      await browser?.close();
+    }
   });
 
   it('starts a cook on Home Assistant sensors through brewpit.start_session', async function () {
@@ -233,20 +302,7 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
     let browser: Browser | undefined;
     try {
       browser = await launchChromium();
-      const page = await (await browser.newContext({ locale: 'en-US' })).newPage();
-      await page.goto(`${rig.ha.url}/brewpit`);
-      await page.locator('input[name="username"]').fill(rig.ha.username);
-      await page.locator('input[name="password"]').fill(rig.ha.password);
-      await page.locator('input[name="password"]').press('Enter');
-      await page.locator('brewpit-panel').waitFor({ timeout: 60_000 });
-      // HA 2026.11 asks the owner to confirm the harness's http settings; a user clicks Confirm.
-      const confirm = page
-        .locator('dialog-http-pending-config')
-        .getByRole('button', { name: 'Confirm' });
-      await confirm
-        .waitFor({ state: 'visible', timeout: 8_000 })
-        .then(() => confirm.click())
-        .catch(() => undefined); // not asked
+      const page = await openPanel(browser);
       await page.getByRole('button', { name: 'New session' }).click();
       await page.locator('brewpit-session-form .ha-sensors summary').click();
       const row = (which: Which) =>
@@ -314,5 +370,116 @@ describe('Home Assistant thermometers as probes (real HA and hub, no edge node)'
     // After the backfill the live path goes on as before.
     await setState('pit', '231.9');
     await expectStored('pit');
+  });
+
+  it('lists, follows and lets go of Home Assistant sensors on the Devices page', async function () {
+    this.timeout(180_000);
+    type Followed = { entity_id: string; series_id: number; explicit: boolean; followed: boolean };
+    const sources = async () => (await hubApi('/sources/ha')) as Followed[];
+    const source = async (which: Which) =>
+      (await sources()).find((f) => f.entity_id === SENSORS[which].entity_id);
+    const stored = (await hubApi('/series')) as { key: string; last_value: number | null }[];
+    let browser: Browser | undefined;
+    try {
+      browser = await launchChromium();
+      const page = await openPanel(browser, '/devices');
+      const row = (which: Which) =>
+        page.locator(
+          `brewpit-ha-sources section > ul > li[data-entity="${SENSORS[which].entity_id}"]`,
+        );
+      // The entities of the two running cooks, each with its latest value in the user's units
+      // (Home Assistant is metric here) and the session that records it.
+      for (const which of ['meat', 'pit', 'inkbird', 'smoke'] as const) {
+        await row(which).waitFor({ timeout: 30_000 });
+        assert.equal(await row(which).getAttribute('data-explicit'), 'false');
+        const last = stored.find((x) => x.key === SENSORS[which].entity_id)!.last_value!;
+        assert.equal(
+          (await row(which).locator('.reading').innerText()).trim(),
+          `${last.toFixed(1)} °C`,
+        );
+      }
+      assert.match(await row('meat').innerText(), /While a session uses it/);
+      assert.match(await row('meat').innerText(), /Used by: Pork butt on the Signals/);
+      assert.match(await row('smoke').innerText(), /Used by: Panel ribs/);
+      assert.equal(await row('ambient').count(), 0);
+
+      // Follow one more from the picker: searchable, and only sensors not followed yet.
+      await page.getByRole('button', { name: 'Follow a sensor' }).click();
+      const search = page.locator('brewpit-ha-sources .picker input.search');
+      const pick = (which: Which) =>
+        page.locator(`brewpit-ha-sources .picker li[data-entity="${SENSORS[which].entity_id}"]`);
+      await search.fill('smoke x4');
+      await page
+        .locator('brewpit-ha-sources .picker')
+        .getByText('No other numeric sensor')
+        .waitFor();
+      await search.fill('ith-20r');
+      await pick('ambient').getByRole('button', { name: 'Follow' }).click();
+      await page
+        .locator('brewpit-ha-sources .notice')
+        .getByText('Now following ITH-20R B7A1 Temperature')
+        .waitFor();
+      await row('ambient').waitFor();
+      assert.equal(await row('ambient').getAttribute('data-explicit'), 'true');
+      assert.match(await row('ambient').innerText(), /Always followed/);
+      assert.deepEqual(await source('ambient').then((f) => [f?.explicit, f?.followed]), [
+        true,
+        true,
+      ]);
+      series.ambient = (await source('ambient'))!.series_id;
+      await setState('ambient', '72.5');
+      await expectStored('ambient');
+
+      // A sensor a session brought in is kept for good with "Always follow".
+      await row('inkbird').getByRole('button', { name: 'Always follow' }).click();
+      await waitFor('the Inkbird kept', async () => (await source('inkbird'))?.explicit);
+      await page
+        .locator(
+          `brewpit-ha-sources li[data-entity="${SENSORS.inkbird.entity_id}"][data-explicit="true"]`,
+        )
+        .waitFor();
+      // The change reloads the page's series: the new sensor's value shows (72.5 °F).
+      await waitFor('the new sensor in °C', async () =>
+        (await row('ambient').locator('.reading').innerText()).trim() === '22.5 °C'
+          ? true
+          : undefined,
+      );
+      mkdirSync(SHOTS, { recursive: true });
+      await shot(page, 'devices-ha-sensors-light.png');
+      // The same on a phone: Home Assistant's narrow layout.
+      await page.setViewportSize({ width: 390, height: 900 });
+      await page.locator('brewpit-ha-sources[narrow]').waitFor();
+      await shot(page, 'devices-ha-sensors-narrow.png');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      // Stop following: the page says the history stays, the hub lets it go and keeps it.
+      await row('ambient').getByRole('button', { name: 'Stop following' }).click();
+      await row('ambient').getByText('The history recorded so far stays').waitFor();
+      await row('ambient').locator('button.confirm').click();
+      await row('ambient').waitFor({ state: 'detached' });
+
+      // A refusal of the hub is shown as it words it: the smoke probe let go elsewhere (the API)
+      // while this page still lists it.
+      await row('smoke').getByRole('button', { name: 'Stop following' }).click();
+      await hubApi(`/sources/ha/${SENSORS.smoke.entity_id}`, { method: 'DELETE' });
+      await row('smoke').locator('button.confirm').click();
+      await page
+        .locator('brewpit-ha-sources [role="alert"]')
+        .getByText(`Entity '${SENSORS.smoke.entity_id}' is not followed`)
+        .waitFor();
+      // Then the list is the hub's again.
+      await row('smoke').waitFor({ state: 'detached' });
+    } finally {
+      await browser?.close();
+    }
+    // Still listed by the hub, as let go: its series and history stay.
+    assert.equal((await source('ambient'))?.followed, false);
+    const history = await points('ambient');
+    assert.equal(history.length, 2, `the recorded history stays: ${JSON.stringify(history)}`);
+    // Let go: a later state is not recorded (the pit's, sent after it, is).
+    await setState('ambient', '75.2');
+    await setState('pit', '229.4');
+    await expectStored('pit');
+    assert.deepEqual(await points('ambient'), history);
   });
 });

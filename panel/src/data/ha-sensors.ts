@@ -1,7 +1,9 @@
 // Home Assistant's own sensors as probes: the thermometers and hydrometers Home Assistant
 // already reads (MEATER, ThermoWorks Cloud, Inkbird, ESPHome, Zigbee, a Tilt over MQTT) offered
 // in the new-session form next to Brewpit's probes. Choosing one asks the hub to follow it
-// (`brewpit/sources/follow`); its states then become readings like any probe's.
+// (`brewpit/sources/follow`); its states then become readings like any probe's. The Devices page
+// lists what the hub follows, follows more for good and lets go (`brewpit/sources/*`).
+import type { SeriesInfo, Session } from '@brewpit/protocol';
 import type { HomeAssistant } from './hass.js';
 
 /** A Home Assistant sensor the form can offer. */
@@ -79,7 +81,7 @@ export function matches(s: HaSensor, query: string): boolean {
 /** The hub follows a sensor (kept after the session ends only when `explicit`); its series id. */
 export async function followSensor(
   hass: HomeAssistant,
-  s: HaSensor,
+  s: Pick<HaSensor, 'entity_id' | 'name' | 'device_class' | 'unit'>,
   explicit = false,
 ): Promise<number> {
   const res = await hass.callWS<{ series_id: number }>({
@@ -91,4 +93,76 @@ export async function followSensor(
     ...(s.unit ? { unit: s.unit } : {}),
   });
   return res.series_id;
+}
+
+/** A Home Assistant entity the hub follows or once followed (`GET /api/v1/sources/ha`). */
+export interface FollowedSource {
+  entity_id: string;
+  series_id: number;
+  name: string;
+  kind: string;
+  /** SI unit of the stored values. */
+  unit: string;
+  ha_unit: string | null;
+  device_class: string | null;
+  /** Chosen by the user: stays followed when the sessions using it end. */
+  explicit: boolean;
+  /** False once let go; the history stays. */
+  followed: boolean;
+  added_at: number;
+  /** The recorder was read back to here. */
+  covered_from: number | null;
+}
+
+export const listSources = (hass: HomeAssistant) =>
+  hass.callWS<FollowedSource[]>({ type: 'brewpit/sources/list' });
+
+/** The hub stops following an entity; its series and history stay. */
+export const unfollowSensor = (hass: HomeAssistant, entityId: string) =>
+  hass.callWS<null>({ type: 'brewpit/sources/unfollow', entity_id: entityId });
+
+/** Keeps an entity a session follows followed after the session ends, name and unit unchanged. */
+export const keepFollowing = (hass: HomeAssistant, f: FollowedSource) =>
+  followSensor(
+    hass,
+    { entity_id: f.entity_id, name: f.name, device_class: f.device_class, unit: f.ha_unit },
+    true,
+  );
+
+/** A followed entity as the Devices page lists it. */
+export interface FollowedRow {
+  source: FollowedSource;
+  /** Home Assistant's side (friendly name, device, area, state); null once HA lost it. */
+  sensor: HaSensor | null;
+  /** Its series, for the latest stored value. */
+  series: SeriesInfo | undefined;
+  /** Names of the running sessions that record it. */
+  sessions: string[];
+}
+
+/**
+ * The entities followed now, by name, with what Home Assistant and the hub know of each.
+ * `sensors` are all of Home Assistant's numeric sensors (`haSensors(hass, new Set())`).
+ */
+export function followedRows(
+  sources: readonly FollowedSource[],
+  sensors: readonly HaSensor[],
+  series: readonly SeriesInfo[],
+  running: readonly Session[],
+): FollowedRow[] {
+  const byEntity = new Map(sensors.map((s) => [s.entity_id, s]));
+  const bySeries = new Map(series.map((s) => [s.id, s]));
+  return sources
+    .filter((f) => f.followed)
+    .map((source) => ({
+      source,
+      sensor: byEntity.get(source.entity_id) ?? null,
+      series: bySeries.get(source.series_id),
+      sessions: running
+        .filter((r) => r.channels.some((c) => c.series_id === source.series_id))
+        .map((r) => r.name),
+    }))
+    .sort((x, y) =>
+      (x.sensor?.name ?? x.source.name).localeCompare(y.sensor?.name ?? y.source.name),
+    );
 }

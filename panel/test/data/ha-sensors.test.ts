@@ -1,5 +1,6 @@
+import type { SeriesInfo, Session } from '@brewpit/protocol';
 import { expect } from 'chai';
-import { haSensors, matches } from '../../src/data/ha-sensors.js';
+import { followedRows, haSensors, matches } from '../../src/data/ha-sensors.js';
 import type { HomeAssistant } from '../../src/data/hass.js';
 
 const st = (entity_id: string, state: string, attributes: Record<string, unknown>) => ({
@@ -52,5 +53,48 @@ describe('ha-sensors', () => {
     expect(matches(meater!, 'meater backyard')).to.equal(true);
     expect(matches(meater!, 'internal')).to.equal(true);
     expect(matches(meater!, '')).to.equal(true);
+  });
+});
+
+describe('followedRows', () => {
+  const source = (entity_id: string, series_id: number, explicit: boolean, followed = true) => ({
+    entity_id,
+    series_id,
+    name: entity_id,
+    kind: 'temperature',
+    unit: '°C',
+    ha_unit: '°F',
+    device_class: 'temperature',
+    explicit,
+    followed,
+    added_at: 0,
+    covered_from: null,
+  });
+  const series = (id: number, last_value: number | null) =>
+    ({ id, device_id: 'ha', key: '', kind: 'temperature', unit: '°C', name: '', last_ts: 1, last_value }) as SeriesInfo;
+  const session = (name: string, ids: number[]) =>
+    ({ name, channels: ids.map((series_id) => ({ series_id, role: 'meat' })) }) as unknown as Session;
+
+  it('lists the followed entities with their Home Assistant name, series and running sessions', () => {
+    const rows = followedRows(
+      [
+        source('sensor.meater_internal', 1, false),
+        source('sensor.gone', 2, true),
+        source('sensor.released', 3, false, false),
+      ],
+      haSensors(hass, new Set()),
+      [series(1, 66.3), series(2, null), series(3, 20)],
+      [session('Brisket', [1, 9]), session('Ribs', [1]), session('Beer', [3])],
+    );
+    expect(rows.map((r) => r.source.entity_id)).to.deep.equal([
+      'sensor.meater_internal',
+      'sensor.gone',
+    ]);
+    expect(rows[0]!.sensor?.name).to.equal('MEATER Internal');
+    expect(rows[0]!.series?.last_value).to.equal(66.3);
+    expect(rows[0]!.sessions).to.deep.equal(['Brisket', 'Ribs']);
+    // An entity Home Assistant no longer has keeps the hub's name and says so (no sensor).
+    expect(rows[1]!.sensor).to.equal(null);
+    expect(rows[1]!.sessions).to.deep.equal([]);
   });
 });

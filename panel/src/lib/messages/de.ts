@@ -202,6 +202,29 @@ export const de: Partial<Record<MessageKey, string>> = {
   'devices.remove_consequence':
     'Entfernen löscht das Gerät mit allen Messwerten seiner Sensoren, seinen Befehlen, seiner Spindel-Zuordnung und Kalibrierung sowie sein Home-Assistant-Gerät und dessen Entitäten. Sein Token wird ungültig. Sitzungen bleiben, ohne die Daten dieses Geräts.',
   'devices.confirm_remove': 'Endgültig entfernen',
+  'sources.title': 'Home-Assistant-Sensoren',
+  'sources.help':
+    'Brewpit speichert jeden Zustand eines gefolgten Sensors als Messwert, damit eine Sitzung ihn wie einen eigenen Fühler nutzen kann.',
+  'sources.empty':
+    'Noch wird keinem Home-Assistant-Sensor gefolgt. In einer neuen Sitzung gewählte Sensoren werden verfolgt, solange sie läuft; hier gewählte bleiben verfolgt, bis du aufhörst.',
+  'sources.new_session': 'Neue Sitzung',
+  'sources.follow': 'Einem Sensor folgen',
+  'sources.follow_one': 'Folgen',
+  'sources.search': 'Sensoren nach Name, Gerät oder Bereich suchen',
+  'sources.none_left': 'Kein weiterer numerischer Sensor zum Folgen.',
+  'sources.now_following':
+    '{name} wird jetzt verfolgt. Der jüngste Verlauf wird aus der Home-Assistant-Aufzeichnung gelesen.',
+  'sources.kept': 'Immer verfolgt',
+  'sources.session_only': 'Solange eine Sitzung ihn nutzt',
+  'sources.used_by': 'Genutzt von: {names}',
+  'sources.covered': 'Aufzeichnung gelesen ab {time}',
+  'sources.gone': 'Nicht in Home Assistant',
+  'sources.keep': 'Immer folgen',
+  'sources.stop': 'Nicht mehr folgen',
+  'sources.stop_consequence':
+    'Brewpit zeichnet {name} nicht mehr auf. Der bisherige Verlauf bleibt erhalten.',
+  'sources.stop_in_use':
+    'Diese laufenden Sitzungen erhalten keine neuen Messwerte mehr davon: {names}.',
   'hydro.title': 'Spindeln',
   'hydro.gateways': 'Gateways',
   'hydro.gateways_help':

@@ -201,6 +201,27 @@ export const en = {
   'devices.remove_consequence':
     'Removing deletes the device with all its sensors’ readings, its commands, its hydrometer mapping and calibration, and its Home Assistant device and entities. Its token stops working. Sessions stay, without this device’s channels’ data.',
   'devices.confirm_remove': 'Remove for good',
+  'sources.title': 'Home Assistant sensors',
+  'sources.help':
+    'Brewpit stores every state of a followed sensor as a reading, so a cook or brew can use it like one of its own probes.',
+  'sources.empty':
+    'No Home Assistant sensor is followed yet. Sensors chosen in a new session are followed while it runs; sensors you follow here stay followed until you stop.',
+  'sources.new_session': 'New session',
+  'sources.follow': 'Follow a sensor',
+  'sources.follow_one': 'Follow',
+  'sources.search': 'Search sensors by name, device or area',
+  'sources.none_left': 'No other numeric sensor to follow.',
+  'sources.now_following':
+    'Now following {name}. Its recent history is read from the Home Assistant recorder.',
+  'sources.kept': 'Always followed',
+  'sources.session_only': 'While a session uses it',
+  'sources.used_by': 'Used by: {names}',
+  'sources.covered': 'Recorder read back to {time}',
+  'sources.gone': 'Not in Home Assistant',
+  'sources.keep': 'Always follow',
+  'sources.stop': 'Stop following',
+  'sources.stop_consequence': 'Brewpit stops recording {name}. The history recorded so far stays.',
+  'sources.stop_in_use': 'These running sessions get no new readings from it: {names}.',
   'hydro.title': 'Hydrometers',
   'hydro.gateways': 'Gateways',
   'hydro.gateways_help':
