@@ -2,7 +2,8 @@ import type { Point, SeriesInfo } from '@brewpit/protocol';
 import type { Extremes, History, KnownChannel, SeriesStore, Tier } from './contract.js';
 import type { RawReader } from './cold/raw.js';
 import type { Db } from './db.js';
-import { minMaxDownsample, type Span } from './downsample.js';
+import { MinMaxColumns, type Span } from './downsample.js';
+import type { HourlyRollupCache } from './hour-cache.js';
 import { clipSpans, plan, split, touchesGone, type Segment } from './tiers.js';
 
 /**
@@ -21,6 +22,7 @@ export class SqliteSeriesStore implements SeriesStore {
   constructor(
     db: Db,
     private readonly raw: RawReader,
+    private readonly hours: HourlyRollupCache,
   ) {
     const spans = (t: string) =>
       db
@@ -53,7 +55,7 @@ export class SqliteSeriesStore implements SeriesStore {
         'SELECT key, kind, unit, name, precision FROM series WHERE device_id = ?',
       ),
       exists: db.prepare('SELECT 1 FROM series WHERE id = ?').pluck(),
-      spans: { '1m': spans('rollups_1m'), '1h': spans('rollups_1h') },
+      spans1m: spans('rollups_1m'),
       agg: { '1m': agg('rollups_1m'), '1h': agg('rollups_1h') },
       clippedAgg: clippedAgg(ROLLUP_TABLE['1m']),
       gone: db
@@ -143,13 +145,9 @@ export class SqliteSeriesStore implements SeriesStore {
       return { downsampled: false, tier: 'raw', points: this.raw.points(id, from, to) };
     } else if (rawCount <= budget) top = 'raw';
     else top = (to - from) / 60_000 <= budget ? '1m' : '1h';
-    const columns = Math.max(1, Math.floor(maxPoints / 2));
-    const segments = plan(from, to, top, gone);
-    return {
-      downsampled: true,
-      tier: top,
-      points: minMaxDownsample(this.spans(id, segments), from, to, columns),
-    };
+    const columns = new MinMaxColumns(from, to, Math.max(1, Math.floor(maxPoints / 2)));
+    for (const s of plan(from, to, top, gone)) this.readSegment(id, s, columns);
+    return { downsampled: true, tier: top, points: columns.points() };
   }
 
   /**
@@ -214,20 +212,21 @@ export class SqliteSeriesStore implements SeriesStore {
   }
 
   /**
-   * Rows of the segments in time order. Each segment is read whole with `.all()`: at most the
-   * row budget, and far cheaper per row than an iterator's step-by-step calls.
+   * Feeds the rows of one segment to the downsampler, in time order. Hourly rows come from the
+   * in-memory cache; the others are read whole with `.all()`: at most the row budget, and far
+   * cheaper per row than an iterator's step-by-step calls.
    */
-  private spans(id: number, segments: Segment[]): Span[] {
-    const chunks = segments.map((s) => {
-      if (s.tier === 'raw') return this.raw.okSpans(id, s.from, s.to);
-      if (s.clipped)
-        return clipSpans(
-          this.stmts.spans['1m'].all(id, Math.floor(s.from / 60_000) * 60_000, s.to) as Span[],
-          s.from,
-          s.to,
-        );
-      return this.stmts.spans[s.tier].all(id, s.from, s.to) as Span[];
-    });
-    return chunks.length === 1 ? chunks[0]! : chunks.flat();
+  private readSegment(id: number, s: Segment, out: MinMaxColumns): void {
+    if (s.tier === '1h' && !s.clipped) return this.hours.read(id, s.from, s.to, out);
+    let rows: Span[];
+    if (s.tier === 'raw') rows = this.raw.okSpans(id, s.from, s.to);
+    else if (s.clipped)
+      rows = clipSpans(
+        this.stmts.spans1m.all(id, Math.floor(s.from / 60_000) * 60_000, s.to) as Span[],
+        s.from,
+        s.to,
+      );
+    else rows = this.stmts.spans1m.all(id, s.from, s.to) as Span[];
+    for (const r of rows) out.add(r[0], r[1], r[2], r[3]);
   }
 }
