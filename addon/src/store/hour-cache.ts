@@ -5,15 +5,18 @@ const HOUR = 3_600_000;
 /** Hours per cached chunk (~11 days): a week's chart reads one or two, a season ~15 a series. */
 const CHUNK_HOURS = 256;
 const CHUNK_MS = CHUNK_HOURS * HOUR;
-/** Chunks kept, least recently used dropped first: at most ~10 MB (40 bytes an hour). */
+/** Chunks kept, least recently used dropped first: at most ~12 MB (48 bytes an hour). */
 const MAX_CHUNKS = 1024;
 /** Chunk keys are `series id × KEY + chunk index`; chunk indexes stay below 1e7 until year 300,000. */
 const KEY = 1e7;
 
-/** Hourly rows of one series over one chunk, as columns; `rows` holds 4 numbers a bucket. */
+/** Numbers kept per bucket in `Chunk.rows`. */
+const W = 5;
+
+/** Hourly rows of one series over one chunk, as columns. */
 interface Chunk {
   buckets: Float64Array;
-  /** `minTs, min, maxTs, max` of each bucket, in bucket order. */
+  /** `minTs, min, maxTs, max, count` of each bucket, in bucket order. */
   rows: Float64Array;
 }
 
@@ -38,7 +41,7 @@ export class HourlyRollupCache {
   constructor(db: Db) {
     this.stmt = db
       .prepare(
-        'SELECT bucket, min_ts, min, max_ts, max FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket',
+        'SELECT bucket, min_ts, min, max_ts, max, count FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket',
       )
       .raw();
   }
@@ -49,10 +52,21 @@ export class HourlyRollupCache {
       const { buckets, rows } = this.chunk(id, c);
       const end = upperBound(buckets, to);
       for (let i = lowerBound(buckets, from); i < end; i++) {
-        const k = 4 * i;
+        const k = W * i;
         sink.add(rows[k]!, rows[k + 1]!, rows[k + 2]!, rows[k + 3]!);
       }
     }
+  }
+
+  /** Ok readings of series `id` in the hours with bucket in [from, to]. */
+  count(id: number, from: number, to: number): number {
+    let n = 0;
+    for (let c = Math.floor(from / CHUNK_MS); c * CHUNK_MS <= to; c++) {
+      const { buckets, rows } = this.chunk(id, c);
+      const end = upperBound(buckets, to);
+      for (let i = lowerBound(buckets, from); i < end; i++) n += rows[W * i + 4]!;
+    }
+    return n;
   }
 
   /** Forgets the chunk holding hour `bucket` of series `id` (its rollup is being written). */
@@ -75,15 +89,11 @@ export class HourlyRollupCache {
     }
     const found = this.stmt.all(id, c * CHUNK_MS, (c + 1) * CHUNK_MS - 1) as number[][];
     const buckets = new Float64Array(found.length);
-    const rows = new Float64Array(4 * found.length);
+    const rows = new Float64Array(W * found.length);
     for (let i = 0; i < found.length; i++) {
       const r = found[i]!;
       buckets[i] = r[0]!;
-      const k = 4 * i;
-      rows[k] = r[1]!;
-      rows[k + 1] = r[2]!;
-      rows[k + 2] = r[3]!;
-      rows[k + 3] = r[4]!;
+      for (let j = 0; j < W; j++) rows[W * i + j] = r[j + 1]!;
     }
     const chunk = { buckets, rows };
     this.chunks.set(key, chunk);

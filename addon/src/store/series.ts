@@ -70,18 +70,9 @@ export class SqliteSeriesStore implements SeriesStore {
       newestByDevice: db
         .prepare('SELECT device_id, max(last_ts) FROM series GROUP BY device_id')
         .raw(),
-      okCount: {
-        '1m': db
-          .prepare(
-            'SELECT sum(count) FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ?',
-          )
-          .pluck(),
-        '1h': db
-          .prepare(
-            'SELECT sum(count) FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ?',
-          )
-          .pluck(),
-      },
+      okCount1m: db
+        .prepare('SELECT sum(count) FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ?')
+        .pluck(),
       minuteMeans: db
         .prepare(
           'SELECT bucket, sum / count FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket',
@@ -153,15 +144,17 @@ export class SqliteSeriesStore implements SeriesStore {
   /**
    * A lower bound of the readings in [from, to] from the rollups' counts of the buckets lying
    * wholly inside it (ok readings only): when it is over the row budget already, the chart
-   * comes from rollups and counting up to the budget in the raw rows can be skipped.
+   * comes from rollups and counting up to the budget in the raw rows can be skipped. Beyond a
+   * few hours the hourly counts (cached) bound it closely enough; shorter ranges sum minutes.
    */
   private okAtLeast(id: number, from: number, to: number): number {
-    const tier = to - from <= 2 * 86_400_000 ? '1m' : '1h';
+    const tier = to - from <= 6 * 3_600_000 ? '1m' : '1h';
     const size = tier === '1m' ? 60_000 : 3_600_000;
     const first = Math.ceil(from / size) * size;
     const last = Math.floor((to + 1) / size) * size - size;
     if (last < first) return 0;
-    return (this.stmts.okCount[tier].get(id, first, last) as number | null) ?? 0;
+    if (tier === '1h') return this.hours.count(id, first, last);
+    return (this.stmts.okCount1m.get(id, first, last) as number | null) ?? 0;
   }
 
   /**

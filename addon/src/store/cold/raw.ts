@@ -29,11 +29,17 @@ export class RawReader {
           'SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)',
         )
         .pluck(),
-      points: db
+      // Times and values as two plucked columns rather than one array a row: better-sqlite3
+      // builds a row array through V8's C++ API at several times the cost of the same array
+      // made here, and a 1-hour chart of four 1 Hz series is 14,400 rows.
+      pointTimes: db
+        .prepare('SELECT ts FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts')
+        .pluck(),
+      pointValues: db
         .prepare(
-          'SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts',
+          'SELECT CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts',
         )
-        .raw(),
+        .pluck(),
       okSpans: db
         .prepare(
           'SELECT ts, value, ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts',
@@ -70,7 +76,10 @@ export class RawReader {
 
   /** Every reading in [from, to] in time order; flagged ones (and readings without value) as null. */
   points(id: number, from: number, to: number): Point[] {
-    const hot = this.stmts.points.all(id, from, to) as Point[];
+    const ts = this.stmts.pointTimes.all(id, from, to) as number[];
+    const values = this.stmts.pointValues.all(id, from, to) as (number | null)[];
+    const hot = new Array<Point>(ts.length);
+    for (let i = 0; i < ts.length; i++) hot[i] = [ts[i]!, values[i]!];
     const blocks = this.blocks.overlapping(id, from, to);
     if (!blocks.length) return hot;
     const cold: Point[] = [];
