@@ -13,6 +13,9 @@ import { clipSpans, plan, split, touchesGone, type Segment } from './tiers.js';
  */
 const ROW_BUDGET_FACTOR = 2;
 
+/** Longest range whose minute rollups `readMinutes` packs exactly (2^36 ms, ~2 years). */
+const MINUTE_PACK_LIMIT = 2 ** 36;
+
 const ROLLUP_TABLE = { '1m': 'rollups_1m', '1h': 'rollups_1h' } as const;
 
 /** Series listing and history queries; raw readings, hot or cold, come from `RawReader`. */
@@ -30,6 +33,13 @@ export class SqliteSeriesStore implements SeriesStore {
           `SELECT min_ts, min, max_ts, max FROM ${t} WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket`,
         )
         .raw();
+    // One column of the minute rollups of a range, plucked (see `readMinutes`).
+    const minuteColumn = (expr: string) =>
+      db
+        .prepare(
+          `SELECT ${expr} FROM rollups_1m WHERE series_id = @s AND bucket BETWEEN @from AND @to ORDER BY bucket`,
+        )
+        .pluck();
     const agg = (t: string) =>
       db
         .prepare(
@@ -56,6 +66,9 @@ export class SqliteSeriesStore implements SeriesStore {
       ),
       exists: db.prepare('SELECT 1 FROM series WHERE id = ?').pluck(),
       spans1m: spans('rollups_1m'),
+      minuteTimes: minuteColumn('(min_ts - @base) * 65536 + (max_ts - bucket)'),
+      minuteMins: minuteColumn('min'),
+      minuteMaxs: minuteColumn('max'),
       agg: { '1m': agg('rollups_1m'), '1h': agg('rollups_1h') },
       clippedAgg: clippedAgg(ROLLUP_TABLE['1m']),
       gone: db
@@ -219,7 +232,27 @@ export class SqliteSeriesStore implements SeriesStore {
         s.from,
         s.to,
       );
+    else if (s.to - s.from < MINUTE_PACK_LIMIT) return this.readMinutes(id, s.from, s.to, out);
     else rows = this.stmts.spans1m.all(id, s.from, s.to) as Span[];
     for (const r of rows) out.add(r[0], r[1], r[2], r[3]);
+  }
+
+  /**
+   * Minute rollups of [from, to] (from a whole minute) as three plucked columns: the two
+   * timestamps packed into one integer (the min's offset from `from` × 2^16 + the max's offset
+   * in its minute, exact below 2^53), the mins, the maxes. better-sqlite3 builds a row array at
+   * several times the cost of a plucked value, and a day's chart reads 1,440 rows a series.
+   */
+  private readMinutes(id: number, from: number, to: number, out: MinMaxColumns): void {
+    const q = { s: id, from, to, base: from };
+    const times = this.stmts.minuteTimes.all(q) as number[];
+    const mins = this.stmts.minuteMins.all(q) as number[];
+    const maxs = this.stmts.minuteMaxs.all(q) as number[];
+    for (let i = 0; i < times.length; i++) {
+      const maxOffset = times[i]! % 65_536;
+      const minTs = from + (times[i]! - maxOffset) / 65_536;
+      const maxTs = minTs - (minTs % 60_000) + maxOffset;
+      out.add(minTs, mins[i]!, maxTs, maxs[i]!);
+    }
   }
 }
