@@ -140,14 +140,16 @@ export class SqliteSeriesStore implements SeriesStore {
   history(id: number, from: number, to: number, maxPoints: number): History {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
     const gone = this.rawGone(id);
+    const okLow = touchesGone(from, to, gone) ? Infinity : this.okAtLeast(id, from, to);
+    // The bound counts ok readings only, so above `maxPoints` the range cannot come back raw.
+    if (okLow <= maxPoints) {
+      const points = this.raw.pointsAtMost(id, from, to, maxPoints);
+      if (points) return { downsampled: false, tier: 'raw', points };
+    }
+    // More than `maxPoints` readings here: downsampled, from raw rows while they fit the budget.
     let top: Tier;
-    const rawCount =
-      touchesGone(from, to, gone) || this.okAtLeast(id, from, to) > budget
-        ? Infinity
-        : this.raw.count(id, from, to, budget + 1);
-    if (rawCount <= maxPoints) {
-      return { downsampled: false, tier: 'raw', points: this.raw.points(id, from, to) };
-    } else if (rawCount <= budget) top = 'raw';
+    const rawCount = okLow > budget ? Infinity : this.raw.count(id, from, to, budget + 1);
+    if (rawCount <= budget) top = 'raw';
     else top = (to - from) / 60_000 <= budget ? '1m' : '1h';
     const columns = new MinMaxColumns(from, to, Math.max(1, Math.floor(maxPoints / 2)));
     for (const s of plan(from, to, top, gone)) this.readSegment(id, s, columns);
