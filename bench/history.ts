@@ -395,7 +395,7 @@ interface Measured {
   pairsMs: number[];
   points: number;
   bytes: number;
-  /** Client-side time of the zoom's first query (before warm-up: statements, pages, caches cold). */
+  /** Client-side time of the zoom's first query, before its warm-up (earlier zooms may have warmed pages and caches). */
   firstMs: number;
 }
 
