@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { DeviceConfig } from '@brewpit/protocol';
 import type { DeviceRow, DeviceStore } from './contract.js';
 import type { Db } from './db.js';
+import type { HourlyRollupCache } from './hour-cache.js';
 import { hashToken, sha256, verifyToken, VerifiedTokens } from './tokens.js';
 
 /** The config a new device gets until an admin or Home Assistant changes it. */
@@ -22,7 +23,10 @@ const TOKEN_RE = /^bpd_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
 export class SqliteDeviceStore implements DeviceStore {
   private readonly verified = new VerifiedTokens();
 
-  constructor(private readonly db: Db) {}
+  constructor(
+    private readonly db: Db,
+    private readonly hours: HourlyRollupCache,
+  ) {}
 
   /** Creates a one-time pairing code; only its hash is stored. */
   createPairing(now = Date.now()): { code: string; expires_at: number } {
@@ -132,6 +136,7 @@ export class SqliteDeviceStore implements DeviceStore {
         this.db.prepare('DELETE FROM readings WHERE series_id = ?').run(sid);
         this.db.prepare('DELETE FROM rollups_1m WHERE series_id = ?').run(sid);
         this.db.prepare('DELETE FROM rollups_1h WHERE series_id = ?').run(sid);
+        this.hours.forgetSeries(sid);
       }
       return this.db.prepare('DELETE FROM devices WHERE id = ?').run(id).changes === 1;
     })();

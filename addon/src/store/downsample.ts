@@ -21,33 +21,68 @@ export function minMaxDownsample(
   to: number,
   columns: number,
 ): Point[] {
-  const width = Math.max(1, (to - from + 1) / columns);
-  const out: Point[] = [];
-  let col = -1;
-  let loTs = 0,
-    lo = 0,
-    hiTs = 0,
-    hi = 0;
-  const flush = () => {
-    if (col < 0) return;
-    if (loTs === hiTs && lo === hi) out.push([loTs, lo]);
-    else if (loTs <= hiTs) out.push([loTs, lo], [hiTs, hi]);
-    else out.push([hiTs, hi], [loTs, lo]);
-  };
-  for (const r of rows) {
-    const c = Math.min(columns - 1, Math.floor((r[0] - from) / width));
-    if (c !== col) {
-      flush();
-      col = c;
-      [loTs, lo, hiTs, hi] = r;
-      continue;
+  const d = new MinMaxColumns(from, to, columns);
+  for (const r of rows) d.add(r[0], r[1], r[2], r[3]);
+  return d.points();
+}
+
+/**
+ * {@link minMaxDownsample} fed one row at a time (`add`, in time order), so rows held in typed
+ * columns (cached hourly rollups) need no array each on the way in.
+ */
+export class MinMaxColumns {
+  private readonly width: number;
+  private readonly out: Point[] = [];
+  private col = -1;
+  private loTs = 0;
+  private lo = 0;
+  private hiTs = 0;
+  private hi = 0;
+
+  constructor(
+    private readonly from: number,
+    to: number,
+    private readonly columns: number,
+  ) {
+    this.width = Math.max(1, (to - from + 1) / columns);
+  }
+
+  add(minTs: number, min: number, maxTs: number, max: number): void {
+    const c = Math.min(this.columns - 1, Math.floor((minTs - this.from) / this.width));
+    if (c !== this.col) {
+      this.flush();
+      this.col = c;
+      this.loTs = minTs;
+      this.lo = min;
+      this.hiTs = maxTs;
+      this.hi = max;
+      return;
     }
-    if (r[1] < lo) [loTs, lo] = [r[0], r[1]];
-    if (r[3] > hi) [hiTs, hi] = [r[2], r[3]];
+    if (min < this.lo) {
+      this.loTs = minTs;
+      this.lo = min;
+    }
+    if (max > this.hi) {
+      this.hiTs = maxTs;
+      this.hi = max;
+    }
   }
-  flush();
-  for (let i = 1; i < out.length; i++) {
-    if (out[i]![0] < out[i - 1]![0]) return out.sort((a, b) => a[0] - b[0]);
+
+  /** The points so far, in time order; call once, after the last `add`. */
+  points(): Point[] {
+    this.flush();
+    const out = this.out;
+    for (let i = 1; i < out.length; i++) {
+      if (out[i]![0] < out[i - 1]![0]) return out.sort((a, b) => a[0] - b[0]);
+    }
+    return out;
   }
-  return out;
+
+  private flush(): void {
+    if (this.col < 0) return;
+    const { loTs, lo, hiTs, hi } = this;
+    if (loTs === hiTs && lo === hi) this.out.push([loTs, lo]);
+    else if (loTs <= hiTs) this.out.push([loTs, lo], [hiTs, hi]);
+    else this.out.push([hiTs, hi], [loTs, lo]);
+  }
 }

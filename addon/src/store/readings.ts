@@ -6,6 +6,7 @@ import { ColdLookup } from './cold/compress.js';
 import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
 import { IngestRejected } from './errors.js';
+import type { HourlyRollupCache } from './hour-cache.js';
 import { ReadingRows, statusOf } from './reading-rows.js';
 import { SqliteSeqLedger } from './seq.js';
 
@@ -35,6 +36,7 @@ export class SqliteReadingStore implements ReadingStore {
   constructor(
     private readonly db: Db,
     private readonly blocks: ColdBlocks,
+    private readonly hours: HourlyRollupCache,
     seqGapLimit?: number,
   ) {
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
@@ -183,7 +185,9 @@ export class SqliteReadingStore implements ReadingStore {
     }
     for (const [key, b] of h1) {
       const sid = Math.floor(key / BUCKET_KEY);
-      this.stmts.rollup1h.run({ s: sid, b: (key - sid * BUCKET_KEY) * HOUR, ...b });
+      const bucket = (key - sid * BUCKET_KEY) * HOUR;
+      this.hours.forget(sid, bucket);
+      this.stmts.rollup1h.run({ s: sid, b: bucket, ...b });
     }
   }
 }

@@ -1,6 +1,7 @@
 import { SqliteChangeLog, type Change, type ChangePage } from './changelog.js';
 import type { Importer, ReplicationStore } from './contract-replication.js';
 import type { Db } from './db.js';
+import type { HourlyRollupCache } from './hour-cache.js';
 import { SqliteImporter } from './import.js';
 import { exportSnapshot } from './snapshot.js';
 
@@ -11,7 +12,10 @@ const CURSOR_KEY = 'source_cursor';
 export class SqliteReplicationStore implements ReplicationStore {
   readonly log: SqliteChangeLog;
 
-  constructor(private readonly db: Db) {
+  constructor(
+    private readonly db: Db,
+    private readonly hours: HourlyRollupCache,
+  ) {
     this.log = new SqliteChangeLog(db);
   }
 
@@ -47,17 +51,29 @@ export class SqliteReplicationStore implements ReplicationStore {
     const imp = new SqliteImporter(this.db, this.log);
     return {
       isEmpty: () => imp.isEmpty(),
-      wipe: () => imp.wipe(),
+      wipe: () => {
+        imp.wipe();
+        this.hours.clear();
+      },
       line: (v) => imp.line(v),
-      finish: (then) =>
-        imp.finish((r) => {
+      finish: (then) => {
+        // Every table was written behind the charts' cache of hourly rollups.
+        this.hours.clear();
+        return imp.finish((r) => {
           this.log.setState(CURSOR_KEY, String(r.cursor));
           then?.(r);
-        }),
+        });
+      },
     };
   }
 
   applyChanges(changes: readonly Change[], cursor: number): void {
+    // The charts' cache of hourly rollups forgets what the source changed, before it is written.
+    for (const c of changes) {
+      if (c.table === 'rollups_1h')
+        this.hours.forget(Number(c.row['series_id']), Number(c.row['bucket']));
+      else if (c.table === 'series' && c.op === 'd') this.hours.forgetSeries(Number(c.row['id']));
+    }
     this.log.applyChanges(changes, CURSOR_KEY, cursor);
   }
 

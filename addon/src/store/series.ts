@@ -2,7 +2,8 @@ import type { Point, SeriesInfo } from '@brewpit/protocol';
 import type { Extremes, History, KnownChannel, SeriesStore, Tier } from './contract.js';
 import type { RawReader } from './cold/raw.js';
 import type { Db } from './db.js';
-import { minMaxDownsample, type Span } from './downsample.js';
+import { MinMaxColumns, type Span } from './downsample.js';
+import type { HourlyRollupCache } from './hour-cache.js';
 import { clipSpans, plan, split, touchesGone, type Segment } from './tiers.js';
 
 /**
@@ -11,6 +12,9 @@ import { clipSpans, plan, split, touchesGone, type Segment } from './tiers.js';
  * budget, while a day of 1 s data still comes from the minute rollups at full chart resolution.
  */
 const ROW_BUDGET_FACTOR = 2;
+
+/** Longest range whose minute rollups `readMinutes` packs exactly (2^36 ms, ~2 years). */
+const MINUTE_PACK_LIMIT = 2 ** 36;
 
 const ROLLUP_TABLE = { '1m': 'rollups_1m', '1h': 'rollups_1h' } as const;
 
@@ -21,6 +25,7 @@ export class SqliteSeriesStore implements SeriesStore {
   constructor(
     db: Db,
     private readonly raw: RawReader,
+    private readonly hours: HourlyRollupCache,
   ) {
     const spans = (t: string) =>
       db
@@ -28,6 +33,13 @@ export class SqliteSeriesStore implements SeriesStore {
           `SELECT min_ts, min, max_ts, max FROM ${t} WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket`,
         )
         .raw();
+    // One column of the minute rollups of a range, plucked (see `readMinutes`).
+    const minuteColumn = (expr: string) =>
+      db
+        .prepare(
+          `SELECT ${expr} FROM rollups_1m WHERE series_id = @s AND bucket BETWEEN @from AND @to ORDER BY bucket`,
+        )
+        .pluck();
     const agg = (t: string) =>
       db
         .prepare(
@@ -53,7 +65,10 @@ export class SqliteSeriesStore implements SeriesStore {
         'SELECT key, kind, unit, name, precision FROM series WHERE device_id = ?',
       ),
       exists: db.prepare('SELECT 1 FROM series WHERE id = ?').pluck(),
-      spans: { '1m': spans('rollups_1m'), '1h': spans('rollups_1h') },
+      spans1m: spans('rollups_1m'),
+      minuteTimes: minuteColumn('(min_ts - @base) * 65536 + (max_ts - bucket)'),
+      minuteMins: minuteColumn('min'),
+      minuteMaxs: minuteColumn('max'),
       agg: { '1m': agg('rollups_1m'), '1h': agg('rollups_1h') },
       clippedAgg: clippedAgg(ROLLUP_TABLE['1m']),
       gone: db
@@ -68,18 +83,9 @@ export class SqliteSeriesStore implements SeriesStore {
       newestByDevice: db
         .prepare('SELECT device_id, max(last_ts) FROM series GROUP BY device_id')
         .raw(),
-      okCount: {
-        '1m': db
-          .prepare(
-            'SELECT sum(count) FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ?',
-          )
-          .pluck(),
-        '1h': db
-          .prepare(
-            'SELECT sum(count) FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ?',
-          )
-          .pluck(),
-      },
+      okCount1m: db
+        .prepare('SELECT sum(count) FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ?')
+        .pluck(),
       minuteMeans: db
         .prepare(
           'SELECT bucket, sum / count FROM rollups_1m WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket',
@@ -134,36 +140,36 @@ export class SqliteSeriesStore implements SeriesStore {
   history(id: number, from: number, to: number, maxPoints: number): History {
     const budget = maxPoints * ROW_BUDGET_FACTOR;
     const gone = this.rawGone(id);
+    const okLow = touchesGone(from, to, gone) ? Infinity : this.okAtLeast(id, from, to);
+    // The bound counts ok readings only, so above `maxPoints` the range cannot come back raw.
+    if (okLow <= maxPoints) {
+      const points = this.raw.pointsAtMost(id, from, to, maxPoints);
+      if (points) return { downsampled: false, tier: 'raw', points };
+    }
+    // More than `maxPoints` readings here: downsampled, from raw rows while they fit the budget.
     let top: Tier;
-    const rawCount =
-      touchesGone(from, to, gone) || this.okAtLeast(id, from, to) > budget
-        ? Infinity
-        : this.raw.count(id, from, to, budget + 1);
-    if (rawCount <= maxPoints) {
-      return { downsampled: false, tier: 'raw', points: this.raw.points(id, from, to) };
-    } else if (rawCount <= budget) top = 'raw';
+    const rawCount = okLow > budget ? Infinity : this.raw.count(id, from, to, budget + 1);
+    if (rawCount <= budget) top = 'raw';
     else top = (to - from) / 60_000 <= budget ? '1m' : '1h';
-    const columns = Math.max(1, Math.floor(maxPoints / 2));
-    const segments = plan(from, to, top, gone);
-    return {
-      downsampled: true,
-      tier: top,
-      points: minMaxDownsample(this.spans(id, segments), from, to, columns),
-    };
+    const columns = new MinMaxColumns(from, to, Math.max(1, Math.floor(maxPoints / 2)));
+    for (const s of plan(from, to, top, gone)) this.readSegment(id, s, columns);
+    return { downsampled: true, tier: top, points: columns.points() };
   }
 
   /**
    * A lower bound of the readings in [from, to] from the rollups' counts of the buckets lying
    * wholly inside it (ok readings only): when it is over the row budget already, the chart
-   * comes from rollups and counting up to the budget in the raw rows can be skipped.
+   * comes from rollups and counting up to the budget in the raw rows can be skipped. Beyond a
+   * few hours the hourly counts (cached) bound it closely enough; shorter ranges sum minutes.
    */
   private okAtLeast(id: number, from: number, to: number): number {
-    const tier = to - from <= 2 * 86_400_000 ? '1m' : '1h';
+    const tier = to - from <= 6 * 3_600_000 ? '1m' : '1h';
     const size = tier === '1m' ? 60_000 : 3_600_000;
     const first = Math.ceil(from / size) * size;
     const last = Math.floor((to + 1) / size) * size - size;
     if (last < first) return 0;
-    return (this.stmts.okCount[tier].get(id, first, last) as number | null) ?? 0;
+    if (tier === '1h') return this.hours.count(id, first, last);
+    return (this.stmts.okCount1m.get(id, first, last) as number | null) ?? 0;
   }
 
   /**
@@ -214,20 +220,41 @@ export class SqliteSeriesStore implements SeriesStore {
   }
 
   /**
-   * Rows of the segments in time order. Each segment is read whole with `.all()`: at most the
-   * row budget, and far cheaper per row than an iterator's step-by-step calls.
+   * Feeds the rows of one segment to the downsampler, in time order. Hourly rows come from the
+   * in-memory cache; the others are read whole with `.all()`: at most the row budget, and far
+   * cheaper per row than an iterator's step-by-step calls.
    */
-  private spans(id: number, segments: Segment[]): Span[] {
-    const chunks = segments.map((s) => {
-      if (s.tier === 'raw') return this.raw.okSpans(id, s.from, s.to);
-      if (s.clipped)
-        return clipSpans(
-          this.stmts.spans['1m'].all(id, Math.floor(s.from / 60_000) * 60_000, s.to) as Span[],
-          s.from,
-          s.to,
-        );
-      return this.stmts.spans[s.tier].all(id, s.from, s.to) as Span[];
-    });
-    return chunks.length === 1 ? chunks[0]! : chunks.flat();
+  private readSegment(id: number, s: Segment, out: MinMaxColumns): void {
+    if (s.tier === '1h' && !s.clipped) return this.hours.read(id, s.from, s.to, out);
+    let rows: Span[];
+    if (s.tier === 'raw') rows = this.raw.okSpans(id, s.from, s.to);
+    else if (s.clipped)
+      rows = clipSpans(
+        this.stmts.spans1m.all(id, Math.floor(s.from / 60_000) * 60_000, s.to) as Span[],
+        s.from,
+        s.to,
+      );
+    else if (s.to - s.from < MINUTE_PACK_LIMIT) return this.readMinutes(id, s.from, s.to, out);
+    else rows = this.stmts.spans1m.all(id, s.from, s.to) as Span[];
+    for (const r of rows) out.add(r[0], r[1], r[2], r[3]);
+  }
+
+  /**
+   * Minute rollups of [from, to] (from a whole minute) as three plucked columns: the two
+   * timestamps packed into one integer (the min's offset from `from` × 2^16 + the max's offset
+   * in its minute, exact below 2^53), the mins, the maxes. better-sqlite3 builds a row array at
+   * several times the cost of a plucked value, and a day's chart reads 1,440 rows a series.
+   */
+  private readMinutes(id: number, from: number, to: number, out: MinMaxColumns): void {
+    const q = { s: id, from, to, base: from };
+    const times = this.stmts.minuteTimes.all(q) as number[];
+    const mins = this.stmts.minuteMins.all(q) as number[];
+    const maxs = this.stmts.minuteMaxs.all(q) as number[];
+    for (let i = 0; i < times.length; i++) {
+      const maxOffset = times[i]! % 65_536;
+      const minTs = from + (times[i]! - maxOffset) / 65_536;
+      const maxTs = minTs - (minTs % 60_000) + maxOffset;
+      out.add(minTs, mins[i]!, maxTs, maxs[i]!);
+    }
   }
 }

@@ -10,6 +10,7 @@ import type { Store } from './contract.js';
 import { openDb, type Db, type OpenOptions } from './db.js';
 import { SqliteDeviceStore } from './devices.js';
 import { SqliteHaEntityStore } from './ha-entities.js';
+import { HourlyRollupCache } from './hour-cache.js';
 import { SqliteHydrometerStore } from './hydrometers.js';
 import { SqliteMaintenance } from './maintenance.js';
 import { SqliteEventOutbox } from './outbox.js';
@@ -45,9 +46,11 @@ export class SqliteStore implements Store {
     options: OpenOptions = {},
   ) {
     const blocks = new ColdBlocks(db);
-    this.devices = new SqliteDeviceStore(db);
-    this.readings = new SqliteReadingStore(db, blocks, options.seqGapLimit);
-    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks));
+    // Shared by the writers of hourly rollups (which forget what they change) and charts.
+    const hours = new HourlyRollupCache(db);
+    this.devices = new SqliteDeviceStore(db, hours);
+    this.readings = new SqliteReadingStore(db, blocks, hours, options.seqGapLimit);
+    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks), hours);
     this.sessions = new SqliteSessionStore(db, this.series);
     this.commands = new SqliteCommandStore(db);
     this.audit = new SqliteAuditStore(db);
@@ -58,7 +61,7 @@ export class SqliteStore implements Store {
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
-    this.replication = new SqliteReplicationStore(db);
+    this.replication = new SqliteReplicationStore(db, hours);
     this.apiTokens = new SqliteApiTokenStore(db);
   }
 

@@ -29,11 +29,20 @@ export class RawReader {
           'SELECT count(*) FROM (SELECT 1 FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? LIMIT ?)',
         )
         .pluck(),
-      points: db
+      // Times and values as two plucked columns rather than one array a row: better-sqlite3
+      // builds a row array through V8's C++ API at several times the cost of the same array
+      // made here, and a 1-hour chart of four 1 Hz series is 14,400 rows. Times come as
+      // offsets from `from`: small integers, which V8 holds without allocating a number each.
+      pointTimes: db
         .prepare(
-          'SELECT ts, CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? ORDER BY ts',
+          'SELECT ts - @from FROM readings WHERE series_id = @s AND ts BETWEEN @from AND @to ORDER BY ts LIMIT @limit',
         )
-        .raw(),
+        .pluck(),
+      pointValues: db
+        .prepare(
+          'SELECT CASE WHEN status = 0 THEN value ELSE NULL END FROM readings WHERE series_id = @s AND ts BETWEEN @from AND @to ORDER BY ts',
+        )
+        .pluck(),
       okSpans: db
         .prepare(
           'SELECT ts, value, ts, value FROM readings WHERE series_id = ? AND ts BETWEEN ? AND ? AND status = 0 AND value IS NOT NULL ORDER BY ts',
@@ -70,8 +79,33 @@ export class RawReader {
 
   /** Every reading in [from, to] in time order; flagged ones (and readings without value) as null. */
   points(id: number, from: number, to: number): Point[] {
-    const hot = this.stmts.points.all(id, from, to) as Point[];
+    return this.pointsAtMost(id, from, to, Infinity)!;
+  }
+
+  /**
+   * {@link points}, or null when [from, to] holds more than `limit` readings. The times read
+   * (at most `limit + 1` of them) are the count, so a range small enough to chart raw is
+   * scanned twice (times, values) rather than three times (count, times, values).
+   */
+  pointsAtMost(id: number, from: number, to: number, limit: number): Point[] | null {
+    const q = { s: id, from, to };
+    // SQLite takes −1 as no limit (and refuses Infinity).
+    const offsets = this.stmts.pointTimes.all({
+      ...q,
+      limit: limit === Infinity ? -1 : limit + 1,
+    }) as number[];
+    if (offsets.length > limit) return null;
     const blocks = this.blocks.overlapping(id, from, to);
+    if (limit !== Infinity) {
+      let n = offsets.length;
+      for (const b of blocks) {
+        n += b.t0 >= from && b.t1 <= to ? b.n : countIn(this.blocks.times(b), from, to);
+        if (n > limit) return null;
+      }
+    }
+    const values = this.stmts.pointValues.all(q) as (number | null)[];
+    const hot = new Array<Point>(offsets.length);
+    for (let i = 0; i < offsets.length; i++) hot[i] = [from + offsets[i]!, values[i]!];
     if (!blocks.length) return hot;
     const cold: Point[] = [];
     for (const b of blocks) {
