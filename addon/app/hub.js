@@ -64204,6 +64204,25 @@ var STREAM_EXAMPLE = [
   'data: {"head":48214,"at":1764633601000}',
   ""
 ].join("\n");
+var StreamEvent = Type.Object(
+  {
+    event: Type.Optional(
+      Type.Union([Type.Literal("change"), Type.Literal("head"), Type.Literal("gone")], {
+        description: "`change`: a committed change; `head`: the log head, once a second while quiet; `gone`: the client fell out of the log (start from an export)"
+      })
+    ),
+    id: Type.Optional(
+      Type.String({ description: "The change\u2019s cursor, for `Last-Event-ID` on reconnect" })
+    ),
+    data: Type.Optional(
+      Type.String({
+        description: "JSON: a change as in `GET /changes`, `{head, at}`, or `{cursor, oldest}` for `gone`"
+      })
+    ),
+    retry: Type.Optional(Type.Integer({ description: "Reconnect delay, ms (first event only)" }))
+  },
+  { description: "One event of the stream" }
+);
 var GONE = {
   410: "The cursor is older than the oldest change the hub keeps (change_log_keep) or than the arming of its change log (nothing is logged until someone first follows the hub): start again from GET /export"
 };
@@ -64265,7 +64284,7 @@ var REPLICATION_DOCS = [
       200: {
         description: "An event stream",
         contentType: "text/event-stream",
-        schema: Type.String(),
+        schema: StreamEvent,
         example: STREAM_EXAMPLE
       }
     }
