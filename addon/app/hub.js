@@ -58905,6 +58905,7 @@ var signature = (entities) => entities.map((e) => `${e.unique_id}:${JSON.stringi
 var API = 2;
 var API_MIN = 2;
 var EVENT_LOADED = "brewpit_loaded";
+var RECHECK_MS = 1e4;
 var HaBridge = class {
   constructor(ctx, env = process.env) {
     this.ctx = ctx;
@@ -58917,6 +58918,7 @@ var HaBridge = class {
   parts = null;
   offBus = [];
   announcing = null;
+  recheck = null;
   announceAgain = false;
   integrationVersion = null;
   async start() {
@@ -58936,6 +58938,8 @@ var HaBridge = class {
   }
   async stop() {
     for (const off of this.offBus.splice(0)) off();
+    if (this.recheck) clearTimeout(this.recheck);
+    this.recheck = null;
     const p = this.parts;
     this.parts = null;
     if (!p) return;
@@ -59037,11 +59041,22 @@ var HaBridge = class {
       }
     });
   }
+  recheckLater() {
+    this.recheck ??= setTimeout(() => {
+      this.recheck = null;
+      if (this.parts) this.requestAnnounce();
+    }, RECHECK_MS);
+    this.recheck.unref();
+  }
   /** hello, command channel, devices, entities, then the current state of everything. */
   async announce() {
     const p = this.parts;
     const conn = p?.bc.link.connection;
-    if (!p || !conn || !await this.hello(conn, p)) return;
+    if (!p || !conn) return;
+    if (!await this.hello(conn, p)) {
+      if (this.ctx.ha.state === "waiting_for_integration") this.recheckLater();
+      return;
+    }
     await p.inbound.subscribe(conn);
     const { store } = this.ctx;
     p.bc.announced.clear();

@@ -24,6 +24,13 @@ const API_MIN = 2;
 /** Event the integration fires when it is (re)loaded; the bridge then announces everything. */
 const EVENT_LOADED = 'brewpit_loaded';
 
+/**
+ * While Home Assistant answers that the integration is not set up, the bridge asks again this
+ * often. The integration's load event normally says when; this catches a load that fell
+ * between the connection and its event subscription (Home Assistant starting as the hub does).
+ */
+const RECHECK_MS = 10_000;
+
 /** The parts of a running bridge, each with one job. */
 interface Parts {
   bc: BridgeContext;
@@ -49,6 +56,7 @@ export class HaBridge implements HubModule {
   private parts: Parts | null = null;
   private readonly offBus: (() => void)[] = [];
   private announcing: Promise<void> | null = null;
+  private recheck: NodeJS.Timeout | null = null;
   private announceAgain = false;
   private integrationVersion: string | null = null;
 
@@ -77,6 +85,8 @@ export class HaBridge implements HubModule {
 
   async stop(): Promise<void> {
     for (const off of this.offBus.splice(0)) off();
+    if (this.recheck) clearTimeout(this.recheck);
+    this.recheck = null;
     const p = this.parts;
     this.parts = null;
     if (!p) return;
@@ -192,11 +202,23 @@ export class HaBridge implements HubModule {
       });
   }
 
+  private recheckLater(): void {
+    this.recheck ??= setTimeout(() => {
+      this.recheck = null;
+      if (this.parts) this.requestAnnounce();
+    }, RECHECK_MS);
+    this.recheck.unref();
+  }
+
   /** hello, command channel, devices, entities, then the current state of everything. */
   private async announce(): Promise<void> {
     const p = this.parts;
     const conn = p?.bc.link.connection;
-    if (!p || !conn || !(await this.hello(conn, p))) return;
+    if (!p || !conn) return;
+    if (!(await this.hello(conn, p))) {
+      if (this.ctx.ha.state === 'waiting_for_integration') this.recheckLater();
+      return;
+    }
     await p.inbound.subscribe(conn);
     const { store } = this.ctx;
     p.bc.announced.clear();
