@@ -155,7 +155,9 @@ describe('reliability: schemathesis against the OpenAPI document', function () {
     const before = readings();
     const out = await run(
       bin,
-      [...common(hub.adminToken), '--exclude-path-regex', '^/backup/', '--workers', '4'],
+      // GET /stream never ends by design: each case would hold a worker for the whole request
+      // timeout. Its answers and refusals are covered by addon/test/api/replication.test.ts.
+      [...common(hub.adminToken), '--exclude-path-regex', '^/(backup/|stream$)', '--workers', '4'],
       {},
     );
     const after = readings();
