@@ -63119,7 +63119,9 @@ var csvRecord = (fields) => `${fields.map(csvField).join(",")}\r
 `;
 function fileName(s) {
   const slug = s.name.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "").slice(0, 60) || "session";
-  return `brewpit-${slug}-${new Date(s.started_at).toISOString().slice(0, 10)}.csv`;
+  const start = new Date(s.started_at);
+  const day = Number.isNaN(start.getTime()) ? "undated" : start.toISOString().slice(0, 10);
+  return `brewpit-${slug}-${day}.csv`;
 }
 var ZONE_NAME = /^[A-Za-z][A-Za-z0-9_+-]{0,30}(\/[A-Za-z0-9_+-]{1,30}){0,2}$/;
 function exportTimeZone(raw) {

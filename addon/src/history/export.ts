@@ -54,7 +54,10 @@ function fileName(s: Session): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'session';
-  return `brewpit-${slug}-${new Date(s.started_at).toISOString().slice(0, 10)}.csv`;
+  // A start far outside the calendar (the API takes any epoch ms) has no date to name.
+  const start = new Date(s.started_at);
+  const day = Number.isNaN(start.getTime()) ? 'undated' : start.toISOString().slice(0, 10);
+  return `brewpit-${slug}-${day}.csv`;
 }
 
 /** An IANA zone name: letters, digits and `_+-` in `/`-separated parts ("America/Argentina/Salta"). */

@@ -103,5 +103,18 @@ describe('session CSV export', () => {
         { path: '/query/tz', message: 'must be an IANA time zone name such as Europe/Berlin' },
       ]);
     });
+
+    it('exports a session whose start lies outside the calendar', async () => {
+      // The API takes any epoch ms as a start: naming the file must not throw (it was a 500).
+      const s = await t.call('POST', '/sessions', {
+        kind: 'cook',
+        name: 'Far future',
+        started_at: 1e16,
+        channels: [],
+      });
+      const res = await t.call('GET', `/sessions/${s.body.id}/export.csv`);
+      expect(res.status).to.equal(200);
+      expect(String(res.body)).to.match(/^time,notes\r\n/);
+    });
   });
 });
