@@ -7,6 +7,8 @@ const CHUNK_HOURS = 256;
 const CHUNK_MS = CHUNK_HOURS * HOUR;
 /** Chunks kept, least recently used dropped first: at most ~12 MB (48 bytes an hour). */
 const MAX_CHUNKS = 1024;
+/** Ranges over more chunks than this are first narrowed to the series' data (two index seeks). */
+const WIDE_CHUNKS = 64;
 /** Chunk keys are `series id × KEY + chunk index`; chunk indexes stay below 1e7 until year 300,000. */
 const KEY = 1e7;
 
@@ -38,6 +40,8 @@ export interface SpanSink {
 export class HourlyRollupCache {
   private readonly chunks = new Map<number, Chunk>();
   private readonly stmt;
+  private readonly first;
+  private readonly last;
 
   constructor(db: Db) {
     this.stmt = db
@@ -45,11 +49,20 @@ export class HourlyRollupCache {
         'SELECT bucket, min_ts, min, max_ts, max, count FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket',
       )
       .raw();
+    const edge = (order: string) =>
+      db
+        .prepare(
+          `SELECT bucket FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket ${order} LIMIT 1`,
+        )
+        .pluck();
+    this.first = edge('ASC');
+    this.last = edge('DESC');
   }
 
   /** Passes the hourly rows of series `id` with bucket in [from, to] to `sink`, in time order. */
   read(id: number, from: number, to: number, sink: SpanSink): void {
-    for (let c = Math.floor(from / CHUNK_MS); c * CHUNK_MS <= to; c++) {
+    const [c0, c1] = this.chunkRange(id, from, to);
+    for (let c = c0; c <= c1; c++) {
       const { buckets, rows } = this.chunk(id, c);
       const end = upperBound(buckets, to);
       for (let i = lowerBound(buckets, from); i < end; i++) {
@@ -62,7 +75,8 @@ export class HourlyRollupCache {
   /** Ok readings of series `id` in the hours with bucket in [from, to]. */
   count(id: number, from: number, to: number): number {
     let n = 0;
-    for (let c = Math.floor(from / CHUNK_MS); c * CHUNK_MS <= to; c++) {
+    const [c0, c1] = this.chunkRange(id, from, to);
+    for (let c = c0; c <= c1; c++) {
       const { buckets, rows } = this.chunk(id, c);
       const end = upperBound(buckets, to);
       for (let i = lowerBound(buckets, from); i < end; i++) n += rows[W * i + 4]!;
@@ -83,6 +97,21 @@ export class HourlyRollupCache {
   /** Forgets everything (a whole store was written from elsewhere: an import). */
   clear(): void {
     this.chunks.clear();
+  }
+
+  /**
+   * The chunks to walk for [from, to]. A chart spans at most a few dozen chunks, but a client
+   * may ask for anything up to the year 275,760 (9 million chunks, one query each: the event
+   * loop held for minutes), so a wide range is first narrowed to the hours the series has.
+   */
+  private chunkRange(id: number, from: number, to: number): [number, number] {
+    const c0 = Math.floor(from / CHUNK_MS);
+    const c1 = Math.floor(to / CHUNK_MS);
+    if (c1 - c0 < WIDE_CHUNKS) return [c0, c1];
+    const first = this.first.get(id, from, to) as number | undefined;
+    if (first === undefined) return [0, -1];
+    const last = this.last.get(id, from, to) as number;
+    return [Math.floor(first / CHUNK_MS), Math.floor(last / CHUNK_MS)];
   }
 
   private chunk(id: number, c: number): Chunk {

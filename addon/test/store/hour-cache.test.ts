@@ -1,4 +1,6 @@
+import Database from 'better-sqlite3';
 import { expect } from 'chai';
+import sinon from 'sinon';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -141,5 +143,35 @@ describe('hourly rollups cached for charts', () => {
     expect(chart.tier).to.equal('1h');
     expect(chart.points[0]![0]).to.be.at.least(T0 + 12 * DAY);
     expect(chart).to.deep.equal(fresh(second.id, T0, T0 + 22 * DAY, 1000));
+  });
+
+  it('answers a range out to the end of time as quickly as the data it holds', () => {
+    // Found by schemathesis: `from=8450963&to=8640000000000000` walked nine million empty
+    // chunks, one query each, and held the hub for minutes.
+    const { device_id, id } = device('smoker');
+    store.readings.ingest(device_id, { boot_id: 'b', readings: readings(T0, 20) }, NOW);
+    // Every query better-sqlite3 runs for the two charts, counted (and cut short past 1,000).
+    const probe = new Database(':memory:');
+    const proto = Object.getPrototypeOf(probe.prepare('SELECT 1')) as Database.Statement;
+    probe.close();
+    const real = proto.all;
+    let queries = 0;
+    sinon.replace(proto, 'all', function (this: Database.Statement, ...args: unknown[]) {
+      if (++queries > 1_000) throw new Error('more than 1,000 queries for one chart');
+      return real.apply(this, args);
+    });
+    let wide, empty;
+    try {
+      wide = store.series.history(id, 8_450_963, 8_640_000_000_000_000, 327);
+      empty = store.series.history(id, NOW + 400 * DAY, 8_640_000_000_000_000, 327);
+    } finally {
+      sinon.restore();
+    }
+    // 20 days fill two or three chunks; the walk queried nine million.
+    expect(queries).to.be.below(20);
+    expect(wide.tier).to.equal('1h');
+    const values = wide.points.map((p) => p[1]!);
+    expect([Math.min(...values), Math.max(...values)]).to.deep.equal([90, 110]);
+    expect(empty.points).to.deep.equal([]);
   });
 });
