@@ -261,7 +261,15 @@ class BrewpitRuntime:
 
     @callback
     def add_command_subscriber(self, sub: Subscriber) -> Callable[[], None]:
-        """Register the hub's command channel; the returned callback closes it."""
+        """Register the hub's command channel; the returned callback closes it.
+
+        One channel per hub connection: a hub re-subscribing (every announcement does) opens
+        the new channel before closing the old, and the new one replaces it here at once, so
+        commands are never sent twice and the entities never flap unavailable in between.
+        """
+        self.command_subscribers = [
+            s for s in self.command_subscribers if s.connection is not sub.connection
+        ]
         self.command_subscribers.append(sub)
         self.link.set_connected(True)
 

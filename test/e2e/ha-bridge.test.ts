@@ -39,6 +39,10 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
   const events: HassEvent[] = [];
   /** HA state changes of the pit sensor: value and when HA changed it. */
   const pitChanges: { value: number; at: number }[] = [];
+  /** Every state of the pit sensor (numbers, unavailable, unknown), as Home Assistant set it. */
+  const pitStates: { state: string; at: number }[] = [];
+  /** When the pit sensor had its first number after Home Assistant's restart. */
+  let pitBackAt = Infinity;
   let pitEntity = '';
 
   const hubApi = (path: string, init?: RequestInit) => rig.hub.json(path, init);
@@ -62,7 +66,9 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     await onStateChanged(rig.conn, (entityId, newState) => {
       if (!pitEntity || entityId !== pitEntity) return;
       const value = Number(newState.state);
-      if (Number.isFinite(value)) pitChanges.push({ value, at: Date.parse(newState.last_updated) });
+      const at = Date.parse(newState.last_updated);
+      pitStates.push({ state: newState.state, at });
+      if (Number.isFinite(value)) pitChanges.push({ value, at });
     });
     // 1 Hz so that the delay measurement has samples; the node follows the hub's desired config.
     await hubApi(`/devices/${deviceId}`, {
@@ -194,13 +200,12 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     );
     assert.deepEqual([...after].sort(), [...before].sort());
     // States resume: the pit sensor is updated again after the restart, with a number.
-    await waitFor(
+    pitBackAt = await waitFor(
       'a fresh pit state after restart',
       async () => {
         const st = await state(pitEntity);
-        return st && Number.isFinite(Number(st.state)) && Date.parse(st.last_updated) > restartedAt
-          ? true
-          : undefined;
+        const at = st ? Date.parse(st.last_updated) : 0;
+        return st && Number.isFinite(Number(st.state)) && at > restartedAt ? at : undefined;
       },
       { timeoutMs: 60_000 },
     );
@@ -244,6 +249,11 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
       `      edge reading → HA state: n=${delays.length} p50=${p50} ms p95=${p95} ms max=${delays.at(-1)} ms`,
     );
     assert.ok(p95 < 500, `p95 ${p95} ms`);
+    // Once back after the restart, the sensor never flapped: every re-announcement used to
+    // close the hub's command channel before opening the next, and each close made every
+    // Brewpit entity unavailable for a moment (a gap in the history, a trigger for automations).
+    const flaps = pitStates.filter((s) => s.at > pitBackAt && !Number.isFinite(Number(s.state)));
+    assert.deepEqual(flaps, [], 'the pit sensor left its number after the restart');
   });
 
   it('keeps the session entities across two cooks on the same smoker, leaving no per-session ones', async function () {

@@ -13,14 +13,21 @@ export class InboundCommands {
 
   constructor(private readonly bc: BridgeContext) {}
 
-  /** Subscribes on this connection, replacing an earlier subscription. */
+  /**
+   * Subscribes on this connection, replacing an earlier subscription. The new channel opens
+   * before the old one closes: the integration marks every entity unavailable while no channel
+   * is open, and a close first made each re-announcement (Home Assistant restarted, the
+   * integration reloaded) flap every sensor to unavailable and back. The integration keeps one
+   * channel per connection, so the overlap sends no command twice.
+   */
   async subscribe(conn: Connection): Promise<void> {
-    if (this.unsubscribe) await this.unsubscribe().catch(() => {});
+    const previous = this.unsubscribe;
     this.unsubscribe = await conn.subscribeMessage<HaCommand>(
       (cmd) => this.apply(cmd),
       { type: 'brewpit/commands/subscribe' },
       { resubscribe: false },
     );
+    if (previous) await previous().catch(() => {});
   }
 
   /** The connection is gone, and its subscription with it. */

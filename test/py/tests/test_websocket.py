@@ -131,6 +131,47 @@ async def test_hub_disconnect_makes_entities_unavailable(
         assert hass.states.get(entity_id).state == STATE_UNAVAILABLE
 
 
+async def test_resubscribing_never_flaps_the_entities(
+    hass: HomeAssistant, hub_ws: Any
+) -> None:
+    """A hub re-announcing opens a new command channel, then closes the old one.
+
+    A command in between goes out once, on the new channel, and nothing makes the entities
+    unavailable.
+    """
+    await send(
+        hub_ws, {"type": "brewpit/states", "states": [{"unique_id": PIT, "state": 100}]}
+    )
+    seen: list[str] = []
+    hass.bus.async_listen(
+        "state_changed",
+        lambda e: (
+            seen.append(e.data["new_state"].state)
+            if e.data["entity_id"] == "sensor.smoker_pi_pit"
+            else None
+        ),
+    )
+    old = hub_ws.commands_id
+    new = (await send(hub_ws, {"type": "brewpit/commands/subscribe"}))["id"]
+    await hass.services.async_call(
+        DOMAIN,
+        "set_target",
+        {"entity_id": "sensor.smoker_pi_pit", "value": 110},
+        blocking=True,
+    )
+    event = await hub_ws.receive_json()
+    assert event["id"] == new
+    assert event["event"]["value"] == 110.0
+    # The next message the hub gets is the answer to its own, not the command again.
+    assert (await send(hub_ws, {"type": "ping"}))["type"] == "pong"
+
+    reply = await send(hub_ws, {"type": "unsubscribe_events", "subscription": old})
+    assert reply["success"], reply
+    await hass.async_block_till_done()
+    assert hass.states.get("sensor.smoker_pi_pit").state == "100"
+    assert STATE_UNAVAILABLE not in seen
+
+
 async def test_entities_remove_really_removes(hass: HomeAssistant, hub_ws: Any) -> None:
     """Removed entities leave both the state machine and the entity registry."""
     reply = await send(hub_ws, {"type": "brewpit/entities/remove", "unique_ids": [PIT]})
