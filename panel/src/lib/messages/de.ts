@@ -165,7 +165,7 @@ export const de: Partial<Record<MessageKey, string>> = {
   'devices.admin_only': 'Nur Administratoren können Geräte sehen und ändern.',
   'devices.loading': 'Geräte werden geladen…',
   'devices.none':
-    'Noch keine Geräte. Koppel einen Edge-Knoten mit „Knoten koppeln“ oder richte auf der Seite „Spindeln“ eine Spindel ein.',
+    'Noch keine Edge-Knoten oder Spindeln. Koppel einen Edge-Knoten mit „Knoten koppeln“ oder richte auf der Seite „Spindeln“ eine Spindel ein.',
   'devices.pair': 'Knoten koppeln',
   'devices.pair_title': 'Knoten koppeln',
   'devices.pair_code': 'Einmal-Code',

@@ -165,7 +165,7 @@ export const en = {
   'devices.admin_only': 'Only administrators can see and change devices.',
   'devices.loading': 'Loading devices…',
   'devices.none':
-    'No devices yet. Pair an edge node with “Pair a node”, or set up a hydrometer on the Hydrometers page.',
+    'No edge nodes or hydrometers yet. Pair an edge node with “Pair a node”, or set up a hydrometer on the Hydrometers page.',
   'devices.pair': 'Pair a node',
   'devices.pair_title': 'Pair a node',
   'devices.pair_code': 'One-time code',
