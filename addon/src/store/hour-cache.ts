@@ -102,7 +102,8 @@ export class HourlyRollupCache {
   /**
    * The chunks to walk for [from, to]. A chart spans at most a few dozen chunks, but a client
    * may ask for anything up to the year 275,760 (9 million chunks, one query each: the event
-   * loop held for minutes), so a wide range is first narrowed to the hours the series has.
+   * loop held for minutes), so a wide range is first narrowed to the hours the series has
+   * (readings lie between 2000 and 2100: a few thousand chunks at the very most).
    */
   private chunkRange(id: number, from: number, to: number): [number, number] {
     const c0 = Math.floor(from / CHUNK_MS);
