@@ -48305,7 +48305,11 @@ var SessionChannel = Type.Object({
 var SessionCreate = Type.Object({
   kind: SessionKind,
   name: OneLine({ minLength: 1, maxLength: 120 }),
-  started_at: Type.Optional(Type.Integer({ minimum: 0, description: "UTC epoch ms; defaults to now" })),
+  started_at: Type.Optional(Type.Integer({
+    minimum: MIN_READING_TS,
+    maximum: MAX_READING_TS,
+    description: "UTC epoch ms (2000 to 2100, the dates a reading may carry); defaults to now"
+  })),
   channels: Type.Array(SessionChannel, { maxItems: 32 }),
   notes: Type.Optional(Type.String({ maxLength: 1e4 })),
   recipe: Type.Optional(OneLine({ maxLength: 200 })),
@@ -51979,19 +51983,28 @@ var HOUR6 = 36e5;
 var CHUNK_HOURS = 256;
 var CHUNK_MS = CHUNK_HOURS * HOUR6;
 var MAX_CHUNKS = 1024;
+var WIDE_CHUNKS = 64;
 var KEY = 1e7;
 var W = 5;
 var HourlyRollupCache = class {
   chunks = /* @__PURE__ */ new Map();
   stmt;
+  first;
+  last;
   constructor(db) {
     this.stmt = db.prepare(
       "SELECT bucket, min_ts, min, max_ts, max, count FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket"
     ).raw();
+    const edge = (order) => db.prepare(
+      `SELECT bucket FROM rollups_1h WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket ${order} LIMIT 1`
+    ).pluck();
+    this.first = edge("ASC");
+    this.last = edge("DESC");
   }
   /** Passes the hourly rows of series `id` with bucket in [from, to] to `sink`, in time order. */
   read(id, from, to, sink) {
-    for (let c = Math.floor(from / CHUNK_MS); c * CHUNK_MS <= to; c++) {
+    const [c0, c1] = this.chunkRange(id, from, to);
+    for (let c = c0; c <= c1; c++) {
       const { buckets, rows } = this.chunk(id, c);
       const end = upperBound(buckets, to);
       for (let i = lowerBound(buckets, from); i < end; i++) {
@@ -52003,7 +52016,8 @@ var HourlyRollupCache = class {
   /** Ok readings of series `id` in the hours with bucket in [from, to]. */
   count(id, from, to) {
     let n = 0;
-    for (let c = Math.floor(from / CHUNK_MS); c * CHUNK_MS <= to; c++) {
+    const [c0, c1] = this.chunkRange(id, from, to);
+    for (let c = c0; c <= c1; c++) {
       const { buckets, rows } = this.chunk(id, c);
       const end = upperBound(buckets, to);
       for (let i = lowerBound(buckets, from); i < end; i++) n += rows[W * i + 4];
@@ -52021,6 +52035,21 @@ var HourlyRollupCache = class {
   /** Forgets everything (a whole store was written from elsewhere: an import). */
   clear() {
     this.chunks.clear();
+  }
+  /**
+   * The chunks to walk for [from, to]. A chart spans at most a few dozen chunks, but a client
+   * may ask for anything up to the year 275,760 (9 million chunks, one query each: the event
+   * loop held for minutes), so a wide range is first narrowed to the hours the series has
+   * (readings lie between 2000 and 2100: a few thousand chunks at the very most).
+   */
+  chunkRange(id, from, to) {
+    const c0 = Math.floor(from / CHUNK_MS);
+    const c1 = Math.floor(to / CHUNK_MS);
+    if (c1 - c0 < WIDE_CHUNKS) return [c0, c1];
+    const first = this.first.get(id, from, to);
+    if (first === void 0) return [0, -1];
+    const last = this.last.get(id, from, to);
+    return [Math.floor(first / CHUNK_MS), Math.floor(last / CHUNK_MS)];
   }
   chunk(id, c) {
     const key = id * KEY + c;
@@ -57829,15 +57858,22 @@ var InboundCommands = class {
   }
   bc;
   unsubscribe = null;
-  /** Subscribes on this connection, replacing an earlier subscription. */
+  /**
+   * Subscribes on this connection, replacing an earlier subscription. The new channel opens
+   * before the old one closes: the integration marks every entity unavailable while no channel
+   * is open, and a close first made each re-announcement (Home Assistant restarted, the
+   * integration reloaded) flap every sensor to unavailable and back. The integration keeps one
+   * channel per connection, so the overlap sends no command twice.
+   */
   async subscribe(conn) {
-    if (this.unsubscribe) await this.unsubscribe().catch(() => {
-    });
+    const previous = this.unsubscribe;
     this.unsubscribe = await conn.subscribeMessage(
       (cmd) => this.apply(cmd),
       { type: "brewpit/commands/subscribe" },
       { resubscribe: false }
     );
+    if (previous) await previous().catch(() => {
+    });
   }
   /** The connection is gone, and its subscription with it. */
   reset() {
@@ -64513,7 +64549,15 @@ var SessionListQuery = Type.Object({
   )
 });
 var SessionEnd = Type.Object(
-  { ended_at: Type.Optional(EpochMs("When it ended; default now")) },
+  {
+    ended_at: Type.Optional(
+      Type.Integer({
+        minimum: MIN_READING_TS,
+        maximum: MAX_READING_TS,
+        description: "When it ended, UTC epoch ms (2000 to 2100); default now"
+      })
+    )
+  },
   { additionalProperties: false, $id: "SessionEnd" }
 );
 
