@@ -47869,6 +47869,9 @@ var Type = type_exports2;
 var ONE_LINE_PATTERN = "^[^\\x00-\\x1f\\x7f-\\x9f\\ud800-\\udfff]*$";
 var OneLine = (options) => Type.String({ ...options, pattern: ONE_LINE_PATTERN });
 
+// protocol/dist/time.js
+var ReadingTime = (description) => Type.Integer({ minimum: MIN_READING_TS, maximum: MAX_READING_TS, description });
+
 // protocol/dist/channels.js
 var ChannelKind = Type.Union([
   Type.Literal("temperature"),
@@ -48007,11 +48010,7 @@ var ReadingStatus = Type.Union([
 var Reading = Type.Object({
   seq: Seq,
   channel: ChannelKey,
-  ts: Type.Integer({
-    minimum: MIN_READING_TS,
-    maximum: MAX_READING_TS,
-    description: "UTC epoch milliseconds, taken at the edge, corrected for clock offset"
-  }),
+  ts: ReadingTime("UTC epoch milliseconds, taken at the edge, corrected for clock offset"),
   value: Type.Union([
     Type.Number({ minimum: -MAX_READING_MAGNITUDE, maximum: MAX_READING_MAGNITUDE }),
     Type.Null()
@@ -48305,11 +48304,7 @@ var SessionChannel = Type.Object({
 var SessionCreate = Type.Object({
   kind: SessionKind,
   name: OneLine({ minLength: 1, maxLength: 120 }),
-  started_at: Type.Optional(Type.Integer({
-    minimum: MIN_READING_TS,
-    maximum: MAX_READING_TS,
-    description: "UTC epoch ms (2000 to 2100, the dates a reading may carry); defaults to now"
-  })),
+  started_at: Type.Optional(ReadingTime("UTC epoch ms (2000 to 2100, the dates a reading may carry); defaults to now")),
   channels: Type.Array(SessionChannel, { maxItems: 32 }),
   notes: Type.Optional(Type.String({ maxLength: 1e4 })),
   recipe: Type.Optional(OneLine({ maxLength: 200 })),
@@ -64550,13 +64545,7 @@ var SessionListQuery = Type.Object({
 });
 var SessionEnd = Type.Object(
   {
-    ended_at: Type.Optional(
-      Type.Integer({
-        minimum: MIN_READING_TS,
-        maximum: MAX_READING_TS,
-        description: "When it ended, UTC epoch ms (2000 to 2100); default now"
-      })
-    )
+    ended_at: Type.Optional(ReadingTime("When it ended, UTC epoch ms (2000 to 2100); default now"))
   },
   { additionalProperties: false, $id: "SessionEnd" }
 );

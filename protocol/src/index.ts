@@ -5,6 +5,7 @@
  */
 export * from './constants.js';
 export * from './text.js';
+export * from './time.js';
 export * from './channels.js';
 export * from './commands.js';
 export * from './devices.js';

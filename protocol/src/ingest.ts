@@ -1,13 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { Channel, ChannelKey } from './channels.js';
-import {
-  MAX_BATCH_READINGS,
-  MAX_READING_MAGNITUDE,
-  MAX_READING_TS,
-  MIN_READING_TS,
-} from './constants.js';
+import { MAX_BATCH_READINGS, MAX_READING_MAGNITUDE } from './constants.js';
 import { ChamberMode, ChamberName, Command } from './commands.js';
 import { OneLine } from './text.js';
+import { ReadingTime } from './time.js';
 
 /** Per-device sequence number: starts at 1 and grows by one for every reading the edge takes. */
 export const Seq = Type.Integer({ minimum: 1, maximum: Number.MAX_SAFE_INTEGER });
@@ -31,11 +27,7 @@ export const Reading = Type.Object(
   {
     seq: Seq,
     channel: ChannelKey,
-    ts: Type.Integer({
-      minimum: MIN_READING_TS,
-      maximum: MAX_READING_TS,
-      description: 'UTC epoch milliseconds, taken at the edge, corrected for clock offset',
-    }),
+    ts: ReadingTime('UTC epoch milliseconds, taken at the edge, corrected for clock offset'),
     value: Type.Union(
       [
         Type.Number({ minimum: -MAX_READING_MAGNITUDE, maximum: MAX_READING_MAGNITUDE }),

@@ -1,9 +1,9 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { SessionSummary } from './admin.js';
 import { ChannelRole } from './channels.js';
-import { MAX_READING_TS, MIN_READING_TS } from './constants.js';
 import { Point } from './history.js';
 import { OneLine } from './text.js';
+import { ReadingTime } from './time.js';
 
 /** A cook (smoker, grill) or a brew (fermentation). */
 export const SessionKind = Type.Union([Type.Literal('cook'), Type.Literal('brew')], {
@@ -41,11 +41,7 @@ export const SessionCreate = Type.Object(
     kind: SessionKind,
     name: OneLine({ minLength: 1, maxLength: 120 }),
     started_at: Type.Optional(
-      Type.Integer({
-        minimum: MIN_READING_TS,
-        maximum: MAX_READING_TS,
-        description: 'UTC epoch ms (2000 to 2100, the dates a reading may carry); defaults to now',
-      }),
+      ReadingTime('UTC epoch ms (2000 to 2100, the dates a reading may carry); defaults to now'),
     ),
     channels: Type.Array(SessionChannel, { maxItems: 32 }),
     notes: Type.Optional(Type.String({ maxLength: 10_000 })),

@@ -1,5 +1,5 @@
 import { Type } from '@sinclair/typebox';
-import { MAX_READING_TS, MIN_READING_TS, SessionKind } from '@brewpit/protocol';
+import { ReadingTime, SessionKind } from '@brewpit/protocol';
 
 /** A date in a list filter: epoch ms, an ISO 8601 date (`2025-11-22`) or date-time. */
 const DateParam = Type.String({
@@ -31,13 +31,7 @@ export const SessionListQuery = Type.Object({
 /** Body of `POST /sessions/{id}/end`. */
 export const SessionEnd = Type.Object(
   {
-    ended_at: Type.Optional(
-      Type.Integer({
-        minimum: MIN_READING_TS,
-        maximum: MAX_READING_TS,
-        description: 'When it ended, UTC epoch ms (2000 to 2100); default now',
-      }),
-    ),
+    ended_at: Type.Optional(ReadingTime('When it ended, UTC epoch ms (2000 to 2100); default now')),
   },
   { additionalProperties: false, $id: 'SessionEnd' },
 );
