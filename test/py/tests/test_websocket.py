@@ -99,15 +99,20 @@ async def test_number_sends_command_to_hub(hass: HomeAssistant, hub_ws: Any) -> 
     assert hass.states.get("number.smoker_pi_pit_target").state == "95.0"
 
 
-async def test_set_target_service(hass: HomeAssistant, hub_ws: Any) -> None:
-    """brewpit.set_target on a sensor sends that channel's target."""
+async def set_pit_target(hass: HomeAssistant, hub_ws: Any, value: float) -> Any:
+    """Call brewpit.set_target on the pit sensor; return the message the hub receives."""
     await hass.services.async_call(
         DOMAIN,
         "set_target",
-        {"entity_id": "sensor.smoker_pi_pit", "value": 110},
+        {"entity_id": "sensor.smoker_pi_pit", "value": value},
         blocking=True,
     )
-    event = await hub_ws.receive_json()
+    return await hub_ws.receive_json()
+
+
+async def test_set_target_service(hass: HomeAssistant, hub_ws: Any) -> None:
+    """brewpit.set_target on a sensor sends that channel's target."""
+    event = await set_pit_target(hass, hub_ws, 110)
     assert event["event"]["type"] == "set_target"
     assert event["event"]["key"] == "pit"
     assert event["event"]["value"] == 110.0
@@ -153,13 +158,7 @@ async def test_resubscribing_never_flaps_the_entities(
     )
     old = hub_ws.commands_id
     new = (await send(hub_ws, {"type": "brewpit/commands/subscribe"}))["id"]
-    await hass.services.async_call(
-        DOMAIN,
-        "set_target",
-        {"entity_id": "sensor.smoker_pi_pit", "value": 110},
-        blocking=True,
-    )
-    event = await hub_ws.receive_json()
+    event = await set_pit_target(hass, hub_ws, 110)
     assert event["id"] == new
     assert event["event"]["value"] == 110.0
     # The next message the hub gets is the answer to its own, not the command again.
