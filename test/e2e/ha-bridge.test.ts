@@ -37,10 +37,13 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
   /** When the rig was ready: before any reading, after the hub's store began (raw history starts there). */
   let hubReadyAt = 0;
   const events: HassEvent[] = [];
-  /** HA state changes of the pit sensor: value and when HA changed it. */
-  const pitChanges: { value: number; at: number }[] = [];
   /** Every state of the pit sensor (numbers, unavailable, unknown), as Home Assistant set it. */
   const pitStates: { state: string; at: number }[] = [];
+  /** The pit sensor's numeric states: value and when HA changed it. */
+  const pitChanges = () =>
+    pitStates.flatMap(({ state, at }) =>
+      Number.isFinite(Number(state)) ? [{ value: Number(state), at }] : [],
+    );
   /** When the pit sensor had its first number after Home Assistant's restart. */
   let pitBackAt = Infinity;
   let pitEntity = '';
@@ -65,10 +68,7 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     }
     await onStateChanged(rig.conn, (entityId, newState) => {
       if (!pitEntity || entityId !== pitEntity) return;
-      const value = Number(newState.state);
-      const at = Date.parse(newState.last_updated);
-      pitStates.push({ state: newState.state, at });
-      if (Number.isFinite(value)) pitChanges.push({ value, at });
+      pitStates.push({ state: newState.state, at: Date.parse(newState.last_updated) });
     });
     // 1 Hz so that the delay measurement has samples; the node follows the hub's desired config.
     await hubApi(`/devices/${deviceId}`, {
@@ -222,7 +222,7 @@ describe('Home Assistant bridge (real HA, hub and edge node)', function () {
     // Assistant restart above is not the live path.
     this.timeout(120_000);
     const since = Date.now() + 2000;
-    const fresh = () => pitChanges.filter((c) => c.at >= since);
+    const fresh = () => pitChanges().filter((c) => c.at >= since);
     await waitFor('30 pit state changes', () => fresh().length >= 30, { timeoutMs: 90_000 });
     const series = (await hubApi('/series')) as { id: number; device_id: string; key: string }[];
     const pit = series.find((x) => x.device_id === deviceId && x.key === 'pit')!;

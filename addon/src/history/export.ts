@@ -54,7 +54,8 @@ function fileName(s: Session): string {
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-|-$/g, '')
       .slice(0, 60) || 'session';
-  // A start far outside the calendar (the API takes any epoch ms) has no date to name.
+  // A start outside the calendar has no date to name. The API now refuses one, but a session
+  // stored before it did, or imported from such a hub, may still carry one.
   const start = new Date(s.started_at);
   const day = Number.isNaN(start.getTime()) ? 'undated' : start.toISOString().slice(0, 10);
   return `brewpit-${slug}-${day}.csv`;
