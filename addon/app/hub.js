@@ -417,11 +417,11 @@ var require_codegen = __commonJS({
         const rhs = this.rhs === void 0 ? "" : ` = ${this.rhs}`;
         return `${varKind} ${this.name}${rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (!names[this.name.str])
           return;
         if (this.rhs)
-          this.rhs = optimizeExpr(this.rhs, names, constants);
+          this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -438,10 +438,10 @@ var require_codegen = __commonJS({
       render({ _n }) {
         return `${this.lhs} = ${this.rhs};` + _n;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         if (this.lhs instanceof code_1.Name && !names[this.lhs.str] && !this.sideEffects)
           return;
-        this.rhs = optimizeExpr(this.rhs, names, constants);
+        this.rhs = optimizeExpr(this.rhs, names, constants2);
         return this;
       }
       get names() {
@@ -502,8 +502,8 @@ var require_codegen = __commonJS({
       optimizeNodes() {
         return `${this.code}` ? this : void 0;
       }
-      optimizeNames(names, constants) {
-        this.code = optimizeExpr(this.code, names, constants);
+      optimizeNames(names, constants2) {
+        this.code = optimizeExpr(this.code, names, constants2);
         return this;
       }
       get names() {
@@ -532,12 +532,12 @@ var require_codegen = __commonJS({
         }
         return nodes.length > 0 ? this : void 0;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         const { nodes } = this;
         let i = nodes.length;
         while (i--) {
           const n = nodes[i];
-          if (n.optimizeNames(names, constants))
+          if (n.optimizeNames(names, constants2))
             continue;
           subtractNames(names, n.names);
           nodes.splice(i, 1);
@@ -590,12 +590,12 @@ var require_codegen = __commonJS({
           return void 0;
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a;
-        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        if (!(super.optimizeNames(names, constants) || this.else))
+        this.else = (_a = this.else) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        if (!(super.optimizeNames(names, constants2) || this.else))
           return;
-        this.condition = optimizeExpr(this.condition, names, constants);
+        this.condition = optimizeExpr(this.condition, names, constants2);
         return this;
       }
       get names() {
@@ -618,10 +618,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.iteration})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iteration = optimizeExpr(this.iteration, names, constants);
+        this.iteration = optimizeExpr(this.iteration, names, constants2);
         return this;
       }
       get names() {
@@ -657,10 +657,10 @@ var require_codegen = __commonJS({
       render(opts) {
         return `for(${this.varKind} ${this.name} ${this.loop} ${this.iterable})` + super.render(opts);
       }
-      optimizeNames(names, constants) {
-        if (!super.optimizeNames(names, constants))
+      optimizeNames(names, constants2) {
+        if (!super.optimizeNames(names, constants2))
           return;
-        this.iterable = optimizeExpr(this.iterable, names, constants);
+        this.iterable = optimizeExpr(this.iterable, names, constants2);
         return this;
       }
       get names() {
@@ -702,11 +702,11 @@ var require_codegen = __commonJS({
         (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNodes();
         return this;
       }
-      optimizeNames(names, constants) {
+      optimizeNames(names, constants2) {
         var _a, _b;
-        super.optimizeNames(names, constants);
-        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants);
-        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants);
+        super.optimizeNames(names, constants2);
+        (_a = this.catch) === null || _a === void 0 ? void 0 : _a.optimizeNames(names, constants2);
+        (_b = this.finally) === null || _b === void 0 ? void 0 : _b.optimizeNames(names, constants2);
         return this;
       }
       get names() {
@@ -1007,7 +1007,7 @@ var require_codegen = __commonJS({
     function addExprNames(names, from) {
       return from instanceof code_1._CodeOrName ? addNames(names, from.names) : names;
     }
-    function optimizeExpr(expr, names, constants) {
+    function optimizeExpr(expr, names, constants2) {
       if (expr instanceof code_1.Name)
         return replaceName(expr);
       if (!canOptimize(expr))
@@ -1022,14 +1022,14 @@ var require_codegen = __commonJS({
         return items;
       }, []));
       function replaceName(n) {
-        const c = constants[n.str];
+        const c = constants2[n.str];
         if (c === void 0 || names[n.str] !== 1)
           return n;
         delete names[n.str];
         return c;
       }
       function canOptimize(e) {
-        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants[c.str] !== void 0);
+        return e instanceof code_1._Code && e._items.some((c) => c instanceof code_1.Name && names[c.str] === 1 && constants2[c.str] !== void 0);
       }
     }
     function subtractNames(names, from) {
@@ -12564,7 +12564,7 @@ var require_histogram = __commonJS({
     var { validateLabel } = require_validation2();
     var { Metric } = require_metric();
     var Exemplar = require_exemplar();
-    var Histogram4 = class extends Metric {
+    var Histogram5 = class extends Metric {
       constructor(config) {
         super(config, {
           buckets: [5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10]
@@ -12854,7 +12854,7 @@ var require_histogram = __commonJS({
       newBucket.labels = labels;
       return newBucket;
     }
-    module.exports = Histogram4;
+    module.exports = Histogram5;
   }
 });
 
@@ -16442,7 +16442,7 @@ var require_version2 = __commonJS({
 var require_gc = __commonJS({
   "node_modules/prom-client/lib/metrics/gc.js"(exports, module) {
     "use strict";
-    var Histogram4 = require_histogram();
+    var Histogram5 = require_histogram();
     var perf_hooks;
     try {
       perf_hooks = __require("perf_hooks");
@@ -16465,7 +16465,7 @@ var require_gc = __commonJS({
       const labels = config.labels ? config.labels : {};
       const labelNames = Object.keys(labels);
       const buckets = config.gcDurationBuckets ? config.gcDurationBuckets : DEFAULT_GC_DURATION_BUCKETS;
-      const gcHistogram = new Histogram4({
+      const gcHistogram = new Histogram5({
         name: namePrefix + NODEJS_GC_DURATION_SECONDS,
         help: "Garbage collection duration by kind, one of major, minor, incremental or weakcb.",
         labelNames: ["kind", ...labelNames],
@@ -54181,10 +54181,50 @@ function child(log2, ns) {
 }
 
 // addon/src/metrics.ts
-var import_prom_client3 = __toESM(require_prom_client(), 1);
+var import_prom_client4 = __toESM(require_prom_client(), 1);
 
 // addon/src/ops/runtime-metrics.ts
+var import_prom_client2 = __toESM(require_prom_client(), 1);
+
+// addon/src/ops/gc.ts
 var import_prom_client = __toESM(require_prom_client(), 1);
+import { constants, PerformanceObserver } from "node:perf_hooks";
+var GC_BUCKETS = [1e-4, 5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1];
+var KINDS = {
+  [constants.NODE_PERFORMANCE_GC_MINOR]: "minor",
+  [constants.NODE_PERFORMANCE_GC_MAJOR]: "major",
+  [constants.NODE_PERFORMANCE_GC_INCREMENTAL]: "incremental",
+  [constants.NODE_PERFORMANCE_GC_WEAKCB]: "weakcb"
+};
+var GcPauses = class {
+  observer = null;
+  seconds;
+  constructor(registry2) {
+    this.seconds = new import_prom_client.Histogram({
+      name: "brewpit_gc_pause_seconds",
+      help: "Garbage-collection pauses of the hub process, by kind (minor, major, incremental, weakcb)",
+      labelNames: ["kind"],
+      buckets: GC_BUCKETS,
+      registers: [registry2]
+    });
+  }
+  start() {
+    if (this.observer) return;
+    this.observer = new PerformanceObserver((list) => {
+      for (const e of list.getEntries())
+        this.seconds.observe({ kind: kindOf(e) }, e.duration / 1e3);
+    });
+    this.observer.observe({ entryTypes: ["gc"] });
+  }
+  stop() {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+};
+function kindOf(e) {
+  const detail = e.detail;
+  return KINDS[detail?.kind ?? -1] ?? "other";
+}
 
 // addon/src/ops/loop.ts
 import { monitorEventLoopDelay } from "node:perf_hooks";
@@ -54300,15 +54340,17 @@ var LOOP_BUCKETS = [
 var SLICE_BUCKETS = [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5];
 var RuntimeMetrics = class {
   loop;
+  gc;
   jobSeconds;
   sliceSeconds;
   checkpointSeconds;
   checkpointPages;
   checkpointBusy;
+  checkpointIncomplete;
   /** `loopWindowMs`: the loop-delay window (10 s; tests shorten it). */
   constructor(registry2, loopWindowMs) {
     const registers = [registry2];
-    const delay = new import_prom_client.Histogram({
+    const delay = new import_prom_client2.Histogram({
       name: "brewpit_event_loop_delay_seconds",
       help: "Event-loop delay (sampled every 10 ms, so an idle loop reads about 0.01), added every 10 s",
       buckets: LOOP_BUCKETS,
@@ -54318,7 +54360,7 @@ var RuntimeMetrics = class {
       for (const [v, n] of samples2) for (let i = 0; i < n; i++) delay.observe(v);
     }, loopWindowMs);
     const loop = this.loop;
-    new import_prom_client.Gauge({
+    new import_prom_client2.Gauge({
       name: "brewpit_event_loop_delay_quantile_seconds",
       help: `Event-loop delay quantiles since the start (window="run") and over the last closed 10 s (window="10s")`,
       labelNames: ["window", "quantile"],
@@ -54333,7 +54375,7 @@ var RuntimeMetrics = class {
         }
       }
     });
-    new import_prom_client.Gauge({
+    new import_prom_client2.Gauge({
       name: "brewpit_event_loop_delay_windows",
       help: "Event-loop delay windows closed since the start (a scraper sees whether it missed one)",
       registers,
@@ -54341,39 +54383,46 @@ var RuntimeMetrics = class {
         this.set(loop.windows);
       }
     });
-    this.jobSeconds = new import_prom_client.Histogram({
+    this.jobSeconds = new import_prom_client2.Histogram({
       name: "brewpit_job_duration_seconds",
       help: "Duration of each scheduled job run, start to end (jobs yield between slices)",
       labelNames: ["job", "outcome"],
       buckets: JOB_BUCKETS,
       registers
     });
-    this.sliceSeconds = new import_prom_client.Histogram({
+    this.sliceSeconds = new import_prom_client2.Histogram({
       name: "brewpit_job_slice_seconds",
       help: "Synchronous slices of job runs: how long a job held the event loop at once",
       labelNames: ["job"],
       buckets: SLICE_BUCKETS,
       registers
     });
-    this.checkpointSeconds = new import_prom_client.Histogram({
+    this.checkpointSeconds = new import_prom_client2.Histogram({
       name: "brewpit_wal_checkpoint_duration_seconds",
       help: "Duration of each WAL checkpoint the hub ran, by mode",
       labelNames: ["mode"],
       buckets: SLICE_BUCKETS,
       registers
     });
-    this.checkpointPages = new import_prom_client.Counter({
+    this.checkpointPages = new import_prom_client2.Counter({
       name: "brewpit_wal_checkpoint_pages_total",
       help: "WAL pages folded into the database file by the hub\u2019s checkpoints",
       labelNames: ["mode"],
       registers
     });
-    this.checkpointBusy = new import_prom_client.Counter({
+    this.checkpointBusy = new import_prom_client2.Counter({
       name: "brewpit_wal_checkpoint_busy_total",
       help: "Checkpoints that could not finish because a reader or writer was busy",
       labelNames: ["mode"],
       registers
     });
+    this.checkpointIncomplete = new import_prom_client2.Counter({
+      name: "brewpit_wal_checkpoint_incomplete_total",
+      help: "Checkpoints that left WAL pages unfolded (committed while they ran), so the WAL could not rewind yet",
+      labelNames: ["mode"],
+      registers
+    });
+    this.gc = new GcPauses(registry2);
   }
   /** Records one finished job run. */
   job(job, seconds, ok2) {
@@ -54383,16 +54432,20 @@ var RuntimeMetrics = class {
   slice(job, seconds) {
     this.sliceSeconds.observe({ job }, seconds);
   }
-  /** Records one checkpoint and what it folded. */
-  checkpoint(mode, seconds, r) {
+  /**
+   * Records one checkpoint and what it folded. `complete`: the WAL was copied to its last page
+   * (by default, as far as this checkpoint saw it).
+   */
+  checkpoint(mode, seconds, r, complete = r.checkpointed >= r.log) {
     this.checkpointSeconds.observe({ mode }, seconds);
     if (r.checkpointed > 0) this.checkpointPages.inc({ mode }, r.checkpointed);
     if (r.busy) this.checkpointBusy.inc({ mode });
+    if (!complete) this.checkpointIncomplete.inc({ mode });
   }
 };
 
 // addon/src/storage/metrics.ts
-var import_prom_client2 = __toESM(require_prom_client(), 1);
+var import_prom_client3 = __toESM(require_prom_client(), 1);
 var ColdMetrics = class {
   backlog;
   running;
@@ -54402,7 +54455,7 @@ var ColdMetrics = class {
   stepSeconds;
   constructor(registry2, store) {
     const registers = [registry2];
-    const total = (name, help, pick) => new import_prom_client2.Gauge({
+    const total = (name, help, pick) => new import_prom_client3.Gauge({
       name,
       help,
       registers,
@@ -54420,32 +54473,32 @@ var ColdMetrics = class {
       "Store pages freed by compression, net of the blocks written (measured per step)",
       (s) => s.saved_bytes
     );
-    this.backlog = new import_prom_client2.Gauge({
+    this.backlog = new import_prom_client3.Gauge({
       name: "brewpit_cold_backlog_hours",
       help: "Series-hours of readings past the cold age not yet compressed (0 when caught up)",
       registers
     });
-    this.running = new import_prom_client2.Gauge({
+    this.running = new import_prom_client3.Gauge({
       name: "brewpit_cold_pass_running",
       help: "1 while a compression pass runs",
       registers
     });
-    this.steps = new import_prom_client2.Counter({
+    this.steps = new import_prom_client3.Counter({
       name: "brewpit_cold_steps_total",
       help: "Compression steps (transactions) done",
       registers
     });
-    this.moved = new import_prom_client2.Counter({
+    this.moved = new import_prom_client3.Counter({
       name: "brewpit_cold_compressed_readings_total",
       help: "Hot readings moved into compressed blocks",
       registers
     });
-    this.failures = new import_prom_client2.Counter({
+    this.failures = new import_prom_client3.Counter({
       name: "brewpit_cold_failures_total",
       help: "Compression steps that failed (the series is retried next pass)",
       registers
     });
-    this.stepSeconds = new import_prom_client2.Histogram({
+    this.stepSeconds = new import_prom_client3.Histogram({
       name: "brewpit_cold_step_duration_seconds",
       help: "Time one compression step held the event loop and the store",
       buckets: [1e-3, 25e-4, 5e-3, 75e-4, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.25],
@@ -54476,7 +54529,7 @@ var REJECT_REASONS = {
   429: "rate_limited"
 };
 var HubMetrics = class {
-  registry = new import_prom_client3.Registry();
+  registry = new import_prom_client4.Registry();
   readings;
   batches;
   duplicates;
@@ -54491,40 +54544,40 @@ var HubMetrics = class {
   runtime;
   constructor(store, startedAt) {
     const registers = [this.registry];
-    this.readings = new import_prom_client3.Counter({
+    this.readings = new import_prom_client4.Counter({
       name: "brewpit_ingest_readings_total",
       help: "Readings stored (new, not resent)",
       registers
     });
-    this.batches = new import_prom_client3.Counter({
+    this.batches = new import_prom_client4.Counter({
       name: "brewpit_ingest_batches_total",
       help: "Ingest batches accepted",
       registers
     });
-    this.duplicates = new import_prom_client3.Counter({
+    this.duplicates = new import_prom_client4.Counter({
       name: "brewpit_ingest_duplicates_total",
       help: "Resent readings recognised by seq and skipped",
       registers
     });
-    this.rejected = new import_prom_client3.Counter({
+    this.rejected = new import_prom_client4.Counter({
       name: "brewpit_ingest_rejected_total",
       help: "Ingest requests refused, by reason",
       labelNames: ["reason"],
       registers
     });
-    this.haEventsExpired = new import_prom_client3.Counter({
+    this.haEventsExpired = new import_prom_client4.Counter({
       name: "brewpit_ha_events_expired_total",
       help: "Home Assistant events given up because Home Assistant was away longer than ha_event_max_age_h",
       labelNames: ["event_type"],
       registers
     });
-    this.quotaRefused = new import_prom_client3.Counter({
+    this.quotaRefused = new import_prom_client4.Counter({
       name: "brewpit_quota_refusals_total",
       help: "Things refused because a quota was reached, by quota",
       labelNames: ["quota"],
       registers
     });
-    this.httpDuration = new import_prom_client3.Histogram({
+    this.httpDuration = new import_prom_client4.Histogram({
       name: "brewpit_http_request_duration_seconds",
       help: "HTTP request duration by route pattern",
       labelNames: ["method", "route", "status"],
@@ -54547,7 +54600,7 @@ var HubMetrics = class {
   stateGauges(store, startedAt) {
     this.deviceGauges(store);
     const registers = [this.registry];
-    new import_prom_client3.Gauge({
+    new import_prom_client4.Gauge({
       name: "brewpit_command_queue",
       help: "Commands by status",
       labelNames: ["status"],
@@ -54556,7 +54609,7 @@ var HubMetrics = class {
         for (const [status, n] of Object.entries(store.commands.counts())) this.set({ status }, n);
       }
     });
-    new import_prom_client3.Gauge({
+    new import_prom_client4.Gauge({
       name: "brewpit_ha_events_pending",
       help: "Home Assistant events waiting in the outbox for Home Assistant",
       registers,
@@ -54564,7 +54617,7 @@ var HubMetrics = class {
         this.set(store.haEvents.count());
       }
     });
-    new import_prom_client3.Gauge({
+    new import_prom_client4.Gauge({
       name: "brewpit_store_bytes",
       help: "Size of the SQLite store",
       registers,
@@ -54572,7 +54625,7 @@ var HubMetrics = class {
         this.set(store.sizeBytes());
       }
     });
-    new import_prom_client3.Gauge({
+    new import_prom_client4.Gauge({
       name: "brewpit_sessions_active",
       help: "Sessions running",
       registers,
@@ -54580,7 +54633,7 @@ var HubMetrics = class {
         this.set(store.sessions.active().length);
       }
     });
-    new import_prom_client3.Gauge({
+    new import_prom_client4.Gauge({
       name: "brewpit_uptime_seconds",
       help: "Seconds since the hub started",
       registers,
@@ -54603,7 +54656,7 @@ var HubMetrics = class {
       }
       return states;
     };
-    const perDevice = (name, help, value) => new import_prom_client3.Gauge({
+    const perDevice = (name, help, value) => new import_prom_client4.Gauge({
       name,
       help,
       labelNames: ["device"],
@@ -54656,10 +54709,10 @@ function deviceStates(store) {
 }
 
 // addon/src/replication/metrics.ts
-var import_prom_client4 = __toESM(require_prom_client(), 1);
+var import_prom_client5 = __toESM(require_prom_client(), 1);
 function registerReplicationMetrics(registry2, store, replica) {
   const registers = [registry2];
-  new import_prom_client4.Gauge({
+  new import_prom_client5.Gauge({
     name: "brewpit_changes_head",
     help: "Id of the newest change in the changes feed",
     registers,
@@ -54667,7 +54720,7 @@ function registerReplicationMetrics(registry2, store, replica) {
       this.set(store.replication.head());
     }
   });
-  new import_prom_client4.Gauge({
+  new import_prom_client5.Gauge({
     name: "brewpit_replica_lag_seconds",
     help: "A replica: seconds since it last held every change the primary announced (0: caught up)",
     registers,
@@ -54675,7 +54728,7 @@ function registerReplicationMetrics(registry2, store, replica) {
       this.set(replica.source ? replica.lagSeconds() ?? -1 : 0);
     }
   });
-  new import_prom_client4.Gauge({
+  new import_prom_client5.Gauge({
     name: "brewpit_replica_behind_changes",
     help: "A replica: the primary's changes announced but not yet applied",
     registers,
@@ -55987,7 +56040,7 @@ var SessionsService = class {
 };
 
 // addon/src/sources/service.ts
-var import_prom_client5 = __toESM(require_prom_client(), 1);
+var import_prom_client6 = __toESM(require_prom_client(), 1);
 
 // addon/src/sources/roles.ts
 var WORDS = [
@@ -56064,18 +56117,18 @@ var SourcesService = class {
     this.log = child(core.log, "hub:sources");
     const registers = [core.metrics.registry];
     const store = core.store;
-    this.states = new import_prom_client5.Counter({
+    this.states = new import_prom_client6.Counter({
       name: "brewpit_ha_source_states_total",
       help: "Home Assistant states stored as readings, by origin (live, backfill)",
       labelNames: ["origin"],
       registers
     });
-    this.repeats = new import_prom_client5.Counter({
+    this.repeats = new import_prom_client6.Counter({
       name: "brewpit_ha_source_repeats_total",
       help: "Home Assistant states already stored (a backfill overlapping live data), skipped",
       registers
     });
-    new import_prom_client5.Gauge({
+    new import_prom_client6.Gauge({
       name: "brewpit_ha_source_entities",
       help: "Home Assistant entities followed as a source",
       registers,
@@ -56084,7 +56137,7 @@ var SourcesService = class {
       }
     });
     const recent = this.recent;
-    new import_prom_client5.Gauge({
+    new import_prom_client6.Gauge({
       name: "brewpit_ha_source_states_per_second",
       help: "Live Home Assistant states received per second, over the last minute",
       registers,
@@ -57132,7 +57185,7 @@ var ClimateTracker = class {
 };
 
 // addon/src/ha/entities.ts
-var KINDS = {
+var KINDS2 = {
   temperature: { deviceClass: "temperature", precision: 1, significant: 0.5 },
   humidity: { deviceClass: "humidity", precision: 0, significant: 2 },
   pressure: { deviceClass: "atmospheric_pressure", precision: 0, significant: 1 },
@@ -57152,7 +57205,7 @@ var KINDS = {
   rate: { deviceClass: null, precision: 1, significant: Infinity },
   other: { deviceClass: null, precision: 2, significant: Infinity }
 };
-var styleOf = (kind) => KINDS[kind] ?? KINDS.other;
+var styleOf = (kind) => KINDS2[kind] ?? KINDS2.other;
 var MODELS = {
   edge: "Edge node",
   [HA_SOURCE_KIND]: "Home Assistant entities"
@@ -59194,19 +59247,34 @@ var HaBridge = class {
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 var PASS_MS = 1e3;
-var FINISH_PAGES = 1e3;
+var MAX_PASSES = 8;
+var NAP_MS = 3;
+var FINISH_PAGES = 8192;
 var WAL_LIMIT_BYTES = 64 * 1024 * 1024;
 var WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
 const db = new Database(workerData.file, { fileMustExist: true });
 db.pragma('synchronous = FULL');
+const nap = new Int32Array(new SharedArrayBuffer(4));
 parentPort.on('message', (m) => {
   if (m === 'close') { db.close(); parentPort.close(); return; }
   const t = performance.now();
   try {
-    const [r] = db.pragma('wal_checkpoint(PASSIVE)');
-    parentPort.postMessage({ ...r, ms: performance.now() - t });
+    // A pass reports the WAL as it found it at its start: pages the hub commits during its
+    // fsyncs are not in it. So the fold counts as done only when a pass finds nothing new
+    // since the previous one (that pass copies nothing and takes microseconds).
+    let [r] = db.pragma('wal_checkpoint(PASSIVE)');
+    let passes = 1;
+    let folded = r.log === 0; // an idle hub's WAL: rewound, nothing to fold
+    while (!folded && r.busy === 0 && passes < workerData.maxPasses) {
+      Atomics.wait(nap, 0, 0, workerData.napMs);
+      const [next] = db.pragma('wal_checkpoint(PASSIVE)');
+      passes++;
+      folded = next.checkpointed === next.log && (next.log === r.log || next.log === 0);
+      r = next;
+    }
+    parentPort.postMessage({ ...r, passes, folded, ms: performance.now() - t });
   } catch (err) {
     parentPort.postMessage({ error: String(err && err.message || err), ms: performance.now() - t });
   }
@@ -59230,7 +59298,10 @@ var WalCheckpointer = class {
     let worker;
     try {
       const driver = createRequire(import.meta.url).resolve("better-sqlite3");
-      worker = new Worker(WORKER, { eval: true, workerData: { driver, file } });
+      worker = new Worker(WORKER, {
+        eval: true,
+        workerData: { driver, file, maxPasses: MAX_PASSES, napMs: NAP_MS }
+      });
     } catch (err) {
       this.log.warn(
         { err },
@@ -59264,8 +59335,9 @@ var WalCheckpointer = class {
       this.log.warn({ err: r.error }, `WAL checkpoint failed: ${r.error}`);
       return;
     }
-    runtime.checkpoint("worker", r.ms / 1e3, r);
-    if (r.log < FINISH_PAGES || this.ctx.store.maintenance.checkpointsHeld()) return;
+    runtime.checkpoint("worker", r.ms / 1e3, r, r.folded);
+    if (r.folded || r.log < FINISH_PAGES) return;
+    if (this.ctx.store.maintenance.checkpointsHeld()) return;
     const t = performance.now();
     const f = this.ctx.store.maintenance.checkpoint("PASSIVE");
     const seconds = (performance.now() - t) / 1e3;
@@ -62093,8 +62165,17 @@ var SupervisorDiscovery = class {
 
 // addon/src/modules.ts
 function createModules(ctx) {
-  const { loop } = ctx.metrics.runtime;
-  const loopDelay = { start: async () => loop.start(), stop: async () => loop.stop() };
+  const { loop, gc } = ctx.metrics.runtime;
+  const loopDelay = {
+    start: async () => {
+      loop.start();
+      gc.start();
+    },
+    stop: async () => {
+      gc.stop();
+      loop.stop();
+    }
+  };
   if (ctx.settings.replicate_from)
     return [
       loopDelay,

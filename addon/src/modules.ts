@@ -15,9 +15,18 @@ import { SupervisorDiscovery } from './supervisor.js';
  * here; `hub.ts` stays a composer that knows none of them.
  */
 export function createModules(ctx: HubContext): HubModule[] {
-  const { loop } = ctx.metrics.runtime;
-  // First started, last stopped: the event-loop delay covers everything the others do.
-  const loopDelay = { start: async () => loop.start(), stop: async () => loop.stop() };
+  const { loop, gc } = ctx.metrics.runtime;
+  // First started, last stopped: the event-loop delay and GC pauses cover everything the others do.
+  const loopDelay = {
+    start: async () => {
+      loop.start();
+      gc.start();
+    },
+    stop: async () => {
+      gc.stop();
+      loop.stop();
+    },
+  };
   // A replica writes only what its primary wrote: no jobs or alerts of its own, no Home
   // Assistant link (two hubs would publish the same entities); compression is storage only.
   if (ctx.settings.replicate_from)

@@ -201,6 +201,7 @@ describe('reliability: load', function () {
     const jobs = histogramBy(samples, 'brewpit_job_duration_seconds', 'job');
     const slices = histogramBy(samples, 'brewpit_job_slice_seconds', 'job');
     const checkpoints = histogramBy(samples, 'brewpit_wal_checkpoint_duration_seconds', 'mode');
+    const gc = histogramBy(samples, 'brewpit_gc_pause_seconds', 'kind');
     report('load', figures);
     for (const [job, j] of Object.entries(jobs))
       report(`load job ${job}`, {
@@ -210,12 +211,15 @@ describe('reliability: load', function () {
       });
     for (const [mode, c] of Object.entries(checkpoints))
       report(`load checkpoint ${mode}`, { runs: c.n, total_s: c.sum_s, slowest_le_s: c.max_le_s });
+    for (const [kind, g] of Object.entries(gc))
+      report(`load gc ${kind}`, { pauses: g.n, total_s: g.sum_s, slowest_le_s: g.max_le_s });
     if (SOAK)
       writeSoakSummary('load', {
         ...figures,
         jobs,
         slices,
         checkpoints,
+        gc,
         hub_windows: hubWindows,
         errors_first: errors.slice(0, 10),
       });

@@ -1,4 +1,5 @@
 import { Counter, Gauge, Histogram, type Registry } from 'prom-client';
+import { GcPauses } from './gc.js';
 import { LoopDelay } from './loop.js';
 
 /** Buckets for job runs and their slices: from a millisecond to the length of a long pass. */
@@ -22,15 +23,18 @@ export interface CheckpointFigures {
 /**
  * Where the hub's time goes, for finding stalls: the event-loop delay (since start and over the
  * last window), the duration of every scheduled job run, the longest synchronous slice of each
- * (what actually holds the loop, since jobs yield between slices), and every WAL checkpoint.
+ * (what actually holds the loop, since jobs yield between slices), every WAL checkpoint, and
+ * garbage-collection pauses.
  */
 export class RuntimeMetrics {
   readonly loop: LoopDelay;
+  readonly gc: GcPauses;
   private readonly jobSeconds: Histogram<'job' | 'outcome'>;
   private readonly sliceSeconds: Histogram<'job'>;
   private readonly checkpointSeconds: Histogram<'mode'>;
   private readonly checkpointPages: Counter<'mode'>;
   private readonly checkpointBusy: Counter<'mode'>;
+  private readonly checkpointIncomplete: Counter<'mode'>;
 
   /** `loopWindowMs`: the loop-delay window (10 s; tests shorten it). */
   constructor(registry: Registry, loopWindowMs?: number) {
@@ -101,6 +105,13 @@ export class RuntimeMetrics {
       labelNames: ['mode'],
       registers,
     });
+    this.checkpointIncomplete = new Counter({
+      name: 'brewpit_wal_checkpoint_incomplete_total',
+      help: 'Checkpoints that left WAL pages unfolded (committed while they ran), so the WAL could not rewind yet',
+      labelNames: ['mode'],
+      registers,
+    });
+    this.gc = new GcPauses(registry);
   }
 
   /** Records one finished job run. */
@@ -113,10 +124,19 @@ export class RuntimeMetrics {
     this.sliceSeconds.observe({ job }, seconds);
   }
 
-  /** Records one checkpoint and what it folded. */
-  checkpoint(mode: string, seconds: number, r: CheckpointFigures): void {
+  /**
+   * Records one checkpoint and what it folded. `complete`: the WAL was copied to its last page
+   * (by default, as far as this checkpoint saw it).
+   */
+  checkpoint(
+    mode: string,
+    seconds: number,
+    r: CheckpointFigures,
+    complete = r.checkpointed >= r.log,
+  ): void {
     this.checkpointSeconds.observe({ mode }, seconds);
     if (r.checkpointed > 0) this.checkpointPages.inc({ mode }, r.checkpointed);
     if (r.busy) this.checkpointBusy.inc({ mode });
+    if (!complete) this.checkpointIncomplete.inc({ mode });
   }
 }

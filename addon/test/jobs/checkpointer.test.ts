@@ -4,7 +4,9 @@ import { expect } from 'chai';
 import { startTestHub, type TestHub } from '../helpers.js';
 
 /** Checkpoints the worker ran, and the WAL pages they folded, as `/metrics` counts them. */
-async function workerPasses(t: TestHub): Promise<{ runs: number; pages: number }> {
+async function workerPasses(
+  t: TestHub,
+): Promise<{ runs: number; pages: number; finishes: number }> {
   const text = await (
     await fetch(`${t.url}/api/v1/metrics`, {
       headers: { authorization: 'Bearer test-admin-token-0123456789' },
@@ -14,6 +16,7 @@ async function workerPasses(t: TestHub): Promise<{ runs: number; pages: number }
   return {
     runs: num(/^brewpit_wal_checkpoint_duration_seconds_count\{mode="worker"\} (\S+)$/m),
     pages: num(/^brewpit_wal_checkpoint_pages_total\{mode="worker"\} (\S+)$/m),
+    finishes: num(/^brewpit_wal_checkpoint_duration_seconds_count\{mode="finish"\} (\S+)$/m),
   };
 }
 
@@ -42,6 +45,32 @@ describe('WalCheckpointer', function () {
       const now = await workerPasses(t);
       return now.runs > before.runs && now.pages > before.pages;
     });
+  });
+
+  it('keeps the WAL rewinding under steady commits without finishing a fold on the hub’s loop', async () => {
+    const { audit } = t.hub.ctx.store;
+    const wal = () => statSync(path.join(t.dir, 'brewpit.db-wal')).size;
+    const before = await workerPasses(t);
+    // Ingest-like: a commit of ten rows (4 KB) every 5 ms for six seconds, so the worker's
+    // first pass of each run leaves pages committed while it ran.
+    const db = (t.hub.ctx.store.maintenance as unknown as { db: import('better-sqlite3').Database })
+      .db;
+    const started = Date.now();
+    let walAt2s = 0;
+    while (Date.now() < started + 6000) {
+      db.transaction(() => {
+        for (let i = 0; i < 10; i++)
+          audit.add('admin', 'test.write', null, { pad: 'x'.repeat(400) });
+      })();
+      if (!walAt2s && Date.now() > started + 2000) walAt2s = wal();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const after = await workerPasses(t);
+    expect(after.runs - before.runs).to.be.at.least(4);
+    // Unrewound, the last four seconds would add over 500 commits of at least two pages each
+    // (4 MB); rewound, the file only grows when a second holds more pages than any before.
+    expect(wal() - walAt2s).to.be.lessThan(1024 * 1024);
+    expect(after.finishes).to.equal(before.finishes);
   });
 
   it('pauses while a backup holds checkpoints and resumes after', async () => {

@@ -1,3 +1,5 @@
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { expect } from 'chai';
 import { Registry } from 'prom-client';
 import { timedRun } from '../../src/jobs/cron.js';
@@ -72,6 +74,24 @@ describe('RuntimeMetrics', () => {
     const text = await registry.metrics();
     expect(text).to.match(/^brewpit_wal_checkpoint_pages_total\{mode="worker"\} 124$/m);
     expect(text).to.match(/^brewpit_wal_checkpoint_busy_total\{mode="worker"\} 1$/m);
+    expect(text).to.match(/^brewpit_wal_checkpoint_incomplete_total\{mode="worker"\} 1$/m);
     expect(text).to.match(/^brewpit_wal_checkpoint_duration_seconds_count\{mode="worker"\} 2$/m);
+  });
+
+  it('records garbage-collection pauses by kind', async () => {
+    const registry = new Registry();
+    const m = new RuntimeMetrics(registry);
+    m.gc.start();
+    try {
+      // A full collection on demand: the flag exposes `gc` to contexts created after it.
+      setFlagsFromString('--expose-gc');
+      (runInNewContext('gc') as () => void)();
+      await sleep(50); // the performance observer is called after the pause
+    } finally {
+      m.gc.stop();
+    }
+    expect(
+      await value(registry, /^brewpit_gc_pause_seconds_count\{kind="major"\} (\S+)$/m),
+    ).to.be.at.least(1);
   });
 });
