@@ -48,6 +48,8 @@ interface Node {
   id: string;
   token: string;
   phase: number;
+  /** The node's own kept-alive connection, as an edge holds one. */
+  agent: Agent;
   seq: number;
   pending: { seq: number; channel: string; ts: number; value: number }[];
 }
@@ -56,7 +58,6 @@ async function main(): Promise<void> {
   const plan = JSON.parse(readFileSync(process.argv[2]!, 'utf8')) as LoadPlan;
   const loop = monitorEventLoopDelay({ resolution: 10 });
   loop.enable();
-  const agent = new Agent({ keepAlive: true, maxSockets: plan.nodes.length });
   const result: LoadResult = {
     latencies: [],
     lateness: [],
@@ -75,7 +76,7 @@ async function main(): Promise<void> {
         `${plan.url}/api/v1/ingest`,
         {
           method: 'POST',
-          agent,
+          agent: n.agent,
           headers: {
             authorization: `Bearer ${n.token}`,
             'content-type': 'application/json',
@@ -144,13 +145,21 @@ async function main(): Promise<void> {
       }
     }
   };
-  const nodes: Node[] = plan.nodes.map((n) => ({ ...n, seq: 0, pending: [] }));
+  // One connection per node, as each edge holds its own: a pool shared by 100 nodes used a few
+  // sockets at a time, let the others idle out at the hub's keep-alive timeout, and opened new
+  // ones in the bursts after a pause, which measured the connection set-up, not the hub.
+  const nodes: Node[] = plan.nodes.map((n) => ({
+    ...n,
+    agent: new Agent({ keepAlive: true, maxSockets: 1 }),
+    seq: 0,
+    pending: [],
+  }));
   // Warm-up before tick 0, not measured: every node says hello with an empty batch (as an edge
-  // does when it boots), which opens the pool's connections and runs the request path once.
+  // does when it boots), which opens its connection and runs the request path once.
   for (let i = 0; i < nodes.length; i += 10)
     await Promise.all(nodes.slice(i, i + 10).map((n) => send(n)));
   await Promise.all(nodes.map(runNode));
-  agent.destroy();
+  for (const n of nodes) n.agent.destroy();
   loop.disable();
   for (const n of nodes) result.sent[n.id] = n.seq;
   result.loop = {
