@@ -48,20 +48,18 @@ describe('WalCheckpointer', function () {
   });
 
   it('keeps the WAL rewinding under steady commits without finishing a fold on the hub’s loop', async () => {
-    const { audit } = t.hub.ctx.store;
+    const { store } = t.hub.ctx;
     const wal = () => statSync(path.join(t.dir, 'brewpit.db-wal')).size;
     const before = await workerPasses(t);
     // Ingest-like: a commit of ten rows (4 KB) every 5 ms for six seconds, so the worker's
     // first pass of each run leaves pages committed while it ran.
-    const db = (t.hub.ctx.store.maintenance as unknown as { db: import('better-sqlite3').Database })
-      .db;
     const started = Date.now();
     let walAt2s = 0;
     while (Date.now() < started + 6000) {
-      db.transaction(() => {
+      store.transaction(() => {
         for (let i = 0; i < 10; i++)
-          audit.add('admin', 'test.write', null, { pad: 'x'.repeat(400) });
-      })();
+          store.audit.add('admin', 'test.write', null, { pad: 'x'.repeat(400) });
+      });
       if (!walAt2s && Date.now() > started + 2000) walAt2s = wal();
       await new Promise((r) => setTimeout(r, 5));
     }
