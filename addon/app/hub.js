@@ -59274,7 +59274,7 @@ parentPort.on('message', (m) => {
       folded = next.checkpointed === next.log && (next.log === r.log || next.log === 0);
       r = next;
     }
-    parentPort.postMessage({ ...r, passes, folded, ms: performance.now() - t });
+    parentPort.postMessage({ ...r, folded, ms: performance.now() - t });
   } catch (err) {
     parentPort.postMessage({ error: String(err && err.message || err), ms: performance.now() - t });
   }

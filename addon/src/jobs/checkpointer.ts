@@ -52,7 +52,7 @@ parentPort.on('message', (m) => {
       folded = next.checkpointed === next.log && (next.log === r.log || next.log === 0);
       r = next;
     }
-    parentPort.postMessage({ ...r, passes, folded, ms: performance.now() - t });
+    parentPort.postMessage({ ...r, folded, ms: performance.now() - t });
   } catch (err) {
     parentPort.postMessage({ error: String(err && err.message || err), ms: performance.now() - t });
   }
@@ -60,12 +60,7 @@ parentPort.on('message', (m) => {
 `;
 
 /** `folded`: a pass found the WAL copied to its last page, so the hub's next commit rewinds it. */
-type PassReply = CheckpointFigures & {
-  ms: number;
-  passes?: number;
-  folded?: boolean;
-  error?: string;
-};
+type PassReply = CheckpointFigures & { ms: number; folded?: boolean; error?: string };
 
 /**
  * WAL checkpoints off the event loop. SQLite's automatic checkpoint runs inside the commit that
