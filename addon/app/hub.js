@@ -62166,7 +62166,7 @@ var SupervisorDiscovery = class {
 // addon/src/modules.ts
 function createModules(ctx) {
   const { loop, gc } = ctx.metrics.runtime;
-  const loopDelay = {
+  const runtimeWatch = {
     start: async () => {
       loop.start();
       gc.start();
@@ -62178,14 +62178,14 @@ function createModules(ctx) {
   };
   if (ctx.settings.replicate_from)
     return [
-      loopDelay,
+      runtimeWatch,
       new WalCheckpointer(ctx),
       new ReplicaModule(ctx),
       new ColdStorageModule(ctx),
       new ChangeLogTrimModule(ctx)
     ];
   return [
-    loopDelay,
+    runtimeWatch,
     new WalCheckpointer(ctx),
     new ChangeLogTrimModule(ctx),
     new CommandQueueModule(ctx),

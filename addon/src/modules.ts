@@ -17,7 +17,7 @@ import { SupervisorDiscovery } from './supervisor.js';
 export function createModules(ctx: HubContext): HubModule[] {
   const { loop, gc } = ctx.metrics.runtime;
   // First started, last stopped: the event-loop delay and GC pauses cover everything the others do.
-  const loopDelay = {
+  const runtimeWatch = {
     start: async () => {
       loop.start();
       gc.start();
@@ -31,14 +31,14 @@ export function createModules(ctx: HubContext): HubModule[] {
   // Assistant link (two hubs would publish the same entities); compression is storage only.
   if (ctx.settings.replicate_from)
     return [
-      loopDelay,
+      runtimeWatch,
       new WalCheckpointer(ctx),
       new ReplicaModule(ctx),
       new ColdStorageModule(ctx),
       new ChangeLogTrimModule(ctx),
     ];
   return [
-    loopDelay,
+    runtimeWatch,
     new WalCheckpointer(ctx),
     new ChangeLogTrimModule(ctx),
     new CommandQueueModule(ctx),
