@@ -51772,10 +51772,20 @@ var SqliteDeviceStore = class {
   constructor(db, hours) {
     this.db = db;
     this.hours = hours;
+    this.stmts = {
+      get: db.prepare("SELECT * FROM devices WHERE id = ?"),
+      tokenHash: db.prepare("SELECT token_hash FROM devices WHERE id = ?").pluck()
+    };
   }
   db;
   hours;
   verified = new VerifiedTokens();
+  /**
+   * The statements of the request path, compiled once: `get` runs after every ingest commit
+   * (the acknowledgement's config etag, the alert engine's device-back check), and compiling
+   * the SQL each time cost more than the query.
+   */
+  stmts;
   /** Creates a one-time pairing code; only its hash is stored. */
   createPairing(now = Date.now()) {
     const bytes = randomBytes3(6);
@@ -51813,7 +51823,7 @@ var SqliteDeviceStore = class {
     if (cached) return cached;
     const id = TOKEN_RE.exec(token)?.[1];
     if (!id) return null;
-    const hashOf = () => this.db.prepare("SELECT token_hash FROM devices WHERE id = ?").get(id)?.token_hash ?? null;
+    const hashOf = () => this.stmts.tokenHash.get(id) ?? null;
     const hash = hashOf();
     if (!hash || !await verifyToken(token, hash)) return null;
     if (hashOf() !== hash) return null;
@@ -51827,7 +51837,7 @@ var SqliteDeviceStore = class {
     return changed ? token : null;
   }
   get(id) {
-    const row = this.db.prepare("SELECT * FROM devices WHERE id = ?").get(id);
+    const row = this.stmts.get.get(id);
     return row ? toDevice(row) : null;
   }
   list() {

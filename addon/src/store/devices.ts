@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DeviceConfig } from '@brewpit/protocol';
 import type { DeviceRow, DeviceStore } from './contract.js';
@@ -22,11 +23,22 @@ const TOKEN_RE = /^bpd_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
 /** Device registry, pairing codes and device tokens. */
 export class SqliteDeviceStore implements DeviceStore {
   private readonly verified = new VerifiedTokens();
+  /**
+   * The statements of the request path, compiled once: `get` runs after every ingest commit
+   * (the acknowledgement's config etag, the alert engine's device-back check), and compiling
+   * the SQL each time cost more than the query.
+   */
+  private readonly stmts: { get: Database.Statement; tokenHash: Database.Statement };
 
   constructor(
     private readonly db: Db,
     private readonly hours: HourlyRollupCache,
-  ) {}
+  ) {
+    this.stmts = {
+      get: db.prepare('SELECT * FROM devices WHERE id = ?'),
+      tokenHash: db.prepare('SELECT token_hash FROM devices WHERE id = ?').pluck(),
+    };
+  }
 
   /** Creates a one-time pairing code; only its hash is stored. */
   createPairing(now = Date.now()): { code: string; expires_at: number } {
@@ -76,11 +88,7 @@ export class SqliteDeviceStore implements DeviceStore {
     if (cached) return cached;
     const id = TOKEN_RE.exec(token)?.[1];
     if (!id) return null;
-    const hashOf = () =>
-      (
-        this.db.prepare('SELECT token_hash FROM devices WHERE id = ?').get(id) as
-          { token_hash: string | null } | undefined
-      )?.token_hash ?? null;
+    const hashOf = () => (this.stmts.tokenHash.get(id) as string | null | undefined) ?? null;
     const hash = hashOf();
     if (!hash || !(await verifyToken(token, hash))) return null;
     // The device may have been deleted, or its token rotated, while scrypt ran.
@@ -99,8 +107,7 @@ export class SqliteDeviceStore implements DeviceStore {
   }
 
   get(id: string): DeviceRow | null {
-    const row = this.db.prepare('SELECT * FROM devices WHERE id = ?').get(id) as
-      Record<string, unknown> | undefined;
+    const row = this.stmts.get.get(id) as Record<string, unknown> | undefined;
     return row ? toDevice(row) : null;
   }
 
