@@ -54357,42 +54357,11 @@ var RuntimeMetrics = class {
   checkpointPages;
   checkpointBusy;
   checkpointIncomplete;
+  commitSeconds;
   /** `loopWindowMs`: the loop-delay window (10 s; tests shorten it). */
   constructor(registry2, loopWindowMs) {
     const registers = [registry2];
-    const delay = new import_prom_client2.Histogram({
-      name: "brewpit_event_loop_delay_seconds",
-      help: "Event-loop delay (sampled every 10 ms, so an idle loop reads about 0.01), added every 10 s",
-      buckets: LOOP_BUCKETS,
-      registers
-    });
-    this.loop = new LoopDelay((samples2) => {
-      for (const [v, n] of samples2) for (let i = 0; i < n; i++) delay.observe(v);
-    }, loopWindowMs);
-    const loop = this.loop;
-    new import_prom_client2.Gauge({
-      name: "brewpit_event_loop_delay_quantile_seconds",
-      help: `Event-loop delay quantiles since the start (window="run") and over the last closed 10 s (window="10s")`,
-      labelNames: ["window", "quantile"],
-      registers,
-      collect() {
-        this.reset();
-        for (const [window2, qs] of [
-          ["run", loop.sinceStart()],
-          ["10s", loop.lastWindow()]
-        ]) {
-          for (const [q2, v] of qs) this.set({ window: window2, quantile: String(q2) }, v);
-        }
-      }
-    });
-    new import_prom_client2.Gauge({
-      name: "brewpit_event_loop_delay_windows",
-      help: "Event-loop delay windows closed since the start (a scraper sees whether it missed one)",
-      registers,
-      collect() {
-        this.set(loop.windows);
-      }
-    });
+    this.loop = loopDelayMetrics(registry2, loopWindowMs);
     this.jobSeconds = new import_prom_client2.Histogram({
       name: "brewpit_job_duration_seconds",
       help: "Duration of each scheduled job run, start to end (jobs yield between slices)",
@@ -54432,7 +54401,17 @@ var RuntimeMetrics = class {
       labelNames: ["mode"],
       registers
     });
+    this.commitSeconds = new import_prom_client2.Histogram({
+      name: "brewpit_ingest_commit_seconds",
+      help: "How long each group commit of ingest batches held the event loop: the rows written, then the commit and its fsync of the WAL",
+      buckets: SLICE_BUCKETS,
+      registers
+    });
     this.gc = new GcPauses(registry2);
+  }
+  /** Records one group commit of ingest batches (the store's writes and the commit together). */
+  commit(seconds) {
+    this.commitSeconds.observe(seconds);
   }
   /** Records one finished job run. */
   job(job, seconds, ok2) {
@@ -54453,6 +54432,42 @@ var RuntimeMetrics = class {
     if (!complete) this.checkpointIncomplete.inc({ mode });
   }
 };
+function loopDelayMetrics(registry2, loopWindowMs) {
+  const registers = [registry2];
+  const delay = new import_prom_client2.Histogram({
+    name: "brewpit_event_loop_delay_seconds",
+    help: "Event-loop delay (sampled every 10 ms, so an idle loop reads about 0.01), added every 10 s",
+    buckets: LOOP_BUCKETS,
+    registers
+  });
+  const loop = new LoopDelay((samples2) => {
+    for (const [v, n] of samples2) for (let i = 0; i < n; i++) delay.observe(v);
+  }, loopWindowMs);
+  new import_prom_client2.Gauge({
+    name: "brewpit_event_loop_delay_quantile_seconds",
+    help: `Event-loop delay quantiles since the start (window="run") and over the last closed 10 s (window="10s")`,
+    labelNames: ["window", "quantile"],
+    registers,
+    collect() {
+      this.reset();
+      for (const [window2, qs] of [
+        ["run", loop.sinceStart()],
+        ["10s", loop.lastWindow()]
+      ]) {
+        for (const [q2, v] of qs) this.set({ window: window2, quantile: String(q2) }, v);
+      }
+    }
+  });
+  new import_prom_client2.Gauge({
+    name: "brewpit_event_loop_delay_windows",
+    help: "Event-loop delay windows closed since the start (a scraper sees whether it missed one)",
+    registers,
+    collect() {
+      this.set(loop.windows);
+    }
+  });
+  return loop;
+}
 
 // addon/src/storage/metrics.ts
 var import_prom_client3 = __toESM(require_prom_client(), 1);
@@ -55627,7 +55642,9 @@ var IngestService = class {
     }
     const jobs = this.queue.splice(0, n);
     this.schedule();
+    const started = performance.now();
     const outcomes = this.storeGroup(jobs);
+    this.core.metrics.runtime.commit((performance.now() - started) / 1e3);
     jobs.forEach((job, i) => {
       const o = outcomes[i];
       if ("err" in o) return job.reject(o.err);

@@ -5,6 +5,8 @@
  * ingest time. Prometheus text parsed by hand: a few regular lines.
  */
 
+import { readFileSync } from 'node:fs';
+
 /** One sample line: name, labels, value. */
 export interface Sample {
   name: string;
@@ -44,12 +46,36 @@ export function loopDelay(samples: Sample[], window: 'run' | '10s'): LoopFigures
   return { p50: p50 * 1000, p999: p999 * 1000, max: max * 1000 };
 }
 
+/**
+ * Time the machine took from every process, per CPU summed, from `/proc/stat` (Linux; null
+ * elsewhere): `steal` is time a virtual machine's host ran something else, `iowait` idle time
+ * with disk I/O outstanding. Beside a stalled window they tell the machine's pauses from the hub's.
+ */
+export interface MachineTimes {
+  steal_ms: number;
+  iowait_ms: number;
+}
+
+export function machineTimes(): MachineTimes | null {
+  let line: string | undefined;
+  try {
+    line = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0];
+  } catch {
+    return null;
+  }
+  // cpu  user nice system idle iowait irq softirq steal …, in USER_HZ (1/100 s on Linux).
+  const f = line?.split(/\s+/).slice(1).map(Number) ?? [];
+  if (f.length < 8 || f.some((v) => !Number.isFinite(v))) return null;
+  return { iowait_ms: f[4]! * 10, steal_ms: f[7]! * 10 };
+}
+
 export const windowsClosed = (samples: Sample[]): number =>
   samples.find((s) => s.name === 'brewpit_event_loop_delay_windows')?.value ?? 0;
 
 /**
  * A histogram's count, sum and the upper bound of the highest non-empty bucket (∞ past the
- * last), per value of `by`: `{ job: { n, sum_s, max_le_s } }`.
+ * last), per value of `by`: `{ job: { n, sum_s, max_le_s } }`. A histogram without that label
+ * comes out whole under `''`.
  */
 export function histogramBy(
   samples: Sample[],
@@ -67,7 +93,12 @@ export function histogramBy(
   }
   // Buckets are cumulative: the slowest observation lies in the lowest bucket holding them all.
   for (const key of Object.keys(out)) {
-    out[key]!.max_le_s = histogramQuantile(samples, name, 1, (l) => filter(l) && l[by] === key);
+    out[key]!.max_le_s = histogramQuantile(
+      samples,
+      name,
+      1,
+      (l) => filter(l) && (l[by] ?? '') === key,
+    );
   }
   return out;
 }

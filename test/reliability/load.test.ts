@@ -29,10 +29,12 @@ import type { LoadPlan, LoadResult } from './load-nodes.js';
 import {
   histogramBy,
   loopDelay,
+  machineTimes,
   parseMetrics,
   quantileBetween,
   windowsClosed,
   type LoopFigures,
+  type MachineTimes,
   type Sample,
 } from './load-metrics.js';
 import { writeSoakSummary } from './soak-summary.js';
@@ -191,6 +193,12 @@ describe('reliability: load', function () {
       metrics_scrape_max_ms: scrapeMaxMs,
       hub_loop_worst_window_p999_ms: worst?.p999 ?? NaN,
       hub_loop_worst_window_max_ms: worst?.max ?? NaN,
+      hub_loop_worst_window_commit_max_le_ms: worst?.commit_max_le_ms ?? NaN,
+      hub_loop_worst_window_gc_max_le_ms: worst?.gc_max_le_ms ?? NaN,
+      hub_loop_worst_window_steal_ms: worst?.steal_ms ?? NaN,
+      hub_loop_worst_window_iowait_ms: worst?.iowait_ms ?? NaN,
+      machine_steal_ms: sumOf(hubWindows, 'steal_ms'),
+      machine_iowait_ms: sumOf(hubWindows, 'iowait_ms'),
       client_late_p50_ms: percentile(lateness, 50),
       client_late_p99_ms: percentile(lateness, 99),
       client_late_max_ms: lateness.at(-1) ?? NaN,
@@ -201,6 +209,7 @@ describe('reliability: load', function () {
     const jobs = histogramBy(samples, 'brewpit_job_duration_seconds', 'job');
     const slices = histogramBy(samples, 'brewpit_job_slice_seconds', 'job');
     const checkpoints = histogramBy(samples, 'brewpit_wal_checkpoint_duration_seconds', 'mode');
+    const commits = histogramBy(samples, 'brewpit_ingest_commit_seconds', 'whole')[''];
     const gc = histogramBy(samples, 'brewpit_gc_pause_seconds', 'kind');
     report('load', figures);
     for (const [job, j] of Object.entries(jobs))
@@ -213,6 +222,12 @@ describe('reliability: load', function () {
       report(`load checkpoint ${mode}`, { runs: c.n, total_s: c.sum_s, slowest_le_s: c.max_le_s });
     for (const [kind, g] of Object.entries(gc))
       report(`load gc ${kind}`, { pauses: g.n, total_s: g.sum_s, slowest_le_s: g.max_le_s });
+    if (commits)
+      report('load group commits', {
+        commits: commits.n,
+        total_s: commits.sum_s,
+        slowest_le_s: commits.max_le_s,
+      });
     if (SOAK)
       writeSoakSummary('load', {
         ...figures,
@@ -220,6 +235,7 @@ describe('reliability: load', function () {
         slices,
         checkpoints,
         gc,
+        commits,
         hub_windows: hubWindows,
         errors_first: errors.slice(0, 10),
       });
@@ -280,7 +296,7 @@ async function watchHubLoop(
   from: number,
   to: number,
   settle: boolean,
-): Promise<{ windows: LoopFigures[]; before: Sample[]; after: Sample[]; scrapeMaxMs: number }> {
+): Promise<{ windows: HubWindow[]; before: Sample[]; after: Sample[]; scrapeMaxMs: number }> {
   const scrapes: number[] = [];
   const scrape = async () => {
     const t = performance.now();
@@ -297,14 +313,31 @@ async function watchHubLoop(
     await sleep(500);
     before = await scrape();
   }
-  const windows: LoopFigures[] = [];
+  const windows: HubWindow[] = [];
   let seen = windowsClosed(before);
+  let last: { samples: Sample[]; machine: MachineTimes | null } = {
+    samples: before,
+    machine: machineTimes(),
+  };
   for (;;) {
     await sleep(SCRAPE_MS);
     const now = await scrape();
+    const machine = machineTimes();
     const closed = windowsClosed(now);
     const w = loopDelay(now, '10s');
-    if (closed !== seen && w) windows.push(w);
+    if (closed !== seen && w) {
+      const maxLe = (name: string) => 1000 * quantileBetween(last.samples, now, name, 1);
+      const took = (k: keyof MachineTimes) =>
+        machine && last.machine ? machine[k] - last.machine[k] : null;
+      windows.push({
+        ...w,
+        commit_max_le_ms: maxLe('brewpit_ingest_commit_seconds'),
+        gc_max_le_ms: maxLe('brewpit_gc_pause_seconds'),
+        steal_ms: took('steal_ms'),
+        iowait_ms: took('iowait_ms'),
+      });
+      last = { samples: now, machine };
+    }
     seen = closed;
     // Settled: a window closed after the end, so the histogram holds the whole load. `npm test`
     // does not wait for it (its figures are informative, and the run stays short).
@@ -313,5 +346,22 @@ async function watchHubLoop(
   }
 }
 
-const worstWindow = (ws: LoopFigures[]): LoopFigures | undefined =>
+/** The sum of a machine figure over the windows; NaN off Linux. */
+const sumOf = (ws: HubWindow[], k: 'steal_ms' | 'iowait_ms'): number =>
+  ws.reduce((s, w) => s + (w[k] ?? NaN), 0);
+
+/**
+ * One closed window of the hub's loop delay, with what else happened around it (between the
+ * scrapes that saw the previous window and this one closed, so give or take a scrape): the
+ * slowest group commit and GC pause (upper bounds of their histogram buckets, ms), and the
+ * time the machine took from everyone (steal, iowait; null off Linux).
+ */
+interface HubWindow extends LoopFigures {
+  commit_max_le_ms: number;
+  gc_max_le_ms: number;
+  steal_ms: number | null;
+  iowait_ms: number | null;
+}
+
+const worstWindow = (ws: HubWindow[]): HubWindow | undefined =>
   [...ws].sort((a, b) => b.p999 - a.p999)[0];

@@ -127,7 +127,9 @@ export class IngestService {
     }
     const jobs = this.queue.splice(0, n);
     this.schedule();
+    const started = performance.now();
     const outcomes = this.storeGroup(jobs);
+    this.core.metrics.runtime.commit((performance.now() - started) / 1000);
     jobs.forEach((job, i) => {
       const o = outcomes[i]!;
       if ('err' in o) return job.reject(o.err);

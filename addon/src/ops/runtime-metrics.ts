@@ -23,8 +23,8 @@ export interface CheckpointFigures {
 /**
  * Where the hub's time goes, for finding stalls: the event-loop delay (since start and over the
  * last window), the duration of every scheduled job run, the longest synchronous slice of each
- * (what actually holds the loop, since jobs yield between slices), every WAL checkpoint, and
- * garbage-collection pauses.
+ * (what actually holds the loop, since jobs yield between slices), every WAL checkpoint, every
+ * group commit of ingest (which waits for the disk on the loop), and garbage-collection pauses.
  */
 export class RuntimeMetrics {
   readonly loop: LoopDelay;
@@ -35,43 +35,12 @@ export class RuntimeMetrics {
   private readonly checkpointPages: Counter<'mode'>;
   private readonly checkpointBusy: Counter<'mode'>;
   private readonly checkpointIncomplete: Counter<'mode'>;
+  private readonly commitSeconds: Histogram;
 
   /** `loopWindowMs`: the loop-delay window (10 s; tests shorten it). */
   constructor(registry: Registry, loopWindowMs?: number) {
     const registers = [registry];
-    const delay = new Histogram({
-      name: 'brewpit_event_loop_delay_seconds',
-      help: 'Event-loop delay (sampled every 10 ms, so an idle loop reads about 0.01), added every 10 s',
-      buckets: LOOP_BUCKETS,
-      registers,
-    });
-    this.loop = new LoopDelay((samples) => {
-      for (const [v, n] of samples) for (let i = 0; i < n; i++) delay.observe(v);
-    }, loopWindowMs);
-    const loop = this.loop;
-    new Gauge({
-      name: 'brewpit_event_loop_delay_quantile_seconds',
-      help: `Event-loop delay quantiles since the start (window="run") and over the last closed 10 s (window="10s")`,
-      labelNames: ['window', 'quantile'],
-      registers,
-      collect() {
-        this.reset();
-        for (const [window, qs] of [
-          ['run', loop.sinceStart()],
-          ['10s', loop.lastWindow()],
-        ] as const) {
-          for (const [q, v] of qs) this.set({ window, quantile: String(q) }, v);
-        }
-      },
-    });
-    new Gauge({
-      name: 'brewpit_event_loop_delay_windows',
-      help: 'Event-loop delay windows closed since the start (a scraper sees whether it missed one)',
-      registers,
-      collect() {
-        this.set(loop.windows);
-      },
-    });
+    this.loop = loopDelayMetrics(registry, loopWindowMs);
     this.jobSeconds = new Histogram({
       name: 'brewpit_job_duration_seconds',
       help: 'Duration of each scheduled job run, start to end (jobs yield between slices)',
@@ -111,7 +80,18 @@ export class RuntimeMetrics {
       labelNames: ['mode'],
       registers,
     });
+    this.commitSeconds = new Histogram({
+      name: 'brewpit_ingest_commit_seconds',
+      help: 'How long each group commit of ingest batches held the event loop: the rows written, then the commit and its fsync of the WAL',
+      buckets: SLICE_BUCKETS,
+      registers,
+    });
     this.gc = new GcPauses(registry);
+  }
+
+  /** Records one group commit of ingest batches (the store's writes and the commit together). */
+  commit(seconds: number): void {
+    this.commitSeconds.observe(seconds);
   }
 
   /** Records one finished job run. */
@@ -139,4 +119,42 @@ export class RuntimeMetrics {
     if (r.busy) this.checkpointBusy.inc({ mode });
     if (!complete) this.checkpointIncomplete.inc({ mode });
   }
+}
+
+/** The event-loop delay monitor and what `/metrics` shows of it (histogram, quantiles, windows). */
+function loopDelayMetrics(registry: Registry, loopWindowMs?: number): LoopDelay {
+  const registers = [registry];
+  const delay = new Histogram({
+    name: 'brewpit_event_loop_delay_seconds',
+    help: 'Event-loop delay (sampled every 10 ms, so an idle loop reads about 0.01), added every 10 s',
+    buckets: LOOP_BUCKETS,
+    registers,
+  });
+  const loop = new LoopDelay((samples) => {
+    for (const [v, n] of samples) for (let i = 0; i < n; i++) delay.observe(v);
+  }, loopWindowMs);
+  new Gauge({
+    name: 'brewpit_event_loop_delay_quantile_seconds',
+    help: `Event-loop delay quantiles since the start (window="run") and over the last closed 10 s (window="10s")`,
+    labelNames: ['window', 'quantile'],
+    registers,
+    collect() {
+      this.reset();
+      for (const [window, qs] of [
+        ['run', loop.sinceStart()],
+        ['10s', loop.lastWindow()],
+      ] as const) {
+        for (const [q, v] of qs) this.set({ window, quantile: String(q) }, v);
+      }
+    },
+  });
+  new Gauge({
+    name: 'brewpit_event_loop_delay_windows',
+    help: 'Event-loop delay windows closed since the start (a scraper sees whether it missed one)',
+    registers,
+    collect() {
+      this.set(loop.windows);
+    },
+  });
+  return loop;
 }
