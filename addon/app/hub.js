@@ -49894,27 +49894,57 @@ var LiveEstimates = class {
   series = /* @__PURE__ */ new Map();
   latest = /* @__PURE__ */ new Map();
   estimator;
+  /** Series of running sessions: their buffers keep the estimators' whole window. */
+  watched = /* @__PURE__ */ new Set();
+  /** How far back every other series keeps its readings. */
+  briefMs = 0;
   /** The state of a series, created (and backfilled) on first use; undefined when unknown. */
   state(seriesId) {
     let s = this.series.get(seriesId);
     if (s) return s;
     const info = this.store.series.get(seriesId);
     if (!info) return void 0;
-    const keep = info.kind === "temperature" ? KEEP_MS.temperature : info.kind === "gravity" ? KEEP_MS.gravity : KEEP_MS.other;
     s = {
       kind: info.kind,
       unit: info.unit,
       name: info.name,
       deviceId: info.device_id,
       hygiene: new ChannelHygiene(HYGIENE_LIMITS[info.kind]),
-      buffer: new SeriesBuffer(keep, info.kind === "gravity" ? GRAVITY_SPACING_MS : 0)
+      buffer: this.filled(seriesId, info.kind, info.last_ts)
     };
     this.series.set(seriesId, s);
-    if (info.last_ts !== null) {
-      const h = this.store.series.history(seriesId, info.last_ts - keep, info.last_ts, 2e4);
-      for (const [ts, v] of h.points) if (v !== null) s.buffer.push(ts, v);
-    }
     return s;
+  }
+  /**
+   * Says what the buffers must hold: the whole estimator window for the channels of running
+   * sessions (`sessionSeries`), `briefMs` for every other series. A buffer that must now reach
+   * further back is filled again from the store (a session started on a probe that was only
+   * being watched by rules); one that keeps less drops its oldest readings as new ones come.
+   */
+  watch(sessionSeries, briefMs) {
+    this.watched = new Set(sessionSeries);
+    this.briefMs = briefMs;
+    for (const [id, s] of this.series) this.rekeep(id, s);
+  }
+  keepOf(seriesId, kind) {
+    const full = kind === "temperature" ? KEEP_MS.temperature : kind === "gravity" ? KEEP_MS.gravity : KEEP_MS.other;
+    return this.watched.has(seriesId) ? full : Math.min(full, this.briefMs);
+  }
+  rekeep(seriesId, s) {
+    const keep = this.keepOf(seriesId, s.kind);
+    if (keep > s.buffer.keepMs)
+      s.buffer = this.filled(seriesId, s.kind, this.store.series.get(seriesId)?.last_ts ?? null);
+    else s.buffer.keepMs = keep;
+  }
+  /** A buffer for a series, holding what the store has of its `keepOf` window. */
+  filled(seriesId, kind, lastTs) {
+    const keep = this.keepOf(seriesId, kind);
+    const buffer = new SeriesBuffer(keep, kind === "gravity" ? GRAVITY_SPACING_MS : 0);
+    if (lastTs !== null && keep > 0) {
+      const h = this.store.series.history(seriesId, lastTs - keep, lastTs, 2e4);
+      for (const [ts, v] of h.points) if (v !== null) buffer.push(ts, v);
+    }
+    return buffer;
   }
   /** Forgets every series (a device was added, renamed or deleted: names and series may differ). */
   clearSeries() {
@@ -49922,6 +49952,13 @@ var LiveEstimates = class {
   }
   /** Recomputes a running session's estimates and keeps them as the latest. */
   compute(s) {
+    if (s.ended_at === null)
+      for (const c of s.channels) {
+        if (this.watched.has(c.series_id)) continue;
+        this.watched.add(c.series_id);
+        const st = this.series.get(c.series_id);
+        if (st) this.rekeep(c.series_id, st);
+      }
     const est = this.estimator.estimate(s);
     this.latest.set(s.id, est);
     return est;
@@ -56812,6 +56849,7 @@ function subjectsFor(rule, seriesId, seriesKind, sessions) {
 
 // addon/src/alerts/engine.ts
 var OFFLINE_CHECK_MS = 3e4;
+var DEFAULT_RATE_WINDOW_MINUTES = 5;
 var AlertEngine = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -56856,6 +56894,18 @@ var AlertEngine = class {
     const ids = new Set(this.rules.map((r) => r.id));
     for (const key of [...this.thresholds.keys()])
       if (!ids.has(key.split("|")[0])) this.thresholds.delete(key);
+    this.rewatch();
+  }
+  /**
+   * Tells the live estimates what to keep: the whole window for the channels of running
+   * sessions, and for every series the longest window a rate-of-change rule reads.
+   */
+  rewatch() {
+    const windows = this.rules.filter((r) => r.kind === "rate_of_change").map((r) => (r.params.window_minutes ?? DEFAULT_RATE_WINDOW_MINUTES) * 6e4);
+    this.live.watch(
+      this.sessions.flatMap((s) => s.channels.map((c) => c.series_id)),
+      Math.max(0, ...windows)
+    );
   }
   /** Checks device silence; called by the timer, and by tests with a chosen clock. */
   tick(now) {
@@ -56905,6 +56955,7 @@ var AlertEngine = class {
   }
   refreshSessions() {
     this.sessions = this.ctx.store.sessions.active();
+    this.rewatch();
   }
   onReadings(readings2) {
     const bySeries = /* @__PURE__ */ new Map();
@@ -56963,7 +57014,7 @@ var AlertEngine = class {
     for (const rule of this.rules) {
       if (rule.kind !== "rate_of_change") continue;
       const p = rule.params;
-      const rate = rateOfChange(samples2, p.window_minutes ?? 5);
+      const rate = rateOfChange(samples2, p.window_minutes ?? DEFAULT_RATE_WINDOW_MINUTES);
       if (rate === null) continue;
       const dir = p.direction ?? "any";
       const signed = dir === "fall" ? -rate : dir === "rise" ? rate : Math.abs(rate);

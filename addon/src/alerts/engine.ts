@@ -17,6 +17,8 @@ import { subjectsFor, type Subject } from './subjects.js';
 
 /** How often device silence is checked (wall clock). */
 const OFFLINE_CHECK_MS = 30_000;
+/** The slope window of a rate-of-change rule that names none. */
+const DEFAULT_RATE_WINDOW_MINUTES = 5;
 
 /**
  * The alert engine: judges each new reading (hub-side hygiene), feeds the live estimates, keeps
@@ -73,6 +75,21 @@ export class AlertEngine implements HubModule {
     const ids = new Set(this.rules.map((r) => r.id));
     for (const key of [...this.thresholds.keys()])
       if (!ids.has(key.split('|')[0]!)) this.thresholds.delete(key);
+    this.rewatch();
+  }
+
+  /**
+   * Tells the live estimates what to keep: the whole window for the channels of running
+   * sessions, and for every series the longest window a rate-of-change rule reads.
+   */
+  private rewatch(): void {
+    const windows = this.rules
+      .filter((r) => r.kind === 'rate_of_change')
+      .map((r) => (r.params.window_minutes ?? DEFAULT_RATE_WINDOW_MINUTES) * 60_000);
+    this.live.watch(
+      this.sessions.flatMap((s) => s.channels.map((c) => c.series_id)),
+      Math.max(0, ...windows),
+    );
   }
 
   /** Checks device silence; called by the timer, and by tests with a chosen clock. */
@@ -126,6 +143,7 @@ export class AlertEngine implements HubModule {
 
   private refreshSessions(): void {
     this.sessions = this.ctx.store.sessions.active();
+    this.rewatch();
   }
 
   private onReadings(readings: StoredReading[]): void {
@@ -193,7 +211,7 @@ export class AlertEngine implements HubModule {
     for (const rule of this.rules) {
       if (rule.kind !== 'rate_of_change') continue;
       const p = rule.params;
-      const rate = rateOfChange(samples, p.window_minutes ?? 5);
+      const rate = rateOfChange(samples, p.window_minutes ?? DEFAULT_RATE_WINDOW_MINUTES);
       if (rate === null) continue;
       const dir = p.direction ?? 'any';
       const signed = dir === 'fall' ? -rate : dir === 'rise' ? rate : Math.abs(rate);

@@ -25,11 +25,20 @@ export interface SeriesState {
  * good readings kept per series. The alert engine feeds it and evaluates the rules on what it
  * computes; the API and the Home Assistant bridge read it. A series' buffer is filled from the
  * store on first use, so estimates survive a hub restart.
+ *
+ * Only the channels of running sessions keep the whole window their estimates read (hours of
+ * temperature, weeks of gravity); every other series keeps what the rules read from it, the
+ * longest rate-of-change window (see `watch`). Hours for every series made the hub's memory grow
+ * with its node count for three hours: 200 nodes × 16 channels at 1 Hz is 35 million readings.
  */
 export class LiveEstimates {
   private readonly series = new Map<number, SeriesState>();
   private readonly latest = new Map<string, SessionEstimates>();
   private readonly estimator: Estimator;
+  /** Series of running sessions: their buffers keep the estimators' whole window. */
+  private watched = new Set<number>();
+  /** How far back every other series keeps its readings. */
+  private briefMs = 0;
 
   constructor(private readonly store: Store) {
     this.estimator = new Estimator(
@@ -44,26 +53,56 @@ export class LiveEstimates {
     if (s) return s;
     const info = this.store.series.get(seriesId);
     if (!info) return undefined;
-    const keep =
-      info.kind === 'temperature'
-        ? KEEP_MS.temperature
-        : info.kind === 'gravity'
-          ? KEEP_MS.gravity
-          : KEEP_MS.other;
     s = {
       kind: info.kind,
       unit: info.unit,
       name: info.name,
       deviceId: info.device_id,
       hygiene: new ChannelHygiene(HYGIENE_LIMITS[info.kind]),
-      buffer: new SeriesBuffer(keep, info.kind === 'gravity' ? GRAVITY_SPACING_MS : 0),
+      buffer: this.filled(seriesId, info.kind, info.last_ts),
     };
     this.series.set(seriesId, s);
-    if (info.last_ts !== null) {
-      const h = this.store.series.history(seriesId, info.last_ts - keep, info.last_ts, 20_000);
-      for (const [ts, v] of h.points) if (v !== null) s.buffer.push(ts, v);
-    }
     return s;
+  }
+
+  /**
+   * Says what the buffers must hold: the whole estimator window for the channels of running
+   * sessions (`sessionSeries`), `briefMs` for every other series. A buffer that must now reach
+   * further back is filled again from the store (a session started on a probe that was only
+   * being watched by rules); one that keeps less drops its oldest readings as new ones come.
+   */
+  watch(sessionSeries: Iterable<number>, briefMs: number): void {
+    this.watched = new Set(sessionSeries);
+    this.briefMs = briefMs;
+    for (const [id, s] of this.series) this.rekeep(id, s);
+  }
+
+  private keepOf(seriesId: number, kind: string): number {
+    const full =
+      kind === 'temperature'
+        ? KEEP_MS.temperature
+        : kind === 'gravity'
+          ? KEEP_MS.gravity
+          : KEEP_MS.other;
+    return this.watched.has(seriesId) ? full : Math.min(full, this.briefMs);
+  }
+
+  private rekeep(seriesId: number, s: SeriesState): void {
+    const keep = this.keepOf(seriesId, s.kind);
+    if (keep > s.buffer.keepMs)
+      s.buffer = this.filled(seriesId, s.kind, this.store.series.get(seriesId)?.last_ts ?? null);
+    else s.buffer.keepMs = keep;
+  }
+
+  /** A buffer for a series, holding what the store has of its `keepOf` window. */
+  private filled(seriesId: number, kind: string, lastTs: number | null): SeriesBuffer {
+    const keep = this.keepOf(seriesId, kind);
+    const buffer = new SeriesBuffer(keep, kind === 'gravity' ? GRAVITY_SPACING_MS : 0);
+    if (lastTs !== null && keep > 0) {
+      const h = this.store.series.history(seriesId, lastTs - keep, lastTs, 20_000);
+      for (const [ts, v] of h.points) if (v !== null) buffer.push(ts, v);
+    }
+    return buffer;
   }
 
   /** Forgets every series (a device was added, renamed or deleted: names and series may differ). */
@@ -73,6 +112,15 @@ export class LiveEstimates {
 
   /** Recomputes a running session's estimates and keeps them as the latest. */
   compute(s: Session): SessionEstimates {
+    // Asked before the engine heard of the session (an API call right after its start): its
+    // channels get their whole window now rather than an estimate from a few minutes.
+    if (s.ended_at === null)
+      for (const c of s.channels) {
+        if (this.watched.has(c.series_id)) continue;
+        this.watched.add(c.series_id);
+        const st = this.series.get(c.series_id);
+        if (st) this.rekeep(c.series_id, st);
+      }
     const est = this.estimator.estimate(s);
     this.latest.set(s.id, est);
     return est;

@@ -109,7 +109,8 @@ export const GRAVITY_SPACING_MS = 5 * 60_000;
 export class SeriesBuffer {
   readonly samples: Sample[] = [];
   constructor(
-    private readonly keepMs: number,
+    /** How far back from its newest reading the buffer keeps; see `LiveEstimates.watch`. */
+    public keepMs: number,
     private readonly spacingMs = 0,
   ) {}
 

@@ -224,6 +224,58 @@ describe('AlertEngine', () => {
       /^Fermentation finished: 1\.01\d SG, \d\d\.\d % apparent attenuation, 5\.\d+ % ABV \(Pale ale\)$/,
     );
   });
+
+  it('keeps hours of readings only for running sessions, filling a channel from the store when its session starts', async () => {
+    const dev = await t.pairDevice();
+    const e = edge(t, dev.token);
+    const t0 = Date.now() - 60 * MIN;
+    // Every 10 s for the last hour: 360 readings of each channel, no session yet.
+    const rows = (from: number, n: number) =>
+      Array.from({ length: n }, (_, k) => from + k).flatMap((i) => [
+        { channel: 'pit', ts: t0 + i * 10_000, value: 110 + (i % 7) },
+        { channel: 'meat1', ts: t0 + i * 10_000, value: 20 + i / 10 },
+      ]);
+    for (let i = 0; i < 360; i += 60) await e.send([PIT, MEAT], rows(i, 60));
+    const ids = await e.ids();
+    const live = t.hub.ctx.estimates;
+    const kept = (id: number) => live.state(id)!.buffer.samples.length;
+    // No session and no rate-of-change rule reads the past: next to nothing is kept.
+    expect(kept(ids.meat1!)).to.be.at.most(2);
+
+    // A rule reading a 20-minute slope makes every series keep 20 minutes (at most twice that
+    // before the oldest are dropped), from the next readings on.
+    const rule = await t.call('POST', '/alerts/rules', {
+      kind: 'rate_of_change',
+      params: { rate_per_min: 5, window_minutes: 20 },
+    });
+    expect(rule.status).to.equal(201);
+    expect(kept(ids.meat1!)).to.be.within(120, 241); // 20 min from the store: 121 readings
+
+    // A session on the meat probe: its estimates read the whole hour, from the store.
+    const session = (
+      await t.call('POST', '/sessions', {
+        kind: 'cook',
+        name: 'Pork shoulder',
+        started_at: t0,
+        channels: [
+          { series_id: ids.pit, role: 'pit' },
+          { series_id: ids.meat1, role: 'meat', target: 95 },
+        ],
+      })
+    ).body;
+    expect(kept(ids.meat1!)).to.equal(360);
+    const est = await t.call('GET', `/sessions/${session.id}/estimates`);
+    expect(est.status).to.equal(200);
+    const meat = est.body.channels.find((c: any) => c.series_id === ids.meat1);
+    expect(meat).to.include({ status: 'ok', method: 'newton' });
+    expect(meat.rate_per_h).to.be.closeTo(36, 2); // 0.1 °C every 10 s, read over the hour
+
+    // Once it ends, the probe keeps the rule's 20 minutes again as new readings arrive.
+    expect((await t.call('POST', `/sessions/${session.id}/end`, {})).status).to.equal(200);
+    await t.call('DELETE', `/alerts/rules/${rule.body.id}`);
+    await e.send([PIT, MEAT], rows(360, 3));
+    expect(kept(ids.meat1!)).to.be.at.most(2);
+  });
 });
 
 describe('Alerts API', () => {
