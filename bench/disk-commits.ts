@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { percentile } from './lib.js';
 
 const require = createRequire(import.meta.url);
 const SECONDS = Number(process.argv[2] ?? 60);
@@ -63,8 +64,7 @@ db.close();
 rmSync(dir, { recursive: true, force: true });
 
 times.sort((a, b) => a - b);
-const q = (p: number) =>
-  times[Math.min(times.length - 1, Math.floor(p * times.length))]!.toFixed(2);
+const q = (p: number) => percentile(times, p).toFixed(2);
 console.log(
-  `disk commits: n=${times.length} p50_ms=${q(0.5)} p99_ms=${q(0.99)} p999_ms=${q(0.999)} max_ms=${q(1)} over_25ms=${times.filter((t) => t > 25).length} over_50ms=${times.filter((t) => t > 50).length}`,
+  `disk commits: n=${times.length} p50_ms=${q(50)} p99_ms=${q(99)} p999_ms=${q(99.9)} max_ms=${q(100)} over_25ms=${times.filter((t) => t > 25).length} over_50ms=${times.filter((t) => t > 50).length}`,
 );
