@@ -6,7 +6,7 @@ from typing import Any
 from unittest.mock import patch
 
 import pytest
-from homeassistant.core import HomeAssistant
+from homeassistant.core import Event, HomeAssistant, callback
 from homeassistant.helpers import entity_registry as er
 from homeassistant.helpers import issue_registry as ir
 from pytest_homeassistant_custom_component.common import MockConfigEntry
@@ -128,7 +128,14 @@ async def test_events_fire_in_order_once_each(
 ) -> None:
     """Numbered events fire in id order, a resend fires nothing twice, across a reload."""
     fired: list[Any] = []
-    hass.bus.async_listen("brewpit_alert", fired.append)
+
+    # A callback runs in the event loop, in the order the events were fired. A plain function
+    # (`fired.append`) would be run on the executor, where two events may land in either order.
+    @callback
+    def record(event: Event) -> None:
+        fired.append(event)
+
+    hass.bus.async_listen("brewpit_alert", record)
     events = [
         {
             "id": 2,
