@@ -52500,6 +52500,12 @@ var ReadingRows = class {
   /** Readings of the current batch skipped because their (series, ts) was already stored. */
   collisions = 0;
   ids = /* @__PURE__ */ new Map();
+  /** Newest ts stored or queued per series of this batch, while it is worth knowing. */
+  newest = /* @__PURE__ */ new Map();
+  /** Whether this batch looks for chunks that cannot collide (it fills at least one). */
+  watch = false;
+  /** Whether every reading queued in the current chunk is newer than its series' newest. */
+  fresh = false;
   params = new Array(CHUNK * COLS).fill(0);
   /** Batch index of each pending row. */
   pending = new Int32Array(CHUNK);
@@ -52510,8 +52516,10 @@ var ReadingRows = class {
   constructor(db) {
     this.stmts = {
       chunk: db.prepare(insertSql(CHUNK, "")),
+      freshChunk: db.prepare(insertSql(CHUNK, " OR IGNORE")),
       tail: db.prepare(insertSql(TAIL, "")),
-      one: db.prepare(insertSql(1, " OR IGNORE"))
+      one: db.prepare(insertSql(1, " OR IGNORE")),
+      newest: db.prepare("SELECT ts FROM readings WHERE series_id = ? ORDER BY ts DESC LIMIT 1").pluck()
     };
   }
   /** Starts a batch of `size` readings whose channels map to series by `ids`. */
@@ -52519,6 +52527,9 @@ var ReadingRows = class {
     this.ids = ids;
     this.count = 0;
     this.collisions = 0;
+    this.newest.clear();
+    this.watch = size >= CHUNK;
+    this.fresh = this.watch;
     if (this.inserted.length < size) this.inserted = new Float64Array(Math.max(size, 1024));
     else this.inserted.fill(0, 0, size);
   }
@@ -52532,6 +52543,7 @@ var ReadingRows = class {
       this.collisions++;
       return false;
     }
+    if (this.watch) this.follow(sid, r.ts);
     const o = this.count * COLS;
     this.params[o] = sid;
     this.params[o + 1] = r.ts;
@@ -52539,10 +52551,32 @@ var ReadingRows = class {
     this.params[o + 3] = STATUS_CODES[statusOf(r)];
     this.pending[this.count++] = index;
     if (this.count === CHUNK) {
-      this.write(this.stmts.chunk, this.params, 0, CHUNK);
+      if (this.fresh) this.writeFresh();
+      else this.write(this.stmts.chunk, this.params, 0, CHUNK);
       this.count = 0;
+      this.fresh = this.watch;
     }
     return true;
+  }
+  /** Notes a reading queued for series `sid`; the chunk stays fresh if it is the series' newest. */
+  follow(sid, ts) {
+    let top = this.newest.get(sid);
+    if (top === void 0) top = this.stmts.newest.get(sid) ?? -Infinity;
+    if (ts > top) this.newest.set(sid, ts);
+    else {
+      this.newest.set(sid, top);
+      this.fresh = false;
+    }
+  }
+  /** Writes a chunk that cannot collide (see the class). */
+  writeFresh() {
+    const changes = this.stmts.freshChunk.run(this.params).changes;
+    if (changes !== CHUNK)
+      throw new Error(
+        `${CHUNK - changes} readings newer than their series' newest were not stored`
+      );
+    for (let j = 0; j < CHUNK; j++)
+      this.inserted[this.pending[j]] = this.params[j * COLS];
   }
   /** Writes what is queued: chunks of `TAIL` rows, then the rest one by one. */
   flush() {

@@ -190,6 +190,34 @@ export function storeContract(engine: string, open: EngineFactory): void {
           1356,
         ]);
       });
+
+      it('stores a large batch of late and early readings whole, skipping exactly the stored ones', () => {
+        // Chunks of readings newer than anything stored go in without a statement journal; a
+        // chunk holding a reading at or before its series' newest must not (it may collide).
+        store.readings.ingest(deviceId, batch([500, 501]));
+        const big = batch(Array.from({ length: 1000 }, (_, i) => 2000 + i));
+        // Readings 0-399 sit before and across the stored ones: 500 and 501 collide.
+        big.readings.forEach((r, i) => {
+          if (i < 400) r.ts = T0 + (300 + i) * 1000;
+        });
+        // A repeat of reading 450's (channel, ts) in the last chunk, far from the first.
+        big.readings[950]!.ts = big.readings[450]!.ts;
+        big.readings[950]!.channel = big.readings[450]!.channel;
+        const r = store.readings.ingest(deviceId, big);
+        expect(r.collisions).to.equal(3);
+        expect(r.stored).to.have.length(997);
+        const pit = store.readings.seriesIds(deviceId).get('pit')!;
+        const meat = store.readings.seriesIds(deviceId).get('meat1')!;
+        const count = (id: number) =>
+          store.series.history(id, 0, T0 + 10_000_000, 100_000).points.length;
+        expect(count(pit) + count(meat)).to.equal(999);
+        const again = store.readings.ingest(
+          deviceId,
+          batch(Array.from({ length: 300 }, (_, i) => 4000 + i)),
+        );
+        expect(again).to.include({ collisions: 0 });
+        expect(again.stored).to.have.length(300);
+      });
     });
 
     describe('sessions', () => {
