@@ -52562,11 +52562,9 @@ var ReadingRows = class {
   follow(sid, ts) {
     let top = this.newest.get(sid);
     if (top === void 0) top = this.stmts.newest.get(sid) ?? -Infinity;
-    if (ts > top) this.newest.set(sid, ts);
-    else {
-      this.newest.set(sid, top);
-      this.fresh = false;
-    }
+    if (ts > top) top = ts;
+    else this.fresh = false;
+    this.newest.set(sid, top);
   }
   /** Writes a chunk that cannot collide (see the class). */
   writeFresh() {
@@ -52575,8 +52573,7 @@ var ReadingRows = class {
       throw new Error(
         `${CHUNK - changes} readings newer than their series' newest were not stored`
       );
-    for (let j = 0; j < CHUNK; j++)
-      this.inserted[this.pending[j]] = this.params[j * COLS];
+    this.stored(0, CHUNK);
   }
   /** Writes what is queued: chunks of `TAIL` rows, then the rest one by one. */
   flush() {
@@ -52601,6 +52598,10 @@ var ReadingRows = class {
       for (let j = from; j < from + rows; j++) this.writeOne(j);
       return;
     }
+    this.stored(from, rows);
+  }
+  /** Marks `rows` pending rows from `from` on as inserted, with their series. */
+  stored(from, rows) {
     for (let j = from; j < from + rows; j++)
       this.inserted[this.pending[j]] = this.params[j * COLS];
   }

@@ -120,11 +120,9 @@ export class ReadingRows {
   private follow(sid: number, ts: number): void {
     let top = this.newest.get(sid);
     if (top === undefined) top = (this.stmts.newest.get(sid) as number | undefined) ?? -Infinity;
-    if (ts > top) this.newest.set(sid, ts);
-    else {
-      this.newest.set(sid, top);
-      this.fresh = false;
-    }
+    if (ts > top) top = ts;
+    else this.fresh = false;
+    this.newest.set(sid, top);
   }
 
   /** Writes a chunk that cannot collide (see the class). */
@@ -136,8 +134,7 @@ export class ReadingRows {
       throw new Error(
         `${CHUNK - changes} readings newer than their series' newest were not stored`,
       );
-    for (let j = 0; j < CHUNK; j++)
-      this.inserted[this.pending[j]!] = this.params[j * COLS] as number;
+    this.stored(0, CHUNK);
   }
 
   /** Writes what is queued: chunks of `TAIL` rows, then the rest one by one. */
@@ -168,6 +165,11 @@ export class ReadingRows {
       for (let j = from; j < from + rows; j++) this.writeOne(j);
       return;
     }
+    this.stored(from, rows);
+  }
+
+  /** Marks `rows` pending rows from `from` on as inserted, with their series. */
+  private stored(from: number, rows: number): void {
     for (let j = from; j < from + rows; j++)
       this.inserted[this.pending[j]!] = this.params[j * COLS] as number;
   }
