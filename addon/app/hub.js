@@ -10990,8 +10990,8 @@ var require_safe_stable_stringify = __commonJS({
     }
     function configure(options) {
       options = { ...options };
-      const fail = getStrictOption(options);
-      if (fail) {
+      const fail2 = getStrictOption(options);
+      if (fail2) {
         if (options.bigint === void 0) {
           options.bigint = false;
         }
@@ -11102,7 +11102,7 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+            return isFinite(value) ? String(value) : fail2 ? fail2(value) : "null";
           case "boolean":
             return value === true ? "true" : "false";
           case "undefined":
@@ -11113,7 +11113,7 @@ ${originalIndentation}`;
             }
           // fallthrough
           default:
-            return fail ? fail(value) : void 0;
+            return fail2 ? fail2(value) : void 0;
         }
       }
       function stringifyArrayReplacer(key, value, stack, replacer, spacer, indentation) {
@@ -11193,7 +11193,7 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+            return isFinite(value) ? String(value) : fail2 ? fail2(value) : "null";
           case "boolean":
             return value === true ? "true" : "false";
           case "undefined":
@@ -11204,7 +11204,7 @@ ${originalIndentation}`;
             }
           // fallthrough
           default:
-            return fail ? fail(value) : void 0;
+            return fail2 ? fail2(value) : void 0;
         }
       }
       function stringifyIndent(key, value, stack, spacer, indentation) {
@@ -11305,7 +11305,7 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+            return isFinite(value) ? String(value) : fail2 ? fail2(value) : "null";
           case "boolean":
             return value === true ? "true" : "false";
           case "undefined":
@@ -11316,7 +11316,7 @@ ${originalIndentation}`;
             }
           // fallthrough
           default:
-            return fail ? fail(value) : void 0;
+            return fail2 ? fail2(value) : void 0;
         }
       }
       function stringifySimple(key, value, stack) {
@@ -11401,7 +11401,7 @@ ${originalIndentation}`;
             return `{${res}}`;
           }
           case "number":
-            return isFinite(value) ? String(value) : fail ? fail(value) : "null";
+            return isFinite(value) ? String(value) : fail2 ? fail2(value) : "null";
           case "boolean":
             return value === true ? "true" : "false";
           case "undefined":
@@ -11412,7 +11412,7 @@ ${originalIndentation}`;
             }
           // fallthrough
           default:
-            return fail ? fail(value) : void 0;
+            return fail2 ? fail2(value) : void 0;
         }
       }
       function stringify2(value, replacer, space) {
@@ -25912,7 +25912,7 @@ var require_raw_body = __commonJS({
     var createError = require_http_errors();
     var iconv = require_lib();
     var unpipe = require_unpipe();
-    module.exports = getRawBody;
+    module.exports = getRawBody2;
     var ICONV_ENCODING_MESSAGE_REGEXP = /^Encoding not recognized: /;
     function getDecoder(encoding) {
       if (!encoding) return null;
@@ -25926,7 +25926,7 @@ var require_raw_body = __commonJS({
         });
       }
     }
-    function getRawBody(stream, options, callback) {
+    function getRawBody2(stream, options, callback) {
       var done = callback;
       var opts = options || {};
       if (stream === void 0) {
@@ -58565,8 +58565,8 @@ function openSocket(target) {
   return new Promise((resolve2, reject) => {
     const socket = new wrapper_default(target.wsUrl, { handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
     let settled = false;
-    const timer = setTimeout(() => fail(ERR_CANNOT_CONNECT), HANDSHAKE_TIMEOUT_MS);
-    const fail = (code) => {
+    const timer = setTimeout(() => fail2(ERR_CANNOT_CONNECT), HANDSHAKE_TIMEOUT_MS);
+    const fail2 = (code) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -58576,19 +58576,19 @@ function openSocket(target) {
       socket.terminate();
       reject(code);
     };
-    socket.on("error", () => fail(ERR_CANNOT_CONNECT));
-    socket.on("close", () => fail(ERR_CANNOT_CONNECT));
+    socket.on("error", () => fail2(ERR_CANNOT_CONNECT));
+    socket.on("close", () => fail2(ERR_CANNOT_CONNECT));
     socket.on("message", (data) => {
       let msg;
       try {
         msg = JSON.parse(String(data));
       } catch {
-        return fail(ERR_CANNOT_CONNECT);
+        return fail2(ERR_CANNOT_CONNECT);
       }
       if (msg.type === "auth_required") {
         socket.send(JSON.stringify({ type: "auth", access_token: target.token }));
       } else if (msg.type === "auth_invalid") {
-        fail(ERR_INVALID_AUTH);
+        fail2(ERR_INVALID_AUTH);
       } else if (msg.type === "auth_ok") {
         settled = true;
         clearTimeout(timer);
@@ -62576,7 +62576,6 @@ function parser(limit, type) {
     next();
   });
 }
-var ingestBody = () => jsonBody(MAX_INGEST_BODY_BYTES);
 
 // addon/src/alerts/docs.ts
 var Id = Type.Object({ id: Type.String() });
@@ -64133,6 +64132,119 @@ var hydrometersFeature = {
 // addon/src/ingest/router.ts
 var import_express9 = __toESM(require_express2(), 1);
 
+// addon/src/ingest/body.ts
+var import_raw_body = __toESM(require_raw_body(), 1);
+import { gunzipSync, inflateSync } from "node:zlib";
+var ENCODINGS = {
+  gzip: gunzipSync,
+  deflate: inflateSync
+};
+var MIN_CHUNK = 16 * 1024;
+var MAX_CHUNK = 1024 * 1024;
+var validateBatch = bodyValidator(IngestBatch);
+function ingestBody() {
+  const general = jsonBody(MAX_INGEST_BODY_BYTES);
+  return (req, res, next) => {
+    const encoding = directEncoding(req);
+    if (!encoding) {
+      return general(req, res, (err) => {
+        if (err) return next(err);
+        try {
+          req.body = checkBatch(req.body);
+        } catch (refused) {
+          return next(refused);
+        }
+        next();
+      });
+    }
+    readBatch(req, encoding).then(
+      (batch) => {
+        req.body = batch;
+        next();
+      },
+      (err) => fail(req, next, err)
+    );
+  };
+}
+async function readBatch(req, encoding) {
+  const raw = await (0, import_raw_body.default)(req, {
+    length: req.headers["content-length"],
+    limit: MAX_INGEST_BODY_BYTES
+  });
+  const bytes = encoding === "identity" ? raw : inflated(raw, encoding);
+  let text = bytes.toString("utf8");
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  let parsed;
+  try {
+    parsed = text.length === 0 ? {} : JSON.parse(text);
+  } catch {
+    throw parserError("entity.parse.failed");
+  }
+  return checkBatch(replaceNonFinite(parsed));
+}
+function inflated(raw, encoding) {
+  const options = {
+    // One byte over the limit is enough to know the body is too large.
+    maxOutputLength: MAX_INGEST_BODY_BYTES + 1,
+    chunkSize: Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, raw.length * 8))
+  };
+  let out;
+  try {
+    out = ENCODINGS[encoding](raw, options);
+  } catch (err) {
+    if (err.code === "ERR_BUFFER_TOO_LARGE")
+      throw parserError("entity.too.large");
+    throw new HttpProblem(400, "Bad request", err.message);
+  }
+  if (out.length > MAX_INGEST_BODY_BYTES) throw parserError("entity.too.large");
+  return out;
+}
+function checkBatch(parsed) {
+  const body = parsed;
+  if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
+    throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [
+      { path: "/", message: "must be object" }
+    ]);
+  }
+  if (Array.isArray(body.readings) && body.readings.length > MAX_BATCH_READINGS) {
+    const errors = [
+      {
+        path: "/readings",
+        message: `has ${body.readings.length} items, more than ${MAX_BATCH_READINGS}`
+      }
+    ];
+    throw new HttpProblem(
+      413,
+      "Batch too large",
+      `A batch may carry at most ${MAX_BATCH_READINGS} readings`,
+      errors
+    );
+  }
+  return validateBatch(body);
+}
+function directEncoding(req) {
+  const h = req.headers;
+  if (h["transfer-encoding"] === void 0 && h["content-length"] === void 0) return null;
+  const encoding = (h["content-encoding"] ?? "identity").toLowerCase();
+  if (encoding !== "identity" && !Object.hasOwn(ENCODINGS, encoding)) return null;
+  const type = h["content-type"];
+  if (type !== void 0 && !/^[^;]*(;\s*charset="?utf-8"?\s*)?$/i.test(type)) return null;
+  return encoding;
+}
+var parserError = (type) => Object.assign(new Error(type), { type });
+function fail(req, next, err) {
+  if (req.readableEnded || req.destroyed) return next(err);
+  let done = false;
+  const finish2 = () => {
+    if (done) return;
+    done = true;
+    next(err);
+  };
+  req.once("end", finish2);
+  req.once("close", finish2);
+  req.resume();
+}
+
 // addon/src/ingest/docs.ts
 var INGEST_DOCS = [
   {
@@ -64154,7 +64266,6 @@ var INGEST_DOCS = [
 ];
 
 // addon/src/ingest/router.ts
-var validateBatch = bodyValidator(IngestBatch);
 function ingestRouter(ctx) {
   const router = (0, import_express9.Router)();
   router.post(
@@ -64170,26 +64281,7 @@ function ingestRouter(ctx) {
     ingestBody(),
     async (req, res) => {
       res.locals.arrived();
-      const body = req.body;
-      if (body === void 0 || typeof body !== "object" || body === null || Array.isArray(body)) {
-        throw new HttpProblem(400, "Invalid request", "The body must be a JSON object", [
-          { path: "/", message: "must be object" }
-        ]);
-      }
-      if (Array.isArray(body.readings) && body.readings.length > MAX_BATCH_READINGS) {
-        throw new HttpProblem(
-          413,
-          "Batch too large",
-          `A batch may carry at most ${MAX_BATCH_READINGS} readings`,
-          [
-            {
-              path: "/readings",
-              message: `has ${body.readings.length} items, more than ${MAX_BATCH_READINGS}`
-            }
-          ]
-        );
-      }
-      res.json(await ctx.services.ingest.ingest(req.deviceId, validateBatch(body)));
+      res.json(await ctx.services.ingest.ingest(req.deviceId, req.body));
     }
   );
   return router;

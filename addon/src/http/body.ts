@@ -1,6 +1,5 @@
 import type { IncomingMessage } from 'node:http';
 import express, { type RequestHandler } from 'express';
-import { MAX_INGEST_BODY_BYTES } from '@brewpit/protocol';
 import { replaceNonFinite } from './validate.js';
 
 /**
@@ -40,6 +39,3 @@ function parser(limit: number, type: IsJson): RequestHandler {
       next();
     });
 }
-
-/** The body parser of `POST /ingest`: batches of up to 5,000 readings. */
-export const ingestBody = (): RequestHandler => jsonBody(MAX_INGEST_BODY_BYTES);

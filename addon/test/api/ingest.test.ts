@@ -1,5 +1,6 @@
 import { expect } from 'chai';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
+import { directEncoding } from '../../src/ingest/body.js';
 import { PIT, readings, startTestHub, type TestHub } from '../helpers.js';
 
 describe('POST /api/v1/ingest', () => {
@@ -158,6 +159,94 @@ describe('POST /api/v1/ingest', () => {
       'content-encoding': 'gzip',
     });
     expect(res.status).to.equal(413);
+  });
+
+  describe('bodies read whole', () => {
+    const big = (n: number) => ({ boot_id: 'b1', channels: [PIT], readings: readings(1, n) });
+    const gz = (body: unknown) => new Uint8Array(gzipSync(JSON.stringify(body)));
+
+    it('stores a 5,000-reading batch in any encoding the hub takes', async () => {
+      const batch = big(5000);
+      const json = Buffer.from(JSON.stringify(batch));
+      const bodies: [string, Buffer][] = [
+        ['gzip', gzipSync(json)],
+        ['deflate', deflateSync(json)],
+        ['br', brotliCompressSync(json)],
+        ['identity', json],
+      ];
+      for (const [encoding, body] of bodies) {
+        const res = await t.call('POST', '/ingest', new Uint8Array(body), device.token, {
+          'content-encoding': encoding,
+          'content-type': 'application/json; charset=utf-8',
+        });
+        expect(res.status, encoding).to.equal(200);
+        expect(res.body.ack_seq, encoding).to.equal(5000);
+      }
+      const stored = t.sql().prepare('SELECT ts, value FROM readings ORDER BY ts').raw().all();
+      expect(stored).to.deep.equal(batch.readings.map((r) => [r.ts, r.value]));
+    });
+
+    it('answers every refused body as the general JSON parser does', async () => {
+      const bad = big(1000);
+      (bad.readings[700] as { value: unknown }).value = 'hot';
+      const bodies: [string, Uint8Array, Record<string, string>][] = [
+        ['an invalid reading', gz(bad), { 'content-encoding': 'gzip' }],
+        [
+          'a non-finite value',
+          new Uint8Array(
+            Buffer.from(JSON.stringify(big(1000)).replace(/"value":[^,}]+/, '"value":1e400')),
+          ),
+          {},
+        ],
+        ['too many readings', gz(big(5001)), { 'content-encoding': 'gzip' }],
+        ['malformed JSON', new Uint8Array(Buffer.from(JSON.stringify(big(1000)).slice(0, -3))), {}],
+        ['an empty body', new Uint8Array(0), {}],
+        ['an array', gz(big(1000).readings), { 'content-encoding': 'gzip' }],
+        ['a broken gzip stream', gz(big(1000)).slice(0, 4000), { 'content-encoding': 'gzip' }],
+        [
+          'a gzip bomb',
+          new Uint8Array(gzipSync(Buffer.alloc(8 * 1024 * 1024, 0x20))),
+          { 'content-encoding': 'gzip' },
+        ],
+        ['an unknown encoding', gz(big(10)), { 'content-encoding': 'constructor' }],
+        [
+          'a brotli bomb',
+          new Uint8Array(brotliCompressSync(Buffer.alloc(8 * 1024 * 1024, 0x20))),
+          { 'content-encoding': 'br' },
+        ],
+      ];
+      for (const [what, body, headers] of bodies) {
+        const direct = await t.call('POST', '/ingest', body, device.token, headers);
+        // A parameter besides the charset sends the body through the general parser.
+        const general = await t.call('POST', '/ingest', body, device.token, {
+          ...headers,
+          'content-type': 'application/json; charset=utf-8; profile=x',
+        });
+        expect(direct.status, what).to.be.within(400, 499);
+        expect({ status: direct.status, body: direct.body }, what).to.deep.equal({
+          status: general.status,
+          body: general.body,
+        });
+      }
+      expect(count()).to.equal(0);
+    });
+
+    it('reads whole only the usual bodies, and leaves the rest to the general parser', () => {
+      const of = (headers: Record<string, string>) =>
+        directEncoding({ headers: { 'content-length': '10', ...headers } } as never);
+      expect(of({})).to.equal('identity');
+      expect(of({ 'content-encoding': 'GZIP' })).to.equal('gzip');
+      expect(of({ 'content-encoding': 'deflate', 'content-type': 'text/plain' })).to.equal(
+        'deflate',
+      );
+      expect(of({ 'content-type': 'application/json; charset="UTF-8"' })).to.equal('identity');
+      expect(of({ 'content-encoding': 'zstd' })).to.equal(null);
+      expect(of({ 'content-encoding': 'br' })).to.equal(null);
+      expect(of({ 'content-encoding': 'constructor' })).to.equal(null);
+      expect(of({ 'content-type': 'application/json; charset=utf-16' })).to.equal(null);
+      expect(of({ 'content-type': 'application/json; charset=utf-8; profile=x' })).to.equal(null);
+      expect(directEncoding({ headers: {} } as never)).to.equal(null);
+    });
   });
 
   it('answers 400 to invalid JSON', async () => {
