@@ -209,6 +209,29 @@ describe('POST /api/v1/ingest', () => {
           { 'content-encoding': 'gzip' },
         ],
         ['an unknown encoding', gz(big(10)), { 'content-encoding': 'constructor' }],
+        ['an empty gzip body', new Uint8Array(0), { 'content-encoding': 'gzip' }],
+        ['gzip of nothing', gz(''), { 'content-encoding': 'gzip' }],
+        [
+          'plain JSON labelled gzip',
+          new Uint8Array(Buffer.from(JSON.stringify(big(10)))),
+          { 'content-encoding': 'gzip' },
+        ],
+        [
+          'gzip followed by garbage',
+          new Uint8Array(Buffer.concat([gzipSync('{"boot_id": 7}'), Buffer.from('garbage')])),
+          { 'content-encoding': 'gzip' },
+        ],
+        [
+          'a deflate bomb',
+          new Uint8Array(deflateSync(Buffer.alloc(8 * 1024 * 1024, 0x20))),
+          { 'content-encoding': 'deflate' },
+        ],
+        [
+          'a byte-order mark before an invalid batch',
+          new Uint8Array(Buffer.from('\ufeff{"boot_id": 7}')),
+          {},
+        ],
+
         [
           'a brotli bomb',
           new Uint8Array(brotliCompressSync(Buffer.alloc(8 * 1024 * 1024, 0x20))),
