@@ -52626,12 +52626,15 @@ function mergeRanges(ranges) {
   return out;
 }
 function toRanges(seqs) {
-  const sorted = Float64Array.from(seqs).sort();
+  let increasing = true;
+  for (let i = 1; i < seqs.length && increasing; i++) increasing = seqs[i - 1] < seqs[i];
+  const sorted = increasing ? seqs : Float64Array.from(seqs).sort();
   const out = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
+  let last;
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i];
     if (last && s <= last[1] + 1) last[1] = Math.max(last[1], s);
-    else out.push([s, s]);
+    else out.push(last = [s, s]);
   }
   return out;
 }
@@ -52768,15 +52771,18 @@ var SqliteReadingStore = class {
     this.hours = hours;
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     this.rows = new ReadingRows(db);
-    const rollup = (table) => db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
-        VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
+    const rollup = (table) => (
+      // Positional parameters: bound from the bucket's fields without an object per row.
+      db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (series_id, bucket) DO UPDATE SET
           min_ts = CASE WHEN excluded.min < min THEN excluded.min_ts ELSE min_ts END,
           min = MIN(min, excluded.min),
           max_ts = CASE WHEN excluded.max > max THEN excluded.max_ts ELSE max_ts END,
           max = MAX(max, excluded.max),
           sum = sum + excluded.sum,
-          count = count + excluded.count`);
+          count = count + excluded.count`)
+    );
     this.stmts = {
       device: db.prepare("SELECT ack_seq FROM devices WHERE id = ?"),
       seriesOf: db.prepare("SELECT key, id FROM series WHERE device_id = ?").raw(),
@@ -52909,14 +52915,14 @@ var SqliteReadingStore = class {
     for (const [key, b] of m1) {
       const sid = Math.floor(key / BUCKET_KEY);
       const minute = key - sid * BUCKET_KEY;
-      this.stmts.rollup1m.run({ s: sid, b: minute * MINUTE, ...b });
+      this.stmts.rollup1m.run(sid, minute * MINUTE, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
       mergeBucket(h1, sid * BUCKET_KEY + Math.floor(minute / 60), b);
     }
     for (const [key, b] of h1) {
       const sid = Math.floor(key / BUCKET_KEY);
       const bucket = (key - sid * BUCKET_KEY) * HOUR8;
       this.hours.forget(sid, bucket);
-      this.stmts.rollup1h.run({ s: sid, b: bucket, ...b });
+      this.stmts.rollup1h.run(sid, bucket, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
     }
   }
 };

@@ -42,8 +42,9 @@ export class SqliteReadingStore implements ReadingStore {
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     this.rows = new ReadingRows(db);
     const rollup = (table: string) =>
+      // Positional parameters: bound from the bucket's fields without an object per row.
       db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
-        VALUES (@s, @b, @min, @minTs, @max, @maxTs, @sum, @count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
         ON CONFLICT (series_id, bucket) DO UPDATE SET
           min_ts = CASE WHEN excluded.min < min THEN excluded.min_ts ELSE min_ts END,
           min = MIN(min, excluded.min),
@@ -180,14 +181,14 @@ export class SqliteReadingStore implements ReadingStore {
     for (const [key, b] of m1) {
       const sid = Math.floor(key / BUCKET_KEY);
       const minute = key - sid * BUCKET_KEY;
-      this.stmts.rollup1m.run({ s: sid, b: minute * MINUTE, ...b });
+      this.stmts.rollup1m.run(sid, minute * MINUTE, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
       mergeBucket(h1, sid * BUCKET_KEY + Math.floor(minute / 60), b);
     }
     for (const [key, b] of h1) {
       const sid = Math.floor(key / BUCKET_KEY);
       const bucket = (key - sid * BUCKET_KEY) * HOUR;
       this.hours.forget(sid, bucket);
-      this.stmts.rollup1h.run({ s: sid, b: bucket, ...b });
+      this.stmts.rollup1h.run(sid, bucket, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
     }
   }
 }

@@ -24,14 +24,20 @@ export function mergeRanges(ranges: SeqRange[]): SeqRange[] {
   return out;
 }
 
-/** Turns a list of seqs into merged ranges (one pass after a numeric sort: a batch has thousands). */
+/**
+ * Turns a list of seqs into merged ranges. An edge's batch comes in increasing order, so the
+ * sort (a typed copy of thousands of seqs) is only paid by a batch that goes backwards.
+ */
 export function toRanges(seqs: number[]): SeqRange[] {
-  const sorted = Float64Array.from(seqs).sort();
+  let increasing = true;
+  for (let i = 1; i < seqs.length && increasing; i++) increasing = seqs[i - 1]! < seqs[i]!;
+  const sorted: ArrayLike<number> = increasing ? seqs : Float64Array.from(seqs).sort();
   const out: SeqRange[] = [];
-  for (const s of sorted) {
-    const last = out[out.length - 1];
+  let last: SeqRange | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const s = sorted[i]!;
     if (last && s <= last[1] + 1) last[1] = Math.max(last[1], s);
-    else out.push([s, s]);
+    else out.push((last = [s, s]));
   }
   return out;
 }

@@ -28,6 +28,17 @@ describe('seq ranges', () => {
       [3, 5],
       [9, 10],
     ]);
+    // In order, as an edge sends them (no sort), and with a repeat.
+    expect(toRanges([1, 2, 3, 7, 8, 12])).to.deep.equal([
+      [1, 3],
+      [7, 8],
+      [12, 12],
+    ]);
+    expect(toRanges([4, 5, 5, 6, 2])).to.deep.equal([
+      [2, 2],
+      [4, 6],
+    ]);
+    expect(toRanges([])).to.deep.equal([]);
   });
 });
 
