@@ -64200,7 +64200,7 @@ function inflated(raw, encoding) {
   } catch (err) {
     if (err.code === "ERR_BUFFER_TOO_LARGE")
       throw parserError("entity.too.large");
-    throw new HttpProblem(400, "Bad request", err.message);
+    throw Object.assign(err, { status: 400 });
   }
   if (out.length > MAX_INGEST_BODY_BYTES) throw parserError("entity.too.large");
   return out;

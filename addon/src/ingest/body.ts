@@ -98,8 +98,9 @@ function inflated(raw: Buffer, encoding: keyof typeof ENCODINGS): Buffer {
   } catch (err) {
     if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
       throw parserError('entity.too.large');
-    // A broken stream: what the general parser answers too, a 400 with zlib's reason.
-    throw new HttpProblem(400, 'Bad request', (err as Error).message);
+    // A broken stream: a 400 with zlib's reason, rendered by `problemHandler` as the general
+    // parser's is.
+    throw Object.assign(err as Error, { status: 400 });
   }
   if (out.length > MAX_INGEST_BODY_BYTES) throw parserError('entity.too.large');
   return out;

@@ -231,7 +231,6 @@ describe('POST /api/v1/ingest', () => {
           new Uint8Array(Buffer.from('\ufeff{"boot_id": 7}')),
           {},
         ],
-
         [
           'a brotli bomb',
           new Uint8Array(brotliCompressSync(Buffer.alloc(8 * 1024 * 1024, 0x20))),
