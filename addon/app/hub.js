@@ -51311,6 +51311,7 @@ var SqliteCommandStore = class {
       get: db.prepare("SELECT * FROM commands WHERE id = ? AND device_id = ?"),
       list: db.prepare(`SELECT * FROM commands WHERE device_id = @device AND (@status IS NULL OR status = @status)
         ORDER BY created_at DESC, id LIMIT @limit`),
+      anyOpen: db.prepare(`SELECT 1 FROM commands WHERE device_id = ? AND ${OPEN} LIMIT 1`).pluck(),
       due: db.prepare(`SELECT * FROM commands WHERE device_id = ? AND ${OPEN} AND next_attempt_at <= ? AND expires_at > ?
         AND attempts < ${COMMAND_RETRY.maxAttempts} ORDER BY created_at, id LIMIT ${MAX_PER_ANSWER}`),
       // Two statements rather than `@device IS NULL OR …`, which would keep SQLite off the index
@@ -51356,6 +51357,7 @@ var SqliteCommandStore = class {
    * transaction, so two concurrent answers never double-count an attempt.
    */
   deliver(deviceId, now = Date.now()) {
+    if (this.stmts.anyOpen.get(deviceId) === void 0) return { commands: [], changes: [] };
     const changes = [];
     const commands = this.db.transaction(() => {
       changes.push(...this.closeStale(deviceId, now));
@@ -56891,6 +56893,12 @@ function subjectsFor(rule, seriesId, seriesKind, sessions) {
 // addon/src/alerts/engine.ts
 var OFFLINE_CHECK_MS = 3e4;
 var DEFAULT_RATE_WINDOW_MINUTES = 5;
+var READING_KINDS = /* @__PURE__ */ new Set([
+  "above",
+  "below",
+  "target_reached",
+  "low_battery"
+]);
 var AlertEngine = class {
   constructor(ctx) {
     this.ctx = ctx;
@@ -56906,6 +56914,13 @@ var AlertEngine = class {
   episodes;
   sessions = [];
   rules = [];
+  /**
+   * The reading-driven rules and subjects of each series seen, with the series kind they were
+   * worked out for. They depend only on the rules, the running sessions and that kind, so they
+   * are worked out once, not for every reading of a backlog; emptied whenever the rules or the
+   * sessions are read again.
+   */
+  watches = /* @__PURE__ */ new Map();
   unsubscribe = [];
   timer = null;
   async start() {
@@ -56932,6 +56947,7 @@ var AlertEngine = class {
   /** Re-reads the rules (after the API changed them); episode state of deleted rules is dropped. */
   reloadRules() {
     this.rules = this.ctx.store.alerts.rules();
+    this.watches.clear();
     const ids = new Set(this.rules.map((r) => r.id));
     for (const key of [...this.thresholds.keys()])
       if (!ids.has(key.split("|")[0])) this.thresholds.delete(key);
@@ -56996,24 +57012,26 @@ var AlertEngine = class {
   }
   refreshSessions() {
     this.sessions = this.ctx.store.sessions.active();
+    this.watches.clear();
     this.rewatch();
   }
   onReadings(readings2) {
     const bySeries = /* @__PURE__ */ new Map();
     for (const r of readings2) {
-      const list = bySeries.get(r.seriesId) ?? [];
-      list.push(r);
-      bySeries.set(r.seriesId, list);
+      const list = bySeries.get(r.seriesId);
+      if (list) list.push(r);
+      else bySeries.set(r.seriesId, [r]);
     }
     const touched = /* @__PURE__ */ new Set();
     for (const [id, list] of bySeries) {
       const s = this.live.state(id);
       if (!s) continue;
-      list.sort((a, b) => a.ts - b.ts);
+      if (!inTimeOrder(list)) list.sort((a, b) => a.ts - b.ts);
+      const watched = this.watchesOf(id, s.kind).length > 0;
       for (const r of list) {
         if (s.hygiene.judge(r.ts, r.value, r.status) !== "ok") continue;
         s.buffer.push(r.ts, r.value);
-        this.evaluateReading(id, s, r.ts, r.value);
+        if (watched) this.evaluateReading(id, s, r.ts, r.value);
       }
       this.evaluateRate(id, s);
       for (const sess of this.sessions)
@@ -57023,20 +57041,27 @@ var AlertEngine = class {
   }
   /** Rules decided by each reading: above/below, target reached, low battery. */
   evaluateReading(seriesId, s, ts, value) {
-    for (const rule of this.rules) {
-      if (rule.kind !== "above" && rule.kind !== "below" && rule.kind !== "target_reached" && rule.kind !== "low_battery")
-        continue;
-      for (const sub of subjectsFor(rule, seriesId, s.kind, this.sessions)) {
-        const ep = this.episode(rule, sub, s, value);
-        if (!ep) continue;
-        const t = ep.update(ts, value, this.episodes.isOpen(`${rule.id}|${sub.key}`));
-        if (t)
-          this.episodes.transition(t, rule, sub.key, this.context(rule, sub, s, ts, { value }));
-      }
+    for (const { rule, sub, key } of this.watchesOf(seriesId, s.kind)) {
+      const ep = this.episode(rule, sub, key, s, value);
+      if (!ep) continue;
+      const t = ep.update(ts, value, this.episodes.isOpen(key));
+      if (t) this.episodes.transition(t, rule, sub.key, this.context(rule, sub, s, ts, { value }));
     }
   }
-  episode(rule, sub, s, value) {
-    const key = `${rule.id}|${sub.key}`;
+  /** The reading-driven rules and their subjects for a series, in the order of the rules. */
+  watchesOf(seriesId, kind) {
+    const known = this.watches.get(seriesId);
+    if (known?.kind === kind) return known.list;
+    const list = [];
+    for (const rule of this.rules) {
+      if (!READING_KINDS.has(rule.kind)) continue;
+      for (const sub of subjectsFor(rule, seriesId, kind, this.sessions))
+        list.push({ rule, sub, key: `${rule.id}|${sub.key}` });
+    }
+    this.watches.set(seriesId, { kind, list });
+    return list;
+  }
+  episode(rule, sub, key, s, value) {
     const ep = thresholdFor(
       rule,
       sub.channel?.target ?? null,
@@ -57185,6 +57210,10 @@ var AlertEngine = class {
     }
   }
 };
+function inTimeOrder(list) {
+  for (let i = 1; i < list.length; i++) if (list[i].ts < list[i - 1].ts) return false;
+  return true;
+}
 
 // addon/src/ha/climate.ts
 var climateUid = (deviceId, chamber) => `brewpit_${deviceId}_${chamber}_climate`;

@@ -19,6 +19,20 @@ import { subjectsFor, type Subject } from './subjects.js';
 const OFFLINE_CHECK_MS = 30_000;
 /** The slope window of a rate-of-change rule that names none. */
 const DEFAULT_RATE_WINDOW_MINUTES = 5;
+/** Rule kinds decided by each reading on its own. */
+const READING_KINDS: ReadonlySet<AlertRule['kind']> = new Set([
+  'above',
+  'below',
+  'target_reached',
+  'low_battery',
+]);
+
+/** A reading-driven rule and one subject it watches, with the key of their episode. */
+interface Watch {
+  rule: AlertRule;
+  sub: Subject;
+  key: string;
+}
 
 /**
  * The alert engine: judges each new reading (hub-side hygiene), feeds the live estimates, keeps
@@ -37,6 +51,13 @@ export class AlertEngine implements HubModule {
   private readonly episodes: EpisodeLog;
   private sessions: Session[] = [];
   private rules: AlertRule[] = [];
+  /**
+   * The reading-driven rules and subjects of each series seen, with the series kind they were
+   * worked out for. They depend only on the rules, the running sessions and that kind, so they
+   * are worked out once, not for every reading of a backlog; emptied whenever the rules or the
+   * sessions are read again.
+   */
+  private readonly watches = new Map<number, { kind: string; list: Watch[] }>();
   private unsubscribe: (() => void)[] = [];
   private timer: NodeJS.Timeout | null = null;
 
@@ -72,6 +93,7 @@ export class AlertEngine implements HubModule {
   /** Re-reads the rules (after the API changed them); episode state of deleted rules is dropped. */
   private reloadRules(): void {
     this.rules = this.ctx.store.alerts.rules();
+    this.watches.clear();
     const ids = new Set(this.rules.map((r) => r.id));
     for (const key of [...this.thresholds.keys()])
       if (!ids.has(key.split('|')[0]!)) this.thresholds.delete(key);
@@ -143,25 +165,30 @@ export class AlertEngine implements HubModule {
 
   private refreshSessions(): void {
     this.sessions = this.ctx.store.sessions.active();
+    this.watches.clear();
     this.rewatch();
   }
 
   private onReadings(readings: StoredReading[]): void {
     const bySeries = new Map<number, StoredReading[]>();
     for (const r of readings) {
-      const list = bySeries.get(r.seriesId) ?? [];
-      list.push(r);
-      bySeries.set(r.seriesId, list);
+      const list = bySeries.get(r.seriesId);
+      if (list) list.push(r);
+      else bySeries.set(r.seriesId, [r]);
     }
     const touched = new Set<string>();
     for (const [id, list] of bySeries) {
       const s = this.live.state(id);
       if (!s) continue;
-      list.sort((a, b) => a.ts - b.ts);
+      // An edge sends each channel's readings in time order; the (stable) sort is for the rest.
+      if (!inTimeOrder(list)) list.sort((a, b) => a.ts - b.ts);
+      // With no rule watching the series, nothing below can change the rules or sessions, so
+      // none will watch it for the rest of its readings either.
+      const watched = this.watchesOf(id, s.kind).length > 0;
       for (const r of list) {
         if (s.hygiene.judge(r.ts, r.value, r.status) !== 'ok') continue;
         s.buffer.push(r.ts, r.value!);
-        this.evaluateReading(id, s, r.ts, r.value!);
+        if (watched) this.evaluateReading(id, s, r.ts, r.value!);
       }
       this.evaluateRate(id, s);
       for (const sess of this.sessions)
@@ -172,26 +199,29 @@ export class AlertEngine implements HubModule {
 
   /** Rules decided by each reading: above/below, target reached, low battery. */
   private evaluateReading(seriesId: number, s: SeriesState, ts: number, value: number): void {
-    for (const rule of this.rules) {
-      if (
-        rule.kind !== 'above' &&
-        rule.kind !== 'below' &&
-        rule.kind !== 'target_reached' &&
-        rule.kind !== 'low_battery'
-      )
-        continue;
-      for (const sub of subjectsFor(rule, seriesId, s.kind, this.sessions)) {
-        const ep = this.episode(rule, sub, s, value);
-        if (!ep) continue;
-        const t = ep.update(ts, value, this.episodes.isOpen(`${rule.id}|${sub.key}`));
-        if (t)
-          this.episodes.transition(t, rule, sub.key, this.context(rule, sub, s, ts, { value }));
-      }
+    for (const { rule, sub, key } of this.watchesOf(seriesId, s.kind)) {
+      const ep = this.episode(rule, sub, key, s, value);
+      if (!ep) continue;
+      const t = ep.update(ts, value, this.episodes.isOpen(key));
+      if (t) this.episodes.transition(t, rule, sub.key, this.context(rule, sub, s, ts, { value }));
     }
   }
 
-  private episode(rule: AlertRule, sub: Subject, s: SeriesState, value: number) {
-    const key = `${rule.id}|${sub.key}`;
+  /** The reading-driven rules and their subjects for a series, in the order of the rules. */
+  private watchesOf(seriesId: number, kind: string): Watch[] {
+    const known = this.watches.get(seriesId);
+    if (known?.kind === kind) return known.list;
+    const list: Watch[] = [];
+    for (const rule of this.rules) {
+      if (!READING_KINDS.has(rule.kind)) continue;
+      for (const sub of subjectsFor(rule, seriesId, kind, this.sessions))
+        list.push({ rule, sub, key: `${rule.id}|${sub.key}` });
+    }
+    this.watches.set(seriesId, { kind, list });
+    return list;
+  }
+
+  private episode(rule: AlertRule, sub: Subject, key: string, s: SeriesState, value: number) {
     const ep = thresholdFor(
       rule,
       sub.channel?.target ?? null,
@@ -371,4 +401,10 @@ export class AlertEngine implements HubModule {
       );
     }
   }
+}
+
+/** Whether the readings are in time order (non-decreasing), so sorting them would change nothing. */
+function inTimeOrder(list: readonly StoredReading[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i]!.ts < list[i - 1]!.ts) return false;
+  return true;
 }

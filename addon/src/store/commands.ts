@@ -56,6 +56,7 @@ export class SqliteCommandStore implements CommandStore {
       get: db.prepare('SELECT * FROM commands WHERE id = ? AND device_id = ?'),
       list: db.prepare(`SELECT * FROM commands WHERE device_id = @device AND (@status IS NULL OR status = @status)
         ORDER BY created_at DESC, id LIMIT @limit`),
+      anyOpen: db.prepare(`SELECT 1 FROM commands WHERE device_id = ? AND ${OPEN} LIMIT 1`).pluck(),
       due: db.prepare(`SELECT * FROM commands WHERE device_id = ? AND ${OPEN} AND next_attempt_at <= ? AND expires_at > ?
         AND attempts < ${COMMAND_RETRY.maxAttempts} ORDER BY created_at, id LIMIT ${MAX_PER_ANSWER}`),
       // Two statements rather than `@device IS NULL OR …`, which would keep SQLite off the index
@@ -110,6 +111,8 @@ export class SqliteCommandStore implements CommandStore {
    * transaction, so two concurrent answers never double-count an attempt.
    */
   deliver(deviceId: string, now = Date.now()): { commands: Command[]; changes: CommandChange[] } {
+    // Most answers have nothing to deliver: one index lookup instead of a transaction each.
+    if (this.stmts.anyOpen.get(deviceId) === undefined) return { commands: [], changes: [] };
     const changes: CommandChange[] = [];
     const commands = this.db.transaction(() => {
       changes.push(...this.closeStale(deviceId, now));

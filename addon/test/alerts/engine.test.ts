@@ -176,6 +176,32 @@ describe('AlertEngine', () => {
     expect(of('brewpit_alert_cleared').filter((a) => a.data.kind === 'above')).to.have.length(2);
   });
 
+  it('judges the readings of a batch in time order, whatever their order in it', async () => {
+    const dev = await t.pairDevice();
+    const e = edge(t, dev.token);
+    const t0 = Date.UTC(2026, 0, 1);
+    await e.send([PIT], [{ channel: 'pit', ts: t0, value: 100 }]);
+    const ids = await e.ids();
+    await t.call('POST', '/alerts/rules', {
+      kind: 'above',
+      series_id: ids.pit,
+      params: { threshold: 130, hysteresis: 3, min_duration_s: 0 },
+    });
+    // In time order: 101, then a jump to 180 (a spike until confirmed), confirmed by 181, which
+    // is over the limit. In the batch's order 181 would be a spike, and 180 another after 101.
+    await e.send(
+      [],
+      [
+        { channel: 'pit', ts: t0 + 15_000, value: 181 },
+        { channel: 'pit', ts: t0 + 5_000, value: 101 },
+        { channel: 'pit', ts: t0 + 10_000, value: 180 },
+      ],
+    );
+    const raised = of('brewpit_alert').filter((a) => a.data.kind === 'above');
+    expect(raised).to.have.length(1);
+    expect(raised[0]!.data).to.include({ value: 181, series_id: ids.pit });
+  });
+
   it('reports an edge node offline once, and clears when it is back', async () => {
     const dev = await t.pairDevice('smoker-pi');
     const e = edge(t, dev.token);
