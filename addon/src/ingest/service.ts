@@ -34,20 +34,27 @@ interface Job {
   reject: (err: unknown) => void;
 }
 
-type Outcome = { batch: IngestBatch; result: IngestResult } | { err: unknown };
+type Outcome =
+  | {
+      batch: IngestBatch;
+      result: IngestResult;
+      /** Announced channels left out for the quota (reported once the batch is committed). */
+      leftOut: string[];
+    }
+  | { err: unknown };
 
 /**
  * An edge node's batch: stored and acknowledged by seq, with the device's due commands in the
  * answer. `command_results` in the batch acknowledge earlier commands (the same as the ack
  * endpoint, for edges that prefer one round trip).
  *
- * Group commit: batches that arrive while the event loop is busy are stored together, each in
- * its own savepoint of one transaction, so several requests share one commit (one fsync of the
- * WAL) instead of paying one each. Each batch still stands alone: one refused rolls back only
- * its savepoint, and every request is answered only after the commit that made its batch
- * durable. A batch that arrives alone waits for nothing: the group is written on the next turn
- * of the event loop (`setImmediate`), after the I/O callbacks already due. Under load, while
- * other authenticated requests are still being read, it waits for them a few milliseconds.
+ * Group commit: batches that arrive while the event loop is busy are stored together in one
+ * transaction, so several requests share one commit (one fsync of the WAL) instead of paying one
+ * each. Each batch still stands alone: one refused leaves the others stored (see `storeGroup`),
+ * and every request is answered only after the commit that made its batch durable. A batch that
+ * arrives alone waits for nothing: the group is written on the next turn of the event loop
+ * (`setImmediate`), after the I/O callbacks already due. Under load, while other authenticated
+ * requests are still being read, it waits for them a few milliseconds.
  */
 export class IngestService {
   private readonly log: Log;
@@ -134,6 +141,7 @@ export class IngestService {
       const o = outcomes[i]!;
       if ('err' in o) return job.reject(o.err);
       try {
+        if (o.leftOut.length > 0) this.reportLeftOut(job.deviceId, o.leftOut);
         job.resolve(this.afterCommit(job.deviceId, o.batch, o.result));
       } catch (err) {
         job.reject(err);
@@ -141,28 +149,65 @@ export class IngestService {
     });
   }
 
+  /**
+   * Stores a group in one transaction. First with no savepoint: SQLite then keeps no copy of the
+   * pages the batches change (for a group of 1,000-reading batches those copies were as many
+   * bytes as the WAL's, in a temporary file). If a batch is refused, nothing of that attempt is
+   * kept, and the group is stored again with each other batch in a savepoint of its own, so that
+   * a second refusal undoes only its batch; the refused batch is not run again. A group costs
+   * at most twice its work, and only when one of its batches is refused.
+   */
   private storeGroup(jobs: Job[]): Outcome[] {
-    const { store } = this.core;
-    let outcomes: Outcome[] = [];
+    let refused = -1;
+    let refusal: unknown;
     try {
-      store.transaction(() => {
-        outcomes = jobs.map((job) => {
+      return this.core.store.transaction(() =>
+        jobs.map((job, i): Outcome => {
           try {
-            // A nested transaction is a savepoint: a refused batch undoes only its own writes.
-            return store.transaction(() => {
-              const batch = this.withinChannelQuota(job.deviceId, job.batch);
-              return { batch, result: store.readings.ingest(job.deviceId, batch) };
-            });
+            return this.storeBatch(job, false);
+          } catch (err) {
+            [refused, refusal] = [i, err];
+            throw err;
+          }
+        }),
+      );
+    } catch (err) {
+      // The commit itself failed: nothing of the group is durable, so nothing is acknowledged.
+      if (refused < 0) return jobs.map(() => ({ err }));
+    }
+    if (jobs.length === 1) return [{ err: refusal }];
+    return this.storeEachAlone(jobs, refused, refusal);
+  }
+
+  /** The group again, each batch in its own savepoint; batch `refused` is answered `refusal`. */
+  private storeEachAlone(jobs: Job[], refused: number, refusal: unknown): Outcome[] {
+    try {
+      return this.core.store.transaction(() =>
+        jobs.map((job, i): Outcome => {
+          if (i === refused) return { err: refusal };
+          try {
+            return this.storeBatch(job, true);
           } catch (err) {
             return { err };
           }
-        });
-      });
+        }),
+      );
     } catch (err) {
-      // The commit itself failed: nothing of the group is durable, so nothing is acknowledged.
       return jobs.map(() => ({ err }));
     }
-    return outcomes;
+  }
+
+  /** One batch, inside the group's transaction; in a savepoint (a nested transaction) if `alone`. */
+  private storeBatch(job: Job, alone: boolean): Outcome {
+    const { store } = this.core;
+    const run = (): Outcome => {
+      const { batch, leftOut } = this.withinChannelQuota(job.deviceId, job.batch);
+      const result = alone
+        ? store.readings.ingest(job.deviceId, batch)
+        : store.readings.ingestWithin(job.deviceId, batch);
+      return { batch, result, leftOut };
+    };
+    return alone ? store.transaction(run) : run();
   }
 
   /** What follows a committed batch: metrics, command results, events, the answer. */
@@ -202,22 +247,21 @@ export class IngestService {
 
   /**
    * Leaves out announcements of channels past {@link MAX_CHANNELS_PER_DEVICE} (counted and
-   * logged). A reading on such a channel is refused with a 422 naming it, which the edge counts
-   * and drops; an announcement alone is not refused, because an edge that sees its `channels`
-   * refused stops announcing any, and its renamed channels would never reach the hub.
+   * logged once the batch is stored). A reading on such a channel is refused with a 422 naming
+   * it, which the edge counts and drops; an announcement alone is not refused, because an edge
+   * that sees its `channels` refused stops announcing any, and its renamed channels would never
+   * reach the hub.
    */
-  private withinChannelQuota(deviceId: string, batch: IngestBatch): IngestBatch {
-    if (!batch.channels?.length) return batch;
+  private withinChannelQuota(
+    deviceId: string,
+    batch: IngestBatch,
+  ): { batch: IngestBatch; leftOut: string[] } {
+    if (!batch.channels?.length) return { batch, leftOut: [] };
     const known = this.core.store.readings.seriesIds(deviceId);
     const fresh = [...new Set(batch.channels.map((c) => c.key))].filter((k) => !known.has(k));
     const room = Math.max(0, MAX_CHANNELS_PER_DEVICE - known.size);
-    if (fresh.length <= room) return batch;
+    if (fresh.length <= room) return { batch, leftOut: [] };
     const over = new Set(fresh.slice(room));
-    this.core.metrics.quotaReached('channels_per_device', over.size);
-    this.log.warn(
-      { deviceId, channels: [...over].slice(0, 10) },
-      `Device announced ${over.size} channel(s) past its quota of ${MAX_CHANNELS_PER_DEVICE}; left out`,
-    );
     const errors = batch.readings
       .map((r, i) => ({ r, i }))
       .filter(({ r }) => over.has(r.channel))
@@ -226,11 +270,25 @@ export class IngestService {
         path: `/readings/${i}/channel`,
         message: `channel '${r.channel}' is past this device's quota of ${MAX_CHANNELS_PER_DEVICE} channels`,
       }));
-    if (errors.length)
+    if (errors.length) {
+      // Reported here: a refused batch is never stored again (see `storeGroup`).
+      this.reportLeftOut(deviceId, [...over]);
       throw quotaReached(
         `This device has its ${MAX_CHANNELS_PER_DEVICE} channels; readings on new channels are refused`,
         errors,
       );
-    return { ...batch, channels: batch.channels.filter((c) => !over.has(c.key)) };
+    }
+    return {
+      batch: { ...batch, channels: batch.channels.filter((c) => !over.has(c.key)) },
+      leftOut: [...over],
+    };
+  }
+
+  private reportLeftOut(deviceId: string, over: string[]): void {
+    this.core.metrics.quotaReached('channels_per_device', over.length);
+    this.log.warn(
+      { deviceId, channels: over.slice(0, 10) },
+      `Device announced ${over.length} channel(s) past its quota of ${MAX_CHANNELS_PER_DEVICE}; left out`,
+    );
   }
 }

@@ -161,6 +161,13 @@ export interface ReadingStore {
    * announced.
    */
   ingest(deviceId: string, batch: IngestBatch, now?: number): IngestResult;
+  /**
+   * `ingest` inside the caller's transaction, without a savepoint of its own: for a caller that
+   * rolls its whole transaction back when this throws (this may have written part of the batch
+   * by then). Under a savepoint SQLite copies every page the batch changes, to be able to undo
+   * it; for a group of large batches that was as many bytes as the WAL's.
+   */
+  ingestWithin(deviceId: string, batch: IngestBatch, now?: number): IngestResult;
   /** The series of a device by channel key. */
   seriesIds(deviceId: string): Map<string, number>;
 }

@@ -85,6 +85,13 @@ export class SqliteReadingStore implements ReadingStore {
     return this.db.transaction(() => this.ingestTx(deviceId, batch, now))();
   }
 
+  ingestWithin(deviceId: string, batch: IngestBatch, now = Date.now()): IngestResult {
+    // Without a transaction each statement would commit alone and a refusal halfway would
+    // leave half a batch stored.
+    if (!this.db.inTransaction) throw new Error('ingestWithin needs a transaction');
+    return this.ingestTx(deviceId, batch, now);
+  }
+
   private ingestTx(deviceId: string, batch: IngestBatch, now: number): IngestResult {
     const dev = this.stmts.device.get(deviceId) as { ack_seq: number } | undefined;
     if (!dev)

@@ -57,8 +57,8 @@ describe('operations endpoints', () => {
     expect(sample(text, 'brewpit_command_queue', 'status="queued"')).to.equal(1);
     expect(sample(text, 'brewpit_command_queue', 'status="dead"')).to.equal(0);
     expect(sample(text, 'brewpit_store_bytes')).to.be.greaterThan(0);
-    // One group commit for each batch that reached the store, the refused one included (its
-    // savepoint was rolled back inside the group); the unauthenticated and invalid never did.
+    // One group for each batch that reached the store, the refused one included (its
+    // transaction was rolled back); the unauthenticated and invalid never did.
     expect(sample(text, 'brewpit_ingest_commit_seconds_count')).to.equal(3);
     expect(sample(text, 'brewpit_ingest_commit_seconds_sum')).to.be.greaterThan(0);
     expect(
