@@ -99,6 +99,20 @@ describe('IngestService: group commit', () => {
     expect([a, r1, c, r2].map((d) => stored(d!.device_id))).to.deep.equal([100, 0, 100, 0]);
   });
 
+  it('keeps readings whose time is already stored out, with no savepoint to undo them', async () => {
+    const [d] = await devices(1);
+    await group([[d!.device_id, { boot_id: 'b', channels: [PIT], readings: readings(1, 200) }]]);
+    // Seqs 201-400 dated like seqs 101-300: the first 100 collide with stored readings, so
+    // their 100-row inserts fail and are redone row by row inside the group's transaction.
+    const late = readings(201, 200, 'pit', 1_763_800_000_000 - 100 * 5000);
+    const [out] = await group([[d!.device_id, { boot_id: 'b', readings: late }]]);
+    expect(out!.status).to.equal('fulfilled');
+    expect((out as PromiseFulfilledResult<{ ack_seq: number }>).value.ack_seq).to.equal(400);
+    expect(stored(d!.device_id)).to.equal(300);
+    expect(spies.within.lastCall.returnValue.collisions).to.equal(100);
+    expect(spies.alone.callCount).to.equal(0);
+  });
+
   it('does not store a lone refused batch a second time', async () => {
     const [d] = await devices(1);
     const out = await group([[d!.device_id, bad(5)]]);
