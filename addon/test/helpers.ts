@@ -105,3 +105,9 @@ export function readings(fromSeq: number, count: number, channel = 'pit', t0 = 1
     value: 100 + ((fromSeq + i) % 50) / 2,
   }));
 }
+
+/** One sample of a Prometheus text exposition, by name and exact label set. */
+export function sample(text: string, name: string, labels = ''): number | undefined {
+  const line = text.split('\n').find((l) => l.startsWith(`${name}${labels ? `{${labels}}` : ''} `));
+  return line === undefined ? undefined : Number(line.split(' ').pop());
+}

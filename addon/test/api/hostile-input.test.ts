@@ -3,14 +3,8 @@ import { MAX_CLOCK_SKEW_MS } from '@brewpit/protocol';
 import { MAX_HYDROMETERS_PER_GATEWAY } from '../../src/hydrometers/service.js';
 import { MAX_CHANNELS_PER_DEVICE } from '../../src/ingest/service.js';
 import { MAX_NOTES_PER_SESSION_HOUR } from '../../src/sessions/note-quota.js';
-import { ADMIN, PIT, readings, startTestHub, type TestHub } from '../helpers.js';
+import { ADMIN, PIT, readings, sample, startTestHub, type TestHub } from '../helpers.js';
 import { gatewayToken } from '../hydrometers/helpers.js';
-
-/** A Prometheus sample by name and labels. */
-function sample(text: string, name: string, labels: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}} `));
-  return line === undefined ? undefined : Number(line.split(' ').pop());
-}
 
 describe('hostile input through the API', () => {
   let t: TestHub;

@@ -1,11 +1,5 @@
 import { expect } from 'chai';
-import { ADMIN, PIT, readings, startTestHub, type TestHub } from '../helpers.js';
-
-/** One sample of a Prometheus text exposition, by name and exact label set. */
-function sample(text: string, name: string, labels = ''): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${name}${labels ? `{${labels}}` : ''} `));
-  return line === undefined ? undefined : Number(line.split(' ').pop());
-}
+import { ADMIN, PIT, readings, sample, startTestHub, type TestHub } from '../helpers.js';
 
 describe('operations endpoints', () => {
   let t: TestHub;

@@ -1,13 +1,7 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
 import { MAX_CHANNELS_PER_DEVICE } from '../../src/ingest/service.js';
-import { PIT, readings, startTestHub, type TestHub } from '../helpers.js';
-
-/** A Prometheus sample by name and labels. */
-function sample(text: string, name: string, labels: string): number | undefined {
-  const line = text.split('\n').find((l) => l.startsWith(`${name}{${labels}} `));
-  return line === undefined ? undefined : Number(line.split(' ').pop());
-}
+import { PIT, readings, sample, startTestHub, type TestHub } from '../helpers.js';
 
 describe('IngestService: group commit', () => {
   let t: TestHub;
