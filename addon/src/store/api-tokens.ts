@@ -21,7 +21,7 @@ export class SqliteApiTokenStore {
   private readonly verified = new VerifiedTokens();
   private readonly stmts;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.stmts = {
       insert: db.prepare(
         'INSERT INTO api_tokens (id, name, kind, token_hash, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -41,6 +41,7 @@ export class SqliteApiTokenStore {
     const id = randomUUID();
     const token = `bpr_${id}.${randomBytes(24).toString('base64url')}`;
     this.stmts.insert.run(id, name, 'read', hashToken(token), now);
+    this.verified.minted(this.db, token, id);
     return { token, row: { id, name, kind: 'read', created_at: now, revoked_at: null } };
   }
 

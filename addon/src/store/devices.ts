@@ -57,7 +57,7 @@ export class SqliteDeviceStore implements DeviceStore {
    * Returns null when the code is unknown, used or expired: the caller does not learn which.
    */
   pair(code: string, name: string, now = Date.now()): { device_id: string; token: string } | null {
-    return this.db.transaction(() => {
+    const paired = this.db.transaction(() => {
       const row = this.db
         .prepare('SELECT expires_at, used_at FROM pairings WHERE code_hash = ?')
         .get(sha256(code)) as { expires_at: number; used_at: number | null } | undefined;
@@ -68,6 +68,8 @@ export class SqliteDeviceStore implements DeviceStore {
         .run(now, device_id, sha256(code));
       return { device_id, token };
     })();
+    if (paired) this.verified.minted(this.db, paired.token, paired.device_id);
+    return paired;
   }
 
   /** Registers a device directly (admin) and returns its token, shown once. */
@@ -79,6 +81,7 @@ export class SqliteDeviceStore implements DeviceStore {
         'INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(device_id, name, kind, hashToken(token), now, JSON.stringify(DEFAULT_DEVICE_CONFIG));
+    this.verified.minted(this.db, token, device_id);
     return { device_id, token };
   }
 
@@ -103,6 +106,7 @@ export class SqliteDeviceStore implements DeviceStore {
       this.db.prepare('UPDATE devices SET token_hash = ? WHERE id = ?').run(hashToken(token), id)
         .changes === 1;
     this.verified.revoke(id);
+    if (changed) this.verified.minted(this.db, token, id);
     return changed ? token : null;
   }
 

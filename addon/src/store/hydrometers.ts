@@ -12,7 +12,7 @@ export class SqliteHydrometerStore implements HydrometerStore {
   private readonly verified = new VerifiedTokens();
   private readonly stmts;
 
-  constructor(db: Db) {
+  constructor(private readonly db: Db) {
     this.stmts = {
       insertGateway: db.prepare(
         'INSERT INTO compat_gateways (id, name, token_hash, tz, created_at) VALUES (?, ?, ?, ?, ?)',
@@ -50,6 +50,7 @@ export class SqliteHydrometerStore implements HydrometerStore {
     const id = randomUUID();
     const token = newToken(id);
     this.stmts.insertGateway.run(id, name, hashToken(token), tz, now);
+    this.verified.minted(this.db, token, id);
     return { id, name, tz, created_at: now, token };
   }
 
@@ -70,6 +71,7 @@ export class SqliteHydrometerStore implements HydrometerStore {
     const token = newToken(id);
     const changed = this.stmts.rotateGateway.run(hashToken(token), id).changes === 1;
     this.verified.revoke(id);
+    if (changed) this.verified.minted(this.db, token, id);
     return changed ? token : null;
   }
 
