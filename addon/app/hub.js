@@ -51786,6 +51786,21 @@ var MIGRATIONS = [
     key   TEXT PRIMARY KEY,
     value TEXT NOT NULL
   );
+  `,
+  // 9: minute buckets of committed batches waiting to be merged into the rollup tables
+  // (store/rollups.ts). Appended in the batch's transaction, merged every few seconds and
+  // before any read of the rollups, so they are as durable as the readings they sum.
+  `
+  CREATE TABLE rollups_pending (
+    id        INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    at        INTEGER NOT NULL, -- when it was appended, by the hub's clock (ms)
+    -- one batch's minute buckets, packed: 8 float64 each (series id, minute since 1970, min,
+    -- min_ts, max, max_ts, sum, count)
+    buckets   BLOB NOT NULL
+  );
+  -- merged a device at a time (store/rollups.ts)
+  CREATE INDEX rollups_pending_device ON rollups_pending (device_id, id);
   `
 ];
 
@@ -51822,9 +51837,10 @@ var CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
 var PAIRING_TTL_MS = 10 * 60 * 1e3;
 var TOKEN_RE = /^bpd_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
 var SqliteDeviceStore = class {
-  constructor(db, hours) {
+  constructor(db, hours, rollups) {
     this.db = db;
     this.hours = hours;
+    this.rollups = rollups;
     this.stmts = {
       get: db.prepare("SELECT * FROM devices WHERE id = ?"),
       tokenHash: db.prepare("SELECT token_hash FROM devices WHERE id = ?").pluck()
@@ -51832,6 +51848,7 @@ var SqliteDeviceStore = class {
   }
   db;
   hours;
+  rollups;
   verified = new VerifiedTokens();
   /**
    * The statements of the request path, compiled once: `get` runs after every ingest commit
@@ -51909,6 +51926,7 @@ var SqliteDeviceStore = class {
   /** Deletes a device with its series and readings; its token stops working at once. */
   delete(id) {
     const deleted = this.db.transaction(() => {
+      this.rollups.settle();
       const series = this.db.prepare("SELECT id FROM series WHERE device_id = ?").pluck().all(id);
       for (const sid of series) {
         this.db.prepare("DELETE FROM readings WHERE series_id = ?").run(sid);
@@ -52637,6 +52655,179 @@ var ReadingRows = class {
   }
 };
 
+// addon/src/store/rollups.ts
+var MINUTE = 6e4;
+var HOUR8 = 36e5;
+var BUCKET_KEY = 1e8;
+var SETTLE_AFTER_MS = 5e3;
+var SLICE_BUCKETS = 256;
+var SLICE_ROWS = 16;
+var FIELDS = 8;
+var PendingRollups = class {
+  constructor(db, hours) {
+    this.db = db;
+    this.hours = hours;
+    const upsert = (table) => (
+      // Positional parameters: bound from the bucket's fields without an object per row.
+      db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        ON CONFLICT (series_id, bucket) DO UPDATE SET
+          min_ts = CASE WHEN excluded.min < min THEN excluded.min_ts ELSE min_ts END,
+          min = MIN(min, excluded.min),
+          max_ts = CASE WHEN excluded.max > max THEN excluded.max_ts ELSE max_ts END,
+          max = MAX(max, excluded.max),
+          sum = sum + excluded.sum,
+          count = count + excluded.count`)
+    );
+    this.stmts = {
+      append: db.prepare("INSERT INTO rollups_pending (device_id, at, buckets) VALUES (?, ?, ?)"),
+      oldest: db.prepare("SELECT device_id, at FROM rollups_pending ORDER BY id LIMIT 1").raw(),
+      // In append order, so that of equal extremes the first stored keeps its time, as when
+      // every batch was upserted on its own. A series belongs to one device, so a slice of one
+      // device's rows keeps that order for each of its series.
+      ofDevice: db.prepare(
+        `SELECT id, buckets FROM rollups_pending WHERE device_id = ? AND id > ? ORDER BY id LIMIT ${SLICE_ROWS}`
+      ).raw(),
+      all: db.prepare(
+        `SELECT id, buckets FROM rollups_pending WHERE id > ? ORDER BY id LIMIT ${SLICE_ROWS}`
+      ).raw(),
+      dropOfDevice: db.prepare("DELETE FROM rollups_pending WHERE device_id = ? AND id <= ?"),
+      dropAll: db.prepare("DELETE FROM rollups_pending"),
+      m1: upsert("rollups_1m"),
+      h1: upsert("rollups_1h")
+    };
+  }
+  db;
+  hours;
+  stmts;
+  /**
+   * Whether rows may be waiting. True at open (a crash may have left some), after any append,
+   * and after a full merge inside a caller's transaction (it may still be rolled back).
+   */
+  unsettled = true;
+  /**
+   * Appends one batch's minute buckets (keyed as `BUCKET_KEY` says), inside its transaction: one
+   * row holding them all packed, so a batch costs one statement however many series it has.
+   * Once merging is due, the commit also merges one slice of what waits.
+   */
+  add(deviceId, m1) {
+    if (m1.size === 0) return;
+    const packed = new Float64Array(FIELDS * m1.size);
+    let k = 0;
+    for (const [key, b] of m1) {
+      const sid = Math.floor(key / BUCKET_KEY);
+      packed[k++] = sid;
+      packed[k++] = key - sid * BUCKET_KEY;
+      packed[k++] = b.min;
+      packed[k++] = b.minTs;
+      packed[k++] = b.max;
+      packed[k++] = b.maxTs;
+      packed[k++] = b.sum;
+      packed[k++] = b.count;
+    }
+    const now = Date.now();
+    this.stmts.append.run(deviceId, now, Buffer.from(packed.buffer));
+    this.unsettled = true;
+    const oldest = this.stmts.oldest.get();
+    if (now - oldest[1] >= SETTLE_AFTER_MS) this.mergeSlice(oldest[0]);
+  }
+  /**
+   * Merges every waiting bucket into `rollups_1m` and `rollups_1h`, in one transaction (or the
+   * caller's). Cheap when nothing waits: readers call it before every query of the rollups.
+   */
+  settle() {
+    if (!this.unsettled) return;
+    const outer = this.db.inTransaction;
+    this.db.transaction(() => this.mergeAll())();
+    if (!outer) this.unsettled = false;
+  }
+  /**
+   * Merges the oldest waiting rows of one device, about `SLICE_BUCKETS` buckets of them when it
+   * has that many, and deletes them. Inside the caller's transaction. One device's rows of several seconds hold the same few series and minutes
+   * again and again, so they fold into few upserts; rows of many devices, taken in arrival
+   * order, would not (a soak of 200 nodes sends each series one reading per batch).
+   */
+  mergeSlice(device) {
+    const m1 = /* @__PURE__ */ new Map();
+    const last = this.gather(m1, SLICE_BUCKETS, (after) => this.stmts.ofDevice.all(device, after));
+    this.write(m1);
+    this.stmts.dropOfDevice.run(device, last);
+  }
+  /** Merges every waiting row and deletes them all. Inside the caller's transaction. */
+  mergeAll() {
+    const m1 = /* @__PURE__ */ new Map();
+    if (this.gather(m1, Infinity, (after) => this.stmts.all.all(after)) === 0) return;
+    this.write(m1);
+    this.stmts.dropAll.run();
+  }
+  /**
+   * Folds waiting rows, `SLICE_ROWS` at a time from `page`, into `m1` until `budget` buckets
+   * are taken or none are left; the id of the last row taken (0 for none).
+   */
+  gather(m1, budget, page) {
+    let last = 0;
+    let taken = 0;
+    for (; ; ) {
+      const rows = page(last);
+      for (const [id, blob] of rows) {
+        if (taken >= budget) return last;
+        last = id;
+        const f = new Float64Array(new Uint8Array(blob).buffer);
+        taken += f.length / FIELDS;
+        for (let k = 0; k < f.length; k += FIELDS)
+          mergeBucket(m1, f[k] * BUCKET_KEY + f[k + 1], {
+            min: f[k + 2],
+            minTs: f[k + 3],
+            max: f[k + 4],
+            maxTs: f[k + 5],
+            sum: f[k + 6],
+            count: f[k + 7]
+          });
+      }
+      if (rows.length < SLICE_ROWS) return last;
+    }
+  }
+  /** Upserts merged minute buckets into `rollups_1m`, and their hours into `rollups_1h`. */
+  write(m1) {
+    const h1 = /* @__PURE__ */ new Map();
+    for (const key of [...m1.keys()].sort((a, b) => a - b)) {
+      const b = m1.get(key);
+      const sid = Math.floor(key / BUCKET_KEY);
+      const minute = key - sid * BUCKET_KEY;
+      this.stmts.m1.run(sid, minute * MINUTE, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
+      mergeBucket(h1, sid * BUCKET_KEY + Math.floor(minute / 60), b);
+    }
+    for (const [key, b] of h1) {
+      const sid = Math.floor(key / BUCKET_KEY);
+      const bucket = (key - sid * BUCKET_KEY) * HOUR8;
+      this.hours.forget(sid, bucket);
+      this.stmts.h1.run(sid, bucket, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
+    }
+  }
+};
+function addToBucket(map, key, ts, v) {
+  const cur = map.get(key);
+  if (!cur) {
+    map.set(key, { min: v, minTs: ts, max: v, maxTs: ts, sum: v, count: 1 });
+    return;
+  }
+  if (v < cur.min) [cur.min, cur.minTs] = [v, ts];
+  if (v > cur.max) [cur.max, cur.maxTs] = [v, ts];
+  cur.sum += v;
+  cur.count++;
+}
+function mergeBucket(map, key, b) {
+  const cur = map.get(key);
+  if (!cur) {
+    map.set(key, { ...b });
+    return;
+  }
+  if (b.min < cur.min) [cur.min, cur.minTs] = [b.min, b.minTs];
+  if (b.max > cur.max) [cur.max, cur.maxTs] = [b.max, b.maxTs];
+  cur.sum += b.sum;
+  cur.count += b.count;
+}
+
 // addon/src/store/seq.ts
 var DEFAULT_SEQ_GAP_LIMIT = 1e3;
 function mergeRanges(ranges) {
@@ -52786,27 +52977,13 @@ var SqliteSeqLedger = class {
 };
 
 // addon/src/store/readings.ts
-var MINUTE = 6e4;
-var HOUR8 = 36e5;
 var SqliteReadingStore = class {
-  constructor(db, blocks, hours, seqGapLimit) {
+  constructor(db, blocks, rollups, seqGapLimit) {
     this.db = db;
     this.blocks = blocks;
-    this.hours = hours;
+    this.rollups = rollups;
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     this.rows = new ReadingRows(db);
-    const rollup = (table) => (
-      // Positional parameters: bound from the bucket's fields without an object per row.
-      db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (series_id, bucket) DO UPDATE SET
-          min_ts = CASE WHEN excluded.min < min THEN excluded.min_ts ELSE min_ts END,
-          min = MIN(min, excluded.min),
-          max_ts = CASE WHEN excluded.max > max THEN excluded.max_ts ELSE max_ts END,
-          max = MAX(max, excluded.max),
-          sum = sum + excluded.sum,
-          count = count + excluded.count`)
-    );
     this.stmts = {
       device: db.prepare("SELECT ack_seq FROM devices WHERE id = ?"),
       seriesOf: db.prepare("SELECT key, id FROM series WHERE device_id = ?").raw(),
@@ -52818,15 +52995,13 @@ var SqliteReadingStore = class {
       // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
         WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts OR last_ts > @future)`),
-      rollup1m: rollup("rollups_1m"),
-      rollup1h: rollup("rollups_1h"),
       ack: db.prepare(`UPDATE devices SET ack_seq = ?, dropped_total = dropped_total + ?, last_seen = ?,
         boot_id = ?, status_json = COALESCE(?, status_json) WHERE id = ?`)
     };
   }
   db;
   blocks;
-  hours;
+  rollups;
   stmts;
   seqs;
   rows;
@@ -52893,7 +53068,7 @@ var SqliteReadingStore = class {
       if (status === "ok" && r.value !== null)
         addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
     });
-    this.writeRollups(m1);
+    this.rollups.add(deviceId, m1);
     for (const [id, r] of latest)
       this.stmts.last.run({
         id,
@@ -52938,21 +53113,6 @@ var SqliteReadingStore = class {
     }
     return ids;
   }
-  writeRollups(m1) {
-    const h1 = /* @__PURE__ */ new Map();
-    for (const [key, b] of m1) {
-      const sid = Math.floor(key / BUCKET_KEY);
-      const minute = key - sid * BUCKET_KEY;
-      this.stmts.rollup1m.run(sid, minute * MINUTE, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
-      mergeBucket(h1, sid * BUCKET_KEY + Math.floor(minute / 60), b);
-    }
-    for (const [key, b] of h1) {
-      const sid = Math.floor(key / BUCKET_KEY);
-      const bucket = (key - sid * BUCKET_KEY) * HOUR8;
-      this.hours.forget(sid, bucket);
-      this.stmts.rollup1h.run(sid, bucket, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
-    }
-  }
 };
 function repeatDetector(readings2) {
   let highest = -Infinity;
@@ -52972,29 +53132,6 @@ function repeatDetector(readings2) {
     seen.add(seq);
     return false;
   };
-}
-var BUCKET_KEY = 1e8;
-function addToBucket(map, key, ts, v) {
-  const cur = map.get(key);
-  if (!cur) {
-    map.set(key, { min: v, minTs: ts, max: v, maxTs: ts, sum: v, count: 1 });
-    return;
-  }
-  if (v < cur.min) [cur.min, cur.minTs] = [v, ts];
-  if (v > cur.max) [cur.max, cur.maxTs] = [v, ts];
-  cur.sum += v;
-  cur.count++;
-}
-function mergeBucket(map, key, b) {
-  const cur = map.get(key);
-  if (!cur) {
-    map.set(key, { ...b });
-    return;
-  }
-  if (b.min < cur.min) [cur.min, cur.minTs] = [b.min, b.minTs];
-  if (b.max > cur.max) [cur.max, cur.maxTs] = [b.max, b.maxTs];
-  cur.sum += b.sum;
-  cur.count += b.count;
 }
 
 // addon/src/store/replicated.ts
@@ -53373,6 +53510,7 @@ var SqliteImporter = class {
       for (const t of [...TABLE_ORDER].reverse()) this.db.prepare(`DELETE FROM ${t}`).run();
       this.db.prepare("DELETE FROM cold_blocks").run();
       this.db.prepare("DELETE FROM cold_series").run();
+      this.db.prepare("DELETE FROM rollups_pending").run();
     })();
   }
   /** Takes one line of the export (already parsed). */
@@ -53450,13 +53588,15 @@ var SqliteImporter = class {
 // addon/src/store/replication.ts
 var CURSOR_KEY = "source_cursor";
 var SqliteReplicationStore = class {
-  constructor(db, hours) {
+  constructor(db, hours, rollups) {
     this.db = db;
     this.hours = hours;
+    this.rollups = rollups;
     this.log = new SqliteChangeLog(db);
   }
   db;
   hours;
+  rollups;
   log;
   head() {
     return this.log.head();
@@ -53468,6 +53608,7 @@ var SqliteReplicationStore = class {
     return this.log.armed();
   }
   changes(cursor, limit) {
+    this.rollups.settle();
     return this.log.page(cursor, limit);
   }
   trim(keep) {
@@ -53475,6 +53616,7 @@ var SqliteReplicationStore = class {
   }
   exportLines(hubVersion) {
     this.log.arm();
+    this.rollups.settle();
     return exportSnapshot(this.db, hubVersion);
   }
   importer() {
@@ -53625,9 +53767,10 @@ var ROW_BUDGET_FACTOR = 2;
 var MINUTE_PACK_LIMIT = 2 ** 36;
 var ROLLUP_TABLE = { "1m": "rollups_1m", "1h": "rollups_1h" };
 var SqliteSeriesStore = class {
-  constructor(db, raw, hours) {
+  constructor(db, raw, hours, rollups) {
     this.raw = raw;
     this.hours = hours;
+    this.rollups = rollups;
     const spans = (t) => db.prepare(
       `SELECT min_ts, min, max_ts, max FROM ${t} WHERE series_id = ? AND bucket BETWEEN ? AND ? ORDER BY bucket`
     ).raw();
@@ -53673,6 +53816,7 @@ var SqliteSeriesStore = class {
   }
   raw;
   hours;
+  rollups;
   stmts;
   list() {
     return this.stmts.list.all();
@@ -53711,6 +53855,7 @@ var SqliteSeriesStore = class {
    * edges, so the extremes of the answer are exactly those of the range.
    */
   history(id, from, to, maxPoints) {
+    this.rollups.settle();
     const budget = maxPoints * ROW_BUDGET_FACTOR;
     const gone = this.rawGone(id);
     const okLow = touchesGone(from, to, gone) ? Infinity : this.okAtLeast(id, from, to);
@@ -53746,6 +53891,7 @@ var SqliteSeriesStore = class {
    * removed the raw readings, each minute's mean stands in (at the minute).
    */
   exportRows(id, from, to) {
+    this.rollups.settle();
     const out = [];
     for (const p of split(from, to, this.rawGone(id))) {
       const rows = p.gone ? this.stmts.minuteMeans.all(id, p.from, p.to) : this.raw.points(id, p.from, p.to);
@@ -53755,12 +53901,14 @@ var SqliteSeriesStore = class {
   }
   /** Timestamp of the first reading (or minute rollup) at or after `t`, or null: lets exports skip empty stretches. */
   nextTs(id, t) {
+    this.rollups.settle();
     const hot = this.stmts.nextTs.get({ s: id, t }) ?? null;
     const cold = this.raw.firstColdFrom(id, t);
     return hot === null ? cold : cold === null ? hot : Math.min(hot, cold);
   }
   /** Exact extremes of the ok values in [from, to] (approximate only where retention left rollups), read tier by tier. */
   extremes(id, from, to) {
+    this.rollups.settle();
     let min = null;
     let max = null;
     for (const s of plan(from, to, "1h", this.rawGone(id))) {
@@ -54017,9 +54165,11 @@ var SqliteStore = class _SqliteStore {
     this.db = db;
     const blocks = new ColdBlocks(db);
     const hours = new HourlyRollupCache(db);
-    this.devices = new SqliteDeviceStore(db, hours);
-    this.readings = new SqliteReadingStore(db, blocks, hours, options.seqGapLimit);
-    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks), hours);
+    this.rollups = new PendingRollups(db, hours);
+    this.rollups.settle();
+    this.devices = new SqliteDeviceStore(db, hours, this.rollups);
+    this.readings = new SqliteReadingStore(db, blocks, this.rollups, options.seqGapLimit);
+    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks), hours, this.rollups);
     this.sessions = new SqliteSessionStore(db, this.series);
     this.commands = new SqliteCommandStore(db);
     this.audit = new SqliteAuditStore(db);
@@ -54030,7 +54180,7 @@ var SqliteStore = class _SqliteStore {
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
-    this.replication = new SqliteReplicationStore(db, hours);
+    this.replication = new SqliteReplicationStore(db, hours, this.rollups);
     this.apiTokens = new SqliteApiTokenStore(db);
   }
   db;
@@ -54049,6 +54199,7 @@ var SqliteStore = class _SqliteStore {
   replication;
   apiTokens;
   haEntities;
+  rollups;
   /** Opens (creating and migrating as needed) the store file. */
   static open(file, options) {
     return new _SqliteStore(openDb(file, options), options);
@@ -54063,6 +54214,7 @@ var SqliteStore = class _SqliteStore {
   }
   close() {
     if (!this.db.open) return;
+    this.rollups.settle();
     this.maintenance.checkpoint("TRUNCATE");
     this.db.close();
   }
@@ -54453,7 +54605,7 @@ var LOOP_BUCKETS = [
   5,
   10
 ];
-var SLICE_BUCKETS = [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5];
+var SLICE_BUCKETS2 = [5e-4, 1e-3, 25e-4, 5e-3, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 5];
 var RuntimeMetrics = class {
   loop;
   gc;
@@ -54479,14 +54631,14 @@ var RuntimeMetrics = class {
       name: "brewpit_job_slice_seconds",
       help: "Synchronous slices of job runs: how long a job held the event loop at once",
       labelNames: ["job"],
-      buckets: SLICE_BUCKETS,
+      buckets: SLICE_BUCKETS2,
       registers
     });
     this.checkpointSeconds = new import_prom_client2.Histogram({
       name: "brewpit_wal_checkpoint_duration_seconds",
       help: "Duration of each WAL checkpoint the hub ran, by mode",
       labelNames: ["mode"],
-      buckets: SLICE_BUCKETS,
+      buckets: SLICE_BUCKETS2,
       registers
     });
     this.checkpointPages = new import_prom_client2.Counter({
@@ -54510,7 +54662,7 @@ var RuntimeMetrics = class {
     this.commitSeconds = new import_prom_client2.Histogram({
       name: "brewpit_ingest_commit_seconds",
       help: "How long each group commit of ingest batches held the event loop: the rows written, then the commit and its fsync of the WAL",
-      buckets: SLICE_BUCKETS,
+      buckets: SLICE_BUCKETS2,
       registers
     });
     this.gc = new GcPauses(registry2);
@@ -60940,7 +61092,7 @@ function validateFields(patterns, executablePatterns) {
   if (isImpossibleDayOfMonth(executablePatterns[3], executablePatterns[4]))
     throw new Error(`${patterns[3]} ${patterns[4]} is an impossible day of month for the given month`);
 }
-var FIELDS = [
+var FIELDS2 = [
   { key: "second", label: "second", invalid: isInvalidSecond },
   { key: "minute", label: "minute", invalid: isInvalidMinute },
   { key: "hour", label: "hour", invalid: isInvalidHour },
@@ -60960,7 +61112,7 @@ function validateDetailed$1(pattern) {
   const patterns = raw.length === 5 ? ["0", ...raw] : raw;
   const executable = convertExpression(pattern);
   const errors = [];
-  FIELDS.forEach((f, i) => {
+  FIELDS2.forEach((f, i) => {
     const rawWMisuse = f.key === "dayOfMonth" && hasInvalidWModifier(patterns[i]);
     if (f.invalid(executable[i]) || rawWMisuse)
       errors.push({ field: f.key, value: patterns[i], message: `${patterns[i]} is a invalid expression for ${f.label}` });
@@ -63858,7 +64010,7 @@ function numbers(body, fields) {
 }
 
 // addon/src/hydrometers/brewfather.ts
-var FIELDS2 = [
+var FIELDS3 = [
   "temp",
   "aux_temp",
   "ext_temp",
@@ -63888,7 +64040,7 @@ var brewfather = {
     return { key: body.name, name: body.name, keyField: "name" };
   },
   parse(body, state, { receivedAt }) {
-    const v = numbers(body, FIELDS2);
+    const v = numbers(body, FIELDS3);
     if (VALUE_FIELDS.every((f) => v[f] === void 0)) {
       throw invalid([
         { path: "/", message: `carries no value: one of ${VALUE_FIELDS.join(", ")} is required` }
@@ -63947,7 +64099,7 @@ var brewfather = {
 
 // addon/src/hydrometers/ispindel.ts
 var DS18B20_DISCONNECTED = -127;
-var FIELDS3 = ["angle", "temperature", "battery", "gravity", "interval", "RSSI"];
+var FIELDS4 = ["angle", "temperature", "battery", "gravity", "interval", "RSSI"];
 var ispindel = {
   format: "ispindel",
   schema: ISpindelPost,
@@ -63960,7 +64112,7 @@ var ispindel = {
     };
   },
   parse(body, state, { receivedAt }) {
-    const v = numbers(body, FIELDS3);
+    const v = numbers(body, FIELDS4);
     if (v.angle === void 0 && v.temperature === void 0 && v.gravity === void 0 && v.battery === void 0) {
       throw invalid([
         {

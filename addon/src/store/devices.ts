@@ -4,6 +4,7 @@ import type { DeviceConfig } from '@brewpit/protocol';
 import type { DeviceRow, DeviceStore } from './contract.js';
 import type { Db } from './db.js';
 import type { HourlyRollupCache } from './hour-cache.js';
+import type { PendingRollups } from './rollups.js';
 import { hashToken, sha256, verifyToken, VerifiedTokens } from './tokens.js';
 
 /** The config a new device gets until an admin or Home Assistant changes it. */
@@ -33,6 +34,7 @@ export class SqliteDeviceStore implements DeviceStore {
   constructor(
     private readonly db: Db,
     private readonly hours: HourlyRollupCache,
+    private readonly rollups: PendingRollups,
   ) {
     this.stmts = {
       get: db.prepare('SELECT * FROM devices WHERE id = ?'),
@@ -139,6 +141,9 @@ export class SqliteDeviceStore implements DeviceStore {
   /** Deletes a device with its series and readings; its token stops working at once. */
   delete(id: string): boolean {
     const deleted = this.db.transaction(() => {
+      // Buckets still waiting go with the rollup rows below, not into a series that later gets
+      // one of these ids again.
+      this.rollups.settle();
       const series = this.db
         .prepare('SELECT id FROM series WHERE device_id = ?')
         .pluck()

@@ -55,6 +55,7 @@ export class SqliteImporter {
       for (const t of [...TABLE_ORDER].reverse()) this.db.prepare(`DELETE FROM ${t}`).run();
       this.db.prepare('DELETE FROM cold_blocks').run();
       this.db.prepare('DELETE FROM cold_series').run();
+      this.db.prepare('DELETE FROM rollups_pending').run();
     })();
   }
 

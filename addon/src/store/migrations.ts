@@ -308,4 +308,19 @@ export const MIGRATIONS: readonly string[] = [
     value TEXT NOT NULL
   );
   `,
+  // 9: minute buckets of committed batches waiting to be merged into the rollup tables
+  // (store/rollups.ts). Appended in the batch's transaction, merged every few seconds and
+  // before any read of the rollups, so they are as durable as the readings they sum.
+  `
+  CREATE TABLE rollups_pending (
+    id        INTEGER PRIMARY KEY,
+    device_id TEXT NOT NULL,
+    at        INTEGER NOT NULL, -- when it was appended, by the hub's clock (ms)
+    -- one batch's minute buckets, packed: 8 float64 each (series id, minute since 1970, min,
+    -- min_ts, max, max_ts, sum, count)
+    buckets   BLOB NOT NULL
+  );
+  -- merged a device at a time (store/rollups.ts)
+  CREATE INDEX rollups_pending_device ON rollups_pending (device_id, id);
+  `,
 ];

@@ -6,21 +6,9 @@ import { ColdLookup } from './cold/compress.js';
 import type { IngestResult, ReadingStore } from './contract.js';
 import type { Db } from './db.js';
 import { IngestRejected } from './errors.js';
-import type { HourlyRollupCache } from './hour-cache.js';
 import { ReadingRows, statusOf } from './reading-rows.js';
+import { addToBucket, BUCKET_KEY, MINUTE, type Bucket, type PendingRollups } from './rollups.js';
 import { SqliteSeqLedger } from './seq.js';
-
-interface Bucket {
-  min: number;
-  minTs: number;
-  max: number;
-  maxTs: number;
-  sum: number;
-  count: number;
-}
-
-const MINUTE = 60_000;
-const HOUR = 3_600_000;
 
 /** Readings, series and rollups. One batch is one transaction: all of it is stored or none. */
 export class SqliteReadingStore implements ReadingStore {
@@ -36,22 +24,11 @@ export class SqliteReadingStore implements ReadingStore {
   constructor(
     private readonly db: Db,
     private readonly blocks: ColdBlocks,
-    private readonly hours: HourlyRollupCache,
+    private readonly rollups: PendingRollups,
     seqGapLimit?: number,
   ) {
     this.seqs = new SqliteSeqLedger(db, seqGapLimit);
     this.rows = new ReadingRows(db);
-    const rollup = (table: string) =>
-      // Positional parameters: bound from the bucket's fields without an object per row.
-      db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-        ON CONFLICT (series_id, bucket) DO UPDATE SET
-          min_ts = CASE WHEN excluded.min < min THEN excluded.min_ts ELSE min_ts END,
-          min = MIN(min, excluded.min),
-          max_ts = CASE WHEN excluded.max > max THEN excluded.max_ts ELSE max_ts END,
-          max = MAX(max, excluded.max),
-          sum = sum + excluded.sum,
-          count = count + excluded.count`);
     this.stmts = {
       device: db.prepare('SELECT ack_seq FROM devices WHERE id = ?'),
       seriesOf: db.prepare('SELECT key, id FROM series WHERE device_id = ?').raw(),
@@ -64,8 +41,6 @@ export class SqliteReadingStore implements ReadingStore {
       // refused) gives way to the next reading instead of staying "latest" until its date.
       last: db.prepare(`UPDATE series SET last_ts = @ts, last_value = @value, last_status = @status
         WHERE id = @id AND (last_ts IS NULL OR last_ts <= @ts OR last_ts > @future)`),
-      rollup1m: rollup('rollups_1m'),
-      rollup1h: rollup('rollups_1h'),
       ack: db.prepare(`UPDATE devices SET ack_seq = ?, dropped_total = dropped_total + ?, last_seen = ?,
         boot_id = ?, status_json = COALESCE(?, status_json) WHERE id = ?`),
     };
@@ -136,7 +111,7 @@ export class SqliteReadingStore implements ReadingStore {
       if (status === 'ok' && r.value !== null)
         addToBucket(m1, sid * BUCKET_KEY + Math.floor(r.ts / MINUTE), r.ts, r.value);
     });
-    this.writeRollups(m1);
+    this.rollups.add(deviceId, m1);
     for (const [id, r] of latest)
       this.stmts.last.run({
         id,
@@ -182,22 +157,6 @@ export class SqliteReadingStore implements ReadingStore {
     }
     return ids;
   }
-
-  private writeRollups(m1: Map<number, Bucket>): void {
-    const h1 = new Map<number, Bucket>();
-    for (const [key, b] of m1) {
-      const sid = Math.floor(key / BUCKET_KEY);
-      const minute = key - sid * BUCKET_KEY;
-      this.stmts.rollup1m.run(sid, minute * MINUTE, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
-      mergeBucket(h1, sid * BUCKET_KEY + Math.floor(minute / 60), b);
-    }
-    for (const [key, b] of h1) {
-      const sid = Math.floor(key / BUCKET_KEY);
-      const bucket = (key - sid * BUCKET_KEY) * HOUR;
-      this.hours.forget(sid, bucket);
-      this.stmts.rollup1h.run(sid, bucket, b.min, b.minTs, b.max, b.maxTs, b.sum, b.count);
-    }
-  }
 }
 
 /**
@@ -223,37 +182,4 @@ function repeatDetector(readings: readonly Reading[]): (seq: number, i: number) 
     seen.add(seq);
     return false;
   };
-}
-
-/**
- * Buckets of one batch are keyed by the number `series id × BUCKET_KEY + bucket index` rather
- * than a string: ingest touches this once per reading, and a string key per reading was a
- * measurable share of the batch time. Bucket indexes (minutes since 1970) stay below 1e8 until
- * the year 2160.
- */
-const BUCKET_KEY = 1e8;
-
-/** Adds one reading to its minute bucket, in place (no allocation once the bucket exists). */
-function addToBucket(map: Map<number, Bucket>, key: number, ts: number, v: number): void {
-  const cur = map.get(key);
-  if (!cur) {
-    map.set(key, { min: v, minTs: ts, max: v, maxTs: ts, sum: v, count: 1 });
-    return;
-  }
-  if (v < cur.min) [cur.min, cur.minTs] = [v, ts];
-  if (v > cur.max) [cur.max, cur.maxTs] = [v, ts];
-  cur.sum += v;
-  cur.count++;
-}
-
-function mergeBucket(map: Map<number, Bucket>, key: number, b: Bucket): void {
-  const cur = map.get(key);
-  if (!cur) {
-    map.set(key, { ...b });
-    return;
-  }
-  if (b.min < cur.min) [cur.min, cur.minTs] = [b.min, b.minTs];
-  if (b.max > cur.max) [cur.max, cur.maxTs] = [b.max, b.maxTs];
-  cur.sum += b.sum;
-  cur.count += b.count;
 }

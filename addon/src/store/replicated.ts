@@ -38,6 +38,8 @@ export const NOT_REPLICATED: Readonly<Record<string, string>> = {
   pairings: 'pairing code hashes: secrets, valid minutes',
   cold_blocks: 'storage form of readings; exported as readings',
   cold_series: 'figures of the cold blocks',
+  rollups_pending:
+    'minute buckets not yet in the rollup tables; merged into them before any export or change page',
   change_log: "replication's own log",
   api_tokens: 'token hashes: secrets',
   ha_events: "events waiting for this hub's own Home Assistant; a replica has no link",

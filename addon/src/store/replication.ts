@@ -3,6 +3,7 @@ import type { Importer, ReplicationStore } from './contract-replication.js';
 import type { Db } from './db.js';
 import type { HourlyRollupCache } from './hour-cache.js';
 import { SqliteImporter } from './import.js';
+import type { PendingRollups } from './rollups.js';
 import { exportSnapshot } from './snapshot.js';
 
 /** Where a replica keeps its source's cursor (in `replica_state`, never replicated). */
@@ -15,6 +16,8 @@ export class SqliteReplicationStore implements ReplicationStore {
   constructor(
     private readonly db: Db,
     private readonly hours: HourlyRollupCache,
+    // A copy carries the rollups whole: what waits is merged before the log is read.
+    private readonly rollups: PendingRollups,
   ) {
     this.log = new SqliteChangeLog(db);
   }
@@ -32,6 +35,7 @@ export class SqliteReplicationStore implements ReplicationStore {
   }
 
   changes(cursor: number, limit: number): ChangePage {
+    this.rollups.settle();
     return this.log.page(cursor, limit);
   }
 
@@ -44,6 +48,8 @@ export class SqliteReplicationStore implements ReplicationStore {
     // snapshot misses is then logged with an id above the cursor it reads, every change it
     // holds with one at or below it, so the cursor is exact.
     this.log.arm();
+    // The snapshot reads on a connection of its own: it sees the rollup tables, not what waits.
+    this.rollups.settle();
     return exportSnapshot(this.db, hubVersion);
   }
 

@@ -4,6 +4,7 @@ import type { RawReader } from './cold/raw.js';
 import type { Db } from './db.js';
 import { MinMaxColumns, type Span } from './downsample.js';
 import type { HourlyRollupCache } from './hour-cache.js';
+import type { PendingRollups } from './rollups.js';
 import { clipSpans, plan, split, touchesGone, type Segment } from './tiers.js';
 
 /**
@@ -26,6 +27,8 @@ export class SqliteSeriesStore implements SeriesStore {
     db: Db,
     private readonly raw: RawReader,
     private readonly hours: HourlyRollupCache,
+    // Every reader of the rollups below merges the buckets still waiting first.
+    private readonly rollups: PendingRollups,
   ) {
     const spans = (t: string) =>
       db
@@ -138,6 +141,7 @@ export class SqliteSeriesStore implements SeriesStore {
    * edges, so the extremes of the answer are exactly those of the range.
    */
   history(id: number, from: number, to: number, maxPoints: number): History {
+    this.rollups.settle();
     const budget = maxPoints * ROW_BUDGET_FACTOR;
     const gone = this.rawGone(id);
     const okLow = touchesGone(from, to, gone) ? Infinity : this.okAtLeast(id, from, to);
@@ -177,6 +181,7 @@ export class SqliteSeriesStore implements SeriesStore {
    * removed the raw readings, each minute's mean stands in (at the minute).
    */
   exportRows(id: number, from: number, to: number): Point[] {
+    this.rollups.settle();
     const out: Point[] = [];
     for (const p of split(from, to, this.rawGone(id))) {
       const rows = p.gone
@@ -189,6 +194,7 @@ export class SqliteSeriesStore implements SeriesStore {
 
   /** Timestamp of the first reading (or minute rollup) at or after `t`, or null: lets exports skip empty stretches. */
   nextTs(id: number, t: number): number | null {
+    this.rollups.settle();
     const hot = (this.stmts.nextTs.get({ s: id, t }) as number | null) ?? null;
     const cold = this.raw.firstColdFrom(id, t);
     return hot === null ? cold : cold === null ? hot : Math.min(hot, cold);
@@ -196,6 +202,7 @@ export class SqliteSeriesStore implements SeriesStore {
 
   /** Exact extremes of the ok values in [from, to] (approximate only where retention left rollups), read tier by tier. */
   extremes(id: number, from: number, to: number): Extremes {
+    this.rollups.settle();
     let min: number | null = null;
     let max: number | null = null;
     for (const s of plan(from, to, '1h', this.rawGone(id))) {

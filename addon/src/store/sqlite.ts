@@ -16,6 +16,7 @@ import { SqliteMaintenance } from './maintenance.js';
 import { SqliteEventOutbox } from './outbox.js';
 import { SqliteReadingStore } from './readings.js';
 import { SqliteReplicationStore } from './replication.js';
+import { PendingRollups } from './rollups.js';
 import { SqliteSeriesStore } from './series.js';
 import { SqliteSessionStore } from './sessions.js';
 
@@ -40,6 +41,7 @@ export class SqliteStore implements Store {
   readonly replication: SqliteReplicationStore;
   readonly apiTokens: SqliteApiTokenStore;
   readonly haEntities: SqliteHaEntityStore;
+  private readonly rollups: PendingRollups;
 
   private constructor(
     private readonly db: Db,
@@ -48,9 +50,12 @@ export class SqliteStore implements Store {
     const blocks = new ColdBlocks(db);
     // Shared by the writers of hourly rollups (which forget what they change) and charts.
     const hours = new HourlyRollupCache(db);
-    this.devices = new SqliteDeviceStore(db, hours);
-    this.readings = new SqliteReadingStore(db, blocks, hours, options.seqGapLimit);
-    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks), hours);
+    this.rollups = new PendingRollups(db, hours);
+    // Buckets a crash left waiting reach the rollup tables before anything reads them.
+    this.rollups.settle();
+    this.devices = new SqliteDeviceStore(db, hours, this.rollups);
+    this.readings = new SqliteReadingStore(db, blocks, this.rollups, options.seqGapLimit);
+    this.series = new SqliteSeriesStore(db, new RawReader(db, blocks), hours, this.rollups);
     this.sessions = new SqliteSessionStore(db, this.series);
     this.commands = new SqliteCommandStore(db);
     this.audit = new SqliteAuditStore(db);
@@ -61,7 +66,7 @@ export class SqliteStore implements Store {
     this.maintenance = new SqliteMaintenance(db, blocks);
     this.cold = new SqliteColdStore(db, blocks);
     this.haEntities = new SqliteHaEntityStore(db, this.devices, this.readings);
-    this.replication = new SqliteReplicationStore(db, hours);
+    this.replication = new SqliteReplicationStore(db, hours, this.rollups);
     this.apiTokens = new SqliteApiTokenStore(db);
   }
 
@@ -82,6 +87,7 @@ export class SqliteStore implements Store {
 
   close(): void {
     if (!this.db.open) return;
+    this.rollups.settle();
     this.maintenance.checkpoint('TRUNCATE');
     this.db.close();
   }
