@@ -52729,7 +52729,8 @@ var PendingRollups = class {
     this.stmts.append.run(deviceId, now, Buffer.from(packed.buffer));
     this.unsettled = true;
     const oldest = this.stmts.oldest.get();
-    if (now - oldest[1] >= SETTLE_AFTER_MS) this.mergeSlice(oldest[0]);
+    const waited = now - oldest[1];
+    if (waited >= SETTLE_AFTER_MS || waited < 0) this.mergeSlice(oldest[0]);
   }
   /**
    * Merges every waiting bucket into `rollups_1m` and `rollups_1h`, in one transaction (or the
@@ -52743,9 +52744,10 @@ var PendingRollups = class {
   }
   /**
    * Merges the oldest waiting rows of one device, about `SLICE_BUCKETS` buckets of them when it
-   * has that many, and deletes them. Inside the caller's transaction. One device's rows of several seconds hold the same few series and minutes
-   * again and again, so they fold into few upserts; rows of many devices, taken in arrival
-   * order, would not (a soak of 200 nodes sends each series one reading per batch).
+   * has that many, and deletes them. Inside the caller's transaction. One device's rows of
+   * several seconds hold the same few series and minutes again and again, so they fold into
+   * few upserts; rows of many devices, taken in arrival order, would not (a soak of 200 nodes
+   * sends each series one reading per batch).
    */
   mergeSlice(device) {
     const m1 = /* @__PURE__ */ new Map();

@@ -121,7 +121,9 @@ export class PendingRollups {
     this.stmts.append.run(deviceId, now, Buffer.from(packed.buffer));
     this.unsettled = true;
     const oldest = this.stmts.oldest.get() as [string, number];
-    if (now - oldest[1] >= SETTLE_AFTER_MS) this.mergeSlice(oldest[0]);
+    // A clock set back (NTP after a boot without one) must not hold the rows for as long.
+    const waited = now - oldest[1];
+    if (waited >= SETTLE_AFTER_MS || waited < 0) this.mergeSlice(oldest[0]);
   }
 
   /**
@@ -139,9 +141,10 @@ export class PendingRollups {
 
   /**
    * Merges the oldest waiting rows of one device, about `SLICE_BUCKETS` buckets of them when it
-   * has that many, and deletes them. Inside the caller's transaction. One device's rows of several seconds hold the same few series and minutes
-   * again and again, so they fold into few upserts; rows of many devices, taken in arrival
-   * order, would not (a soak of 200 nodes sends each series one reading per batch).
+   * has that many, and deletes them. Inside the caller's transaction. One device's rows of
+   * several seconds hold the same few series and minutes again and again, so they fold into
+   * few upserts; rows of many devices, taken in arrival order, would not (a soak of 200 nodes
+   * sends each series one reading per batch).
    */
   private mergeSlice(device: string): void {
     const m1 = new Map<number, Bucket>();

@@ -179,6 +179,15 @@ describe('rollups written late (store/rollups.ts)', () => {
     expect(count('SELECT sum(count) FROM rollups_1m')).to.equal(4 * 60 * CHANNELS.length);
   });
 
+  it('are merged at once when the clock was set back, not an hour later', () => {
+    const clock = sinon.useFakeTimers({ now: Date.now(), toFake: ['Date'] });
+    ingest(T0, 60, 1_000, () => 1);
+    clock.setSystemTime(Date.now() - HOUR); // NTP corrects a Pi that booted without a clock
+    ingest(T0 + MIN, 60, 1_000, () => 2);
+    expect(count('SELECT count(*) FROM rollups_pending')).to.equal(0);
+    expect(count('SELECT sum(count) FROM rollups_1m')).to.equal(2 * 60 * CHANNELS.length);
+  });
+
   it('stay waiting when the transaction that merged them is rolled back', () => {
     ingest(T0, 120, 1_000, (i) => i);
     expect(() =>
