@@ -52667,6 +52667,7 @@ var PendingRollups = class {
   constructor(db, hours) {
     this.db = db;
     this.hours = hours;
+    this.synchronous = db.pragma("synchronous", { simple: true });
     const upsert = (table) => (
       // Positional parameters: bound from the bucket's fields without an object per row.
       db.prepare(`INSERT INTO ${table} (series_id, bucket, min, min_ts, max, max_ts, sum, count)
@@ -52705,6 +52706,8 @@ var PendingRollups = class {
    * and after a full merge inside a caller's transaction (it may still be rolled back).
    */
   unsettled = true;
+  /** The connection's `synchronous` level (FULL), restored after a merge of readers. */
+  synchronous;
   /**
    * Appends one batch's minute buckets (keyed as `BUCKET_KEY` says), inside its transaction: one
    * row holding them all packed, so a batch costs one statement however many series it has.
@@ -52738,9 +52741,14 @@ var PendingRollups = class {
    */
   settle() {
     if (!this.unsettled) return;
-    const outer = this.db.inTransaction;
-    this.db.transaction(() => this.mergeAll())();
-    if (!outer) this.unsettled = false;
+    if (this.db.inTransaction) return this.db.transaction(() => this.mergeAll())();
+    this.db.pragma("synchronous = NORMAL");
+    try {
+      this.db.transaction(() => this.mergeAll())();
+    } finally {
+      this.db.pragma(`synchronous = ${this.synchronous}`);
+    }
+    this.unsettled = false;
   }
   /**
    * Merges the oldest waiting rows of one device, about `SLICE_BUCKETS` buckets of them when it

@@ -188,6 +188,26 @@ describe('rollups written late (store/rollups.ts)', () => {
     expect(count('SELECT sum(count) FROM rollups_1m')).to.equal(2 * 60 * CHANNELS.length);
   });
 
+  it("are merged by a reader without a wait for the disk, and ingest's durability is kept", () => {
+    // The store's own connection (private): `synchronous` is per connection.
+    const own = (store as unknown as { db: Database.Database }).db;
+    const level = () => own.pragma('synchronous', { simple: true });
+    expect(level()).to.equal(2); // FULL
+    ingest(T0, 60, 1_000, () => 3);
+    const pragmas = sinon.spy(own, 'pragma');
+    store.series.extremes(pitId(), T0 - HOUR, T0 + 2 * HOUR);
+    expect(pragmas.args.map((a) => a[0])).to.deep.equal([
+      'synchronous = NORMAL',
+      'synchronous = 2',
+    ]);
+    expect(count('SELECT count(*) FROM rollups_pending')).to.equal(0);
+    expect(level()).to.equal(2);
+    // A reader with nothing waiting changes nothing.
+    const calls = pragmas.callCount;
+    store.series.extremes(pitId(), T0 - HOUR, T0 + 2 * HOUR);
+    expect(pragmas.callCount).to.equal(calls);
+  });
+
   it('stay waiting when the transaction that merged them is rolled back', () => {
     ingest(T0, 120, 1_000, (i) => i);
     expect(() =>
