@@ -50242,8 +50242,8 @@ var SqliteApiTokenStore = class {
   }
   /** The id of the live read token `token`, or null. */
   async authenticate(token) {
-    const known = this.verified.get(token);
-    if (known) return known;
+    const known2 = this.verified.get(token);
+    if (known2) return known2;
     const m = /^bpr_([0-9a-f-]{36})\.[A-Za-z0-9_-]+$/.exec(token);
     if (!m) return null;
     const id = m[1];
@@ -51843,6 +51843,7 @@ var SqliteDeviceStore = class {
     this.rollups = rollups;
     this.stmts = {
       get: db.prepare("SELECT * FROM devices WHERE id = ?"),
+      config: db.prepare("SELECT config_json FROM devices WHERE id = ?").pluck(),
       tokenHash: db.prepare("SELECT token_hash FROM devices WHERE id = ?").pluck()
     };
   }
@@ -51856,6 +51857,8 @@ var SqliteDeviceStore = class {
    * the SQL each time cost more than the query.
    */
   stmts;
+  /** Each device's config as last parsed, with the JSON it came from (see `config`). */
+  configs = /* @__PURE__ */ new Map();
   /** Creates a one-time pairing code; only its hash is stored. */
   createPairing(now = Date.now()) {
     const bytes = randomBytes3(6);
@@ -51914,6 +51917,19 @@ var SqliteDeviceStore = class {
     const row = this.stmts.get.get(id);
     return row ? toDevice(row) : null;
   }
+  config(id) {
+    const json2 = this.stmts.config.get(id);
+    if (json2 === void 0) {
+      this.configs.delete(id);
+      return null;
+    }
+    const known2 = this.configs.get(id);
+    if (known2?.json === json2) return known2.config;
+    const parsed = parseConfig(json2);
+    const config = Object.freeze({ ...parsed, targets: Object.freeze({ ...parsed.targets }) });
+    this.configs.set(id, { json: json2, config });
+    return config;
+  }
   list() {
     return this.db.prepare("SELECT * FROM devices ORDER BY created_at").all().map(toDevice);
   }
@@ -51941,6 +51957,10 @@ var SqliteDeviceStore = class {
   }
 };
 var newToken = (id) => `bpd_${id}_${randomBytes3(24).toString("base64url")}`;
+var parseConfig = (json2) => ({
+  ...DEFAULT_DEVICE_CONFIG,
+  ...JSON.parse(json2)
+});
 function toDevice(row) {
   return {
     id: row.id,
@@ -51951,10 +51971,7 @@ function toDevice(row) {
     boot_id: row.boot_id ?? null,
     ack_seq: row.ack_seq,
     dropped_total: row.dropped_total,
-    config: {
-      ...DEFAULT_DEVICE_CONFIG,
-      ...JSON.parse(row.config_json)
-    },
+    config: parseConfig(row.config_json),
     status: JSON.parse(row.status_json)
   };
 }
@@ -52876,9 +52893,9 @@ function floorIndex(ranges, seq) {
   }
   return found;
 }
-function uncovered([from, to], known) {
+function uncovered([from, to], known2) {
   let n = to - from + 1;
-  for (const [a, b] of known) n -= Math.max(0, Math.min(to, b) - Math.max(from, a) + 1);
+  for (const [a, b] of known2) n -= Math.max(0, Math.min(to, b) - Math.max(from, a) + 1);
   return n;
 }
 var SqliteSeqLedger = class {
@@ -54304,9 +54321,9 @@ function problemHandler(log2) {
     const problem2 = asProblem(err);
     if (problem2) return sendProblem(res, problem2);
     const type = err.type;
-    const known = type ? PARSER_ERRORS[type] : void 0;
-    if (known && known[0] < 500)
-      return sendProblem(res, new HttpProblem(known[0], known[1], known[2]));
+    const known2 = type ? PARSER_ERRORS[type] : void 0;
+    if (known2 && known2[0] < 500)
+      return sendProblem(res, new HttpProblem(known2[0], known2[1], known2[2]));
     const status = err.status;
     if (typeof status === "number" && status >= 400 && status < 500) {
       return sendProblem(res, new HttpProblem(status, "Bad request", err.message));
@@ -55503,11 +55520,11 @@ var HistoryService = class {
       to,
       series: s.channels.map((c) => {
         const info = series.get(c.series_id);
-        let known = decimals.get(info.device_id);
-        if (!known) decimals.set(info.device_id, known = series.channels(info.device_id));
+        let known2 = decimals.get(info.device_id);
+        if (!known2) decimals.set(info.device_id, known2 = series.channels(info.device_id));
         const d = Math.min(
           MAX_CHART_DECIMALS,
-          known.get(info.key)?.precision ?? DEFAULT_CHART_DECIMALS
+          known2.get(info.key)?.precision ?? DEFAULT_CHART_DECIMALS
         );
         const h = series.history(c.series_id, from, to, maxPoints);
         return {
@@ -55793,7 +55810,7 @@ var HydrometersService = class {
    * from re-registering entities on every post.
    */
   announcements(deviceId, post) {
-    const known = this.core.store.series.channels(deviceId);
+    const known2 = this.core.store.series.channels(deviceId);
     const out = [];
     for (const key of new Set(post.readings.map((r) => r.channel))) {
       const ch = {
@@ -55801,7 +55818,7 @@ var HydrometersService = class {
         ...CHANNELS[key],
         precision: post.precision?.[key] ?? CHANNELS[key].precision
       };
-      if (!sameChannel(known.get(key), ch)) out.push(ch);
+      if (!sameChannel(known2.get(key), ch)) out.push(ch);
     }
     return out;
   }
@@ -55819,8 +55836,8 @@ var HydrometersService = class {
     }
   }
 };
-function sameChannel(known, ch) {
-  return !!known && known.kind === ch.kind && known.unit === ch.unit && known.name === ch.name && known.precision === (ch.precision ?? null);
+function sameChannel(known2, ch) {
+  return !!known2 && known2.kind === ch.kind && known2.unit === ch.unit && known2.name === ch.name && known2.precision === (ch.precision ?? null);
 }
 function definedOnly(o) {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== void 0));
@@ -55828,8 +55845,13 @@ function definedOnly(o) {
 
 // addon/src/devices/etag.ts
 import { createHash as createHash3 } from "node:crypto";
+var known = /* @__PURE__ */ new WeakMap();
 function configEtag(config) {
-  return `"${createHash3("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16)}"`;
+  let etag = known.get(config);
+  if (etag !== void 0) return etag;
+  etag = `"${createHash3("sha256").update(JSON.stringify(config)).digest("hex").slice(0, 16)}"`;
+  if (Object.isFrozen(config) && Object.isFrozen(config.targets)) known.set(config, etag);
+  return etag;
 }
 
 // addon/src/ingest/service.ts
@@ -56003,11 +56025,10 @@ var IngestService = class {
     bus.emit("deviceSeen", { deviceId, status: batch.status });
     if (result.stored.length > 0)
       bus.emit("readingsStored", { deviceId, readings: result.stored, channels: result.channels });
-    const device = store.devices.get(deviceId);
     return {
       ack_seq: result.ackSeq,
       server_time: Date.now(),
-      config_etag: configEtag(device.config),
+      config_etag: configEtag(store.devices.config(deviceId)),
       commands: this.commands.deliver(deviceId)
     };
   }
@@ -56020,9 +56041,9 @@ var IngestService = class {
    */
   withinChannelQuota(deviceId, batch) {
     if (!batch.channels?.length) return { batch, leftOut: [] };
-    const known = this.core.store.readings.seriesIds(deviceId);
-    const fresh = [...new Set(batch.channels.map((c) => c.key))].filter((k) => !known.has(k));
-    const room = Math.max(0, MAX_CHANNELS_PER_DEVICE - known.size);
+    const known2 = this.core.store.readings.seriesIds(deviceId);
+    const fresh = [...new Set(batch.channels.map((c) => c.key))].filter((k) => !known2.has(k));
+    const room = Math.max(0, MAX_CHANNELS_PER_DEVICE - known2.size);
     if (fresh.length <= room) return { batch, leftOut: [] };
     const over = new Set(fresh.slice(room));
     const errors = batch.readings.map((r, i) => ({ r, i })).filter(({ r }) => over.has(r.channel)).slice(0, 20).map(({ r, i }) => ({
@@ -56433,9 +56454,9 @@ var DEVICE_CLASS_KINDS = {
   specific_gravity: "gravity"
 };
 function sourceUnit(haUnit, deviceClass) {
-  const known = haUnit ? UNITS[haUnit] : void 0;
+  const known2 = haUnit ? UNITS[haUnit] : void 0;
   const byClass = deviceClass ? DEVICE_CLASS_KINDS[deviceClass] : void 0;
-  if (known) return { kind: known.kind, unit: CANONICAL_UNITS[known.kind], to: known.to };
+  if (known2) return { kind: known2.kind, unit: CANONICAL_UNITS[known2.kind], to: known2.to };
   if (haUnit === "%") return { kind: byClass ?? "percentage", unit: "%", to: same };
   return { kind: byClass && !haUnit ? byClass : "other", unit: haUnit ?? "", to: same };
 }
@@ -57281,8 +57302,8 @@ var AlertEngine = class {
   }
   /** The reading-driven rules and their subjects for a series, in the order of the rules. */
   watchesOf(seriesId, kind) {
-    const known = this.watches.get(seriesId);
-    if (known?.kind === kind) return known.list;
+    const known2 = this.watches.get(seriesId);
+    if (known2?.kind === kind) return known2.list;
     const list = [];
     for (const rule of this.rules) {
       if (!READING_KINDS.has(rule.kind)) continue;
@@ -59012,9 +59033,9 @@ var Presence = class {
     for (const d of this.store.devices.list()) {
       const online = this.fresh(d.last_seen, d.config.sample_interval_s, now);
       if (this.online.get(d.id) === online) continue;
-      const known = this.online.has(d.id);
+      const known2 = this.online.has(d.id);
       this.online.set(d.id, online);
-      if (known || online) this.changed(d.id, online);
+      if (known2 || online) this.changed(d.id, online);
     }
   }
   fresh(lastSeen, intervalS, now = Date.now()) {
@@ -59161,19 +59182,19 @@ function deviceSessionStates(i) {
 }
 function channelStates(deviceId, key, e) {
   const id = (what) => channelSessionUid(deviceId, key, what);
-  const known = !!e && e.status !== "unknown" && e.eta !== null;
-  const minutes = e?.status === "reached" ? 0 : known ? e.minutes_remaining : null;
+  const known2 = !!e && e.status !== "unknown" && e.eta !== null;
+  const minutes = e?.status === "reached" ? 0 : known2 ? e.minutes_remaining : null;
   const stalled = e ? e.stall !== null && e.stall.ended_at === null : null;
   return [
     {
       unique_id: id("time_to_target"),
-      state: known ? iso2(e.eta) : null,
+      state: known2 ? iso2(e.eta) : null,
       attributes: {
         status: e?.status ?? null,
         reason: e?.reason ?? null,
         target: e?.target ?? null,
-        low: known ? iso2(e.low) : null,
-        high: known ? iso2(e.high) : null,
+        low: known2 ? iso2(e.low) : null,
+        high: known2 ? iso2(e.high) : null,
         as_of: iso2(e?.as_of)
       }
     },
@@ -59181,8 +59202,8 @@ function channelStates(deviceId, key, e) {
       unique_id: id("minutes_remaining"),
       state: minutes,
       attributes: {
-        low_minutes: known ? e.low_minutes : null,
-        high_minutes: known ? e.high_minutes : null
+        low_minutes: known2 ? e.low_minutes : null,
+        high_minutes: known2 ? e.high_minutes : null
       }
     },
     {

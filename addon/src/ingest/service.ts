@@ -236,11 +236,10 @@ export class IngestService {
     bus.emit('deviceSeen', { deviceId, status: batch.status });
     if (result.stored.length > 0)
       bus.emit('readingsStored', { deviceId, readings: result.stored, channels: result.channels });
-    const device = store.devices.get(deviceId)!;
     return {
       ack_seq: result.ackSeq,
       server_time: Date.now(),
-      config_etag: configEtag(device.config),
+      config_etag: configEtag(store.devices.config(deviceId)!),
       commands: this.commands.deliver(deviceId),
     };
   }

@@ -120,6 +120,12 @@ export interface DeviceStore {
    */
   rotateToken(id: string): string | null;
   get(id: string): DeviceRow | null;
+  /**
+   * The device's desired config, as `get(id).config`, without reading the rest of its row; null
+   * when the device does not exist. While the stored config is unchanged the same frozen object
+   * comes back, so what is derived from it (the etag every ingest answer carries) can be kept.
+   */
+  config(id: string): Readonly<DeviceConfig> | null;
   /** Every device, oldest first. */
   list(): DeviceRow[];
   /** False when the device does not exist. */

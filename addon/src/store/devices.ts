@@ -29,7 +29,13 @@ export class SqliteDeviceStore implements DeviceStore {
    * (the acknowledgement's config etag, the alert engine's device-back check), and compiling
    * the SQL each time cost more than the query.
    */
-  private readonly stmts: { get: Database.Statement; tokenHash: Database.Statement };
+  private readonly stmts: {
+    get: Database.Statement;
+    config: Database.Statement;
+    tokenHash: Database.Statement;
+  };
+  /** Each device's config as last parsed, with the JSON it came from (see `config`). */
+  private readonly configs = new Map<string, { json: string; config: Readonly<DeviceConfig> }>();
 
   constructor(
     private readonly db: Db,
@@ -38,6 +44,7 @@ export class SqliteDeviceStore implements DeviceStore {
   ) {
     this.stmts = {
       get: db.prepare('SELECT * FROM devices WHERE id = ?'),
+      config: db.prepare('SELECT config_json FROM devices WHERE id = ?').pluck(),
       tokenHash: db.prepare('SELECT token_hash FROM devices WHERE id = ?').pluck(),
     };
   }
@@ -117,6 +124,23 @@ export class SqliteDeviceStore implements DeviceStore {
     return row ? toDevice(row) : null;
   }
 
+  config(id: string): Readonly<DeviceConfig> | null {
+    const json = this.stmts.config.get(id) as string | undefined;
+    if (json === undefined) {
+      this.configs.delete(id);
+      return null;
+    }
+    // Compared by its JSON, so a config changed by any path (the API, an import, a replica) is
+    // parsed again; an unchanged one is not parsed on every ingest answer.
+    const known = this.configs.get(id);
+    if (known?.json === json) return known.config;
+    const parsed = parseConfig(json);
+    // Its own copy of the targets: the defaults' object must not be frozen with it.
+    const config = Object.freeze({ ...parsed, targets: Object.freeze({ ...parsed.targets }) });
+    this.configs.set(id, { json, config });
+    return config;
+  }
+
   list(): DeviceRow[] {
     return (
       this.db.prepare('SELECT * FROM devices ORDER BY created_at').all() as Record<
@@ -164,6 +188,12 @@ export class SqliteDeviceStore implements DeviceStore {
 /** A device token: `bpd_<device id>_<32 random characters>`. */
 const newToken = (id: string) => `bpd_${id}_${randomBytes(24).toString('base64url')}`;
 
+/** A stored config, with the defaults for what it leaves out. */
+const parseConfig = (json: string): DeviceConfig => ({
+  ...DEFAULT_DEVICE_CONFIG,
+  ...(JSON.parse(json) as Partial<DeviceConfig>),
+});
+
 function toDevice(row: Record<string, unknown>): DeviceRow {
   return {
     id: row.id as string,
@@ -174,10 +204,7 @@ function toDevice(row: Record<string, unknown>): DeviceRow {
     boot_id: (row.boot_id as string | null) ?? null,
     ack_seq: row.ack_seq as number,
     dropped_total: row.dropped_total as number,
-    config: {
-      ...DEFAULT_DEVICE_CONFIG,
-      ...(JSON.parse(row.config_json as string) as Partial<DeviceConfig>),
-    },
+    config: parseConfig(row.config_json as string),
     status: JSON.parse(row.status_json as string) as Record<string, unknown>,
   };
 }

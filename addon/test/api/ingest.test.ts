@@ -29,6 +29,29 @@ describe('POST /api/v1/ingest', () => {
     expect(hist.points).to.deep.equal(batch.readings.map((r) => [r.ts, r.value]));
   });
 
+  it('answers the etag of the config the device would fetch, and the new one once it changes', async () => {
+    const batch = (from: number) => ({
+      boot_id: 'b1',
+      channels: [PIT],
+      readings: readings(from, 1),
+    });
+    const fetched = async () =>
+      (
+        await t.call('GET', `/devices/${device.device_id}/config`, undefined, device.token)
+      ).headers.get('etag');
+    const before = await fetched();
+    expect((await t.call('POST', '/ingest', batch(1), device.token)).body.config_etag).to.equal(
+      before,
+    );
+    const patch = { config: { sample_interval_s: 2, targets: { pit: 110 } } };
+    expect((await t.call('PATCH', `/devices/${device.device_id}`, patch)).status).to.equal(200);
+    const after = await fetched();
+    expect(after).to.not.equal(before);
+    expect((await t.call('POST', '/ingest', batch(2), device.token)).body.config_etag).to.equal(
+      after,
+    );
+  });
+
   it('stores a batch sent three times once', async () => {
     const batch = { boot_id: 'b1', channels: [PIT], readings: readings(1, 50) };
     for (let i = 0; i < 3; i++)

@@ -98,6 +98,24 @@ export function storeContract(engine: string, open: EngineFactory): void {
         expect(store.devices.get(deviceId)!.config).to.deep.equal(config);
         expect(store.devices.setConfig('nope', config)).to.equal(false);
       });
+
+      it('reads a config alone: the same frozen object until it changes', () => {
+        const first = store.devices.config(deviceId)!;
+        expect(first).to.deep.equal(store.devices.get(deviceId)!.config);
+        expect(store.devices.config(deviceId)).to.equal(first);
+        expect(Object.isFrozen(first) && Object.isFrozen(first.targets)).to.equal(true);
+        const config = { sample_interval_s: 2, recording: false, targets: { meat1: 95 } };
+        store.devices.setConfig(deviceId, config);
+        const second = store.devices.config(deviceId)!;
+        expect(second).to.not.equal(first);
+        expect(second).to.deep.equal(config);
+        // A device created after a frozen config was handed out still gets unfrozen defaults.
+        const other = store.devices.create('other').device_id;
+        expect(Object.isFrozen(store.devices.get(other)!.config.targets)).to.equal(false);
+        expect(store.devices.config('nope')).to.equal(null);
+        store.devices.delete(deviceId);
+        expect(store.devices.config(deviceId)).to.equal(null);
+      });
     });
 
     describe('readings', () => {
