@@ -10,6 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { send } from '../edge-node/src/uplink/http.js';
 import { row, startHub, type Bench } from './lib.js';
+import { stopHub } from './util.js';
 
 const DEVICES = 8;
 const CHANNELS = 8;
@@ -108,7 +109,7 @@ async function httpIngestRate(): Promise<{ rate: number; p99: number }> {
       p99: latencies[Math.floor(latencies.length * 0.99)]!,
     };
   } finally {
-    await hub.stop();
+    await stopHub(hub);
   }
 }
 

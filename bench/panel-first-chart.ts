@@ -19,6 +19,7 @@ import {
   type BenchRow,
   type BenchHub as HubProcess,
 } from './lib.js';
+import { stopHub } from './util.js';
 
 const RUNS = 5;
 const BATCH = 5000;
@@ -191,7 +192,7 @@ export const panelFirstChartBench: Bench = async () => {
     return rows;
   } finally {
     await browser.close();
-    await hub.stop();
+    await stopHub(hub);
   }
 };
 

@@ -15,6 +15,7 @@ import { type Page } from 'playwright-core';
 import { launchChromium } from '../test/support/chromium.js';
 import { median, openBenchPage } from './panel-first-chart.js';
 import { row, startHub, type Bench, type BenchRow, type BenchHub as HubProcess } from './lib.js';
+import { stopHub } from './util.js';
 
 const RUNS = 5;
 const BUDGET_MS = 1000;
@@ -220,7 +221,7 @@ export const panelSessionLiveBench: Bench = async () => {
     return rows;
   } finally {
     await browser.close();
-    await hub.stop();
+    await stopHub(hub);
   }
 };
 
