@@ -51852,9 +51852,9 @@ var SqliteDeviceStore = class {
   rollups;
   verified = new VerifiedTokens();
   /**
-   * The statements of the request path, compiled once: `get` runs after every ingest commit
-   * (the acknowledgement's config etag, the alert engine's device-back check), and compiling
-   * the SQL each time cost more than the query.
+   * The statements of the request path, compiled once: `config` runs after every ingest commit
+   * (the acknowledgement's config etag) and `get` after many (the alert engine's device-back
+   * check), and compiling the SQL each time cost more than the query.
    */
   stmts;
   /** Each device's config as last parsed, with the JSON it came from (see `config`). */

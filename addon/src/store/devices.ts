@@ -25,9 +25,9 @@ const TOKEN_RE = /^bpd_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
 export class SqliteDeviceStore implements DeviceStore {
   private readonly verified = new VerifiedTokens();
   /**
-   * The statements of the request path, compiled once: `get` runs after every ingest commit
-   * (the acknowledgement's config etag, the alert engine's device-back check), and compiling
-   * the SQL each time cost more than the query.
+   * The statements of the request path, compiled once: `config` runs after every ingest commit
+   * (the acknowledgement's config etag) and `get` after many (the alert engine's device-back
+   * check), and compiling the SQL each time cost more than the query.
    */
   private readonly stmts: {
     get: Database.Statement;
