@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseControl, type ControlConfig } from '../../src/control/config.js';
@@ -68,6 +68,12 @@ export class ManualClock {
  * feeds probe readings (with noise), runs one control pass and advances the physics with the
  * relays as the control left them.
  */
+/** Rigs' own temp dirs, removed when the test process exits (a rig has no end of its own). */
+const dirs: string[] = [];
+process.once('exit', () => {
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+});
+
 export class Rig {
   readonly dir: string;
   readonly model: ChamberModel;
@@ -84,7 +90,11 @@ export class Rig {
     section?: Record<string, unknown>,
     dir?: string,
   ) {
-    this.dir = dir ?? mkdtempSync(path.join(tmpdir(), 'brewpit-control-'));
+    if (dir === undefined) {
+      dir = mkdtempSync(path.join(tmpdir(), 'brewpit-control-'));
+      dirs.push(dir);
+    }
+    this.dir = dir;
     this.model = new ChamberModel(params);
     this.transport = new EmulatedOutputTransport(() => clock.monotonicMs());
     this.config = parseControl(section ?? controlSection(this.dir), this.dir);

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,8 +36,14 @@ describe('GpiodOutputTransport (against a fake gpioset)', () => {
         ?.split(' ')[1],
     );
 
+  const dirs: string[] = [];
+  after(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+
   beforeEach(() => {
-    log = path.join(mkdtempSync(path.join(tmpdir(), 'brewpit-gpio-')), 'calls.log');
+    dirs.push(mkdtempSync(path.join(tmpdir(), 'brewpit-gpio-')));
+    log = path.join(dirs.at(-1)!, 'calls.log');
     writeFileSync(log, '');
     process.env['FAKE_GPIOSET_LOG'] = log;
     process.env['FAKE_GPIOSET_VERSION'] = '2.1';
