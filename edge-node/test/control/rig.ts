@@ -63,17 +63,17 @@ export class ManualClock {
   }
 }
 
-/**
- * A chamber model wired to a real {@link ControlModule} through emulated relays: each step
- * feeds probe readings (with noise), runs one control pass and advances the physics with the
- * relays as the control left them.
- */
 /** Rigs' own temp dirs, removed when the test process exits (a rig has no end of its own). */
 const dirs: string[] = [];
 process.once('exit', () => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
+/**
+ * A chamber model wired to a real {@link ControlModule} through emulated relays: each step
+ * feeds probe readings (with noise), runs one control pass and advances the physics with the
+ * relays as the control left them.
+ */
 export class Rig {
   readonly dir: string;
   readonly model: ChamberModel;

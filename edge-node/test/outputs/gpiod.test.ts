@@ -42,8 +42,9 @@ describe('GpiodOutputTransport (against a fake gpioset)', () => {
   });
 
   beforeEach(() => {
-    dirs.push(mkdtempSync(path.join(tmpdir(), 'brewpit-gpio-')));
-    log = path.join(dirs.at(-1)!, 'calls.log');
+    const dir = mkdtempSync(path.join(tmpdir(), 'brewpit-gpio-'));
+    dirs.push(dir);
+    log = path.join(dir, 'calls.log');
     writeFileSync(log, '');
     process.env['FAKE_GPIOSET_LOG'] = log;
     process.env['FAKE_GPIOSET_VERSION'] = '2.1';
