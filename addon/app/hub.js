@@ -59646,11 +59646,16 @@ var HaBridge = class {
 // addon/src/jobs/checkpointer.ts
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
-var PASS_MS = 1e3;
+var TARGET_PAGES = 16384;
+var MIN_PASS_MS = 250;
+function nextFoldMs(intervalMs, lastMs, walPages) {
+  const ms = lastMs * TARGET_PAGES / Math.max(1, walPages);
+  return Math.min(intervalMs, Math.max(Math.min(MIN_PASS_MS, intervalMs), ms));
+}
 var MAX_PASSES = 8;
 var NAP_MS = 3;
-var FINISH_PAGES = 8192;
-var WAL_LIMIT_BYTES = 64 * 1024 * 1024;
+var FINISH_PAGES = 4 * TARGET_PAGES;
+var WAL_LIMIT_BYTES = FINISH_PAGES * 4096;
 var WORKER = `
 const { parentPort, workerData } = require('node:worker_threads');
 const Database = require(workerData.driver);
@@ -59689,6 +59694,8 @@ var WalCheckpointer = class {
   log;
   worker = null;
   timer = null;
+  /** How long before the last fold its timer was set, ms. */
+  lastDelayMs = 0;
   inFlight = null;
   failed = false;
   async start() {
@@ -59715,12 +59722,21 @@ var WalCheckpointer = class {
     this.worker = worker;
     this.failed = false;
     maintenance.delegateCheckpoints(WAL_LIMIT_BYTES);
-    this.timer = setInterval(() => this.pass(), PASS_MS);
+    this.passLater(this.ctx.settings.wal_fold_interval_ms);
+  }
+  passLater(ms) {
+    this.lastDelayMs = ms;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.pass();
+    }, ms);
     this.timer.unref();
   }
-  /** Asks the worker for a pass unless one runs or a backup holds checkpoints. */
+  /** Asks the worker for a pass, unless a backup holds checkpoints (then asks again later). */
   pass() {
-    if (!this.worker || this.inFlight || this.ctx.store.maintenance.checkpointsHeld()) return;
+    if (!this.worker || this.inFlight) return;
+    if (this.ctx.store.maintenance.checkpointsHeld())
+      return this.passLater(this.ctx.settings.wal_fold_interval_ms);
     this.inFlight = () => {
     };
     this.worker.postMessage("pass");
@@ -59729,6 +59745,10 @@ var WalCheckpointer = class {
     const waiting = this.inFlight;
     this.inFlight = null;
     waiting?.(r);
+    if (this.worker)
+      this.passLater(
+        nextFoldMs(this.ctx.settings.wal_fold_interval_ms, this.lastDelayMs, r.error ? 0 : r.log)
+      );
     const { runtime } = this.ctx.metrics;
     runtime.job("checkpoint", r.ms / 1e3, !r.error);
     if (r.error) {
@@ -59755,7 +59775,7 @@ var WalCheckpointer = class {
     this.ctx.store.maintenance.releaseDelegation();
   }
   stopTimer() {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
   /** Waits for a pass in flight, closes the worker's connection, gives checkpoints back. */
@@ -65683,6 +65703,12 @@ var Settings = Type.Object({
     default: 1e3,
     description: "Gaps in its seqs one device may leave open; a batch that opens more is refused (409)"
   }),
+  wal_fold_interval_ms: Type.Integer({
+    minimum: 100,
+    maximum: 6e4,
+    default: 5e3,
+    description: "How often the WAL is folded into the database file, ms; longer writes each changed page to the database less often, and keeps a larger WAL"
+  }),
   compress_after_days: Type.Integer({
     minimum: 0,
     maximum: 3650,
@@ -65727,6 +65753,7 @@ function loadSettings(env = process.env) {
     replicate_from: env.BREWPIT_REPLICATE_FROM || void 0,
     replicate_token: env.BREWPIT_REPLICATE_TOKEN || void 0,
     change_log_keep: envInt(env.BREWPIT_CHANGE_LOG_KEEP),
+    wal_fold_interval_ms: envInt(env.BREWPIT_WAL_FOLD_INTERVAL_MS),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN
   };

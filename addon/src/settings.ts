@@ -115,6 +115,13 @@ export const Settings = Type.Object({
     description:
       'Gaps in its seqs one device may leave open; a batch that opens more is refused (409)',
   }),
+  wal_fold_interval_ms: Type.Integer({
+    minimum: 100,
+    maximum: 60_000,
+    default: 5000,
+    description:
+      'How often the WAL is folded into the database file, ms; longer writes each changed page to the database less often, and keeps a larger WAL',
+  }),
   compress_after_days: Type.Integer({
     minimum: 0,
     maximum: 3650,
@@ -173,6 +180,7 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     replicate_from: env.BREWPIT_REPLICATE_FROM || undefined,
     replicate_token: env.BREWPIT_REPLICATE_TOKEN || undefined,
     change_log_keep: envInt(env.BREWPIT_CHANGE_LOG_KEEP),
+    wal_fold_interval_ms: envInt(env.BREWPIT_WAL_FOLD_INTERVAL_MS),
     ha_url: env.HA_URL,
     ha_token: env.HA_TOKEN,
   };

@@ -40,6 +40,18 @@ describe('Settings from the add-on options', () => {
     ).to.throw(SettingsError, /replicate_from/);
   });
 
+  it('folds the WAL every 5 s unless wal_fold_interval_ms says otherwise, and refuses under 100 ms', () => {
+    expect(loadSettings(optionsFile({})).wal_fold_interval_ms).to.equal(5000);
+    expect(
+      loadSettings({ ...optionsFile({}), BREWPIT_WAL_FOLD_INTERVAL_MS: '1000' })
+        .wal_fold_interval_ms,
+    ).to.equal(1000);
+    expect(() => loadSettings({ ...optionsFile({}), BREWPIT_WAL_FOLD_INTERVAL_MS: '10' })).to.throw(
+      SettingsError,
+      /wal_fold_interval_ms/,
+    );
+  });
+
   it('lets BREWPIT_REPLICATE_FROM override the option', () => {
     const env = {
       ...optionsFile({ replicate_from: 'http://a.local:8488', replicate_token: 'x'.repeat(20) }),

@@ -216,7 +216,7 @@ describe('reliability: load', function () {
       report(`load job ${job}`, {
         runs: j.n,
         total_s: j.sum_s,
-        slowest_slice_le_s: slices[job]?.max_le_s ?? NaN,
+        slowest_slice_le_s: slices[job]?.max_le_s ?? 0,
       });
     for (const [mode, c] of Object.entries(checkpoints))
       report(`load checkpoint ${mode}`, { runs: c.n, total_s: c.sum_s, slowest_le_s: c.max_le_s });

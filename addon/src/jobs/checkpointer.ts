@@ -4,8 +4,23 @@ import type { HubContext, HubModule } from '../context.js';
 import { child, type Log } from '../log.js';
 import type { CheckpointFigures } from '../ops/runtime-metrics.js';
 
-/** How often the worker folds the WAL into the database file. */
-const PASS_MS = 1000;
+/**
+ * WAL pages (4 KiB) a fold is meant to find. When a fold finds more (or fewer), the next one
+ * comes sooner (or later, up to `wal_fold_interval_ms`) in proportion, so a load heavy enough to
+ * fill 64 MiB in less than the interval keeps the WAL about this size instead of growing it.
+ */
+const TARGET_PAGES = 16_384;
+const MIN_PASS_MS = 250;
+/**
+ * How long after a fold that found `walPages`, `lastMs` after the one before it, the next one
+ * comes: in proportion to reach {@link TARGET_PAGES}, between {@link MIN_PASS_MS} (or the
+ * interval, when it is shorter) and `intervalMs`.
+ */
+export function nextFoldMs(intervalMs: number, lastMs: number, walPages: number): number {
+  const ms = (lastMs * TARGET_PAGES) / Math.max(1, walPages);
+  return Math.min(intervalMs, Math.max(Math.min(MIN_PASS_MS, intervalMs), ms));
+}
+
 /**
  * Passes the worker runs back to back while each finds pages the hub committed during the one
  * before. The next pass has only those pages to copy, so it is short and, between two ingest
@@ -15,13 +30,19 @@ const MAX_PASSES = 8;
 /** Between two passes the worker waits this long, ms: a burst of commits is over by then. */
 const NAP_MS = 3;
 /**
- * WAL pages (4 KiB) past which the hub finishes an incomplete fold on its own connection, so
- * that the log stays bounded when ingest leaves the worker no gap at all (a flat-out import).
- * The hub holds its event loop for that copy and fsync, so it is the exception, not the rule.
+ * WAL pages past which the hub finishes an incomplete fold on its own connection, so that the
+ * log stays bounded when ingest leaves the worker no gap at all (a flat-out import). The hub
+ * holds its event loop for that copy and fsync, so it is the exception, not the rule.
  */
-const FINISH_PAGES = 8192;
-/** The WAL file is cut back to this size whenever it is rewound. */
-const WAL_LIMIT_BYTES = 64 * 1024 * 1024;
+const FINISH_PAGES = 4 * TARGET_PAGES;
+/**
+ * The WAL file is cut back to this size when it is rewound, which is only after it outgrew
+ * FINISH_PAGES. Cutting it is not free: on ext4 mounted with `discard` (as this machine's root
+ * is) the truncate discards the freed blocks inside the call, and a WAL cut from 230 to 128 MiB
+ * held the hub's event loop 13–30 ms in a commit on the 10-minute load test. Below this size
+ * the file is rewritten in place.
+ */
+const WAL_LIMIT_BYTES = FINISH_PAGES * 4096;
 
 /**
  * The worker: a second connection to the store that runs PASSIVE checkpoints when asked. A
@@ -66,18 +87,28 @@ type PassReply = CheckpointFigures & { ms: number; folded?: boolean; error?: str
  * WAL checkpoints off the event loop. SQLite's automatic checkpoint runs inside the commit that
  * crosses 1,000 WAL pages: under sustained ingest that is several times a second, each copying
  * pages and fsyncing the database file on the hub's event loop, in the middle of an ingest
- * request. Here the hub's connection stops checkpointing and a worker thread folds the WAL once
- * a second. The WAL can only be rewound (and so stay bounded) by a commit that finds it folded
- * to the last page, so the worker repeats its pass until one completes between two commits.
- * Only if none does and the WAL passes FINISH_PAGES does the hub fold the rest itself: on a
- * 10-minute soak at 3,200 readings/s that finishing step on the loop (up to 100 ms, once a
- * second) had been the longest thing holding ingest requests. Paused while a backup holds
- * checkpoints. Every run is timed in `/metrics`.
+ * request. Here the hub's connection stops checkpointing and a worker thread folds the WAL every
+ * `wal_fold_interval_ms` (5 s unless set). The WAL can only be rewound (and so stay bounded) by a
+ * commit that finds it folded to the last page, so the worker repeats its pass until one
+ * completes between two commits. Only if none does and the WAL passes FINISH_PAGES does the hub
+ * fold the rest itself: on a 10-minute soak at 3,200 readings/s that finishing step on the loop
+ * (up to 100 ms, once a second) had been the longest thing holding ingest requests.
+ *
+ * Why seconds apart: a fold copies each page changed since the last one and fsyncs the database
+ * file. At 3,200 readings/s from 3,200 series nearly every reading changes a page of its own, so
+ * folds a second apart wrote thousands of scattered pages a second, their fsyncs grew to 100 ms as the tables
+ * grew, and the hub's WAL fsyncs that met one took up to 21 ms instead of 0.4. Five seconds apart
+ * a page takes five readings per write: over the 10-minute load test the database's fsyncs took
+ * 2.0 s instead of 36.5 s, and no WAL fsync that met one took over 10.1 ms (`bench/README.md`).
+ * On a Pi's SD card that is as many times fewer writes. Paused while a backup holds checkpoints.
+ * Every run is timed in `/metrics`.
  */
 export class WalCheckpointer implements HubModule {
   private readonly log: Log;
   private worker: Worker | null = null;
   private timer: NodeJS.Timeout | null = null;
+  /** How long before the last fold its timer was set, ms. */
+  private lastDelayMs = 0;
   private inFlight: ((r: PassReply) => void) | null = null;
   private failed = false;
 
@@ -109,13 +140,23 @@ export class WalCheckpointer implements HubModule {
     this.worker = worker;
     this.failed = false;
     maintenance.delegateCheckpoints(WAL_LIMIT_BYTES);
-    this.timer = setInterval(() => this.pass(), PASS_MS);
+    this.passLater(this.ctx.settings.wal_fold_interval_ms);
+  }
+
+  private passLater(ms: number): void {
+    this.lastDelayMs = ms;
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.pass();
+    }, ms);
     this.timer.unref();
   }
 
-  /** Asks the worker for a pass unless one runs or a backup holds checkpoints. */
+  /** Asks the worker for a pass, unless a backup holds checkpoints (then asks again later). */
   private pass(): void {
-    if (!this.worker || this.inFlight || this.ctx.store.maintenance.checkpointsHeld()) return;
+    if (!this.worker || this.inFlight) return;
+    if (this.ctx.store.maintenance.checkpointsHeld())
+      return this.passLater(this.ctx.settings.wal_fold_interval_ms);
     this.inFlight = () => {};
     this.worker.postMessage('pass');
   }
@@ -124,6 +165,11 @@ export class WalCheckpointer implements HubModule {
     const waiting = this.inFlight;
     this.inFlight = null;
     waiting?.(r);
+    // Stopped (or failed) meanwhile: no next pass, and stop() gives checkpoints back.
+    if (this.worker)
+      this.passLater(
+        nextFoldMs(this.ctx.settings.wal_fold_interval_ms, this.lastDelayMs, r.error ? 0 : r.log),
+      );
     const { runtime } = this.ctx.metrics;
     runtime.job('checkpoint', r.ms / 1000, !r.error);
     if (r.error) {
@@ -152,7 +198,7 @@ export class WalCheckpointer implements HubModule {
   }
 
   private stopTimer(): void {
-    if (this.timer) clearInterval(this.timer);
+    if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
 

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import path from 'node:path';
 import { expect } from 'chai';
+import { nextFoldMs } from '../../src/jobs/checkpointer.js';
 import { startTestHub, type TestHub } from '../helpers.js';
 
 /** Checkpoints the worker ran, and the WAL pages they folded, as `/metrics` counts them. */
@@ -32,7 +33,8 @@ describe('WalCheckpointer', function () {
   this.timeout(20_000);
   let t: TestHub;
   beforeEach(async () => {
-    t = await startTestHub();
+    // A fold a second, as the hub did before 5 s became the default: these tests watch several.
+    t = await startTestHub({ BREWPIT_WAL_FOLD_INTERVAL_MS: '1000' });
   });
   afterEach(() => t.stop());
 
@@ -85,5 +87,34 @@ describe('WalCheckpointer', function () {
       'a pass after the backup',
       async () => (await workerPasses(t)).runs > held.runs,
     );
+  });
+});
+
+describe('WalCheckpointer interval', function () {
+  this.timeout(20_000);
+
+  it('folds every wal_fold_interval_ms, and not before', async () => {
+    const t = await startTestHub({ BREWPIT_WAL_FOLD_INTERVAL_MS: '3000' });
+    try {
+      const started = Date.now();
+      t.hub.ctx.store.audit.add('admin', 'test.write', null);
+      await waitUntil('the first fold', async () => (await workerPasses(t)).runs > 0, 6000);
+      // The timer starts with the hub, a moment before `started`.
+      expect(Date.now() - started).to.be.greaterThan(2500);
+    } finally {
+      await t.stop();
+    }
+  });
+
+  it('comes sooner, or later, in proportion to keep the WAL about 64 MiB', () => {
+    const target = 16_384; // pages of 4 KiB
+    expect(nextFoldMs(5000, 5000, 100)).to.equal(5000); // a light load: the interval
+    expect(nextFoldMs(5000, 5000, 0)).to.equal(5000); // idle (or a failed pass)
+    expect(nextFoldMs(5000, 5000, 2 * target)).to.equal(2500);
+    expect(nextFoldMs(5000, 2500, target)).to.equal(2500); // it settles
+    expect(nextFoldMs(5000, 2500, target / 4)).to.equal(5000); // the load eased: back to 5 s
+    expect(nextFoldMs(5000, 5000, 10_000_000)).to.equal(250);
+    // An interval set below the floor is kept.
+    expect(nextFoldMs(100, 100, 10_000_000)).to.equal(100);
   });
 });
