@@ -38,9 +38,9 @@ const FINISH_PAGES = 4 * TARGET_PAGES;
 /**
  * The WAL file is cut back to this size when it is rewound, which is only after it outgrew
  * FINISH_PAGES. Cutting it is not free: on ext4 mounted with `discard` (as this machine's root
- * is) the truncate discards the freed blocks inside the call, and a WAL cut from 230 to 128 MiB
- * held the hub's event loop 13–30 ms in a commit on the 10-minute load test. Below this size
- * the file is rewritten in place.
+ * is) the truncate discards the freed blocks inside the call, and a WAL cut from about 220 to
+ * 128 MiB held the hub's event loop 13–30 ms in a commit on the 10-minute load test. Below this
+ * size the file is rewritten in place.
  */
 const WAL_LIMIT_BYTES = FINISH_PAGES * 4096;
 
@@ -95,13 +95,13 @@ type PassReply = CheckpointFigures & { ms: number; folded?: boolean; error?: str
  * (up to 100 ms, once a second) had been the longest thing holding ingest requests.
  *
  * Why seconds apart: a fold copies each page changed since the last one and fsyncs the database
- * file. At 3,200 readings/s from 3,200 series nearly every reading changes a page of its own, so
- * folds a second apart wrote thousands of scattered pages a second, their fsyncs grew to 100 ms as the tables
- * grew, and the hub's WAL fsyncs that met one took up to 21 ms instead of 0.4. Five seconds apart
- * a page takes five readings per write: over the 10-minute load test the database's fsyncs took
- * 2.0 s instead of 36.5 s, and no WAL fsync that met one took over 10.1 ms (`bench/README.md`).
- * On a Pi's SD card that is as many times fewer writes. Paused while a backup holds checkpoints.
- * Every run is timed in `/metrics`.
+ * file. At 3,200 readings/s from 3,200 series nearly every reading changes a page of its own,
+ * so folds a second apart wrote thousands of scattered pages a second, their fsyncs grew to
+ * 100 ms as the tables grew, and the hub's WAL fsyncs that met one took up to 21 ms instead of
+ * 0.4. Five seconds apart a page takes five readings per write: over the 10-minute load test the
+ * database's fsyncs took 2.0 s instead of 36.5 s, and no WAL fsync that met one took over
+ * 10.1 ms (`bench/README.md`). On a Pi's SD card that is as many times fewer writes. Paused
+ * while a backup holds checkpoints. Every run is timed in `/metrics`.
  */
 export class WalCheckpointer implements HubModule {
   private readonly log: Log;
