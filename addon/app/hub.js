@@ -49611,12 +49611,25 @@ var DEFAULT_ESTIMATOR_OPTIONS = {
 var GRAVITY_SPACING_MS = 5 * 6e4;
 var SeriesBuffer = class {
   constructor(keepMs, spacingMs = 0) {
-    this.keepMs = keepMs;
     this.spacingMs = spacingMs;
+    this.keep = keepMs;
   }
-  keepMs;
   spacingMs;
   samples = [];
+  /**
+   * How many samples at the front are known to be older than the window. Expired samples are
+   * cut in bulk (past 256, or half the buffer), so up to 256 of them wait at the front; counting
+   * them again from the start at every push made a full buffer cost ~128 comparisons a reading.
+   */
+  expired = 0;
+  keep;
+  get keepMs() {
+    return this.keep;
+  }
+  set keepMs(ms) {
+    if (ms > this.keep) this.expired = 0;
+    this.keep = ms;
+  }
   push(ts, value) {
     const last = this.samples[this.samples.length - 1];
     if (last && ts <= last[0]) {
@@ -49625,10 +49638,14 @@ var SeriesBuffer = class {
     }
     if (last && this.spacingMs > 0 && ts - last[0] < this.spacingMs) return;
     this.samples.push([ts, value]);
-    const cut = ts - this.keepMs;
-    let drop = 0;
+    const cut = ts - this.keep;
+    let drop = this.expired;
     while (drop < this.samples.length && this.samples[drop][0] < cut) drop++;
-    if (drop > 256 || drop > this.samples.length / 2) this.samples.splice(0, drop);
+    if (drop > 256 || drop > this.samples.length / 2) {
+      this.samples.splice(0, drop);
+      drop = 0;
+    }
+    this.expired = drop;
   }
   /** Late data (an edge draining its outbox out of order) goes in its place. */
   insert(ts, value) {
@@ -49636,6 +49653,7 @@ var SeriesBuffer = class {
     while (i >= 0 && this.samples[i][0] > ts) i--;
     if (i >= 0 && this.samples[i][0] === ts) return;
     this.samples.splice(i + 1, 0, [ts, value]);
+    if (i + 1 < this.expired) this.expired++;
   }
 };
 var minutesBetween = (from, to) => to === null || !Number.isFinite(to) ? null : Math.max(0, Math.round((to - from) / 6e4));

@@ -108,11 +108,31 @@ export const GRAVITY_SPACING_MS = 5 * 60_000;
 /** Recent ok readings of one series, oldest first. */
 export class SeriesBuffer {
   readonly samples: Sample[] = [];
+  /**
+   * How many samples at the front are known to be older than the window. Expired samples are
+   * cut in bulk (past 256, or half the buffer), so up to 256 of them wait at the front; counting
+   * them again from the start at every push made a full buffer cost ~128 comparisons a reading.
+   */
+  private expired = 0;
+  private keep: number;
+
   constructor(
     /** How far back from its newest reading the buffer keeps; see `LiveEstimates.watch`. */
-    public keepMs: number,
+    keepMs: number,
     private readonly spacingMs = 0,
-  ) {}
+  ) {
+    this.keep = keepMs;
+  }
+
+  get keepMs(): number {
+    return this.keep;
+  }
+
+  set keepMs(ms: number) {
+    // A longer window may take back samples counted as expired.
+    if (ms > this.keep) this.expired = 0;
+    this.keep = ms;
+  }
 
   push(ts: number, value: number): void {
     const last = this.samples[this.samples.length - 1];
@@ -122,10 +142,15 @@ export class SeriesBuffer {
     }
     if (last && this.spacingMs > 0 && ts - last[0] < this.spacingMs) return;
     this.samples.push([ts, value]);
-    const cut = ts - this.keepMs;
-    let drop = 0;
+    // The window's start only moves forward with appends, so what was expired stays expired.
+    const cut = ts - this.keep;
+    let drop = this.expired;
     while (drop < this.samples.length && this.samples[drop]![0] < cut) drop++;
-    if (drop > 256 || drop > this.samples.length / 2) this.samples.splice(0, drop);
+    if (drop > 256 || drop > this.samples.length / 2) {
+      this.samples.splice(0, drop);
+      drop = 0;
+    }
+    this.expired = drop;
   }
 
   /** Late data (an edge draining its outbox out of order) goes in its place. */
@@ -134,6 +159,9 @@ export class SeriesBuffer {
     while (i >= 0 && this.samples[i]![0] > ts) i--;
     if (i >= 0 && this.samples[i]![0] === ts) return;
     this.samples.splice(i + 1, 0, [ts, value]);
+    // Put before an expired sample, it is older than the window too; put right after the
+    // expired ones, it is judged by the next push.
+    if (i + 1 < this.expired) this.expired++;
   }
 }
 
