@@ -57470,6 +57470,7 @@ var AlertEngine = class {
   deviceBack(deviceId, now) {
     for (const rule of this.rules) {
       if (rule.kind !== "device_offline") continue;
+      if (!this.episodes.isOpen(`${rule.id}|d:${deviceId}`)) continue;
       const d = this.ctx.store.devices.get(deviceId);
       this.episodes.transition(
         "clear",
@@ -64606,7 +64607,9 @@ function ingestRouter(ctx) {
     ingestBody(),
     async (req, res) => {
       res.locals.arrived();
-      res.json(await ctx.services.ingest.ingest(req.deviceId, req.body));
+      const ack = await ctx.services.ingest.ingest(req.deviceId, req.body);
+      res.setHeader("Content-Type", "application/json; charset=utf-8");
+      res.end(JSON.stringify(ack));
     }
   );
   return router;

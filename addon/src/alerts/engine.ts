@@ -392,6 +392,9 @@ export class AlertEngine implements HubModule {
   private deviceBack(deviceId: string, now: number): void {
     for (const rule of this.rules) {
       if (rule.kind !== 'device_offline') continue;
+      // Every answered batch lands here; only a device whose episode is open has anything to
+      // clear, so only then is its row read (for the message's name).
+      if (!this.episodes.isOpen(`${rule.id}|d:${deviceId}`)) continue;
       const d = this.ctx.store.devices.get(deviceId);
       this.episodes.transition(
         'clear',

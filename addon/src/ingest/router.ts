@@ -24,7 +24,13 @@ function ingestRouter(ctx: HubContext): Router {
     ingestBody(),
     async (req, res) => {
       (res.locals.arrived as () => void)();
-      res.json(await ctx.services.ingest.ingest(req.deviceId!, req.body as IngestBatch));
+      const ack = await ctx.services.ingest.ingest(req.deviceId!, req.body as IngestBatch);
+      // Written directly rather than with `res.json`: express would hash every answer into an
+      // ETag nobody can use (a POST is never revalidated; the node follows the config etag in
+      // the body) and parse its content type again: about 1 % of the hub's time for 1,000-reading
+      // batches. The answer is the same JSON, with its length.
+      res.setHeader('Content-Type', 'application/json; charset=utf-8');
+      res.end(JSON.stringify(ack));
     },
   );
   return router;

@@ -21,6 +21,13 @@ describe('POST /api/v1/ingest', () => {
     expect(res.body.ack_seq).to.equal(10);
     expect(res.body.commands).to.deep.equal([]);
     expect(res.body.config_etag).to.be.a('string');
+    // Written directly (not with res.json): the same JSON with its type and length, and no
+    // ETag of its own, which no client of a POST could use.
+    expect(res.headers.get('content-type')).to.equal('application/json; charset=utf-8');
+    expect(res.headers.get('content-length')).to.equal(
+      String(Buffer.byteLength(JSON.stringify(res.body))),
+    );
+    expect(res.headers.get('etag')).to.equal(null);
     const series = (await t.call('GET', '/series')).body;
     expect(series).to.have.length(1);
     expect(series[0]).to.include({ key: 'pit', unit: '°C', device_id: device.device_id });
