@@ -50189,6 +50189,10 @@ function hashToken(token) {
   return `scrypt$${salt.toString("base64url")}$${scryptSync(token, salt, 32).toString("base64url")}`;
 }
 var scryptAsync = promisify(scrypt);
+async function hashTokenAsync(token) {
+  const salt = randomBytes(16);
+  return `scrypt$${salt.toString("base64url")}$${(await scryptAsync(token, salt, 32)).toString("base64url")}`;
+}
 async function verifyToken(token, stored) {
   const [scheme, salt, hash] = stored.split("$");
   if (scheme !== "scrypt" || !salt || !hash) return false;
@@ -51890,25 +51894,33 @@ var SqliteDeviceStore = class {
    * Exchanges a valid, unused, unexpired code for a new device and its token (shown once).
    * Returns null when the code is unknown, used or expired: the caller does not learn which.
    */
-  pair(code, name, now = Date.now()) {
+  pair(code, name, now = Date.now(), secret) {
     const paired = this.db.transaction(() => {
-      const row = this.db.prepare("SELECT expires_at, used_at FROM pairings WHERE code_hash = ?").get(sha256(code));
-      if (!row || row.used_at !== null || row.expires_at < now) return null;
-      const { device_id, token } = this.create(name, "edge", now);
+      if (!this.pairable(code, now)) return null;
+      const { device_id, token } = this.create(name, "edge", now, secret);
       this.db.prepare("UPDATE pairings SET used_at = ?, device_id = ? WHERE code_hash = ?").run(now, device_id, sha256(code));
       return { device_id, token };
     })();
     if (paired) this.verified.minted(this.db, paired.token, paired.device_id);
     return paired;
   }
+  async mintSecret(deviceId = randomUUID4()) {
+    const token = newToken(deviceId);
+    return { device_id: deviceId, token, hash: await hashTokenAsync(token) };
+  }
+  pairable(code, now = Date.now()) {
+    const row = this.db.prepare("SELECT expires_at, used_at FROM pairings WHERE code_hash = ?").get(sha256(code));
+    return !!row && row.used_at === null && row.expires_at >= now;
+  }
   /** Registers a device directly (admin) and returns its token, shown once. */
-  create(name, kind = "edge", now = Date.now()) {
-    const device_id = randomUUID4();
-    const token = newToken(device_id);
+  create(name, kind = "edge", now = Date.now(), secret) {
+    const device_id = secret?.device_id ?? randomUUID4();
+    const token = secret === null ? "" : secret?.token ?? newToken(device_id);
+    const hash = secret === null ? null : secret?.hash ?? hashToken(token);
     this.db.prepare(
       "INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)"
-    ).run(device_id, name, kind, hashToken(token), now, JSON.stringify(DEFAULT_DEVICE_CONFIG));
-    this.verified.minted(this.db, token, device_id);
+    ).run(device_id, name, kind, hash, now, JSON.stringify(DEFAULT_DEVICE_CONFIG));
+    if (token) this.verified.minted(this.db, token, device_id);
     return { device_id, token };
   }
   /** Finds the device a bearer token belongs to, or null. */
@@ -51924,9 +51936,11 @@ var SqliteDeviceStore = class {
     this.verified.remember(token, id);
     return id;
   }
-  rotateToken(id) {
-    const token = newToken(id);
-    const changed = this.db.prepare("UPDATE devices SET token_hash = ? WHERE id = ?").run(hashToken(token), id).changes === 1;
+  rotateToken(id, secret) {
+    if (secret && secret.device_id !== id) throw new Error("A secret minted for another device");
+    const token = secret?.token ?? newToken(id);
+    const hash = secret?.hash ?? hashToken(token);
+    const changed = this.db.prepare("UPDATE devices SET token_hash = ? WHERE id = ?").run(hash, id).changes === 1;
     this.verified.revoke(id);
     if (changed) this.verified.minted(this.db, token, id);
     return changed ? token : null;
@@ -55449,8 +55463,9 @@ var DevicesService = class {
     return pairing;
   }
   /** Exchanges a pairing code for a device and its token; `Refused` (forbidden) otherwise. */
-  pair(code, name) {
-    const paired = this.core.store.devices.pair(code, name);
+  async pair(code, name) {
+    const { devices } = this.core.store;
+    const paired = devices.pairable(code) ? devices.pair(code, name, Date.now(), await devices.mintSecret()) : null;
     if (!paired)
       throw new Refused(
         "forbidden",
@@ -55463,8 +55478,9 @@ var DevicesService = class {
     return paired;
   }
   /** Registers a device directly; its token is in the answer only. */
-  create(name, kind, actor) {
-    const created2 = this.core.store.devices.create(name, kind);
+  async create(name, kind, actor) {
+    const { devices } = this.core.store;
+    const created2 = devices.create(name, kind, Date.now(), await devices.mintSecret());
     this.core.store.audit.add(actor, "device.create", created2.device_id, { name });
     this.core.bus.emit("deviceChanged", { deviceId: created2.device_id, reason: "created" });
     return { ...this.get(created2.device_id), token: created2.token };
@@ -55488,8 +55504,10 @@ var DevicesService = class {
    * token that leaked, without losing the device's history. The node needs the new token in
    * its token file.
    */
-  rotateToken(id, actor) {
-    const token = this.core.store.devices.rotateToken(id);
+  async rotateToken(id, actor) {
+    const { devices } = this.core.store;
+    this.get(id);
+    const token = devices.rotateToken(id, await devices.mintSecret(id));
     if (!token) throw notFound(`No device '${id}'`);
     this.core.store.audit.add(actor, "device.token.rotate", id);
     this.log.info({ deviceId: id }, "Device token rotated; the old token no longer works");
@@ -55757,7 +55775,7 @@ var HydrometersService = class {
       const created3 = !row;
       if (!row) {
         this.checkGatewayQuota(gateway, post);
-        const { device_id } = store.devices.create(post.name, post.format, now);
+        const { device_id } = store.devices.create(post.name, post.format, now, null);
         store.hydrometers.insert(device_id, gateway.id, post.format, post.key);
         row = store.hydrometers.get(device_id);
       }
@@ -63482,13 +63500,13 @@ function devicesRouter(ctx) {
   router.post("/pairings", admin, (_req, res) => {
     res.status(201).json(devices.createPairing("admin"));
   });
-  router.post("/pair", pairLimit, jsonBody(PAIR_BODY_BYTES), (req, res) => {
+  router.post("/pair", pairLimit, jsonBody(PAIR_BODY_BYTES), async (req, res) => {
     const { code, name } = validatePair(req.body);
-    res.status(201).json(devices.pair(code, name));
+    res.status(201).json(await devices.pair(code, name));
   });
-  router.post("/devices", admin, jsonBody(), (req, res) => {
+  router.post("/devices", admin, jsonBody(), async (req, res) => {
     const { name, kind } = validateCreate(req.body);
-    res.status(201).json(devices.create(name, kind, "admin"));
+    res.status(201).json(await devices.create(name, kind, "admin"));
   });
   router.get("/devices", admin, (_req, res) => {
     res.json(ctx.store.devices.list());
@@ -63500,8 +63518,8 @@ function devicesRouter(ctx) {
     const patch = validatePatch(req.body);
     res.json(devices.update(idParams2(req.params).id, patch, "admin"));
   });
-  router.post("/devices/:id/token", admin, (req, res) => {
-    res.json(devices.rotateToken(idParams2(req.params).id, "admin"));
+  router.post("/devices/:id/token", admin, async (req, res) => {
+    res.json(await devices.rotateToken(idParams2(req.params).id, "admin"));
   });
   router.delete("/devices/:id", admin, (req, res) => {
     devices.delete(idParams2(req.params).id, "admin");

@@ -30,13 +30,13 @@ function devicesRouter(ctx: HubContext): Router {
   router.post('/pairings', admin, (_req, res) => {
     res.status(201).json(devices.createPairing('admin'));
   });
-  router.post('/pair', pairLimit, jsonBody(PAIR_BODY_BYTES), (req, res) => {
+  router.post('/pair', pairLimit, jsonBody(PAIR_BODY_BYTES), async (req, res) => {
     const { code, name } = validatePair(req.body);
-    res.status(201).json(devices.pair(code, name));
+    res.status(201).json(await devices.pair(code, name));
   });
-  router.post('/devices', admin, jsonBody(), (req, res) => {
+  router.post('/devices', admin, jsonBody(), async (req, res) => {
     const { name, kind } = validateCreate(req.body);
-    res.status(201).json(devices.create(name, kind, 'admin'));
+    res.status(201).json(await devices.create(name, kind, 'admin'));
   });
   router.get('/devices', admin, (_req, res) => {
     res.json(ctx.store.devices.list());
@@ -48,8 +48,8 @@ function devicesRouter(ctx: HubContext): Router {
     const patch = validatePatch(req.body);
     res.json(devices.update(idParams(req.params).id, patch, 'admin'));
   });
-  router.post('/devices/:id/token', admin, (req, res) => {
-    res.json(devices.rotateToken(idParams(req.params).id, 'admin'));
+  router.post('/devices/:id/token', admin, async (req, res) => {
+    res.json(await devices.rotateToken(idParams(req.params).id, 'admin'));
   });
   router.delete('/devices/:id', admin, (req, res) => {
     devices.delete(idParams(req.params).id, 'admin');

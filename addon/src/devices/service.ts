@@ -41,8 +41,13 @@ export class DevicesService {
   }
 
   /** Exchanges a pairing code for a device and its token; `Refused` (forbidden) otherwise. */
-  pair(code: string, name: string): { device_id: string; token: string } {
-    const paired = this.core.store.devices.pair(code, name);
+  async pair(code: string, name: string): Promise<{ device_id: string; token: string }> {
+    const { devices } = this.core.store;
+    // The token's hash is made on the thread pool, and only for a code that can be taken: a
+    // wrong code costs a lookup, not a hash. The store checks the code again as it stores.
+    const paired = devices.pairable(code)
+      ? devices.pair(code, name, Date.now(), await devices.mintSecret())
+      : null;
     if (!paired)
       throw new Refused(
         'forbidden',
@@ -56,8 +61,13 @@ export class DevicesService {
   }
 
   /** Registers a device directly; its token is in the answer only. */
-  create(name: string, kind: string | undefined, actor: Actor): DeviceRow & { token: string } {
-    const created = this.core.store.devices.create(name, kind);
+  async create(
+    name: string,
+    kind: string | undefined,
+    actor: Actor,
+  ): Promise<DeviceRow & { token: string }> {
+    const { devices } = this.core.store;
+    const created = devices.create(name, kind, Date.now(), await devices.mintSecret());
     this.core.store.audit.add(actor, 'device.create', created.device_id, { name });
     this.core.bus.emit('deviceChanged', { deviceId: created.device_id, reason: 'created' });
     return { ...this.get(created.device_id), token: created.token };
@@ -84,8 +94,10 @@ export class DevicesService {
    * token that leaked, without losing the device's history. The node needs the new token in
    * its token file.
    */
-  rotateToken(id: string, actor: Actor): { device_id: string; token: string } {
-    const token = this.core.store.devices.rotateToken(id);
+  async rotateToken(id: string, actor: Actor): Promise<{ device_id: string; token: string }> {
+    const { devices } = this.core.store;
+    this.get(id);
+    const token = devices.rotateToken(id, await devices.mintSecret(id));
     if (!token) throw notFound(`No device '${id}'`);
     this.core.store.audit.add(actor, 'device.token.rotate', id);
     this.log.info({ deviceId: id }, 'Device token rotated; the old token no longer works');

@@ -94,6 +94,13 @@ export interface DeviceRow {
   status: Record<string, unknown>;
 }
 
+/** A new device id, its token and the token's hash, made ahead of the write that stores them. */
+export interface DeviceSecret {
+  device_id: string;
+  token: string;
+  hash: string;
+}
+
 /** Edge nodes and hydrometers, their pairing codes and bearer tokens. */
 export interface DeviceStore {
   /**
@@ -106,19 +113,39 @@ export interface DeviceStore {
    * the code used, atomically: two concurrent calls with one code make one device. Null when the
    * code is unknown, used or expired (the caller must not learn which).
    */
-  pair(code: string, name: string, now?: number): { device_id: string; token: string } | null;
+  pair(
+    code: string,
+    name: string,
+    now?: number,
+    secret?: DeviceSecret,
+  ): { device_id: string; token: string } | null;
+  /** Whether `pair` would take the code now: known, unused and unexpired. */
+  pairable(code: string, now?: number): boolean;
+  /**
+   * A new device id and token with the token's hash, worked out off the event loop (the hash is
+   * deliberately slow: ~50 ms here, several times that on a Raspberry Pi). `pair`, `create` and
+   * `rotateToken` take one; given none they hash on the caller's thread.
+   */
+  mintSecret(deviceId?: string): Promise<DeviceSecret>;
   /**
    * Registers a device with the default config and returns its token (`bpd_<id>_<secret>`),
-   * which is never stored in clear and cannot be read back.
+   * which is never stored in clear and cannot be read back. With `secret` null the device gets
+   * no token that works, and the answer's token is empty (a hydrometer, which posts through its
+   * gateway).
    */
-  create(name: string, kind?: string, now?: number): { device_id: string; token: string };
+  create(
+    name: string,
+    kind?: string,
+    now?: number,
+    secret?: DeviceSecret | null,
+  ): { device_id: string; token: string };
   /** The device a token belongs to, or null (unknown, malformed, or the device was deleted). */
   authenticate(token: string): Promise<string | null>;
   /**
    * Gives a device a new token and revokes the old one at once; its data stays. Null when the
    * device does not exist.
    */
-  rotateToken(id: string): string | null;
+  rotateToken(id: string, secret?: DeviceSecret): string | null;
   get(id: string): DeviceRow | null;
   /**
    * The device's desired config, as `get(id).config`, without reading the rest of its row; null

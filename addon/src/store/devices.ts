@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DeviceConfig } from '@brewpit/protocol';
-import type { DeviceRow, DeviceStore } from './contract.js';
+import type { DeviceRow, DeviceSecret, DeviceStore } from './contract.js';
 import type { Db } from './db.js';
 import type { HourlyRollupCache } from './hour-cache.js';
 import type { PendingRollups } from './rollups.js';
-import { hashToken, sha256, verifyToken, VerifiedTokens } from './tokens.js';
+import { hashToken, hashTokenAsync, sha256, verifyToken, VerifiedTokens } from './tokens.js';
 
 /** The config a new device gets until an admin or Home Assistant changes it. */
 const DEFAULT_DEVICE_CONFIG: DeviceConfig = {
@@ -65,13 +65,15 @@ export class SqliteDeviceStore implements DeviceStore {
    * Exchanges a valid, unused, unexpired code for a new device and its token (shown once).
    * Returns null when the code is unknown, used or expired: the caller does not learn which.
    */
-  pair(code: string, name: string, now = Date.now()): { device_id: string; token: string } | null {
+  pair(
+    code: string,
+    name: string,
+    now = Date.now(),
+    secret?: DeviceSecret,
+  ): { device_id: string; token: string } | null {
     const paired = this.db.transaction(() => {
-      const row = this.db
-        .prepare('SELECT expires_at, used_at FROM pairings WHERE code_hash = ?')
-        .get(sha256(code)) as { expires_at: number; used_at: number | null } | undefined;
-      if (!row || row.used_at !== null || row.expires_at < now) return null;
-      const { device_id, token } = this.create(name, 'edge', now);
+      if (!this.pairable(code, now)) return null;
+      const { device_id, token } = this.create(name, 'edge', now, secret);
       this.db
         .prepare('UPDATE pairings SET used_at = ?, device_id = ? WHERE code_hash = ?')
         .run(now, device_id, sha256(code));
@@ -81,16 +83,35 @@ export class SqliteDeviceStore implements DeviceStore {
     return paired;
   }
 
+  async mintSecret(deviceId: string = randomUUID()): Promise<DeviceSecret> {
+    const token = newToken(deviceId);
+    return { device_id: deviceId, token, hash: await hashTokenAsync(token) };
+  }
+
+  pairable(code: string, now = Date.now()): boolean {
+    const row = this.db
+      .prepare('SELECT expires_at, used_at FROM pairings WHERE code_hash = ?')
+      .get(sha256(code)) as { expires_at: number; used_at: number | null } | undefined;
+    return !!row && row.used_at === null && row.expires_at >= now;
+  }
+
   /** Registers a device directly (admin) and returns its token, shown once. */
-  create(name: string, kind = 'edge', now = Date.now()): { device_id: string; token: string } {
-    const device_id = randomUUID();
-    const token = newToken(device_id);
+  create(
+    name: string,
+    kind = 'edge',
+    now = Date.now(),
+    secret?: DeviceSecret | null,
+  ): { device_id: string; token: string } {
+    const device_id = secret?.device_id ?? randomUUID();
+    const token = secret === null ? '' : (secret?.token ?? newToken(device_id));
+    // No hash at all, as for a device restored from an export: no token authenticates as it.
+    const hash = secret === null ? null : (secret?.hash ?? hashToken(token));
     this.db
       .prepare(
         'INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)',
       )
-      .run(device_id, name, kind, hashToken(token), now, JSON.stringify(DEFAULT_DEVICE_CONFIG));
-    this.verified.minted(this.db, token, device_id);
+      .run(device_id, name, kind, hash, now, JSON.stringify(DEFAULT_DEVICE_CONFIG));
+    if (token) this.verified.minted(this.db, token, device_id);
     return { device_id, token };
   }
 
@@ -109,11 +130,12 @@ export class SqliteDeviceStore implements DeviceStore {
     return id;
   }
 
-  rotateToken(id: string): string | null {
-    const token = newToken(id);
+  rotateToken(id: string, secret?: DeviceSecret): string | null {
+    if (secret && secret.device_id !== id) throw new Error('A secret minted for another device');
+    const token = secret?.token ?? newToken(id);
+    const hash = secret?.hash ?? hashToken(token);
     const changed =
-      this.db.prepare('UPDATE devices SET token_hash = ? WHERE id = ?').run(hashToken(token), id)
-        .changes === 1;
+      this.db.prepare('UPDATE devices SET token_hash = ? WHERE id = ?').run(hash, id).changes === 1;
     this.verified.revoke(id);
     if (changed) this.verified.minted(this.db, token, id);
     return changed ? token : null;

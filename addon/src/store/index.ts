@@ -18,6 +18,7 @@ export type {
   CommandChange,
   CommandStore,
   DeviceRow,
+  DeviceSecret,
   DeviceStore,
   EventOutboxStore,
   Extremes,

@@ -15,6 +15,12 @@ export function hashToken(token: string): string {
 
 const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
 
+/** {@link hashToken} on libuv's thread pool: the ~50 ms of scrypt (more on a Pi) off the event loop. */
+export async function hashTokenAsync(token: string): Promise<string> {
+  const salt = randomBytes(16);
+  return `scrypt$${salt.toString('base64url')}$${(await scryptAsync(token, salt, 32)).toString('base64url')}`;
+}
+
 /**
  * Constant-time comparison of a presented token with a stored `scrypt$…` hash. Async, so a
  * flood of wrong tokens costs thread-pool time rather than blocking ingest on the event loop.

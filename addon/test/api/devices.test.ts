@@ -1,4 +1,6 @@
 import { expect } from 'chai';
+import sinon from 'sinon';
+import type { DeviceSecret } from '../../src/store/index.js';
 import { PIT, readings, startTestHub, type TestHub } from '../helpers.js';
 
 describe('POST /api/v1/devices/{id}/token', () => {
@@ -39,5 +41,60 @@ describe('POST /api/v1/devices/{id}/token', () => {
       device.token,
     );
     expect(asDevice.status).to.equal(403);
+  });
+});
+
+describe('Device tokens minted off the event loop', () => {
+  let t: TestHub;
+  let mint: sinon.SinonSpy<[string?], Promise<DeviceSecret>>;
+  beforeEach(async () => {
+    t = await startTestHub();
+    // The store hashes a token with scryptSync when it is handed none (~50 ms on the loop, more
+    // on a Pi); the service must mint the secret first, on the thread pool, and hand it in.
+    mint = sinon.spy(t.hub.ctx.store.devices, 'mintSecret');
+  });
+  afterEach(async () => {
+    mint.restore();
+    await t.stop();
+  });
+
+  const storedHash = (id: string) =>
+    t.sql().prepare('SELECT token_hash FROM devices WHERE id = ?').pluck().get(id);
+  const lastSecret = () => mint.lastCall.returnValue;
+
+  it('pairs, creates and rotates with a secret minted first, and never for a wrong code', async () => {
+    expect((await t.call('POST', '/pair', { code: 'AAA-AAA', name: 'x' }, null)).status).to.equal(
+      403,
+    );
+    expect(mint.callCount).to.equal(0);
+
+    const paired = await t.pairDevice('pi');
+    expect(mint.callCount).to.equal(1);
+    expect(await lastSecret()).to.include({ device_id: paired.device_id, token: paired.token });
+    expect(storedHash(paired.device_id)).to.equal((await lastSecret()).hash);
+
+    const created = await t.call('POST', '/devices', { name: 'direct' });
+    expect(created.status).to.equal(201);
+    expect(mint.callCount).to.equal(2);
+    expect(await lastSecret()).to.include({
+      device_id: created.body.id,
+      token: created.body.token,
+    });
+    expect(storedHash(created.body.id)).to.equal((await lastSecret()).hash);
+
+    const rotated = await t.call('POST', `/devices/${paired.device_id}/token`);
+    expect(rotated.status).to.equal(200);
+    expect(mint.callCount).to.equal(3);
+    expect(mint.lastCall.args[0]).to.equal(paired.device_id);
+    expect(storedHash(paired.device_id)).to.equal((await lastSecret()).hash);
+    const ingest = (token: string) =>
+      t.call('POST', '/ingest', { boot_id: 'b', channels: [PIT], readings: readings(1, 1) }, token);
+    expect((await ingest(rotated.body.token)).status).to.equal(200);
+    expect((await ingest(paired.token)).status).to.equal(401);
+
+    // An unknown device is refused before anything is minted for it.
+    const unknown = await t.call('POST', '/devices/00000000-0000-4000-8000-000000000000/token');
+    expect(unknown.status).to.equal(404);
+    expect(mint.callCount).to.equal(3);
   });
 });

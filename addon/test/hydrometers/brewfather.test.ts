@@ -119,6 +119,9 @@ describe('POST /api/v1/compat/brewfather', () => {
     const b = await post({ name: 'Spunding', pressure: 11 });
     expect(b.body.device_id).to.equal(a.body.device_id);
     expect(await devicesOfKind(t, 'brewfather')).to.have.length(1);
+    // It posts through its gateway, so it has no token of its own: none was hashed in the post.
+    const hash = t.sql().prepare('SELECT token_hash FROM devices WHERE id = ?').pluck();
+    expect(hash.get(a.body.device_id)).to.equal(null);
   });
 
   describe('refuses, storing nothing', () => {

@@ -528,6 +528,42 @@ export function storeContract(engine: string, open: EngineFactory): void {
         expect(await store.devices.authenticate(inner.token)).to.equal(inner.device_id);
       });
 
+      it('stores a secret minted ahead as it is, for pairing, creation and rotation', async () => {
+        const secret = await store.devices.mintSecret();
+        expect(secret.token).to.match(new RegExp(`^bpd_${secret.device_id}_`));
+        expect(secret.hash).to.match(/^scrypt\$/);
+        const created = store.devices.create('ahead', 'edge', T0, secret);
+        expect(created).to.deep.equal({ device_id: secret.device_id, token: secret.token });
+        expect(await store.devices.authenticate(secret.token)).to.equal(secret.device_id);
+
+        const { code } = store.devices.createPairing(T0);
+        expect(store.devices.pairable(code, T0 + 1)).to.equal(true);
+        const forPair = await store.devices.mintSecret();
+        const paired = store.devices.pair(code, 'pi', T0 + 1, forPair)!;
+        expect(paired).to.deep.equal({ device_id: forPair.device_id, token: forPair.token });
+        expect(store.devices.pairable(code, T0 + 2)).to.equal(false);
+        expect(store.devices.pairable('AAA-AAA', T0)).to.equal(false);
+
+        const rotated = await store.devices.mintSecret(created.device_id);
+        expect(store.devices.rotateToken(created.device_id, rotated)).to.equal(rotated.token);
+        expect(await store.devices.authenticate(secret.token)).to.equal(null);
+        expect(await store.devices.authenticate(rotated.token)).to.equal(created.device_id);
+        // A secret carries its device: it cannot become another device's token.
+        const stray = await store.devices.mintSecret();
+        expect(() => store.devices.rotateToken(created.device_id, stray)).to.throw(
+          /another device/,
+        );
+        expect(await store.devices.authenticate(rotated.token)).to.equal(created.device_id);
+      });
+
+      it('gives a device created without a secret no token that works', async () => {
+        const { device_id, token } = store.devices.create('hydrometer', 'tilt', T0, null);
+        expect(token).to.equal('');
+        expect(store.devices.get(device_id)!.kind).to.equal('tilt');
+        for (const guess of ['', `bpd_${device_id}_`, `bpd_${device_id}_x`, 'null'])
+          expect(await store.devices.authenticate(guess)).to.equal(null);
+      });
+
       it('refuses the token of a device whose creation was rolled back', async () => {
         let token = '';
         expect(() =>
