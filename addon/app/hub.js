@@ -50189,9 +50189,10 @@ function hashToken(token) {
   return `scrypt$${salt.toString("base64url")}$${scryptSync(token, salt, 32).toString("base64url")}`;
 }
 var scryptAsync = promisify(scrypt);
-async function hashTokenAsync(token) {
+async function mintToken(id, token) {
   const salt = randomBytes(16);
-  return `scrypt$${salt.toString("base64url")}$${(await scryptAsync(token, salt, 32)).toString("base64url")}`;
+  const hash = (await scryptAsync(token, salt, 32)).toString("base64url");
+  return { id, token, hash: `scrypt$${salt.toString("base64url")}$${hash}` };
 }
 async function verifyToken(token, stored) {
   const [scheme, salt, hash] = stored.split("$");
@@ -50245,11 +50246,15 @@ var SqliteApiTokenStore = class {
   db;
   verified = new VerifiedTokens();
   stmts;
-  /** Creates a read-only token; the secret is returned once and only its hash is kept. */
-  create(name, now = Date.now()) {
+  mintSecret() {
     const id = randomUUID2();
-    const token = `bpr_${id}.${randomBytes2(24).toString("base64url")}`;
-    this.stmts.insert.run(id, name, "read", hashToken(token), now);
+    return mintToken(id, newToken(id));
+  }
+  /** Creates a read-only token; the secret is returned once and only its hash is kept. */
+  create(name, now = Date.now(), secret) {
+    const id = secret?.id ?? randomUUID2();
+    const token = secret?.token ?? newToken(id);
+    this.stmts.insert.run(id, name, "read", secret?.hash ?? hashToken(token), now);
     this.verified.minted(this.db, token, id);
     return { token, row: { id, name, kind: "read", created_at: now, revoked_at: null } };
   }
@@ -50278,6 +50283,7 @@ var SqliteApiTokenStore = class {
     return id;
   }
 };
+var newToken = (id) => `bpr_${id}.${randomBytes2(24).toString("base64url")}`;
 
 // addon/src/store/audit.ts
 var SqliteAuditStore = class {
@@ -51904,9 +51910,8 @@ var SqliteDeviceStore = class {
     if (paired) this.verified.minted(this.db, paired.token, paired.device_id);
     return paired;
   }
-  async mintSecret(deviceId = randomUUID4()) {
-    const token = newToken(deviceId);
-    return { device_id: deviceId, token, hash: await hashTokenAsync(token) };
+  mintSecret(deviceId = randomUUID4()) {
+    return mintToken(deviceId, newToken2(deviceId));
   }
   pairable(code, now = Date.now()) {
     const row = this.db.prepare("SELECT expires_at, used_at FROM pairings WHERE code_hash = ?").get(sha256(code));
@@ -51914,8 +51919,8 @@ var SqliteDeviceStore = class {
   }
   /** Registers a device directly (admin) and returns its token, shown once. */
   create(name, kind = "edge", now = Date.now(), secret) {
-    const device_id = secret?.device_id ?? randomUUID4();
-    const token = secret === null ? "" : secret?.token ?? newToken(device_id);
+    const device_id = secret?.id ?? randomUUID4();
+    const token = secret === null ? "" : secret?.token ?? newToken2(device_id);
     const hash = secret === null ? null : secret?.hash ?? hashToken(token);
     this.db.prepare(
       "INSERT INTO devices (id, name, kind, token_hash, created_at, config_json) VALUES (?, ?, ?, ?, ?, ?)"
@@ -51937,8 +51942,8 @@ var SqliteDeviceStore = class {
     return id;
   }
   rotateToken(id, secret) {
-    if (secret && secret.device_id !== id) throw new Error("A secret minted for another device");
-    const token = secret?.token ?? newToken(id);
+    if (secret && secret.id !== id) throw new Error("A secret minted for another device");
+    const token = secret?.token ?? newToken2(id);
     const hash = secret?.hash ?? hashToken(token);
     const changed = this.db.prepare("UPDATE devices SET token_hash = ? WHERE id = ?").run(hash, id).changes === 1;
     this.verified.revoke(id);
@@ -51988,7 +51993,7 @@ var SqliteDeviceStore = class {
     return deleted;
   }
 };
-var newToken = (id) => `bpd_${id}_${randomBytes3(24).toString("base64url")}`;
+var newToken2 = (id) => `bpd_${id}_${randomBytes3(24).toString("base64url")}`;
 var parseConfig = (json2) => ({
   ...DEFAULT_DEVICE_CONFIG,
   ...JSON.parse(json2)
@@ -52242,10 +52247,13 @@ var SqliteHydrometerStore = class {
   db;
   verified = new VerifiedTokens();
   stmts;
-  createGateway(name, tz, now = Date.now()) {
-    const id = randomUUID5();
-    const token = newToken2(id);
-    this.stmts.insertGateway.run(id, name, hashToken(token), tz, now);
+  mintGatewaySecret(id = randomUUID5()) {
+    return mintToken(id, newToken3(id));
+  }
+  createGateway(name, tz, now = Date.now(), secret) {
+    const id = secret?.id ?? randomUUID5();
+    const token = secret?.token ?? newToken3(id);
+    this.stmts.insertGateway.run(id, name, secret?.hash ?? hashToken(token), tz, now);
     this.verified.minted(this.db, token, id);
     return { id, name, tz, created_at: now, token };
   }
@@ -52259,9 +52267,10 @@ var SqliteHydrometerStore = class {
     this.verified.revoke(id);
     return this.stmts.deleteGateway.run(id).changes === 1;
   }
-  rotateGateway(id) {
-    const token = newToken2(id);
-    const changed = this.stmts.rotateGateway.run(hashToken(token), id).changes === 1;
+  rotateGateway(id, secret) {
+    if (secret && secret.id !== id) throw new Error("A secret minted for another gateway");
+    const token = secret?.token ?? newToken3(id);
+    const changed = this.stmts.rotateGateway.run(secret?.hash ?? hashToken(token), id).changes === 1;
     this.verified.revoke(id);
     if (changed) this.verified.minted(this.db, token, id);
     return changed ? token : null;
@@ -52306,7 +52315,7 @@ var SqliteHydrometerStore = class {
     return first;
   }
 };
-var newToken2 = (id) => `bpg_${id}_${randomBytes4(24).toString("base64url")}`;
+var newToken3 = (id) => `bpg_${id}_${randomBytes4(24).toString("base64url")}`;
 function toHydrometer(row) {
   return {
     device_id: row.device_id,
@@ -55717,15 +55726,23 @@ var HydrometersService = class {
   targets;
   log;
   /** A gateway and its token (shown once). */
-  createGateway(name, tz, actor) {
-    const gw = this.core.store.hydrometers.createGateway(name, tz);
+  async createGateway(name, tz, actor) {
+    const { hydrometers } = this.core.store;
+    const gw = hydrometers.createGateway(
+      name,
+      tz,
+      Date.now(),
+      await hydrometers.mintGatewaySecret()
+    );
     this.core.store.audit.add(actor, "compat.token.create", gw.id, { name: gw.name });
     return gw;
   }
   /** Gives a gateway a new token (shown once) and revokes the old one; its hydrometers stay. */
-  rotateGateway(id, actor) {
-    const token = this.core.store.hydrometers.rotateGateway(id);
-    const gw = this.core.store.hydrometers.gateway(id);
+  async rotateGateway(id, actor) {
+    const { hydrometers } = this.core.store;
+    if (!hydrometers.gateway(id)) throw notFound(`No gateway '${id}'`);
+    const token = hydrometers.rotateGateway(id, await hydrometers.mintGatewaySecret(id));
+    const gw = hydrometers.gateway(id);
     if (!token || !gw) throw notFound(`No gateway '${id}'`);
     this.core.store.audit.add(actor, "compat.token.rotate", id);
     this.log.info({ gatewayId: id }, "Gateway token rotated; the old token no longer works");
@@ -56195,9 +56212,10 @@ var ReplicationService = class {
     return this.core.store.replication.changes(cursor, limit);
   }
   /** Creates a read-only API token; its secret is shown once. */
-  createToken(name, actor) {
+  async createToken(name, actor) {
+    const secret = await this.core.store.apiTokens.mintSecret();
     this.arm();
-    const { token, row } = this.core.store.apiTokens.create(name);
+    const { token, row } = this.core.store.apiTokens.create(name, Date.now(), secret);
     this.core.store.audit.add(actor, "token.create", row.id, { name, kind: row.kind });
     return { ...row, token };
   }
@@ -64438,14 +64456,18 @@ function hydrometersRouter(ctx) {
       router.post(path7, auth2.beforeBody, m.body === "form" ? form : json, auth2.afterBody, handler);
     }
   }
-  router.post("/compat/tokens", admin, json, (req, res) => {
+  router.post("/compat/tokens", admin, json, async (req, res) => {
     const body = validateGateway(req.body === void 0 ? {} : req.body);
     checkZone(body.tz, "/tz");
-    const gw = hydrometers.createGateway(body.name ?? "Hydrometers", body.tz ?? null, "admin");
+    const gw = await hydrometers.createGateway(
+      body.name ?? "Hydrometers",
+      body.tz ?? null,
+      "admin"
+    );
     res.status(201).json(withPaths(gw));
   });
-  router.post("/compat/tokens/:id/token", admin, (req, res) => {
-    res.json(withPaths(hydrometers.rotateGateway(pathParam(req, "id"), "admin")));
+  router.post("/compat/tokens/:id/token", admin, async (req, res) => {
+    res.json(withPaths(await hydrometers.rotateGateway(pathParam(req, "id"), "admin")));
   });
   router.get("/compat/tokens", admin, (_req, res) => {
     res.json(ctx.store.hydrometers.gateways());
@@ -65134,9 +65156,9 @@ function replicationRouter(ctx) {
   router.get("/tokens", admin, (_req, res) => {
     res.json(service.listTokens());
   });
-  router.post("/tokens", admin, jsonBody(), (req, res) => {
+  router.post("/tokens", admin, jsonBody(), async (req, res) => {
     const { name } = validateToken(req.body);
-    res.status(201).json(service.createToken(name, "admin"));
+    res.status(201).json(await service.createToken(name, "admin"));
   });
   router.delete("/tokens/:id", admin, (req, res) => {
     service.revokeToken(idParams4(req.params).id, "admin");

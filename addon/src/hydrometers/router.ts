@@ -91,14 +91,18 @@ function hydrometersRouter(ctx: HubContext): Router {
     }
   }
 
-  router.post('/compat/tokens', admin, json, (req, res) => {
+  router.post('/compat/tokens', admin, json, async (req, res) => {
     const body = validateGateway(req.body === undefined ? {} : req.body);
     checkZone(body.tz, '/tz');
-    const gw = hydrometers.createGateway(body.name ?? 'Hydrometers', body.tz ?? null, 'admin');
+    const gw = await hydrometers.createGateway(
+      body.name ?? 'Hydrometers',
+      body.tz ?? null,
+      'admin',
+    );
     res.status(201).json(withPaths(gw));
   });
-  router.post('/compat/tokens/:id/token', admin, (req, res) => {
-    res.json(withPaths(hydrometers.rotateGateway(pathParam(req, 'id'), 'admin')));
+  router.post('/compat/tokens/:id/token', admin, async (req, res) => {
+    res.json(withPaths(await hydrometers.rotateGateway(pathParam(req, 'id'), 'admin')));
   });
   router.get('/compat/tokens', admin, (_req, res) => {
     res.json(ctx.store.hydrometers.gateways());

@@ -38,16 +38,28 @@ export class HydrometersService {
   }
 
   /** A gateway and its token (shown once). */
-  createGateway(name: string, tz: string | null, actor: Actor): Gateway & { token: string } {
-    const gw = this.core.store.hydrometers.createGateway(name, tz);
+  async createGateway(
+    name: string,
+    tz: string | null,
+    actor: Actor,
+  ): Promise<Gateway & { token: string }> {
+    const { hydrometers } = this.core.store;
+    const gw = hydrometers.createGateway(
+      name,
+      tz,
+      Date.now(),
+      await hydrometers.mintGatewaySecret(),
+    );
     this.core.store.audit.add(actor, 'compat.token.create', gw.id, { name: gw.name });
     return gw;
   }
 
   /** Gives a gateway a new token (shown once) and revokes the old one; its hydrometers stay. */
-  rotateGateway(id: string, actor: Actor): Gateway & { token: string } {
-    const token = this.core.store.hydrometers.rotateGateway(id);
-    const gw = this.core.store.hydrometers.gateway(id);
+  async rotateGateway(id: string, actor: Actor): Promise<Gateway & { token: string }> {
+    const { hydrometers } = this.core.store;
+    if (!hydrometers.gateway(id)) throw notFound(`No gateway '${id}'`);
+    const token = hydrometers.rotateGateway(id, await hydrometers.mintGatewaySecret(id));
+    const gw = hydrometers.gateway(id);
     if (!token || !gw) throw notFound(`No gateway '${id}'`);
     this.core.store.audit.add(actor, 'compat.token.rotate', id);
     this.log.info({ gatewayId: id }, 'Gateway token rotated; the old token no longer works');

@@ -72,9 +72,9 @@ function replicationRouter(ctx: HubContext): Router {
   router.get('/tokens', admin, (_req, res) => {
     res.json(service.listTokens());
   });
-  router.post('/tokens', admin, jsonBody(), (req, res) => {
+  router.post('/tokens', admin, jsonBody(), async (req, res) => {
     const { name } = validateToken(req.body);
-    res.status(201).json(service.createToken(name, 'admin'));
+    res.status(201).json(await service.createToken(name, 'admin'));
   });
   router.delete('/tokens/:id', admin, (req, res) => {
     service.revokeToken(idParams(req.params).id, 'admin');

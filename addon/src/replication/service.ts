@@ -94,10 +94,11 @@ export class ReplicationService {
   }
 
   /** Creates a read-only API token; its secret is shown once. */
-  createToken(name: string, actor: string): ApiTokenRow & { token: string } {
+  async createToken(name: string, actor: string): Promise<ApiTokenRow & { token: string }> {
+    const secret = await this.core.store.apiTokens.mintSecret();
     // A read-only token is made to follow this hub: the log starts now, not at its first call.
     this.arm();
-    const { token, row } = this.core.store.apiTokens.create(name);
+    const { token, row } = this.core.store.apiTokens.create(name, Date.now(), secret);
     this.core.store.audit.add(actor, 'token.create', row.id, { name, kind: row.kind });
     return { ...row, token };
   }

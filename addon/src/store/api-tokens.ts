@@ -1,6 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import type { MintedToken } from './contract-support.js';
 import type { Db } from './db.js';
-import { hashToken, verifyToken, VerifiedTokens } from './tokens.js';
+import { hashToken, mintToken, verifyToken, VerifiedTokens } from './tokens.js';
 
 /** An API token as listed (never its secret nor its hash). */
 export interface ApiTokenRow {
@@ -36,11 +37,20 @@ export class SqliteApiTokenStore {
     };
   }
 
-  /** Creates a read-only token; the secret is returned once and only its hash is kept. */
-  create(name: string, now = Date.now()): { token: string; row: ApiTokenRow } {
+  mintSecret(): Promise<MintedToken> {
     const id = randomUUID();
-    const token = `bpr_${id}.${randomBytes(24).toString('base64url')}`;
-    this.stmts.insert.run(id, name, 'read', hashToken(token), now);
+    return mintToken(id, newToken(id));
+  }
+
+  /** Creates a read-only token; the secret is returned once and only its hash is kept. */
+  create(
+    name: string,
+    now = Date.now(),
+    secret?: MintedToken,
+  ): { token: string; row: ApiTokenRow } {
+    const id = secret?.id ?? randomUUID();
+    const token = secret?.token ?? newToken(id);
+    this.stmts.insert.run(id, name, 'read', secret?.hash ?? hashToken(token), now);
     this.verified.minted(this.db, token, id);
     return { token, row: { id, name, kind: 'read', created_at: now, revoked_at: null } };
   }
@@ -74,3 +84,6 @@ export class SqliteApiTokenStore {
     return id;
   }
 }
+
+/** A read-only API token: `bpr_<token id>.<32 random characters>`. */
+const newToken = (id: string) => `bpr_${id}.${randomBytes(24).toString('base64url')}`;

@@ -1,5 +1,6 @@
 import type { ApiTokenRow } from './api-tokens.js';
 import type { Change, ChangePage } from './changelog.js';
+import type { MintedToken } from './contract-support.js';
 import type { ImportResult } from './import.js';
 
 export type { ApiTokenRow, Change, ChangePage, ImportResult };
@@ -44,7 +45,9 @@ export interface Importer {
 
 /** Read-only API tokens. */
 export interface ApiTokenStore {
-  create(name: string, now?: number): { token: string; row: ApiTokenRow };
+  /** A new token id, its secret and the secret's hash, for `create` (see `MintedToken`). */
+  mintSecret(): Promise<MintedToken>;
+  create(name: string, now?: number, secret?: MintedToken): { token: string; row: ApiTokenRow };
   list(): ApiTokenRow[];
   revoke(id: string, now?: number): boolean;
   authenticate(token: string): Promise<string | null>;

@@ -123,17 +123,36 @@ export interface HydrometerRow {
   info: Record<string, unknown>;
 }
 
+/**
+ * A new id (a device's, a gateway's, an API token's), its bearer token and the token's hash,
+ * made ahead of the write that stores them: the hash is deliberately slow (scrypt, ~35 ms of CPU
+ * here, several times that on a Raspberry Pi), so a store mints on the thread pool and the feature
+ * services hand the result to the write. A write given none hashes on the caller's thread.
+ */
+export interface MintedToken {
+  id: string;
+  token: string;
+  hash: string;
+}
+
 /** Hydrometer gateway tokens and the devices third-party hydrometers became. */
 export interface HydrometerStore {
+  /** A new gateway id (or `id`'s), a token for it and its hash, for `createGateway` and `rotateGateway`. */
+  mintGatewaySecret(id?: string): Promise<MintedToken>;
   /** Creates a gateway; its token (`bpg_<id>_<secret>`) is returned here only. */
-  createGateway(name: string, tz: string | null, now?: number): Gateway & { token: string };
+  createGateway(
+    name: string,
+    tz: string | null,
+    now?: number,
+    secret?: MintedToken,
+  ): Gateway & { token: string };
   gateway(id: string): Gateway | null;
   /** Every gateway, oldest first. */
   gateways(): Gateway[];
   /** Revokes a gateway token at once; its hydrometers keep their devices. */
   deleteGateway(id: string): boolean;
   /** Gives a gateway a new token and revokes the old one at once; null when it does not exist. */
-  rotateGateway(id: string): string | null;
+  rotateGateway(id: string, secret?: MintedToken): string | null;
   /** How many hydrometers a gateway posted for last (the ones it "holds"). */
   countByGateway(gatewayId: string): number;
   /** The gateway a token belongs to, or null. */

@@ -22,6 +22,7 @@ import type {
   EventOutboxStore,
   HydrometerStore,
   MaintenanceStore,
+  MintedToken,
 } from './contract-support.js';
 import type { ApiTokenStore, ReplicationStore } from './contract-replication.js';
 
@@ -94,13 +95,6 @@ export interface DeviceRow {
   status: Record<string, unknown>;
 }
 
-/** A new device id, its token and the token's hash, made ahead of the write that stores them. */
-export interface DeviceSecret {
-  device_id: string;
-  token: string;
-  hash: string;
-}
-
 /** Edge nodes and hydrometers, their pairing codes and bearer tokens. */
 export interface DeviceStore {
   /**
@@ -117,16 +111,12 @@ export interface DeviceStore {
     code: string,
     name: string,
     now?: number,
-    secret?: DeviceSecret,
+    secret?: MintedToken,
   ): { device_id: string; token: string } | null;
   /** Whether `pair` would take the code now: known, unused and unexpired. */
   pairable(code: string, now?: number): boolean;
-  /**
-   * A new device id and token with the token's hash, worked out off the event loop (the hash is
-   * deliberately slow: ~50 ms here, several times that on a Raspberry Pi). `pair`, `create` and
-   * `rotateToken` take one; given none they hash on the caller's thread.
-   */
-  mintSecret(deviceId?: string): Promise<DeviceSecret>;
+  /** A new device id (or `deviceId`'s), a token for it and its hash, for `pair`, `create` and `rotateToken`. */
+  mintSecret(deviceId?: string): Promise<MintedToken>;
   /**
    * Registers a device with the default config and returns its token (`bpd_<id>_<secret>`),
    * which is never stored in clear and cannot be read back. With `secret` null the device gets
@@ -137,7 +127,7 @@ export interface DeviceStore {
     name: string,
     kind?: string,
     now?: number,
-    secret?: DeviceSecret | null,
+    secret?: MintedToken | null,
   ): { device_id: string; token: string };
   /** The device a token belongs to, or null (unknown, malformed, or the device was deleted). */
   authenticate(token: string): Promise<string | null>;
@@ -145,7 +135,7 @@ export interface DeviceStore {
    * Gives a device a new token and revokes the old one at once; its data stays. Null when the
    * device does not exist.
    */
-  rotateToken(id: string, secret?: DeviceSecret): string | null;
+  rotateToken(id: string, secret?: MintedToken): string | null;
   get(id: string): DeviceRow | null;
   /**
    * The device's desired config, as `get(id).config`, without reading the rest of its row; null

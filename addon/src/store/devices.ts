@@ -1,11 +1,11 @@
 import type Database from 'better-sqlite3';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DeviceConfig } from '@brewpit/protocol';
-import type { DeviceRow, DeviceSecret, DeviceStore } from './contract.js';
+import type { DeviceRow, MintedToken, DeviceStore } from './contract.js';
 import type { Db } from './db.js';
 import type { HourlyRollupCache } from './hour-cache.js';
 import type { PendingRollups } from './rollups.js';
-import { hashToken, hashTokenAsync, sha256, verifyToken, VerifiedTokens } from './tokens.js';
+import { hashToken, mintToken, sha256, verifyToken, VerifiedTokens } from './tokens.js';
 
 /** The config a new device gets until an admin or Home Assistant changes it. */
 const DEFAULT_DEVICE_CONFIG: DeviceConfig = {
@@ -69,7 +69,7 @@ export class SqliteDeviceStore implements DeviceStore {
     code: string,
     name: string,
     now = Date.now(),
-    secret?: DeviceSecret,
+    secret?: MintedToken,
   ): { device_id: string; token: string } | null {
     const paired = this.db.transaction(() => {
       if (!this.pairable(code, now)) return null;
@@ -83,9 +83,8 @@ export class SqliteDeviceStore implements DeviceStore {
     return paired;
   }
 
-  async mintSecret(deviceId: string = randomUUID()): Promise<DeviceSecret> {
-    const token = newToken(deviceId);
-    return { device_id: deviceId, token, hash: await hashTokenAsync(token) };
+  mintSecret(deviceId: string = randomUUID()): Promise<MintedToken> {
+    return mintToken(deviceId, newToken(deviceId));
   }
 
   pairable(code: string, now = Date.now()): boolean {
@@ -100,9 +99,9 @@ export class SqliteDeviceStore implements DeviceStore {
     name: string,
     kind = 'edge',
     now = Date.now(),
-    secret?: DeviceSecret | null,
+    secret?: MintedToken | null,
   ): { device_id: string; token: string } {
-    const device_id = secret?.device_id ?? randomUUID();
+    const device_id = secret?.id ?? randomUUID();
     const token = secret === null ? '' : (secret?.token ?? newToken(device_id));
     // No hash at all, as for a device restored from an export: no token authenticates as it.
     const hash = secret === null ? null : (secret?.hash ?? hashToken(token));
@@ -130,8 +129,8 @@ export class SqliteDeviceStore implements DeviceStore {
     return id;
   }
 
-  rotateToken(id: string, secret?: DeviceSecret): string | null {
-    if (secret && secret.device_id !== id) throw new Error('A secret minted for another device');
+  rotateToken(id: string, secret?: MintedToken): string | null {
+    if (secret && secret.id !== id) throw new Error('A secret minted for another device');
     const token = secret?.token ?? newToken(id);
     const hash = secret?.hash ?? hashToken(token);
     const changed =

@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { Gateway, HydrometerFormat, HydrometerSettings } from '@brewpit/protocol';
-import type { HydrometerRow, HydrometerStore } from './contract.js';
+import type { HydrometerRow, HydrometerStore, MintedToken } from './contract.js';
 import type { Db } from './db.js';
-import { hashToken, verifyToken, VerifiedTokens } from './tokens.js';
+import { hashToken, mintToken, verifyToken, VerifiedTokens } from './tokens.js';
 
 /** Gateway tokens read `bpg_<gateway id>_<secret>`: URL-safe, since they travel in URLs. */
 const TOKEN_RE = /^bpg_([0-9a-f-]{36})_[A-Za-z0-9_-]{32}$/;
@@ -46,10 +46,19 @@ export class SqliteHydrometerStore implements HydrometerStore {
     };
   }
 
-  createGateway(name: string, tz: string | null, now = Date.now()): Gateway & { token: string } {
-    const id = randomUUID();
-    const token = newToken(id);
-    this.stmts.insertGateway.run(id, name, hashToken(token), tz, now);
+  mintGatewaySecret(id: string = randomUUID()): Promise<MintedToken> {
+    return mintToken(id, newToken(id));
+  }
+
+  createGateway(
+    name: string,
+    tz: string | null,
+    now = Date.now(),
+    secret?: MintedToken,
+  ): Gateway & { token: string } {
+    const id = secret?.id ?? randomUUID();
+    const token = secret?.token ?? newToken(id);
+    this.stmts.insertGateway.run(id, name, secret?.hash ?? hashToken(token), tz, now);
     this.verified.minted(this.db, token, id);
     return { id, name, tz, created_at: now, token };
   }
@@ -67,9 +76,11 @@ export class SqliteHydrometerStore implements HydrometerStore {
     return this.stmts.deleteGateway.run(id).changes === 1;
   }
 
-  rotateGateway(id: string): string | null {
-    const token = newToken(id);
-    const changed = this.stmts.rotateGateway.run(hashToken(token), id).changes === 1;
+  rotateGateway(id: string, secret?: MintedToken): string | null {
+    if (secret && secret.id !== id) throw new Error('A secret minted for another gateway');
+    const token = secret?.token ?? newToken(id);
+    const changed =
+      this.stmts.rotateGateway.run(secret?.hash ?? hashToken(token), id).changes === 1;
     this.verified.revoke(id);
     if (changed) this.verified.minted(this.db, token, id);
     return changed ? token : null;

@@ -18,7 +18,7 @@ export type {
   CommandChange,
   CommandStore,
   DeviceRow,
-  DeviceSecret,
+  MintedToken,
   DeviceStore,
   EventOutboxStore,
   Extremes,

@@ -1,5 +1,6 @@
 import { createHash, randomBytes, scrypt, scryptSync, timingSafeEqual } from 'node:crypto';
 import { promisify } from 'node:util';
+import type { MintedToken } from './contract-support.js';
 import type { Db } from './db.js';
 
 /** Hex SHA-256: how pairing codes are stored, and the key of the verified-token caches. */
@@ -15,10 +16,11 @@ export function hashToken(token: string): string {
 
 const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
 
-/** {@link hashToken} on libuv's thread pool: the ~50 ms of scrypt (more on a Pi) off the event loop. */
-export async function hashTokenAsync(token: string): Promise<string> {
+/** `token` for `id` with its {@link hashToken} hash, the scrypt run on libuv's thread pool. */
+export async function mintToken(id: string, token: string): Promise<MintedToken> {
   const salt = randomBytes(16);
-  return `scrypt$${salt.toString('base64url')}$${(await scryptAsync(token, salt, 32)).toString('base64url')}`;
+  const hash = (await scryptAsync(token, salt, 32)).toString('base64url');
+  return { id, token, hash: `scrypt$${salt.toString('base64url')}$${hash}` };
 }
 
 /**

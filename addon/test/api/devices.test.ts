@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import sinon from 'sinon';
-import type { DeviceSecret } from '../../src/store/index.js';
+import type { MintedToken } from '../../src/store/index.js';
 import { PIT, readings, startTestHub, type TestHub } from '../helpers.js';
 
 describe('POST /api/v1/devices/{id}/token', () => {
@@ -44,9 +44,9 @@ describe('POST /api/v1/devices/{id}/token', () => {
   });
 });
 
-describe('Device tokens minted off the event loop', () => {
+describe('Tokens minted off the event loop', () => {
   let t: TestHub;
-  let mint: sinon.SinonSpy<[string?], Promise<DeviceSecret>>;
+  let mint: sinon.SinonSpy<[string?], Promise<MintedToken>>;
   beforeEach(async () => {
     t = await startTestHub();
     // The store hashes a token with scryptSync when it is handed none (~50 ms on the loop, more
@@ -70,14 +70,14 @@ describe('Device tokens minted off the event loop', () => {
 
     const paired = await t.pairDevice('pi');
     expect(mint.callCount).to.equal(1);
-    expect(await lastSecret()).to.include({ device_id: paired.device_id, token: paired.token });
+    expect(await lastSecret()).to.include({ id: paired.device_id, token: paired.token });
     expect(storedHash(paired.device_id)).to.equal((await lastSecret()).hash);
 
     const created = await t.call('POST', '/devices', { name: 'direct' });
     expect(created.status).to.equal(201);
     expect(mint.callCount).to.equal(2);
     expect(await lastSecret()).to.include({
-      device_id: created.body.id,
+      id: created.body.id,
       token: created.body.token,
     });
     expect(storedHash(created.body.id)).to.equal((await lastSecret()).hash);
@@ -96,5 +96,42 @@ describe('Device tokens minted off the event loop', () => {
     const unknown = await t.call('POST', '/devices/00000000-0000-4000-8000-000000000000/token');
     expect(unknown.status).to.equal(404);
     expect(mint.callCount).to.equal(3);
+  });
+
+  it('creates and rotates gateway tokens and creates API tokens with secrets minted first', async () => {
+    const { hydrometers, apiTokens } = t.hub.ctx.store;
+    const gwMint = sinon.spy(hydrometers, 'mintGatewaySecret');
+    const apiMint = sinon.spy(apiTokens, 'mintSecret');
+    try {
+      const gw = await t.call('POST', '/compat/tokens', { name: 'Garage' });
+      expect(gw.status).to.equal(201);
+      expect(gwMint.callCount).to.equal(1);
+      expect(await gwMint.lastCall.returnValue).to.include({
+        id: gw.body.id,
+        token: gw.body.token,
+      });
+      const rotated = await t.call('POST', `/compat/tokens/${gw.body.id}/token`);
+      expect(rotated.status).to.equal(200);
+      expect(gwMint.lastCall.args[0]).to.equal(gw.body.id);
+      expect((await gwMint.lastCall.returnValue).token).to.equal(rotated.body.token);
+      // An unknown gateway is refused before anything is minted for it.
+      const unknown = await t.call(
+        'POST',
+        '/compat/tokens/00000000-0000-4000-8000-000000000000/token',
+      );
+      expect(unknown.status).to.equal(404);
+      expect(gwMint.callCount).to.equal(2);
+
+      const api = await t.call('POST', '/tokens', { name: 'replica' });
+      expect(api.status).to.equal(201);
+      expect(apiMint.callCount).to.equal(1);
+      expect(await apiMint.lastCall.returnValue).to.include({
+        id: api.body.id,
+        token: api.body.token,
+      });
+    } finally {
+      gwMint.restore();
+      apiMint.restore();
+    }
   });
 });

@@ -530,17 +530,17 @@ export function storeContract(engine: string, open: EngineFactory): void {
 
       it('stores a secret minted ahead as it is, for pairing, creation and rotation', async () => {
         const secret = await store.devices.mintSecret();
-        expect(secret.token).to.match(new RegExp(`^bpd_${secret.device_id}_`));
+        expect(secret.token).to.match(new RegExp(`^bpd_${secret.id}_`));
         expect(secret.hash).to.match(/^scrypt\$/);
         const created = store.devices.create('ahead', 'edge', T0, secret);
-        expect(created).to.deep.equal({ device_id: secret.device_id, token: secret.token });
-        expect(await store.devices.authenticate(secret.token)).to.equal(secret.device_id);
+        expect(created).to.deep.equal({ device_id: secret.id, token: secret.token });
+        expect(await store.devices.authenticate(secret.token)).to.equal(secret.id);
 
         const { code } = store.devices.createPairing(T0);
         expect(store.devices.pairable(code, T0 + 1)).to.equal(true);
         const forPair = await store.devices.mintSecret();
         const paired = store.devices.pair(code, 'pi', T0 + 1, forPair)!;
-        expect(paired).to.deep.equal({ device_id: forPair.device_id, token: forPair.token });
+        expect(paired).to.deep.equal({ device_id: forPair.id, token: forPair.token });
         expect(store.devices.pairable(code, T0 + 2)).to.equal(false);
         expect(store.devices.pairable('AAA-AAA', T0)).to.equal(false);
 
@@ -554,6 +554,27 @@ export function storeContract(engine: string, open: EngineFactory): void {
           /another device/,
         );
         expect(await store.devices.authenticate(rotated.token)).to.equal(created.device_id);
+      });
+
+      it('stores gateway and API token secrets minted ahead as they are', async () => {
+        const forGateway = await store.hydrometers.mintGatewaySecret();
+        expect(forGateway.token).to.match(new RegExp(`^bpg_${forGateway.id}_`));
+        const gw = store.hydrometers.createGateway('gw', null, T0, forGateway);
+        expect(gw).to.include({ id: forGateway.id, token: forGateway.token });
+        expect(await store.hydrometers.authenticate(gw.token)).to.have.property('id', gw.id);
+        const again = await store.hydrometers.mintGatewaySecret(gw.id);
+        expect(store.hydrometers.rotateGateway(gw.id, again)).to.equal(again.token);
+        expect(await store.hydrometers.authenticate(gw.token)).to.equal(null);
+        expect(await store.hydrometers.authenticate(again.token)).to.have.property('id', gw.id);
+        const stray = await store.hydrometers.mintGatewaySecret();
+        expect(() => store.hydrometers.rotateGateway(gw.id, stray)).to.throw(/another gateway/);
+
+        const forApi = await store.apiTokens.mintSecret();
+        expect(forApi.token).to.match(new RegExp(`^bpr_${forApi.id}\\.`));
+        const api = store.apiTokens.create('replica', T0, forApi);
+        expect(api.token).to.equal(forApi.token);
+        expect(api.row.id).to.equal(forApi.id);
+        expect(await store.apiTokens.authenticate(api.token)).to.equal(forApi.id);
       });
 
       it('gives a device created without a secret no token that works', async () => {
