@@ -50186,16 +50186,16 @@ function sha256(s) {
 }
 function hashToken(token) {
   const salt = randomBytes(16);
-  return `scrypt$${salt.toString("base64url")}$${scryptSync(token, salt, 32).toString("base64url")}`;
+  return stored(salt, scryptSync(token, salt, 32));
 }
+var stored = (salt, hash) => `scrypt$${salt.toString("base64url")}$${hash.toString("base64url")}`;
 var scryptAsync = promisify(scrypt);
 async function mintToken(id, token) {
   const salt = randomBytes(16);
-  const hash = (await scryptAsync(token, salt, 32)).toString("base64url");
-  return { id, token, hash: `scrypt$${salt.toString("base64url")}$${hash}` };
+  return { id, token, hash: stored(salt, await scryptAsync(token, salt, 32)) };
 }
-async function verifyToken(token, stored) {
-  const [scheme, salt, hash] = stored.split("$");
+async function verifyToken(token, stored2) {
+  const [scheme, salt, hash] = stored2.split("$");
   if (scheme !== "scrypt" || !salt || !hash) return false;
   const expected = Buffer.from(hash, "base64url");
   const actual = await scryptAsync(token, Buffer.from(salt, "base64url"), expected.length);
@@ -53108,7 +53108,7 @@ var SqliteReadingStore = class {
       batch.dropped ?? []
     );
     const ids = this.channelIds(deviceId, batch, now);
-    const stored = [];
+    const stored2 = [];
     const newSeqs = [];
     const latest = /* @__PURE__ */ new Map();
     const m1 = /* @__PURE__ */ new Map();
@@ -53130,7 +53130,7 @@ var SqliteReadingStore = class {
     rows.flush();
     const collisions = rows.collisions;
     rows.forEachInserted(readings2, (r, sid, status) => {
-      stored.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
+      stored2.push({ seriesId: sid, channel: r.channel, ts: r.ts, value: r.value, status });
       const prev = latest.get(sid);
       if (!prev || prev.ts <= r.ts) latest.set(sid, r);
       if (status === "ok" && r.value !== null)
@@ -53154,7 +53154,7 @@ var SqliteReadingStore = class {
       batch.status ? JSON.stringify(batch.status) : null,
       deviceId
     );
-    const result = { ackSeq, stored, duplicates, collisions, channels: batch.channels ?? [] };
+    const result = { ackSeq, stored: stored2, duplicates, collisions, channels: batch.channels ?? [] };
     this.hooks.beforeCommit?.(result);
     return result;
   }
@@ -62471,14 +62471,14 @@ var HaSourceFollower = class {
       if (start >= now) continue;
       try {
         const states = await this.history(conn, id, start, now);
-        const stored = this.sources.record(states, "backfill");
+        const stored2 = this.sources.record(states, "backfill");
         this.log.debug(
-          { entityId: id, from: start, to: now, states: states.length, stored },
+          { entityId: id, from: start, to: now, states: states.length, stored: stored2 },
           "Recorder read"
         );
         this.sources.covered(id, start);
-        if (stored > 0)
-          this.log.info({ entityId: id, stored, from: start }, "Backfilled from the recorder");
+        if (stored2 > 0)
+          this.log.info({ entityId: id, stored: stored2, from: start }, "Backfilled from the recorder");
       } catch (err) {
         this.log.warn(
           { err, entityId: id },
@@ -62531,10 +62531,10 @@ var HaSourceFollower = class {
     if (!samples2.length) return;
     this.lastFlush = Date.now();
     try {
-      const stored = this.sources.record(samples2, "live");
+      const stored2 = this.sources.record(samples2, "live");
       if (this.log.isLevelEnabled("debug"))
         this.log.debug(
-          { states: samples2.map((x) => [x.entity_id, x.state, x.ts]), stored },
+          { states: samples2.map((x) => [x.entity_id, x.state, x.ts]), stored: stored2 },
           "Live states"
         );
     } catch (err) {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { DeviceConfig } from '@brewpit/protocol';
-import type { DeviceRow, MintedToken, DeviceStore } from './contract.js';
+import type { DeviceRow, DeviceStore, MintedToken } from './contract.js';
 import type { Db } from './db.js';
 import type { HourlyRollupCache } from './hour-cache.js';
 import type { PendingRollups } from './rollups.js';

@@ -11,16 +11,18 @@ export function sha256(s: string): string {
 /** scrypt with a per-token salt; stored as `scrypt$salt$hash`. */
 export function hashToken(token: string): string {
   const salt = randomBytes(16);
-  return `scrypt$${salt.toString('base64url')}$${scryptSync(token, salt, 32).toString('base64url')}`;
+  return stored(salt, scryptSync(token, salt, 32));
 }
+
+const stored = (salt: Buffer, hash: Buffer) =>
+  `scrypt$${salt.toString('base64url')}$${hash.toString('base64url')}`;
 
 const scryptAsync = promisify(scrypt) as (pw: string, salt: Buffer, len: number) => Promise<Buffer>;
 
 /** `token` for `id` with its {@link hashToken} hash, the scrypt run on libuv's thread pool. */
 export async function mintToken(id: string, token: string): Promise<MintedToken> {
   const salt = randomBytes(16);
-  const hash = (await scryptAsync(token, salt, 32)).toString('base64url');
-  return { id, token, hash: `scrypt$${salt.toString('base64url')}$${hash}` };
+  return { id, token, hash: stored(salt, await scryptAsync(token, salt, 32)) };
 }
 
 /**
