@@ -2,14 +2,21 @@
 // concurrent edge nodes, gzip bodies, 1000-reading batches) against raw better-sqlite3
 // prepared inserts of the same rows into the same table, in the same batch size and with the
 // same durability (WAL, synchronous=FULL): the ceiling any SQLite ingest path can reach here.
-// The nodes post with the edge node's own HTTP client (node:http, keep-alive), as edges do.
+//
+// Two rows, as issue 21 sets two bars. Edge nodes are machines of their own, so the first row
+// stands in for them with the lightest client there is (`bare-http.ts`: requests built before
+// the clock, one keep-alive connection per node), and holds the hub to 0.6×. The second posts
+// with the edge node's own HTTP client (node:http, keep-alive), as edges do, from the same two
+// cores as the hub: a load generator on the hub's machine, held to 0.4×. Every answer must be
+// a 200 acknowledging the batch's last seq.
 import Database from 'better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { send } from '../edge-node/src/uplink/http.js';
-import { row, startHub, type Bench } from './lib.js';
+import { BareConnection, bareRequest } from './bare-http.js';
+import { percentile, row, startHub, type Bench } from './lib.js';
 import { stopHub } from './util.js';
 
 const DEVICES = 8;
@@ -53,8 +60,12 @@ function rawInsertRate(): number {
   return (DEVICES * BATCHES_PER_DEVICE * BATCH) / seconds;
 }
 
-async function httpIngestRate(): Promise<{ rate: number; p99: number }> {
+/** Who posts the batches: the lightest client, or the edge node's own. */
+type Client = 'bare' | 'edge';
+
+async function httpIngestRate(client: Client): Promise<{ rate: number; p99: number }> {
   const hub = await startHub();
+  const connections: BareConnection[] = [];
   try {
     const channels = Array.from({ length: CHANNELS }, (_, c) => ({
       key: `ch${c}`,
@@ -75,30 +86,46 @@ async function httpIngestRate(): Promise<{ rate: number; p99: number }> {
         }),
       ),
     );
-    // As an edge node posts a batch (`edge-node/src/uplink/client.ts`). Not `fetch`: on these
-    // two cores the client's CPU is taken from the hub, and fetch took 2.7 times as much for the
-    // same requests (`bench/README.md`, "The load client posts as an edge node does").
-    const post = async (token: string, body: Buffer) => {
-      const res = await send(`${hub.url}/api/v1/ingest`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${token}`,
-          'content-type': 'application/json',
-          'content-encoding': 'gzip',
-        },
-        body,
-        timeoutMs: 60_000,
-      });
-      if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${res.body}`);
-    };
+    const url = `${hub.url}/api/v1/ingest`;
+    const headers = (token: string) => ({
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'content-encoding': 'gzip',
+    });
+    // One poster per node, answering status and body. The bare client's requests are built
+    // whole, and its connections opened, before the clock starts too.
+    const posters = await Promise.all(
+      devices.map(async (dev) => {
+        if (client === 'edge') {
+          // As an edge node posts a batch (`edge-node/src/uplink/client.ts`). Not `fetch`: fetch
+          // took 2.7 times as much CPU for the same requests (`bench/README.md`, "The load
+          // client posts as an edge node does").
+          return (b: number) =>
+            send(url, {
+              method: 'POST',
+              headers: headers(dev.token),
+              body: bodies[b]!,
+              timeoutMs: 60_000,
+            });
+        }
+        const requests = bodies.map((body) => bareRequest(url, headers(dev.token), body));
+        const connection = await BareConnection.open(hub.url);
+        connections.push(connection);
+        return (b: number) => connection.send(requests[b]!);
+      }),
+    );
     const latencies: number[] = [];
     const start = process.hrtime.bigint();
     await Promise.all(
-      devices.map(async (dev) => {
-        for (const body of bodies) {
+      posters.map(async (post) => {
+        for (let b = 0; b < BATCHES_PER_DEVICE; b++) {
           const t = performance.now();
-          await post(dev.token, body);
+          const res = await post(b);
           latencies.push(performance.now() - t);
+          if (res.status !== 200) throw new Error(`ingest answered ${res.status}: ${res.body}`);
+          const ack = (JSON.parse(res.body) as { ack_seq: number }).ack_seq;
+          if (ack !== (b + 1) * BATCH)
+            throw new Error(`batch ${b} acknowledged up to seq ${ack}, not ${(b + 1) * BATCH}`);
         }
       }),
     );
@@ -109,23 +136,56 @@ async function httpIngestRate(): Promise<{ rate: number; p99: number }> {
       p99: latencies[Math.floor(latencies.length * 0.99)]!,
     };
   } finally {
+    for (const c of connections) c.close();
     await stopHub(hub);
   }
 }
 
+/**
+ * Rounds of the whole measurement. One round's hub part lasts about a second and a half, and on
+ * a shared virtual machine one round's ratio ranged 0.44–0.76× over 22 runs; each row takes
+ * the median of its rounds, raw inserts and both clients measured in turn in every round so
+ * that a slower minute of the machine falls on all three.
+ */
+const ROUNDS = 5;
+
+const CLIENTS = [
+  { client: 'bare', budget: 0.6, label: 'bare client, as from nodes on machines of their own' },
+  { client: 'edge', budget: 0.4, label: "the edge's own client on the hub's two cores" },
+] as const;
+
 export const ingestBench: Bench = async () => {
-  const raw = rawInsertRate();
-  const http = await httpIngestRate();
-  return [
-    row({
-      figure: `ingest (HTTP, ${DEVICES} nodes, gzip, ${BATCH}/batch)`,
-      value: http.rate,
+  const raws: number[] = [];
+  const runs = CLIENTS.map(() => ({ rates: [] as number[], p99s: [] as number[] }));
+  for (let round = 0; round < ROUNDS; round++) {
+    raws.push(rawInsertRate());
+    for (const [i, { client }] of CLIENTS.entries()) {
+      const http = await httpIngestRate(client);
+      runs[i]!.rates.push(http.rate);
+      runs[i]!.p99s.push(http.p99);
+    }
+  }
+  const raw = median(raws);
+  return CLIENTS.map(({ budget, label }, i) => {
+    const { rates, p99s } = runs[i]!;
+    const rate = median(rates);
+    const ratios = rates.map((r, k) => r / raws[k]!).sort((a, b) => a - b);
+    return row({
+      figure: `ingest (HTTP, ${DEVICES} nodes, gzip, ${BATCH}/batch; ${label})`,
+      value: rate,
       unit: 'readings/s',
       baseline: 'raw better-sqlite3 inserts',
       baselineValue: raw,
-      budget: '≥ 0.6×',
-      met: http.rate / raw >= 0.6,
-      note: `p99 batch latency ${http.p99.toFixed(1)} ms`,
-    }),
-  ];
+      budget: `≥ ${budget}×`,
+      met: rate / raw >= budget,
+      note: `median of ${ROUNDS} rounds; each round's ratio ${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}×; p99 batch latency ${median(p99s).toFixed(1)} ms`,
+    });
+  });
 };
+
+function median(values: readonly number[]): number {
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+}
