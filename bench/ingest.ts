@@ -63,7 +63,14 @@ function rawInsertRate(): number {
 /** Who posts the batches: the lightest client, or the edge node's own. */
 type Client = 'bare' | 'edge';
 
-async function httpIngestRate(client: Client): Promise<{ rate: number; p99: number }> {
+interface HttpRun {
+  rate: number;
+  p99: number;
+  /** CPU the client (this process) used over the timed load. */
+  clientCpuMs: number;
+}
+
+async function httpIngestRate(client: Client): Promise<HttpRun> {
   const hub = await startHub();
   const connections: BareConnection[] = [];
   try {
@@ -115,6 +122,8 @@ async function httpIngestRate(client: Client): Promise<{ rate: number; p99: numb
       }),
     );
     const latencies: number[] = [];
+    // The client is this process: its CPU over the load is what it took from the hub's cores.
+    const cpu = process.cpuUsage();
     const start = process.hrtime.bigint();
     await Promise.all(
       posters.map(async (post) => {
@@ -130,10 +139,12 @@ async function httpIngestRate(client: Client): Promise<{ rate: number; p99: numb
       }),
     );
     const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+    const used = process.cpuUsage(cpu);
     latencies.sort((a, b) => a - b);
     return {
       rate: (DEVICES * BATCHES_PER_DEVICE * BATCH) / seconds,
       p99: latencies[Math.floor(latencies.length * 0.99)]!,
+      clientCpuMs: (used.user + used.system) / 1000,
     };
   } finally {
     for (const c of connections) c.close();
@@ -156,18 +167,23 @@ const CLIENTS = [
 
 export const ingestBench: Bench = async () => {
   const raws: number[] = [];
-  const runs = CLIENTS.map(() => ({ rates: [] as number[], p99s: [] as number[] }));
+  const runs = CLIENTS.map(() => ({
+    rates: [] as number[],
+    p99s: [] as number[],
+    cpu: [] as number[],
+  }));
   for (let round = 0; round < ROUNDS; round++) {
     raws.push(rawInsertRate());
     for (const [i, { client }] of CLIENTS.entries()) {
       const http = await httpIngestRate(client);
       runs[i]!.rates.push(http.rate);
       runs[i]!.p99s.push(http.p99);
+      runs[i]!.cpu.push(http.clientCpuMs);
     }
   }
   const raw = median(raws);
   return CLIENTS.map(({ budget, label }, i) => {
-    const { rates, p99s } = runs[i]!;
+    const { rates, p99s, cpu } = runs[i]!;
     const rate = median(rates);
     const ratios = rates.map((r, k) => r / raws[k]!).sort((a, b) => a - b);
     return row({
@@ -178,7 +194,7 @@ export const ingestBench: Bench = async () => {
       baselineValue: raw,
       budget: `≥ ${budget}×`,
       met: rate / raw >= budget,
-      note: `median of ${ROUNDS} rounds; each round's ratio ${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}×; p99 batch latency ${median(p99s).toFixed(1)} ms`,
+      note: `median of ${ROUNDS} rounds; each round's ratio ${ratios[0]!.toFixed(2)}–${ratios.at(-1)!.toFixed(2)}×; p99 batch latency ${median(p99s).toFixed(1)} ms; client CPU ${median(cpu).toFixed(0)} ms a round`,
     });
   });
 };
