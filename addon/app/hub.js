@@ -57853,6 +57853,7 @@ var significantDelta = (kind) => styleOf(kind).significant;
 // addon/src/ha/coalescer.ts
 var MIN_INTERVAL_MS = 1e3;
 var BUCKET_CAPACITY = 1.5;
+var SAMPLE_SLACK = 0.05;
 var StateCoalescer = class {
   constructor(send, minIntervalMs = MIN_INTERVAL_MS) {
     this.send = send;
@@ -57903,9 +57904,12 @@ var StateCoalescer = class {
     this.cancel(item.unique_id);
     this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, prev?.ts);
   }
-  /** A reading a whole interval newer than the last one sent, half an interval later or more. */
+  /**
+   * A reading a whole interval newer than the last one sent (less {@link SAMPLE_SLACK}), half an
+   * interval later or more.
+   */
   nextSample(prev, now, ts) {
-    return ts !== void 0 && prev.ts !== void 0 && ts - prev.ts >= this.minIntervalMs && now - prev.at >= this.minIntervalMs / 2;
+    return ts !== void 0 && prev.ts !== void 0 && ts - prev.ts >= this.minIntervalMs * (1 - SAMPLE_SLACK) && now - prev.at >= this.minIntervalMs / 2;
   }
   tokensAt(prev, now) {
     return Math.min(BUCKET_CAPACITY, prev.tokens + (now - prev.at) / this.minIntervalMs);

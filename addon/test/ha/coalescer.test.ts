@@ -84,6 +84,23 @@ describe('StateCoalescer', () => {
     expect(sentAt).to.deep.equal(arrivals);
   });
 
+  it('sends each reading of a 1 Hz probe on arrival when its timestamps jitter by a few ms', async () => {
+    // An edge's timer: readings 998–1,002 ms apart, each arriving 12 ms after it was taken, the
+    // first state late behind the entity's announcement. None may wait for the bucket.
+    const stamps = [0, 999, 2001, 2999, 3998, 5000, 5999, 6998, 8001];
+    const arrivals = stamps.map((ts, i) => (i === 0 ? 400 : ts + 12));
+    const sentAt: number[] = [];
+    let t = 0;
+    for (const [i, at] of arrivals.entries()) {
+      clock.tick(at - t);
+      t = at;
+      c.push({ unique_id: 'a', state: 4 + (i % 3) / 100 }, 0.5, 1_000_000 + stamps[i]!);
+      await flush();
+      if (sent.length > sentAt.length) sentAt.push(t);
+    }
+    expect(sentAt).to.deep.equal(arrivals);
+  });
+
   it('sends a backlog of readings (newer and newer, arriving fast) at most once per half second', async () => {
     const times: number[] = [];
     for (let i = 0, t = 0; t < 5000; i++, t += 100) {
