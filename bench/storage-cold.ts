@@ -110,7 +110,9 @@ export async function coldBytesPerReading(
     const batchMs: number[] = [];
     const readings = await generateColdData(T0, COLD_DAYS, 5000, (batch) => {
       const t = performance.now();
-      store.readings.ingest(device_id, { boot_id: 'bench', readings: batch }, batch[0]!.ts);
+      // Stored as a live hub would, just after the batch's last reading: its clock must not be
+      // behind any of them (readings from the future are refused).
+      store.readings.ingest(device_id, { boot_id: 'bench', readings: batch }, batch.at(-1)!.ts);
       batchMs.push(performance.now() - t);
     });
     const end = T0 + COLD_DAYS * DAY;
