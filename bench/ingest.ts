@@ -16,7 +16,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { send } from '../edge-node/src/uplink/http.js';
 import { BareConnection, bareRequest } from './bare-http.js';
-import { percentile, row, startHub, type Bench } from './lib.js';
+import { median, row, startHub, type Bench } from './lib.js';
 import { stopHub } from './util.js';
 
 const DEVICES = 8;
@@ -198,10 +198,3 @@ export const ingestBench: Bench = async () => {
     });
   });
 };
-
-function median(values: readonly number[]): number {
-  return percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
-}

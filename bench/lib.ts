@@ -33,7 +33,7 @@ export function row(r: Omit<BenchRow, 'ratio'>): BenchRow {
   return { ...r, ratio };
 }
 
-export { percentile } from '../test/support/stats.js';
+export { median, percentile } from '../test/support/stats.js';
 export { freePort } from '../test/support/wait.js';
 
 export const ADMIN_TOKEN = 'bench-admin-token-0123456789';

@@ -12,6 +12,7 @@ import { launchChromium } from '../test/support/chromium.js';
 import { buildOptions } from '../panel/build.mjs';
 import { MONTH_CHANNELS, MONTH_READINGS, MONTH_STEP_MS, monthValue } from '../panel/dev/month.js';
 import {
+  median,
   ROOT,
   row,
   startHub,
@@ -25,11 +26,6 @@ const RUNS = 5;
 const BATCH = 5000;
 const BUDGET_MS = 1000;
 const ORIGIN = 'http://brewpit.bench';
-
-export function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[s.length >> 1]!;
-}
 
 /** The bench page (panel/dev/bench-page.ts) bundled as the panel is. */
 export async function bundlePage(): Promise<string> {

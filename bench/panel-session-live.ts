@@ -13,8 +13,15 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Page } from 'playwright-core';
 import { launchChromium } from '../test/support/chromium.js';
-import { median, openBenchPage } from './panel-first-chart.js';
-import { row, startHub, type Bench, type BenchRow, type BenchHub as HubProcess } from './lib.js';
+import { openBenchPage } from './panel-first-chart.js';
+import {
+  median,
+  row,
+  startHub,
+  type Bench,
+  type BenchRow,
+  type BenchHub as HubProcess,
+} from './lib.js';
 import { stopHub } from './util.js';
 
 const RUNS = 5;

@@ -12,6 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Channel, Reading } from '@brewpit/protocol';
+import { median } from '../test/support/stats.js';
 
 const BATCHES = Number(process.env.BENCH_STORE_BATCHES ?? 300);
 const ROUNDS = Number(process.env.BENCH_STORE_ROUNDS ?? 5);
@@ -66,8 +67,6 @@ function run(open: Open, arm: boolean): { wall: number; cpu: number } {
     rmSync(dir, { recursive: true, force: true });
   }
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 async function main(): Promise<void> {
   const here = (await import('../addon/src/store/index.js')).Store;

@@ -7,6 +7,12 @@ export function percentile(sorted: readonly number[], p: number): number {
   return sorted[i]!;
 }
 
+/** The middle value of a list in any order (the upper one of the two middles for an even length). */
+export function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[s.length >> 1]!;
+}
+
 /** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so a run can be replayed by seed. */
 export function rng(seed: number): () => number {
   let a = seed >>> 0;
