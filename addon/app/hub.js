@@ -57882,41 +57882,49 @@ var StateCoalescer = class {
     }
     this.pending.set(item.unique_id, item);
     this.pendingTs.set(item.unique_id, ts);
-    if (!this.timers.has(item.unique_id)) {
-      const timer = setTimeout(
-        () => {
-          this.timers.delete(item.unique_id);
-          const latest = this.pending.get(item.unique_id);
-          this.pending.delete(item.unique_id);
-          if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
-          this.pendingTs.delete(item.unique_id);
-        },
-        Math.ceil((1 - tokens) * this.minIntervalMs)
-      );
-      timer.unref();
-      this.timers.set(item.unique_id, timer);
-    }
+    const wait = this.isNextSample(prev, ts) ? prev.at + this.minIntervalMs / 2 - now : (1 - tokens) * this.minIntervalMs;
+    const due = now + Math.max(0, Math.ceil(wait));
+    const timer = this.timers.get(item.unique_id);
+    if (timer && timer.due <= due) return;
+    if (timer) clearTimeout(timer.handle);
+    const handle = setTimeout(() => {
+      this.timers.delete(item.unique_id);
+      const latest = this.pending.get(item.unique_id);
+      this.pending.delete(item.unique_id);
+      if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
+      this.pendingTs.delete(item.unique_id);
+    }, due - now);
+    handle.unref();
+    this.timers.set(item.unique_id, { handle, due });
   }
-  /** Sends a state now, outside the rate limit (config changes, full re-announcements). */
+  /**
+   * Sends a state now, outside the rate limit (config changes, full re-announcements). A state
+   * that shows a reading (`item.ts`) is remembered as that reading's sample, so the next
+   * reading of the probe is recognised as the next sample.
+   */
   force(item) {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, prev?.ts);
+    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, item.ts ?? prev?.ts);
   }
   /**
    * A reading a whole interval newer than the last one sent (less {@link SAMPLE_SLACK}), half an
    * interval later or more.
    */
   nextSample(prev, now, ts) {
-    return ts !== void 0 && prev.ts !== void 0 && ts - prev.ts >= this.minIntervalMs * (1 - SAMPLE_SLACK) && now - prev.at >= this.minIntervalMs / 2;
+    return this.isNextSample(prev, ts) && now - prev.at >= this.minIntervalMs / 2;
+  }
+  /** A reading a whole interval newer than the last one sent, less {@link SAMPLE_SLACK}. */
+  isNextSample(prev, ts) {
+    return ts !== void 0 && prev.ts !== void 0 && ts - prev.ts >= this.minIntervalMs * (1 - SAMPLE_SLACK);
   }
   tokensAt(prev, now) {
     return Math.min(BUCKET_CAPACITY, prev.tokens + (now - prev.at) / this.minIntervalMs);
   }
   /** Forgets what was sent (after a reconnect the full state is sent again) and drops timers. */
   reset() {
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.timers.values()) clearTimeout(t.handle);
     this.timers.clear();
     this.pending.clear();
     this.pendingTs.clear();
@@ -57925,7 +57933,7 @@ var StateCoalescer = class {
   }
   cancel(id) {
     const t = this.timers.get(id);
-    if (t) clearTimeout(t);
+    if (t) clearTimeout(t.handle);
     this.timers.delete(id);
     this.pending.delete(id);
     this.pendingTs.delete(id);

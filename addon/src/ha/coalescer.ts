@@ -29,11 +29,13 @@ const SAMPLE_SLACK = 0.05;
  * same tick are sent as one batch.
  *
  * A reading that is a whole interval newer than the last one sent (by its own timestamp) goes
- * out on arrival once half an interval has passed: a probe sampled once a second is never held
- * back by delivery jitter. The wall-clock bucket alone locked onto the phase of the first
- * state, which went out late behind the entity's announcement, and then held every later
- * reading of a 1 Hz probe by that lateness (~200 ms). A backlog being drained (readings much
- * newer than the last sent, arriving fast) still gets at most one state per half interval.
+ * out on arrival once half an interval has passed, and waits no longer than that otherwise: a
+ * probe sampled once a second is never held back by delivery jitter, and a state that went out
+ * late delays at most the next one. The wall-clock bucket alone locked onto the phase of a late
+ * state (the first one, behind the entity's announcement, or one forced by a re-announcement)
+ * and then held every later reading of a 1 Hz probe by that lateness, for good (~200–530 ms).
+ * A backlog being drained (readings much newer than the last sent, arriving fast) still gets at
+ * most one state per half interval.
  */
 export class StateCoalescer {
   private readonly last = new Map<
@@ -42,7 +44,7 @@ export class StateCoalescer {
   >();
   private readonly pending = new Map<string, HaStateItem>();
   private readonly pendingTs = new Map<string, number | undefined>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  private readonly timers = new Map<string, { handle: NodeJS.Timeout; due: number }>();
   private batch: HaStateItem[] = [];
   private flushQueued = false;
 
@@ -72,28 +74,37 @@ export class StateCoalescer {
     }
     this.pending.set(item.unique_id, item);
     this.pendingTs.set(item.unique_id, ts);
-    if (!this.timers.has(item.unique_id)) {
-      const timer = setTimeout(
-        () => {
-          this.timers.delete(item.unique_id);
-          const latest = this.pending.get(item.unique_id);
-          this.pending.delete(item.unique_id);
-          if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
-          this.pendingTs.delete(item.unique_id);
-        },
-        Math.ceil((1 - tokens) * this.minIntervalMs),
-      );
-      timer.unref();
-      this.timers.set(item.unique_id, timer);
-    }
+    // The next sample waits only for the half-interval spacing, not for a whole token: after a
+    // state that went out late (held, or forced by a re-announcement), a wait for the token
+    // would hold every later reading by the same lateness, for good.
+    const wait = this.isNextSample(prev, ts)
+      ? prev.at + this.minIntervalMs / 2 - now
+      : (1 - tokens) * this.minIntervalMs;
+    const due = now + Math.max(0, Math.ceil(wait));
+    const timer = this.timers.get(item.unique_id);
+    if (timer && timer.due <= due) return;
+    if (timer) clearTimeout(timer.handle);
+    const handle = setTimeout(() => {
+      this.timers.delete(item.unique_id);
+      const latest = this.pending.get(item.unique_id);
+      this.pending.delete(item.unique_id);
+      if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
+      this.pendingTs.delete(item.unique_id);
+    }, due - now);
+    handle.unref();
+    this.timers.set(item.unique_id, { handle, due });
   }
 
-  /** Sends a state now, outside the rate limit (config changes, full re-announcements). */
+  /**
+   * Sends a state now, outside the rate limit (config changes, full re-announcements). A state
+   * that shows a reading (`item.ts`) is remembered as that reading's sample, so the next
+   * reading of the probe is recognised as the next sample.
+   */
   force(item: HaStateItem): void {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, prev?.ts);
+    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, item.ts ?? prev?.ts);
   }
 
   /**
@@ -105,11 +116,15 @@ export class StateCoalescer {
     now: number,
     ts: number | undefined,
   ): boolean {
+    return this.isNextSample(prev, ts) && now - prev.at >= this.minIntervalMs / 2;
+  }
+
+  /** A reading a whole interval newer than the last one sent, less {@link SAMPLE_SLACK}. */
+  private isNextSample(prev: { ts: number | undefined }, ts: number | undefined): boolean {
     return (
       ts !== undefined &&
       prev.ts !== undefined &&
-      ts - prev.ts >= this.minIntervalMs * (1 - SAMPLE_SLACK) &&
-      now - prev.at >= this.minIntervalMs / 2
+      ts - prev.ts >= this.minIntervalMs * (1 - SAMPLE_SLACK)
     );
   }
 
@@ -119,7 +134,7 @@ export class StateCoalescer {
 
   /** Forgets what was sent (after a reconnect the full state is sent again) and drops timers. */
   reset(): void {
-    for (const t of this.timers.values()) clearTimeout(t);
+    for (const t of this.timers.values()) clearTimeout(t.handle);
     this.timers.clear();
     this.pending.clear();
     this.pendingTs.clear();
@@ -129,7 +144,7 @@ export class StateCoalescer {
 
   private cancel(id: string): void {
     const t = this.timers.get(id);
-    if (t) clearTimeout(t);
+    if (t) clearTimeout(t.handle);
     this.timers.delete(id);
     this.pending.delete(id);
     this.pendingTs.delete(id);

@@ -101,6 +101,65 @@ describe('StateCoalescer', () => {
     expect(sentAt).to.deep.equal(arrivals);
   });
 
+  /**
+   * Runs a 1 Hz probe in 10 ms steps: reading i (taken at 1,000 × i ms, 0.1 ° above the one
+   * before: never a significant change) arrives at `arrivals[i]`; `before` runs at the given
+   * step. Returns the index of the reading each state shows, and when it was sent.
+   */
+  async function run(
+    arrivals: number[],
+    before?: { at: number; fn: () => void },
+  ): Promise<[number, number][]> {
+    const out: [number, number][] = [];
+    for (let t = 0; t <= arrivals.at(-1)! + 1000; t += 10) {
+      if (before?.at === t) before.fn();
+      const i = arrivals.indexOf(t);
+      if (i >= 0) c.push({ unique_id: 'a', state: 100 + i / 10 }, 0.5, 1_000_000 + i * 1000);
+      await flush();
+      for (const batch of sent.splice(0))
+        for (const item of batch) out.push([Math.round(((item.state as number) - 100) * 10), t]);
+      clock.tick(10);
+    }
+    return out;
+  }
+
+  it('holds a reading that arrives soon after a late state only until half a second has passed', async () => {
+    // Reading 2 arrives 700 ms late; reading 3, on time, 300 ms after it. Reading 3 waits for
+    // the half-second spacing (to 3,200) and reading 4 goes out on arrival again: a wait for a
+    // whole token would hold every later state by 700 ms, for good.
+    const states = await run([0, 1000, 2700, 3000, 4000, 5000, 6000]);
+    expect(states).to.deep.equal([
+      [0, 0],
+      [1, 1000],
+      [2, 2700],
+      [3, 3200],
+      [4, 4000],
+      [5, 5000],
+      [6, 6000],
+    ]);
+  });
+
+  it('sends each reading of a 1 Hz probe on time after a re-announcement forced its state late', async () => {
+    // A full re-announcement (Home Assistant reloaded the integration) forces the probe's last
+    // state, with that reading's time, 520 ms after the reading arrived. The next reading waits
+    // for the half-second spacing at most (to 1,020), and every later one goes out on arrival.
+    const states = await run([0, 1000, 2000, 3000, 4000], {
+      at: 520,
+      fn: () => {
+        c.reset();
+        c.force({ unique_id: 'a', state: 100, ts: 1_000_000 });
+      },
+    });
+    expect(states).to.deep.equal([
+      [0, 0],
+      [0, 520],
+      [1, 1020],
+      [2, 2000],
+      [3, 3000],
+      [4, 4000],
+    ]);
+  });
+
   it('sends a backlog of readings (newer and newer, arriving fast) at most once per half second', async () => {
     const times: number[] = [];
     for (let i = 0, t = 0; t < 5000; i++, t += 100) {
