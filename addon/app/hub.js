@@ -57898,15 +57898,17 @@ var StateCoalescer = class {
     this.timers.set(item.unique_id, { handle, due });
   }
   /**
-   * Sends a state now, outside the rate limit (config changes, full re-announcements). A state
-   * that shows a reading (`item.ts`) is remembered as that reading's sample, so the next
-   * reading of the probe is recognised as the next sample.
+   * Sends a state now, outside the rate limit (config changes, full re-announcements), and
+   * without counting against it: a re-announcement re-sends what Home Assistant must show, and
+   * if it restarted the half-interval spacing, the reading after it would wait up to half a
+   * second. A state that shows a reading (`item.ts`) is remembered as that reading's sample, so
+   * the next reading of the probe is recognised as the next sample.
    */
   force(item) {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     this.cancel(item.unique_id);
-    this.emit(item, now, prev ? Math.max(0, this.tokensAt(prev, now) - 1) : 0, item.ts ?? prev?.ts);
+    this.emit(item, prev?.at ?? now - this.minIntervalMs, prev?.tokens ?? 0, item.ts ?? prev?.ts);
   }
   /**
    * A reading a whole interval newer than the last one sent (less {@link SAMPLE_SLACK}), half an

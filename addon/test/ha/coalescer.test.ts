@@ -125,8 +125,7 @@ describe('StateCoalescer', () => {
 
   it('holds a reading that arrives soon after a late state only until half a second has passed', async () => {
     // Reading 2 arrives 700 ms late; reading 3, on time, 300 ms after it. Reading 3 waits for
-    // the half-second spacing (to 3,200) and reading 4 goes out on arrival again: a wait for a
-    // whole token would hold every later state by 700 ms, for good.
+    // the half-second spacing only (to 3,200), and reading 4 goes out on arrival again.
     const states = await run([0, 1000, 2700, 3000, 4000, 5000, 6000]);
     expect(states).to.deep.equal([
       [0, 0],
@@ -139,26 +138,29 @@ describe('StateCoalescer', () => {
     ]);
   });
 
-  it('sends each reading of a 1 Hz probe on time after a re-announcement forced its state late', async () => {
-    // A full re-announcement (Home Assistant reloaded the integration) forces the probe's last
-    // state, with that reading's time, 520 ms after the reading arrived. The next reading waits
-    // for the half-second spacing at most (to 1,020), and every later one goes out on arrival.
-    const states = await run([0, 1000, 2000, 3000, 4000], {
-      at: 520,
-      fn: () => {
-        c.reset();
-        c.force({ unique_id: 'a', state: 100, ts: 1_000_000 });
-      },
+  for (const reset of [true, false])
+    it(`sends each reading of a 1 Hz probe on arrival after a forced state (${reset ? 'a re-announcement' : 'a config change'})`, async () => {
+      // A full re-announcement (Home Assistant reloaded the integration) forces the probe's last
+      // state, with that reading's time, 920 ms after the reading arrived. The forced state does
+      // not count against the rate limit: the next reading, 80 ms later, goes out on arrival (a
+      // half-second spacing from the forced state would hold it to 1,420, and a wait for a token
+      // would hold it and every later one by 920 ms).
+      const states = await run([0, 1000, 2000, 3000, 4000], {
+        at: 920,
+        fn: () => {
+          if (reset) c.reset();
+          c.force({ unique_id: 'a', state: 100, ts: 1_000_000 });
+        },
+      });
+      expect(states).to.deep.equal([
+        [0, 0],
+        [0, 920],
+        [1, 1000],
+        [2, 2000],
+        [3, 3000],
+        [4, 4000],
+      ]);
     });
-    expect(states).to.deep.equal([
-      [0, 0],
-      [0, 520],
-      [1, 1020],
-      [2, 2000],
-      [3, 3000],
-      [4, 4000],
-    ]);
-  });
 
   it('sends a backlog of readings (newer and newer, arriving fast) at most once per half second', async () => {
     const times: number[] = [];
