@@ -57862,9 +57862,8 @@ var StateCoalescer = class {
   send;
   minIntervalMs;
   last = /* @__PURE__ */ new Map();
-  pending = /* @__PURE__ */ new Map();
-  pendingTs = /* @__PURE__ */ new Map();
-  timers = /* @__PURE__ */ new Map();
+  /** The latest state of each entity waiting for the rate limit, and when it goes out. */
+  held = /* @__PURE__ */ new Map();
   batch = [];
   flushQueued = false;
   /**
@@ -57875,27 +57874,29 @@ var StateCoalescer = class {
     const prev = this.last.get(item.unique_id);
     const now = Date.now();
     const tokens = prev ? this.tokensAt(prev, now) : 1;
-    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold) || this.nextSample(prev, now, ts)) {
+    const sample = prev !== void 0 && this.isNextSample(prev, ts);
+    if (!prev || tokens >= 1 || isSignificant(prev.item, item, threshold) || sample && now - prev.at >= this.minIntervalMs / 2) {
       this.cancel(item.unique_id);
       this.emit(item, now, Math.max(0, tokens - 1), ts);
       return;
     }
-    this.pending.set(item.unique_id, item);
-    this.pendingTs.set(item.unique_id, ts);
-    const wait = this.isNextSample(prev, ts) ? prev.at + this.minIntervalMs / 2 - now : (1 - tokens) * this.minIntervalMs;
+    const wait = sample ? prev.at + this.minIntervalMs / 2 - now : (1 - tokens) * this.minIntervalMs;
     const due = now + Math.max(0, Math.ceil(wait));
-    const timer = this.timers.get(item.unique_id);
-    if (timer && timer.due <= due) return;
-    if (timer) clearTimeout(timer.handle);
-    const handle = setTimeout(() => {
-      this.timers.delete(item.unique_id);
-      const latest = this.pending.get(item.unique_id);
-      this.pending.delete(item.unique_id);
-      if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
-      this.pendingTs.delete(item.unique_id);
+    const id = item.unique_id;
+    const waiting = this.held.get(id);
+    if (waiting && waiting.due <= due) {
+      waiting.item = item;
+      waiting.ts = ts;
+      return;
+    }
+    if (waiting) clearTimeout(waiting.timer);
+    const timer = setTimeout(() => {
+      const latest = this.held.get(id);
+      this.held.delete(id);
+      if (latest) this.emit(latest.item, Date.now(), 0, latest.ts);
     }, due - now);
-    handle.unref();
-    this.timers.set(item.unique_id, { handle, due });
+    timer.unref();
+    this.held.set(id, { item, ts, timer, due });
   }
   /**
    * Sends a state now, outside the rate limit (config changes, full re-announcements), and
@@ -57910,13 +57911,6 @@ var StateCoalescer = class {
     this.cancel(item.unique_id);
     this.emit(item, prev?.at ?? now - this.minIntervalMs, prev?.tokens ?? 0, item.ts ?? prev?.ts);
   }
-  /**
-   * A reading a whole interval newer than the last one sent (less {@link SAMPLE_SLACK}), half an
-   * interval later or more.
-   */
-  nextSample(prev, now, ts) {
-    return this.isNextSample(prev, ts) && now - prev.at >= this.minIntervalMs / 2;
-  }
   /** A reading a whole interval newer than the last one sent, less {@link SAMPLE_SLACK}. */
   isNextSample(prev, ts) {
     return ts !== void 0 && prev.ts !== void 0 && ts - prev.ts >= this.minIntervalMs * (1 - SAMPLE_SLACK);
@@ -57926,19 +57920,15 @@ var StateCoalescer = class {
   }
   /** Forgets what was sent (after a reconnect the full state is sent again) and drops timers. */
   reset() {
-    for (const t of this.timers.values()) clearTimeout(t.handle);
-    this.timers.clear();
-    this.pending.clear();
-    this.pendingTs.clear();
+    for (const h of this.held.values()) clearTimeout(h.timer);
+    this.held.clear();
     this.last.clear();
     this.batch = [];
   }
   cancel(id) {
-    const t = this.timers.get(id);
-    if (t) clearTimeout(t.handle);
-    this.timers.delete(id);
-    this.pending.delete(id);
-    this.pendingTs.delete(id);
+    const h = this.held.get(id);
+    if (h) clearTimeout(h.timer);
+    this.held.delete(id);
   }
   emit(item, now, tokens, ts) {
     this.last.set(item.unique_id, { at: now, tokens, item, ts });

@@ -42,9 +42,11 @@ export class StateCoalescer {
     string,
     { at: number; tokens: number; item: HaStateItem; ts: number | undefined }
   >();
-  private readonly pending = new Map<string, HaStateItem>();
-  private readonly pendingTs = new Map<string, number | undefined>();
-  private readonly timers = new Map<string, { handle: NodeJS.Timeout; due: number }>();
+  /** The latest state of each entity waiting for the rate limit, and when it goes out. */
+  private readonly held = new Map<
+    string,
+    { item: HaStateItem; ts: number | undefined; timer: NodeJS.Timeout; due: number }
+  >();
   private batch: HaStateItem[] = [];
   private flushQueued = false;
 
@@ -62,37 +64,39 @@ export class StateCoalescer {
     const now = Date.now();
     // A new entity starts with one token: its first state goes out, the next a second later.
     const tokens = prev ? this.tokensAt(prev, now) : 1;
+    const sample = prev !== undefined && this.isNextSample(prev, ts);
     if (
       !prev ||
       tokens >= 1 ||
       isSignificant(prev.item, item, threshold) ||
-      this.nextSample(prev, now, ts)
+      (sample && now - prev.at >= this.minIntervalMs / 2)
     ) {
       this.cancel(item.unique_id);
       this.emit(item, now, Math.max(0, tokens - 1), ts);
       return;
     }
-    this.pending.set(item.unique_id, item);
-    this.pendingTs.set(item.unique_id, ts);
     // The next sample waits only for the half-interval spacing, not for a whole token: after a
     // state that went out late (held, or forced by a re-announcement), a wait for the token
     // would hold every later reading by the same lateness, for good.
-    const wait = this.isNextSample(prev, ts)
+    const wait = sample
       ? prev.at + this.minIntervalMs / 2 - now
       : (1 - tokens) * this.minIntervalMs;
     const due = now + Math.max(0, Math.ceil(wait));
-    const timer = this.timers.get(item.unique_id);
-    if (timer && timer.due <= due) return;
-    if (timer) clearTimeout(timer.handle);
-    const handle = setTimeout(() => {
-      this.timers.delete(item.unique_id);
-      const latest = this.pending.get(item.unique_id);
-      this.pending.delete(item.unique_id);
-      if (latest) this.emit(latest, Date.now(), 0, this.pendingTs.get(item.unique_id));
-      this.pendingTs.delete(item.unique_id);
+    const id = item.unique_id;
+    const waiting = this.held.get(id);
+    if (waiting && waiting.due <= due) {
+      waiting.item = item;
+      waiting.ts = ts;
+      return;
+    }
+    if (waiting) clearTimeout(waiting.timer);
+    const timer = setTimeout(() => {
+      const latest = this.held.get(id);
+      this.held.delete(id);
+      if (latest) this.emit(latest.item, Date.now(), 0, latest.ts);
     }, due - now);
-    handle.unref();
-    this.timers.set(item.unique_id, { handle, due });
+    timer.unref();
+    this.held.set(id, { item, ts, timer, due });
   }
 
   /**
@@ -111,18 +115,6 @@ export class StateCoalescer {
     this.emit(item, prev?.at ?? now - this.minIntervalMs, prev?.tokens ?? 0, item.ts ?? prev?.ts);
   }
 
-  /**
-   * A reading a whole interval newer than the last one sent (less {@link SAMPLE_SLACK}), half an
-   * interval later or more.
-   */
-  private nextSample(
-    prev: { at: number; ts: number | undefined },
-    now: number,
-    ts: number | undefined,
-  ): boolean {
-    return this.isNextSample(prev, ts) && now - prev.at >= this.minIntervalMs / 2;
-  }
-
   /** A reading a whole interval newer than the last one sent, less {@link SAMPLE_SLACK}. */
   private isNextSample(prev: { ts: number | undefined }, ts: number | undefined): boolean {
     return (
@@ -138,20 +130,16 @@ export class StateCoalescer {
 
   /** Forgets what was sent (after a reconnect the full state is sent again) and drops timers. */
   reset(): void {
-    for (const t of this.timers.values()) clearTimeout(t.handle);
-    this.timers.clear();
-    this.pending.clear();
-    this.pendingTs.clear();
+    for (const h of this.held.values()) clearTimeout(h.timer);
+    this.held.clear();
     this.last.clear();
     this.batch = [];
   }
 
   private cancel(id: string): void {
-    const t = this.timers.get(id);
-    if (t) clearTimeout(t.handle);
-    this.timers.delete(id);
-    this.pending.delete(id);
-    this.pendingTs.delete(id);
+    const h = this.held.get(id);
+    if (h) clearTimeout(h.timer);
+    this.held.delete(id);
   }
 
   private emit(item: HaStateItem, now: number, tokens: number, ts: number | undefined): void {
