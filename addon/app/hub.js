@@ -19,9 +19,9 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
-var __export = (target, all) => {
+var __export = (target2, all) => {
   for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
+    __defProp(target2, name, { get: all[name], enumerable: true });
 };
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
@@ -31,12 +31,12 @@ var __copyProps = (to, from, except, desc) => {
   }
   return to;
 };
-var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+var __toESM = (mod, isNodeMode, target2) => (target2 = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
   // If the importer is in node compatibility mode or this is not an ESM
   // file that has been converted to a CommonJS file using a Babel-
   // compatible transform (i.e. "__esModule" has not been set), then set
   // "default" to the CommonJS "module.exports" for node compatibility.
-  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target2, "default", { value: mod, enumerable: true }) : target2,
   mod
 ));
 
@@ -1911,9 +1911,9 @@ var require_keyword = __commonJS({
         const passSchema = !("compile" in def2 && !$data || def2.schema === false);
         gen.assign(valid, (0, codegen_1._)`${_await}${(0, code_1.callValidateCode)(cxt, validateRef, passCxt, passSchema)}`, def2.modifying);
       }
-      function reportErrs(errors) {
+      function reportErrs(errors2) {
         var _a2;
-        gen.if((0, codegen_1.not)((_a2 = def2.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors);
+        gen.if((0, codegen_1.not)((_a2 = def2.valid) !== null && _a2 !== void 0 ? _a2 : valid), errors2);
       }
     }
     exports.funcKeywordCode = funcKeywordCode;
@@ -2840,9 +2840,9 @@ var require_validation_error = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     var ValidationError = class extends Error {
-      constructor(errors) {
+      constructor(errors2) {
         super("validation failed");
-        this.errors = errors;
+        this.errors = errors2;
         this.ajv = this.validation = true;
       }
     };
@@ -3919,58 +3919,58 @@ var require_fast_uri = __commonJS({
       return serialize(resolved, schemelessOptions);
     }
     function resolveComponent(base, relative, options, skipNormalization) {
-      const target = {};
+      const target2 = {};
       if (!skipNormalization) {
         base = parse2(serialize(base, options), options);
         relative = parse2(serialize(relative, options), options);
       }
       options = options || {};
       if (!options.tolerant && relative.scheme) {
-        target.scheme = relative.scheme;
-        target.userinfo = relative.userinfo;
-        target.host = relative.host;
-        target.port = relative.port;
-        target.path = removeDotSegments(relative.path || "");
-        target.query = relative.query;
+        target2.scheme = relative.scheme;
+        target2.userinfo = relative.userinfo;
+        target2.host = relative.host;
+        target2.port = relative.port;
+        target2.path = removeDotSegments(relative.path || "");
+        target2.query = relative.query;
       } else {
         if (relative.userinfo !== void 0 || relative.host !== void 0 || relative.port !== void 0) {
-          target.userinfo = relative.userinfo;
-          target.host = relative.host;
-          target.port = relative.port;
-          target.path = removeDotSegments(relative.path || "");
-          target.query = relative.query;
+          target2.userinfo = relative.userinfo;
+          target2.host = relative.host;
+          target2.port = relative.port;
+          target2.path = removeDotSegments(relative.path || "");
+          target2.query = relative.query;
         } else {
           if (!relative.path) {
-            target.path = base.path;
+            target2.path = base.path;
             if (relative.query !== void 0) {
-              target.query = relative.query;
+              target2.query = relative.query;
             } else {
-              target.query = base.query;
+              target2.query = base.query;
             }
           } else {
             if (relative.path[0] === "/") {
-              target.path = removeDotSegments(relative.path);
+              target2.path = removeDotSegments(relative.path);
             } else {
               const baseHasAuthority = base.userinfo !== void 0 || base.host !== void 0 || base.port !== void 0;
               if (baseHasAuthority && !base.path) {
-                target.path = "/" + relative.path;
+                target2.path = "/" + relative.path;
               } else if (!base.path) {
-                target.path = relative.path;
+                target2.path = relative.path;
               } else {
-                target.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
+                target2.path = base.path.slice(0, base.path.lastIndexOf("/") + 1) + relative.path;
               }
-              target.path = base.scheme === void 0 && !baseHasAuthority && target.path[0] !== "/" ? removeDotSegmentsRelative(target.path) : removeDotSegments(target.path);
+              target2.path = base.scheme === void 0 && !baseHasAuthority && target2.path[0] !== "/" ? removeDotSegmentsRelative(target2.path) : removeDotSegments(target2.path);
             }
-            target.query = relative.query;
+            target2.query = relative.query;
           }
-          target.userinfo = base.userinfo;
-          target.host = base.host;
-          target.port = base.port;
+          target2.userinfo = base.userinfo;
+          target2.host = base.host;
+          target2.port = base.port;
         }
-        target.scheme = base.scheme;
+        target2.scheme = base.scheme;
       }
-      target.fragment = relative.fragment;
-      return target;
+      target2.fragment = relative.fragment;
+      return target2;
     }
     function equal(uriA, uriB, options) {
       const normalizedA = normalizeComparableURI(uriA, options);
@@ -4685,10 +4685,10 @@ var require_core = __commonJS({
         this.formats[name] = format;
         return this;
       }
-      errorsText(errors = this.errors, { separator = ", ", dataVar = "data" } = {}) {
-        if (!errors || errors.length === 0)
+      errorsText(errors2 = this.errors, { separator = ", ", dataVar = "data" } = {}) {
+        if (!errors2 || errors2.length === 0)
           return "No errors";
-        return errors.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
+        return errors2.map((e) => `${dataVar}${e.instancePath} ${e.message}`).reduce((text, msg) => text + separator + msg);
       }
       $dataMetaSchema(metaSchema, keywordsJsonPointers) {
         const rules = this.RULES.all;
@@ -6032,13 +6032,13 @@ var require_additionalProperties = __commonJS({
             }
           }
         }
-        function applyAdditionalSchema(key, valid, errors) {
+        function applyAdditionalSchema(key, valid, errors2) {
           const subschema = {
             keyword: "additionalProperties",
             dataProp: key,
             dataPropType: util_1.Type.Str
           };
-          if (errors === false) {
+          if (errors2 === false) {
             Object.assign(subschema, {
               compositeRule: true,
               createErrors: false,
@@ -8431,8 +8431,8 @@ var require_atomic_sleep = __commonJS({
           }
           throw RangeError("sleep: ms must be a number that is greater than 0 but less than Infinity");
         }
-        const target = Date.now() + Number(ms);
-        while (target > Date.now()) {
+        const target2 = Date.now() + Number(ms);
+        while (target2 > Date.now()) {
         }
       };
       module.exports = sleep3;
@@ -8551,7 +8551,7 @@ var require_sonic_boom = __commonJS({
       let fsWrite;
       if (contentMode === kContentModeBuffer) {
         this._writingBuf = kEmptyBuffer;
-        this.write = writeBuffer;
+        this.write = writeBuffer2;
         this.flush = flushBuffer;
         this.flushSync = flushBufferSync;
         this._actualWrite = actualWriteBuffer;
@@ -8715,7 +8715,7 @@ var require_sonic_boom = __commonJS({
       }
       return this._len < this._hwm;
     }
-    function writeBuffer(data) {
+    function writeBuffer2(data) {
       if (this.destroyed) {
         throw new Error("SonicBoom destroyed");
       }
@@ -9989,12 +9989,12 @@ var require_transport = __commonJS({
       let usesMultistream = false;
       const callers = typeof caller === "string" ? [caller] : caller;
       const bundlerOverrides = typeof globalThis === "object" && Object.prototype.hasOwnProperty.call(globalThis, "__bundlerPathsOverrides") && globalThis.__bundlerPathsOverrides && typeof globalThis.__bundlerPathsOverrides === "object" ? globalThis.__bundlerPathsOverrides : /* @__PURE__ */ Object.create(null);
-      let target = fullOptions.target;
-      if (target && targets) {
+      let target2 = fullOptions.target;
+      if (target2 && targets) {
         throw new Error("only one of target or targets can be specified");
       }
       if (targets) {
-        target = bundlerOverrides["pino-worker"] || join(__dirname, "worker.js");
+        target2 = bundlerOverrides["pino-worker"] || join(__dirname, "worker.js");
         options.targets = targets.filter((dest) => dest.target).map((dest) => {
           return {
             ...dest,
@@ -10015,7 +10015,7 @@ var require_transport = __commonJS({
         const pipelinesHaveLevel = options.pipelines.some((p) => p.some((t) => t.level != null));
         usesMultistream = options.targets.length + options.pipelines.length > 1 || targetsHaveLevel || pipelinesHaveLevel;
       } else if (pipeline) {
-        target = bundlerOverrides["pino-worker"] || join(__dirname, "worker.js");
+        target2 = bundlerOverrides["pino-worker"] || join(__dirname, "worker.js");
         options.pipelines = [pipeline.map((dest) => {
           return {
             ...dest,
@@ -10030,8 +10030,8 @@ var require_transport = __commonJS({
         options.dedupe = dedupe;
       }
       options.pinoWillSendConfig = true;
-      const name = targets || pipeline ? "pino.transport" : target;
-      const stream = buildStream(fixTarget(target), options, worker, sync, name);
+      const name = targets || pipeline ? "pino.transport" : target2;
+      const stream = buildStream(fixTarget(target2), options, worker, sync, name);
       if (usesMultistream) {
         stream[transportUsesMultistreamSym] = true;
       }
@@ -10305,7 +10305,7 @@ var require_tools = __commonJS({
         stream.flushSync();
       }
     }
-    function createArgsNormalizer(defaultOptions) {
+    function createArgsNormalizer(defaultOptions2) {
       return function normalizeArgs(instance, caller, opts = {}, stream) {
         if (typeof opts === "string") {
           stream = buildSafeSonicBoom({ dest: opts });
@@ -10331,9 +10331,9 @@ var require_tools = __commonJS({
           }
           stream = transport({ caller, ...opts.transport, levels: customLevels });
         }
-        opts = Object.assign({}, defaultOptions, opts);
-        opts.serializers = Object.assign(/* @__PURE__ */ Object.create(null), defaultOptions.serializers, opts.serializers);
-        opts.formatters = Object.assign({}, defaultOptions.formatters, opts.formatters);
+        opts = Object.assign({}, defaultOptions2, opts);
+        opts.serializers = Object.assign(/* @__PURE__ */ Object.create(null), defaultOptions2.serializers, opts.serializers);
+        opts.formatters = Object.assign({}, defaultOptions2.formatters, opts.formatters);
         if (opts.prettyPrint) {
           throw new Error("prettyPrint option is no longer supported, see the pino-pretty package (https://github.com/pinojs/pino-pretty)");
         }
@@ -10871,12 +10871,12 @@ var require_safe_stable_stringify = __commonJS({
       }
       for (let i = 1; i < array.length; i++) {
         const currentValue = array[i];
-        let position = i;
-        while (position !== 0 && array[position - 1] > currentValue) {
-          array[position] = array[position - 1];
-          position--;
+        let position3 = i;
+        while (position3 !== 0 && array[position3 - 1] > currentValue) {
+          array[position3] = array[position3 - 1];
+          position3--;
         }
-        array[position] = currentValue;
+        array[position3] = currentValue;
       }
       return array;
     }
@@ -11666,7 +11666,7 @@ var require_pino = __commonJS({
     var { pid } = process;
     var hostname2 = os.hostname();
     var defaultErrorSerializer = stdSerializers.err;
-    var defaultOptions = {
+    var defaultOptions2 = {
       level: "info",
       levelComparison: SORTING_ORDER.ASC,
       levels: DEFAULT_LEVELS,
@@ -11698,7 +11698,7 @@ var require_pino = __commonJS({
       depthLimit: 5,
       edgeLimit: 100
     };
-    var normalize = createArgsNormalizer(defaultOptions);
+    var normalize = createArgsNormalizer(defaultOptions2);
     var serializers = Object.assign(/* @__PURE__ */ Object.create(null), stdSerializers);
     function pino2(...args) {
       const instance = {};
@@ -13839,8 +13839,8 @@ var require_pushgateway = __commonJS({
       const gatewayUrlPath = gatewayUrlParsed.pathname && gatewayUrlParsed.pathname !== "/" ? gatewayUrlParsed.pathname : "";
       const jobPath = job ? `/job/${encodeURIComponent(job)}${generateGroupings(groupings)}` : "";
       const path7 = `${gatewayUrlPath}/metrics${jobPath}`;
-      const target = url.resolve(this.gatewayUrl, path7);
-      const requestParams = url.parse(target);
+      const target2 = url.resolve(this.gatewayUrl, path7);
+      const requestParams = url.parse(target2);
       const httpModule = isHttps(requestParams.href) ? https2 : http2;
       const options = Object.assign(requestParams, this.requestOptions, {
         method
@@ -14784,8 +14784,8 @@ var require_NoopContextManager = __commonJS({
       with(_context, fn, thisArg, ...args) {
         return fn.call(thisArg, ...args);
       }
-      bind(_context, target) {
-        return target;
+      bind(_context, target2) {
+        return target2;
       }
       enable() {
         return this;
@@ -14854,8 +14854,8 @@ var require_context2 = __commonJS({
       * @param context context to bind to the event emitter or function. Defaults to the currently active context
       * @param target function or event emitter to bind
       */
-      bind(context, target) {
-        return this._getContextManager().bind(context, target);
+      bind(context, target2) {
+        return this._getContextManager().bind(context, target2);
       }
       /**
       * Imperatively sets `context` as active, returning a {@link ContextManagementToken} whose
@@ -16840,17 +16840,17 @@ var require_buffer_util = __commonJS({
     function concat2(list, totalLength) {
       if (list.length === 0) return EMPTY_BUFFER;
       if (list.length === 1) return list[0];
-      const target = Buffer.allocUnsafe(totalLength);
+      const target2 = Buffer.allocUnsafe(totalLength);
       let offset = 0;
       for (let i = 0; i < list.length; i++) {
         const buf = list[i];
-        target.set(buf, offset);
+        target2.set(buf, offset);
         offset += buf.length;
       }
       if (offset < totalLength) {
-        return new FastBuffer(target.buffer, target.byteOffset, offset);
+        return new FastBuffer(target2.buffer, target2.byteOffset, offset);
       }
-      return target;
+      return target2;
     }
     function _mask(source, mask, output, offset, length) {
       for (let i = 0; i < length; i++) {
@@ -18203,8 +18203,8 @@ var require_sender = __commonJS({
        * @param {Function} [generateMask] The function used to generate the masking
        *     key
        */
-      constructor(socket, extensions, generateMask) {
-        this._extensions = extensions || {};
+      constructor(socket, extensions2, generateMask) {
+        this._extensions = extensions2 || {};
         if (generateMask) {
           this._generateMask = generateMask;
           this._maskBuffer = Buffer.alloc(4);
@@ -18284,32 +18284,32 @@ var require_sender = __commonJS({
           offset += 2;
           payloadLength = 126;
         }
-        const target = Buffer.allocUnsafe(merge2 ? dataLength + offset : offset);
-        target[0] = options.fin ? options.opcode | 128 : options.opcode;
-        if (options.rsv1) target[0] |= 64;
-        target[1] = payloadLength;
+        const target2 = Buffer.allocUnsafe(merge2 ? dataLength + offset : offset);
+        target2[0] = options.fin ? options.opcode | 128 : options.opcode;
+        if (options.rsv1) target2[0] |= 64;
+        target2[1] = payloadLength;
         if (payloadLength === 126) {
-          target.writeUInt16BE(dataLength, 2);
+          target2.writeUInt16BE(dataLength, 2);
         } else if (payloadLength === 127) {
-          target[2] = target[3] = 0;
-          target.writeUIntBE(dataLength, 4, 6);
+          target2[2] = target2[3] = 0;
+          target2.writeUIntBE(dataLength, 4, 6);
         }
         if (!options.mask) {
-          return dataLength ? [target, data] : [target];
+          return dataLength ? [target2, data] : [target2];
         }
-        target[1] |= 128;
-        target[offset - 4] = mask[0];
-        target[offset - 3] = mask[1];
-        target[offset - 2] = mask[2];
-        target[offset - 1] = mask[3];
-        if (!dataLength) return [target];
-        if (skipMasking) return [target, data];
+        target2[1] |= 128;
+        target2[offset - 4] = mask[0];
+        target2[offset - 3] = mask[1];
+        target2[offset - 2] = mask[2];
+        target2[offset - 1] = mask[3];
+        if (!dataLength) return [target2];
+        if (skipMasking) return [target2, data];
         if (merge2) {
-          applyMask(data, mask, target, offset, dataLength);
-          return [target];
+          applyMask(data, mask, target2, offset, dataLength);
+          return [target2];
         }
         applyMask(data, mask, data, 0, dataLength);
-        return [target, data];
+        return [target2, data];
       }
       /**
        * Sends a close message to the other peer.
@@ -19032,9 +19032,9 @@ var require_extension = __commonJS({
       }
       return offers;
     }
-    function format(extensions) {
-      return Object.keys(extensions).map((extension2) => {
-        let configurations = extensions[extension2];
+    function format(extensions2) {
+      return Object.keys(extensions2).map((extension2) => {
+        let configurations = extensions2[extension2];
         if (!Array.isArray(configurations)) configurations = [configurations];
         return configurations.map((params) => {
           return [extension2].concat(
@@ -19780,22 +19780,22 @@ var require_websocket = __commonJS({
             abortHandshake(websocket, socket, message);
             return;
           }
-          let extensions;
+          let extensions2;
           try {
-            extensions = parse2(secWebSocketExtensions);
+            extensions2 = parse2(secWebSocketExtensions);
           } catch (err) {
             const message = "Invalid Sec-WebSocket-Extensions header";
             abortHandshake(websocket, socket, message);
             return;
           }
-          const extensionNames = Object.keys(extensions);
+          const extensionNames = Object.keys(extensions2);
           if (extensionNames.length !== 1 || extensionNames[0] !== PerMessageDeflate2.extensionName) {
             const message = "Server indicated an extension that was not requested";
             abortHandshake(websocket, socket, message);
             return;
           }
           try {
-            perMessageDeflate.accept(extensions[PerMessageDeflate2.extensionName]);
+            perMessageDeflate.accept(extensions2[PerMessageDeflate2.extensionName]);
           } catch (err) {
             const message = "Invalid Sec-WebSocket-Extensions header";
             abortHandshake(websocket, socket, message);
@@ -20380,7 +20380,7 @@ var require_websocket_server = __commonJS({
           }
         }
         const secWebSocketExtensions = req.headers["sec-websocket-extensions"];
-        const extensions = {};
+        const extensions2 = {};
         if (this.options.perMessageDeflate && secWebSocketExtensions !== void 0) {
           const perMessageDeflate = new PerMessageDeflate2({
             ...this.options.perMessageDeflate,
@@ -20391,7 +20391,7 @@ var require_websocket_server = __commonJS({
             const offers = extension2.parse(secWebSocketExtensions);
             if (offers[PerMessageDeflate2.extensionName]) {
               perMessageDeflate.accept(offers[PerMessageDeflate2.extensionName]);
-              extensions[PerMessageDeflate2.extensionName] = perMessageDeflate;
+              extensions2[PerMessageDeflate2.extensionName] = perMessageDeflate;
             }
           } catch (err) {
             const message = "Invalid or unacceptable Sec-WebSocket-Extensions header";
@@ -20411,7 +20411,7 @@ var require_websocket_server = __commonJS({
                 return abortHandshake(socket, code || 401, message, headers);
               }
               this.completeUpgrade(
-                extensions,
+                extensions2,
                 key,
                 protocols,
                 req,
@@ -20424,7 +20424,7 @@ var require_websocket_server = __commonJS({
           }
           if (!this.options.verifyClient(info)) return abortHandshake(socket, 401);
         }
-        this.completeUpgrade(extensions, key, protocols, req, socket, head, cb);
+        this.completeUpgrade(extensions2, key, protocols, req, socket, head, cb);
       }
       /**
        * Upgrade the connection to WebSocket.
@@ -20439,7 +20439,7 @@ var require_websocket_server = __commonJS({
        * @throws {Error} If called more than once with the same socket
        * @private
        */
-      completeUpgrade(extensions, key, protocols, req, socket, head, cb) {
+      completeUpgrade(extensions2, key, protocols, req, socket, head, cb) {
         if (!socket.readable || !socket.writable) return socket.destroy();
         if (socket[kWebSocket]) {
           throw new Error(
@@ -20462,13 +20462,13 @@ var require_websocket_server = __commonJS({
             ws._protocol = protocol;
           }
         }
-        if (extensions[PerMessageDeflate2.extensionName]) {
-          const params = extensions[PerMessageDeflate2.extensionName].params;
+        if (extensions2[PerMessageDeflate2.extensionName]) {
+          const params = extensions2[PerMessageDeflate2.extensionName].params;
           const value = extension2.format({
             [PerMessageDeflate2.extensionName]: [params]
           });
           headers.push(`Sec-WebSocket-Extensions: ${value}`);
-          ws._extensions = extensions;
+          ws._extensions = extensions2;
         }
         this.emit("headers", headers, req);
         socket.write(headers.concat("\r\n").join("\r\n"));
@@ -21003,9 +21003,9 @@ var require_has_flag = __commonJS({
     "use strict";
     module.exports = (flag, argv = process.argv) => {
       const prefix = flag.startsWith("-") ? "" : flag.length === 1 ? "-" : "--";
-      const position = argv.indexOf(prefix + flag);
+      const position3 = argv.indexOf(prefix + flag);
       const terminatorPosition = argv.indexOf("--");
-      return position !== -1 && (terminatorPosition === -1 || position < terminatorPosition);
+      return position3 !== -1 && (terminatorPosition === -1 || position3 < terminatorPosition);
     };
   }
 });
@@ -22166,8 +22166,8 @@ var require_bom_handling = __commonJS({
       return this.encoder.end();
     };
     exports.StripBOM = StripBOMWrapper;
-    function StripBOMWrapper(decoder, options) {
-      this.decoder = decoder;
+    function StripBOMWrapper(decoder2, options) {
+      this.decoder = decoder2;
       this.pass = false;
       this.options = options || {};
     }
@@ -22196,10 +22196,10 @@ var require_merge_exports = __commonJS({
   "node_modules/iconv-lite/lib/helpers/merge-exports.js"(exports, module) {
     "use strict";
     var hasOwn = typeof Object.hasOwn === "undefined" ? Function.call.bind(Object.prototype.hasOwnProperty) : Object.hasOwn;
-    function mergeModules(target, module2) {
+    function mergeModules(target2, module2) {
       for (var key in module2) {
         if (hasOwn(module2, key)) {
-          target[key] = module2[key];
+          target2[key] = module2[key];
         }
       }
     }
@@ -22410,12 +22410,12 @@ var require_utf32 = __commonJS({
       this.highSurrogate = 0;
     }
     Utf32Encoder.prototype.write = function(str) {
-      var src = Buffer2.from(str, "ucs2");
-      var dst = Buffer2.alloc(src.length * 2 + 4);
+      var src2 = Buffer2.from(str, "ucs2");
+      var dst = Buffer2.alloc(src2.length * 2 + 4);
       var write32 = this.isLE ? dst.writeUInt32LE : dst.writeUInt32BE;
       var offset = 0;
-      for (var i = 0; i < src.length; i += 2) {
-        var code = src.readUInt16LE(i);
+      for (var i = 0; i < src2.length; i += 2) {
+        var code = src2.readUInt16LE(i);
         var isHighSurrogate = code >= 55296 && code < 56320;
         var isLowSurrogate = code >= 56320 && code < 57344;
         if (this.highSurrogate) {
@@ -22461,20 +22461,20 @@ var require_utf32 = __commonJS({
       this.badChar = codec.iconv.defaultCharUnicode.charCodeAt(0);
       this.overflow = [];
     }
-    Utf32Decoder.prototype.write = function(src) {
-      if (src.length === 0) {
+    Utf32Decoder.prototype.write = function(src2) {
+      if (src2.length === 0) {
         return "";
       }
       var i = 0;
       var codepoint = 0;
-      var dst = Buffer2.alloc(src.length + 4);
+      var dst = Buffer2.alloc(src2.length + 4);
       var offset = 0;
       var isLE = this.isLE;
       var overflow = this.overflow;
       var badChar = this.badChar;
       if (overflow.length > 0) {
-        for (; i < src.length && overflow.length < 4; i++) {
-          overflow.push(src[i]);
+        for (; i < src2.length && overflow.length < 4; i++) {
+          overflow.push(src2[i]);
         }
         if (overflow.length === 4) {
           if (isLE) {
@@ -22486,16 +22486,16 @@ var require_utf32 = __commonJS({
           offset = _writeCodepoint(dst, offset, codepoint, badChar);
         }
       }
-      for (; i < src.length - 3; i += 4) {
+      for (; i < src2.length - 3; i += 4) {
         if (isLE) {
-          codepoint = src[i] | src[i + 1] << 8 | src[i + 2] << 16 | src[i + 3] << 24;
+          codepoint = src2[i] | src2[i + 1] << 8 | src2[i + 2] << 16 | src2[i + 3] << 24;
         } else {
-          codepoint = src[i + 3] | src[i + 2] << 8 | src[i + 1] << 16 | src[i] << 24;
+          codepoint = src2[i + 3] | src2[i + 2] << 8 | src2[i + 1] << 16 | src2[i] << 24;
         }
         offset = _writeCodepoint(dst, offset, codepoint, badChar);
       }
-      for (; i < src.length; i++) {
-        overflow.push(src[i]);
+      for (; i < src2.length; i++) {
+        overflow.push(src2[i]);
       }
       return dst.slice(0, offset).toString("ucs2");
     };
@@ -25743,14 +25743,14 @@ var require_lib = __commonJS({
     module.exports.encodings = null;
     module.exports.defaultCharUnicode = "\uFFFD";
     module.exports.defaultCharSingleByte = "?";
-    module.exports.encode = function encode(str, encoding, options) {
+    module.exports.encode = function encode2(str, encoding, options) {
       str = "" + (str || "");
       var encoder = module.exports.getEncoder(encoding, options);
       var res = encoder.write(str);
       var trail = encoder.end();
       return trail && trail.length > 0 ? Buffer2.concat([res, trail]) : res;
     };
-    module.exports.decode = function decode(buf, encoding, options) {
+    module.exports.decode = function decode2(buf, encoding, options) {
       if (typeof buf === "string") {
         if (!module.exports.skipDecodeWarning) {
           console.error("Iconv-lite warning: decode()-ing strings is deprecated. Refer to https://github.com/ashtuchkin/iconv-lite/wiki/Use-Buffers-when-decoding");
@@ -25758,9 +25758,9 @@ var require_lib = __commonJS({
         }
         buf = Buffer2.from("" + (buf || ""), "binary");
       }
-      var decoder = module.exports.getDecoder(encoding, options);
-      var res = decoder.write(buf);
-      var trail = decoder.end();
+      var decoder2 = module.exports.getDecoder(encoding, options);
+      var res = decoder2.write(buf);
+      var trail = decoder2.end();
       return trail ? res + trail : res;
     };
     module.exports.encodingExists = function encodingExists(enc) {
@@ -25826,11 +25826,11 @@ var require_lib = __commonJS({
     };
     module.exports.getDecoder = function getDecoder(encoding, options) {
       var codec = module.exports.getCodec(encoding);
-      var decoder = new codec.decoder(options, codec);
+      var decoder2 = new codec.decoder(options, codec);
       if (codec.bomAware && !(options && options.stripBOM === false)) {
-        decoder = new bomHandling.StripBOM(decoder, options);
+        decoder2 = new bomHandling.StripBOM(decoder2, options);
       }
-      return decoder;
+      return decoder2;
     };
     module.exports.enableStreamingAPI = function enableStreamingAPI(streamModule2) {
       if (module.exports.supportsStreams) {
@@ -25991,13 +25991,13 @@ var require_raw_body = __commonJS({
         }));
       }
       var received = 0;
-      var decoder;
+      var decoder2;
       try {
-        decoder = getDecoder(encoding);
+        decoder2 = getDecoder(encoding);
       } catch (err) {
         return done(err);
       }
-      var buffer = decoder ? "" : [];
+      var buffer = decoder2 ? "" : [];
       stream.on("aborted", onAborted);
       stream.on("close", cleanup);
       stream.on("data", onData);
@@ -26042,8 +26042,8 @@ var require_raw_body = __commonJS({
             received,
             type: "entity.too.large"
           }));
-        } else if (decoder) {
-          buffer += decoder.write(chunk);
+        } else if (decoder2) {
+          buffer += decoder2.write(chunk);
         } else {
           buffer.push(chunk);
         }
@@ -26059,7 +26059,7 @@ var require_raw_body = __commonJS({
             type: "request.size.invalid"
           }));
         } else {
-          var string = decoder ? buffer + (decoder.end() || "") : Buffer.concat(buffer);
+          var string = decoder2 ? buffer + (decoder2.end() || "") : Buffer.concat(buffer);
           done(null, string);
         }
       }
@@ -35861,14 +35861,14 @@ var require_mime_types = __commonJS({
       }
       return exports.types[extension3] || false;
     }
-    function populateMaps(extensions, types) {
+    function populateMaps(extensions2, types) {
       Object.keys(db).forEach(function forEachMimeType(type) {
         var mime = db[type];
         var exts = mime.extensions;
         if (!exts || !exts.length) {
           return;
         }
-        extensions[type] = exts;
+        extensions2[type] = exts;
         for (var i = 0; i < exts.length; i++) {
           var extension3 = exts[i];
           types[extension3] = _preferredType(extension3, types[extension3], type);
@@ -36066,9 +36066,9 @@ var require_read = __commonJS({
     var zlib = __require("node:zlib");
     var hasBody = require_type_is().hasBody;
     var contentType = require_dist3();
-    module.exports = read;
+    module.exports = read2;
     var hasZstandardSupport = "createZstdDecompress" in zlib;
-    function read(req, res, next, parse2, debug, options) {
+    function read2(req, res, next, parse2, debug, options) {
       if (onFinished.isFinished(req)) {
         debug("body already parsed");
         next();
@@ -36276,7 +36276,7 @@ var require_json = __commonJS({
   "node_modules/body-parser/lib/types/json.js"(exports, module) {
     "use strict";
     var debug = require_src()("body-parser:json");
-    var read = require_read();
+    var read2 = require_read();
     var { normalizeOptions } = require_utils4();
     module.exports = json2;
     var FIRST_NON_WHITESPACE_REGEXP = /^[\x20\x09\x0a\x0d]*([^\x20\x09\x0a\x0d]|$)/;
@@ -36291,7 +36291,7 @@ var require_json = __commonJS({
         isValidCharset: (charset) => charset.slice(0, 4) === "utf-"
       };
       return function jsonParser(req, res, next) {
-        read(req, res, next, parse2, debug, readOptions);
+        read2(req, res, next, parse2, debug, readOptions);
       };
     }
     function createJsonParser(options) {
@@ -36377,7 +36377,7 @@ var require_raw = __commonJS({
   "node_modules/body-parser/lib/types/raw.js"(exports, module) {
     "use strict";
     var debug = require_src()("body-parser:raw");
-    var read = require_read();
+    var read2 = require_read();
     var { normalizeOptions, passthrough } = require_utils4();
     module.exports = raw;
     function raw(options) {
@@ -36388,7 +36388,7 @@ var require_raw = __commonJS({
         skipCharset: true
       };
       return function rawParser(req, res, next) {
-        read(req, res, next, passthrough, debug, readOptions);
+        read2(req, res, next, passthrough, debug, readOptions);
       };
     }
   }
@@ -36399,13 +36399,13 @@ var require_text = __commonJS({
   "node_modules/body-parser/lib/types/text.js"(exports, module) {
     "use strict";
     var debug = require_src()("body-parser:text");
-    var read = require_read();
+    var read2 = require_read();
     var { normalizeOptions, passthrough } = require_utils4();
     module.exports = text;
     function text(options) {
       const normalizedOptions = normalizeOptions(options, "text/plain");
       return function textParser(req, res, next) {
-        read(req, res, next, passthrough, debug, normalizedOptions);
+        read2(req, res, next, passthrough, debug, normalizedOptions);
       };
     }
   }
@@ -37725,15 +37725,15 @@ var require_implementation = __commonJS({
       return str;
     };
     module.exports = function bind2(that) {
-      var target = this;
-      if (typeof target !== "function" || toStr.apply(target) !== funcType) {
-        throw new TypeError(ERROR_MESSAGE + target);
+      var target2 = this;
+      if (typeof target2 !== "function" || toStr.apply(target2) !== funcType) {
+        throw new TypeError(ERROR_MESSAGE + target2);
       }
       var args = slicy(arguments, 1);
       var bound;
       var binder = function() {
         if (this instanceof bound) {
-          var result = target.apply(
+          var result = target2.apply(
             this,
             concatty(args, arguments)
           );
@@ -37742,21 +37742,21 @@ var require_implementation = __commonJS({
           }
           return this;
         }
-        return target.apply(
+        return target2.apply(
           that,
           concatty(args, arguments)
         );
       };
-      var boundLength = max(0, target.length - args.length);
+      var boundLength = max(0, target2.length - args.length);
       var boundArgs = [];
       for (var i = 0; i < boundLength; i++) {
         boundArgs[i] = "$" + i;
       }
       bound = Function("binder", "return function (" + joiny(boundArgs, ",") + "){ return binder.apply(this,arguments); }")(binder);
-      if (target.prototype) {
+      if (target2.prototype) {
         var Empty = function Empty2() {
         };
-        Empty.prototype = target.prototype;
+        Empty.prototype = target2.prototype;
         bound.prototype = new Empty();
         Empty.prototype = null;
       }
@@ -38585,54 +38585,54 @@ var require_utils5 = __commonJS({
       }
       return pair;
     };
-    var merge2 = function merge3(target, source, options) {
+    var merge2 = function merge3(target2, source, options) {
       if (!source) {
-        return target;
+        return target2;
       }
       if (typeof source !== "object" && typeof source !== "function") {
-        if (isArray(target)) {
-          var nextIndex = target.length;
-          if (options && typeof options.arrayLimit === "number" && countElements(target) >= options.arrayLimit) {
+        if (isArray(target2)) {
+          var nextIndex = target2.length;
+          if (options && typeof options.arrayLimit === "number" && countElements(target2) >= options.arrayLimit) {
             if (options.throwOnLimitExceeded) {
               throw new RangeError("Array limit exceeded. Only " + options.arrayLimit + " element" + (options.arrayLimit === 1 ? "" : "s") + " allowed in an array.");
             }
-            return markOverflow(arrayToObject(target.concat(source), options), nextIndex);
+            return markOverflow(arrayToObject(target2.concat(source), options), nextIndex);
           }
-          target[nextIndex] = source;
-        } else if (target && typeof target === "object") {
-          if (isOverflow(target)) {
-            var newIndex = getMaxIndex(target) + 1;
-            target[newIndex] = source;
-            setMaxIndex(target, newIndex);
-          } else if (options && options.strictMerge && isConflict(target)) {
-            var nextConflict = getConflictIndex(target) + 1;
+          target2[nextIndex] = source;
+        } else if (target2 && typeof target2 === "object") {
+          if (isOverflow(target2)) {
+            var newIndex = getMaxIndex(target2) + 1;
+            target2[newIndex] = source;
+            setMaxIndex(target2, newIndex);
+          } else if (options && options.strictMerge && isConflict(target2)) {
+            var nextConflict = getConflictIndex(target2) + 1;
             if (options.throwOnLimitExceeded && typeof options.arrayLimit === "number" && nextConflict >= options.arrayLimit) {
               throw new RangeError("Array limit exceeded. Only " + options.arrayLimit + " element" + (options.arrayLimit === 1 ? "" : "s") + " allowed in an array.");
             }
-            target[nextConflict] = source;
-            markConflict(target, nextConflict);
+            target2[nextConflict] = source;
+            markConflict(target2, nextConflict);
           } else if (options && options.strictMerge) {
-            var conflict = limitedPair(target, source, options);
+            var conflict = limitedPair(target2, source, options);
             return isArray(conflict) ? markConflict(conflict, 1) : conflict;
           } else if (options && (options.plainObjects || options.allowPrototypes) || !has.call(Object.prototype, source)) {
-            target[source] = true;
+            target2[source] = true;
           }
         } else {
-          return limitedPair(target, source, options);
+          return limitedPair(target2, source, options);
         }
-        return target;
+        return target2;
       }
-      if (!target || typeof target !== "object") {
+      if (!target2 || typeof target2 !== "object") {
         if (isOverflow(source)) {
           var sourceKeys = Object.keys(source);
-          var result = options && options.plainObjects ? { __proto__: null, 0: target } : { 0: target };
+          var result = options && options.plainObjects ? { __proto__: null, 0: target2 } : { 0: target2 };
           for (var m = 0; m < sourceKeys.length; m++) {
             var oldKey = parseInt(sourceKeys[m], 10);
             result[oldKey + 1] = source[sourceKeys[m]];
           }
           return markOverflow(result, getMaxIndex(source) + 1);
         }
-        var combined = [target].concat(source);
+        var combined = [target2].concat(source);
         if (options && typeof options.arrayLimit === "number" && combined.length > options.arrayLimit) {
           if (options.throwOnLimitExceeded) {
             throw new RangeError("Array limit exceeded. Only " + options.arrayLimit + " element" + (options.arrayLimit === 1 ? "" : "s") + " allowed in an array.");
@@ -38641,33 +38641,33 @@ var require_utils5 = __commonJS({
         }
         return combined;
       }
-      var mergeTarget = target;
-      if (isArray(target) && !isArray(source)) {
-        mergeTarget = arrayToObject(target, options);
-        if (isConflict(target)) {
-          markConflict(mergeTarget, target.length - 1);
+      var mergeTarget = target2;
+      if (isArray(target2) && !isArray(source)) {
+        mergeTarget = arrayToObject(target2, options);
+        if (isConflict(target2)) {
+          markConflict(mergeTarget, target2.length - 1);
         }
       }
-      if (isArray(target) && isArray(source)) {
+      if (isArray(target2) && isArray(source)) {
         source.forEach(function(item, i) {
-          if (has.call(target, i)) {
-            var targetItem = target[i];
+          if (has.call(target2, i)) {
+            var targetItem = target2[i];
             if (targetItem && typeof targetItem === "object" && item && typeof item === "object") {
-              target[i] = merge3(targetItem, item, options);
+              target2[i] = merge3(targetItem, item, options);
             } else {
-              target[target.length] = item;
+              target2[target2.length] = item;
             }
           } else {
-            target[i] = item;
+            target2[i] = item;
           }
         });
-        if (options && typeof options.arrayLimit === "number" && countElements(target) > options.arrayLimit) {
+        if (options && typeof options.arrayLimit === "number" && countElements(target2) > options.arrayLimit) {
           if (options.throwOnLimitExceeded) {
             throw new RangeError("Array limit exceeded. Only " + options.arrayLimit + " element" + (options.arrayLimit === 1 ? "" : "s") + " allowed in an array.");
           }
-          return markOverflow(arrayToObject(target, options), target.length - 1);
+          return markOverflow(arrayToObject(target2, options), target2.length - 1);
         }
-        return target;
+        return target2;
       }
       return Object.keys(source).reduce(function(acc, key) {
         var value = source[key];
@@ -38694,13 +38694,13 @@ var require_utils5 = __commonJS({
         return acc;
       }, mergeTarget);
     };
-    var assign = function assignSingleSource(target, source) {
+    var assign = function assignSingleSource(target2, source) {
       return Object.keys(source).reduce(function(acc, key) {
         setProperty(acc, key, source[key]);
         return acc;
-      }, target);
+      }, target2);
     };
-    var decode = function(str, defaultDecoder, charset) {
+    var decode2 = function(str, defaultDecoder, charset) {
       if (typeof str === "string" && str.indexOf("%") === -1) {
         return str.indexOf("+") === -1 ? str : str.replace(/\+/g, " ");
       }
@@ -38761,7 +38761,7 @@ var require_utils5 = __commonJS({
       return objectToString.call(value);
     };
     var limit = 1024;
-    var encode = function encode2(str, defaultEncoder, charset, kind, format) {
+    var encode2 = function encode3(str, defaultEncoder, charset, kind, format) {
       if (str.length === 0) {
         return str;
       }
@@ -38884,8 +38884,8 @@ var require_utils5 = __commonJS({
       assign,
       combine: combine2,
       compact,
-      decode,
-      encode,
+      decode: decode2,
+      encode: encode2,
       isBuffer,
       isOverflow,
       isRegExp,
@@ -39204,7 +39204,7 @@ var require_parse = __commonJS({
     var has = Object.prototype.hasOwnProperty;
     var isArray = Array.isArray;
     var getPrototypeOf = Object.getPrototypeOf;
-    var fromCharCode = String.fromCharCode;
+    var fromCharCode2 = String.fromCharCode;
     var isPlainContainer = function isPlainContainer2(value) {
       if (!value || typeof value !== "object") {
         return false;
@@ -39229,7 +39229,7 @@ var require_parse = __commonJS({
       var queue = [{ source: input, target: result }];
       for (var i = 0; i < queue.length; ++i) {
         var source = queue[i].source;
-        var target = queue[i].target;
+        var target2 = queue[i].target;
         var keys = Object.keys(source);
         for (var j = 0; j < keys.length; ++j) {
           var value = source[keys[j]];
@@ -39239,9 +39239,9 @@ var require_parse = __commonJS({
               copies.set(value, copy);
               queue[queue.length] = { source: value, target: copy };
             }
-            utils.setProperty(target, keys[j], copies.get(value));
+            utils.setProperty(target2, keys[j], copies.get(value));
           } else {
-            utils.setProperty(target, keys[j], value);
+            utils.setProperty(target2, keys[j], value);
           }
         }
       }
@@ -39276,9 +39276,9 @@ var require_parse = __commonJS({
         var c = parseInt(numberStr, 10);
         if (c > 65535 && c <= 1114111) {
           c -= 65536;
-          return fromCharCode(55296 | c >> 10, 56320 | c & 1023);
+          return fromCharCode2(55296 | c >> 10, 56320 | c & 1023);
         }
-        return fromCharCode(c);
+        return fromCharCode2(c);
       });
     };
     var parseArrayValue = function(val, options, currentArrayLength) {
@@ -39627,7 +39627,7 @@ var require_urlencoded = __commonJS({
     "use strict";
     var createError = require_http_errors();
     var debug = require_src()("body-parser:urlencoded");
-    var read = require_read();
+    var read2 = require_read();
     var qs = require_lib2();
     var { normalizeOptions } = require_utils4();
     module.exports = urlencoded;
@@ -39643,7 +39643,7 @@ var require_urlencoded = __commonJS({
         isValidCharset: (charset) => charset === "utf-8" || charset === "iso-8859-1"
       };
       return function urlencodedParser(req, res, next) {
-        read(req, res, next, parse2, debug, readOptions);
+        read2(req, res, next, parse2, debug, readOptions);
       };
     }
     function createQueryParser(options) {
@@ -41367,9 +41367,9 @@ var require_dist4 = __commonJS({
       return new TokenData(consumeUntil(""), str);
     }
     function compile(path7, options = {}) {
-      const { encode = encodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
+      const { encode: encode2 = encodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
       const data = typeof path7 === "object" ? path7 : parse2(path7, options);
-      const fn = tokensToFunction(data.tokens, delimiter, encode);
+      const fn = tokensToFunction(data.tokens, delimiter, encode2);
       return function path8(params = {}) {
         const missing2 = [];
         const path9 = fn(params, missing2);
@@ -41379,8 +41379,8 @@ var require_dist4 = __commonJS({
         return path9;
       };
     }
-    function tokensToFunction(tokens, delimiter, encode) {
-      const encoders = tokens.map((token) => tokenToFunction(token, delimiter, encode));
+    function tokensToFunction(tokens, delimiter, encode2) {
+      const encoders = tokens.map((token) => tokenToFunction(token, delimiter, encode2));
       return (data, missing2) => {
         let result = "";
         for (const encoder of encoders) {
@@ -41389,11 +41389,11 @@ var require_dist4 = __commonJS({
         return result;
       };
     }
-    function tokenToFunction(token, delimiter, encode) {
+    function tokenToFunction(token, delimiter, encode2) {
       if (token.type === "text")
         return () => token.value;
       if (token.type === "group") {
-        const fn = tokensToFunction(token.tokens, delimiter, encode);
+        const fn = tokensToFunction(token.tokens, delimiter, encode2);
         return (data, missing2) => {
           const len = missing2.length;
           const value = fn(data, missing2);
@@ -41403,8 +41403,8 @@ var require_dist4 = __commonJS({
           return "";
         };
       }
-      const encodeValue = encode || NOOP_VALUE;
-      if (token.type === "wildcard" && encode !== false) {
+      const encodeValue = encode2 || NOOP_VALUE;
+      if (token.type === "wildcard" && encode2 !== false) {
         return (data, missing2) => {
           const value = data[token.name];
           if (value == null) {
@@ -41439,14 +41439,14 @@ var require_dist4 = __commonJS({
       };
     }
     function match(path7, options = {}) {
-      const { decode = decodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
+      const { decode: decode2 = decodeURIComponent, delimiter = DEFAULT_DELIMITER } = options;
       const { regexp, keys } = pathToRegexp(path7, options);
       const decoders = keys.map((key) => {
-        if (decode === false)
+        if (decode2 === false)
           return NOOP_VALUE;
         if (key.type === "param")
-          return decode;
-        return (value) => value.split(delimiter).map(decode);
+          return decode2;
+        return (value) => value.split(delimiter).map(decode2);
       });
       return function match2(input) {
         const m = regexp.exec(input);
@@ -41458,8 +41458,8 @@ var require_dist4 = __commonJS({
           if (m[i] === void 0)
             continue;
           const key = keys[i - 1];
-          const decoder = decoders[i - 1];
-          params[key.name] = decoder(m[i]);
+          const decoder2 = decoders[i - 1];
+          params[key.name] = decoder2(m[i]);
         }
         return { path: path8, params };
       };
@@ -43918,7 +43918,7 @@ var require_cookie = __commonJS({
       var obj = {};
       var len = str.length;
       if (len < 2) return obj;
-      var dec = opt && opt.decode || decode;
+      var dec = opt && opt.decode || decode2;
       var index = 0;
       var eqIdx = 0;
       var endIdx = 0;
@@ -44049,15 +44049,15 @@ var require_cookie = __commonJS({
       }
       return str;
     }
-    function decode(str) {
+    function decode2(str) {
       return str.indexOf("%") !== -1 ? decodeURIComponent(str) : str;
     }
     function isDate(val) {
       return __toString.call(val) === "[object Date]";
     }
-    function tryDecode(str, decode2) {
+    function tryDecode(str, decode3) {
       try {
-        return decode2(str);
+        return decode3(str);
       } catch (e) {
         return str;
       }
@@ -44237,7 +44237,7 @@ var require_send = __commonJS({
     SendStream.prototype.pipe = function pipe(res) {
       var root = this._root;
       this.res = res;
-      var path8 = decode(this.path);
+      var path8 = decode2(this.path);
       if (path8 === -1) {
         this.error(400);
         return res;
@@ -44487,7 +44487,7 @@ var require_send = __commonJS({
       }
       return err instanceof Error ? createError(status, err, { expose: false }) : createError(status, err);
     }
-    function decode(path8) {
+    function decode2(path8) {
       try {
         return decodeURIComponent(path8);
       } catch (err) {
@@ -45942,8 +45942,8 @@ function AsyncIterator(items, options) {
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/computed/computed.mjs
-function Computed(target, parameters2, options) {
-  return CreateType({ [Kind]: "Computed", target, parameters: parameters2 }, options);
+function Computed(target2, parameters2, options) {
+  return CreateType({ [Kind]: "Computed", target: target2, parameters: parameters2 }, options);
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/discard/discard.mjs
@@ -46568,8 +46568,8 @@ function Ref(...args) {
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/awaited/awaited.mjs
-function FromComputed(target, parameters2) {
-  return Computed("Awaited", [Computed(target, parameters2)]);
+function FromComputed(target2, parameters2) {
+  return Computed("Awaited", [Computed(target2, parameters2)]);
 }
 function FromRef($ref) {
   return Computed("Awaited", [Ref($ref)]);
@@ -46630,8 +46630,8 @@ function KeyOfPropertyKeys(type) {
 var includePatternProperties = false;
 
 // node_modules/@sinclair/typebox/build/esm/type/keyof/keyof.mjs
-function FromComputed2(target, parameters2) {
-  return Computed("KeyOf", [Computed(target, parameters2)]);
+function FromComputed2(target2, parameters2) {
+  return Computed("KeyOf", [Computed(target2, parameters2)]);
 }
 function FromRef2($ref) {
   return Computed("KeyOf", [Ref($ref)]);
@@ -47304,8 +47304,8 @@ function FromTemplateLiteral3(schema, mode, options) {
   const finite = IsTemplateLiteralExpressionFinite(expression);
   if (!finite)
     return { ...schema, pattern: FromLiteralValue(schema.pattern, mode) };
-  const strings = [...TemplateLiteralExpressionGenerate(expression)];
-  const literals = strings.map((value) => Literal(value));
+  const strings2 = [...TemplateLiteralExpressionGenerate(expression)];
+  const literals = strings2.map((value) => Literal(value));
   const mapped = FromRest5(literals, mode);
   const union2 = Union(mapped);
   return TemplateLiteral([union2], options);
@@ -47484,8 +47484,8 @@ function PickFromMappedKey(type, mappedKey, options) {
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/partial/partial.mjs
-function FromComputed3(target, parameters2) {
-  return Computed("Partial", [Computed(target, parameters2)]);
+function FromComputed3(target2, parameters2) {
+  return Computed("Partial", [Computed(target2, parameters2)]);
 }
 function FromRef3($ref) {
   return Computed("Partial", [Ref($ref)]);
@@ -47540,8 +47540,8 @@ function PartialFromMappedResult(R, options) {
 }
 
 // node_modules/@sinclair/typebox/build/esm/type/required/required.mjs
-function FromComputed4(target, parameters2) {
-  return Computed("Required", [Computed(target, parameters2)]);
+function FromComputed4(target2, parameters2) {
+  return Computed("Required", [Computed(target2, parameters2)]);
 }
 function FromRef4($ref) {
   return Computed("Required", [Ref($ref)]);
@@ -47625,9 +47625,9 @@ function FromPick(parameters2) {
 function FromRequired(parameters2) {
   return Required(parameters2[0]);
 }
-function FromComputed5(moduleProperties, target, parameters2) {
+function FromComputed5(moduleProperties, target2, parameters2) {
   const dereferenced = DereferenceParameters(moduleProperties, parameters2);
-  return target === "Awaited" ? FromAwaited(dereferenced) : target === "Index" ? FromIndex(dereferenced) : target === "KeyOf" ? FromKeyOf(dereferenced) : target === "Partial" ? FromPartial(dereferenced) : target === "Omit" ? FromOmit(dereferenced) : target === "Pick" ? FromPick(dereferenced) : target === "Required" ? FromRequired(dereferenced) : Never();
+  return target2 === "Awaited" ? FromAwaited(dereferenced) : target2 === "Index" ? FromIndex(dereferenced) : target2 === "KeyOf" ? FromKeyOf(dereferenced) : target2 === "Partial" ? FromPartial(dereferenced) : target2 === "Omit" ? FromOmit(dereferenced) : target2 === "Pick" ? FromPick(dereferenced) : target2 === "Required" ? FromRequired(dereferenced) : Never();
 }
 function FromArray6(moduleProperties, type) {
   return Array2(FromType2(moduleProperties, type));
@@ -47758,27 +47758,27 @@ var TransformDecodeBuilder = class {
   constructor(schema) {
     this.schema = schema;
   }
-  Decode(decode) {
-    return new TransformEncodeBuilder(this.schema, decode);
+  Decode(decode2) {
+    return new TransformEncodeBuilder(this.schema, decode2);
   }
 };
 var TransformEncodeBuilder = class {
-  constructor(schema, decode) {
+  constructor(schema, decode2) {
     this.schema = schema;
-    this.decode = decode;
+    this.decode = decode2;
   }
-  EncodeTransform(encode, schema) {
-    const Encode = (value) => schema[TransformKind].Encode(encode(value));
+  EncodeTransform(encode2, schema) {
+    const Encode = (value) => schema[TransformKind].Encode(encode2(value));
     const Decode = (value) => this.decode(schema[TransformKind].Decode(value));
     const Codec = { Encode, Decode };
     return { ...schema, [TransformKind]: Codec };
   }
-  EncodeSchema(encode, schema) {
-    const Codec = { Decode: this.decode, Encode: encode };
+  EncodeSchema(encode2, schema) {
+    const Codec = { Decode: this.decode, Encode: encode2 };
     return { ...schema, [TransformKind]: Codec };
   }
-  Encode(encode) {
-    return IsTransform(this.schema) ? this.EncodeTransform(encode, this.schema) : this.EncodeSchema(encode, this.schema);
+  Encode(encode2) {
+    return IsTransform(this.schema) ? this.EncodeTransform(encode2, this.schema) : this.EncodeSchema(encode2, this.schema);
   }
 };
 function Transform(schema) {
@@ -48162,9 +48162,9 @@ function toFieldError(e) {
   }
   return { path: e.instancePath || "/", message: e.message ?? "is invalid" };
 }
-function summarise(errors) {
+function summarise(errors2) {
   const seen = /* @__PURE__ */ new Map();
-  for (const e of errors) {
+  for (const e of errors2) {
     const fe = toFieldError(e);
     if (!seen.has(fe.path))
       seen.set(fe.path, fe);
@@ -48177,8 +48177,8 @@ function createValidator(schema) {
   const fn = ajv.compile(schema);
   return (data) => fn(data) ? { ok: true, value: data } : { ok: false, errors: summarise(fn.errors ?? []) };
 }
-function formatErrors(errors) {
-  return errors.map((e) => `${e.path}: ${e.message}`).join("\n");
+function formatErrors(errors2) {
+  return errors2.map((e) => `${e.path}: ${e.message}`).join("\n");
 }
 
 // protocol/dist/admin.js
@@ -48993,8 +48993,8 @@ function fitNewton(meat, pit, pitAfter = null, silentMs = 10 * 6e4) {
   const drift = a && b ? (b.slope - a.slope) / 2 : 0;
   return { k: all.slope, se: Math.hypot(all.seSlope, Number.isFinite(drift) ? drift : 0) };
 }
-function newtonHours(now, target, p, k) {
-  return Math.log((p - now) / (p - target)) / k;
+function newtonHours(now, target2, p, k) {
+  return Math.log((p - now) / (p - target2)) / k;
 }
 function rateOf(samples2) {
   if (samples2.length < 3) return null;
@@ -49006,7 +49006,7 @@ function rateOf(samples2) {
   return f ? f.slope : null;
 }
 var K_GRID = Array.from({ length: 48 }, (_, i) => 0.04 * Math.pow(3 / 0.04, i / 47));
-function fitFree(window2, target) {
+function fitFree(window2, target2) {
   const n = window2.length;
   if (n < 8) return null;
   const t0 = window2[n - 1][0];
@@ -49027,7 +49027,7 @@ function fitFree(window2, target) {
   if (fits.length === 0) return null;
   const best = fits.reduce((a, b) => b.rss < a.rss ? b : a);
   const nEff = Math.max(3, n * (1 - best.rho) / (1 + best.rho));
-  const hoursOf = (f) => f.p > target ? -Math.log((f.p - target) / f.c) / f.k : Number.POSITIVE_INFINITY;
+  const hoursOf = (f) => f.p > target2 ? -Math.log((f.p - target2) / f.c) / f.k : Number.POSITIVE_INFINITY;
   const central = hoursOf(best);
   if (!Number.isFinite(central) || central < 0) return null;
   const ok2 = fits.filter((f) => f.rss <= best.rss * (1 + 4 / nEff) + 1e-9).map(hoursOf);
@@ -49041,12 +49041,12 @@ function fitFree(window2, target) {
 }
 
 // addon/src/intel/projection.ts
-function meatOnly(meat, asOf, now, target, opts) {
-  const f = fitFree(between(meat, asOf - opts.freeWindowMs), target);
+function meatOnly(meat, asOf, now, target2, opts) {
+  const f = fitFree(between(meat, asOf - opts.freeWindowMs), target2);
   if (!f) {
     const rate = rateOf(between(meat, asOf - opts.creepWindowMs));
     if (rate === null || rate < 0.5) return "no_progress";
-    const hours = (target - now) / rate;
+    const hours = (target2 - now) / rate;
     return {
       hours,
       spanLow: hours / 3,
@@ -49088,12 +49088,12 @@ function chooseK(meat, pit, asOf, p, opts, ctx, caveats) {
   caveats.push("slow_progress");
   return { k, se: k / 2 };
 }
-function withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats) {
+function withPit(meat, pitAll, asOf, now, target2, level, opts, ctx, caveats) {
   const p = level.level;
   const chosen = chooseK(meat, pitAll, asOf, p, opts, ctx, caveats);
   if (!chosen) return "no_progress";
   const { k, se } = chosen;
-  const lnRatio = Math.log((p - now) / (p - target));
+  const lnRatio = Math.log((p - now) / (p - target2));
   const hours = lnRatio / k;
   const kLow = Math.max(k - opts.z * se, k / 4);
   const kHigh = lnRatio / kLow - hours;
@@ -49101,7 +49101,7 @@ function withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats) {
   const k0 = ctx.k0 ?? null;
   if (caveats.includes("recovering") && k0 !== null && k0 > k)
     kLowSpan = Math.max(kLowSpan, hours - lnRatio / k0);
-  const dhdp = -(target - now) / (k * (p - now) * (p - target));
+  const dhdp = -(target2 - now) / (k * (p - now) * (p - target2));
   const blockSd = Math.max(level.blockSd, level.source === "measured" ? 0 : 5);
   const pitSpread = opts.z * Math.abs(dhdp) * blockSd * Math.sqrt(1 / 6 / Math.max(hours, 1 / 6));
   const out = {
@@ -49113,26 +49113,26 @@ function withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats) {
     kSe: se,
     caveats
   };
-  return evaporating(out, meat, asOf, target, opts, ctx);
+  return evaporating(out, meat, asOf, target2, opts, ctx);
 }
-function evaporating(newton, meat, asOf, target, opts, ctx) {
+function evaporating(newton, meat, asOf, target2, opts, ctx) {
   const cut = Math.max(ctx.stall?.endedAt ?? -Infinity, ctx.wrappedAt ?? -Infinity);
-  const f = fitFree(between(meat, Math.max(asOf - opts.freeWindowMs, cut)), target);
+  const f = fitFree(between(meat, Math.max(asOf - opts.freeWindowMs, cut)), target2);
   if (!f || f.hours <= newton.hours) return newton;
   return { ...newton, spanHigh: Math.max(newton.spanHigh, f.hours - newton.hours) };
 }
-function stallCreep(meatAll, asOf, now, target, p, k0, opts, caveats) {
+function stallCreep(meatAll, asOf, now, target2, p, k0, opts, caveats) {
   const rate = rateOf(between(meatAll, asOf - opts.creepWindowMs));
   if (rate === null) return "insufficient_data";
   const k = k0 ?? opts.defaultK;
   const creep = Math.max(rate, 0.5);
-  const recover = p !== null ? newtonHours(now, target, p, k) : (target - now) / (2 * creep);
-  const creepHours = (target - now) / creep;
+  const recover = p !== null ? newtonHours(now, target2, p, k) : (target2 - now) / (2 * creep);
+  const creepHours = (target2 - now) / creep;
   const hours = Math.max(creepHours, recover);
   return {
     hours,
     spanLow: Math.max(0, hours - recover),
-    spanHigh: Math.max(0, (target - now) / (creep / 2) - hours),
+    spanHigh: Math.max(0, (target2 - now) / (creep / 2) - hours),
     method: "stall",
     k,
     kSe: null,
@@ -49189,7 +49189,7 @@ function hoursAt(gap, rate, k) {
   const f = k * gap / rate;
   return f < 1 ? -Math.log(1 - f) / k : Infinity;
 }
-function localTrend(meat, asOf, target, windowMs, k, z, curve = 1, pit = null) {
+function localTrend(meat, asOf, target2, windowMs, k, z, curve = 1, pit = null) {
   const raw = between(meat, asOf - windowMs, asOf);
   const w = pit ? steadyPit(raw, pit, curve * k) : raw;
   if (w.length < 3) return null;
@@ -49201,7 +49201,7 @@ function localTrend(meat, asOf, target, windowMs, k, z, curve = 1, pit = null) {
   if (!ols || !(slope > 0) || !Number.isFinite(ols.seSlope)) return null;
   const level = median(y.map((v, i) => v - slope * x[i]));
   if (!Number.isFinite(level)) return null;
-  const gap = target - level;
+  const gap = target2 - level;
   const kc = Math.max(0, curve * k);
   const hours = hoursAt(gap, slope, kc);
   if (!Number.isFinite(hours)) return null;
@@ -49253,7 +49253,7 @@ var DEFAULT_ETA_OPTIONS = {
 
 // addon/src/intel/eta.ts
 var HOUR3 = 36e5;
-function estimateEta(meatAll, pitAll, target, opts = DEFAULT_ETA_OPTIONS, ctx = {}) {
+function estimateEta(meatAll, pitAll, target2, opts = DEFAULT_ETA_OPTIONS, ctx = {}) {
   const last = meatAll[meatAll.length - 1];
   const asOf = last?.[0] ?? 0;
   const base = {
@@ -49261,7 +49261,7 @@ function estimateEta(meatAll, pitAll, target, opts = DEFAULT_ETA_OPTIONS, ctx = 
     reason: "insufficient_data",
     asOf,
     value: last?.[1] ?? null,
-    target,
+    target: target2,
     etaTs: null,
     lowTs: null,
     highTs: null,
@@ -49279,7 +49279,7 @@ function estimateEta(meatAll, pitAll, target, opts = DEFAULT_ETA_OPTIONS, ctx = 
   if (meat.length === 0) return base;
   const now = median(meat.slice(-6).map((s) => s[1]));
   base.value = Math.round(now * 100) / 100;
-  if (now >= target)
+  if (now >= target2)
     return { ...base, status: "reached", reason: null, etaTs: asOf, lowTs: asOf, highTs: asOf };
   const recent = between(meat, asOf - opts.windowMs);
   if (recent.length < opts.minPoints || asOf - recent[0][0] < opts.minSpanMs) return base;
@@ -49292,21 +49292,21 @@ function estimateEta(meatAll, pitAll, target, opts = DEFAULT_ETA_OPTIONS, ctx = 
   if (level) {
     base.pit = Math.round(level.level * 10) / 10;
     base.pitChangedAt = level.changedAt;
-    if (level.level - target < opts.minPitMargin) return { ...base, reason: "pit_below_target" };
+    if (level.level - target2 < opts.minPitMargin) return { ...base, reason: "pit_below_target" };
   }
   const caveats = level ? pitCaveats(level, asOf) : ["no_pit"];
   if (stalled)
-    proj = stallCreep(meat, asOf, now, target, level?.level ?? null, ctx.k0 ?? null, opts, caveats);
-  else if (!level) proj = meatOnly(meat, asOf, now, target, opts);
-  else proj = withPit(meat, pitAll, asOf, now, target, level, opts, ctx, caveats);
+    proj = stallCreep(meat, asOf, now, target2, level?.level ?? null, ctx.k0 ?? null, opts, caveats);
+  else if (!level) proj = meatOnly(meat, asOf, now, target2, opts);
+  else proj = withPit(meat, pitAll, asOf, now, target2, level, opts, ctx, caveats);
   if (typeof proj === "string") return { ...base, reason: proj };
-  const trend = trendFor(meat, pitAll, asOf, target, level, proj, opts);
+  const trend = trendFor(meat, pitAll, asOf, target2, level, proj, opts);
   return finish(base, proj, trend, asOf, opts, ctx.history ?? []);
 }
-function trendFor(meat, pitAll, asOf, target, level, proj, opts) {
+function trendFor(meat, pitAll, asOf, target2, level, proj, opts) {
   const k = proj.method === "stall" ? 0 : proj.k ?? opts.defaultK;
   const pit = level?.source === "measured" ? { samples: between(pitAll, asOf - opts.trendWindowMs - 6e4), level: level.level } : null;
-  return localTrend(meat, asOf, target, opts.trendWindowMs, k, opts.z, opts.trendCurve, pit);
+  return localTrend(meat, asOf, target2, opts.trendWindowMs, k, opts.z, opts.trendCurve, pit);
 }
 function inMeat(samples2) {
   const out = [];
@@ -50068,11 +50068,11 @@ function isLoopbackRequest(req) {
 
 // addon/src/errors.ts
 var Refused = class extends Error {
-  constructor(kind, title2, detail, errors) {
+  constructor(kind, title2, detail, errors2) {
     super(detail);
     this.kind = kind;
     this.title = title2;
-    this.errors = errors;
+    this.errors = errors2;
   }
   kind;
   title;
@@ -50080,9 +50080,9 @@ var Refused = class extends Error {
   code = "refused";
 };
 var notFound = (detail) => new Refused("not_found", "Not found", detail);
-var unprocessable = (detail, errors, title2 = "Unprocessable request") => new Refused("unprocessable", title2, detail, errors);
-var quotaReached = (detail, errors, kind = "unprocessable") => new Refused(kind, "Quota exceeded", detail, errors);
-var invalid = (errors, detail = "The request body is invalid") => new Refused("invalid", "Invalid request", detail, errors);
+var unprocessable = (detail, errors2, title2 = "Unprocessable request") => new Refused("unprocessable", title2, detail, errors2);
+var quotaReached = (detail, errors2, kind = "unprocessable") => new Refused(kind, "Quota exceeded", detail, errors2);
+var invalid = (errors2, detail = "The request body is invalid") => new Refused("invalid", "Invalid request", detail, errors2);
 
 // addon/src/store/alerts.ts
 import { randomUUID } from "node:crypto";
@@ -50297,12 +50297,12 @@ var SqliteAuditStore = class {
         WHERE (@action IS NULL OR action = @action) AND (@before IS NULL OR id < @before) ORDER BY id DESC LIMIT @limit`)
     };
   }
-  add(actor, action, target, detail, now = Date.now()) {
+  add(actor, action, target2, detail, now = Date.now()) {
     this.stmts.add.run(
       now,
       actor,
       action,
-      target,
+      target2,
       detail === void 0 ? null : JSON.stringify(detail)
     );
   }
@@ -50956,9 +50956,9 @@ var ColdBlocks = class {
     }
   }
 };
-function named(b, decode) {
+function named(b, decode2) {
   try {
-    return decode();
+    return decode2();
   } catch (err) {
     if (err instanceof ColdBlockCorrupt)
       throw new ColdBlockCorrupt(
@@ -52534,17 +52534,17 @@ var SqliteEventOutbox = class {
 
 // addon/src/store/errors.ts
 var StoreRejected = class extends Error {
-  constructor(message, errors) {
+  constructor(message, errors2) {
     super(message);
-    this.errors = errors;
+    this.errors = errors2;
   }
   errors;
   code = "store_rejected";
 };
 var IngestRejected = class extends Error {
-  constructor(message, errors, { status = 422, title: title2 = "Unprocessable batch" } = {}) {
+  constructor(message, errors2, { status = 422, title: title2 = "Unprocessable batch" } = {}) {
     super(message);
-    this.errors = errors;
+    this.errors = errors2;
     this.status = status;
     this.title = title2;
   }
@@ -52574,13 +52574,13 @@ function problem(r, now) {
   return null;
 }
 function checkReadings(readings2, now) {
-  const errors = [];
-  for (let i = 0; i < readings2.length && errors.length < MAX_ERRORS; i++) {
+  const errors2 = [];
+  for (let i = 0; i < readings2.length && errors2.length < MAX_ERRORS; i++) {
     const p = problem(readings2[i], now);
-    if (p) errors.push({ path: `/readings/${i}/${p.field}`, message: p.message });
+    if (p) errors2.push({ path: `/readings/${i}/${p.field}`, message: p.message });
   }
-  if (errors.length)
-    throw new IngestRejected("The batch holds readings the hub cannot store", errors);
+  if (errors2.length)
+    throw new IngestRejected("The batch holds readings the hub cannot store", errors2);
 }
 
 // addon/src/store/reading-rows.ts
@@ -53029,18 +53029,18 @@ var SqliteSeqLedger = class {
     let highest = Math.max(ack, this.stmts.last.get(deviceId) ?? 0);
     for (const s of readingSeqs) if (s > highest) highest = s;
     const bound = highest + MAX_BATCH_READINGS;
-    const errors = [];
+    const errors2 = [];
     dropped.forEach((d, i) => {
       if (d.from > d.to)
-        errors.push({ path: `/dropped/${i}/from`, message: `is above 'to' (${d.to})` });
+        errors2.push({ path: `/dropped/${i}/from`, message: `is above 'to' (${d.to})` });
       else if (d.to > bound)
-        errors.push({
+        errors2.push({
           path: `/dropped/${i}/to`,
           message: `is beyond the seqs this device has sent (highest ${highest}, plus one batch: ${bound})`
         });
     });
-    if (errors.length)
-      throw new IngestRejected("A dropped range names seqs the device never sent", errors);
+    if (errors2.length)
+      throw new IngestRejected("A dropped range names seqs the device never sent", errors2);
   }
 };
 
@@ -54135,9 +54135,9 @@ var SqliteSessionStore = class {
     })();
     return this.get(id);
   }
-  setChannelTarget(id, seriesId, target) {
+  setChannelTarget(id, seriesId, target2) {
     const changed = this.db.transaction(() => {
-      const n = this.stmts.setTarget.run(target, id, seriesId, target).changes;
+      const n = this.stmts.setTarget.run(target2, id, seriesId, target2).changes;
       if (n > 0) this.stmts.touch.run(Date.now(), id);
       return n > 0;
     })();
@@ -54293,12 +54293,12 @@ var Store = { open: SqliteStore.open };
 
 // addon/src/http/problem.ts
 var HttpProblem = class extends Error {
-  constructor(status, title2, detail, errors) {
+  constructor(status, title2, detail, errors2) {
     super(detail ?? title2);
     this.status = status;
     this.title = title2;
     this.detail = detail;
-    this.errors = errors;
+    this.errors = errors2;
   }
   status;
   title;
@@ -55133,18 +55133,18 @@ var ReplicaStatus = class {
 // addon/src/alerts/rules.ts
 function checkRule(r) {
   const p = r.params ?? {};
-  const errors = [];
+  const errors2 = [];
   const need = (field) => {
     if (p[field] === void 0)
-      errors.push({ path: `/params/${field}`, message: `is required for kind '${r.kind}'` });
+      errors2.push({ path: `/params/${field}`, message: `is required for kind '${r.kind}'` });
   };
   if (r.kind === "above" || r.kind === "below") need("threshold");
   if (r.kind === "target_expected") need("minutes");
   if (r.kind === "rate_of_change") need("rate_per_min");
   if (r.device_id !== void 0 && r.kind !== "device_offline") {
-    errors.push({ path: "/device_id", message: "applies only to kind 'device_offline'" });
+    errors2.push({ path: "/device_id", message: "applies only to kind 'device_offline'" });
   }
-  return errors;
+  return errors2;
 }
 function defaultHysteresis(kind) {
   if (kind === "gravity") return 2e-3;
@@ -55167,12 +55167,12 @@ var AlertsService = class {
   /** Adds a rule; `Refused` (unprocessable) naming each field that cannot apply. */
   addRule(body, actor) {
     const { store } = this.core;
-    const errors = checkRule(body);
+    const errors2 = checkRule(body);
     if (body.session_id !== void 0 && !store.sessions.get(body.session_id))
-      errors.push({ path: "/session_id", message: `no session '${body.session_id}'` });
+      errors2.push({ path: "/session_id", message: `no session '${body.session_id}'` });
     if (body.series_id !== void 0 && !store.series.get(body.series_id))
-      errors.push({ path: "/series_id", message: `no series ${body.series_id}` });
-    if (errors.length > 0) throw unprocessable("The rule cannot be applied", errors);
+      errors2.push({ path: "/series_id", message: `no series ${body.series_id}` });
+    if (errors2.length > 0) throw unprocessable("The rule cannot be applied", errors2);
     const rule = store.alerts.addRule(body);
     store.audit.add(actor, "alerts.rule.create", rule.id, body);
     this.core.bus.emit("alertRulesChanged", { ruleId: rule.id });
@@ -56099,15 +56099,15 @@ var IngestService = class {
     const room = Math.max(0, MAX_CHANNELS_PER_DEVICE - known2.size);
     if (fresh.length <= room) return { batch, leftOut: [] };
     const over = new Set(fresh.slice(room));
-    const errors = batch.readings.map((r, i) => ({ r, i })).filter(({ r }) => over.has(r.channel)).slice(0, 20).map(({ r, i }) => ({
+    const errors2 = batch.readings.map((r, i) => ({ r, i })).filter(({ r }) => over.has(r.channel)).slice(0, 20).map(({ r, i }) => ({
       path: `/readings/${i}/channel`,
       message: `channel '${r.channel}' is past this device's quota of ${MAX_CHANNELS_PER_DEVICE} channels`
     }));
-    if (errors.length) {
+    if (errors2.length) {
       this.reportLeftOut(deviceId, [...over]);
       throw quotaReached(
         `This device has its ${MAX_CHANNELS_PER_DEVICE} channels; readings on new channels are refused`,
-        errors
+        errors2
       );
     }
     return {
@@ -56341,8 +56341,8 @@ var SessionsService = class {
     const plugged = proposed.filter(({ s }) => s.last_value !== null);
     const chosen = plugged.length ? plugged : proposed;
     const channels = chosen.map(({ s, role }) => {
-      const target = device.config.targets[s.key];
-      return { series_id: s.id, role, ...typeof target === "number" ? { target } : {} };
+      const target2 = device.config.targets[s.key];
+      return { series_id: s.id, role, ...typeof target2 === "number" ? { target: target2 } : {} };
     });
     return this.start(
       {
@@ -56945,9 +56945,9 @@ var LeadLadder = class {
   last = Number.POSITIVE_INFINITY;
   target = null;
   /** Returns `[lead, previous]` to announce, or null. `previous` is null on the first announcement. */
-  update(minutesRemaining, target) {
-    if (this.target !== target) {
-      this.target = target;
+  update(minutesRemaining, target2) {
+    if (this.target !== target2) {
+      this.target = target2;
       this.last = Number.POSITIVE_INFINITY;
     }
     const lead = Math.max(
@@ -56960,14 +56960,14 @@ var LeadLadder = class {
     return [lead, prev];
   }
 };
-function thresholdFor(rule, target, seriesKind, value, prev) {
+function thresholdFor(rule, target2, seriesKind, value, prev) {
   const p = rule.params;
   const hyst = p.hysteresis ?? defaultHysteresis(seriesKind);
   const minMs = (p.min_duration_s ?? 0) * 1e3;
   if (rule.kind === "target_reached") {
-    if (target === null) return null;
-    const rising = prev ? prev.direction === "above" : value < target;
-    const limit = rising ? target - 1e-9 : target + 1e-9;
+    if (target2 === null) return null;
+    const rising = prev ? prev.direction === "above" : value < target2;
+    const limit = rising ? target2 - 1e-9 : target2 + 1e-9;
     if (prev && prev.limit === limit) return prev;
     return new ThresholdEpisode(rising ? "above" : "below", limit, hyst * 2, minMs);
   }
@@ -57824,10 +57824,10 @@ function configStates(d, series) {
   if (d.kind === HA_SOURCE_KIND) return out;
   for (const s of series) {
     if (!TARGET_KINDS.has(s.kind)) continue;
-    const target = d.config.targets[s.key];
+    const target2 = d.config.targets[s.key];
     out.push({
       unique_id: targetUid(d.id, s.key),
-      state: typeof target === "number" ? target : null
+      state: typeof target2 === "number" ? target2 : null
     });
   }
   if (d.kind === "edge") out.push({ unique_id: recordingUid(d.id), state: d.config.recording });
@@ -58907,9 +58907,9 @@ function toWs(httpUrl) {
   return httpUrl.replace(/\/+$/, "").replace(/^http/, "ws");
 }
 var HANDSHAKE_TIMEOUT_MS = 1e4;
-function openSocket(target) {
+function openSocket(target2) {
   return new Promise((resolve2, reject) => {
-    const socket = new wrapper_default(target.wsUrl, { handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
+    const socket = new wrapper_default(target2.wsUrl, { handshakeTimeout: HANDSHAKE_TIMEOUT_MS });
     let settled = false;
     const timer = setTimeout(() => fail2(ERR_CANNOT_CONNECT), HANDSHAKE_TIMEOUT_MS);
     const fail2 = (code) => {
@@ -58932,7 +58932,7 @@ function openSocket(target) {
         return fail2(ERR_CANNOT_CONNECT);
       }
       if (msg.type === "auth_required") {
-        socket.send(JSON.stringify({ type: "auth", access_token: target.token }));
+        socket.send(JSON.stringify({ type: "auth", access_token: target2.token }));
       } else if (msg.type === "auth_invalid") {
         fail2(ERR_INVALID_AUTH);
       } else if (msg.type === "auth_ok") {
@@ -58953,8 +58953,8 @@ function openSocket(target) {
 var RETRY_MIN_MS = 1e3;
 var RETRY_MAX_MS = 3e4;
 var HaLink = class {
-  constructor(target, status, log2, on) {
-    this.target = target;
+  constructor(target2, status, log2, on) {
+    this.target = target2;
     this.status = status;
     this.log = log2;
     this.on = on;
@@ -59465,15 +59465,15 @@ var HaBridge = class {
   announceAgain = false;
   integrationVersion = null;
   async start() {
-    const target = resolveTarget(this.ctx.settings, this.env);
-    if (!target) {
+    const target2 = resolveTarget(this.ctx.settings, this.env);
+    if (!target2) {
       this.ctx.ha.state = "disabled";
       this.log.info(
         "Home Assistant bridge disabled: set HA_URL and HA_TOKEN, or run as the add-on"
       );
       return;
     }
-    const p = this.build(target);
+    const p = this.build(target2);
     this.parts = p;
     this.subscribe(p);
     p.bc.presence.start();
@@ -59489,9 +59489,9 @@ var HaBridge = class {
     p.bc.presence.stop();
     p.bc.link.stop();
   }
-  build(target) {
+  build(target2) {
     const parts = {};
-    const link = new HaLink(target, this.ctx.ha, this.log, {
+    const link = new HaLink(target2, this.ctx.ha, this.log, {
       attached: (conn) => this.attached(conn),
       ready: () => {
         if (link.connection) this.ctx.bus.emit("haConnected", { connection: link.connection });
@@ -60609,16 +60609,16 @@ var LAST_DAY_OFFSET_TOKEN = /^L-(\d{1,2})$/;
 function lastDayOfMonth(year, month) {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
-function nearestWeekday(year, month, target) {
+function nearestWeekday(year, month, target2) {
   const last = lastDayOfMonth(year, month);
-  if (target < 1 || target > last)
+  if (target2 < 1 || target2 > last)
     return -1;
-  const weekday = new Date(Date.UTC(year, month - 1, target)).getUTCDay();
+  const weekday = new Date(Date.UTC(year, month - 1, target2)).getUTCDay();
   if (weekday === 6)
-    return target === 1 ? target + 2 : target - 1;
+    return target2 === 1 ? target2 + 2 : target2 - 1;
   if (weekday === 0)
-    return target === last ? target - 2 : target + 1;
-  return target;
+    return target2 === last ? target2 - 2 : target2 + 1;
+  return target2;
 }
 function matchesDayOfMonth(field, year, month, day) {
   for (const value of field) {
@@ -60629,14 +60629,14 @@ function matchesDayOfMonth(field, year, month, day) {
     if (typeof value === "string") {
       const weekdayMatch = WEEKDAY_TOKEN.exec(value);
       if (weekdayMatch) {
-        const target = weekdayMatch[1] === LAST_DAY_TOKEN ? lastDayOfMonth(year, month) : parseInt(weekdayMatch[1], 10);
-        if (nearestWeekday(year, month, target) === day)
+        const target2 = weekdayMatch[1] === LAST_DAY_TOKEN ? lastDayOfMonth(year, month) : parseInt(weekdayMatch[1], 10);
+        if (nearestWeekday(year, month, target2) === day)
           return true;
       }
       const offsetMatch = LAST_DAY_OFFSET_TOKEN.exec(value);
       if (offsetMatch) {
-        const target = lastDayOfMonth(year, month) - parseInt(offsetMatch[1], 10);
-        if (target >= 1 && target === day)
+        const target2 = lastDayOfMonth(year, month) - parseInt(offsetMatch[1], 10);
+        if (target2 >= 1 && target2 === day)
           return true;
       }
     }
@@ -61138,8 +61138,8 @@ function isInvalidDayOfMonth(expression) {
     if (weekday) {
       if (weekday[1] === "L")
         return false;
-      const target = parseInt(weekday[1], 10);
-      return target < 1 || target > 31;
+      const target2 = parseInt(weekday[1], 10);
+      return target2 < 1 || target2 > 31;
     }
     const offset = DAY_OF_MONTH_OFFSET_TOKEN.exec(String(value));
     if (offset) {
@@ -61221,21 +61221,21 @@ function validateDetailed$1(pattern) {
     return { valid: false, errors: [{ field: "expression", value: pattern, message: `expected 5 or 6 fields but got ${raw.length}` }] };
   const patterns = raw.length === 5 ? ["0", ...raw] : raw;
   const executable = convertExpression(pattern);
-  const errors = [];
+  const errors2 = [];
   FIELDS2.forEach((f, i) => {
     const rawWMisuse = f.key === "dayOfMonth" && hasInvalidWModifier(patterns[i]);
     if (f.invalid(executable[i]) || rawWMisuse)
-      errors.push({ field: f.key, value: patterns[i], message: `${patterns[i]} is a invalid expression for ${f.label}` });
+      errors2.push({ field: f.key, value: patterns[i], message: `${patterns[i]} is a invalid expression for ${f.label}` });
   });
-  if (!errors.length && isImpossibleDayOfMonth(executable[3], executable[4])) {
-    errors.push({
+  if (!errors2.length && isImpossibleDayOfMonth(executable[3], executable[4])) {
+    errors2.push({
       field: "dayOfMonth",
       value: patterns[3],
       message: `${patterns[3]} ${patterns[4]} is an impossible day of month for the given month`
     });
   }
-  if (errors.length)
-    return { valid: false, errors };
+  if (errors2.length)
+    return { valid: false, errors: errors2 };
   return {
     valid: true,
     errors: [],
@@ -62131,12 +62131,12 @@ var HousekeepingModule = class {
 
 // addon/src/replication/sse.ts
 async function* readSse(body) {
-  const decoder = new TextDecoder();
+  const decoder2 = new TextDecoder();
   let buf = "";
   let ev = { id: null, event: "message", data: "" };
   let hasData = false;
   for await (const chunk of body) {
-    buf += decoder.decode(chunk, { stream: true });
+    buf += decoder2.decode(chunk, { stream: true });
     for (let nl = buf.indexOf("\n"); nl >= 0; nl = buf.indexOf("\n")) {
       const line = buf.slice(0, nl).replace(/\r$/, "");
       buf = buf.slice(nl + 1);
@@ -62255,10 +62255,10 @@ var ReplicaModule = class {
     const imp = this.ctx.store.replication.importer();
     imp.wipe();
     const res = await this.fetch("/export");
-    const decoder = new TextDecoder();
+    const decoder2 = new TextDecoder();
     let buf = "";
     for await (const chunk of res.body) {
-      buf += decoder.decode(chunk, { stream: true });
+      buf += decoder2.decode(chunk, { stream: true });
       let nl;
       while ((nl = buf.indexOf("\n")) >= 0) {
         const line = buf.slice(0, nl);
@@ -62694,14 +62694,14 @@ function tlsFiles(settings) {
   return { cert: resolve2(settings.certfile), key: resolve2(settings.keyfile) };
 }
 function readTls(files) {
-  const read = (what, file) => {
+  const read2 = (what, file) => {
     try {
       return readFileSync(file);
     } catch (err) {
       throw new Error(`Failed to read the TLS ${what} '${file}': ${err.message}`);
     }
   };
-  return { cert: read("certificate", files.cert), key: read("key", files.key) };
+  return { cert: read2("certificate", files.cert), key: read2("key", files.key) };
 }
 function capConnections(server) {
   const perAddress = /* @__PURE__ */ new Map();
@@ -62885,11 +62885,11 @@ function paramsValidator(schema, where) {
     }
     const r = validate3(data);
     if (r.ok) return r.value;
-    const errors = r.errors.map((e) => ({
+    const errors2 = r.errors.map((e) => ({
       ...e,
       path: `/${where}${e.path === "/" ? "" : e.path}`
     }));
-    throw invalid(errors, `The ${where === "query" ? "query string" : "path"} is invalid`);
+    throw invalid(errors2, `The ${where === "query" ? "query string" : "path"} is invalid`);
   };
 }
 var queryValidator = (schema) => paramsValidator(schema, "query");
@@ -63133,11 +63133,11 @@ function parameters(reg, where, schema) {
 }
 function operation(reg, r) {
   const problem2 = { content: { [PROBLEM_CONTENT_TYPE]: { schema: reg.ref(Problem) } } };
-  const errors = { ...AUTH_ERRORS[r.auth] };
-  if (r.params || r.query || r.body) errors[400] = "Malformed input; `errors` names each field";
-  if (r.params?.properties.id) errors[404] = "No such resource";
-  if (r.body) errors[413] = "The body is larger than the hub accepts";
-  Object.assign(errors, r.errors);
+  const errors2 = { ...AUTH_ERRORS[r.auth] };
+  if (r.params || r.query || r.body) errors2[400] = "Malformed input; `errors` names each field";
+  if (r.params?.properties.id) errors2[404] = "No such resource";
+  if (r.body) errors2[413] = "The body is larger than the hub accepts";
+  Object.assign(errors2, r.errors);
   const responses = {};
   for (const [status, resp] of Object.entries(r.responses)) {
     responses[status] = {
@@ -63152,7 +63152,7 @@ function operation(reg, r) {
       } : {}
     };
   }
-  for (const [status, description] of Object.entries(errors))
+  for (const [status, description] of Object.entries(errors2))
     responses[status] = { description, ...problem2 };
   return {
     operationId: `${r.method}${r.path.replace(/\{(\w+)\}/g, "By_$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c) => c ? c.toUpperCase() : "")}`,
@@ -63168,7 +63168,10 @@ function operation(reg, r) {
           [r.bodyContentType ?? "application/json"]: {
             schema: reg.ref(r.body),
             ...r.bodyExample !== void 0 ? { example: r.bodyExample } : {}
-          }
+          },
+          ...Object.fromEntries(
+            (r.bodyAlsoAs ?? []).map((t) => [t, { schema: reg.ref(r.body) }])
+          )
         }
       }
     } : {},
@@ -63857,9 +63860,9 @@ function historyRouter(ctx) {
   });
   return router;
 }
-function timedJson(res, read) {
+function timedJson(res, read2) {
   const t0 = performance.now();
-  const body = read();
+  const body = read2();
   const t1 = performance.now();
   const text = JSON.stringify(body);
   const t2 = performance.now();
@@ -64095,8 +64098,8 @@ var HYDROMETER_DOCS = [
 // addon/src/hydrometers/format.ts
 var storable = (v) => Number.isFinite(v) && Math.abs(v) <= MAX_READING_MAGNITUDE;
 function checkConverted(m, post) {
-  const errors = /* @__PURE__ */ new Map();
-  const refuse = (field) => errors.set(field, {
+  const errors2 = /* @__PURE__ */ new Map();
+  const refuse = (field) => errors2.set(field, {
     path: `/${field}`,
     message: `is out of range once converted to the hub's units (at most ${MAX_READING_MAGNITUDE} in magnitude)`
   });
@@ -64104,18 +64107,18 @@ function checkConverted(m, post) {
     if (r.value !== null && !storable(r.value)) refuse(m.fieldOf[r.channel] ?? r.channel);
   for (const [channel, v] of Object.entries(post.targets ?? {}))
     if (!storable(v)) refuse(m.targetFieldOf?.[channel] ?? channel);
-  if (errors.size > 0) throw invalid([...errors.values()]);
+  if (errors2.size > 0) throw invalid([...errors2.values()]);
 }
 function numbers(body, fields) {
   const out = {};
-  const errors = [];
+  const errors2 = [];
   for (const f of fields) {
     const v = num(body[f]);
     if (v === void 0) continue;
-    if (!Number.isFinite(v)) errors.push({ path: `/${f}`, message: "must be a finite number" });
+    if (!Number.isFinite(v)) errors2.push({ path: `/${f}`, message: "must be a finite number" });
     else out[f] = v;
   }
-  if (errors.length > 0) throw invalid(errors);
+  if (errors2.length > 0) throw invalid(errors2);
   return out;
 }
 
@@ -64503,20 +64506,2508 @@ var hydrometersFeature = {
 var import_express9 = __toESM(require_express2(), 1);
 
 // addon/src/ingest/body.ts
-var import_raw_body = __toESM(require_raw_body(), 1);
 import { gunzipSync, inflateSync } from "node:zlib";
+
+// node_modules/msgpackr/unpack.js
+var decoder;
+try {
+  decoder = new TextDecoder();
+} catch (error2) {
+}
+var src;
+var srcEnd;
+var position = 0;
+var EMPTY_ARRAY = [];
+var strings = EMPTY_ARRAY;
+var stringPosition = 0;
+var currentUnpackr = {};
+var currentStructures;
+var srcString;
+var srcStringStart = 0;
+var srcStringEnd = 0;
+var bundledStrings;
+var referenceMap;
+var currentExtensions = [];
+var dataView;
+var arrayAllocationBudget;
+var fragmentEnd = 0;
+var defaultOptions = {
+  useRecords: false,
+  mapsAsObjects: true
+};
+var C1Type = class {
+};
+var C1 = new C1Type();
+C1.name = "MessagePack 0xC1";
+var sequentialMode = false;
+var inlineObjectReadThreshold = 2;
+var Unpackr = class _Unpackr {
+  constructor(options) {
+    if (options) {
+      if (options.useRecords === false && options.mapsAsObjects === void 0)
+        options.mapsAsObjects = true;
+      if (options.sequential && options.trusted !== false) {
+        options.trusted = true;
+        if (!options.structures && options.useRecords != false) {
+          options.structures = [];
+          if (!options.maxSharedStructures)
+            options.maxSharedStructures = 0;
+        }
+      }
+      if (options.structures)
+        options.structures.sharedLength = options.structures.length;
+      else if (options.getStructures) {
+        (options.structures = []).uninitialized = true;
+        options.structures.sharedLength = 0;
+      }
+      if (options.int64AsNumber) {
+        options.int64AsType = "number";
+      }
+    }
+    Object.assign(this, options);
+  }
+  unpack(source, options) {
+    if (src) {
+      return saveState(() => {
+        clearSource();
+        try {
+          return this ? this.unpack(source, options) : _Unpackr.prototype.unpack.call(defaultOptions, source, options);
+        } catch (error2) {
+          if (error2 && typeof error2 == "object")
+            nestedUnpackErrors.add(error2);
+          throw error2;
+        }
+      });
+    }
+    if (!source.buffer && source.constructor === ArrayBuffer)
+      source = typeof Buffer !== "undefined" ? Buffer.from(source) : new Uint8Array(source);
+    if (typeof options === "object") {
+      srcEnd = options.end || source.length;
+      position = options.start || 0;
+    } else {
+      position = 0;
+      srcEnd = options > -1 ? options : source.length;
+    }
+    if (srcEnd > source.length) srcEnd = source.length;
+    stringPosition = 0;
+    srcStringEnd = 0;
+    srcString = null;
+    strings = EMPTY_ARRAY;
+    bundledStrings = null;
+    src = source;
+    try {
+      dataView = source.dataView || (source.dataView = new DataView(source.buffer, source.byteOffset, source.byteLength));
+    } catch (error2) {
+      src = null;
+      if (source instanceof Uint8Array)
+        throw error2;
+      throw new Error("Source must be a Uint8Array or Buffer but was a " + (source && typeof source == "object" ? source.constructor.name : typeof source));
+    }
+    if (this instanceof _Unpackr) {
+      currentUnpackr = this;
+      if (this.structures) {
+        currentStructures = this.structures;
+        return checkedRead(options);
+      } else if (!currentStructures || currentStructures.length > 0) {
+        currentStructures = [];
+      }
+    } else {
+      currentUnpackr = defaultOptions;
+      if (!currentStructures || currentStructures.length > 0)
+        currentStructures = [];
+    }
+    return checkedRead(options);
+  }
+  unpackMultiple(source, forEach) {
+    if (src) {
+      return saveState(() => {
+        clearSource();
+        try {
+          return this ? this.unpackMultiple(source, forEach) : defaultUnpackr.unpackMultiple(source, forEach);
+        } catch (error2) {
+          if (error2 && typeof error2 == "object")
+            nestedUnpackErrors.add(error2);
+          throw error2;
+        }
+      });
+    }
+    let values, lastPosition = 0;
+    try {
+      sequentialMode = true;
+      let size = source.length;
+      let value = this ? this.unpack(source, size) : defaultUnpackr.unpack(source, size);
+      if (forEach) {
+        let end = position;
+        if (forEach(value, lastPosition, end) === false) return;
+        while (end < size) {
+          lastPosition = end;
+          value = checkedRead();
+          end = position;
+          if (forEach(value, lastPosition, end) === false) {
+            return;
+          }
+        }
+      } else {
+        values = [value];
+        while (position < size) {
+          lastPosition = position;
+          values.push(checkedRead());
+        }
+        return values;
+      }
+    } catch (error2) {
+      if (error2 && typeof error2 == "object") {
+        error2.lastPosition = lastPosition;
+        error2.values = values;
+      }
+      throw error2;
+    } finally {
+      sequentialMode = false;
+      clearSource();
+    }
+  }
+  _mergeStructures(loadedStructures, existingStructures) {
+    if (this._onLoadedStructures)
+      loadedStructures = this._onLoadedStructures(loadedStructures);
+    loadedStructures = loadedStructures || [];
+    if (Object.isFrozen(loadedStructures))
+      loadedStructures = loadedStructures.map((structure) => structure.slice(0));
+    for (let i = 0, l = loadedStructures.length; i < l; i++) {
+      let structure = loadedStructures[i];
+      if (structure) {
+        structure.isShared = true;
+        if (i >= 32)
+          structure.highByte = i - 32 >> 5;
+      }
+    }
+    loadedStructures.sharedLength = loadedStructures.length;
+    for (let id in existingStructures || []) {
+      if (id >= 0) {
+        let structure = loadedStructures[id];
+        let existing = existingStructures[id];
+        if (existing) {
+          if (structure)
+            (loadedStructures.restoreStructures || (loadedStructures.restoreStructures = []))[id] = structure;
+          loadedStructures[id] = existing;
+        }
+      }
+    }
+    return this.structures = loadedStructures;
+  }
+  decode(source, options) {
+    return this.unpack(source, options);
+  }
+};
+var nestedUnpackErrors = /* @__PURE__ */ new WeakSet();
+function checkedRead(options) {
+  try {
+    if (!currentUnpackr.trusted && !sequentialMode) {
+      let sharedLength = currentStructures.sharedLength || 0;
+      if (sharedLength < currentStructures.length)
+        currentStructures.length = sharedLength;
+    }
+    let result;
+    arrayAllocationBudget = srcEnd - position;
+    if (currentUnpackr._readStruct && src[position] < 64 && src[position] >= 32) {
+      result = currentUnpackr._readStruct(src, position, srcEnd);
+      src = null;
+      if (!(options && options.lazy) && result)
+        result = result.toJSON();
+      position = srcEnd;
+    } else
+      result = read();
+    if (bundledStrings) {
+      position = bundledStrings.postBundlePosition;
+      bundledStrings = null;
+    }
+    if (sequentialMode && position <= srcEnd)
+      currentStructures.restoreStructures = null;
+    if (position == srcEnd) {
+      if (currentStructures && currentStructures.restoreStructures)
+        restoreStructures();
+      currentStructures = null;
+      src = null;
+      if (referenceMap)
+        referenceMap = null;
+    } else if (position > srcEnd) {
+      throw new Error("Unexpected end of MessagePack data");
+    } else if (!sequentialMode) {
+      let jsonView;
+      try {
+        jsonView = JSON.stringify(result, (_, value) => typeof value === "bigint" ? `${value}n` : value).slice(0, 100);
+      } catch (error2) {
+        jsonView = "(JSON view not available " + error2 + ")";
+      }
+      throw new Error("Data read, but end of buffer not reached " + jsonView);
+    }
+    return result;
+  } catch (error2) {
+    if (currentStructures && currentStructures.restoreStructures)
+      restoreStructures();
+    clearSource();
+    classifyIncomplete(error2);
+    throw error2;
+  }
+}
+function classifyIncomplete(error2) {
+  if (!error2 || typeof error2 != "object")
+    return;
+  if (position > srcEnd) {
+    error2.incomplete = true;
+  } else if (nestedUnpackErrors.has(error2)) {
+    if (error2.incomplete)
+      error2.incomplete = false;
+  } else if (error2 instanceof RangeError && position + 8 > srcEnd || typeof error2.message == "string" && error2.message.startsWith("Unexpected end of buffer")) {
+    error2.incomplete = true;
+  }
+}
+function restoreStructures() {
+  for (let id in currentStructures.restoreStructures) {
+    currentStructures[id] = currentStructures.restoreStructures[id];
+  }
+  currentStructures.restoreStructures = null;
+}
+function read() {
+  let token = src[position++];
+  if (token < 160) {
+    if (token < 128) {
+      if (token < 64)
+        return token;
+      else {
+        let structure = currentStructures[token & 63] || currentUnpackr.getStructures && loadStructures()[token & 63];
+        if (structure) {
+          if (!structure.read) {
+            structure.read = createStructureReader(structure, token & 63);
+          }
+          return structure.read();
+        } else
+          return token;
+      }
+    } else if (token < 144) {
+      token -= 128;
+      if (currentUnpackr.mapsAsObjects) {
+        let object = {};
+        for (let i = 0; i < token; i++) {
+          let key = readKey();
+          if (key === "__proto__")
+            key = "__proto_";
+          object[key] = read();
+        }
+        return object;
+      } else {
+        let map = /* @__PURE__ */ new Map();
+        for (let i = 0; i < token; i++) {
+          map.set(read(), read());
+        }
+        return map;
+      }
+    } else {
+      token -= 144;
+      let array = new Array(token);
+      for (let i = 0; i < token; i++) {
+        array[i] = read();
+      }
+      if (currentUnpackr.freezeData)
+        return Object.freeze(array);
+      return array;
+    }
+  } else if (token < 192) {
+    let length = token - 160;
+    if (srcStringEnd >= position) {
+      return srcString.slice(position - srcStringStart, (position += length) - srcStringStart);
+    }
+    if (srcStringEnd == 0 && srcEnd < 140) {
+      let string = length < 16 ? shortStringInJS(length) : longStringInJS(length);
+      if (string != null)
+        return string;
+    }
+    return readFixedString(length);
+  } else {
+    let value;
+    switch (token) {
+      case 192:
+        return null;
+      case 193:
+        if (bundledStrings) {
+          value = read();
+          if (value > 0)
+            return bundledStrings[1].slice(bundledStrings.position1, bundledStrings.position1 += value);
+          else
+            return bundledStrings[0].slice(bundledStrings.position0, bundledStrings.position0 -= value);
+        }
+        return C1;
+      // "never-used", return special object to denote that
+      case 194:
+        return false;
+      case 195:
+        return true;
+      case 196:
+        value = src[position++];
+        if (value === void 0)
+          throw new Error("Unexpected end of buffer");
+        return readBin(value);
+      case 197:
+        value = dataView.getUint16(position);
+        position += 2;
+        if (value > srcEnd - position) throw endOfMessagePackError(position + value);
+        return readBin(value);
+      case 198:
+        value = dataView.getUint32(position);
+        position += 4;
+        if (value > srcEnd - position) throw endOfMessagePackError(position + value);
+        return readBin(value);
+      case 199:
+        return readExt(src[position++]);
+      case 200:
+        value = dataView.getUint16(position);
+        position += 2;
+        return readExt(value);
+      case 201:
+        value = dataView.getUint32(position);
+        position += 4;
+        return readExt(value);
+      case 202:
+        value = dataView.getFloat32(position);
+        if (currentUnpackr.useFloat32 > 2) {
+          let multiplier = mult10[(src[position] & 127) << 1 | src[position + 1] >> 7];
+          position += 4;
+          return (multiplier * value + (value > 0 ? 0.5 : -0.5) >> 0) / multiplier;
+        }
+        position += 4;
+        return value;
+      case 203:
+        value = dataView.getFloat64(position);
+        position += 8;
+        return value;
+      // uint handlers
+      case 204:
+        return src[position++];
+      case 205:
+        value = dataView.getUint16(position);
+        position += 2;
+        return value;
+      case 206:
+        value = dataView.getUint32(position);
+        position += 4;
+        return value;
+      case 207:
+        if (currentUnpackr.int64AsType === "number") {
+          value = dataView.getUint32(position) * 4294967296;
+          value += dataView.getUint32(position + 4);
+        } else if (currentUnpackr.int64AsType === "string") {
+          value = dataView.getBigUint64(position).toString();
+        } else if (currentUnpackr.int64AsType === "auto") {
+          value = dataView.getBigUint64(position);
+          if (value <= BigInt(2) << BigInt(52)) value = Number(value);
+        } else
+          value = dataView.getBigUint64(position);
+        position += 8;
+        return value;
+      // int handlers
+      case 208:
+        return dataView.getInt8(position++);
+      case 209:
+        value = dataView.getInt16(position);
+        position += 2;
+        return value;
+      case 210:
+        value = dataView.getInt32(position);
+        position += 4;
+        return value;
+      case 211:
+        if (currentUnpackr.int64AsType === "number") {
+          value = dataView.getInt32(position) * 4294967296;
+          value += dataView.getUint32(position + 4);
+        } else if (currentUnpackr.int64AsType === "string") {
+          value = dataView.getBigInt64(position).toString();
+        } else if (currentUnpackr.int64AsType === "auto") {
+          value = dataView.getBigInt64(position);
+          if (value >= BigInt(-2) << BigInt(52) && value <= BigInt(2) << BigInt(52)) value = Number(value);
+        } else
+          value = dataView.getBigInt64(position);
+        position += 8;
+        return value;
+      case 212:
+        value = src[position++];
+        if (value == 114) {
+          return recordDefinition(src[position++] & 63);
+        } else {
+          let extension2 = currentExtensions[value];
+          if (extension2) {
+            if (extension2.read) {
+              position++;
+              return extension2.read(read());
+            } else if (extension2.noBuffer) {
+              position++;
+              return extension2();
+            } else {
+              if (position >= srcEnd) throw endOfMessagePackError();
+              return extension2(src.subarray(position, ++position));
+            }
+          } else
+            throw new Error("Unknown extension " + value);
+        }
+      case 213:
+        value = src[position];
+        if (value == 114) {
+          position++;
+          return recordDefinition(src[position++] & 63, src[position++]);
+        } else
+          return readExt(2);
+      case 214:
+        return readExt(4);
+      case 215:
+        return readExt(8);
+      case 216:
+        return readExt(16);
+      case 217:
+        value = src[position++];
+        if (srcStringEnd >= position) {
+          return srcString.slice(position - srcStringStart, (position += value) - srcStringStart);
+        }
+        return readString8(value);
+      case 218:
+        value = dataView.getUint16(position);
+        position += 2;
+        if (value > srcEnd - position) throw endOfMessagePackError(position + value);
+        if (srcStringEnd >= position) {
+          return srcString.slice(position - srcStringStart, (position += value) - srcStringStart);
+        }
+        return readString16(value);
+      case 219:
+        value = dataView.getUint32(position);
+        position += 4;
+        if (value > srcEnd - position) throw endOfMessagePackError(position + value);
+        if (srcStringEnd >= position) {
+          return srcString.slice(position - srcStringStart, (position += value) - srcStringStart);
+        }
+        return readString32(value);
+      case 220:
+        value = dataView.getUint16(position);
+        position += 2;
+        return readArray(value);
+      case 221:
+        value = dataView.getUint32(position);
+        position += 4;
+        return readArray(value);
+      case 222:
+        value = dataView.getUint16(position);
+        position += 2;
+        return readMap(value);
+      case 223:
+        value = dataView.getUint32(position);
+        position += 4;
+        return readMap(value);
+      default:
+        if (token >= 224)
+          return token - 256;
+        if (token === void 0) throw endOfMessagePackError();
+        throw new Error("Unknown MessagePack token " + token);
+    }
+  }
+}
+var validName = /^[a-zA-Z_$][a-zA-Z\d_$]*$/;
+function createStructureReader(structure, firstId) {
+  function readObject() {
+    if (readObject.count++ > inlineObjectReadThreshold) {
+      let optimizedReadObject;
+      try {
+        optimizedReadObject = structure.read = new Function("r", "return function(){return " + (currentUnpackr.freezeData ? "Object.freeze" : "") + "({" + structure.map((key) => key === "__proto__" ? "__proto_:r()" : validName.test(key) ? key + ":r()" : "[" + JSON.stringify(key) + "]:r()").join(",") + "})}")(read);
+      } catch (error2) {
+        inlineObjectReadThreshold = Infinity;
+        return readObject();
+      }
+      structure.read0 = optimizedReadObject;
+      if (structure.highByte === 0)
+        structure.read = createSecondByteReader(firstId, structure.read);
+      return optimizedReadObject();
+    }
+    let object = {};
+    for (let i = 0, l = structure.length; i < l; i++) {
+      let key = structure[i];
+      if (key === "__proto__")
+        key = "__proto_";
+      object[key] = read();
+    }
+    if (currentUnpackr.freezeData)
+      return Object.freeze(object);
+    return object;
+  }
+  readObject.count = 0;
+  structure.read0 = readObject;
+  if (structure.highByte === 0) {
+    return createSecondByteReader(firstId, readObject);
+  }
+  return readObject;
+}
+var createSecondByteReader = (firstId, read0) => {
+  return function() {
+    let highByte = src[position++];
+    if (highByte === 0)
+      return read0();
+    let id = firstId < 32 ? -(firstId + (highByte << 5)) : firstId + (highByte << 5);
+    let structure = currentStructures[id] || loadStructures()[id];
+    if (!structure) {
+      throw new Error("Record id is not defined for " + id);
+    }
+    if (!structure.read)
+      structure.read = createStructureReader(structure, firstId);
+    return structure.read();
+  };
+};
+function loadStructures() {
+  let loadedStructures = saveState(() => {
+    src = null;
+    return currentUnpackr.getStructures();
+  });
+  return currentStructures = currentUnpackr._mergeStructures(loadedStructures, currentStructures);
+}
+var readFixedString = readStringJS;
+var readString8 = readStringJS;
+var readString16 = readStringJS;
+var readString32 = readStringJS;
+function readStringJS(length) {
+  let result;
+  if (length < 16) {
+    if (result = shortStringInJS(length))
+      return result;
+  }
+  if (length > 64 && decoder)
+    return decoder.decode(src.subarray(position, position += length));
+  const end = position + length;
+  const units = [];
+  result = "";
+  while (position < end) {
+    const byte1 = src[position++];
+    if ((byte1 & 128) === 0) {
+      units.push(byte1);
+    } else if ((byte1 & 224) === 192) {
+      if (byte1 < 194 || position >= end || (src[position] & 192) !== 128) {
+        units.push(65533);
+      } else {
+        const byte2 = src[position++] & 63;
+        units.push((byte1 & 31) << 6 | byte2);
+      }
+    } else if ((byte1 & 240) === 224) {
+      const byte2 = position < end ? src[position] : 0;
+      if (position >= end || (byte2 & 192) !== 128 || byte1 === 224 && byte2 < 160 || byte1 === 237 && byte2 >= 160) {
+        units.push(65533);
+      } else {
+        position++;
+        if (position >= end || (src[position] & 192) !== 128) {
+          units.push(65533);
+        } else {
+          const byte3 = src[position++] & 63;
+          units.push((byte1 & 31) << 12 | (byte2 & 63) << 6 | byte3);
+        }
+      }
+    } else if ((byte1 & 248) === 240) {
+      const byte2 = position < end ? src[position] : 0;
+      if (byte1 > 244 || position >= end || (byte2 & 192) !== 128 || byte1 === 240 && byte2 < 144 || byte1 === 244 && byte2 >= 144) {
+        units.push(65533);
+      } else {
+        position++;
+        if (position >= end || (src[position] & 192) !== 128) {
+          units.push(65533);
+        } else {
+          const byte3 = src[position++] & 63;
+          if (position >= end || (src[position] & 192) !== 128) {
+            units.push(65533);
+          } else {
+            const byte4 = src[position++] & 63;
+            let unit = (byte1 & 7) << 18 | (byte2 & 63) << 12 | byte3 << 6 | byte4;
+            unit -= 65536;
+            units.push(unit >>> 10 & 1023 | 55296);
+            units.push(56320 | unit & 1023);
+          }
+        }
+      }
+    } else {
+      units.push(65533);
+    }
+    if (units.length >= 4096) {
+      result += fromCharCode.apply(String, units);
+      units.length = 0;
+    }
+  }
+  if (units.length > 0) {
+    result += fromCharCode.apply(String, units);
+  }
+  return result;
+}
+function endOfMessagePackError(end) {
+  let error2 = new Error("Unexpected end of MessagePack data");
+  error2.incomplete = true;
+  if (end > srcEnd && position <= srcEnd)
+    error2.missingBytes = end - srcEnd;
+  return error2;
+}
+function readArray(length) {
+  if (length > srcEnd - position || (arrayAllocationBudget -= length) < 0) throw endOfMessagePackError(position + length);
+  let array = new Array(length);
+  for (let i = 0; i < length; i++) {
+    array[i] = read();
+  }
+  if (currentUnpackr.freezeData)
+    return Object.freeze(array);
+  return array;
+}
+function readMap(length) {
+  if (length > (srcEnd - position) / 2) throw endOfMessagePackError(position + 2 * length);
+  if (currentUnpackr.mapsAsObjects) {
+    let object = {};
+    for (let i = 0; i < length; i++) {
+      let key = readKey();
+      if (key === "__proto__")
+        key = "__proto_";
+      object[key] = read();
+    }
+    return object;
+  } else {
+    let map = /* @__PURE__ */ new Map();
+    for (let i = 0; i < length; i++) {
+      map.set(read(), read());
+    }
+    return map;
+  }
+}
+var fromCharCode = String.fromCharCode;
+function longStringInJS(length) {
+  let start = position;
+  if (src.latin1Slice) {
+    let end = start + length;
+    if (end > srcEnd)
+      return;
+    for (let i = start; i < end; i++) {
+      if ((src[i] & 128) > 0)
+        return;
+    }
+    position = end;
+    return src.latin1Slice(start, end);
+  }
+  let bytes = new Array(length);
+  for (let i = 0; i < length; i++) {
+    const byte = src[position++];
+    if ((byte & 128) > 0) {
+      position = start;
+      return;
+    }
+    bytes[i] = byte;
+  }
+  return fromCharCode.apply(String, bytes);
+}
+function shortStringInJS(length) {
+  if (length < 4) {
+    if (length < 2) {
+      if (length === 0)
+        return "";
+      else {
+        let a = src[position++];
+        if ((a & 128) > 1) {
+          position -= 1;
+          return;
+        }
+        return fromCharCode(a);
+      }
+    } else {
+      let a = src[position++];
+      let b = src[position++];
+      if ((a & 128) > 0 || (b & 128) > 0) {
+        position -= 2;
+        return;
+      }
+      if (length < 3)
+        return fromCharCode(a, b);
+      let c = src[position++];
+      if ((c & 128) > 0) {
+        position -= 3;
+        return;
+      }
+      return fromCharCode(a, b, c);
+    }
+  } else {
+    let a = src[position++];
+    let b = src[position++];
+    let c = src[position++];
+    let d = src[position++];
+    if ((a & 128) > 0 || (b & 128) > 0 || (c & 128) > 0 || (d & 128) > 0) {
+      position -= 4;
+      return;
+    }
+    if (length < 6) {
+      if (length === 4)
+        return fromCharCode(a, b, c, d);
+      else {
+        let e = src[position++];
+        if ((e & 128) > 0) {
+          position -= 5;
+          return;
+        }
+        return fromCharCode(a, b, c, d, e);
+      }
+    } else if (length < 8) {
+      let e = src[position++];
+      let f = src[position++];
+      if ((e & 128) > 0 || (f & 128) > 0) {
+        position -= 6;
+        return;
+      }
+      if (length < 7)
+        return fromCharCode(a, b, c, d, e, f);
+      let g = src[position++];
+      if ((g & 128) > 0) {
+        position -= 7;
+        return;
+      }
+      return fromCharCode(a, b, c, d, e, f, g);
+    } else {
+      let e = src[position++];
+      let f = src[position++];
+      let g = src[position++];
+      let h = src[position++];
+      if ((e & 128) > 0 || (f & 128) > 0 || (g & 128) > 0 || (h & 128) > 0) {
+        position -= 8;
+        return;
+      }
+      if (length < 10) {
+        if (length === 8)
+          return fromCharCode(a, b, c, d, e, f, g, h);
+        else {
+          let i = src[position++];
+          if ((i & 128) > 0) {
+            position -= 9;
+            return;
+          }
+          return fromCharCode(a, b, c, d, e, f, g, h, i);
+        }
+      } else if (length < 12) {
+        let i = src[position++];
+        let j = src[position++];
+        if ((i & 128) > 0 || (j & 128) > 0) {
+          position -= 10;
+          return;
+        }
+        if (length < 11)
+          return fromCharCode(a, b, c, d, e, f, g, h, i, j);
+        let k = src[position++];
+        if ((k & 128) > 0) {
+          position -= 11;
+          return;
+        }
+        return fromCharCode(a, b, c, d, e, f, g, h, i, j, k);
+      } else {
+        let i = src[position++];
+        let j = src[position++];
+        let k = src[position++];
+        let l = src[position++];
+        if ((i & 128) > 0 || (j & 128) > 0 || (k & 128) > 0 || (l & 128) > 0) {
+          position -= 12;
+          return;
+        }
+        if (length < 14) {
+          if (length === 12)
+            return fromCharCode(a, b, c, d, e, f, g, h, i, j, k, l);
+          else {
+            let m = src[position++];
+            if ((m & 128) > 0) {
+              position -= 13;
+              return;
+            }
+            return fromCharCode(a, b, c, d, e, f, g, h, i, j, k, l, m);
+          }
+        } else {
+          let m = src[position++];
+          let n = src[position++];
+          if ((m & 128) > 0 || (n & 128) > 0) {
+            position -= 14;
+            return;
+          }
+          if (length < 15)
+            return fromCharCode(a, b, c, d, e, f, g, h, i, j, k, l, m, n);
+          let o = src[position++];
+          if ((o & 128) > 0) {
+            position -= 15;
+            return;
+          }
+          return fromCharCode(a, b, c, d, e, f, g, h, i, j, k, l, m, n, o);
+        }
+      }
+    }
+  }
+}
+function readOnlyJSString() {
+  let token = src[position++];
+  let length;
+  if (token < 192) {
+    length = token - 160;
+  } else {
+    switch (token) {
+      case 217:
+        length = src[position++];
+        break;
+      case 218:
+        length = dataView.getUint16(position);
+        position += 2;
+        break;
+      case 219:
+        length = dataView.getUint32(position);
+        position += 4;
+        break;
+      default:
+        throw new Error("Expected string");
+    }
+  }
+  return readStringJS(length);
+}
+function readBin(length) {
+  return currentUnpackr.copyBuffers ? (
+    // specifically use the copying slice (not the node one)
+    Uint8Array.prototype.slice.call(src, position, position += length)
+  ) : src.subarray(position, position += length);
+}
+function readExt(length) {
+  if (length >= srcEnd - position) throw endOfMessagePackError(position + 1 + length);
+  let type = src[position++];
+  if (currentExtensions[type]) {
+    let end;
+    return currentExtensions[type](src.subarray(position, end = position += length), (readPosition) => {
+      position = readPosition;
+      try {
+        return read();
+      } finally {
+        position = end;
+      }
+    });
+  } else
+    throw new Error("Unknown extension type " + type);
+}
+var keyCache = new Array(4096);
+function readKey() {
+  let length = src[position++];
+  if (length >= 160 && length < 192) {
+    length = length - 160;
+    if (srcStringEnd >= position)
+      return srcString.slice(position - srcStringStart, (position += length) - srcStringStart);
+    else if (!(srcStringEnd == 0 && srcEnd < 180))
+      return readFixedString(length);
+  } else {
+    position--;
+    return asSafeString(read());
+  }
+  if (length > srcEnd - position) throw endOfMessagePackError(position + length);
+  let key = (length << 5 ^ (length > 1 ? dataView.getUint16(position) : length > 0 ? src[position] : 0)) & 4095;
+  let entry = keyCache[key];
+  let checkPosition = position;
+  let end = position + length - 3;
+  let chunk;
+  let i = 0;
+  if (entry && entry.bytes == length) {
+    while (checkPosition < end) {
+      chunk = dataView.getUint32(checkPosition);
+      if (chunk != entry[i++]) {
+        checkPosition = 1879048192;
+        break;
+      }
+      checkPosition += 4;
+    }
+    end += 3;
+    while (checkPosition < end) {
+      chunk = src[checkPosition++];
+      if (chunk != entry[i++]) {
+        checkPosition = 1879048192;
+        break;
+      }
+    }
+    if (checkPosition === end) {
+      position = checkPosition;
+      return entry.string;
+    }
+    end -= 3;
+    checkPosition = position;
+  }
+  entry = [];
+  keyCache[key] = entry;
+  entry.bytes = length;
+  while (checkPosition < end) {
+    chunk = dataView.getUint32(checkPosition);
+    entry.push(chunk);
+    checkPosition += 4;
+  }
+  end += 3;
+  while (checkPosition < end) {
+    chunk = src[checkPosition++];
+    entry.push(chunk);
+  }
+  let string = length < 16 ? shortStringInJS(length) : longStringInJS(length);
+  if (string != null)
+    return entry.string = string;
+  return entry.string = readFixedString(length);
+}
+function asSafeString(property) {
+  if (typeof property === "string") return property;
+  if (typeof property === "number" || typeof property === "boolean" || typeof property === "bigint") return property.toString();
+  if (property == null) return property + "";
+  if (currentUnpackr.allowArraysInMapKeys && Array.isArray(property) && property.flat().every((item) => ["string", "number", "boolean", "bigint"].includes(typeof item))) {
+    return property.flat().toString();
+  }
+  throw new Error(`Invalid property type for record: ${typeof property}. A MessagePack map with non-string keys can be decoded as a Map with mapsAsObjects: false`);
+}
+var recordDefinition = (id, highByte) => {
+  let structure = read().map(asSafeString);
+  let firstByte = id;
+  if (highByte !== void 0) {
+    id = id < 32 ? -((highByte << 5) + id) : (highByte << 5) + id;
+    structure.highByte = highByte;
+  }
+  let existingStructure = currentStructures[id];
+  if (sequentialMode || existingStructure && existingStructure.isShared) {
+    let restore = currentStructures.restoreStructures || (currentStructures.restoreStructures = []);
+    if (!(id in restore))
+      restore[id] = existingStructure;
+  }
+  currentStructures[id] = structure;
+  structure.read = createStructureReader(structure, firstByte);
+  return (structure.read0 || structure.read)();
+};
+currentExtensions[0] = () => {
+};
+currentExtensions[0].noBuffer = true;
+currentExtensions[66] = (data) => {
+  let headLength = data.byteLength % 8 || 8;
+  let head = BigInt(data[0] & 128 ? data[0] - 256 : data[0]);
+  for (let i = 1; i < headLength; i++) {
+    head <<= BigInt(8);
+    head += BigInt(data[i]);
+  }
+  if (data.byteLength !== headLength) {
+    let view3 = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    let decode2 = (start, end) => {
+      let length = end - start;
+      if (length <= 40) {
+        let out = view3.getBigUint64(start);
+        for (let i = start + 8; i < end; i += 8) {
+          out <<= BigInt(64);
+          out |= view3.getBigUint64(i);
+        }
+        return out;
+      }
+      let middle = start + (length >> 4 << 3);
+      let left = decode2(start, middle);
+      let right = decode2(middle, end);
+      return left << BigInt((end - middle) * 8) | right;
+    };
+    head = head << BigInt((view3.byteLength - headLength) * 8) | decode2(headLength, view3.byteLength);
+  }
+  return head;
+};
+var errors = {
+  Error,
+  EvalError,
+  RangeError,
+  ReferenceError,
+  SyntaxError,
+  TypeError,
+  URIError,
+  AggregateError: typeof AggregateError === "function" ? AggregateError : null
+};
+currentExtensions[101] = () => {
+  let data = read();
+  if (data[0] === "AggregateError" && errors.AggregateError) {
+    return new errors.AggregateError(data[3] || [], data[1], { cause: data[2] });
+  }
+  if (!errors[data[0]]) {
+    let error2 = Error(data[1], { cause: data[2] });
+    error2.name = data[0];
+    return error2;
+  }
+  return errors[data[0]](data[1], { cause: data[2] });
+};
+currentExtensions[105] = (data) => {
+  if (currentUnpackr.structuredClone === false) throw new Error("Structured clone extension is disabled");
+  let id = dataView.getUint32(position - 4);
+  if (!referenceMap)
+    referenceMap = /* @__PURE__ */ new Map();
+  let token = src[position];
+  let target2;
+  if (token >= 144 && token < 160 || token == 220 || token == 221)
+    target2 = [];
+  else if (token >= 128 && token < 144 || token == 222 || token == 223)
+    target2 = /* @__PURE__ */ new Map();
+  else if ((token >= 199 && token <= 201 || token >= 212 && token <= 216) && src[position + 1] === 115)
+    target2 = /* @__PURE__ */ new Set();
+  else
+    target2 = {};
+  let refEntry = { target: target2 };
+  referenceMap.set(id, refEntry);
+  let targetProperties = read();
+  if (!refEntry.used) {
+    return refEntry.target = targetProperties;
+  } else {
+    Object.assign(target2, targetProperties);
+  }
+  if (target2 instanceof Map)
+    for (let [k, v] of targetProperties.entries()) target2.set(k, v);
+  if (target2 instanceof Set)
+    for (let i of Array.from(targetProperties)) target2.add(i);
+  return target2;
+};
+currentExtensions[112] = (data) => {
+  if (currentUnpackr.structuredClone === false) throw new Error("Structured clone extension is disabled");
+  let id = dataView.getUint32(position - 4);
+  let refEntry = referenceMap.get(id);
+  refEntry.used = true;
+  return refEntry.target;
+};
+currentExtensions[115] = () => new Set(read());
+var typedArrays = ["Int8", "Uint8", "Uint8Clamped", "Int16", "Uint16", "Int32", "Uint32", "Float32", "Float64", "BigInt64", "BigUint64"].map((type) => type + "Array");
+var glbl = typeof globalThis === "object" ? globalThis : window;
+currentExtensions[116] = (data) => {
+  let typeCode = data[0];
+  let buffer = Uint8Array.prototype.slice.call(data, 1).buffer;
+  let typedArrayName = typedArrays[typeCode];
+  if (!typedArrayName) {
+    if (typeCode === 16) return buffer;
+    if (typeCode === 17) return new DataView(buffer);
+    throw new Error("Could not find typed array for code " + typeCode);
+  }
+  return new glbl[typedArrayName](buffer);
+};
+currentExtensions[120] = () => {
+  let data = read();
+  return new RegExp(data[0], data[1]);
+};
+var TEMP_BUNDLE = [];
+currentExtensions[98] = (data) => {
+  let dataSize = (data[0] << 24) + (data[1] << 16) + (data[2] << 8) + data[3];
+  let dataPosition = position;
+  position += dataSize - data.length;
+  bundledStrings = TEMP_BUNDLE;
+  bundledStrings = [readOnlyJSString(), readOnlyJSString()];
+  bundledStrings.position0 = 0;
+  bundledStrings.position1 = 0;
+  bundledStrings.postBundlePosition = position;
+  position = dataPosition;
+  return read();
+};
+currentExtensions[255] = (data) => {
+  if (data.length == 4)
+    return new Date((data[0] * 16777216 + (data[1] << 16) + (data[2] << 8) + data[3]) * 1e3);
+  else if (data.length == 8)
+    return new Date(
+      ((data[0] << 22) + (data[1] << 14) + (data[2] << 6) + (data[3] >> 2)) / 1e6 + ((data[3] & 3) * 4294967296 + data[4] * 16777216 + (data[5] << 16) + (data[6] << 8) + data[7]) * 1e3
+    );
+  else if (data.length == 12)
+    return new Date(
+      ((data[0] << 24) + (data[1] << 16) + (data[2] << 8) + data[3]) / 1e6 + ((data[4] & 128 ? -281474976710656 : 0) + data[6] * 1099511627776 + data[7] * 4294967296 + data[8] * 16777216 + (data[9] << 16) + (data[10] << 8) + data[11]) * 1e3
+    );
+  else
+    return /* @__PURE__ */ new Date("invalid");
+};
+function saveState(callback) {
+  if (currentUnpackr && currentUnpackr._onSaveState)
+    currentUnpackr._onSaveState();
+  let savedSrcEnd = srcEnd;
+  let savedPosition = position;
+  let savedStringPosition = stringPosition;
+  let savedSrcStringStart = srcStringStart;
+  let savedSrcStringEnd = srcStringEnd;
+  let savedSrcString = srcString;
+  let savedStrings = strings;
+  let savedReferenceMap = referenceMap;
+  let savedBundledStrings = bundledStrings;
+  let savedArrayAllocationBudget = arrayAllocationBudget;
+  let savedSrc = new Uint8Array(src.slice(0, srcEnd));
+  let savedStructures = currentStructures;
+  let savedStructuresContents = currentStructures.slice(0, currentStructures.length);
+  let savedPackr = currentUnpackr;
+  let savedSequentialMode = sequentialMode;
+  let savedFragmentEnd = fragmentEnd;
+  fragmentEnd = 0;
+  try {
+    return callback();
+  } catch (error2) {
+    if (error2 && typeof error2 == "object")
+      nestedUnpackErrors.add(error2);
+    throw error2;
+  } finally {
+    srcEnd = savedSrcEnd;
+    position = savedPosition;
+    stringPosition = savedStringPosition;
+    srcStringStart = savedSrcStringStart;
+    srcStringEnd = savedSrcStringEnd;
+    srcString = savedSrcString;
+    strings = savedStrings;
+    referenceMap = savedReferenceMap;
+    bundledStrings = savedBundledStrings;
+    arrayAllocationBudget = savedArrayAllocationBudget;
+    src = savedSrc;
+    sequentialMode = savedSequentialMode;
+    fragmentEnd = savedFragmentEnd;
+    currentStructures = savedStructures;
+    currentStructures.splice(0, currentStructures.length, ...savedStructuresContents);
+    currentUnpackr = savedPackr;
+    dataView = new DataView(src.buffer, src.byteOffset, src.byteLength);
+  }
+}
+function clearSource() {
+  src = null;
+  referenceMap = null;
+  currentStructures = null;
+}
+var builtinExtensions = currentExtensions.slice(0);
+var mult10 = new Array(147);
+for (let i = 0; i < 256; i++) {
+  mult10[i] = +("1e" + Math.floor(45.15 - i * 0.30103));
+}
+var defaultUnpackr = new Unpackr({ useRecords: false });
+var unpack = defaultUnpackr.unpack;
+var unpackMultiple = defaultUnpackr.unpackMultiple;
+var decode = defaultUnpackr.unpack;
+var FLOAT32_OPTIONS = {
+  NEVER: 0,
+  ALWAYS: 1,
+  DECIMAL_ROUND: 3,
+  DECIMAL_FIT: 4
+};
+var f32Array = new Float32Array(1);
+var u8Array = new Uint8Array(f32Array.buffer, 0, 4);
+Unpackr.SUPPORTS_STRUCT_HOOKS = true;
+
+// node_modules/msgpackr/pack.js
+var textEncoder;
+try {
+  textEncoder = new TextEncoder();
+} catch (error2) {
+}
+var extensions;
+var extensionClasses;
+var hasNodeBuffer = typeof Buffer !== "undefined";
+var ByteArrayAllocate = hasNodeBuffer ? function(length) {
+  return Buffer.allocUnsafeSlow(length);
+} : Uint8Array;
+var ByteArray = hasNodeBuffer ? Buffer : Uint8Array;
+var MAX_BUFFER_SIZE = hasNodeBuffer ? 4294967296 : 2144337920;
+var target;
+var keysTarget;
+var targetView;
+var position2 = 0;
+var safeEnd;
+var bundledStrings2 = null;
+var packing = false;
+var MAX_BUNDLE_SIZE = 21760;
+var hasNonLatin = /[\u0080-\uFFFF]/;
+var RECORD_SYMBOL = /* @__PURE__ */ Symbol("record-id");
+var Packr = class extends Unpackr {
+  constructor(options) {
+    super(options);
+    this.offset = 0;
+    let typeBuffer;
+    let start;
+    let hasSharedUpdate;
+    let structures;
+    let referenceMap2;
+    let encodeUtf8 = ByteArray.prototype.utf8Write ? function(string, position3) {
+      return target.utf8Write(string, position3, target.byteLength - position3);
+    } : textEncoder && textEncoder.encodeInto ? function(string, position3) {
+      return textEncoder.encodeInto(string, target.subarray(position3)).written;
+    } : false;
+    let packr = this;
+    if (!options)
+      options = {};
+    let isSequential = options && options.sequential;
+    let hasSharedStructures = options.structures || options.saveStructures;
+    let maxSharedStructures = options.maxSharedStructures;
+    if (maxSharedStructures == null)
+      maxSharedStructures = hasSharedStructures ? 32 : 0;
+    if (maxSharedStructures > 8160)
+      throw new Error("Maximum maxSharedStructure is 8160");
+    if (options.structuredClone && options.moreTypes == void 0) {
+      this.moreTypes = true;
+    }
+    let maxOwnStructures = options.maxOwnStructures;
+    if (maxOwnStructures == null)
+      maxOwnStructures = hasSharedStructures ? 32 : 64;
+    if (!this.structures && options.useRecords != false)
+      this.structures = [];
+    let useTwoByteRecords = maxSharedStructures > 32 || maxOwnStructures + maxSharedStructures > 64;
+    let sharedLimitId = maxSharedStructures + 64;
+    let maxStructureId = maxSharedStructures + maxOwnStructures + 64;
+    if (maxStructureId > 8256) {
+      throw new Error("Maximum maxSharedStructure + maxOwnStructure is 8192");
+    }
+    let recordIdsToRemove = [];
+    let transitionsCount = 0;
+    let serializationsSinceTransitionRebuild = 0;
+    let instancePacking = false;
+    let reentrantDepth = 0;
+    let pendingNestedStructures = null;
+    this.pack = this.encode = function(value, encodeOptions) {
+      if (packing) {
+        return saveState2(value, encodeOptions);
+      }
+      if (!target) {
+        target = new ByteArrayAllocate(8192);
+        targetView = target.dataView || (target.dataView = new DataView(target.buffer, 0, 8192));
+        position2 = 0;
+      }
+      safeEnd = target.length - 10;
+      if (safeEnd - position2 < 2048) {
+        target = new ByteArrayAllocate(target.length);
+        targetView = target.dataView || (target.dataView = new DataView(target.buffer, 0, target.length));
+        safeEnd = target.length - 10;
+        position2 = 0;
+      } else
+        position2 = position2 + 7 & 2147483640;
+      start = position2;
+      if (encodeOptions & RESERVE_START_SPACE) position2 += encodeOptions & 255;
+      referenceMap2 = packr.structuredClone ? /* @__PURE__ */ new Map() : null;
+      if (packr.bundleStrings && typeof value !== "string") {
+        bundledStrings2 = [];
+        bundledStrings2.size = Infinity;
+      } else
+        bundledStrings2 = null;
+      structures = packr.structures;
+      if (structures) {
+        if (structures.uninitialized)
+          structures = packr._mergeStructures(packr.getStructures());
+        let sharedLength = structures.sharedLength || 0;
+        if (sharedLength > maxSharedStructures) {
+          throw new Error("Shared structures is larger than maximum shared structures, try increasing maxSharedStructures to " + structures.sharedLength);
+        }
+        if (!structures.transitions) {
+          rebuildTransitions(reentrantDepth && packr.saveStructures ? Math.min(sharedLength, packr.lastNamedStructuresLength || 0) : sharedLength);
+          if (!reentrantDepth)
+            packr.lastNamedStructuresLength = sharedLength;
+        }
+        if (!isSequential || !(structures.nextId >= sharedLength + 64)) {
+          structures.nextId = sharedLength + 64;
+        }
+      }
+      if (hasSharedUpdate)
+        hasSharedUpdate = false;
+      if (!reentrantDepth && pendingNestedStructures)
+        pendingNestedStructures = null;
+      let encodingError;
+      packing = true;
+      instancePacking = true;
+      try {
+        if (packr._writeStruct && !(reentrantDepth && packr.saveStructures) && value && typeof value === "object") {
+          if (value.constructor === Object) writeStruct(value);
+          else if (value.constructor !== Map && !Array.isArray(value) && !extensionClasses.some((extClass) => value instanceof extClass)) {
+            writeStruct(packr.useToJSON !== false && value.toJSON ? value.toJSON() : value);
+          } else pack2(value);
+        } else
+          pack2(value);
+        let lastBundle = bundledStrings2;
+        if (bundledStrings2)
+          writeBundles(start, pack2, 0);
+        if (referenceMap2 && referenceMap2.idsToInsert) {
+          let idsToInsert = referenceMap2.idsToInsert.sort((a, b) => a.offset > b.offset ? 1 : -1);
+          let i = idsToInsert.length;
+          let incrementPosition = -1;
+          while (lastBundle && i > 0) {
+            let insertionPoint = idsToInsert[--i].offset + start;
+            if (insertionPoint < lastBundle.stringsPosition + start && incrementPosition === -1)
+              incrementPosition = 0;
+            if (insertionPoint > lastBundle.position + start) {
+              if (incrementPosition >= 0)
+                incrementPosition += 6;
+            } else {
+              if (incrementPosition >= 0) {
+                targetView.setUint32(
+                  lastBundle.position + start,
+                  targetView.getUint32(lastBundle.position + start) + incrementPosition
+                );
+                incrementPosition = -1;
+              }
+              lastBundle = lastBundle.previous;
+              i++;
+            }
+          }
+          if (incrementPosition >= 0 && lastBundle) {
+            targetView.setUint32(
+              lastBundle.position + start,
+              targetView.getUint32(lastBundle.position + start) + incrementPosition
+            );
+          }
+          position2 += idsToInsert.length * 6;
+          if (position2 > safeEnd)
+            makeRoom(position2);
+          packr.offset = position2;
+          let serialized = insertIds(target.subarray(start, position2), idsToInsert);
+          referenceMap2 = null;
+          return serialized;
+        }
+        packr.offset = position2;
+        if (encodeOptions & REUSE_BUFFER_MODE) {
+          target.start = start;
+          target.end = position2;
+          return target;
+        }
+        return target.subarray(start, position2);
+      } catch (error2) {
+        encodingError = error2;
+        throw error2;
+      } finally {
+        instancePacking = false;
+        if (structures) {
+          resetStructures();
+          if (pendingNestedStructures && !reentrantDepth) {
+            let toPromote = pendingNestedStructures;
+            pendingNestedStructures = null;
+            if (!encodingError && packr.saveStructures) {
+              let sharedLength = structures.sharedLength || 0;
+              if (!structures.transitions)
+                rebuildTransitions(sharedLength);
+              for (let i = 0, l = toPromote.length; i < l && sharedLength < maxSharedStructures; i++) {
+                let keys = toPromote[i];
+                let nextTransition, transition = structures.transitions;
+                for (let j = 0, kl = keys.length; j < kl; j++) {
+                  let key = keys[j];
+                  nextTransition = transition[key];
+                  if (!nextTransition)
+                    nextTransition = transition[key] = /* @__PURE__ */ Object.create(null);
+                  transition = nextTransition;
+                }
+                if (!transition[RECORD_SYMBOL]) {
+                  let recordId = sharedLength + 64;
+                  keys.highByte = recordId >= 96 && useTwoByteRecords ? recordId - 96 >> 5 : -1;
+                  keys.isShared = true;
+                  transition[RECORD_SYMBOL] = recordId;
+                  transition.__keys__ = keys;
+                  structures[sharedLength++] = keys;
+                  structures.sharedLength = sharedLength;
+                  hasSharedUpdate = true;
+                }
+              }
+              if (!isSequential || !(structures.nextId >= sharedLength + 64))
+                structures.nextId = sharedLength + 64;
+            }
+          }
+          if (hasSharedUpdate && !reentrantDepth && packr.saveStructures) {
+            let sharedLength = structures.sharedLength || 0;
+            let returnBuffer = target.subarray(start, position2);
+            if (!encodingError) {
+              let saveSucceeded = false;
+              try {
+                let newSharedData = (packr._prepareStructures || prepareStructures)(structures, packr);
+                if (packr.saveStructures(newSharedData, newSharedData.isCompatible) === false) {
+                  structures.uninitialized = true;
+                  saveSucceeded = true;
+                  packing = false;
+                  return packr.pack(value, encodeOptions);
+                }
+                saveSucceeded = true;
+              } finally {
+                packing = false;
+                if (!saveSucceeded) {
+                  structures = packr.structures;
+                  if (packr.getStructures)
+                    structures.uninitialized = true;
+                  structures.length = structures.sharedLength = packr.lastNamedStructuresLength || 0;
+                  structures.transitions = null;
+                }
+              }
+              packr.lastNamedStructuresLength = sharedLength;
+              if (target.length > 1073741824) target = null;
+              return returnBuffer;
+            }
+            if (packr.getStructures)
+              structures.uninitialized = true;
+            structures.length = structures.sharedLength = packr.lastNamedStructuresLength || 0;
+            structures.transitions = null;
+          }
+        }
+        packing = false;
+        if (target.length > 1073741824) target = null;
+        if (encodeOptions & RESET_BUFFER_MODE)
+          position2 = start;
+      }
+    };
+    const rebuildTransitions = (sharedLength) => {
+      structures.transitions = /* @__PURE__ */ Object.create(null);
+      for (let i = 0; i < sharedLength; i++) {
+        let keys = structures[i];
+        if (!keys)
+          continue;
+        let nextTransition, transition = structures.transitions;
+        for (let j = 0, l = keys.length; j < l; j++) {
+          let key = keys[j];
+          nextTransition = transition[key];
+          if (!nextTransition) {
+            nextTransition = transition[key] = /* @__PURE__ */ Object.create(null);
+          }
+          transition = nextTransition;
+        }
+        transition[RECORD_SYMBOL] = i + 64;
+      }
+    };
+    const saveState2 = (value, encodeOptions) => {
+      let savedTarget = target;
+      let savedTargetView = targetView;
+      let savedPosition = position2;
+      let savedSafeEnd = safeEnd;
+      let savedBundledStrings = bundledStrings2;
+      let savedStart = start;
+      let savedReferenceMap = referenceMap2;
+      let savedHasSharedUpdate = hasSharedUpdate;
+      let wasInstancePacking = instancePacking;
+      let savedStructures, savedTransitions, savedNextId, savedNextOwnId, savedRecordIdsToRemove, savedRecordIds, savedOwnStructures, savedSharedLength, savedLastNamedLength, savedUnsavedShared, savedTransitionsCount, savedPendingNestedLen;
+      let nestedSucceeded = false;
+      if (wasInstancePacking) {
+        savedPendingNestedLen = pendingNestedStructures ? pendingNestedStructures.length : 0;
+        reentrantDepth++;
+      }
+      try {
+        if (wasInstancePacking && structures) {
+          savedStructures = structures;
+          savedTransitions = structures.transitions;
+          savedNextId = structures.nextId;
+          savedNextOwnId = structures.nextOwnId;
+          savedLastNamedLength = packr.lastNamedStructuresLength;
+          savedSharedLength = structures.sharedLength || 0;
+          savedOwnStructures = structures.slice(savedSharedLength);
+          savedRecordIdsToRemove = recordIdsToRemove;
+          savedRecordIds = [];
+          for (let i = 0, l = recordIdsToRemove.length; i < l; i++) {
+            let transition = recordIdsToRemove[i];
+            let recordId = transition[RECORD_SYMBOL];
+            savedRecordIds[i] = recordId;
+            transition[RECORD_SYMBOL] = 0;
+            if (recordId >= savedSharedLength + 64 && transition.__keys__)
+              savedOwnStructures[recordId - savedSharedLength - 64] = transition.__keys__;
+          }
+          recordIdsToRemove = [];
+          if (savedHasSharedUpdate && packr.saveStructures && savedTransitions) {
+            savedUnsavedShared = [];
+            for (let i = savedLastNamedLength || 0; i < savedSharedLength; i++) {
+              let keys = structures[i];
+              if (!keys)
+                continue;
+              let transition = savedTransitions;
+              for (let j = 0, l = keys.length; j < l && transition; j++) {
+                transition = transition[keys[j]];
+              }
+              if (transition && transition[RECORD_SYMBOL] === i + 64) {
+                savedUnsavedShared.push(transition, i + 64, transition.__keys__);
+                transition[RECORD_SYMBOL] = 0;
+                transition.__keys__ = null;
+              }
+            }
+          }
+          structures.length = savedSharedLength;
+          structures.nextId = savedSharedLength + 64;
+          structures.nextOwnId = void 0;
+          savedTransitionsCount = transitionsCount;
+          transitionsCount = 0;
+        }
+        target = null;
+        packing = false;
+        instancePacking = false;
+        let result = packr.pack(value, encodeOptions);
+        nestedSucceeded = true;
+        return result;
+      } finally {
+        if (!nestedSucceeded && wasInstancePacking && pendingNestedStructures)
+          pendingNestedStructures.length = savedPendingNestedLen;
+        packing = true;
+        instancePacking = wasInstancePacking;
+        target = savedTarget;
+        targetView = savedTargetView;
+        position2 = savedPosition;
+        safeEnd = savedSafeEnd;
+        bundledStrings2 = savedBundledStrings;
+        start = savedStart;
+        referenceMap2 = savedReferenceMap;
+        if (wasInstancePacking) {
+          reentrantDepth--;
+          hasSharedUpdate = savedHasSharedUpdate || hasSharedUpdate;
+          structures = packr.structures;
+          if (structures && savedOwnStructures) {
+            if (recordIdsToRemove !== savedRecordIdsToRemove) {
+              for (let i = 0, l = recordIdsToRemove.length; i < l; i++) {
+                recordIdsToRemove[i][RECORD_SYMBOL] = 0;
+              }
+            }
+            let currentSharedLength = structures.sharedLength || 0;
+            if (structures !== savedStructures) {
+              if (savedHasSharedUpdate || savedOwnStructures.length > 0) {
+                for (let i = 0; i < savedSharedLength; i++) {
+                  if (savedStructures[i] !== void 0)
+                    structures[i] = savedStructures[i];
+                }
+                currentSharedLength = structures.sharedLength = structures.length = savedSharedLength;
+                packr.lastNamedStructuresLength = savedLastNamedLength;
+              } else if (!reentrantDepth && !hasSharedUpdate) {
+                packr.lastNamedStructuresLength = currentSharedLength;
+              }
+            }
+            structures.length = Math.max(currentSharedLength, savedSharedLength + savedOwnStructures.length);
+            for (let i = Math.max(0, currentSharedLength - savedSharedLength), l = savedOwnStructures.length; i < l; i++) {
+              if (savedOwnStructures[i] !== void 0)
+                structures[savedSharedLength + i] = savedOwnStructures[i];
+            }
+            if (structures.transitions !== savedTransitions || structures !== savedStructures) {
+              if (structures === savedStructures && !structures.transitions && currentSharedLength === savedSharedLength) {
+                structures.transitions = savedTransitions;
+              } else {
+                rebuildTransitions(reentrantDepth && packr.saveStructures ? Math.min(currentSharedLength, packr.lastNamedStructuresLength || 0) : currentSharedLength);
+                savedUnsavedShared = null;
+                savedRecordIdsToRemove = [];
+                savedRecordIds = [];
+                for (let i = Math.max(0, currentSharedLength - savedSharedLength), l = savedOwnStructures.length; i < l; i++) {
+                  let keys = savedOwnStructures[i];
+                  if (!keys)
+                    continue;
+                  let nextTransition, transition = structures.transitions;
+                  for (let j = 0, kl = keys.length; j < kl; j++) {
+                    let key = keys[j];
+                    nextTransition = transition[key];
+                    if (!nextTransition)
+                      nextTransition = transition[key] = /* @__PURE__ */ Object.create(null);
+                    transition = nextTransition;
+                  }
+                  if (!transition[RECORD_SYMBOL]) {
+                    savedRecordIdsToRemove.push(transition);
+                    savedRecordIds.push(savedSharedLength + i + 64);
+                  }
+                }
+              }
+            }
+            if (savedUnsavedShared) {
+              for (let i = 0, l = savedUnsavedShared.length; i < l; i += 3) {
+                savedUnsavedShared[i][RECORD_SYMBOL] = savedUnsavedShared[i + 1];
+                savedUnsavedShared[i].__keys__ = savedUnsavedShared[i + 2];
+              }
+            }
+            recordIdsToRemove = savedRecordIdsToRemove;
+            for (let i = 0, l = savedRecordIds.length; i < l; i++) {
+              if (!recordIdsToRemove[i][RECORD_SYMBOL])
+                recordIdsToRemove[i][RECORD_SYMBOL] = savedRecordIds[i];
+            }
+            structures.nextId = !(savedNextId >= currentSharedLength + 64) ? currentSharedLength + 64 : savedNextId;
+            structures.nextOwnId = savedNextOwnId;
+            if (savedTransitionsCount !== void 0)
+              transitionsCount += savedTransitionsCount;
+          }
+        } else {
+          hasSharedUpdate = savedHasSharedUpdate;
+        }
+      }
+    };
+    const resetStructures = () => {
+      if (serializationsSinceTransitionRebuild < 10)
+        serializationsSinceTransitionRebuild++;
+      let sharedLength = structures.sharedLength || 0;
+      if (structures.length > sharedLength && !isSequential)
+        structures.length = sharedLength;
+      if (transitionsCount > 1e4 && !reentrantDepth) {
+        structures.transitions = null;
+        serializationsSinceTransitionRebuild = 0;
+        transitionsCount = 0;
+        if (recordIdsToRemove.length > 0)
+          recordIdsToRemove = [];
+      } else if (recordIdsToRemove.length > 0 && !isSequential) {
+        for (let i = 0, l = recordIdsToRemove.length; i < l; i++) {
+          recordIdsToRemove[i][RECORD_SYMBOL] = 0;
+        }
+        recordIdsToRemove = [];
+      }
+    };
+    const packArray = (value) => {
+      var length = value.length;
+      if (length < 16) {
+        target[position2++] = 144 | length;
+      } else if (length < 65536) {
+        target[position2++] = 220;
+        target[position2++] = length >> 8;
+        target[position2++] = length & 255;
+      } else {
+        target[position2++] = 221;
+        targetView.setUint32(position2, length);
+        position2 += 4;
+      }
+      for (let i = 0; i < length; i++) {
+        pack2(value[i]);
+      }
+    };
+    const pack2 = (value) => {
+      if (position2 > safeEnd)
+        target = makeRoom(position2);
+      var type = typeof value;
+      var length;
+      if (type === "string") {
+        let strLength = value.length;
+        if (bundledStrings2 && strLength >= 4 && strLength < 4096) {
+          if ((bundledStrings2.size += strLength) > MAX_BUNDLE_SIZE) {
+            let extStart;
+            let maxBytes2 = (bundledStrings2[0] ? bundledStrings2[0].length * 3 + bundledStrings2[1].length : 0) + 10;
+            if (position2 + maxBytes2 > safeEnd)
+              target = makeRoom(position2 + maxBytes2);
+            let lastBundle;
+            if (bundledStrings2.position) {
+              lastBundle = bundledStrings2;
+              target[position2] = 200;
+              position2 += 3;
+              target[position2++] = 98;
+              extStart = position2 - start;
+              position2 += 4;
+              writeBundles(start, pack2, 0);
+              targetView.setUint16(extStart + start - 3, position2 - start - extStart);
+            } else {
+              target[position2++] = 214;
+              target[position2++] = 98;
+              extStart = position2 - start;
+              position2 += 4;
+            }
+            bundledStrings2 = ["", ""];
+            bundledStrings2.previous = lastBundle;
+            bundledStrings2.size = 0;
+            bundledStrings2.position = extStart;
+          }
+          let twoByte = hasNonLatin.test(value);
+          bundledStrings2[twoByte ? 0 : 1] += value;
+          target[position2++] = 193;
+          pack2(twoByte ? -strLength : strLength);
+          return;
+        }
+        let headerSize;
+        if (strLength < 32) {
+          headerSize = 1;
+        } else if (strLength < 256) {
+          headerSize = 2;
+        } else if (strLength < 65536) {
+          headerSize = 3;
+        } else {
+          headerSize = 5;
+        }
+        let maxBytes = strLength * 3;
+        if (position2 + maxBytes > safeEnd)
+          target = makeRoom(position2 + maxBytes);
+        if (strLength < 64 || !encodeUtf8) {
+          let i, c1, c2, strPosition = position2 + headerSize;
+          for (i = 0; i < strLength; i++) {
+            c1 = value.charCodeAt(i);
+            if (c1 < 128) {
+              target[strPosition++] = c1;
+            } else if (c1 < 2048) {
+              target[strPosition++] = c1 >> 6 | 192;
+              target[strPosition++] = c1 & 63 | 128;
+            } else if ((c1 & 64512) === 55296 && ((c2 = value.charCodeAt(i + 1)) & 64512) === 56320) {
+              c1 = 65536 + ((c1 & 1023) << 10) + (c2 & 1023);
+              i++;
+              target[strPosition++] = c1 >> 18 | 240;
+              target[strPosition++] = c1 >> 12 & 63 | 128;
+              target[strPosition++] = c1 >> 6 & 63 | 128;
+              target[strPosition++] = c1 & 63 | 128;
+            } else if ((c1 & 63488) === 55296) {
+              target[strPosition++] = 239;
+              target[strPosition++] = 191;
+              target[strPosition++] = 189;
+            } else {
+              target[strPosition++] = c1 >> 12 | 224;
+              target[strPosition++] = c1 >> 6 & 63 | 128;
+              target[strPosition++] = c1 & 63 | 128;
+            }
+          }
+          length = strPosition - position2 - headerSize;
+        } else {
+          length = encodeUtf8(value, position2 + headerSize);
+        }
+        if (length < 32) {
+          target[position2++] = 160 | length;
+        } else if (length < 256) {
+          if (headerSize < 2) {
+            target.copyWithin(position2 + 2, position2 + 1, position2 + 1 + length);
+          }
+          target[position2++] = 217;
+          target[position2++] = length;
+        } else if (length < 65536) {
+          if (headerSize < 3) {
+            target.copyWithin(position2 + 3, position2 + 2, position2 + 2 + length);
+          }
+          target[position2++] = 218;
+          target[position2++] = length >> 8;
+          target[position2++] = length & 255;
+        } else {
+          if (headerSize < 5) {
+            target.copyWithin(position2 + 5, position2 + 3, position2 + 3 + length);
+          }
+          target[position2++] = 219;
+          targetView.setUint32(position2, length);
+          position2 += 4;
+        }
+        position2 += length;
+      } else if (type === "number") {
+        if (value >>> 0 === value) {
+          if (value < 32 || value < 128 && this.useRecords === false || value < 64 && !this._writeStruct) {
+            target[position2++] = value;
+          } else if (value < 256) {
+            target[position2++] = 204;
+            target[position2++] = value;
+          } else if (value < 65536) {
+            target[position2++] = 205;
+            target[position2++] = value >> 8;
+            target[position2++] = value & 255;
+          } else {
+            target[position2++] = 206;
+            targetView.setUint32(position2, value);
+            position2 += 4;
+          }
+        } else if (value >> 0 === value) {
+          if (value >= -32) {
+            target[position2++] = 256 + value;
+          } else if (value >= -128) {
+            target[position2++] = 208;
+            target[position2++] = value + 256;
+          } else if (value >= -32768) {
+            target[position2++] = 209;
+            targetView.setInt16(position2, value);
+            position2 += 2;
+          } else {
+            target[position2++] = 210;
+            targetView.setInt32(position2, value);
+            position2 += 4;
+          }
+        } else {
+          let useFloat32;
+          if ((useFloat32 = this.useFloat32) > 0 && value < 4294967296 && value >= -2147483648) {
+            target[position2++] = 202;
+            targetView.setFloat32(position2, value);
+            let xShifted;
+            if (useFloat32 < 4 || // this checks for rounding of numbers that were encoded in 32-bit float to nearest significant decimal digit that could be preserved
+            (xShifted = value * mult10[(target[position2] & 127) << 1 | target[position2 + 1] >> 7]) >> 0 === xShifted) {
+              position2 += 4;
+              return;
+            } else
+              position2--;
+          }
+          target[position2++] = 203;
+          targetView.setFloat64(position2, value);
+          position2 += 8;
+        }
+      } else if (type === "object" || type === "function") {
+        if (!value)
+          target[position2++] = 192;
+        else {
+          if (referenceMap2) {
+            let referee = referenceMap2.get(value);
+            if (referee) {
+              if (!referee.id) {
+                let idsToInsert = referenceMap2.idsToInsert || (referenceMap2.idsToInsert = []);
+                referee.id = idsToInsert.push(referee);
+              }
+              target[position2++] = 214;
+              target[position2++] = 112;
+              targetView.setUint32(position2, referee.id);
+              position2 += 4;
+              return;
+            } else
+              referenceMap2.set(value, { offset: position2 - start });
+          }
+          let constructor = value.constructor;
+          if (constructor === Object) {
+            writeObject(value);
+          } else if (constructor === Array) {
+            packArray(value);
+          } else if (constructor === Map) {
+            if (this.mapAsEmptyObject) target[position2++] = 128;
+            else {
+              length = value.size;
+              if (length < 16) {
+                target[position2++] = 128 | length;
+              } else if (length < 65536) {
+                target[position2++] = 222;
+                target[position2++] = length >> 8;
+                target[position2++] = length & 255;
+              } else {
+                target[position2++] = 223;
+                targetView.setUint32(position2, length);
+                position2 += 4;
+              }
+              for (let [key, entryValue] of value) {
+                pack2(key);
+                pack2(entryValue);
+              }
+            }
+          } else {
+            for (let i = 0, l = extensions.length; i < l; i++) {
+              let extensionClass = extensionClasses[i];
+              if (value instanceof extensionClass) {
+                if (value.constructor !== extensionClass && i >= l - builtInExtensionCount && packr.useToJSON !== false && value.toJSON !== void 0 && value.toJSON !== dateToJSON && !ArrayBuffer.isView(value)) {
+                  break;
+                }
+                let extension2 = extensions[i];
+                if (extension2.write) {
+                  if (extension2.type) {
+                    target[position2++] = 212;
+                    target[position2++] = extension2.type;
+                    target[position2++] = 0;
+                  }
+                  let writeResult = extension2.write.call(this, value);
+                  if (writeResult === value) {
+                    if (Array.isArray(value)) {
+                      packArray(value);
+                    } else {
+                      writeObject(value);
+                    }
+                  } else {
+                    pack2(writeResult);
+                  }
+                  return;
+                }
+                let currentTarget = target;
+                let currentTargetView = targetView;
+                let currentPosition = position2;
+                let currentBundledStrings = bundledStrings2;
+                target = null;
+                let result;
+                try {
+                  result = extension2.pack.call(this, value, (size) => {
+                    target = currentTarget;
+                    currentTarget = null;
+                    position2 += size;
+                    if (position2 > safeEnd)
+                      makeRoom(position2);
+                    return {
+                      target,
+                      targetView,
+                      position: position2 - size
+                    };
+                  }, pack2);
+                } finally {
+                  if (currentTarget) {
+                    target = currentTarget;
+                    targetView = currentTargetView;
+                    position2 = currentPosition;
+                    bundledStrings2 = currentBundledStrings;
+                    safeEnd = target.length - 10;
+                  }
+                }
+                if (result) {
+                  if (result.length + position2 > safeEnd)
+                    makeRoom(result.length + position2);
+                  position2 = writeExtensionData(result, target, position2, extension2.type);
+                }
+                return;
+              }
+            }
+            if (Array.isArray(value)) {
+              packArray(value);
+            } else {
+              if (packr.useToJSON !== false && value.toJSON) {
+                const json2 = value.toJSON();
+                if (json2 !== value)
+                  return pack2(json2);
+              }
+              if (type === "function")
+                return pack2(this.writeFunction && this.writeFunction(value));
+              writeObject(value);
+            }
+          }
+        }
+      } else if (type === "boolean") {
+        target[position2++] = value ? 195 : 194;
+      } else if (type === "bigint") {
+        if (value < 9223372036854776e3 && value >= -9223372036854776e3) {
+          target[position2++] = 211;
+          targetView.setBigInt64(position2, value);
+        } else if (value < 18446744073709552e3 && value > 0) {
+          target[position2++] = 207;
+          targetView.setBigUint64(position2, value);
+        } else {
+          if (this.largeBigIntToFloat) {
+            target[position2++] = 203;
+            targetView.setFloat64(position2, Number(value));
+          } else if (this.largeBigIntToString) {
+            return pack2(value.toString());
+          } else if (this.useBigIntExtension || this.moreTypes) {
+            let empty = value < 0 ? BigInt(-1) : BigInt(0);
+            let array;
+            if (value >> BigInt(65536) === empty) {
+              let mask = BigInt(18446744073709552e3) - BigInt(1);
+              let chunks = [];
+              while (true) {
+                chunks.push(value & mask);
+                if (value >> BigInt(63) === empty) break;
+                value >>= BigInt(64);
+              }
+              array = new Uint8Array(new BigUint64Array(chunks).buffer);
+              array.reverse();
+            } else {
+              let invert = value < 0;
+              let string = (invert ? ~value : value).toString(16);
+              if (string.length % 2) {
+                string = "0" + string;
+              } else if (parseInt(string.charAt(0), 16) >= 8) {
+                string = "00" + string;
+              }
+              if (hasNodeBuffer) {
+                array = Buffer.from(string, "hex");
+              } else {
+                array = new Uint8Array(string.length / 2);
+                for (let i = 0; i < array.length; i++) {
+                  array[i] = parseInt(string.slice(i * 2, i * 2 + 2), 16);
+                }
+              }
+              if (invert) {
+                for (let i = 0; i < array.length; i++) array[i] = ~array[i];
+              }
+            }
+            if (array.length + position2 > safeEnd)
+              makeRoom(array.length + position2);
+            position2 = writeExtensionData(array, target, position2, 66);
+            return;
+          } else {
+            throw new RangeError(value + " was too large to fit in MessagePack 64-bit integer format, use useBigIntExtension, or set largeBigIntToFloat to convert to float-64, or set largeBigIntToString to convert to string");
+          }
+        }
+        position2 += 8;
+      } else if (type === "undefined") {
+        if (this.encodeUndefinedAsNil)
+          target[position2++] = 192;
+        else {
+          target[position2++] = 212;
+          target[position2++] = 0;
+          target[position2++] = 0;
+        }
+      } else {
+        throw new Error("Unknown type: " + type);
+      }
+    };
+    const writePlainObject = this.variableMapSize || this.coercibleKeyAsNumber || this.skipValues ? (object) => {
+      let keys;
+      if (this.skipValues) {
+        keys = [];
+        for (let key2 in object) {
+          if ((typeof object.hasOwnProperty !== "function" || object.hasOwnProperty(key2)) && !this.skipValues.includes(object[key2]))
+            keys.push(key2);
+        }
+      } else {
+        keys = Object.keys(object);
+      }
+      let length = keys.length;
+      if (length < 16) {
+        target[position2++] = 128 | length;
+      } else if (length < 65536) {
+        target[position2++] = 222;
+        target[position2++] = length >> 8;
+        target[position2++] = length & 255;
+      } else {
+        target[position2++] = 223;
+        targetView.setUint32(position2, length);
+        position2 += 4;
+      }
+      let key;
+      if (this.coercibleKeyAsNumber) {
+        for (let i = 0; i < length; i++) {
+          key = keys[i];
+          let num2 = Number(key);
+          pack2(isNaN(num2) ? key : num2);
+          pack2(object[key]);
+        }
+      } else {
+        for (let i = 0; i < length; i++) {
+          pack2(key = keys[i]);
+          pack2(object[key]);
+        }
+      }
+    } : (object) => {
+      target[position2++] = 222;
+      let objectOffset = position2 - start;
+      position2 += 2;
+      let size = 0;
+      for (let key in object) {
+        if (typeof object.hasOwnProperty !== "function" || object.hasOwnProperty(key)) {
+          pack2(key);
+          pack2(object[key]);
+          size++;
+        }
+      }
+      if (size > 65535) {
+        throw new Error('Object is too large to serialize with fast 16-bit map size, use the "variableMapSize" option to serialize this object');
+      }
+      target[objectOffset++ + start] = size >> 8;
+      target[objectOffset + start] = size & 255;
+    };
+    const writeRecord = this.useRecords === false ? writePlainObject : options.progressiveRecords && !useTwoByteRecords && maxOwnStructures > 0 ? (
+      // this is about 2% faster for highly stable structures, since it only requires one for-in loop (but much more expensive when new structure needs to be written)
+      (object) => {
+        let nextTransition, transition = structures.transitions || (structures.transitions = /* @__PURE__ */ Object.create(null));
+        let objectOffset = position2++ - start;
+        let wroteKeys;
+        for (let key in object) {
+          if (typeof object.hasOwnProperty !== "function" || object.hasOwnProperty(key)) {
+            nextTransition = transition[key];
+            if (nextTransition)
+              transition = nextTransition;
+            else {
+              let keys = Object.keys(object);
+              let lastTransition = transition;
+              transition = structures.transitions;
+              let newTransitions = 0;
+              for (let i = 0, l = keys.length; i < l; i++) {
+                let key2 = keys[i];
+                nextTransition = transition[key2];
+                if (!nextTransition) {
+                  nextTransition = transition[key2] = /* @__PURE__ */ Object.create(null);
+                  newTransitions++;
+                }
+                transition = nextTransition;
+              }
+              if (objectOffset + start + 1 == position2) {
+                position2--;
+                newRecord(transition, keys, newTransitions);
+              } else
+                insertNewRecord(transition, keys, objectOffset, newTransitions);
+              wroteKeys = true;
+              transition = lastTransition[key];
+            }
+            pack2(object[key]);
+          }
+        }
+        if (!wroteKeys) {
+          let recordId = transition[RECORD_SYMBOL];
+          if (recordId)
+            target[objectOffset + start] = recordId;
+          else
+            insertNewRecord(transition, Object.keys(object), objectOffset, 0);
+        }
+      }
+    ) : (object) => {
+      let nextTransition, transition = structures.transitions || (structures.transitions = /* @__PURE__ */ Object.create(null));
+      let newTransitions = 0;
+      for (let key in object) if (typeof object.hasOwnProperty !== "function" || object.hasOwnProperty(key)) {
+        nextTransition = transition[key];
+        if (!nextTransition) {
+          nextTransition = transition[key] = /* @__PURE__ */ Object.create(null);
+          newTransitions++;
+        }
+        transition = nextTransition;
+      }
+      let recordId = transition[RECORD_SYMBOL];
+      if (recordId) {
+        if (recordId >= 96 && useTwoByteRecords) {
+          target[position2++] = ((recordId -= 96) & 31) + 96;
+          target[position2++] = recordId >> 5;
+        } else
+          target[position2++] = recordId;
+      } else if (newRecord(transition, transition.__keys__ || Object.keys(object), newTransitions) === false) {
+        return writePlainObject(object);
+      }
+      for (let key in object)
+        if (typeof object.hasOwnProperty !== "function" || object.hasOwnProperty(key)) {
+          pack2(object[key]);
+        }
+    };
+    const checkUseRecords = typeof this.useRecords == "function" && this.useRecords;
+    const writeObject = checkUseRecords ? (object) => {
+      checkUseRecords(object) ? writeRecord(object) : writePlainObject(object);
+    } : writeRecord;
+    const writeStruct = (object) => {
+      let newPosition = packr._writeStruct(object, target, start, position2, structures, makeRoom, (value, newPosition2, notifySharedUpdate) => {
+        if (notifySharedUpdate)
+          return hasSharedUpdate = true;
+        position2 = newPosition2;
+        let startTarget = target;
+        pack2(value);
+        resetStructures();
+        if (startTarget !== target) {
+          return { position: position2, targetView, target };
+        }
+        return position2;
+      });
+      if (newPosition === 0)
+        return writeObject(object);
+      position2 = newPosition;
+    };
+    const makeRoom = (end) => {
+      let newSize;
+      if (end > 16777216) {
+        if (end - start > MAX_BUFFER_SIZE)
+          throw new Error("Packed buffer would be larger than maximum buffer size");
+        newSize = Math.min(
+          MAX_BUFFER_SIZE,
+          Math.round(Math.max((end - start) * (end > 67108864 ? 1.25 : 2), 4194304) / 4096) * 4096
+        );
+      } else
+        newSize = (Math.max(end - start << 2, target.length - 1) >> 12) + 1 << 12;
+      let newBuffer = new ByteArrayAllocate(newSize);
+      targetView = newBuffer.dataView || (newBuffer.dataView = new DataView(newBuffer.buffer, 0, newSize));
+      end = Math.min(end, target.length);
+      if (target.copy)
+        target.copy(newBuffer, 0, start, end);
+      else
+        newBuffer.set(target.slice(start, end));
+      position2 -= start;
+      start = 0;
+      safeEnd = newBuffer.length - 10;
+      return target = newBuffer;
+    };
+    const newRecord = (transition, keys, newTransitions) => {
+      let recordId = structures.nextId;
+      if (!recordId)
+        recordId = 64;
+      if (recordId < sharedLimitId && (reentrantDepth && this.saveStructures || this.shouldShareStructure && !this.shouldShareStructure(keys))) {
+        if (reentrantDepth && this.saveStructures && !(this.shouldShareStructure && !this.shouldShareStructure(keys)))
+          (pendingNestedStructures || (pendingNestedStructures = [])).push(keys);
+        if (!maxOwnStructures)
+          return false;
+        recordId = structures.nextOwnId;
+        if (!(recordId < maxStructureId))
+          recordId = sharedLimitId;
+        structures.nextOwnId = recordId + 1;
+      } else {
+        if (recordId >= maxStructureId) {
+          if (!maxOwnStructures)
+            return false;
+          recordId = sharedLimitId;
+        }
+        structures.nextId = recordId + 1;
+      }
+      let highByte = keys.highByte = recordId >= 96 && useTwoByteRecords ? recordId - 96 >> 5 : -1;
+      transition[RECORD_SYMBOL] = recordId;
+      transition.__keys__ = keys;
+      structures[recordId - 64] = keys;
+      if (recordId < sharedLimitId) {
+        keys.isShared = true;
+        structures.sharedLength = recordId - 63;
+        hasSharedUpdate = true;
+        if (highByte >= 0) {
+          target[position2++] = (recordId & 31) + 96;
+          target[position2++] = highByte;
+        } else {
+          target[position2++] = recordId;
+        }
+      } else {
+        if (highByte >= 0) {
+          target[position2++] = 213;
+          target[position2++] = 114;
+          target[position2++] = (recordId & 31) + 96;
+          target[position2++] = highByte;
+        } else {
+          target[position2++] = 212;
+          target[position2++] = 114;
+          target[position2++] = recordId;
+        }
+        if (newTransitions)
+          transitionsCount += serializationsSinceTransitionRebuild * newTransitions;
+        if (recordIdsToRemove.length >= maxOwnStructures)
+          recordIdsToRemove.shift()[RECORD_SYMBOL] = 0;
+        recordIdsToRemove.push(transition);
+        pack2(keys);
+      }
+    };
+    const insertNewRecord = (transition, keys, insertionOffset, newTransitions) => {
+      let mainTarget = target;
+      let mainPosition = position2;
+      let mainSafeEnd = safeEnd;
+      let mainStart = start;
+      target = keysTarget;
+      position2 = 0;
+      start = 0;
+      if (!target)
+        keysTarget = target = new ByteArrayAllocate(8192);
+      safeEnd = target.length - 10;
+      newRecord(transition, keys, newTransitions);
+      keysTarget = target;
+      let keysPosition = position2;
+      target = mainTarget;
+      position2 = mainPosition;
+      safeEnd = mainSafeEnd;
+      start = mainStart;
+      if (keysPosition > 1) {
+        let newEnd = position2 + keysPosition - 1;
+        if (newEnd > safeEnd)
+          makeRoom(newEnd);
+        let insertionPosition = insertionOffset + start;
+        target.copyWithin(insertionPosition + keysPosition, insertionPosition + 1, position2);
+        target.set(keysTarget.slice(0, keysPosition), insertionPosition);
+        position2 = newEnd;
+      } else {
+        target[insertionOffset + start] = keysTarget[0];
+      }
+    };
+  }
+  useBuffer(buffer) {
+    target = buffer;
+    target.dataView || (target.dataView = new DataView(target.buffer, target.byteOffset, target.byteLength));
+    targetView = target.dataView;
+    position2 = 0;
+  }
+  set position(value) {
+    position2 = value;
+  }
+  get position() {
+    return position2;
+  }
+  clearSharedData() {
+    if (this.structures) {
+      this.structures = [];
+      this.lastNamedStructuresLength = 0;
+    }
+    if (this.typedStructs)
+      this.typedStructs = [];
+  }
+};
+var dateToJSON = Date.prototype.toJSON;
+extensionClasses = [Date, Set, Error, RegExp, ArrayBuffer, Object.getPrototypeOf(Uint8Array.prototype).constructor, DataView, C1Type];
+extensions = [{
+  pack(date, allocateForWrite, pack2) {
+    let seconds = date.getTime() / 1e3;
+    if ((this.useTimestamp32 || date.getMilliseconds() === 0) && seconds >= 0 && seconds < 4294967296) {
+      let { target: target2, targetView: targetView2, position: position3 } = allocateForWrite(6);
+      target2[position3++] = 214;
+      target2[position3++] = 255;
+      targetView2.setUint32(position3, seconds);
+    } else if (seconds > 0 && seconds < 17179869184) {
+      let { target: target2, targetView: targetView2, position: position3 } = allocateForWrite(10);
+      target2[position3++] = 215;
+      target2[position3++] = 255;
+      targetView2.setUint32(position3, date.getMilliseconds() * 4e6 + (seconds / 4294967296 >> 0));
+      targetView2.setUint32(position3 + 4, seconds);
+    } else if (isNaN(seconds)) {
+      if (this.onInvalidDate) {
+        allocateForWrite(0);
+        return pack2(this.onInvalidDate());
+      }
+      let { target: target2, targetView: targetView2, position: position3 } = allocateForWrite(3);
+      target2[position3++] = 212;
+      target2[position3++] = 255;
+      target2[position3++] = 255;
+    } else {
+      let { target: target2, targetView: targetView2, position: position3 } = allocateForWrite(15);
+      target2[position3++] = 199;
+      target2[position3++] = 12;
+      target2[position3++] = 255;
+      targetView2.setUint32(position3, date.getMilliseconds() * 1e6);
+      targetView2.setBigInt64(position3 + 4, BigInt(Math.floor(seconds)));
+    }
+  }
+}, {
+  pack(set, allocateForWrite, pack2) {
+    if (this.setAsEmptyObject) {
+      allocateForWrite(0);
+      return pack2({});
+    }
+    let array = Array.from(set);
+    let { target: target2, position: position3 } = allocateForWrite(this.moreTypes ? 3 : 0);
+    if (this.moreTypes) {
+      target2[position3++] = 212;
+      target2[position3++] = 115;
+      target2[position3++] = 0;
+    }
+    pack2(array);
+  }
+}, {
+  pack(error2, allocateForWrite, pack2) {
+    let { target: target2, position: position3 } = allocateForWrite(this.moreTypes ? 3 : 0);
+    if (this.moreTypes) {
+      target2[position3++] = 212;
+      target2[position3++] = 101;
+      target2[position3++] = 0;
+    }
+    let errorData = [error2.name, error2.message, error2.cause];
+    if (typeof AggregateError === "function" && error2 instanceof AggregateError) {
+      errorData.push(error2.errors);
+    }
+    pack2(errorData);
+  }
+}, {
+  pack(regex, allocateForWrite, pack2) {
+    let { target: target2, position: position3 } = allocateForWrite(this.moreTypes ? 3 : 0);
+    if (this.moreTypes) {
+      target2[position3++] = 212;
+      target2[position3++] = 120;
+      target2[position3++] = 0;
+    }
+    pack2([regex.source, regex.flags]);
+  }
+}, {
+  pack(arrayBuffer, allocateForWrite) {
+    if (this.moreTypes)
+      writeExtBuffer(arrayBuffer, 16, allocateForWrite);
+    else
+      writeBuffer(arrayBuffer, allocateForWrite);
+  }
+}, {
+  pack(typedArray, allocateForWrite) {
+    let constructor = typedArray.constructor;
+    if (constructor !== ByteArray && this.moreTypes)
+      writeExtBuffer(typedArray, typedArrays.indexOf(constructor.name), allocateForWrite);
+    else
+      writeBuffer(typedArray, allocateForWrite);
+  }
+}, {
+  pack(arrayBuffer, allocateForWrite) {
+    if (this.moreTypes)
+      writeExtBuffer(arrayBuffer, 17, allocateForWrite);
+    else
+      writeBuffer(arrayBuffer, allocateForWrite);
+  }
+}, {
+  pack(c1, allocateForWrite) {
+    let { target: target2, position: position3 } = allocateForWrite(1);
+    target2[position3] = 193;
+  }
+}];
+var builtInExtensionCount = extensions.length;
+function writeExtBuffer(typedArray, type, allocateForWrite, encode2) {
+  let length = typedArray.byteLength;
+  if (length + 1 < 256) {
+    var { target: target2, position: position3 } = allocateForWrite(4 + length);
+    target2[position3++] = 199;
+    target2[position3++] = length + 1;
+  } else if (length + 1 < 65536) {
+    var { target: target2, position: position3 } = allocateForWrite(5 + length);
+    target2[position3++] = 200;
+    target2[position3++] = length + 1 >> 8;
+    target2[position3++] = length + 1 & 255;
+  } else {
+    var { target: target2, position: position3, targetView: targetView2 } = allocateForWrite(7 + length);
+    target2[position3++] = 201;
+    targetView2.setUint32(position3, length + 1);
+    position3 += 4;
+  }
+  target2[position3++] = 116;
+  target2[position3++] = type;
+  if (!typedArray.buffer) typedArray = new Uint8Array(typedArray);
+  target2.set(new Uint8Array(typedArray.buffer, typedArray.byteOffset, typedArray.byteLength), position3);
+}
+function writeBuffer(buffer, allocateForWrite) {
+  if (buffer.BYTES_PER_ELEMENT !== 1)
+    buffer = buffer.buffer ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
+  let length = buffer.byteLength;
+  var target2, position3;
+  if (length < 256) {
+    var { target: target2, position: position3 } = allocateForWrite(length + 2);
+    target2[position3++] = 196;
+    target2[position3++] = length;
+  } else if (length < 65536) {
+    var { target: target2, position: position3 } = allocateForWrite(length + 3);
+    target2[position3++] = 197;
+    target2[position3++] = length >> 8;
+    target2[position3++] = length & 255;
+  } else {
+    var { target: target2, position: position3, targetView: targetView2 } = allocateForWrite(length + 5);
+    target2[position3++] = 198;
+    targetView2.setUint32(position3, length);
+    position3 += 4;
+  }
+  target2.set(buffer, position3);
+}
+function writeExtensionData(result, target2, position3, type) {
+  let length = result.length;
+  switch (length) {
+    case 1:
+      target2[position3++] = 212;
+      break;
+    case 2:
+      target2[position3++] = 213;
+      break;
+    case 4:
+      target2[position3++] = 214;
+      break;
+    case 8:
+      target2[position3++] = 215;
+      break;
+    case 16:
+      target2[position3++] = 216;
+      break;
+    default:
+      if (length < 256) {
+        target2[position3++] = 199;
+        target2[position3++] = length;
+      } else if (length < 65536) {
+        target2[position3++] = 200;
+        target2[position3++] = length >> 8;
+        target2[position3++] = length & 255;
+      } else {
+        target2[position3++] = 201;
+        target2[position3++] = length >> 24;
+        target2[position3++] = length >> 16 & 255;
+        target2[position3++] = length >> 8 & 255;
+        target2[position3++] = length & 255;
+      }
+  }
+  target2[position3++] = type;
+  target2.set(result, position3);
+  position3 += length;
+  return position3;
+}
+function insertIds(serialized, idsToInsert) {
+  let nextId;
+  let distanceToMove = idsToInsert.length * 6;
+  let lastEnd = serialized.length - distanceToMove;
+  while (nextId = idsToInsert.pop()) {
+    let offset = nextId.offset;
+    let id = nextId.id;
+    serialized.copyWithin(offset + distanceToMove, offset, lastEnd);
+    distanceToMove -= 6;
+    let position3 = offset + distanceToMove;
+    serialized[position3++] = 214;
+    serialized[position3++] = 105;
+    serialized[position3++] = id >> 24;
+    serialized[position3++] = id >> 16 & 255;
+    serialized[position3++] = id >> 8 & 255;
+    serialized[position3++] = id & 255;
+    lastEnd = offset;
+  }
+  return serialized;
+}
+function writeBundles(start, pack2, incrementPosition) {
+  if (bundledStrings2.length > 0) {
+    targetView.setUint32(bundledStrings2.position + start, position2 + incrementPosition - bundledStrings2.position - start);
+    bundledStrings2.stringsPosition = position2 - start;
+    let writeStrings = bundledStrings2;
+    bundledStrings2 = null;
+    pack2(writeStrings[0]);
+    pack2(writeStrings[1]);
+  }
+}
+function prepareStructures(structures, packr) {
+  structures.isCompatible = (existingStructures) => {
+    let compatible = !existingStructures || (packr.lastNamedStructuresLength || 0) === existingStructures.length;
+    if (!compatible)
+      packr._mergeStructures(existingStructures);
+    return compatible;
+  };
+  return structures;
+}
+Packr.SUPPORTS_STRUCT_HOOKS = true;
+var defaultPackr = new Packr({ useRecords: false });
+var pack = defaultPackr.pack;
+var encode = defaultPackr.pack;
+var { NEVER, ALWAYS, DECIMAL_ROUND, DECIMAL_FIT } = FLOAT32_OPTIONS;
+var REUSE_BUFFER_MODE = 512;
+var RESET_BUFFER_MODE = 1024;
+var RESERVE_START_SPACE = 2048;
+
+// addon/src/ingest/body.ts
+var import_raw_body = __toESM(require_raw_body(), 1);
 var ENCODINGS = {
   gzip: gunzipSync,
   deflate: inflateSync
 };
+var MSGPACK_TYPES = [
+  "application/msgpack",
+  "application/vnd.msgpack",
+  "application/x-msgpack"
+];
+var MSGPACK_TYPE = /^\s*application\/(?:x-|vnd\.)?msgpack\s*(?:;.*)?$/i;
+var ACCEPT_POST = ["application/json", ...MSGPACK_TYPES].join(", ");
+var unpackr = new Unpackr({ mapsAsObjects: true, int64AsType: "number" });
+var C12 = C1;
 var MIN_CHUNK = 16 * 1024;
 var MAX_CHUNK = 1024 * 1024;
 var validateBatch = bodyValidator(IngestBatch);
 function ingestBody() {
   const general = jsonBody(MAX_INGEST_BODY_BYTES);
   return (req, res, next) => {
-    const encoding = directEncoding(req);
+    const format = MSGPACK_TYPE.test(req.headers["content-type"] ?? "") ? "msgpack" : "json";
+    const encoding = format === "msgpack" ? takenEncoding(req) : directEncoding(req);
     if (!encoding) {
+      if (format === "msgpack") return fail(req, next, unsupportedMsgpackEncoding());
       return general(req, res, (err) => {
         if (err) return next(err);
         try {
@@ -64527,7 +67018,7 @@ function ingestBody() {
         next();
       });
     }
-    readBatch(req, encoding).then(
+    readBatch(req, encoding, format).then(
       (batch) => {
         req.body = batch;
         next();
@@ -64536,12 +67027,13 @@ function ingestBody() {
     );
   };
 }
-async function readBatch(req, encoding) {
+async function readBatch(req, encoding, format) {
   const raw = await (0, import_raw_body.default)(req, {
     length: req.headers["content-length"],
     limit: MAX_INGEST_BODY_BYTES
   });
   const bytes = encoding === "identity" ? raw : inflated(raw, encoding);
+  if (format === "msgpack") return checkBatch(replaceNonFinite(decodeMsgpack(bytes)));
   let text = bytes.toString("utf8");
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   let parsed;
@@ -64552,6 +67044,40 @@ async function readBatch(req, encoding) {
   }
   return checkBatch(replaceNonFinite(parsed));
 }
+function decodeMsgpack(bytes) {
+  if (bytes.length === 0) return {};
+  let value;
+  try {
+    value = unpackr.unpack(bytes);
+  } catch (err) {
+    throw new HttpProblem(
+      400,
+      "Malformed MessagePack",
+      `The body is not valid MessagePack: ${msgpackReason(err)}`
+    );
+  }
+  if (value === C12)
+    throw new HttpProblem(
+      400,
+      "Malformed MessagePack",
+      "The body is not valid MessagePack: it holds a byte MessagePack does not define (0xC1)"
+    );
+  return value;
+}
+function msgpackReason(err) {
+  const message = err.message ?? "";
+  if (err instanceof RangeError && message.includes("call stack")) return "it is nested too deeply";
+  if (message.startsWith("Unexpected end") || message.includes("outside the bounds"))
+    return "it ends before its last value does";
+  if (message.startsWith("Data read, but end of buffer not reached"))
+    return "bytes follow its value";
+  return "it holds a byte sequence MessagePack does not define";
+}
+var unsupportedMsgpackEncoding = () => new HttpProblem(
+  415,
+  "Unsupported encoding",
+  "A MessagePack body may be sent with Content-Encoding gzip, deflate or identity"
+);
 function inflated(raw, encoding) {
   const options = {
     // One byte over the limit is enough to know the body is too large.
@@ -64577,7 +67103,7 @@ function checkBatch(parsed) {
     ]);
   }
   if (Array.isArray(body.readings) && body.readings.length > MAX_BATCH_READINGS) {
-    const errors = [
+    const errors2 = [
       {
         path: "/readings",
         message: `has ${body.readings.length} items, more than ${MAX_BATCH_READINGS}`
@@ -64587,7 +67113,7 @@ function checkBatch(parsed) {
       413,
       "Batch too large",
       `A batch may carry at most ${MAX_BATCH_READINGS} readings`,
-      errors
+      errors2
     );
   }
   return validateBatch(body);
@@ -64595,10 +67121,13 @@ function checkBatch(parsed) {
 function directEncoding(req) {
   const h = req.headers;
   if (h["transfer-encoding"] === void 0 && h["content-length"] === void 0) return null;
-  const encoding = (h["content-encoding"] ?? "identity").toLowerCase();
-  if (encoding !== "identity" && !Object.hasOwn(ENCODINGS, encoding)) return null;
   const type = h["content-type"];
   if (type !== void 0 && !/^[^;]*(;\s*charset="?utf-8"?\s*)?$/i.test(type)) return null;
+  return takenEncoding(req);
+}
+function takenEncoding(req) {
+  const encoding = (req.headers["content-encoding"] ?? "identity").toLowerCase();
+  if (encoding !== "identity" && !Object.hasOwn(ENCODINGS, encoding)) return null;
   return encoding;
 }
 var parserError = (type) => Object.assign(new Error(type), { type });
@@ -64622,13 +67151,14 @@ var INGEST_DOCS = [
     path: "/ingest",
     tag: "ingest",
     auth: "device",
-    summary: "A batch of readings (gzip allowed); idempotent by seq",
+    summary: "A batch of readings, as JSON or MessagePack (gzip or deflate allowed); idempotent by seq. Every answer lists the body types taken in `Accept-Post`",
     body: IngestBatch,
+    bodyAlsoAs: MSGPACK_TYPES,
     errors: {
       409: "The batch would leave more gaps in the seqs than the hub tracks per device",
       429: "This device sends faster than the hub accepts, or too many failed authentications; see Retry-After",
       413: "Body or batch too large",
-      415: "Unsupported Content-Encoding",
+      415: "Unsupported Content-Encoding (MessagePack: gzip, deflate or none)",
       422: "A reading names a channel never announced or past the quota, a value the hub cannot store, a time after its clock, or a dropped range past the seqs sent; `errors` name each"
     },
     responses: ok("Acknowledgement, config ETag and due commands", IngestAck)
@@ -64646,6 +67176,7 @@ function ingestRouter(ctx) {
       const arrived = ctx.services.ingest.arriving();
       res.locals.arrived = arrived;
       res.once("close", arrived);
+      res.setHeader("Accept-Post", ACCEPT_POST);
       next();
     },
     ingestBody(),

@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { gunzipSync } from 'node:zlib';
+import { Unpackr } from 'msgpackr/unpack';
 import type { DeviceConfig, IngestAck, IngestBatch } from '@brewpit/protocol';
+
+const unpackr = new Unpackr({ mapsAsObjects: true });
 
 /** What a handler answers: a status and a JSON body (a problem for 4xx/5xx), or raw bytes. */
 export interface FakeAnswer {
@@ -37,6 +40,15 @@ export class FakeHub {
   acks: { id: string; body: unknown }[] = [];
   /** Status answered to command acks (200, or e.g. 503 to make the node queue the result). */
   ackStatus = 200;
+  /**
+   * Reads MessagePack ingest bodies and says so in `Accept-Post`, as the hub does. Off: an
+   * older hub, which reads every body as JSON and refuses MessagePack as malformed JSON.
+   */
+  takesMsgpack = false;
+  /** Lists MessagePack in `Accept-Post` but refuses every MessagePack body: a broken hub. */
+  listsMsgpackOnly = false;
+  /** The Content-Type of each ingest body, in the order received. */
+  types: string[] = [];
 
   constructor() {
     this.server = createServer((req, res) => {
@@ -75,7 +87,21 @@ export class FakeHub {
     const url = req.url ?? '';
     if (req.method === 'POST' && url === '/api/v1/ingest') {
       const body = req.headers['content-encoding'] === 'gzip' ? gunzipSync(raw) : raw;
-      const batch = JSON.parse(body.toString()) as IngestBatch;
+      const type = req.headers['content-type'] ?? '';
+      this.types.push(type);
+      const msgpack = type === 'application/msgpack';
+      let batch: IngestBatch;
+      try {
+        batch = (
+          msgpack && this.takesMsgpack && !this.listsMsgpackOnly
+            ? unpackr.unpack(body)
+            : JSON.parse(body.toString())
+        ) as IngestBatch;
+      } catch {
+        return this.send(res, { status: 400, body: { title: 'Malformed JSON', status: 400 } });
+      }
+      if (this.takesMsgpack || this.listsMsgpackOnly)
+        res.setHeader('accept-post', 'application/json, application/msgpack');
       this.batches.push(batch);
       const answer = (): void =>
         this.send(res, this.handler(batch, req.headers.authorization ?? ''));

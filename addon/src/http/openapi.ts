@@ -46,6 +46,8 @@ export interface RouteDoc {
   responses: Record<number, ResponseDoc>;
   /** The body's media type when it is not JSON (e.g. an NDJSON upload); defaults to application/json. */
   bodyContentType?: string;
+  /** Other media types the same body may come in (e.g. MessagePack), with the same schema. */
+  bodyAlsoAs?: readonly string[];
   /** An example request body. */
   bodyExample?: unknown;
 }
@@ -193,6 +195,9 @@ function operation(reg: SchemaRegistry, r: RouteDoc): Json {
                 schema: reg.ref(r.body),
                 ...(r.bodyExample !== undefined ? { example: r.bodyExample } : {}),
               },
+              ...Object.fromEntries(
+                (r.bodyAlsoAs ?? []).map((t) => [t, { schema: reg.ref(r.body!) }]),
+              ),
             },
           },
         }

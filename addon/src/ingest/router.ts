@@ -4,7 +4,7 @@ import type { HubContext } from '../context.js';
 import { requireDevice } from '../http/auth.js';
 import type { HttpFeature } from '../http/feature.js';
 import { byDevice, ingestLimit, rateLimit } from '../http/ratelimit.js';
-import { ingestBody } from './body.js';
+import { ACCEPT_POST, ingestBody } from './body.js';
 import { INGEST_DOCS } from './docs.js';
 
 /** `POST /ingest`: a device's batch of readings (see `IngestService`). */
@@ -19,6 +19,9 @@ function ingestRouter(ctx: HubContext): Router {
       const arrived = ctx.services.ingest.arriving();
       res.locals.arrived = arrived;
       res.once('close', arrived);
+      // The body formats taken, on every answer to a device (a 415 among them): a node sends
+      // MessagePack only to a hub that lists it here.
+      res.setHeader('Accept-Post', ACCEPT_POST);
       next();
     },
     ingestBody(),

@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
-import { directEncoding } from '../../src/ingest/body.js';
+import { Packr } from 'msgpackr/pack';
+import { directEncoding, MSGPACK_TYPES } from '../../src/ingest/body.js';
 import { PIT, readings, startTestHub, type TestHub } from '../helpers.js';
 
 describe('POST /api/v1/ingest', () => {
@@ -298,6 +299,143 @@ describe('POST /api/v1/ingest', () => {
       expect(of({ 'content-type': 'application/json; charset=utf-16' })).to.equal(null);
       expect(of({ 'content-type': 'application/json; charset=utf-8; profile=x' })).to.equal(null);
       expect(directEncoding({ headers: {} } as never)).to.equal(null);
+    });
+  });
+
+  describe('MessagePack bodies', () => {
+    // What edge nodes send (msgpackr's records), and standard MessagePack as any library writes it.
+    const records = new Packr({ useRecords: true });
+    const standard = new Packr({ useRecords: false });
+    const big = (n: number, from = 1) => ({
+      boot_id: 'b1',
+      channels: [PIT],
+      readings: readings(from, n),
+    });
+    const post = (body: Buffer, headers: Record<string, string> = {}) =>
+      t.call('POST', '/ingest', new Uint8Array(body), device.token, {
+        'content-type': 'application/msgpack',
+        ...headers,
+      });
+    const stored = () =>
+      t.sql().prepare('SELECT ts, value FROM readings ORDER BY ts').raw().all() as number[][];
+    const storedOf = (deviceId: string) =>
+      t
+        .sql()
+        .prepare(
+          'SELECT ts, value FROM readings JOIN series ON series.id = series_id WHERE device_id = ? ORDER BY ts',
+        )
+        .raw()
+        .all(deviceId) as number[][];
+
+    it('stores them as the same batch in JSON, in every MessagePack type and encoding taken', async () => {
+      const batch = big(2000);
+      const expected = batch.readings.map((r) => [r.ts, r.value]);
+      const json = await t.call('POST', '/ingest', batch, device.token);
+      expect(json.status).to.equal(200);
+      // Every answer to a device names the body types it takes, MessagePack among them.
+      const accepted = json.headers.get('accept-post')!.split(', ');
+      expect(accepted).to.include.members(['application/json', ...MSGPACK_TYPES]);
+      expect(storedOf(device.device_id)).to.deep.equal(expected);
+
+      const bodies: [string, Buffer, Record<string, string>][] = [
+        ['records, gzip', gzipSync(records.pack(batch)), { 'content-encoding': 'gzip' }],
+        ['records, deflate', deflateSync(records.pack(batch)), { 'content-encoding': 'deflate' }],
+        ['records', records.pack(batch), {}],
+        ['standard', standard.pack(batch), { 'content-type': 'application/vnd.msgpack' }],
+        ['x-msgpack', standard.pack(batch), { 'content-type': 'application/x-msgpack' }],
+        ['with a parameter', records.pack(batch), { 'content-type': 'Application/MsgPack; q=1' }],
+      ];
+      for (const [what, body, headers] of bodies) {
+        // A device of its own for each, so each body's rows are compared on their own.
+        const other = await t.pairDevice();
+        const res = await t.call('POST', '/ingest', new Uint8Array(body), other.token, {
+          'content-type': 'application/msgpack',
+          ...headers,
+        });
+        expect(res.status, what).to.equal(200);
+        expect(res.body.ack_seq, what).to.equal(2000);
+        expect(res.headers.get('accept-post'), what).to.include('application/msgpack');
+        expect(storedOf(other.device_id), what).to.deep.equal(expected);
+      }
+    });
+
+    it('reads each body on its own: records one body defines mean nothing in the next', async () => {
+      // 0x40-0x7f are record references in msgpackr's extension and small integers in standard
+      // MessagePack: seqs 64-127 sent plainly after a body of records stay integers.
+      expect((await post(records.pack(big(63)))).body.ack_seq).to.equal(63);
+      const res = await post(standard.pack(big(64, 64)));
+      expect(res.status).to.equal(200);
+      expect(res.body.ack_seq).to.equal(127);
+      expect(stored()).to.deep.equal(big(127).readings.map((r) => [r.ts, r.value]));
+    });
+
+    it('refuses a bad body with a 4xx naming the problem, and stores nothing', async () => {
+      const valid = records.pack(big(1000));
+      const withValue = (value: unknown, field = 'value') => {
+        const b = big(3);
+        (b.readings[1] as Record<string, unknown>)[field] = value;
+        return standard.pack(b);
+      };
+      const nested = Buffer.concat([Buffer.alloc(100_000, 0x91), Buffer.from([0xc0])]);
+      const cases: [string, Buffer, Record<string, string>, number, RegExp][] = [
+        ['truncated', valid.subarray(0, valid.length - 5), {}, 400, /ends before its last value/],
+        ['trailing bytes', Buffer.concat([valid, Buffer.from([1])]), {}, 400, /bytes follow/],
+        ['nested 100,000 deep', nested, {}, 400, /not valid MessagePack: it is nested too deeply/],
+        [
+          'the byte MessagePack never uses',
+          Buffer.from([0xc1]),
+          {},
+          400,
+          /does not define \(0xC1\)/,
+        ],
+        ['a string cut short', Buffer.from([0xa5, 0x61]), {}, 400, /ends before its last value/],
+        ['JSON labelled MessagePack', Buffer.from(JSON.stringify(big(3))), {}, 400, /MessagePack/],
+        ['NaN', withValue(NaN), {}, 400, /\/readings\/1\/value/],
+        ['Infinity', withValue(-Infinity), {}, 400, /\/readings\/1\/value/],
+        ['a time as a Date', withValue(new Date(1_763_800_000_000), 'ts'), {}, 400, /\/ts/],
+        ['a seq past 2^53', withValue(2n ** 63n, 'seq'), {}, 400, /\/readings\/1\/seq/],
+        ['bytes for a channel', withValue(Buffer.from('pit'), 'channel'), {}, 400, /channel/],
+        ['an array', records.pack(big(3).readings), {}, 400, /must be object/],
+        ['a number', standard.pack(7), {}, 400, /must be object/],
+        ['an empty body', Buffer.alloc(0), {}, 400, /boot_id/],
+        [
+          'too many readings',
+          gzipSync(records.pack(big(5001))),
+          { 'content-encoding': 'gzip' },
+          413,
+          /at most 5000/,
+        ],
+        [
+          'a gzip bomb',
+          gzipSync(standard.pack({ boot_id: 'x'.repeat(64 * 1024 * 1024) })),
+          { 'content-encoding': 'gzip' },
+          413,
+          /larger than/,
+        ],
+        [
+          'a broken gzip stream',
+          gzipSync(valid).subarray(0, 100),
+          { 'content-encoding': 'gzip' },
+          400,
+          /./,
+        ],
+        [
+          'brotli',
+          brotliCompressSync(valid),
+          { 'content-encoding': 'br' },
+          415,
+          /gzip, deflate or identity/,
+        ],
+      ];
+      for (const [what, body, headers, status, detail] of cases) {
+        const res = await post(body, headers);
+        expect(res.status, what).to.equal(status);
+        expect(res.headers.get('content-type'), what).to.match(/^application\/problem\+json/);
+        expect(JSON.stringify(res.body), what).to.match(detail);
+      }
+      expect(count()).to.equal(0);
+      // The decoder is left as it was: the next good body is stored.
+      expect((await post(valid)).body.ack_seq).to.equal(1000);
     });
   });
 

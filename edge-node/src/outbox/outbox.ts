@@ -5,7 +5,7 @@ import { silentLogger } from '../log.js';
 import { formatSize } from '../config/units.js';
 import { isDiskFull, openOutboxDb, renumber, spaceLeft } from './db.js';
 import { STATUS_CODES, type NewReading, type OutboxReading, type OutboxStats } from './types.js';
-import { WireReader, type WireSlice } from './wire.js';
+import { WireReader, type WireForm, type WireSlice } from './wire.js';
 import { DroppedLedger } from './ledger.js';
 import { deleteThinned, toRanges } from './thinning.js';
 
@@ -183,11 +183,16 @@ export class Outbox {
 
   /**
    * The oldest unsent readings after `afterSeq` and below `beforeSeq`, at most `limit`, as the
-   * JSON array a batch carries (see `wire.ts`).
+   * JSON array a batch carries or as columns (see `wire.ts`).
    */
-  wire(limit: number, afterSeq = 0, beforeSeq = Number.MAX_SAFE_INTEGER): WireSlice {
+  wire(
+    limit: number,
+    afterSeq = 0,
+    beforeSeq = Number.MAX_SAFE_INTEGER,
+    form: WireForm = 'json',
+  ): WireSlice {
     this.wireReader ??= new WireReader(this.db);
-    return this.wireReader.read(limit, afterSeq, beforeSeq);
+    return this.wireReader.read(limit, afterSeq, beforeSeq, form);
   }
 
   /**

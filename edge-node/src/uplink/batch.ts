@@ -1,6 +1,6 @@
-import type { DroppedRange, IngestBatch } from '@brewpit/protocol';
+import type { DroppedRange } from '@brewpit/protocol';
 import type { Outbox, OutboxReading } from '../outbox/outbox.js';
-import type { WireSlice } from '../outbox/wire.js';
+import { sliceReadings, type WireForm, type WireSlice } from '../outbox/wire.js';
 import type { IngestResult } from './client.js';
 
 /** One batch: a contiguous stretch of seqs (readings and dropped ranges). */
@@ -43,15 +43,20 @@ const MAX_DROPPED_RANGES = 1000;
  * up to where they end (all of them when the readings are not a full batch). It is always a
  * contiguous stretch of the seq space, so the hub's ack can cover all of it.
  */
-export function readBatch(outbox: Outbox, size: number, afterSeq: number): Batch {
-  let readings = outbox.wire(size, afterSeq);
+export function readBatch(
+  outbox: Outbox,
+  size: number,
+  afterSeq: number,
+  form: WireForm = 'json',
+): Batch {
+  let readings = outbox.wire(size, afterSeq, undefined, form);
   let more = readings.count === size;
   const upTo = more ? readings.last : Number.MAX_SAFE_INTEGER;
   let ranges = outbox.droppedRanges(MAX_DROPPED_RANGES + 1, afterSeq, upTo);
   if (ranges.length > MAX_DROPPED_RANGES) {
     const cutoff = ranges[MAX_DROPPED_RANGES]!.from;
     ranges = ranges.slice(0, MAX_DROPPED_RANGES);
-    readings = outbox.wire(size, afterSeq, cutoff);
+    readings = outbox.wire(size, afterSeq, cutoff, form);
     more = true;
   }
   const last = Math.max(readings.last, ranges[ranges.length - 1]?.to ?? 0);
@@ -59,22 +64,9 @@ export function readBatch(outbox: Outbox, size: number, afterSeq: number): Batch
 }
 
 /**
- * The readings of a batch as they went out, in the order of its JSON, which is the order the
+ * The readings of a batch as they went out, in the order of its body, which is the order the
  * hub's problem details count in (to take apart a batch the hub refused).
  */
 export function readingsOf(batch: Batch): OutboxReading[] {
-  return (JSON.parse(batch.readings.json) as IngestBatch['readings']).map((r) => ({
-    ...r,
-    status: r.status ?? 'ok',
-  }));
-}
-
-/**
- * The body of an ingest request: the readings' JSON as SQLite built it, and everything else
- * serialised here (the protocol's field order does not matter to the hub).
- */
-export function ingestBody(bootId: string, readings: string, rest: object): string {
-  const tail = JSON.stringify(rest);
-  const more = tail === '{}' ? '' : `,${tail.slice(1, -1)}`;
-  return `{"boot_id":${JSON.stringify(bootId)},"readings":${readings}${more}}`;
+  return sliceReadings(batch.readings).map((r) => ({ ...r, status: r.status ?? 'ok' }));
 }

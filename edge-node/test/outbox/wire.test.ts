@@ -37,7 +37,7 @@ describe('Outbox.wire (readings serialised by SQLite)', () => {
     const slice = outbox.wire(100);
     const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;
     assert.deepEqual(
-      (JSON.parse(slice.json) as { seq: number }[]).sort(bySeq),
+      (JSON.parse(slice.json!) as { seq: number }[]).sort(bySeq),
       outbox.peek(100).map((r) => {
         const { status, ...rest } = r;
         return status === 'ok' ? rest : { ...rest, status };
@@ -59,11 +59,11 @@ describe('Outbox.wire (readings serialised by SQLite)', () => {
     );
     const s = outbox.wire(3, 4);
     assert.deepEqual(
-      JSON.parse(s.json).map((r: { seq: number }) => r.seq),
+      JSON.parse(s.json!).map((r: { seq: number }) => r.seq),
       [5, 6, 7],
     );
     assert.deepEqual(
-      JSON.parse(outbox.wire(10, 4, 7).json).map((r: { seq: number }) => r.seq),
+      JSON.parse(outbox.wire(10, 4, 7).json!).map((r: { seq: number }) => r.seq),
       [5, 6],
     );
     assert.deepEqual(outbox.wire(10, 10), { json: '[]', count: 0, first: undefined, last: 0 });

@@ -194,6 +194,113 @@ describe('Uplink', () => {
     assert.equal(hub.stored.size, 10);
   });
 
+  describe('body format', () => {
+    const MSGPACK = 'application/msgpack';
+
+    it('sends JSON until the hub lists MessagePack in its Accept-Post, then MessagePack', async () => {
+      hub.takesMsgpack = true;
+      fill(12_000);
+      await start();
+      await until(() => outbox.stats().depth === 0);
+      // First contact goes out before any answer; with two requests open, so may the next one.
+      assert.equal(hub.types[0], 'application/json');
+      const first = hub.types.indexOf(MSGPACK);
+      assert.ok(first >= 1 && first <= 2, `MessagePack from request ${first}`);
+      assert.ok(
+        hub.types.slice(first).every((t) => t === MSGPACK),
+        hub.types.join(),
+      );
+      assert.deepEqual(
+        [...hub.stored].sort((a, b) => a - b),
+        range(1, 12_000),
+      );
+      // What the hub decoded is the batch as JSON would carry it.
+      const decoded = hub.batches.find((b) => b.readings[0]?.seq === 5001)!;
+      assert.deepEqual(decoded.readings[1], {
+        seq: 5002,
+        channel: 'pit',
+        ts: decoded.readings[0]!.ts + 1,
+        value: 5001,
+      });
+    });
+
+    it('stays with JSON for a hub that does not list MessagePack', async () => {
+      fill(6000);
+      await start();
+      await until(() => outbox.stats().depth === 0);
+      assert.ok(
+        hub.types.every((t) => t === 'application/json'),
+        hub.types.join(),
+      );
+    });
+
+    it('sends a batch again as JSON at once when the hub stops reading MessagePack, dropping nothing', async () => {
+      hub.takesMsgpack = true;
+      await start();
+      fill(10);
+      uplink!.notify();
+      await until(() => hub.stored.size === 10);
+      assert.equal(hub.types.at(-1), MSGPACK);
+      hub.takesMsgpack = false; // an older hub put back in its place
+      const sent = hub.types.length;
+      fill(10);
+      uplink!.notify();
+      await until(() => outbox.stats().depth === 0);
+      assert.deepEqual(hub.types.slice(sent), [MSGPACK, 'application/json']);
+      assert.equal(hub.stored.size, 20);
+      assert.equal(Number(outbox.meta('rejected_total') ?? 0), 0);
+      assert.equal(hub.batches.at(-1)!.dropped, undefined);
+    });
+    it('stays with JSON once a hub that lists MessagePack refuses it and takes the JSON', async () => {
+      hub.listsMsgpackOnly = true;
+      await start();
+      for (let round = 0; round < 3; round++) {
+        fill(10);
+        uplink!.notify();
+        await until(() => outbox.stats().depth === 0);
+      }
+      // First contact in JSON; then one MessagePack body refused and sent again as JSON.
+      const refused = hub.types.indexOf(MSGPACK);
+      assert.ok(refused > 0, hub.types.join());
+      assert.ok(
+        hub.types.slice(refused + 1).every((t) => t === 'application/json'),
+        hub.types.join(),
+      );
+      assert.equal(hub.stored.size, 30);
+      assert.equal(Number(outbox.meta('rejected_total') ?? 0), 0);
+    });
+
+    it('sends a batch the hub refuses for a reading as JSON too, then MessagePack again', async () => {
+      hub.takesMsgpack = true;
+      hub.handler = (b) => {
+        const bad = b.readings.findIndex((r) => r.seq === 14);
+        if (bad < 0) return hub.accept(b);
+        return {
+          status: 400,
+          body: {
+            title: 'Invalid',
+            status: 400,
+            errors: [{ path: `/readings/${bad}/ts`, message: 'must be >= 946684800000' }],
+          },
+        };
+      };
+      await start();
+      fill(10);
+      uplink!.notify();
+      await until(() => hub.stored.size === 10);
+      fill(10);
+      uplink!.notify();
+      await until(() => outbox.stats().depth === 0);
+      // The refused reading is dropped as with JSON alone, and MessagePack goes on after it.
+      assert.equal(Number(outbox.meta('rejected_total')), 1);
+      assert.equal(hub.stored.size, 20);
+      fill(5);
+      uplink!.notify();
+      await until(() => hub.stored.size === 25);
+      assert.equal(hub.types.at(-1), MSGPACK);
+    });
+  });
+
   it('keeps buffering while the token is rejected, asking again at the backoff cap', async () => {
     const clock = fakeClock();
     fill(5);
