@@ -53446,12 +53446,14 @@ import Database2 from "better-sqlite3";
 var EXPORT_FORMAT_VERSION = 1;
 var EXPORT_FORMAT = "brewpit-export";
 var PAGE2 = 1e3;
+var SNAPSHOT_CACHE_KIB = 1024;
 var BLOCK_PAGE = 8;
 async function* exportSnapshot(db, hubVersion) {
   if (db.memory) throw new Error("An in-memory store cannot be exported from a snapshot");
   const snap = new Database2(db.name, { readonly: true, fileMustExist: true });
   try {
     snap.pragma("busy_timeout = 5000");
+    snap.pragma(`cache_size = -${SNAPSHOT_CACHE_KIB}`);
     snap.exec("BEGIN");
     const shapes = tableShapes(snap);
     const cursor = snap.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'change_log'").pluck().get() ?? 0;
