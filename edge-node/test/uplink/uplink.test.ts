@@ -4,13 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sinon from 'sinon';
-import type { IngestAck } from '@brewpit/protocol';
+import type { IngestAck, IngestBatch } from '@brewpit/protocol';
 import { silentLogger } from '../../src/log.js';
 import { Outbox } from '../../src/outbox/outbox.js';
 import { HubClient } from '../../src/uplink/client.js';
 import { ClockOffset } from '../../src/uplink/clock.js';
 import { Uplink } from '../../src/uplink/uplink.js';
-import { FakeHub } from '../fake-hub.js';
+import { FakeHub, type FakeAnswer } from '../fake-hub.js';
 
 describe('Uplink', () => {
   const sandbox = sinon.createSandbox();
@@ -70,6 +70,21 @@ describe('Uplink', () => {
       })),
     );
   };
+  /** A hub that refuses, with a 400 naming it, the reading of `seq` in any batch holding it. */
+  const refusing =
+    (seq: number) =>
+    (b: IngestBatch): FakeAnswer => {
+      const bad = b.readings.findIndex((r) => r.seq === seq);
+      if (bad < 0) return hub.accept(b);
+      return {
+        status: 400,
+        body: {
+          title: 'Invalid',
+          status: 400,
+          errors: [{ path: `/readings/${bad}/ts`, message: 'must be >= 946684800000' }],
+        },
+      };
+    };
   /** Waits (in real time: requests run on real sockets) until `cond` holds. */
   const until = async (cond: () => boolean, ms = 5000) => {
     const end = performance.now() + ms;
@@ -173,19 +188,7 @@ describe('Uplink', () => {
 
   it('drops only the readings a 400 blames, reports them as dropped, and keeps going', async () => {
     fill(10);
-    hub.handler = (b) => {
-      const bad = b.readings.findIndex((r) => r.seq === 4);
-      if (bad >= 0)
-        return {
-          status: 400,
-          body: {
-            title: 'Invalid',
-            status: 400,
-            errors: [{ path: `/readings/${bad}/ts`, message: 'must be >= 946684800000' }],
-          },
-        };
-      return hub.accept(b);
-    };
+    hub.handler = refusing(4);
     await start();
     await until(() => outbox.stats().depth === 0);
     const last = hub.batches[hub.batches.length - 1]!;
@@ -272,18 +275,7 @@ describe('Uplink', () => {
 
     it('sends a batch the hub refuses for a reading as JSON too, then MessagePack again', async () => {
       hub.takesMsgpack = true;
-      hub.handler = (b) => {
-        const bad = b.readings.findIndex((r) => r.seq === 14);
-        if (bad < 0) return hub.accept(b);
-        return {
-          status: 400,
-          body: {
-            title: 'Invalid',
-            status: 400,
-            errors: [{ path: `/readings/${bad}/ts`, message: 'must be >= 946684800000' }],
-          },
-        };
-      };
+      hub.handler = refusing(14);
       await start();
       fill(10);
       uplink!.notify();
